@@ -1,0 +1,56 @@
+package nl.buurtkennis.analysis;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * Dutch text: the stock chain (Snowball's Dutch stop words and Porter stemmer), with the ligature
+ * {@code ĳ} read as {@code ij} and diacritics folded before stemming, so that {@code coördinatie}
+ * and {@code coordinatie} are one term.
+ */
+public final class DutchTextAnalyzer extends Analyzer {
+  private static final NormalizeCharMap LIGATURES = ligatures();
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream stream = new LowerCaseFilter(source);
+    stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
+    stream = new ASCIIFoldingFilter(stream);
+    stream = new SnowballFilter(stream, new DutchStemmer());
+    return new TokenStreamComponents(source, stream);
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(LIGATURES, reader);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return new MappingCharFilter(LIGATURES, reader);
+  }
+
+  private static NormalizeCharMap ligatures() {
+    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+    builder.add("\u0133", "ij");
+    builder.add("\u0132", "IJ");
+    return builder.build();
+  }
+}

@@ -1,0 +1,37 @@
+package nl.buurtkennis.corpus;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.buurtkennis.taxonomy.Taxonomy;
+
+/** A validated corpus: its vocabulary, its documents, and a fingerprint of the files it came from. */
+public final class Corpus {
+  private final Taxonomy taxonomy;
+  private final Map<String, CorpusDocument> documents = new LinkedHashMap<>();
+  private final String fingerprint;
+
+  public Corpus(Taxonomy taxonomy, List<CorpusDocument> documents, String fingerprint) {
+    this.taxonomy = taxonomy;
+    documents.forEach(d -> this.documents.put(d.id(), d));
+    this.fingerprint = fingerprint;
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  public List<CorpusDocument> documents() {
+    return List.copyOf(documents.values());
+  }
+
+  public Optional<CorpusDocument> document(String id) {
+    return Optional.ofNullable(documents.get(id));
+  }
+
+  /** A hash of every corpus file's path and bytes: equal fingerprints mean an equal corpus. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+}

@@ -1,0 +1,59 @@
+package nl.buurtkennis.corpus;
+
+import java.util.List;
+
+/**
+ * One document of the corpus, as parsed and validated from its Markdown file.
+ *
+ * @param path the file, relative to the corpus folder, with '/' separators
+ * @param evidence the evidence level id, or null when not given
+ * @param parent the id of the report this document belongs to, or null
+ */
+public record CorpusDocument(
+    String id,
+    String path,
+    String title,
+    String type,
+    String language,
+    int year,
+    String summary,
+    List<String> forms,
+    List<String> issues,
+    List<String> benefits,
+    List<String> conditions,
+    List<String> policeTasks,
+    String evidence,
+    List<String> places,
+    List<String> organisations,
+    List<String> authors,
+    String source,
+    String url,
+    List<String> keywords,
+    String parent,
+    List<Section> sections) {
+
+  public CorpusDocument {
+    forms = List.copyOf(forms);
+    issues = List.copyOf(issues);
+    benefits = List.copyOf(benefits);
+    conditions = List.copyOf(conditions);
+    policeTasks = List.copyOf(policeTasks);
+    places = List.copyOf(places);
+    organisations = List.copyOf(organisations);
+    authors = List.copyOf(authors);
+    keywords = List.copyOf(keywords);
+    sections = List.copyOf(sections);
+  }
+
+  /** The plain text of all sections, headings included, as one searchable body. */
+  public String bodyText() {
+    StringBuilder body = new StringBuilder();
+    for (Section section : sections) {
+      if (!body.isEmpty()) {
+        body.append("\n\n");
+      }
+      body.append(section.text());
+    }
+    return body.toString();
+  }
+}

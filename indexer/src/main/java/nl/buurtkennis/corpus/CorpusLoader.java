@@ -1,0 +1,145 @@
+package nl.buurtkennis.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.taxonomy.TaxonomyParser;
+import nl.buurtkennis.validation.Problem;
+import nl.buurtkennis.validation.ValidationException;
+
+/**
+ * Reads a corpus folder ({@code taxonomy.yml} and {@code documents/**}/*.md), validates every file
+ * and the links between them, and reports all problems found in one pass.
+ */
+public final class CorpusLoader {
+  public static final String TAXONOMY_FILE = "taxonomy.yml";
+  public static final String DOCUMENTS_DIR = "documents";
+  public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+  private final Path corpusDir;
+  private final List<Problem> problems = new ArrayList<>();
+
+  /** The outcome of reading a corpus: the corpus when it is valid, and every problem found. */
+  public record Result(Optional<Corpus> corpus, List<Problem> problems) {
+    public Corpus orThrow() throws ValidationException {
+      if (corpus.isEmpty()) {
+        throw new ValidationException(problems);
+      }
+      return corpus.get();
+    }
+  }
+
+  private CorpusLoader(Path corpusDir) {
+    this.corpusDir = corpusDir;
+  }
+
+  public static Result load(Path corpusDir) throws IOException {
+    return new CorpusLoader(corpusDir).run();
+  }
+
+  private Result run() throws IOException {
+    MessageDigest digest = sha256();
+    Path taxonomyPath = corpusDir.resolve(TAXONOMY_FILE);
+    if (!Files.isRegularFile(taxonomyPath)) {
+      problems.add(new Problem(taxonomyPath, 1, "the vocabulary file taxonomy.yml is missing"));
+      return result(Optional.empty());
+    }
+    byte[] taxonomyBytes = Files.readAllBytes(taxonomyPath);
+    update(digest, TAXONOMY_FILE, taxonomyBytes);
+    TaxonomyParser.Result parsedTaxonomy = TaxonomyParser.parse(taxonomyPath,
+        new String(taxonomyBytes, StandardCharsets.UTF_8).replace("\r\n", "\n"));
+    problems.addAll(parsedTaxonomy.problems());
+    if (parsedTaxonomy.taxonomy().isEmpty()) {
+      return result(Optional.empty());
+    }
+    Taxonomy taxonomy = parsedTaxonomy.taxonomy().get();
+
+    Path documentsDir = corpusDir.resolve(DOCUMENTS_DIR);
+    if (!Files.isDirectory(documentsDir)) {
+      problems.add(new Problem(documentsDir, 1, "the folder documents/ is missing"));
+      return result(Optional.empty());
+    }
+    Map<String, DocumentParser.Result> parsed = new LinkedHashMap<>();
+    for (Path file : listFiles(documentsDir)) {
+      String relative = corpusDir.relativize(file).toString().replace('\\', '/');
+      readFile(file).ifPresent(bytes -> {
+        update(digest, relative, bytes);
+        DocumentParser.Result result = DocumentParser.parse(taxonomy, file, relative, bytes);
+        problems.addAll(result.problems());
+        parsed.put(relative, result);
+      });
+    }
+    List<CorpusDocument> documents = new CrossReferences(parsed, corpusDir, problems).check();
+    String fingerprint = HexFormat.of().formatHex(digest.digest());
+    return result(Optional.of(new Corpus(taxonomy, documents, fingerprint)));
+  }
+
+  private List<Path> listFiles(Path documentsDir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(documentsDir)) {
+      for (Path path : (Iterable<Path>) walk.sorted()::iterator) {
+        String name = path.getFileName().toString();
+        if (name.startsWith(".") || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+          problems.add(new Problem(path, 1, "not a Markdown document: only .md files belong in"
+              + " documents/"));
+          continue;
+        }
+        files.add(path);
+      }
+    }
+    return files;
+  }
+
+  private Optional<byte[]> readFile(Path file) throws IOException {
+    if (Files.isSymbolicLink(file)) {
+      Path target = file.toRealPath();
+      if (!target.startsWith(corpusDir.toRealPath())) {
+        problems.add(new Problem(file, 1, "a link to a file outside the corpus folder; copy the"
+            + " document into corpus/documents/ instead"));
+        return Optional.empty();
+      }
+    }
+    if (Files.size(file) > MAX_FILE_BYTES) {
+      problems.add(new Problem(file, 1, "the file is larger than " + MAX_FILE_BYTES / 1024 / 1024
+          + " MB; split it into several documents"));
+      return Optional.empty();
+    }
+    return Optional.of(Files.readAllBytes(file));
+  }
+
+  private Result result(Optional<Corpus> corpus) {
+    List<Problem> sorted = problems.stream().sorted().toList();
+    return new Result(sorted.isEmpty() ? corpus : Optional.empty(), sorted);
+  }
+
+  private static void update(MessageDigest digest, String name, byte[] bytes) {
+    digest.update(name.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(bytes);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

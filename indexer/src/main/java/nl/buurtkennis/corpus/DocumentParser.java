@@ -1,0 +1,241 @@
+package nl.buurtkennis.corpus;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.buurtkennis.taxonomy.Facet;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.validation.Problem;
+import nl.buurtkennis.yaml.YamlMap;
+import nl.buurtkennis.yaml.YamlReader;
+
+/**
+ * Parses one corpus file (YAML front matter and a Markdown body) into a {@link CorpusDocument},
+ * checking every field against the contract and the taxonomy. All problems are collected.
+ */
+public final class DocumentParser {
+  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
+  public static final int MIN_YEAR = 1950;
+
+  /** Document fields that hold concept ids, and the facet each refers to. */
+  public static final Map<String, String> CONCEPT_FIELDS = Map.of(
+      "forms", "form", "issues", "issue", "benefits", "benefit", "conditions", "condition",
+      "police_tasks", "police_task");
+
+  static final List<String> FIELDS = List.of("id", "title", "type", "language", "year", "summary",
+      "forms", "issues", "benefits", "conditions", "police_tasks", "evidence", "places",
+      "organisations", "authors", "source", "url", "keywords", "parent");
+
+  private final Taxonomy taxonomy;
+  private final Path displayPath;
+  private final String relativePath;
+  private final List<Problem> problems = new ArrayList<>();
+  private final YamlMap.Problems sink;
+
+  /** What parsing one file gave: a document when it had no problems, and the lines of its links. */
+  public record Result(Optional<CorpusDocument> document, List<Problem> problems, int idLine,
+      int parentLine) {}
+
+  private DocumentParser(Taxonomy taxonomy, Path displayPath, String relativePath) {
+    this.taxonomy = taxonomy;
+    this.displayPath = displayPath;
+    this.relativePath = relativePath;
+    this.sink = (line, message) -> problems.add(new Problem(displayPath, line, message));
+  }
+
+  /**
+   * @param displayPath the path to show in problems
+   * @param relativePath the path relative to the corpus folder, with '/' separators
+   */
+  public static Result parse(Taxonomy taxonomy, Path displayPath, String relativePath, byte[] bytes) {
+    return new DocumentParser(taxonomy, displayPath, relativePath).run(bytes);
+  }
+
+  private Result run(byte[] bytes) {
+    Optional<String> decoded = decode(bytes);
+    if (decoded.isEmpty()) {
+      return failed();
+    }
+    String text = decoded.get();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    if (text.isBlank()) {
+      sink.report(1, "the file is empty; a document needs front matter and a body");
+      return failed();
+    }
+    String[] lines = text.split("\n", -1);
+    if (!lines[0].strip().equals("---")) {
+      sink.report(1, "the file must start with a line '---' that opens the front matter");
+      return failed();
+    }
+    int closing = -1;
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].strip().equals("---")) {
+        closing = i;
+        break;
+      }
+    }
+    if (closing < 0) {
+      sink.report(1, "the front matter opened on line 1 is never closed with a line '---'");
+      return failed();
+    }
+    String yaml = String.join("\n", List.of(lines).subList(1, closing));
+    String body = String.join("\n", List.of(lines).subList(closing + 1, lines.length));
+    int bodyLine = closing + 2;
+
+    Optional<YamlMap> fields = YamlReader.compose(yaml, 1, sink)
+        .flatMap(node -> YamlMap.of(node, 1, sink, "the front matter"));
+    if (fields.isEmpty()) {
+      if (problems.isEmpty()) {
+        sink.report(2, "the front matter is empty; see corpus/README.md for the required fields");
+      }
+      return failed();
+    }
+    return read(fields.get(), body, bodyLine);
+  }
+
+  private Result read(YamlMap f, String body, int bodyLine) {
+    f.rejectUnknownKeys(FIELDS, "");
+    String id = f.requiredText("id").filter(v -> matches(f, "id", v, ID,
+        "use 2 to 80 lower-case letters, digits and '-', starting with a letter or digit"))
+        .orElse(null);
+    String title = f.requiredText("title").orElse(null);
+    String type = f.requiredText("type").filter(v -> inFacet(f, "type", v, "type")).orElse(null);
+    String language = f.requiredText("language").filter(v -> inFacet(f, "language", v, "language"))
+        .orElse(null);
+    Integer year = f.requiredText("year").flatMap(v -> year(f, v)).orElse(null);
+    String summary = f.requiredText("summary").orElse(null);
+    int problemsBeforeForms = problems.size();
+    List<String> forms = concepts(f, "forms");
+    if (!f.has("forms")) {
+      sink.report(f.line(), "required field 'forms' is missing; give at least one form, e.g."
+          + " forms: [mediation]");
+    } else if (forms.isEmpty() && problems.size() == problemsBeforeForms) {
+      sink.report(f.lineOf("forms"), "field 'forms' needs at least one form, e.g. forms: [mediation]");
+    }
+    List<String> issues = concepts(f, "issues");
+    List<String> benefits = concepts(f, "benefits");
+    List<String> conditions = concepts(f, "conditions");
+    List<String> policeTasks = concepts(f, "police_tasks");
+    String evidence = f.optionalText("evidence").filter(v -> inFacet(f, "evidence", v, "evidence"))
+        .orElse(null);
+    List<String> places = f.textList("places");
+    List<String> organisations = f.textList("organisations");
+    List<String> authors = f.textList("authors");
+    String source = f.optionalText("source").orElse(null);
+    String url = f.optionalText("url").filter(v -> matches(f, "url", v,
+        Pattern.compile("https?://[^\\s<>\"]+"), "give a full web address starting with https://"))
+        .orElse(null);
+    List<String> keywords = f.textList("keywords");
+    String parent = f.optionalText("parent")
+        .filter(v -> matches(f, "parent", v, ID, "give the id of an existing report")).orElse(null);
+
+    List<Section> sections = MarkdownSections.split(body);
+    if (sections.isEmpty()) {
+      sink.report(bodyLine - 1, "the document has no text after the front matter");
+    }
+    if (!problems.isEmpty()) {
+      return failed(f);
+    }
+    CorpusDocument document = new CorpusDocument(id, relativePath, title, type, language, year,
+        summary, forms, issues, benefits, conditions, policeTasks, evidence, places, organisations,
+        authors, source, url, keywords, parent, sections);
+    return new Result(Optional.of(document), List.of(), f.lineOf("id"), f.lineOf("parent"));
+  }
+
+  private List<String> concepts(YamlMap f, String field) {
+    List<String> values = f.textList(field);
+    Facet facet = taxonomy.require(CONCEPT_FIELDS.get(field));
+    List<String> known = new ArrayList<>();
+    for (String value : values) {
+      if (facet.contains(value)) {
+        if (known.contains(value)) {
+          sink.report(f.lineOf(field), "'" + value + "' is listed twice in '" + field + "'");
+        } else {
+          known.add(value);
+        }
+      } else {
+        sink.report(f.lineOf(field), unknownConcept(field, value, facet));
+      }
+    }
+    return known;
+  }
+
+  private boolean inFacet(YamlMap f, String field, String value, String facetId) {
+    Facet facet = taxonomy.require(facetId);
+    if (facet.contains(value)) {
+      return true;
+    }
+    sink.report(f.lineOf(field), unknownConcept(field, value, facet));
+    return false;
+  }
+
+  private static String unknownConcept(String field, String value, Facet facet) {
+    List<String> ids = facet.concepts().stream().map(c -> c.id()).toList();
+    return "'" + value + "' in '" + field + "' is not in facet '" + facet.id()
+        + "' of taxonomy.yml; allowed: " + String.join(", ", ids);
+  }
+
+  private Optional<Integer> year(YamlMap f, String value) {
+    int max = Year.now().getValue();
+    try {
+      int year = Integer.parseInt(value);
+      if (year >= MIN_YEAR && year <= max) {
+        return Optional.of(year);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    sink.report(f.lineOf("year"), "field 'year' must be a year from " + MIN_YEAR + " to " + max
+        + ", not '" + value + "'");
+    return Optional.empty();
+  }
+
+  private boolean matches(YamlMap f, String field, String value, Pattern pattern, String hint) {
+    if (pattern.matcher(value).matches()) {
+      return true;
+    }
+    sink.report(f.lineOf(field), "'" + value + "' is not a valid " + field + ": " + hint);
+    return false;
+  }
+
+  private Optional<String> decode(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    try {
+      return Optional.of(decoder.decode(buffer).toString());
+    } catch (CharacterCodingException e) {
+      int position = buffer.position();
+      int line = 1;
+      for (int i = 0; i < position && i < bytes.length; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      sink.report(line, String.format("the file is not valid UTF-8 (byte 0x%02X); save it as UTF-8",
+          position < bytes.length ? bytes[position] & 0xff : 0));
+      return Optional.empty();
+    }
+  }
+
+  private Result failed() {
+    return new Result(Optional.empty(), List.copyOf(problems), 1, 1);
+  }
+
+  private Result failed(YamlMap f) {
+    return new Result(Optional.empty(), List.copyOf(problems), f.lineOf("id"), f.lineOf("parent"));
+  }
+}

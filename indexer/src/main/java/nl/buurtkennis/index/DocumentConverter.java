@@ -1,0 +1,87 @@
+package nl.buurtkennis.index;
+
+import java.io.IOException;
+import java.util.List;
+import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.taxonomy.Facet;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns a parsed corpus document into the Lucene document of {@link IndexSchema}. */
+public final class DocumentConverter {
+  /**
+   * Highlighted fields keep their text and the offsets of every term in the postings, so the
+   * highlighter finds passages without analysing the text again.
+   */
+  private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+
+  private final Taxonomy taxonomy;
+  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+
+  public DocumentConverter(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+  }
+
+  public Document convert(CorpusDocument doc) throws IOException {
+    Document lucene = new Document();
+    lucene.add(new StringField(IndexSchema.ID, doc.id(), Field.Store.YES));
+    lucene.add(new StringField(IndexSchema.LANG, doc.language(), Field.Store.NO));
+    lucene.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(doc.id())));
+    lucene.add(new StoredField(IndexSchema.RECORD, RecordCodec.encode(doc)));
+    lucene.add(new IntPoint(IndexSchema.YEAR, doc.year()));
+    lucene.add(new NumericDocValuesField(IndexSchema.YEAR_SORT, doc.year()));
+
+    String lang = doc.language();
+    lucene.add(new Field(IndexSchema.field(IndexSchema.TITLE, lang), doc.title(), HIGHLIGHTED_TEXT));
+    lucene.add(new Field(IndexSchema.field(IndexSchema.SUMMARY, lang), doc.summary(),
+        HIGHLIGHTED_TEXT));
+    lucene.add(new Field(IndexSchema.field(IndexSchema.BODY, lang), doc.bodyText(),
+        HIGHLIGHTED_TEXT));
+    for (String keyword : doc.keywords()) {
+      lucene.add(new TextField(IndexSchema.field(IndexSchema.KEYWORDS, lang), keyword,
+          Field.Store.NO));
+    }
+
+    addConcepts(lucene, "form", doc.forms());
+    addConcepts(lucene, "issue", doc.issues());
+    addConcepts(lucene, "benefit", doc.benefits());
+    addConcepts(lucene, "condition", doc.conditions());
+    addConcepts(lucene, "police_task", doc.policeTasks());
+    addConcepts(lucene, "type", List.of(doc.type()));
+    addConcepts(lucene, "language", List.of(doc.language()));
+    if (doc.evidence() != null) {
+      addConcepts(lucene, "evidence", List.of(doc.evidence()));
+    }
+    for (String place : doc.places()) {
+      lucene.add(new SortedSetDocValuesFacetField(IndexSchema.PLACE_DIM, place));
+    }
+    lucene.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR_DIM, Integer.toString(doc.year())));
+    return facetsConfig.build(lucene);
+  }
+
+  private void addConcepts(Document lucene, String dim, List<String> ids) {
+    Facet facet = taxonomy.require(dim);
+    for (String id : ids) {
+      lucene.add(new SortedSetDocValuesFacetField(dim, facet.path(id).toArray(String[]::new)));
+    }
+  }
+
+  private static FieldType highlightedText() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,79 @@
+package nl.buurtkennis.index;
+
+import java.util.List;
+import nl.buurtkennis.analysis.LanguageAnalyzer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The fields of the index, shared by the indexer and the server so that both sides always agree on
+ * names, analysis and facet configuration.
+ */
+public final class IndexSchema {
+  /**
+   * Changes whenever the fields or the analysis change, so that an index built by an older version
+   * is rebuilt instead of searched with the wrong analysis.
+   */
+  public static final String VERSION = "2";
+
+  public static final List<String> LANGUAGES = List.of("nl", "en");
+
+  /** The document id: exact match, stored. */
+  public static final String ID = "id";
+  /** The document language (nl or en), exact match: each language's query is limited to it. */
+  public static final String LANG = "lang";
+  /** The whole parsed document as JSON, stored only: what the API and the pages show. */
+  public static final String RECORD = "record";
+  /** The publication year, for range filters (points) and sorting (doc values). */
+  public static final String YEAR = "year";
+  public static final String YEAR_SORT = "year_sort";
+  /** The id again as doc values, to break ties in sorted results deterministically. */
+  public static final String ID_SORT = "id_sort";
+
+  /** Analysed text fields; each exists once per language, as {@code name_nl} or {@code name_en}. */
+  public static final String TITLE = "title";
+  public static final String SUMMARY = "summary";
+  public static final String KEYWORDS = "keywords";
+  public static final String BODY = "body";
+  public static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, KEYWORDS, BODY);
+
+  /** Facet dimensions backed by the taxonomy, and the free ones. */
+  public static final List<String> CONCEPT_DIMS =
+      List.of("form", "issue", "benefit", "condition", "police_task", "evidence", "type", "language");
+  public static final String PLACE_DIM = "place";
+  public static final String YEAR_DIM = "year";
+  public static final List<String> ALL_DIMS = List.of("form", "issue", "benefit", "condition",
+      "police_task", "evidence", "type", "language", PLACE_DIM, YEAR_DIM);
+
+  /** Keys of the commit user data. */
+  public static final String COMMIT_FINGERPRINT = "corpus.fingerprint";
+  public static final String COMMIT_SCHEMA = "schema.version";
+  public static final String COMMIT_TAXONOMY = "taxonomy.yml";
+  public static final String COMMIT_BUILT_AT = "built.at";
+  public static final String COMMIT_DOCUMENTS = "documents";
+
+  private IndexSchema() {}
+
+  /** The name of a text field in one language, e.g. {@code body_nl}. */
+  public static String field(String name, String language) {
+    return name + "_" + language;
+  }
+
+  public static Analyzer analyzer() {
+    return new LanguageAnalyzer();
+  }
+
+  /**
+   * Every concept facet is hierarchical (a concept's path runs from the top of its facet), so a
+   * selected parent also matches its children; all but the single-valued ones are multi-valued.
+   */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : CONCEPT_DIMS) {
+      config.setHierarchical(dim, true);
+      config.setMultiValued(dim, true);
+    }
+    config.setMultiValued(PLACE_DIM, true);
+    return config;
+  }
+}

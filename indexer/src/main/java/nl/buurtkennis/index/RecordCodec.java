@@ -1,0 +1,29 @@
+package nl.buurtkennis.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.buurtkennis.corpus.CorpusDocument;
+
+/** Stores a {@link CorpusDocument} in the index as JSON and reads it back. */
+public final class RecordCodec {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private RecordCodec() {}
+
+  public static String encode(CorpusDocument document) {
+    try {
+      return JSON.writeValueAsString(document);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a corpus document always serialises", e);
+    }
+  }
+
+  public static CorpusDocument decode(String json) {
+    try {
+      return JSON.readValue(json, CorpusDocument.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the index holds a record this version cannot read; rebuild it",
+          e);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package nl.buurtkennis.taxonomy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The controlled vocabulary of every facet, as read from {@code corpus/taxonomy.yml}. */
+public final class Taxonomy {
+  /** Facets that every taxonomy must define, because document fields refer to them. */
+  public static final List<String> REQUIRED_FACETS =
+      List.of("form", "issue", "condition", "benefit", "police_task", "evidence", "type", "language");
+
+  private final Map<String, Facet> facets = new LinkedHashMap<>();
+  private final String source;
+
+  /**
+   * @param source the YAML text the taxonomy was read from, kept so an index can carry the
+   *     vocabulary it was built with
+   */
+  public Taxonomy(List<Facet> facets, String source) {
+    facets.forEach(f -> this.facets.put(f.id(), f));
+    this.source = source;
+  }
+
+  public List<Facet> facets() {
+    return List.copyOf(facets.values());
+  }
+
+  public Optional<Facet> facet(String id) {
+    return Optional.ofNullable(facets.get(id));
+  }
+
+  /** The facet with {@code id}; for the required facets, which a valid taxonomy always has. */
+  public Facet require(String id) {
+    Facet facet = facets.get(id);
+    if (facet == null) {
+      throw new IllegalStateException("the taxonomy has no facet '" + id + "'");
+    }
+    return facet;
+  }
+
+  public String source() {
+    return source;
+  }
+}

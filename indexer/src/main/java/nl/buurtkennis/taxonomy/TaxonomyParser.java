@@ -1,0 +1,138 @@
+package nl.buurtkennis.taxonomy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.buurtkennis.validation.Problem;
+import nl.buurtkennis.yaml.YamlMap;
+import nl.buurtkennis.yaml.YamlReader;
+
+/** Reads {@code taxonomy.yml}, reporting every problem with its line. */
+public final class TaxonomyParser {
+  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,79}");
+  private static final List<String> FACET_FIELDS =
+      List.of("id", "labels", "definitions", "hierarchical", "concepts");
+  private static final List<String> CONCEPT_FIELDS =
+      List.of("id", "labels", "definitions", "synonyms", "children");
+  private static final List<String> LANGUAGES = List.of("nl", "en");
+
+  private final Path path;
+  private final List<Problem> problems = new ArrayList<>();
+  private final YamlMap.Problems sink;
+
+  private TaxonomyParser(Path path) {
+    this.path = path;
+    this.sink = (line, message) -> problems.add(new Problem(path, line, message));
+  }
+
+  /** The result of parsing: a taxonomy when there were no problems. */
+  public record Result(Optional<Taxonomy> taxonomy, List<Problem> problems) {}
+
+  public static Result parse(Path path, String text) {
+    return new TaxonomyParser(path).run(text);
+  }
+
+  private Result run(String text) {
+    List<Facet> facets = new ArrayList<>();
+    YamlReader.compose(text, 0, sink)
+        .flatMap(root -> YamlMap.of(root, 0, sink, "the taxonomy"))
+        .ifPresent(root -> {
+          root.rejectUnknownKeys(List.of("facets"), " at the top of the taxonomy");
+          Set<String> seen = new HashSet<>();
+          for (YamlMap facetMap : root.mapList("facets", "facets")) {
+            readFacet(facetMap).ifPresent(facet -> {
+              if (!seen.add(facet.id())) {
+                sink.report(facetMap.line(), "facet '" + facet.id() + "' is defined twice");
+              } else {
+                facets.add(facet);
+              }
+            });
+          }
+          for (String required : Taxonomy.REQUIRED_FACETS) {
+            if (!seen.contains(required)) {
+              sink.report(root.line(), "the taxonomy must define facet '" + required + "'");
+            }
+          }
+        });
+    if (!problems.isEmpty()) {
+      return new Result(Optional.empty(), List.copyOf(problems));
+    }
+    return new Result(Optional.of(new Taxonomy(facets, text)), List.of());
+  }
+
+  private Optional<Facet> readFacet(YamlMap map) {
+    map.rejectUnknownKeys(FACET_FIELDS, " of a facet");
+    Optional<String> id = map.requiredText("id").filter(v -> validId(map, "id", v));
+    LocalizedText labels = localized(map, "labels", true);
+    LocalizedText definitions = localized(map, "definitions", false);
+    boolean hierarchical = map.optionalText("hierarchical").map(v -> {
+      if (!v.equals("true") && !v.equals("false")) {
+        sink.report(map.lineOf("hierarchical"), "field 'hierarchical' must be true or false");
+      }
+      return v.equals("true");
+    }).orElse(false);
+    Set<String> ids = new HashSet<>();
+    List<Concept> concepts = new ArrayList<>();
+    for (YamlMap conceptMap : map.mapList("concepts", "concepts")) {
+      readConcept(conceptMap, null, ids).ifPresent(concepts::add);
+    }
+    if (concepts.isEmpty()) {
+      sink.report(map.line(), "a facet needs at least one concept under 'concepts'");
+    }
+    return id.map(v -> new Facet(v, labels, definitions, hierarchical, concepts));
+  }
+
+  private Optional<Concept> readConcept(YamlMap map, String parentId, Set<String> ids) {
+    map.rejectUnknownKeys(CONCEPT_FIELDS, " of a concept");
+    Optional<String> id = map.requiredText("id").filter(v -> validId(map, "id", v));
+    id.ifPresent(v -> {
+      if (!ids.add(v)) {
+        sink.report(map.lineOf("id"), "concept id '" + v + "' is used twice in this facet");
+      }
+    });
+    LocalizedText labels = localized(map, "labels", true);
+    LocalizedText definitions = localized(map, "definitions", false);
+    List<String> synonymsNl = new ArrayList<>();
+    List<String> synonymsEn = new ArrayList<>();
+    map.map("synonyms").ifPresent(synonyms -> {
+      synonyms.rejectUnknownKeys(LANGUAGES, " of 'synonyms'");
+      synonymsNl.addAll(synonyms.textList("nl"));
+      synonymsEn.addAll(synonyms.textList("en"));
+    });
+    List<Concept> children = new ArrayList<>();
+    for (YamlMap child : map.mapList("children", "concepts")) {
+      readConcept(child, id.orElse(null), ids).ifPresent(children::add);
+    }
+    return id.map(v -> new Concept(v, parentId, labels, definitions, synonymsNl, synonymsEn,
+        children));
+  }
+
+  private LocalizedText localized(YamlMap map, String key, boolean required) {
+    Optional<YamlMap> texts = map.map(key);
+    if (texts.isEmpty()) {
+      if (required) {
+        sink.report(map.line(), "required field '" + key + "' (with nl and en) is missing");
+      }
+      return new LocalizedText("", "");
+    }
+    texts.get().rejectUnknownKeys(LANGUAGES, " of '" + key + "'");
+    String nl = required ? texts.get().requiredText("nl").orElse("")
+        : texts.get().optionalText("nl").orElse("");
+    String en = required ? texts.get().requiredText("en").orElse("")
+        : texts.get().optionalText("en").orElse("");
+    return new LocalizedText(nl, en);
+  }
+
+  private boolean validId(YamlMap map, String key, String value) {
+    if (ID.matcher(value).matches()) {
+      return true;
+    }
+    sink.report(map.lineOf(key), "'" + value + "' is not a valid id: use lower-case letters, digits,"
+        + " '-' and '_'");
+    return false;
+  }
+}

@@ -1,0 +1,50 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import nl.buurtkennis.index.IndexCommitInfo;
+import nl.buurtkennis.index.IndexSchema;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.taxonomy.TaxonomyParser;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * A searcher over one commit of the index, with what belongs to that commit and is costly to make
+ * per request: the facet ordinals and the vocabulary the commit was built with.
+ */
+public final class IndexView extends IndexSearcher {
+  private final SortedSetDocValuesReaderState facetState;
+  private final Taxonomy taxonomy;
+  private final IndexCommitInfo commitInfo;
+
+  IndexView(DirectoryReader reader) throws IOException {
+    super(reader);
+    this.commitInfo = IndexCommitInfo.of(reader.getIndexCommit().getUserData());
+    this.taxonomy = TaxonomyParser.parse(Path.of("index", IndexSchema.COMMIT_TAXONOMY),
+            commitInfo.taxonomyYaml())
+        .taxonomy()
+        .orElseThrow(() -> new IOException("the index carries no readable taxonomy; rebuild it"));
+    this.facetState = reader.maxDoc() == 0 ? null
+        : new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+  }
+
+  /** The facet ordinals of this commit, or null when it holds no documents. */
+  SortedSetDocValuesReaderState facetState() {
+    return facetState;
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  public IndexCommitInfo commitInfo() {
+    return commitInfo;
+  }
+
+  public int documentCount() {
+    return getIndexReader().numDocs();
+  }
+}

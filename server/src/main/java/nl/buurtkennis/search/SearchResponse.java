@@ -1,0 +1,28 @@
+package nl.buurtkennis.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** The answer to a {@link SearchRequest}, in the shape of the JSON API. */
+public record SearchResponse(String query, long total, int page, int size, List<Hit> hits,
+    Map<String, List<FacetValue>> facets) {
+
+  /**
+   * One result.
+   *
+   * @param snippet HTML: the text escaped, with only {@code <mark>} tags around matched words
+   * @param section heading of the passage the snippet comes from, or null
+   * @param anchor fragment id of that section on the document page, or null
+   */
+  public record Hit(String id, String title, String type, String language, int year,
+      List<String> places, String summary, String snippet, String section, String anchor,
+      List<String> forms, List<String> issues, List<String> benefits, String evidence) {}
+
+  /**
+   * One value of a facet with the number of hits it would give when selected.
+   *
+   * @param parent id of the broader value, or null
+   */
+  public record FacetValue(String id, String label, long count, boolean selected, String parent,
+      int depth) {}
+}

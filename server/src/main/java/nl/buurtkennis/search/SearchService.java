@@ -1,0 +1,166 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.index.IndexSchema;
+import nl.buurtkennis.index.RecordCodec;
+import nl.buurtkennis.search.SearchResponse.Hit;
+import nl.buurtkennis.taxonomy.Facet;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Faceted search over the live index: the user's query, narrowed by the selected facet values,
+ * with counts per facet that ignore that facet's own selection (drill sideways), so a user can
+ * always widen a selection.
+ */
+public final class SearchService {
+  private final SearchIndex index;
+  private final Analyzer analyzer = IndexSchema.analyzer();
+  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+  private final UserQueryParser queryParser = new UserQueryParser(analyzer);
+  private final Snippets snippets = new Snippets(analyzer);
+
+  public SearchService(SearchIndex index) {
+    this.index = index;
+  }
+
+  public SearchResponse search(SearchRequest request) {
+    return index.withView(view -> search(view, request));
+  }
+
+  /** The vocabulary of the index that is live now. */
+  public Taxonomy taxonomy() {
+    return index.withView(IndexView::taxonomy);
+  }
+
+  public int documentCount() {
+    return index.withView(IndexView::documentCount);
+  }
+
+  public Optional<CorpusDocument> document(String id) {
+    return index.withView(view -> {
+      TopDocs top = view.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(record(view, top.scoreDocs[0].doc));
+    });
+  }
+
+  private SearchResponse search(IndexView view, SearchRequest request) throws IOException {
+    Taxonomy taxonomy = view.taxonomy();
+    Query query = queryParser.parse(request.query());
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, query);
+    for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+      String dim = filter.getKey();
+      for (String value : filter.getValue()) {
+        drillDown.add(dim, path(taxonomy, dim, value));
+      }
+    }
+    if (request.hasYearRange()) {
+      drillDown.add(IndexSchema.YEAR_DIM, IntPoint.newRangeQuery(IndexSchema.YEAR,
+          request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
+          request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo()));
+    }
+
+    int wanted = Math.max(1, request.page() * request.size());
+    DrillSideways.DrillSidewaysResult result;
+    if (view.facetState() == null) {
+      return new SearchResponse(request.query(), 0, request.page(), request.size(), List.of(),
+          new FacetCounter(taxonomy, null, request).count());
+    }
+    result = new DrillSideways(view, facetsConfig, view.facetState())
+        .search(drillDown, null, null, wanted, sort(request.sort()), true);
+
+    ScoreDoc[] all = result.hits.scoreDocs;
+    int from = Math.min(all.length, (request.page() - 1) * request.size());
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+    CorpusDocument[] docs = new CorpusDocument[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = record(view, page[i].doc);
+    }
+    Snippets.Result[] passages = snippets.highlight(view, query, page, docs);
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      hits.add(hit(docs[i], passages[i]));
+    }
+    return new SearchResponse(request.query(), result.hits.totalHits.value, request.page(),
+        request.size(), hits, new FacetCounter(taxonomy, result.facets, request).count());
+  }
+
+  /** The facet path of a selected value; rejects values the facet does not have. */
+  private static String[] path(Taxonomy taxonomy, String dim, String value) {
+    Optional<Facet> facet = taxonomy.facet(dim);
+    if (facet.isEmpty()) {
+      return new String[] {value};
+    }
+    if (!facet.get().contains(value)) {
+      throw new InvalidRequestException(dim, "unknown_facet_value",
+          "'" + value + "' is not a value of facet '" + dim + "'");
+    }
+    return facet.get().path(value).toArray(String[]::new);
+  }
+
+  private static Sort sort(SortOrder order) {
+    SortField byId = new SortField(IndexSchema.ID_SORT, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+      case NEWEST -> new Sort(new SortField(IndexSchema.YEAR_SORT, SortField.Type.LONG, true),
+          SortField.FIELD_SCORE, byId);
+      case OLDEST -> new Sort(new SortField(IndexSchema.YEAR_SORT, SortField.Type.LONG),
+          SortField.FIELD_SCORE, byId);
+    };
+  }
+
+  private static Hit hit(CorpusDocument doc, Snippets.Result passage) {
+    String snippet = passage.html() != null ? passage.html() : SnippetFormatter.escape(doc.summary());
+    String section = passage.section() == null ? null : passage.section().heading();
+    String anchor = passage.section() == null ? null : passage.section().anchor();
+    return new Hit(doc.id(), doc.title(), doc.type(), doc.language(), doc.year(), doc.places(),
+        doc.summary(), snippet, section, anchor, doc.forms(), doc.issues(), doc.benefits(),
+        doc.evidence());
+  }
+
+  private static CorpusDocument record(IndexView view, int docId) throws IOException {
+    return RecordCodec.decode(view.storedFields().document(docId).get(IndexSchema.RECORD));
+  }
+
+  /** Labels of a document's facet values, per facet, in the language asked for. */
+  public static Map<String, Map<String, String>> labels(Taxonomy taxonomy, CorpusDocument doc,
+      String lang) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    values.put("type", List.of(doc.type()));
+    values.put("language", List.of(doc.language()));
+    values.put("form", doc.forms());
+    values.put("issue", doc.issues());
+    values.put("benefit", doc.benefits());
+    values.put("condition", doc.conditions());
+    values.put("police_task", doc.policeTasks());
+    values.put("evidence", doc.evidence() == null ? List.of() : List.of(doc.evidence()));
+    Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+    values.forEach((dim, ids) -> {
+      Map<String, String> byId = new LinkedHashMap<>();
+      Facet facet = taxonomy.require(dim);
+      ids.forEach(id -> byId.put(id, facet.concept(id).map(c -> c.label().in(lang)).orElse(id)));
+      labels.put(dim, byId);
+    });
+    return labels;
+  }
+}

@@ -1,0 +1,130 @@
+package nl.buurtkennis.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.buurtkennis.index.IndexSchema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns what a user typed into a Lucene query that never fails: Lucene's
+ * {@link SimpleQueryParser} reads quotes as phrases, {@code -} as exclusion, {@code |} or the word
+ * {@code OR} as alternatives and a trailing {@code *} as a prefix, and reads unbalanced syntax as
+ * plain words. The text is parsed once per document language, with that language's analysis over
+ * that language's fields, so a Dutch stop word never blocks an English match or the reverse.
+ */
+public final class UserQueryParser {
+  /** Field weights: a match in the title says more about a document than one in its body. */
+  static final Map<String, Float> FIELD_WEIGHTS = Map.of(
+      IndexSchema.TITLE, 3.0f, IndexSchema.KEYWORDS, 2.5f, IndexSchema.SUMMARY, 2.0f,
+      IndexSchema.BODY, 1.0f);
+  private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
+      | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
+      | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
+      | SimpleQueryParser.WHITESPACE_OPERATOR;
+  private static final Pattern QUOTED_OR_WORD = Pattern.compile("\"[^\"]*\"?|\\S+");
+
+  private final Analyzer analyzer;
+
+  public UserQueryParser(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The query for {@code text}; all documents when it is blank. */
+  public Query parse(String text) {
+    if (text == null || text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    String simple = translateOperatorWords(text);
+    BooleanQuery.Builder perLanguage = new BooleanQuery.Builder();
+    for (String language : IndexSchema.LANGUAGES) {
+      Query parsed = parseIn(language, simple);
+      if (parsed instanceof MatchNoDocsQuery) {
+        continue;
+      }
+      perLanguage.add(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.LANG, language)), BooleanClause.Occur.FILTER)
+          .add(parsed, BooleanClause.Occur.MUST)
+          .build(), BooleanClause.Occur.SHOULD);
+    }
+    return perLanguage.build();
+  }
+
+  private Query parseIn(String language, String text) {
+    Map<String, Float> weights = new LinkedHashMap<>();
+    FIELD_WEIGHTS.forEach((field, weight) -> weights.put(IndexSchema.field(field, language), weight));
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, FLAGS);
+    parser.setDefaultOperator(BooleanClause.Occur.MUST);
+    Query query = parser.parse(text);
+    if (query == null) {
+      return new MatchNoDocsQuery();
+    }
+    return withMinimumMatch(allowPureNegation(query));
+  }
+
+  /** {@code -word} alone means every document without the word. */
+  private static Query allowPureNegation(Query query) {
+    if (query instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+        && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder builder = new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      bq.clauses().forEach(builder::add);
+      return builder.build();
+    }
+    return query;
+  }
+
+  /**
+   * Plain words are all required up to two; of three or more, three in four (rounded down) must
+   * match, so that a long question still finds the documents that answer most of it. Only a query
+   * of nothing but plain words is relaxed: the parser gives each word its own group of per-field
+   * clauses, while an explicit OR or a single word gives optional clauses, which stay as they are.
+   */
+  private static Query withMinimumMatch(Query query) {
+    if (!(query instanceof BooleanQuery bq)) {
+      return query;
+    }
+    List<BooleanClause> required = bq.clauses().stream()
+        .filter(c -> c.getOccur() == BooleanClause.Occur.MUST).toList();
+    boolean onlyWords = required.size() >= 3 && bq.clauses().stream().allMatch(
+        c -> c.getOccur() == BooleanClause.Occur.MUST_NOT
+            || c.getOccur() == BooleanClause.Occur.MUST && c.getQuery() instanceof BooleanQuery);
+    if (!onlyWords) {
+      return query;
+    }
+    int minimum = Math.max(2, required.size() * 3 / 4);
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimum);
+    for (BooleanClause clause : bq.clauses()) {
+      builder.add(clause.getQuery(), clause.getOccur() == BooleanClause.Occur.MUST
+          ? BooleanClause.Occur.SHOULD : clause.getOccur());
+    }
+    return builder.build();
+  }
+
+  /** The words OR, AND and NOT, in capitals outside quotes, become the parser's operators. */
+  static String translateOperatorWords(String text) {
+    List<String> parts = new ArrayList<>();
+    Matcher matcher = QUOTED_OR_WORD.matcher(text);
+    while (matcher.find()) {
+      String part = matcher.group();
+      parts.add(switch (part) {
+        case "OR" -> "|";
+        case "AND" -> "+";
+        case "NOT" -> "-";
+        default -> part;
+      });
+    }
+    return String.join(" ", parts).replace("- ", "-");
+  }
+}

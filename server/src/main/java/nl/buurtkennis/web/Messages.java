@@ -1,0 +1,41 @@
+package nl.buurtkennis.web;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The words of the user interface, Dutch by default and English with {@code lang=en}. */
+public final class Messages {
+  private static final Messages DUTCH = new Messages("nl");
+  private static final Messages ENGLISH = new Messages("en");
+
+  private final String lang;
+  private final ResourceBundle bundle;
+
+  private Messages(String lang) {
+    this.lang = lang;
+    this.bundle = ResourceBundle.getBundle("messages", Locale.forLanguageTag(lang),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public static Messages of(String lang) {
+    return "en".equals(lang) ? ENGLISH : DUTCH;
+  }
+
+  public String lang() {
+    return lang;
+  }
+
+  public String get(String key) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("no message '" + key + "' for language " + lang, e);
+    }
+  }
+
+  public String format(String key, Object... args) {
+    return new MessageFormat(get(key), Locale.forLanguageTag(lang)).format(args);
+  }
+}

@@ -1,0 +1,77 @@
+package nl.buurtkennis.web;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.search.InvalidRequestException;
+import nl.buurtkennis.search.SearchRequest;
+import nl.buurtkennis.search.SearchResponse;
+import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.taxonomy.Taxonomy;
+
+/** The server-rendered pages: the search page and the document page. */
+final class PageController {
+  private final SearchService search;
+  private final Templates templates;
+
+  PageController(SearchService search, Templates templates) {
+    this.search = search;
+    this.templates = templates;
+  }
+
+  void searchPage(Context ctx) {
+    Messages msg = Messages.of(safeLanguage(ctx));
+    SearchRequest request;
+    SearchResponse response;
+    try {
+      request = SearchParams.parse(ctx.queryParamMap());
+      response = search.search(request);
+    } catch (InvalidRequestException e) {
+      SearchRequest fallback = new SearchRequest(ctx.queryParam("q"), Map.of(), null, null, 1,
+          SearchRequest.DEFAULT_SIZE, nl.buurtkennis.search.SortOrder.RELEVANCE, msg.lang());
+      ctx.status(400);
+      templates.render(ctx, "search.jte", SearchPage.error(msg, fallback,
+          msg.format("error.parameter", e.parameter(), e.getMessage())));
+      return;
+    }
+    templates.render(ctx, "search.jte", SearchPage.of(msg, search.taxonomy(), request, response));
+  }
+
+  void documentPage(Context ctx) {
+    String lang = safeLanguage(ctx);
+    Messages msg = Messages.of(lang);
+    String id = ctx.pathParam("id");
+    CorpusDocument doc = search.document(id).orElse(null);
+    if (doc == null) {
+      ctx.status(404);
+      templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.notfound.title"),
+          msg.format("error.notfound.document", id)));
+      return;
+    }
+    Taxonomy taxonomy = search.taxonomy();
+    Map<String, String> facetLabels = new LinkedHashMap<>();
+    taxonomy.facets().forEach(f -> facetLabels.put(f.id(), f.label().in(lang)));
+    String lq = "en".equals(lang) ? "?lang=en" : "";
+    String parentTitle = doc.parent() == null ? null
+        : search.document(doc.parent()).map(CorpusDocument::title).orElse(null);
+    String parentUrl = parentTitle == null ? null
+        : "/documents/" + SearchUrls.encode(doc.parent()) + lq;
+    templates.render(ctx, "document.jte", new DocumentPage(msg, doc,
+        DocumentPage.rows(facetLabels, SearchService.labels(taxonomy, doc, lang)), parentTitle,
+        parentUrl, "/" + lq, "/documents/" + SearchUrls.encode(id)
+            + ("en".equals(lang) ? "" : "?lang=en")));
+  }
+
+  void notFoundPage(Context ctx) {
+    Messages msg = Messages.of(safeLanguage(ctx));
+    templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.notfound.title"),
+        msg.get("error.notfound.page")));
+  }
+
+  /** Pages always render, in Dutch when the language asked for is unknown. */
+  private static String safeLanguage(Context ctx) {
+    return "en".equals(ctx.queryParam("lang")) ? "en" : "nl";
+  }
+
+}

@@ -1,0 +1,124 @@
+package nl.buurtkennis.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.buurtkennis.index.IndexSchema;
+import nl.buurtkennis.search.SearchRequest;
+import nl.buurtkennis.search.SearchResponse;
+import nl.buurtkennis.search.SearchResponse.FacetValue;
+import nl.buurtkennis.search.SearchResponse.Hit;
+import nl.buurtkennis.search.SortOrder;
+import nl.buurtkennis.taxonomy.Facet;
+import nl.buurtkennis.taxonomy.Taxonomy;
+
+/** Everything the search page shows, prepared so that the template only lays it out. */
+public record SearchPage(Messages msg, SearchRequest request, SearchResponse response,
+    List<FacetGroup> facets, List<ActiveFilter> activeFilters, List<HitView> hits,
+    List<PageLink> pages, List<SortOption> sortOptions, String otherLanguageUrl, String error) {
+
+  /** A facet in the sidebar. */
+  public record FacetGroup(String dim, String label, String help, List<FacetOption> options) {}
+
+  /** A value in the sidebar, with its checkbox state and its indentation. */
+  public record FacetOption(String dim, String value, String label, String help, long count,
+      boolean selected, int depth, String inputId) {}
+
+  /** A selected value, with the link that removes it. */
+  public record ActiveFilter(String facetLabel, String label, String removeUrl) {}
+
+  /** A hit with the labels and links the page needs. */
+  public record HitView(Hit hit, String url, String typeLabel, String evidenceLabel,
+      String languageLabel, List<String> tags) {}
+
+  public record PageLink(String label, String url, boolean current) {}
+
+  public record SortOption(String id, String label, boolean selected) {}
+
+  public boolean hasResults() {
+    return response != null && !response.hits().isEmpty();
+  }
+
+  static SearchPage of(Messages msg, Taxonomy taxonomy, SearchRequest request,
+      SearchResponse response) {
+    SearchUrls urls = new SearchUrls(request);
+    String lang = msg.lang();
+    List<FacetGroup> groups = new ArrayList<>();
+    List<ActiveFilter> active = new ArrayList<>();
+    for (Map.Entry<String, List<FacetValue>> entry : response.facets().entrySet()) {
+      String dim = entry.getKey();
+      Facet facet = taxonomy.facet(dim).orElse(null);
+      String label = facet != null ? facet.label().in(lang) : msg.get("facet." + dim);
+      String help = facet != null ? facet.definition().in(lang) : "";
+      List<FacetOption> options = new ArrayList<>();
+      for (FacetValue value : entry.getValue()) {
+        String valueHelp = facet == null ? "" : facet.concept(value.id())
+            .map(c -> c.definition().in(lang)).orElse("");
+        options.add(new FacetOption(dim, value.id(), value.label(), valueHelp, value.count(),
+            value.selected(), value.depth(), "f-" + dim + "-" + options.size()));
+        if (value.selected() && !dim.equals(IndexSchema.YEAR_DIM)) {
+          active.add(new ActiveFilter(label, value.label(), urls.without(dim, value.id())));
+        }
+      }
+      if (!options.isEmpty() && !dim.equals(IndexSchema.YEAR_DIM)) {
+        groups.add(new FacetGroup(dim, label, help, options));
+      }
+    }
+    if (request.hasYearRange()) {
+      String from = request.yearFrom() == null ? "…" : request.yearFrom().toString();
+      String to = request.yearTo() == null ? "…" : request.yearTo().toString();
+      active.add(new ActiveFilter(msg.get("facet.year"), from + "–" + to, urls.withoutYears()));
+    }
+    List<HitView> hits = response.hits().stream()
+        .map(hit -> hitView(hit, taxonomy, lang)).toList();
+    List<SortOption> sorts = java.util.Arrays.stream(SortOrder.values())
+        .map(s -> new SortOption(s.id(), msg.get("sort." + s.id()), s == request.sort())).toList();
+    return new SearchPage(msg, request, response, groups, active, hits,
+        pages(msg, request, response, urls), sorts, urls.language("en".equals(lang) ? "nl" : "en"),
+        null);
+  }
+
+  static SearchPage error(Messages msg, SearchRequest fallback, String message) {
+    return new SearchPage(msg, fallback, null, List.of(), List.of(), List.of(), List.of(),
+        List.of(), new SearchUrls(fallback).language("en".equals(msg.lang()) ? "nl" : "en"),
+        message);
+  }
+
+  private static HitView hitView(Hit hit, Taxonomy taxonomy, String lang) {
+    String lq = "en".equals(lang) ? "?lang=en" : "";
+    String url = "/documents/" + SearchUrls.encode(hit.id()) + lq
+        + (hit.anchor() == null ? "" : "#" + hit.anchor());
+    List<String> tags = new ArrayList<>();
+    hit.forms().forEach(id -> tags.add(label(taxonomy, "form", id, lang)));
+    hit.issues().forEach(id -> tags.add(label(taxonomy, "issue", id, lang)));
+    hit.benefits().forEach(id -> tags.add(label(taxonomy, "benefit", id, lang)));
+    return new HitView(hit, url, label(taxonomy, "type", hit.type(), lang),
+        hit.evidence() == null ? null : label(taxonomy, "evidence", hit.evidence(), lang),
+        label(taxonomy, "language", hit.language(), lang), tags);
+  }
+
+  static String label(Taxonomy taxonomy, String dim, String id, String lang) {
+    return taxonomy.facet(dim).flatMap(f -> f.concept(id)).map(c -> c.label().in(lang)).orElse(id);
+  }
+
+  private static List<PageLink> pages(Messages msg, SearchRequest request, SearchResponse response,
+      SearchUrls urls) {
+    int last = (int) Math.min(SearchParams.MAX_RESULT_WINDOW / request.size(),
+        (response.total() + request.size() - 1) / request.size());
+    List<PageLink> links = new ArrayList<>();
+    if (last <= 1) {
+      return links;
+    }
+    int current = request.page();
+    if (current > 1) {
+      links.add(new PageLink(msg.get("page.previous"), urls.page(current - 1), false));
+    }
+    for (int p = Math.max(1, current - 4); p <= Math.min(last, current + 4); p++) {
+      links.add(new PageLink(Integer.toString(p), urls.page(p), p == current));
+    }
+    if (current < last) {
+      links.add(new PageLink(msg.get("page.next"), urls.page(current + 1), false));
+    }
+    return links;
+  }
+}

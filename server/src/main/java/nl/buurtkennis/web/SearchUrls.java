@@ -1,0 +1,88 @@
+package nl.buurtkennis.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.buurtkennis.search.SearchRequest;
+import nl.buurtkennis.search.SortOrder;
+
+/** Links to variations of a search, so that every state of the page is a shareable URL. */
+public final class SearchUrls {
+  private final SearchRequest request;
+
+  public SearchUrls(SearchRequest request) {
+    this.request = request;
+  }
+
+  public String current() {
+    return build(request.page(), request.lang(), null, null, false);
+  }
+
+  public String page(int page) {
+    return build(page, request.lang(), null, null, false);
+  }
+
+  public String language(String lang) {
+    return build(request.page(), lang, null, null, false);
+  }
+
+  /** The search without one selected value of one facet. */
+  public String without(String dim, String value) {
+    return build(1, request.lang(), dim, value, false);
+  }
+
+  public String withoutYears() {
+    return build(1, request.lang(), null, null, true);
+  }
+
+  /** The search with {@code value} of {@code dim} added to the selection. */
+  public String with(String dim, String value) {
+    return build(1, request.lang(), null, null, false) + "&" + encode(dim) + "=" + encode(value);
+  }
+
+  /** The current search as the query string of another endpoint (export, feed, API). */
+  public String queryString() {
+    String url = current();
+    return url.substring(url.indexOf('?') + 1);
+  }
+
+  private String build(int page, String lang, String removeDim, String removeValue,
+      boolean dropYears) {
+    List<String> parts = new ArrayList<>();
+    if (!request.query().isEmpty()) {
+      parts.add("q=" + encode(request.query()));
+    }
+    for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+      for (String value : filter.getValue()) {
+        if (!(filter.getKey().equals(removeDim) && value.equals(removeValue))) {
+          parts.add(encode(filter.getKey()) + "=" + encode(value));
+        }
+      }
+    }
+    if (!dropYears && request.yearFrom() != null) {
+      parts.add("year_from=" + request.yearFrom());
+    }
+    if (!dropYears && request.yearTo() != null) {
+      parts.add("year_to=" + request.yearTo());
+    }
+    if (request.sort() != SortOrder.RELEVANCE) {
+      parts.add("sort=" + request.sort().id());
+    }
+    if (request.size() != SearchRequest.DEFAULT_SIZE) {
+      parts.add("size=" + request.size());
+    }
+    if (page != 1) {
+      parts.add("page=" + page);
+    }
+    if (!lang.equals("nl")) {
+      parts.add("lang=" + lang);
+    }
+    return "/?" + String.join("&", parts);
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

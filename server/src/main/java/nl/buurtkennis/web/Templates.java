@@ -1,0 +1,21 @@
+package nl.buurtkennis.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+
+/**
+ * The jte templates, compiled at build time. jte escapes every value for the HTML context it is
+ * written into; only the highlighter's snippets are written unescaped, and those are escaped by
+ * Lucene's passage formatter with nothing but {@code <mark>} added.
+ */
+final class Templates {
+  private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+
+  void render(Context ctx, String template, Object model) {
+    StringOutput output = new StringOutput();
+    engine.render(template, model, output);
+    ctx.html(output.toString());
+  }
+}

@@ -1,0 +1,68 @@
+package nl.buurtkennis.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import nl.buurtkennis.search.InvalidRequestException;
+import nl.buurtkennis.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the web application from its services: routes, error mapping and static files. */
+public final class WebApp {
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+  private WebApp() {}
+
+  public static Javalin create(SearchService search) {
+    ApiController api = new ApiController(search);
+    PageController pages = new PageController(search, new Templates());
+    return Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.staticFiles.add("/public", Location.CLASSPATH);
+      config.routes.get("/", pages::searchPage);
+      config.routes.get("/documents/{id}", pages::documentPage);
+      config.routes.get("/api/search", api::search);
+      config.routes.get("/api/documents/{id}", api::document);
+      config.routes.get("/api/taxonomy", api::taxonomy);
+      config.routes.get("/health", api::health);
+
+      config.routes.exception(InvalidRequestException.class, (e, ctx) ->
+          error(ctx, 400, e.code(), e.getMessage(), e.parameter()));
+      config.routes.exception(NotFoundException.class, (e, ctx) ->
+          error(ctx, 404, "not_found", e.getMessage(), null));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "internal_error", "the server could not answer this request", null);
+      });
+      config.routes.error(404, ctx -> {
+        if (isApi(ctx)) {
+          if (!isJson(ctx)) {
+            ctx.json(new ApiError("not_found", "no such endpoint", null));
+          }
+        } else if (!isHtml(ctx)) {
+          pages.notFoundPage(ctx);
+        }
+      });
+    });
+  }
+
+  private static void error(Context ctx, int status, String code, String message, String parameter) {
+    ctx.status(status);
+    ctx.json(new ApiError(code, message, parameter));
+  }
+
+  private static boolean isApi(Context ctx) {
+    return ctx.path().startsWith("/api/") || ctx.path().equals("/health");
+  }
+
+  private static boolean isJson(Context ctx) {
+    String type = ctx.res().getContentType();
+    return type != null && type.startsWith("application/json");
+  }
+
+  private static boolean isHtml(Context ctx) {
+    String type = ctx.res().getContentType();
+    return type != null && type.startsWith("text/html");
+  }
+}
