@@ -3,10 +3,13 @@ package nl.buurtkennis.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.IndexBuilder;
+import nl.buurtkennis.taxonomy.TaxonomyParser;
+import nl.buurtkennis.taxonomy.VocabularyDocument;
 import nl.buurtkennis.validation.Problem;
 
 /**
@@ -19,6 +22,7 @@ public final class IndexerMain {
       Usage:
         java -jar indexer.jar validate --corpus DIR
         java -jar indexer.jar build --corpus DIR --index DIR
+        java -jar indexer.jar vocabulary --corpus DIR [--check true]
       Defaults: --corpus corpus, --index data/index""";
 
   private final PrintStream out;
@@ -45,6 +49,7 @@ public final class IndexerMain {
       return switch (args.get(0)) {
         case "validate" -> validate(CliArgs.parse(options, List.of("corpus")));
         case "build" -> build(CliArgs.parse(options, List.of("corpus", "index")));
+        case "vocabulary" -> vocabulary(CliArgs.parse(options, List.of("corpus", "check")));
         default -> throw new CliArgs.UsageException("unknown command '" + args.get(0) + "'");
       };
     } catch (CliArgs.UsageException e) {
@@ -80,6 +85,34 @@ public final class IndexerMain {
     IndexBuilder.Summary summary = IndexBuilder.build(result.corpus().orElseThrow(), index);
     out.println("ok: indexed " + summary.documents() + " documents from " + corpus + " into "
         + index + " in " + summary.millis() + " ms");
+    return 0;
+  }
+
+  /**
+   * Regenerates the vocabulary part of the corpus guide (README.md in the corpus folder) from the
+   * taxonomy; with {@code --check true} only says whether it is up to date.
+   */
+  private int vocabulary(CliArgs args) throws IOException {
+    Path corpus = args.path("corpus", "corpus");
+    Path guide = corpus.resolve("README.md");
+    TaxonomyParser.Result taxonomy = TaxonomyParser.parse(corpus.resolve(CorpusLoader.TAXONOMY_FILE),
+        Files.readString(corpus.resolve(CorpusLoader.TAXONOMY_FILE), StandardCharsets.UTF_8));
+    if (!report(taxonomy.problems())) {
+      return 1;
+    }
+    String current = Files.readString(guide, StandardCharsets.UTF_8);
+    String updated = VocabularyDocument.updateGuide(current, taxonomy.taxonomy().orElseThrow());
+    if (current.equals(updated)) {
+      out.println("ok: the vocabulary in " + guide + " is up to date");
+      return 0;
+    }
+    if (Boolean.parseBoolean(args.get("check", "false"))) {
+      err.println(guide + ": the vocabulary differs from taxonomy.yml; run: java -jar"
+          + " indexer/target/indexer.jar vocabulary --corpus " + corpus);
+      return 1;
+    }
+    Files.writeString(guide, updated, StandardCharsets.UTF_8);
+    out.println("ok: rewrote the vocabulary in " + guide);
     return 0;
   }
 

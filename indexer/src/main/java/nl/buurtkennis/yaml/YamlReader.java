@@ -43,7 +43,7 @@ public final class YamlReader {
   private static String describe(MarkedYAMLException e) {
     String problem = e.getProblem() == null ? "" : e.getProblem();
     String context = e.getContext() == null ? "" : e.getContext();
-    if (problem.contains("'\\t'")) {
+    if (problem.contains("(TAB)") || problem.contains("'\\t'")) {
       return "a tab character is not allowed in YAML; indent with spaces";
     }
     String text = context.isEmpty() ? problem : context + ": " + problem;

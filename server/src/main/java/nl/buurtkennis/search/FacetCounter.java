@@ -21,6 +21,7 @@ import org.apache.lucene.facet.LabelAndValue;
  */
 final class FacetCounter {
   static final int MAX_PLACES = 50;
+  static final int MAX_YEARS = 500;
 
   private final Taxonomy taxonomy;
   private final Facets facets;
@@ -74,7 +75,7 @@ final class FacetCounter {
 
   private List<FacetValue> years() throws IOException {
     List<FacetValue> values = new ArrayList<>();
-    for (LabelAndValue value : children(IndexSchema.YEAR_DIM, Integer.MAX_VALUE)) {
+    for (LabelAndValue value : children(IndexSchema.YEAR_DIM, MAX_YEARS)) {
       int year = Integer.parseInt(value.label);
       boolean inRange = request.hasYearRange()
           && (request.yearFrom() == null || year >= request.yearFrom())

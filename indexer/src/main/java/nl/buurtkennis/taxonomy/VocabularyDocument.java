@@ -1,0 +1,61 @@
+package nl.buurtkennis.taxonomy;
+
+/**
+ * The vocabulary as Markdown for the librarians' guide (corpus/README.md), generated from the
+ * taxonomy so that the guide cannot drift from it. The generated part stands between two marker
+ * lines; everything else in the guide is written by hand.
+ */
+public final class VocabularyDocument {
+  public static final String START = "<!-- vocabulary:start (generated from taxonomy.yml by"
+      + " `indexer vocabulary`; do not edit by hand) -->";
+  public static final String END = "<!-- vocabulary:end -->";
+
+  private VocabularyDocument() {}
+
+  public static String markdown(Taxonomy taxonomy) {
+    StringBuilder md = new StringBuilder();
+    for (Facet facet : taxonomy.facets()) {
+      md.append("\n### ").append(facet.label().nl()).append(" / ").append(facet.label().en())
+          .append(" — `").append(fieldName(facet.id())).append("`\n\n");
+      if (!facet.definition().nl().isBlank()) {
+        md.append(facet.definition().nl()).append(" *").append(facet.definition().en())
+            .append("*\n\n");
+      }
+      md.append("| id | Nederlands | English | Betekenis / meaning |\n|---|---|---|---|\n");
+      for (Concept concept : facet.concepts()) {
+        String indent = "↳ ".repeat(facet.depth(concept.id()));
+        md.append("| ").append(indent).append('`').append(concept.id()).append("` | ")
+            .append(cell(concept.label().nl())).append(" | ").append(cell(concept.label().en()))
+            .append(" | ").append(cell(concept.definition().nl()));
+        if (!concept.definition().en().isBlank()) {
+          md.append(" <br>*").append(cell(concept.definition().en())).append('*');
+        }
+        md.append(" |\n");
+      }
+    }
+    return md.toString();
+  }
+
+  /** Replaces the generated part of {@code guide} with the vocabulary of {@code taxonomy}. */
+  public static String updateGuide(String guide, Taxonomy taxonomy) {
+    int start = guide.indexOf(START);
+    int end = guide.indexOf(END);
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("the guide has no lines " + START + " and " + END);
+    }
+    return guide.substring(0, start + START.length()) + "\n" + markdown(taxonomy) + "\n"
+        + guide.substring(end);
+  }
+
+  /** The front matter field that holds ids of {@code facetId}. */
+  static String fieldName(String facetId) {
+    return switch (facetId) {
+      case "form", "issue", "benefit", "condition", "police_task" -> facetId + "s";
+      default -> facetId;
+    };
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+}

@@ -1,0 +1,35 @@
+package nl.buurtkennis.search;
+
+import java.nio.file.Path;
+import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.index.IndexBuilder;
+import nl.buurtkennis.testing.TempCorpus;
+
+/**
+ * Six hand-made documents (src/test/resources/fixture) indexed in a temporary folder. Their tags,
+ * counted by hand:
+ *
+ * <pre>
+ * id              lang year forms                         issues                        benefits                              places
+ * nl-preventie    nl   2014 citizen-surveillance          privacy                       feeling-safer, trust-police           Rotterdam
+ * nl-bemiddeling  nl   2016 mediation                     representation                trust-residents                       Utrecht
+ * nl-budget       nl   2020 public-space, policy-influence social-exclusion, displacement attractive-public-space, nuisance-reduction  Rotterdam, Den Haag
+ * en-watch        en   2018 citizen-surveillance          vigilantism                   crime-reduction, feeling-safer        -
+ * en-report       en   2014 contact, information          -                             trust-police                          -
+ * xss             nl   2022 investigation                 -                             -                                     &lt;b&gt;Plaats&lt;/b&gt;
+ * </pre>
+ */
+public final class FixtureIndex {
+  public static final String[] DOCUMENTS = {"nl-preventie.md", "nl-bemiddeling.md", "nl-budget.md",
+      "en-watch.md", "en-report.md", "xss.md"};
+
+  private FixtureIndex() {}
+
+  /** Builds the fixture corpus into {@code temp}/index and opens it. */
+  public static SearchIndex open(Path temp) throws Exception {
+    TempCorpus corpus = TempCorpus.create(temp).resources("/fixture", DOCUMENTS);
+    Path indexDir = temp.resolve("index");
+    IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), indexDir);
+    return SearchIndex.open(indexDir);
+  }
+}

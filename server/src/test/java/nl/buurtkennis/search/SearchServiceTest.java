@@ -1,0 +1,180 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.buurtkennis.search.SearchResponse.FacetValue;
+import nl.buurtkennis.search.SearchResponse.Hit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchServiceTest {
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+  private static SearchService service;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = FixtureIndex.open(temp);
+    service = new SearchService(index);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void emptyQueryFindsEveryDocument() {
+    assertEquals(6, search("", Map.of()).total());
+  }
+
+  @Test
+  void pluralQueryFindsDocumentsThatOnlySaySingular() {
+    assertTrue(ids(search("bewoners", Map.of())).contains("nl-preventie"));
+    assertTrue(ids(search("wijkagenten", Map.of())).contains("nl-preventie"));
+  }
+
+  @Test
+  void facetCountsOfAllDocumentsMatchTheHandCount() {
+    Map<String, List<FacetValue>> facets = search("", Map.of()).facets();
+    assertEquals(2, count(facets, "form", "citizen-surveillance"));
+    assertEquals(1, count(facets, "form", "mediation"));
+    assertEquals(5, count(facets, "benefit", "feelings"));
+    assertEquals(2, count(facets, "benefit", "effects"));
+    assertEquals(2, count(facets, "benefit", "trust-police"));
+    assertEquals(3, count(facets, "issue", "unintended-consequences"));
+    assertEquals(2, count(facets, "place", "Rotterdam"));
+    assertEquals(2, count(facets, "year", "2014"));
+    assertEquals(2, count(facets, "language", "en"));
+    assertFalse(facets.get("benefit").stream().anyMatch(v -> v.id().equals("behaviour")),
+        "values that no document has are left out");
+  }
+
+  @Test
+  void facetsAreAndedAndValuesOfOneFacetOred() {
+    assertEquals(2, search("", Map.of("form", List.of("citizen-surveillance"),
+        "benefit", List.of("feelings"))).total());
+    assertEquals(1, search("", Map.of("form", List.of("citizen-surveillance"),
+        "benefit", List.of("feelings"), "language", List.of("en"))).total());
+    assertEquals(2, search("", Map.of("form", List.of("mediation", "public-space"))).total());
+  }
+
+  @Test
+  void aSelectedParentIncludesItsChildren() {
+    assertEquals(2, search("", Map.of("benefit", List.of("effects"))).total());
+    assertEquals(3, search("", Map.of("issue", List.of("unintended-consequences"))).total());
+  }
+
+  @Test
+  void countsOfAFacetIgnoreItsOwnSelection() {
+    SearchResponse response = search("", Map.of("form", List.of("citizen-surveillance")));
+    assertEquals(2, response.total());
+    assertEquals(1, count(response.facets(), "form", "mediation"));
+    assertTrue(value(response.facets(), "form", "citizen-surveillance").selected());
+    assertEquals(2, count(response.facets(), "benefit", "feelings"));
+    assertEquals(1, count(response.facets(), "benefit", "effects"));
+    assertEquals(0, count(response.facets(), "benefit", "trust-residents"));
+  }
+
+  @Test
+  void yearRangeFiltersAndYearCountsIgnoreIt() {
+    SearchResponse from2016 = service.search(request("", Map.of(), 2016, null));
+    assertEquals(4, from2016.total());
+    assertEquals(2, count(from2016.facets(), "year", "2014"));
+    assertEquals(2, service.search(request("", Map.of(), null, 2015)).total());
+  }
+
+  @Test
+  void sortsByYearWithTiesBrokenById() {
+    SearchRequest newest = new SearchRequest("", Map.of(), null, null, 1, 10, SortOrder.NEWEST, "nl");
+    assertEquals(List.of("xss", "nl-budget", "en-watch", "nl-bemiddeling", "en-report",
+        "nl-preventie"), ids(service.search(newest)));
+    SearchRequest oldest = new SearchRequest("", Map.of(), null, null, 1, 2, SortOrder.OLDEST, "nl");
+    assertEquals(List.of("en-report", "nl-preventie"), ids(service.search(oldest)));
+  }
+
+  @Test
+  void pagesDoNotOverlap() {
+    SearchRequest page2 = new SearchRequest("", Map.of(), null, null, 2, 4, SortOrder.RELEVANCE,
+        "nl");
+    SearchResponse response = service.search(page2);
+    assertEquals(6, response.total());
+    assertEquals(2, response.hits().size());
+  }
+
+  @Test
+  void snippetMarksTheMatchAndNamesItsSection() {
+    Hit hit = search("wijkagent", Map.of()).hits().get(0);
+    assertEquals("nl-preventie", hit.id());
+    assertTrue(hit.snippet().contains("<mark>wijkagent</mark>"), hit.snippet());
+    assertEquals("Wat het is", hit.section());
+    assertEquals("wat-het-is", hit.anchor());
+  }
+
+  @Test
+  void snippetsEscapeEveryCharacterOfTheText() {
+    Hit hit = search("opsporing", Map.of()).hits().stream().filter(h -> h.id().equals("xss"))
+        .findFirst().orElseThrow();
+    String withoutMarks = hit.snippet().replace("<mark>", "").replace("</mark>", "");
+    assertFalse(withoutMarks.contains("<"), hit.snippet());
+    assertTrue(hit.snippet().contains("&lt;script&gt;"), hit.snippet());
+    assertTrue(hit.snippet().contains("&amp;"), hit.snippet());
+  }
+
+  @Test
+  void queryOperatorsWork() {
+    assertEquals(List.of("nl-preventie"), ids(search("\"gevoel van veiligheid\"", Map.of())));
+    assertFalse(ids(search("bewoners -wijkagent", Map.of())).contains("nl-preventie"));
+    assertEquals(2, search("burenruzie OR verlichting", Map.of()).total());
+    assertTrue(ids(search("bemidd*", Map.of())).contains("nl-bemiddeling"));
+  }
+
+  @Test
+  void unknownFacetValueIsRejectedNamingTheParameter() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> search("", Map.of("form", List.of("nonsense"))));
+    assertEquals("form", e.parameter());
+  }
+
+  @Test
+  void oddQueriesNeverFail() {
+    for (String q : List.of("\"unbalanced ( <script>", "((((", ")", "-", "*", "\"", "OR", "AND NOT",
+        "a | | b", "~2", "title:x", "/.{10000,}/", "\\", "de het een", "💥", "\u0000")) {
+      SearchResponse response = search(q, Map.of());
+      assertTrue(response.total() >= 0, q);
+    }
+  }
+
+  private static SearchResponse search(String q, Map<String, List<String>> filters) {
+    return service.search(request(q, filters, null, null));
+  }
+
+  private static SearchRequest request(String q, Map<String, List<String>> filters, Integer from,
+      Integer to) {
+    return new SearchRequest(q, new LinkedHashMap<>(filters), from, to, 1, 10, SortOrder.RELEVANCE,
+        "nl");
+  }
+
+  private static List<String> ids(SearchResponse response) {
+    return response.hits().stream().map(Hit::id).toList();
+  }
+
+  private static long count(Map<String, List<FacetValue>> facets, String dim, String id) {
+    return facets.get(dim).stream().filter(v -> v.id().equals(id)).mapToLong(FacetValue::count)
+        .findFirst().orElse(0);
+  }
+
+  private static FacetValue value(Map<String, List<FacetValue>> facets, String dim, String id) {
+    return facets.get(dim).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+  }
+}

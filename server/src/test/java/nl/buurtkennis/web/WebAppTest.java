@@ -1,0 +1,240 @@
+package nl.buurtkennis.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON API contract and the pages, through Javalin's test tools. */
+class WebAppTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = FixtureIndex.open(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void searchAnswersWithTheDocumentedShape() {
+    JavalinTest.test(app(), (server, client) -> {
+      Response response = client.get("/api/search?q=bewoners&size=2");
+      assertEquals(200, response.code());
+      JsonNode body = json(response);
+      for (String field : new String[] {"query", "total", "page", "size", "hits", "facets"}) {
+        assertTrue(body.has(field), field);
+      }
+      JsonNode hit = body.get("hits").get(0);
+      for (String field : new String[] {"id", "title", "type", "language", "year", "places",
+          "summary", "snippet", "section", "forms", "issues", "benefits", "evidence"}) {
+        assertTrue(hit.has(field), field);
+      }
+      JsonNode value = body.get("facets").get("form").get(0);
+      for (String field : new String[] {"id", "label", "count", "selected", "parent"}) {
+        assertTrue(value.has(field), field);
+      }
+      assertEquals(2, body.get("size").asInt());
+    });
+  }
+
+  @Test
+  void everyFacetCountEqualsTheTotalOfTheSearchThatSelectsIt() {
+    JavalinTest.test(app(), (server, client) -> {
+      for (String base : new String[] {"", "q=bewoners", "form=citizen-surveillance",
+          "benefit=feelings&language=nl"}) {
+        JsonNode facets = json(client.get("/api/search?" + base)).get("facets");
+        for (var dims = facets.properties().iterator(); dims.hasNext(); ) {
+          var dim = dims.next();
+          for (JsonNode value : dim.getValue()) {
+            String id = value.get("id").asText();
+            String selection = dim.getKey().equals("year")
+                ? "year_from=" + id + "&year_to=" + id
+                : dim.getKey() + "=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+            String without = base.replaceAll("(^|&)" + dim.getKey() + "=[^&]*", "");
+            long total = json(client.get("/api/search?" + without + "&" + selection))
+                .get("total").asLong();
+            assertEquals(value.get("count").asLong(), total, base + " → " + selection);
+          }
+        }
+      }
+    });
+  }
+
+  @Test
+  void labelsFollowTheLanguage() {
+    JavalinTest.test(app(), (server, client) -> {
+      String nl = label(client, "");
+      String en = label(client, "&lang=en");
+      assertEquals("Toezicht", nl);
+      assertEquals("Citizen surveillance", en);
+    });
+  }
+
+  @Test
+  void badParametersGet400NamingTheParameter() {
+    JavalinTest.test(app(), (server, client) -> {
+      assertBadRequest(client, "/api/search?form=nonsense", "form");
+      assertBadRequest(client, "/api/search?page=abc", "page");
+      assertBadRequest(client, "/api/search?size=101", "size");
+      assertBadRequest(client, "/api/search?sort=random", "sort");
+      assertBadRequest(client, "/api/search?lang=de", "lang");
+      assertBadRequest(client, "/api/search?year_from=twenty", "year_from");
+      assertBadRequest(client, "/api/search?page=2000&size=10", "page");
+    });
+  }
+
+  @Test
+  void unbalancedQuerySyntaxIsReadAsWords() {
+    JavalinTest.test(app(), (server, client) -> {
+      Response response = client.get("/api/search?q=" + encode("\"unbalanced ( <script>"));
+      assertEquals(200, response.code());
+      assertEquals("\"unbalanced ( <script>", json(response).get("query").asText());
+    });
+  }
+
+  @Test
+  void documentsAreServedWithLabelsAndUnknownIdsGet404() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode doc = json(client.get("/api/documents/nl-preventie?lang=en"));
+      assertEquals("Bewonerspreventie in de straat", doc.get("title").asText());
+      assertEquals("Citizen surveillance",
+          doc.get("labels").get("form").get("citizen-surveillance").asText());
+      assertEquals("Wat het is", doc.get("sections").get(1).get("heading").asText());
+      assertTrue(doc.get("body").asText().contains("wijkagent"));
+
+      Response missing = client.get("/api/documents/nope");
+      assertEquals(404, missing.code());
+      assertEquals("not_found", json(missing).get("error").asText());
+      assertEquals(404, client.get("/api/nothing-here").code());
+      assertEquals("not_found", json(client.get("/api/nothing-here")).get("error").asText());
+    });
+  }
+
+  @Test
+  void taxonomyAndHealth() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode taxonomy = json(client.get("/api/taxonomy"));
+      JsonNode benefit = null;
+      for (JsonNode facet : taxonomy.get("facets")) {
+        if (facet.get("id").asText().equals("benefit")) {
+          benefit = facet;
+        }
+      }
+      assertTrue(benefit != null && benefit.get("hierarchical").asBoolean());
+      JsonNode feelings = benefit.get("concepts").get(0);
+      assertEquals("feelings", feelings.get("id").asText());
+      assertTrue(feelings.get("children").size() > 0);
+      assertTrue(feelings.get("synonyms").has("nl"));
+
+      JsonNode health = json(client.get("/health"));
+      assertEquals("ok", health.get("status").asText());
+      assertEquals(6, health.get("documents").asInt());
+    });
+  }
+
+  @Test
+  void pagesEscapeStoredAndReflectedScript() {
+    JavalinTest.test(app(), (server, client) -> {
+      Response page = client.get("/?q=" + encode("\"unbalanced ( <script>"));
+      assertEquals(200, page.code());
+      String html = page.body().string();
+      assertFalse(html.contains("<script"), "no script element may appear");
+      assertTrue(html.contains("&lt;script&gt;") || html.contains("&lt;script>"), html);
+
+      String results = client.get("/?q=opsporing").body().string();
+      assertFalse(results.contains("<script"), results);
+      assertFalse(results.contains("<img"), results);
+
+      String document = client.get("/documents/xss").body().string();
+      assertFalse(document.contains("<script"), document);
+      assertFalse(document.contains("<img"), document);
+      assertFalse(document.contains("<b>Plaats"), document);
+      assertTrue(document.contains("&lt;script&gt;alert("), document);
+    });
+  }
+
+  @Test
+  void searchPageShowsFacetsResultsAndBothLanguages() {
+    JavalinTest.test(app(), (server, client) -> {
+      String nl = client.get("/?form=citizen-surveillance").body().string();
+      assertTrue(nl.contains("<html lang=\"nl\">"));
+      assertTrue(nl.contains("2 resultaten"), nl);
+      assertTrue(nl.contains("name=\"form\" value=\"citizen-surveillance\" checked"), nl);
+      assertTrue(nl.contains("href=\"/documents/nl-preventie"), nl);
+      String en = client.get("/?form=citizen-surveillance&lang=en").body().string();
+      assertTrue(en.contains("<html lang=\"en\">"));
+      assertTrue(en.contains("2 results"), en);
+      assertTrue(en.contains("Refine"), en);
+    });
+  }
+
+  @Test
+  void pagesAnswerBadInputAndUnknownPathsWithAnHtmlError() {
+    JavalinTest.test(app(), (server, client) -> {
+      Response bad = client.get("/?page=abc");
+      assertEquals(400, bad.code());
+      assertTrue(bad.body().string().contains("page"));
+      Response missing = client.get("/documents/nope");
+      assertEquals(404, missing.code());
+      assertTrue(missing.body().string().contains("nope"));
+      assertEquals(404, client.get("/no/such/page").code());
+    });
+  }
+
+  /** A fresh app per test: Javalin's test tools start and stop the app they are given. */
+  private static Javalin app() {
+    return WebApp.create(new SearchService(index));
+  }
+
+  private static String label(HttpClient client, String lang) throws Exception {
+    JsonNode forms = json(client.get("/api/search?" + lang)).get("facets").get("form");
+    for (JsonNode value : forms) {
+      if (value.get("id").asText().equals("citizen-surveillance")) {
+        return value.get("label").asText();
+      }
+    }
+    throw new AssertionError("no citizen-surveillance facet value");
+  }
+
+  private static void assertBadRequest(HttpClient client, String path, String parameter)
+      throws Exception {
+    Response response = client.get(path);
+    assertEquals(400, response.code(), path);
+    JsonNode body = json(response);
+    assertEquals(parameter, body.get("parameter").asText(), path);
+    assertTrue(body.get("message").asText().contains(parameter), path);
+    assertFalse(body.toString().contains("Exception"), path);
+  }
+
+  private static JsonNode json(Response response) throws Exception {
+    return JSON.readTree(response.body().string());
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
