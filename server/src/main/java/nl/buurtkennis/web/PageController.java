@@ -63,6 +63,11 @@ final class PageController {
             + ("en".equals(lang) ? "" : "?lang=en")));
   }
 
+  void vocabularyPage(Context ctx) {
+    Messages msg = Messages.of(safeLanguage(ctx));
+    templates.render(ctx, "vocabulary.jte", VocabularyPage.of(msg, search.taxonomy()));
+  }
+
   void notFoundPage(Context ctx) {
     Messages msg = Messages.of(safeLanguage(ctx));
     templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.notfound.title"),

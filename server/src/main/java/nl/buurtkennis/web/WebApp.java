@@ -22,6 +22,7 @@ public final class WebApp {
       config.staticFiles.add("/public", Location.CLASSPATH);
       config.routes.get("/", pages::searchPage);
       config.routes.get("/documents/{id}", pages::documentPage);
+      config.routes.get("/vocabulary", pages::vocabularyPage);
       config.routes.get("/api/search", api::search);
       config.routes.get("/api/documents/{id}", api::document);
       config.routes.get("/api/taxonomy", api::taxonomy);

@@ -193,6 +193,20 @@ class WebAppTest {
   }
 
   @Test
+  void vocabularyPageShowsDefinitionsAndSynonymsInBothLanguages() {
+    JavalinTest.test(app(), (server, client) -> {
+      String nl = client.get("/vocabulary").body().string();
+      assertTrue(nl.contains("Woordenlijst"), nl);
+      assertTrue(nl.contains("id=\"form-mediation\""), nl);
+      assertTrue(nl.contains("buurtbemiddeling"), nl);
+      assertTrue(nl.contains("href=\"/?form=mediation\""), nl);
+      String en = client.get("/vocabulary?lang=en").body().string();
+      assertTrue(en.contains("Vocabulary"), en);
+      assertTrue(en.contains("neighbourhood mediation"), en);
+    });
+  }
+
+  @Test
   void pagesAnswerBadInputAndUnknownPathsWithAnHtmlError() {
     JavalinTest.test(app(), (server, client) -> {
       Response bad = client.get("/?page=abc");

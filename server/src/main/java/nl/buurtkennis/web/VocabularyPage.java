@@ -1,0 +1,39 @@
+package nl.buurtkennis.web;
+
+import java.util.List;
+import nl.buurtkennis.taxonomy.Facet;
+import nl.buurtkennis.taxonomy.Taxonomy;
+
+/** The vocabulary page: every facet with its concepts, definitions and synonyms. */
+public record VocabularyPage(Messages msg, List<FacetEntry> facets, String otherLanguageUrl) {
+
+  /** A facet and its concepts in taxonomy order. */
+  public record FacetEntry(String id, String label, String definition, List<ConceptEntry> concepts) {}
+
+  /**
+   * A concept with what the page shows of it.
+   *
+   * @param searchUrl the search for every document tagged with this concept
+   */
+  public record ConceptEntry(String id, String label, String otherLabel, String definition,
+      List<String> synonyms, int depth, String searchUrl) {}
+
+  static VocabularyPage of(Messages msg, Taxonomy taxonomy) {
+    String lang = msg.lang();
+    String other = "en".equals(lang) ? "nl" : "en";
+    String lq = "en".equals(lang) ? "&lang=en" : "";
+    List<FacetEntry> facets = taxonomy.facets().stream().map(facet -> new FacetEntry(facet.id(),
+        facet.label().in(lang), facet.definition().in(lang), concepts(facet, lang, other, lq)))
+        .toList();
+    return new VocabularyPage(msg, facets, "/vocabulary" + ("en".equals(lang) ? "" : "?lang=en"));
+  }
+
+  private static List<ConceptEntry> concepts(Facet facet, String lang, String other, String lq) {
+    return facet.concepts().stream().map(c -> new ConceptEntry(c.id(), c.label().in(lang),
+        c.label().in(other), c.definition().in(lang),
+        java.util.stream.Stream.concat(c.synonyms(lang).stream(), c.synonyms(other).stream())
+            .toList(),
+        facet.depth(c.id()), "/?" + SearchUrls.encode(facet.id()) + "=" + SearchUrls.encode(c.id())
+            + lq)).toList();
+  }
+}
