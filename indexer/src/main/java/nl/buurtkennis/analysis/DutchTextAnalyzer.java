@@ -17,17 +17,28 @@ import org.tartarus.snowball.ext.DutchStemmer;
 /**
  * Dutch text: the stock chain (Snowball's Dutch stop words and Porter stemmer), with the ligature
  * {@code ĳ} read as {@code ij} and diacritics folded before stemming, so that {@code coördinatie}
- * and {@code coordinatie} are one term.
+ * and {@code coordinatie} are one term. At index time compounds also yield their parts, at the
+ * same position ({@link DutchCompounds}), so that {@code preventie} finds {@code buurtpreventie};
+ * queries are not split here, but by the query parser into "the compound, or all its parts".
  */
 public final class DutchTextAnalyzer extends Analyzer {
   private static final NormalizeCharMap LIGATURES = ligatures();
 
+  private final boolean decompound;
+
+  /** @param decompound whether compounds yield their parts (at index time) */
+  public DutchTextAnalyzer(boolean decompound) {
+    this.decompound = decompound;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream stream = new LowerCaseFilter(source);
+    TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+    if (decompound) {
+      stream = DutchCompounds.decompound(stream);
+    }
     stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
-    stream = new ASCIIFoldingFilter(stream);
     stream = new SnowballFilter(stream, new DutchStemmer());
     return new TokenStreamComponents(source, stream);
   }

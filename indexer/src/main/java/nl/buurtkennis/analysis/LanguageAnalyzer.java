@@ -2,19 +2,30 @@ package nl.buurtkennis.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
- * The one analyzer of the index, at index and at query time: a field named {@code *_nl} is Dutch,
- * {@code *_en} English, anything else plain standard text.
+ * The analysis of the index: a field named {@code *_nl} is Dutch, {@code *_en} English, anything
+ * else plain text (words lower-cased, diacritics folded, nothing else). The index-time and
+ * query-time analyzers differ in one step only: Dutch compounds yield their parts at index time.
  */
 public final class LanguageAnalyzer extends DelegatingAnalyzerWrapper {
-  private final Analyzer dutch = new DutchTextAnalyzer();
+  private final Analyzer dutch;
   private final Analyzer english = new EnglishTextAnalyzer();
-  private final Analyzer standard = new StandardAnalyzer();
+  private final Analyzer plain = new PlainTextAnalyzer();
 
-  public LanguageAnalyzer() {
+  private LanguageAnalyzer(boolean decompound) {
     super(PER_FIELD_REUSE_STRATEGY);
+    this.dutch = new DutchTextAnalyzer(decompound);
+  }
+
+  /** The analyzer documents are indexed with. */
+  public static LanguageAnalyzer forIndexing() {
+    return new LanguageAnalyzer(true);
+  }
+
+  /** The analyzer queries are parsed with. */
+  public static LanguageAnalyzer forQueries() {
+    return new LanguageAnalyzer(false);
   }
 
   @Override
@@ -25,14 +36,14 @@ public final class LanguageAnalyzer extends DelegatingAnalyzerWrapper {
     if (fieldName.endsWith("_en")) {
       return english;
     }
-    return standard;
+    return plain;
   }
 
   @Override
   public void close() {
     dutch.close();
     english.close();
-    standard.close();
+    plain.close();
     super.close();
   }
 }

@@ -49,6 +49,8 @@ public final class DocumentConverter {
         HIGHLIGHTED_TEXT));
     lucene.add(new Field(IndexSchema.field(IndexSchema.BODY, lang), doc.bodyText(),
         HIGHLIGHTED_TEXT));
+    lucene.add(new TextField(IndexSchema.SPELL,
+        doc.title() + "\n" + doc.summary() + "\n" + doc.bodyText(), Field.Store.NO));
     for (String keyword : doc.keywords()) {
       lucene.add(new TextField(IndexSchema.field(IndexSchema.KEYWORDS, lang), keyword,
           Field.Store.NO));

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -34,9 +35,18 @@ public final class IndexBuilder {
   }
 
   public static Summary build(Corpus corpus, Directory directory) throws IOException {
+    return build(corpus, directory, IndexSchema.indexAnalyzer());
+  }
+
+  /**
+   * Builds with another analyzer than the schema's; only for evaluations that measure what a step
+   * of the analysis adds. An index built so is not for serving.
+   */
+  public static Summary build(Corpus corpus, Directory directory, Analyzer analyzer)
+      throws IOException {
     long start = System.nanoTime();
     DocumentConverter converter = new DocumentConverter(corpus.taxonomy());
-    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setCommitOnClose(false);
     try (IndexWriter writer = new IndexWriter(directory, config)) {

@@ -14,7 +14,7 @@ public final class IndexSchema {
    * Changes whenever the fields or the analysis change, so that an index built by an older version
    * is rebuilt instead of searched with the wrong analysis.
    */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   public static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -36,6 +36,11 @@ public final class IndexSchema {
   public static final String KEYWORDS = "keywords";
   public static final String BODY = "body";
   public static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, KEYWORDS, BODY);
+  /**
+   * The words of title, summary and body as written (lower case, no diacritics, not stemmed), in
+   * either language: the vocabulary that "did you mean" suggests from.
+   */
+  public static final String SPELL = "spell";
 
   /** Facet dimensions backed by the taxonomy, and the free ones. */
   public static final List<String> CONCEPT_DIMS =
@@ -59,8 +64,14 @@ public final class IndexSchema {
     return name + "_" + language;
   }
 
-  public static Analyzer analyzer() {
-    return new LanguageAnalyzer();
+  /** The analyzer documents are indexed with. */
+  public static Analyzer indexAnalyzer() {
+    return LanguageAnalyzer.forIndexing();
+  }
+
+  /** The analyzer queries are parsed and passages highlighted with. */
+  public static Analyzer queryAnalyzer() {
+    return LanguageAnalyzer.forQueries();
   }
 
   /**

@@ -1,6 +1,7 @@
 package nl.buurtkennis.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class DutchTextAnalyzerTest {
-  private final Analyzer analyzer = new LanguageAnalyzer();
+  private final Analyzer analyzer = LanguageAnalyzer.forIndexing();
 
   @Test
   void pluralAndSingularShareOneTerm() throws IOException {
@@ -37,12 +38,39 @@ class DutchTextAnalyzerTest {
   }
 
   @Test
+  void compoundsYieldTheirPartsAtIndexTimeWithoutOverSplitting() throws IOException {
+    List<String> terms = terms("body_nl", "buurtpreventie");
+    assertEquals(List.of("buurtpreventie", "buurt", "preventie"), terms);
+    assertTrue(terms("body_nl", "veiligheidsbeleving").containsAll(List.of("veilig", "belev")));
+    assertEquals(List.of("gemeent"), terms("body_nl", "gemeente"));
+    assertEquals(List.of("vertrouw"), terms("body_nl", "vertrouwen"));
+  }
+
+  @Test
+  void queriesAreNotDecompoundedByTheAnalyzer() throws IOException {
+    assertEquals(List.of("buurtpreventie"), terms(LanguageAnalyzer.forQueries(), "body_nl",
+        "buurtpreventie"));
+  }
+
+  @Test
+  void aCompoundSplitsIntoPartsThatMakeItUp() {
+    assertEquals(List.of("whatsapp", "groep"), DutchCompounds.segments("whatsappgroep"));
+    assertEquals(List.of("veiligheid", "gevoel"), DutchCompounds.segments("veiligheidsgevoel"));
+    assertEquals(List.of(), DutchCompounds.segments("gemeente"));
+  }
+
+  @Test
   void englishFieldsUseEnglishAnalysis() throws IOException {
     assertEquals(List.of("neighbourhood", "watch"), terms("body_en", "the neighbourhood watches"));
     assertEquals(terms("body_en", "resident"), terms("body_en", "residents"));
   }
 
   private List<String> terms(String field, String text) throws IOException {
+    return terms(analyzer, field, text);
+  }
+
+  private static List<String> terms(Analyzer analyzer, String field, String text)
+      throws IOException {
     List<String> terms = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -19,6 +19,7 @@ public final class IndexView extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final Taxonomy taxonomy;
   private final IndexCommitInfo commitInfo;
+  private final ConceptMatcher concepts;
 
   IndexView(DirectoryReader reader) throws IOException {
     super(reader);
@@ -27,6 +28,7 @@ public final class IndexView extends IndexSearcher {
             commitInfo.taxonomyYaml())
         .taxonomy()
         .orElseThrow(() -> new IOException("the index carries no readable taxonomy; rebuild it"));
+    this.concepts = new ConceptMatcher(taxonomy);
     this.facetState = reader.maxDoc() == 0 ? null
         : new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
   }
@@ -38,6 +40,11 @@ public final class IndexView extends IndexSearcher {
 
   public Taxonomy taxonomy() {
     return taxonomy;
+  }
+
+  /** Finds the concepts of this commit's vocabulary that a query names. */
+  ConceptMatcher concepts() {
+    return concepts;
   }
 
   public IndexCommitInfo commitInfo() {

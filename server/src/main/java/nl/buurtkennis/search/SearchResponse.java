@@ -3,9 +3,16 @@ package nl.buurtkennis.search;
 import java.util.List;
 import java.util.Map;
 
-/** The answer to a {@link SearchRequest}, in the shape of the JSON API. */
+/**
+ * The answer to a {@link SearchRequest}, in the shape of the JSON API.
+ *
+ * @param suggestion a corrected query that finds more, when this one found few hits; or null
+ */
 public record SearchResponse(String query, long total, int page, int size, List<Hit> hits,
-    Map<String, List<FacetValue>> facets) {
+    Map<String, List<FacetValue>> facets, Suggestion suggestion) {
+
+  /** "Did you mean": a corrected query and how many documents it finds. */
+  public record Suggestion(String query, long total) {}
 
   /**
    * One result.

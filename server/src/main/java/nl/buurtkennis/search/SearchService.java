@@ -32,13 +32,19 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class SearchService {
   private final SearchIndex index;
-  private final Analyzer analyzer = IndexSchema.analyzer();
+  private final Analyzer analyzer = IndexSchema.queryAnalyzer();
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
-  private final UserQueryParser queryParser = new UserQueryParser(analyzer);
+  private final UserQueryParser queryParser;
   private final Snippets snippets = new Snippets(analyzer);
+  private final DidYouMean didYouMean = new DidYouMean();
 
   public SearchService(SearchIndex index) {
+    this(index, SearchSettings.DEFAULT);
+  }
+
+  public SearchService(SearchIndex index, SearchSettings settings) {
     this.index = index;
+    this.queryParser = new UserQueryParser(analyzer, facetsConfig, settings);
   }
 
   public SearchResponse search(SearchRequest request) {
@@ -66,28 +72,15 @@ public final class SearchService {
 
   private SearchResponse search(IndexView view, SearchRequest request) throws IOException {
     Taxonomy taxonomy = view.taxonomy();
-    Query query = queryParser.parse(request.query());
-    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, query);
-    for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
-      String dim = filter.getKey();
-      for (String value : filter.getValue()) {
-        drillDown.add(dim, path(taxonomy, dim, value));
-      }
-    }
-    if (request.hasYearRange()) {
-      drillDown.add(IndexSchema.YEAR_DIM, IntPoint.newRangeQuery(IndexSchema.YEAR,
-          request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
-          request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo()));
-    }
-
-    int wanted = Math.max(1, request.page() * request.size());
-    DrillSideways.DrillSidewaysResult result;
+    Query query = queryParser.parse(request.query(), view);
     if (view.facetState() == null) {
       return new SearchResponse(request.query(), 0, request.page(), request.size(), List.of(),
-          new FacetCounter(taxonomy, null, request).count());
+          new FacetCounter(taxonomy, null, request).count(), null);
     }
-    result = new DrillSideways(view, facetsConfig, view.facetState())
-        .search(drillDown, null, null, wanted, sort(request.sort()), true);
+    int wanted = Math.max(1, request.page() * request.size());
+    DrillSideways.DrillSidewaysResult result = new DrillSideways(view, facetsConfig,
+        view.facetState()).search(drillDown(taxonomy, query, request), null, null, wanted,
+        sort(request.sort()), true);
 
     ScoreDoc[] all = result.hits.scoreDocs;
     int from = Math.min(all.length, (request.page() - 1) * request.size());
@@ -101,8 +94,44 @@ public final class SearchService {
     for (int i = 0; i < page.length; i++) {
       hits.add(hit(docs[i], passages[i]));
     }
-    return new SearchResponse(request.query(), result.hits.totalHits.value, request.page(),
-        request.size(), hits, new FacetCounter(taxonomy, result.facets, request).count());
+    long total = result.hits.totalHits.value;
+    return new SearchResponse(request.query(), total, request.page(), request.size(), hits,
+        new FacetCounter(taxonomy, result.facets, request).count(),
+        total < DidYouMean.FEW_HITS ? suggestion(view, request, total) : null);
+  }
+
+  /** A corrected query that finds more than {@code total} with the same filters, or null. */
+  private SearchResponse.Suggestion suggestion(IndexView view, SearchRequest request, long total)
+      throws IOException {
+    if (request.query().isBlank()) {
+      return null;
+    }
+    String corrected = didYouMean.correct(request.query(), view.getIndexReader());
+    if (corrected == null) {
+      return null;
+    }
+    SearchRequest retry = new SearchRequest(corrected, request.filters(), request.yearFrom(),
+        request.yearTo(), 1, 1, request.sort(), request.lang());
+    DrillDownQuery drillDown = drillDown(view.taxonomy(), queryParser.parse(corrected, view), retry);
+    long found = view.count(drillDown);
+    return found > total ? new SearchResponse.Suggestion(corrected, found) : null;
+  }
+
+  /** The query narrowed by the request's facet selections and year range. */
+  private DrillDownQuery drillDown(Taxonomy taxonomy, Query query, SearchRequest request) {
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, query);
+    for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+      String dim = filter.getKey();
+      for (String value : filter.getValue()) {
+        drillDown.add(dim, path(taxonomy, dim, value));
+      }
+    }
+    if (request.hasYearRange()) {
+      drillDown.add(IndexSchema.YEAR_DIM, IntPoint.newRangeQuery(IndexSchema.YEAR,
+          request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
+          request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo()));
+    }
+    return drillDown;
   }
 
   /** The facet path of a selected value; rejects values the facet does not have. */

@@ -8,14 +8,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns what a user typed into a Lucene query that never fails: Lucene's
@@ -33,16 +38,44 @@ public final class UserQueryParser {
       | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
       | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
       | SimpleQueryParser.WHITESPACE_OPERATOR;
+  static final int PROXIMITY_SLOP = 4;
+  static final float PROXIMITY_WEIGHT = 0.5f;
+  /** Two or more words and nothing the parser would read as an operator. */
+  private static final Pattern PLAIN_WORDS =
+      Pattern.compile("\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*(\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)+\\s*");
   private static final Pattern QUOTED_OR_WORD = Pattern.compile("\"[^\"]*\"?|\\S+");
 
   private final Analyzer analyzer;
+  private final ConceptExpansion expansion;
+  private final SearchSettings settings;
 
-  public UserQueryParser(Analyzer analyzer) {
+  public UserQueryParser(Analyzer analyzer, FacetsConfig facetsConfig, SearchSettings settings) {
     this.analyzer = analyzer;
+    this.expansion = new ConceptExpansion(analyzer, facetsConfig);
+    this.settings = settings;
   }
 
-  /** The query for {@code text}; all documents when it is blank. */
-  public Query parse(String text) {
+  /**
+   * The query for {@code text}; all documents when it is blank. The words are searched as typed;
+   * concepts they name add the documents tagged with them or using their other names.
+   */
+  public Query parse(String text, IndexView view) {
+    Query words = parseWords(text);
+    if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
+      return words;
+    }
+    Query concepts = expansion.expand(view.concepts().find(text), view.taxonomy());
+    if (concepts == null) {
+      return words;
+    }
+    return new BooleanQuery.Builder()
+        .add(words, BooleanClause.Occur.SHOULD)
+        .add(concepts, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /** The query for the words of {@code text} alone. */
+  Query parseWords(String text) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -64,13 +97,43 @@ public final class UserQueryParser {
   private Query parseIn(String language, String text) {
     Map<String, Float> weights = new LinkedHashMap<>();
     FIELD_WEIGHTS.forEach((field, weight) -> weights.put(IndexSchema.field(field, language), weight));
-    SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, FLAGS);
+    SimpleQueryParser parser = new CompoundAwareParser(analyzer, weights, FLAGS,
+        settings.compoundQueries() && language.equals("nl"));
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query query = parser.parse(text);
     if (query == null) {
       return new MatchNoDocsQuery();
     }
-    return withMinimumMatch(allowPureNegation(query));
+    query = withMinimumMatch(allowPureNegation(query));
+    Query proximity = settings.phraseProximity() ? proximity(language, text) : null;
+    if (proximity == null) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(proximity, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * For a query of several plain words, a bonus where they stand close together (within
+   * {@link #PROXIMITY_SLOP} positions) in the title, summary or body.
+   */
+  private Query proximity(String language, String text) {
+    if (!PLAIN_WORDS.matcher(text).matches()) {
+      return null;
+    }
+    QueryBuilder builder = new QueryBuilder(analyzer);
+    BooleanQuery.Builder near = new BooleanQuery.Builder();
+    for (String field : List.of(IndexSchema.TITLE, IndexSchema.SUMMARY, IndexSchema.BODY)) {
+      Query phrase = builder.createPhraseQuery(IndexSchema.field(field, language), text,
+          PROXIMITY_SLOP);
+      if (phrase instanceof PhraseQuery || phrase instanceof MultiPhraseQuery) {
+        near.add(new BoostQuery(phrase, FIELD_WEIGHTS.get(field)), BooleanClause.Occur.SHOULD);
+      }
+    }
+    BooleanQuery built = near.build();
+    return built.clauses().isEmpty() ? null : new BoostQuery(built, PROXIMITY_WEIGHT);
   }
 
   /** {@code -word} alone means every document without the word. */

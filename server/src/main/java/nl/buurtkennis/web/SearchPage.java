@@ -15,7 +15,8 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 /** Everything the search page shows, prepared so that the template only lays it out. */
 public record SearchPage(Messages msg, SearchRequest request, SearchResponse response,
     List<FacetGroup> facets, List<ActiveFilter> activeFilters, List<HitView> hits,
-    List<PageLink> pages, List<SortOption> sortOptions, String otherLanguageUrl, String error) {
+    List<PageLink> pages, List<SortOption> sortOptions, String otherLanguageUrl, String error,
+    String suggestionUrl) {
 
   /** A facet in the sidebar. */
   public record FacetGroup(String dim, String label, String help, List<FacetOption> options) {}
@@ -73,15 +74,17 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
         .map(hit -> hitView(hit, taxonomy, lang)).toList();
     List<SortOption> sorts = java.util.Arrays.stream(SortOrder.values())
         .map(s -> new SortOption(s.id(), msg.get("sort." + s.id()), s == request.sort())).toList();
+    String suggestionUrl = response.suggestion() == null ? null
+        : urls.query(response.suggestion().query());
     return new SearchPage(msg, request, response, groups, active, hits,
         pages(msg, request, response, urls), sorts, urls.language("en".equals(lang) ? "nl" : "en"),
-        null);
+        null, suggestionUrl);
   }
 
   static SearchPage error(Messages msg, SearchRequest fallback, String message) {
     return new SearchPage(msg, fallback, null, List.of(), List.of(), List.of(), List.of(),
         List.of(), new SearchUrls(fallback).language("en".equals(msg.lang()) ? "nl" : "en"),
-        message);
+        message, null);
   }
 
   private static HitView hitView(Hit hit, Taxonomy taxonomy, String lang) {

@@ -20,6 +20,12 @@ public final class SearchUrls {
     return build(request.page(), request.lang(), null, null, false);
   }
 
+  /** The same search with another query text, from the first page. */
+  public String query(String query) {
+    return new SearchUrls(new SearchRequest(query, request.filters(), request.yearFrom(),
+        request.yearTo(), 1, request.size(), request.sort(), request.lang())).current();
+  }
+
   public String page(int page) {
     return build(page, request.lang(), null, null, false);
   }

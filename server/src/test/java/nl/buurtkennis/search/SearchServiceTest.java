@@ -140,6 +140,33 @@ class SearchServiceTest {
   }
 
   @Test
+  void aWordFoundOnlyInsideCompoundsFindsThem() {
+    assertTrue(ids(search("preventie", Map.of())).contains("nl-preventie"));
+  }
+
+  @Test
+  void aCompoundQueryFindsItsPartsWrittenApart() {
+    assertTrue(ids(search("veiligheidsgevoel", Map.of())).contains("nl-preventie"));
+  }
+
+  @Test
+  void aConceptNamedInEitherLanguageFindsTheDocumentsTaggedWithIt() {
+    assertTrue(ids(search("buurtbemiddeling", Map.of())).contains("nl-bemiddeling"));
+    assertTrue(ids(search("neighbourhood mediation", Map.of())).contains("nl-bemiddeling"));
+    assertEquals("nl-preventie", search("wijkagent", Map.of()).hits().get(0).id(),
+        "an exact match stays first");
+  }
+
+  @Test
+  void aMisspelledQueryGetsACorrectionThatFindsMore() {
+    SearchResponse response = search("wijkagnet", Map.of());
+    assertEquals(0, response.total());
+    assertEquals("wijkagent", response.suggestion().query());
+    assertEquals(search("wijkagent", Map.of()).total(), response.suggestion().total());
+    assertEquals(null, search("wijkagent", Map.of()).suggestion());
+  }
+
+  @Test
   void unknownFacetValueIsRejectedNamingTheParameter() {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> search("", Map.of("form", List.of("nonsense"))));

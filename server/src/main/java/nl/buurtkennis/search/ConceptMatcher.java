@@ -1,0 +1,137 @@
+package nl.buurtkennis.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.buurtkennis.taxonomy.Concept;
+import nl.buurtkennis.taxonomy.Facet;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * Finds the concepts that a query names, in either language and in any listed spelling: the
+ * labels and synonyms of the taxonomy are compared with every run of query words, ignoring case,
+ * diacritics, hyphens and spaces inside compounds, inflection and stop words, longest run first.
+ */
+public final class ConceptMatcher {
+  /** Facets whose concepts describe what a document is about. */
+  static final List<String> TOPIC_FACETS =
+      List.of("form", "issue", "benefit", "condition", "police_task");
+  private static final int MAX_WORDS = 6;
+
+  private final Map<String, Set<ConceptRef>> byKey = new HashMap<>();
+
+  /** A concept with the facet it belongs to. */
+  public record ConceptRef(String facet, Concept concept) {}
+
+  /** A concept named by a run of query words. */
+  public record Match(ConceptRef ref, String words) {}
+
+  public ConceptMatcher(Taxonomy taxonomy) {
+    for (String facetId : TOPIC_FACETS) {
+      Facet facet = taxonomy.facet(facetId).orElse(null);
+      if (facet == null) {
+        continue;
+      }
+      for (Concept concept : facet.concepts()) {
+        ConceptRef ref = new ConceptRef(facetId, concept);
+        Stream.of(List.of(concept.label().nl(), concept.label().en()), concept.synonymsNl(),
+                concept.synonymsEn())
+            .flatMap(List::stream)
+            .forEach(name -> keys(words(name)).forEach(
+                key -> byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(ref)));
+      }
+    }
+  }
+
+  /**
+   * The concepts named in {@code query}, longest runs of words first, without overlaps. Excluded
+   * words and quoted phrases (which ask for exactly those words) name no concept.
+   */
+  public List<Match> find(String query) {
+    List<String> words = words(query.replaceAll("(^|\\s)-(\"[^\"]*\"?|\\S+)", " ")
+        .replaceAll("\"[^\"]*\"?", " "));
+    List<Match> matches = new ArrayList<>();
+    int start = 0;
+    while (start < words.size()) {
+      int matchedEnd = -1;
+      for (int end = Math.min(words.size(), start + MAX_WORDS); end > start; end--) {
+        List<String> run = words.subList(start, end);
+        Set<ConceptRef> refs = lookup(run);
+        if (!refs.isEmpty()) {
+          refs.forEach(ref -> matches.add(new Match(ref, String.join(" ", run))));
+          matchedEnd = end;
+          break;
+        }
+      }
+      start = matchedEnd > 0 ? matchedEnd : start + 1;
+    }
+    return matches;
+  }
+
+  private Set<ConceptRef> lookup(List<String> run) {
+    Set<ConceptRef> refs = new LinkedHashSet<>();
+    for (String key : keys(run)) {
+      refs.addAll(byKey.getOrDefault(key, Set.of()));
+    }
+    return refs;
+  }
+
+  /**
+   * The forms under which a run of words is known: joined as written, stemmed in Dutch, stemmed in
+   * English, and without stop words. A run of only stop words has no key.
+   */
+  private static Set<String> keys(List<String> words) {
+    Set<String> keys = new LinkedHashSet<>();
+    List<String> content = words.stream().filter(w -> !isStopWord(w)).toList();
+    if (content.isEmpty()) {
+      return keys;
+    }
+    keys.add(String.join("", words));
+    keys.add(stemmed(words, new DutchStemmer()));
+    keys.add(stemmed(words, new EnglishStemmer()));
+    keys.add(stemmed(content, new DutchStemmer()));
+    keys.add(stemmed(content, new EnglishStemmer()));
+    return keys;
+  }
+
+  private static String stemmed(List<String> words, SnowballStemmer stemmer) {
+    StringBuilder key = new StringBuilder();
+    for (String word : words) {
+      stemmer.setCurrent(word);
+      stemmer.stem();
+      key.append(stemmer.getCurrent());
+    }
+    return key.toString();
+  }
+
+  private static boolean isStopWord(String word) {
+    CharArraySet dutch = DutchAnalyzer.getDefaultStopSet();
+    return dutch.contains(word) || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word);
+  }
+
+  /** Lower-cased words without diacritics; hyphens, quotes and punctuation separate words. */
+  static List<String> words(String text) {
+    String folded = Normalizer.normalize(text.replace("\u0133", "ij"), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+}
