@@ -20,6 +20,7 @@ public final class IndexView extends IndexSearcher {
   private final Taxonomy taxonomy;
   private final IndexCommitInfo commitInfo;
   private final ConceptMatcher concepts;
+  private volatile Suggestions suggestions;
 
   IndexView(DirectoryReader reader) throws IOException {
     super(reader);
@@ -45,6 +46,20 @@ public final class IndexView extends IndexSearcher {
   /** Finds the concepts of this commit's vocabulary that a query names. */
   ConceptMatcher concepts() {
     return concepts;
+  }
+
+  /** The suggester of this commit, built on first use. */
+  Suggestions suggestions() {
+    Suggestions built = suggestions;
+    if (built == null) {
+      synchronized (this) {
+        if (suggestions == null) {
+          suggestions = Suggestions.build(getIndexReader(), taxonomy);
+        }
+        built = suggestions;
+      }
+    }
+    return built;
   }
 
   public IndexCommitInfo commitInfo() {

@@ -13,9 +13,10 @@ import java.util.Map;
  * @param yearTo last year to include, or null
  * @param page 1-based page number
  * @param lang the language of labels: "nl" or "en"
+ * @param explain whether each hit says why it ranks where it does
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, Integer yearFrom,
-    Integer yearTo, int page, int size, SortOrder sort, String lang) {
+    Integer yearTo, int page, int size, SortOrder sort, String lang, boolean explain) {
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
 
@@ -28,6 +29,11 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Int
       }
     });
     filters = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  public SearchRequest(String query, Map<String, List<String>> filters, Integer yearFrom,
+      Integer yearTo, int page, int size, SortOrder sort, String lang) {
+    this(query, filters, yearFrom, yearTo, page, size, sort, lang, false);
   }
 
   /** All documents, first page, default order, Dutch labels. */

@@ -1,5 +1,6 @@
 package nl.buurtkennis.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +21,12 @@ public record SearchResponse(String query, long total, int page, int size, List<
    * @param snippet HTML: the text escaped, with only {@code <mark>} tags around matched words
    * @param section heading of the passage the snippet comes from, or null
    * @param anchor fragment id of that section on the document page, or null
+   * @param explain why the hit ranks where it does, when asked for; otherwise null and left out
    */
   public record Hit(String id, String title, String type, String language, int year,
       List<String> places, String summary, String snippet, String section, String anchor,
-      List<String> forms, List<String> issues, List<String> benefits, String evidence) {}
+      List<String> forms, List<String> issues, List<String> benefits, String evidence,
+      @JsonInclude(JsonInclude.Include.NON_NULL) HitExplanation explain) {}
 
   /**
    * One value of a facet with the number of hits it would give when selected.

@@ -37,6 +37,8 @@ public final class SearchService {
   private final UserQueryParser queryParser;
   private final Snippets snippets = new Snippets(analyzer);
   private final DidYouMean didYouMean = new DidYouMean();
+  private final Explainer explainer = new Explainer();
+  private final RelatedDocuments relatedDocuments = new RelatedDocuments(analyzer, facetsConfig);
 
   public SearchService(SearchIndex index) {
     this(index, SearchSettings.DEFAULT);
@@ -58,6 +60,16 @@ public final class SearchService {
 
   public int documentCount() {
     return index.withView(IndexView::documentCount);
+  }
+
+  /** The documents most related to {@code doc}: shared concepts first, then similar text. */
+  public List<CorpusDocument> related(CorpusDocument doc, int count) {
+    return index.withView(view -> relatedDocuments.find(view, doc, count));
+  }
+
+  /** Titles, concept labels and keywords containing what was typed so far. */
+  public List<Completion> complete(String typed, int count) {
+    return index.withView(view -> view.suggestions().lookup(typed, count));
   }
 
   public Optional<CorpusDocument> document(String id) {
@@ -92,7 +104,9 @@ public final class SearchService {
     Snippets.Result[] passages = snippets.highlight(view, query, page, docs);
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      hits.add(hit(docs[i], passages[i]));
+      HitExplanation explanation = request.explain()
+          ? explainer.explain(view, query, request.query(), page[i].doc) : null;
+      hits.add(hit(docs[i], passages[i], explanation));
     }
     long total = result.hits.totalHits.value;
     return new SearchResponse(request.query(), total, request.page(), request.size(), hits,
@@ -158,13 +172,14 @@ public final class SearchService {
     };
   }
 
-  private static Hit hit(CorpusDocument doc, Snippets.Result passage) {
+  private static Hit hit(CorpusDocument doc, Snippets.Result passage,
+      HitExplanation explanation) {
     String snippet = passage.html() != null ? passage.html() : SnippetFormatter.escape(doc.summary());
     String section = passage.section() == null ? null : passage.section().heading();
     String anchor = passage.section() == null ? null : passage.section().anchor();
     return new Hit(doc.id(), doc.title(), doc.type(), doc.language(), doc.year(), doc.places(),
         doc.summary(), snippet, section, anchor, doc.forms(), doc.issues(), doc.benefits(),
-        doc.evidence());
+        doc.evidence(), explanation);
   }
 
   private static CorpusDocument record(IndexView view, int docId) throws IOException {

@@ -5,7 +5,10 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.search.Completion;
+import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
@@ -14,6 +17,9 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 /** The JSON API: thin handlers that read parameters, ask the search service and answer. */
 final class ApiController {
   private static final ObjectMapper JSON = new ObjectMapper();
+  static final int MAX_SUGGEST_CHARS = 100;
+  static final int SUGGESTIONS = 8;
+  static final int RELATED = 5;
 
   private final SearchService search;
 
@@ -34,6 +40,9 @@ final class ApiController {
     Map<String, Object> body = JSON.convertValue(doc, LinkedHashMap.class);
     body.put("body", doc.bodyText());
     body.put("labels", SearchService.labels(search.taxonomy(), doc, lang));
+    body.put("related", search.related(doc, RELATED).stream().map(r -> Map.of("id", r.id(),
+        "title", r.title(), "type", r.type(), "language", r.language(), "year", r.year()))
+        .toList());
     ctx.json(body);
   }
 
@@ -41,6 +50,35 @@ final class ApiController {
     Taxonomy taxonomy = search.taxonomy();
     List<Map<String, Object>> facets = taxonomy.facets().stream().map(ApiController::facet).toList();
     ctx.json(Map.of("facets", facets));
+  }
+
+  void suggest(Context ctx) {
+    String lang = SearchParams.language(ctx.queryParamMap());
+    String typed = ctx.queryParamMap().getOrDefault("q", List.of("")).get(0);
+    if (typed.length() > MAX_SUGGEST_CHARS) {
+      throw new InvalidRequestException("q", "query_too_long",
+          "q is longer than " + MAX_SUGGEST_CHARS + " characters");
+    }
+    String lq = "en".equals(lang) ? "lang=en" : "";
+    List<Map<String, String>> suggestions = search.complete(typed, SUGGESTIONS).stream()
+        .map(c -> Map.of("text", c.text(), "kind", c.kind().name().toLowerCase(Locale.ROOT),
+            "url", url(c, lq)))
+        .toList();
+    ctx.json(Map.of("query", typed, "suggestions", suggestions));
+  }
+
+  private static String url(Completion completion, String lq) {
+    return switch (completion.kind()) {
+      case DOCUMENT -> "/documents/" + SearchUrls.encode(completion.target())
+          + (lq.isEmpty() ? "" : "?" + lq);
+      case CONCEPT -> {
+        String[] facetAndId = completion.target().split("/", 2);
+        yield "/?" + SearchUrls.encode(facetAndId[0]) + "=" + SearchUrls.encode(facetAndId[1])
+            + (lq.isEmpty() ? "" : "&" + lq);
+      }
+      case KEYWORD -> "/?q=" + SearchUrls.encode(completion.target())
+          + (lq.isEmpty() ? "" : "&" + lq);
+    };
   }
 
   void health(Context ctx) {

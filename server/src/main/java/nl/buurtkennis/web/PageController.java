@@ -2,6 +2,7 @@ package nl.buurtkennis.web;
 
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.search.InvalidRequestException;
@@ -57,10 +58,14 @@ final class PageController {
         : search.document(doc.parent()).map(CorpusDocument::title).orElse(null);
     String parentUrl = parentTitle == null ? null
         : "/documents/" + SearchUrls.encode(doc.parent()) + lq;
+    List<DocumentPage.RelatedLink> related = search.related(doc, ApiController.RELATED).stream()
+        .map(r -> new DocumentPage.RelatedLink(r.title(), "/documents/" + SearchUrls.encode(r.id())
+            + lq, r.language(), r.year()))
+        .toList();
     templates.render(ctx, "document.jte", new DocumentPage(msg, doc,
         DocumentPage.rows(facetLabels, SearchService.labels(taxonomy, doc, lang)), parentTitle,
         parentUrl, "/" + lq, "/documents/" + SearchUrls.encode(id)
-            + ("en".equals(lang) ? "" : "?lang=en")));
+            + ("en".equals(lang) ? "" : "?lang=en"), related));
   }
 
   void vocabularyPage(Context ctx) {

@@ -48,7 +48,12 @@ public final class SearchParams {
     SortOrder sort = SortOrder.of(sortId).orElseThrow(() -> new InvalidRequestException("sort",
         "invalid_sort", "sort must be relevance, newest or oldest"));
     String lang = language(params);
-    return new SearchRequest(query, filters, yearFrom, yearTo, page, size, sort, lang);
+    String explain = single(params, "explain", "false");
+    if (!explain.equals("true") && !explain.equals("false")) {
+      throw new InvalidRequestException("explain", "invalid_explain", "explain must be true or false");
+    }
+    return new SearchRequest(query, filters, yearFrom, yearTo, page, size, sort, lang,
+        explain.equals("true"));
   }
 
   /** The language of labels: {@code nl} unless {@code lang=en}. */

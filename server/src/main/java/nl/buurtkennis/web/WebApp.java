@@ -26,6 +26,7 @@ public final class WebApp {
       config.routes.get("/api/search", api::search);
       config.routes.get("/api/documents/{id}", api::document);
       config.routes.get("/api/taxonomy", api::taxonomy);
+      config.routes.get("/api/suggest", api::suggest);
       config.routes.get("/health", api::health);
 
       config.routes.exception(InvalidRequestException.class, (e, ctx) ->

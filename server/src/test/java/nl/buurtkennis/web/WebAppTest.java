@@ -135,6 +135,47 @@ class WebAppTest {
   }
 
   @Test
+  void suggestionsCompleteTitlesAndConcepts() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode body = json(client.get("/api/suggest?q=bemidd"));
+      assertEquals("Bemiddeling tussen buren", body.get("suggestions").get(0).get("text").asText());
+      assertEquals("/documents/nl-bemiddeling",
+          body.get("suggestions").get(0).get("url").asText());
+      JsonNode english = json(client.get("/api/suggest?q=trust%20in&lang=en"));
+      assertTrue(english.toString().contains("/?benefit=trust-police&lang=en"), english.toString());
+      assertEquals(0, json(client.get("/api/suggest?q=b")).get("suggestions").size());
+    });
+  }
+
+  @Test
+  void explainSaysWhichFieldsAndConceptsScored() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode hit = json(client.get("/api/search?q=buurtbemiddeling&explain=true")).get("hits")
+          .get(0);
+      assertEquals("nl-bemiddeling", hit.get("id").asText());
+      JsonNode explain = hit.get("explain");
+      assertTrue(explain.get("concepts").toString().contains("form/mediation"), explain.toString());
+      assertTrue(explain.get("matches").toString().contains("\"kind\":\"concept\""),
+          explain.toString());
+      assertTrue(explain.get("compoundParts").get(0).asText().contains("buurt + bemiddeling"),
+          explain.toString());
+      assertFalse(json(client.get("/api/search?q=buurtbemiddeling")).get("hits").get(0)
+          .has("explain"));
+      assertBadRequest(client, "/api/search?explain=maybe", "explain");
+    });
+  }
+
+  @Test
+  void documentsListRelatedDocuments() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode related = json(client.get("/api/documents/nl-preventie")).get("related");
+      assertEquals("en-watch", related.get(0).get("id").asText(), related.toString());
+      assertTrue(client.get("/documents/nl-preventie").body().string()
+          .contains("href=\"/documents/en-watch\""));
+    });
+  }
+
+  @Test
   void taxonomyAndHealth() {
     JavalinTest.test(app(), (server, client) -> {
       JsonNode taxonomy = json(client.get("/api/taxonomy"));
@@ -162,10 +203,10 @@ class WebAppTest {
       Response page = client.get("/?q=" + encode("\"unbalanced ( <script>"));
       assertEquals(200, page.code());
       String html = page.body().string();
-      assertFalse(html.contains("<script"), "no script element may appear");
+      assertFalse(withoutOwnScript(html).contains("<script"), "no other script element may appear");
       assertTrue(html.contains("&lt;script&gt;") || html.contains("&lt;script>"), html);
 
-      String results = client.get("/?q=opsporing").body().string();
+      String results = withoutOwnScript(client.get("/?q=opsporing").body().string());
       assertFalse(results.contains("<script"), results);
       assertFalse(results.contains("<img"), results);
 
@@ -217,6 +258,11 @@ class WebAppTest {
       assertTrue(missing.body().string().contains("nope"));
       assertEquals(404, client.get("/no/such/page").code());
     });
+  }
+
+  /** The page without its one script element, the suggestions loaded from /suggest.js. */
+  private static String withoutOwnScript(String html) {
+    return html.replace("<script src=\"/suggest.js\" defer></script>", "");
   }
 
   /** A fresh app per test: Javalin's test tools start and stop the app they are given. */
