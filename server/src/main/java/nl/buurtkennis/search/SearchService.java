@@ -53,6 +53,29 @@ public final class SearchService {
     return index.withView(view -> search(view, request));
   }
 
+  /**
+   * Every document the search finds (not only one page), in its order, up to {@code max}: what an
+   * export or a feed holds. Facets, snippets and the page of the request are ignored.
+   */
+  public List<CorpusDocument> allDocuments(SearchRequest request, int max) {
+    return index.withView(view -> {
+      DrillDownQuery query = drillDown(view.taxonomy(), queryParser.parse(request.query(), view),
+          request);
+      TopDocs top = view.search(query, Math.max(1, max), sort(request.sort()), false);
+      List<CorpusDocument> documents = new ArrayList<>();
+      for (ScoreDoc hit : top.scoreDocs) {
+        documents.add(record(view, hit.doc));
+      }
+      return documents;
+    });
+  }
+
+  /** How many documents the search finds. */
+  public long count(SearchRequest request) {
+    return index.withView(view -> view.count(drillDown(view.taxonomy(),
+        queryParser.parse(request.query(), view), request)));
+  }
+
   /** The vocabulary of the index that is live now. */
   public Taxonomy taxonomy() {
     return index.withView(IndexView::taxonomy);
@@ -206,5 +229,13 @@ public final class SearchService {
       labels.put(dim, byId);
     });
     return labels;
+  }
+
+  /**
+   * When the live index was built: the ISO-8601 instant its commit records, or an empty string for
+   * an index whose commit does not say.
+   */
+  public String builtAt() {
+    return index.withView(v -> v.commitInfo().builtAt());
   }
 }

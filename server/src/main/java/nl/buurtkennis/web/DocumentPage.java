@@ -3,11 +3,25 @@ package nl.buurtkennis.web;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.export.Citation;
 
-/** Everything the document page shows. */
+/**
+ * Everything the document page shows.
+ *
+ * @param citation the document cited for "cite this"; the template escapes its text
+ */
 public record DocumentPage(Messages msg, CorpusDocument doc, List<LabelledValues> metadata,
     String parentTitle, String parentUrl, String backUrl, String otherLanguageUrl,
-    List<RelatedLink> related) {
+    List<RelatedLink> related, Citation citation) {
+
+  /**
+   * Where the document is downloaded in {@code format} ({@code ris} or {@code bibtex}), with its
+   * keywords in the page's language.
+   */
+  public String citeUrl(String format) {
+    return "/api/documents/" + SearchUrls.encode(doc.id()) + "/cite?format=" + format
+        + ("en".equals(msg.lang()) ? "&lang=en" : "");
+  }
 
   /** A related document, with its link. */
   public record RelatedLink(String title, String url, String language, int year) {}

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.export.Citation;
+import nl.buurtkennis.export.ExportEntry;
 import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchResponse;
@@ -65,7 +67,8 @@ final class PageController {
     templates.render(ctx, "document.jte", new DocumentPage(msg, doc,
         DocumentPage.rows(facetLabels, SearchService.labels(taxonomy, doc, lang)), parentTitle,
         parentUrl, "/" + lq, "/documents/" + SearchUrls.encode(id)
-            + ("en".equals(lang) ? "" : "?lang=en"), related));
+            + ("en".equals(lang) ? "" : "?lang=en"), related,
+        Citation.of(ExportEntry.of(doc, taxonomy, lang, ExportController.site(ctx)))));
   }
 
   void vocabularyPage(Context ctx) {

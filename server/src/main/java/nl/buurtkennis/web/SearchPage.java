@@ -40,6 +40,15 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     return response != null && !response.hits().isEmpty();
   }
 
+  /**
+   * The search's query string (without '?') for the export and feed links, from the first page:
+   * those hold every page of the search.
+   */
+  public String exportQuery() {
+    String url = new SearchUrls(request).page(1);
+    return url.substring(url.indexOf('?') + 1);
+  }
+
   static SearchPage of(Messages msg, Taxonomy taxonomy, SearchRequest request,
       SearchResponse response) {
     SearchUrls urls = new SearchUrls(request);

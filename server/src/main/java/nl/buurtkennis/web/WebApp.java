@@ -23,10 +23,17 @@ public final class WebApp {
       config.routes.get("/", pages::searchPage);
       config.routes.get("/documents/{id}", pages::documentPage);
       config.routes.get("/vocabulary", pages::vocabularyPage);
+      MapController maps = new MapController(search, new Templates());
+      config.routes.get("/map", maps::page);
+      config.routes.get("/api/map", maps::data);
       config.routes.get("/api/search", api::search);
       config.routes.get("/api/documents/{id}", api::document);
       config.routes.get("/api/taxonomy", api::taxonomy);
       config.routes.get("/api/suggest", api::suggest);
+      ExportController exports = new ExportController(search);
+      config.routes.get("/api/export", exports::export);
+      config.routes.get("/api/documents/{id}/cite", exports::cite);
+      config.routes.get("/feed", exports::feed);
       config.routes.get("/health", api::health);
 
       config.routes.exception(InvalidRequestException.class, (e, ctx) ->

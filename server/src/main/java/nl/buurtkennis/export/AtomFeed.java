@@ -1,0 +1,119 @@
+package nl.buurtkennis.export;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import nl.buurtkennis.corpus.CorpusDocument;
+
+/**
+ * A search as an Atom 1.0 feed (RFC 4287), so that a feed reader shows what is new for it. Written
+ * with {@link XMLStreamWriter}, which escapes every text and attribute value.
+ */
+public final class AtomFeed {
+  static final String ATOM = "http://www.w3.org/2005/Atom";
+  static final String AUTHOR = "Buurtkennis";
+
+  private AtomFeed() {}
+
+  /**
+   * What the feed says about itself.
+   *
+   * @param selfUrl the absolute URL of the feed; also its id, so one search is one feed
+   * @param searchUrl the absolute URL of the same search as a page (the feed's alternate link)
+   * @param updated when the feed last changed: when the index it comes from was built
+   * @param lang the language of its text, {@code nl} or {@code en}
+   */
+  public record Head(String title, String selfUrl, String searchUrl, Instant updated,
+      String lang) {}
+
+  /** The feed of {@code entries}, in their order. */
+  public static String write(Head head, List<ExportEntry> entries) {
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeStartElement("feed");
+      xml.writeDefaultNamespace(ATOM);
+      xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", head.lang());
+      text(xml, "title", head.title());
+      text(xml, "id", head.selfUrl());
+      link(xml, "self", "application/atom+xml", head.selfUrl());
+      link(xml, "alternate", "text/html", head.searchUrl());
+      text(xml, "updated", head.updated().toString());
+      // A feed needs an author unless every entry has one; most documents name none.
+      xml.writeStartElement("author");
+      text(xml, "name", AUTHOR);
+      xml.writeEndElement();
+      for (ExportEntry entry : entries) {
+        entry(xml, entry);
+      }
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("could not write the feed", e);
+    }
+    return out.toString();
+  }
+
+  private static void entry(XMLStreamWriter xml, ExportEntry entry) throws XMLStreamException {
+    CorpusDocument doc = entry.document();
+    xml.writeStartElement("entry");
+    // The page URL is the document's permanent address here, which is what an Atom id must be.
+    text(xml, "id", entry.pageUrl());
+    text(xml, "title", doc.title());
+    link(xml, "alternate", "text/html", entry.pageUrl());
+    // A document's year is all the corpus knows of its date, so an entry is dated 1 January.
+    text(xml, "updated", String.format(Locale.ROOT, "%04d-01-01T00:00:00Z", doc.year()));
+    for (String author : doc.authors()) {
+      xml.writeStartElement("author");
+      text(xml, "name", author);
+      xml.writeEndElement();
+    }
+    for (Map.Entry<String, String> form : entry.formLabels().entrySet()) {
+      xml.writeEmptyElement("category");
+      xml.writeAttribute("term", form.getKey());
+      xml.writeAttribute("label", xmlChars(form.getValue()));
+    }
+    if (doc.summary() != null && !doc.summary().isBlank()) {
+      text(xml, "summary", doc.summary());
+    }
+    xml.writeEndElement();
+  }
+
+  private static void text(XMLStreamWriter xml, String element, String value)
+      throws XMLStreamException {
+    xml.writeStartElement(element);
+    xml.writeCharacters(xmlChars(value));
+    xml.writeEndElement();
+  }
+
+  private static void link(XMLStreamWriter xml, String rel, String type, String href)
+      throws XMLStreamException {
+    xml.writeEmptyElement("link");
+    xml.writeAttribute("rel", rel);
+    xml.writeAttribute("type", type);
+    xml.writeAttribute("href", xmlChars(href));
+  }
+
+  /**
+   * {@code value} without the characters XML 1.0 cannot hold at all (most control characters):
+   * the writer escapes markup but passes those through, and one would make the feed unreadable.
+   */
+  static String xmlChars(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    value.codePoints().filter(AtomFeed::allowed).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  private static boolean allowed(int c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+  }
+}

@@ -1,0 +1,153 @@
+package nl.buurtkennis.export;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.buurtkennis.corpus.CorpusDocument;
+
+/**
+ * Documents as BibTeX: an {@code @comment} naming the search first, then one entry per document.
+ * {@code report}, {@code evaluation} and {@code policy} documents are {@code @techreport}s with
+ * their organisations as {@code institution}; other documents are {@code @misc}.
+ *
+ * <p>Field values are braced, never quoted, and every LaTeX special character in them is escaped,
+ * so the braces of each value stay balanced whatever the corpus holds: {@code { }} become {@code
+ * \textbraceleft{}} and {@code \textbraceright{}} because BibTeX counts even an escaped {@code \{}
+ * when it balances braces. Words with a capital are braced in titles so that styles that lower-case
+ * titles keep names and acronyms as written.
+ */
+final class BibtexExport {
+  private static final Pattern KEY_UNSAFE = Pattern.compile("[^A-Za-z0-9_:.-]");
+  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private BibtexExport() {}
+
+  static String write(List<ExportEntry> entries, String searchUrl) {
+    StringBuilder out = new StringBuilder();
+    // BibTeX ignores everything in @comment; the URL is percent-encoded, so it holds no braces.
+    out.append("@comment{Exported from Buurtkennis")
+        .append(searchUrl == null ? "" : ": " + url(searchUrl)).append("}\n");
+    Set<String> keys = new HashSet<>();
+    for (ExportEntry entry : entries) {
+      out.append('\n');
+      entry(out, entry, key(entry.document().id(), keys));
+    }
+    return out.toString();
+  }
+
+  /** The BibTeX entry type of a document type. */
+  static String type(String documentType) {
+    return switch (documentType) {
+      case "report", "evaluation", "policy" -> "techreport";
+      default -> "misc";
+    };
+  }
+
+  private static void entry(StringBuilder out, ExportEntry entry, String key) {
+    CorpusDocument doc = entry.document();
+    String type = type(doc.type());
+    out.append('@').append(type).append('{').append(key).append(",\n");
+    field(out, "title", title(doc.title()));
+    if (!doc.authors().isEmpty()) {
+      field(out, "author", String.join(" and ", doc.authors().stream()
+          .map(BibtexExport::author).toList()));
+    }
+    field(out, "year", Integer.toString(doc.year()));
+    if (!doc.organisations().isEmpty()) {
+      field(out, type.equals("techreport") ? "institution" : "organization",
+          escape(String.join(", ", doc.organisations())));
+    }
+    field(out, "abstract", escape(doc.summary()));
+    field(out, "keywords", escape(String.join(", ", entry.keywordsAndSubjects())));
+    field(out, "language", language(doc.language()));
+    field(out, "url", url(entry.pageUrl()));
+    field(out, "note", escape(doc.source()));
+    out.append("}\n");
+  }
+
+  private static void field(StringBuilder out, String name, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    out.append("  ").append(name).append(" = {").append(value).append("},\n");
+  }
+
+  /**
+   * A valid key for a document id: ids are already {@code [a-z0-9-]}, but a key must never break
+   * the entry, so anything else becomes {@code -}, and a key already used gets a suffix.
+   */
+  static String key(String id, Set<String> used) {
+    String base = KEY_UNSAFE.matcher(id).replaceAll("-");
+    String key = base.isEmpty() ? "document" : base;
+    for (int n = 2; !used.add(key); n++) {
+      key = base + "-" + n;
+    }
+    return key;
+  }
+
+  /** The title escaped, each word holding a capital braced so styles keep its case. */
+  static String title(String title) {
+    Matcher words = WORD.matcher(escape(title));
+    StringBuilder out = new StringBuilder();
+    while (words.find()) {
+      String word = words.group();
+      boolean capital = word.chars().anyMatch(Character::isUpperCase);
+      // "{\" at the outermost level starts a BibTeX "special character", whose letters a style
+      // may still change; an extra pair of braces protects a word that starts with a command.
+      String protectedWord = !capital ? word
+          : word.startsWith("\\") ? "{{" + word + "}}" : "{" + word + "}";
+      words.appendReplacement(out, Matcher.quoteReplacement(protectedWord));
+    }
+    words.appendTail(out);
+    return out.toString();
+  }
+
+  /** One name of the author list; a name that itself holds " and " is braced as one name. */
+  private static String author(String name) {
+    String escaped = escape(name);
+    return escaped.contains(" and ") ? "{" + escaped + "}" : escaped;
+  }
+
+  /**
+   * {@code text} with LaTeX's special characters escaped and runs of white space (line breaks
+   * included) made one space; null stays null.
+   */
+  static String escape(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (char c : SPACES.matcher(text.strip()).replaceAll(" ").toCharArray()) {
+      switch (c) {
+        case '\\' -> out.append("\\textbackslash{}");
+        case '{' -> out.append("\\textbraceleft{}");
+        case '}' -> out.append("\\textbraceright{}");
+        case '~' -> out.append("\\textasciitilde{}");
+        case '^' -> out.append("\\textasciicircum{}");
+        case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A URL for the {@code url} field, which biblatex and the url package read verbatim: nothing is
+   * escaped, but braces, backslashes and spaces (which would break the entry) are percent-encoded.
+   */
+  static String url(String url) {
+    return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20");
+  }
+
+  /** The babel / biblatex name of a language, which styles print localised; the code otherwise. */
+  private static String language(String code) {
+    return switch (code) {
+      case "nl" -> "dutch";
+      case "en" -> "english";
+      default -> code;
+    };
+  }
+}

@@ -1,0 +1,184 @@
+package nl.buurtkennis.web;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.export.AtomFeed;
+import nl.buurtkennis.export.Citation;
+import nl.buurtkennis.export.ExportEntry;
+import nl.buurtkennis.export.ExportFormat;
+import nl.buurtkennis.export.SiteUrls;
+import nl.buurtkennis.index.IndexSchema;
+import nl.buurtkennis.search.InvalidRequestException;
+import nl.buurtkennis.search.SearchRequest;
+import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.SortOrder;
+import nl.buurtkennis.taxonomy.Taxonomy;
+
+/**
+ * Exports of a search ({@code GET /api/export}), the citation of one document ({@code GET
+ * /api/documents/{id}/cite}) and a search as an Atom feed ({@code GET /feed}). All read the search
+ * parameters of {@code /api/search}; a bad one is a 400 naming it.
+ */
+final class ExportController {
+  /** The most documents one export holds: the result window of the search itself. */
+  static final int MAX_EXPORT = SearchParams.MAX_RESULT_WINDOW;
+  static final int MAX_FEED_ENTRIES = 50;
+  /** Download file names carry the date where the users are. */
+  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  private final SearchService search;
+  private final Clock clock;
+
+  ExportController(SearchService search) {
+    this(search, Clock.systemUTC());
+  }
+
+  /** @param clock gives the moment whose date in {@link #ZONE} names downloads */
+  ExportController(SearchService search, Clock clock) {
+    this.search = search;
+    this.clock = clock;
+  }
+
+  /** The whole result set (every page, up to {@link #MAX_EXPORT}) as CSV, RIS or BibTeX. */
+  void export(Context ctx) {
+    ExportFormat format = ExportFormat.of(ctx.queryParam("format"))
+        .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
+            "format must be csv, ris or bibtex"));
+    SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+    SiteUrls site = site(ctx);
+    List<ExportEntry> entries = entries(search.allDocuments(request, MAX_EXPORT), request.lang(),
+        site);
+    String body = format.write(entries, site.search(queryString(request)));
+    download(ctx, format.mediaType(), body,
+        "buurtkennis-" + LocalDate.ofInstant(clock.instant(), ZONE) + "." + format.extension());
+  }
+
+  /** One document as RIS, BibTeX or a plain-text citation; 404 for an unknown id. */
+  void cite(Context ctx) {
+    String formatId = ctx.queryParam("format");
+    boolean text = "text".equals(formatId);
+    ExportFormat format = text ? null : ExportFormat.of(formatId)
+        .filter(f -> f != ExportFormat.CSV)
+        .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
+            "format must be ris, bibtex or text"));
+    String lang = SearchParams.language(ctx.queryParamMap());
+    String id = ctx.pathParam("id");
+    CorpusDocument doc = search.document(id)
+        .orElseThrow(() -> new NotFoundException("no document with id '" + id + "'"));
+    ExportEntry entry = ExportEntry.of(doc, search.taxonomy(), lang, site(ctx));
+    if (text) {
+      ctx.contentType("text/plain; charset=utf-8");
+      ctx.result(Citation.of(entry).text().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    download(ctx, format.mediaType(), format.write(List.of(entry), null),
+        "buurtkennis-" + doc.id() + "." + format.extension());
+  }
+
+  /**
+   * The search as an Atom feed of its first {@link #MAX_FEED_ENTRIES} documents, newest first
+   * unless the request names another order.
+   */
+  void feed(Context ctx) {
+    Map<String, List<String>> params = ctx.queryParamMap();
+    SearchRequest asked = SearchParams.parse(params);
+    SearchRequest request = withSort(asked,
+        params.containsKey("sort") ? asked.sort() : SortOrder.NEWEST);
+    Messages msg = Messages.of(request.lang());
+    SiteUrls site = site(ctx);
+    List<ExportEntry> entries = entries(search.allDocuments(request, MAX_FEED_ENTRIES),
+        request.lang(), site);
+    AtomFeed.Head head = new AtomFeed.Head("Buurtkennis: " + describe(request, msg),
+        site.feed(feedQueryString(request)), site.search(queryString(request)),
+        updated(entries), request.lang());
+    ctx.contentType("application/atom+xml; charset=utf-8");
+    ctx.result(AtomFeed.write(head, entries).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Scheme and host the request came in on: exports need absolute links. */
+  static SiteUrls site(Context ctx) {
+    String host = ctx.host();
+    // An HTTP/1.0 request may come without a Host header.
+    String authority = host == null || host.isBlank() ? "localhost" : host;
+    return new SiteUrls(ctx.scheme() + "://" + authority);
+  }
+
+  private List<ExportEntry> entries(List<CorpusDocument> documents, String lang, SiteUrls site) {
+    Taxonomy taxonomy = search.taxonomy();
+    return documents.stream().map(doc -> ExportEntry.of(doc, taxonomy, lang, site)).toList();
+  }
+
+  /** The search's query string without a page: an export or a feed holds every page. */
+  private static String queryString(SearchRequest request) {
+    String url = new SearchUrls(request).page(1);
+    return url.substring(url.indexOf('?') + 1);
+  }
+
+  /**
+   * The feed's own query string, one per feed: newest first is the feed's default and is left out,
+   * while any other order is named (even relevance, which the search page leaves out).
+   */
+  private static String feedQueryString(SearchRequest request) {
+    String query = queryString(withSort(request, SortOrder.RELEVANCE));
+    if (request.sort() == SortOrder.NEWEST) {
+      return query;
+    }
+    return query + (query.isEmpty() ? "" : "&") + "sort=" + request.sort().id();
+  }
+
+  private static SearchRequest withSort(SearchRequest request, SortOrder sort) {
+    return new SearchRequest(request.query(), request.filters(), request.yearFrom(),
+        request.yearTo(), 1, request.size(), sort, request.lang());
+  }
+
+  /** The query and the filters in words: {@code “buurt” · Vorm: Toezicht · Jaar: 2014–…}. */
+  private String describe(SearchRequest request, Messages msg) {
+    Taxonomy taxonomy = search.taxonomy();
+    List<String> parts = new ArrayList<>();
+    if (!request.query().isBlank()) {
+      parts.add("“" + request.query().strip() + "”");
+    }
+    request.filters().forEach((dim, values) -> {
+      String facet = taxonomy.facet(dim).map(f -> f.label().in(msg.lang()))
+          .orElseGet(() -> msg.get("facet." + dim));
+      parts.add(facet + ": " + String.join(", ", values.stream()
+          .map(value -> SearchPage.label(taxonomy, dim, value, msg.lang())).toList()));
+    });
+    if (request.hasYearRange()) {
+      parts.add(msg.get("facet." + IndexSchema.YEAR_DIM) + ": "
+          + (request.yearFrom() == null ? "…" : request.yearFrom()) + "–"
+          + (request.yearTo() == null ? "…" : request.yearTo()));
+    }
+    return parts.isEmpty() ? msg.get("feed.everything") : String.join(" · ", parts);
+  }
+
+  /**
+   * When the index was built; should its commit not say, the newest entry's date, so that
+   * {@code updated} is never earlier than an entry's.
+   */
+  private Instant updated(List<ExportEntry> entries) {
+    try {
+      return Instant.parse(search.builtAt()).truncatedTo(ChronoUnit.SECONDS);
+    } catch (DateTimeParseException e) {
+      int newest = entries.stream().mapToInt(entry -> entry.document().year()).max().orElse(1970);
+      return LocalDate.of(newest, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+  }
+
+  private static void download(Context ctx, String mediaType, String body, String fileName) {
+    ctx.contentType(mediaType);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    ctx.result(body.getBytes(StandardCharsets.UTF_8));
+  }
+}

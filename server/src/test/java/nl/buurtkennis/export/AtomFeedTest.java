@@ -1,0 +1,66 @@
+package nl.buurtkennis.export;
+
+import static nl.buurtkennis.export.TestEntries.document;
+import static nl.buurtkennis.export.TestEntries.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class AtomFeedTest {
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+  private static final AtomFeed.Head HEAD = new AtomFeed.Head("Buurtkennis: <b>buurt</b> & wijk",
+      "http://localhost:7070/feed?q=buurt", "http://localhost:7070/?q=buurt&sort=newest",
+      Instant.parse("2024-05-01T12:00:00Z"), "nl");
+
+  @Test
+  void theFeedIsWellFormedAtomWithOneEntryPerDocument() throws Exception {
+    Document feed = parse(AtomFeed.write(HEAD, TestEntries.oneOfEachType()));
+    Element root = feed.getDocumentElement();
+    assertEquals(ATOM, root.getNamespaceURI());
+    assertEquals("feed", root.getLocalName());
+    assertEquals("nl", root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+    assertEquals(5, feed.getElementsByTagNameNS(ATOM, "entry").getLength());
+    assertEquals("Buurtkennis: <b>buurt</b> & wijk", child(root, "title").getTextContent());
+    assertEquals(HEAD.selfUrl(), child(root, "id").getTextContent());
+    assertEquals("2024-05-01T12:00:00Z", child(root, "updated").getTextContent());
+    Element link = (Element) root.getElementsByTagNameNS(ATOM, "link").item(1);
+    assertEquals("alternate", link.getAttribute("rel"));
+    assertEquals(HEAD.searchUrl(), link.getAttribute("href"));
+  }
+
+  @Test
+  void anEntryHasIdTitleLinkYearSummaryAndItsFormsAsCategories() throws Exception {
+    var doc = document("xss", "<script>alert('t')</script> Opsporing\u0001", "article", 2022,
+        List.of("Jansen, J."), List.of());
+    Element entry = (Element) parse(AtomFeed.write(HEAD, List.of(entry(doc))))
+        .getElementsByTagNameNS(ATOM, "entry").item(0);
+    assertEquals("http://localhost:7070/documents/xss", child(entry, "id").getTextContent());
+    assertEquals("<script>alert('t')</script> Opsporing", child(entry, "title").getTextContent(),
+        "escaped, and the control character XML cannot hold dropped");
+    assertEquals("2022-01-01T00:00:00Z", child(entry, "updated").getTextContent());
+    assertEquals("Samenvatting van xss.", child(entry, "summary").getTextContent());
+    assertEquals("Jansen, J.", child(child(entry, "author"), "name").getTextContent());
+    Element category = child(entry, "category");
+    assertEquals("mediation", category.getAttribute("term"));
+    assertEquals("Conflictbemiddeling", category.getAttribute("label"));
+  }
+
+  static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static Element child(Element parent, String name) {
+    return (Element) parent.getElementsByTagNameNS(ATOM, name).item(0);
+  }
+}

@@ -1,0 +1,117 @@
+package nl.buurtkennis.export;
+
+import static nl.buurtkennis.export.TestEntries.SEARCH_URL;
+import static nl.buurtkennis.export.TestEntries.document;
+import static nl.buurtkennis.export.TestEntries.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jbibtex.BibTeXComment;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.Key;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.junit.jupiter.api.Test;
+
+class BibtexExportTest {
+
+  @Test
+  void jbibtexReadsOneEntryPerDocumentAfterTheComment() throws Exception {
+    BibTeXDatabase db = parse(BibtexExport.write(TestEntries.oneOfEachType(), SEARCH_URL));
+    assertEquals(5, db.getEntries().size());
+    assertTrue(db.getObjects().get(0) instanceof BibTeXComment);
+    assertEquals(List.of("rapport", "praktijk", "evaluatie", "artikel", "beleid"),
+        db.getEntries().keySet().stream().map(Key::getValue).toList());
+  }
+
+  @Test
+  void theCommentNamesTheSearch() {
+    String bibtex = BibtexExport.write(List.of(), SEARCH_URL);
+    assertEquals("@comment{Exported from Buurtkennis: " + SEARCH_URL + "}\n", bibtex);
+  }
+
+  @Test
+  void reportsAreTechreportsWithTheirInstitutionOthersMisc() throws Exception {
+    BibTeXDatabase db = parse(BibtexExport.write(TestEntries.oneOfEachType(), SEARCH_URL));
+    BibTeXEntry report = bibEntry(db, "rapport");
+    assertEquals("techreport", report.getType().getValue());
+    assertEquals("Politie \\& Wetenschap", field(report, "institution"));
+    assertEquals("Van der Land, M. and Van Stokkom, B.", field(report, "author"));
+    assertEquals("2014", field(report, "year"));
+    assertEquals("dutch", field(report, "language"));
+    assertEquals("http://localhost:7070/documents/rapport", field(report, "url"));
+    assertEquals("Burgers in veiligheid (2014)", field(report, "note"));
+    assertEquals("Samenvatting van rapport.", field(report, "abstract"));
+    assertEquals("buurtbemiddeling, burenruzie, Conflictbemiddeling, Privacy, Beschrijvend",
+        field(report, "keywords"));
+    BibTeXEntry practice = bibEntry(db, "praktijk");
+    assertEquals("misc", practice.getType().getValue());
+    assertNull(practice.getField(new Key("author")), "no authors, no author field");
+    assertEquals("CCV", field(practice, "organization"));
+    assertEquals("techreport", bibEntry(db, "beleid").getType().getValue());
+    assertEquals("misc", bibEntry(db, "artikel").getType().getValue());
+  }
+
+  @Test
+  void aTitleWithAmpersandAndPercentIsEscapedAndReadsBackAsWritten() throws Exception {
+    String title = "R&D in de wijk: 50% minder inbraken";
+    BibTeXEntry entry = bibEntry(parse(BibtexExport.write(
+        List.of(entry(document("procent", title, "evaluation"))), SEARCH_URL)), "procent");
+    String raw = field(entry, "title");
+    assertEquals("{R\\&D} in de wijk: 50\\% minder inbraken", raw);
+    assertEquals(title, latexToText(raw));
+  }
+
+  @Test
+  void everySpecialCharacterIsEscapedSoBracesStayBalanced() throws Exception {
+    String title = "Alles: & % $ # _ { } ~ ^ \\ en {ongebalanceerd";
+    String bibtex = BibtexExport.write(List.of(entry(document("speciaal", title, "report",
+        2020, List.of("Smith and Jones"), List.of()))), SEARCH_URL);
+    BibTeXEntry entry = bibEntry(parse(bibtex), "speciaal");
+    assertEquals(title, latexToText(field(entry, "title")));
+    assertEquals("{Smith and Jones}", field(entry, "author"), "one name, not two");
+  }
+
+  @Test
+  void capitalsInTitlesAreBracedWordByWord() {
+    assertEquals("{Burgers} in veiligheid: de {WhatsApp-groep} in {Den} {Haag}",
+        BibtexExport.title("Burgers in veiligheid: de WhatsApp-groep in Den Haag"));
+    assertEquals("{{\\&Co}} en \\_x", BibtexExport.title("&Co en _x"));
+  }
+
+  @Test
+  void keysAreValidAndUnique() {
+    Set<String> used = new HashSet<>();
+    assertEquals("nl-preventie", BibtexExport.key("nl-preventie", used));
+    assertEquals("a-b-c", BibtexExport.key("a b{c", used));
+    assertEquals("a-b-c-2", BibtexExport.key("a,b}c", used));
+  }
+
+  private static BibTeXDatabase parse(String bibtex) throws Exception {
+    BibTeXParser parser = new BibTeXParser();
+    BibTeXDatabase db = parser.parse(new StringReader(bibtex));
+    assertTrue(parser.getExceptions().isEmpty(), parser.getExceptions().toString());
+    return db;
+  }
+
+  private static BibTeXEntry bibEntry(BibTeXDatabase db, String key) {
+    BibTeXEntry entry = db.resolveEntry(new Key(key));
+    assertTrue(entry != null, "no entry " + key);
+    return entry;
+  }
+
+  private static String field(BibTeXEntry entry, String name) {
+    return entry.getField(new Key(name)).toUserString();
+  }
+
+  private static String latexToText(String latex) throws Exception {
+    return new LaTeXPrinter().print(new LaTeXParser().parse(latex));
+  }
+}

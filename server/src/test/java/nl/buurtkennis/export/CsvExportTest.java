@@ -1,0 +1,71 @@
+package nl.buurtkennis.export;
+
+import static nl.buurtkennis.export.TestEntries.SEARCH_URL;
+import static nl.buurtkennis.export.TestEntries.document;
+import static nl.buurtkennis.export.TestEntries.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CsvExportTest {
+  private static final String HEADER = "id,title,type,language,year,places,organisations,authors,"
+      + "forms,issues,benefits,evidence,source,url,document_url,search_url";
+
+  @Test
+  void headerNamesTheDocumentedColumnsAndLinesEndWithCrlf() {
+    String csv = CsvExport.write(TestEntries.oneOfEachType(), SEARCH_URL);
+    assertTrue(csv.startsWith(HEADER + "\r\n"), csv);
+    assertFalse(csv.replace("\r\n", "").contains("\n"), csv);
+    assertEquals(1 + 5, csv.split("\r\n").length);
+  }
+
+  @Test
+  void everyRowReadsBackAsWrittenWithListsJoinedBySemicolons() throws Exception {
+    var doc = document("lastig", "Komma, \"aanhalingstekens\" en\neen regel", "report", 2014,
+        List.of("Jansen, J.", "De Vries, A."), List.of("Politie"));
+    List<Map<String, String>> rows = read(CsvExport.write(List.of(entry(doc)), SEARCH_URL));
+    assertEquals(1, rows.size());
+    Map<String, String> row = rows.get(0);
+    assertEquals("lastig", row.get("id"));
+    assertEquals("Komma, \"aanhalingstekens\" en\neen regel", row.get("title"));
+    assertEquals("2014", row.get("year"));
+    assertEquals("Utrecht; Den Haag", row.get("places"));
+    assertEquals("Jansen, J.; De Vries, A.", row.get("authors"));
+    assertEquals("mediation", row.get("forms"));
+    assertEquals("descriptive", row.get("evidence"));
+    assertEquals("https://example.org/lastig", row.get("url"));
+    assertEquals("http://localhost:7070/documents/lastig", row.get("document_url"));
+    assertEquals(SEARCH_URL, row.get("search_url"));
+    assertEquals("", row.get("benefits"));
+  }
+
+  @Test
+  void cellsASpreadsheetWouldRunAsFormulasAreDefused() throws Exception {
+    var doc = document("formule", "=HYPERLINK(\"http://evil.example\")", "practice", 2016,
+        List.of("@Jansen"), List.of("+Politie"));
+    Map<String, String> row = read(CsvExport.write(List.of(entry(doc)), SEARCH_URL)).get(0);
+    assertEquals("'=HYPERLINK(\"http://evil.example\")", row.get("title"));
+    assertEquals("'@Jansen", row.get("authors"));
+    assertEquals("'+Politie", row.get("organisations"));
+  }
+
+  @Test
+  void anEmptyResultIsTheHeaderAlone() {
+    assertEquals(HEADER + "\r\n", CsvExport.write(List.of(), SEARCH_URL));
+  }
+
+  static List<Map<String, String>> read(String csv) throws Exception {
+    try (MappingIterator<Map<String, String>> rows = new CsvMapper()
+        .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
+        .readValues(csv)) {
+      return rows.readAll();
+    }
+  }
+}

@@ -1,0 +1,356 @@
+package nl.buurtkennis.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.javalin.Javalin;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import nl.buurtkennis.export.StrictRis;
+import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchService;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.Key;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Exports, citations and the feed through Javalin's test tools, held against /api/search. */
+class ExportControllerTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+  /** Searches with different sizes of result, down to none. */
+  private static final String[] SEARCHES = {"", "q=bewoners", "form=citizen-surveillance",
+      "language=en&lang=en", "benefit=feelings&year_from=2015", "q=nergens-te-vinden-xyz",
+      "type=practice&sort=oldest&size=1&page=2"};
+
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = FixtureIndex.open(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void csvHasOneRowPerHitOfTheSameSearchAndNamesTheSearch() {
+    JavalinTest.test(app(), (server, client) -> {
+      String base = client.getOrigin();
+      for (String search : SEARCHES) {
+        Response response = client.get("/api/export?format=csv&" + search);
+        assertEquals(200, response.code(), search);
+        List<Map<String, String>> rows = csv(response.body().string());
+        assertEquals(ids(client, search), rows.stream().map(r -> r.get("id")).toList(), search);
+        // The search page the export came from, from its first page: the export holds them all.
+        String query = search.replaceAll("&?page=\\d+", "");
+        String searchUrl = base + "/" + (query.isEmpty() ? "" : "?" + query);
+        for (Map<String, String> row : rows) {
+          assertEquals(searchUrl, row.get("search_url"), search);
+          assertEquals(base + "/documents/" + row.get("id"), row.get("document_url"));
+        }
+      }
+    });
+  }
+
+  @Test
+  void risHasOneStrictRecordPerHit() {
+    JavalinTest.test(app(), (server, client) -> {
+      for (String search : SEARCHES) {
+        String ris = client.get("/api/export?format=ris&" + search).body().string();
+        List<Map<String, List<String>>> records = StrictRis.parse(ris);
+        assertEquals(ids(client, search).stream()
+            .map(id -> client.getOrigin() + "/documents/" + id).toList(),
+            records.stream().map(r -> r.get("UR").get(0)).toList(), search);
+        records.forEach(r -> assertTrue(r.get("N1").get(r.get("N1").size() - 1)
+            .startsWith("Found with: " + client.getOrigin() + "/"), search));
+      }
+    });
+  }
+
+  @Test
+  void bibtexHasOneParsedEntryPerHit() {
+    JavalinTest.test(app(), (server, client) -> {
+      for (String search : SEARCHES) {
+        String bibtex = client.get("/api/export?format=bibtex&" + search).body().string();
+        assertTrue(
+            bibtex.startsWith("@comment{Exported from Buurtkennis: " + client.getOrigin() + "/"),
+            bibtex);
+        BibTeXDatabase db = new BibTeXParser().parse(new StringReader(bibtex));
+        assertEquals(ids(client, search),
+            db.getEntries().keySet().stream().map(Key::getValue).toList(), search);
+      }
+    });
+  }
+
+  @Test
+  void exportsAreDownloadsWithTheirMediaTypeAndADatedFileName() {
+    JavalinTest.test(app(), (server, client) -> {
+      String[][] formats = {{"csv", "text/csv", "csv"},
+          {"ris", "application/x-research-info-systems", "ris"},
+          {"bibtex", "application/x-bibtex", "bib"}};
+      for (String[] format : formats) {
+        Response response = client.get("/api/export?format=" + format[0] + "&q=bewoners");
+        assertTrue(header(response, "Content-Type").startsWith(format[1]),
+            header(response, "Content-Type"));
+        assertTrue(header(response, "Content-Disposition").matches(
+            "attachment; filename=\"buurtkennis-\\d{4}-\\d{2}-\\d{2}\\." + format[2] + "\""),
+            header(response, "Content-Disposition"));
+      }
+      assertTrue(header(client.get("/api/export?format=csv"), "Content-Type")
+          .toLowerCase(java.util.Locale.ROOT).replace(" ", "").contains("charset=utf-8"));
+    });
+  }
+
+  @Test
+  void theFileNameCarriesTheDateInTheNetherlands() {
+    Clock newYearsEve = Clock.fixed(Instant.parse("2024-12-31T23:30:00Z"), ZoneOffset.UTC);
+    ExportController exports = new ExportController(new SearchService(index), newYearsEve);
+    Javalin app = Javalin.create(config -> config.routes.get("/api/export", exports::export));
+    JavalinTest.test(app, (server, client) -> assertEquals(
+        "attachment; filename=\"buurtkennis-2025-01-01.ris\"",
+        header(client.get("/api/export?format=ris"), "Content-Disposition")));
+  }
+
+  @Test
+  void aBadOrMissingFormatOrSearchParameterIs400NamingIt() {
+    JavalinTest.test(app(), (server, client) -> {
+      assertBadRequest(client, "/api/export?format=xlsx", "format");
+      assertBadRequest(client, "/api/export", "format");
+      assertBadRequest(client, "/api/export?format=CSV", "format");
+      assertBadRequest(client, "/api/export?format=csv&form=nonsense", "form");
+      assertBadRequest(client, "/api/documents/nl-preventie/cite?format=csv", "format");
+      assertBadRequest(client, "/api/documents/nl-preventie/cite", "format");
+      assertBadRequest(client, "/feed?sort=random", "sort");
+      assertBadRequest(client, "/feed?year_from=x", "year_from");
+    });
+  }
+
+  @Test
+  void theFeedIsWellFormedAtomOfTheSearchNewestFirst() {
+    JavalinTest.test(app(), (server, client) -> {
+      for (String search : SEARCHES) {
+        Response response = client.get("/feed?" + search);
+        assertEquals(200, response.code(), search);
+        assertTrue(header(response, "Content-Type").startsWith("application/atom+xml"));
+        Element feed = xml(response.body().string()).getDocumentElement();
+        assertEquals(ATOM, feed.getNamespaceURI());
+        List<Integer> years = new ArrayList<>();
+        NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+          String updated = child((Element) entries.item(i), "updated").getTextContent();
+          years.add(Instant.parse(updated).atZone(ZoneOffset.UTC).getYear());
+        }
+        long total = json(client.get("/api/search?" + search)).get("total").asLong();
+        assertEquals(Math.min(total, ExportController.MAX_FEED_ENTRIES), entries.getLength(),
+            search);
+        if (!search.contains("sort=")) {
+          assertEquals(years.stream().sorted(java.util.Comparator.reverseOrder()).toList(), years,
+              search);
+          assertEquals(ids(client, search + "&sort=newest"), entryIds(feed, client.getOrigin()));
+        }
+        String self = link(feed, "self");
+        assertEquals(self, child(feed, "id").getTextContent());
+        assertTrue(self.startsWith(client.getOrigin() + "/feed"), self);
+        assertTrue(link(feed, "alternate").startsWith(client.getOrigin() + "/?"));
+        Instant.parse(child(feed, "updated").getTextContent());
+      }
+    });
+  }
+
+  @Test
+  void theFeedTitleNamesTheQueryAndFiltersAndItsSelfLinkGivesTheSameFeed() {
+    JavalinTest.test(app(), (server, client) -> {
+      Element feed = xml(client.get("/feed?q=bewoners&form=citizen-surveillance&year_from=2010")
+          .body().string()).getDocumentElement();
+      String title = child(feed, "title").getTextContent();
+      assertEquals(
+          "Buurtkennis: “bewoners” · Vorm van participatie: Toezicht · Jaar: 2010–…", title);
+      String english = child(xml(client.get("/feed?lang=en").body().string())
+          .getDocumentElement(), "title").getTextContent();
+      assertEquals("Buurtkennis: all documents", english);
+
+      Element byOldest = xml(client.get("/feed?sort=oldest").body().string()).getDocumentElement();
+      String self = link(byOldest, "self");
+      assertTrue(self.endsWith("/feed?sort=oldest"), self);
+      assertEquals(ids(client, "sort=oldest"), entryIds(byOldest, client.getOrigin()));
+      Element byRelevance = xml(client.get("/feed?q=bewoners&sort=relevance").body().string())
+          .getDocumentElement();
+      String relevanceSelf = link(byRelevance, "self");
+      assertTrue(relevanceSelf.endsWith("sort=relevance"), relevanceSelf);
+      String path = relevanceSelf.substring(relevanceSelf.indexOf("/feed"));
+      assertEquals(entryIds(byRelevance, client.getOrigin()),
+          entryIds(xml(client.get(path).body().string()).getDocumentElement(), client.getOrigin()));
+    });
+  }
+
+  @Test
+  void citeGivesOneDocumentAsTextRisOrBibtexAndUnknownIdsGet404() {
+    JavalinTest.test(app(), (server, client) -> {
+      Response text = client.get("/api/documents/en-report/cite?format=text");
+      assertEquals(200, text.code());
+      assertTrue(header(text, "Content-Type").startsWith("text/plain"));
+      assertEquals("Contact between police and residents (2014). " + client.getOrigin()
+          + "/documents/en-report", text.body().string());
+
+      Response ris = client.get("/api/documents/nl-preventie/cite?format=ris");
+      assertTrue(header(ris, "Content-Disposition").contains("buurtkennis-nl-preventie.ris"));
+      List<Map<String, List<String>>> records = StrictRis.parse(ris.body().string());
+      assertEquals(1, records.size());
+      assertEquals(List.of("Bewonerspreventie in de straat"), records.get(0).get("TI"));
+      assertTrue(records.get(0).get("KW").contains("Toezicht"), records.toString());
+      assertTrue(StrictRis.parse(client.get("/api/documents/nl-preventie/cite?format=ris&lang=en")
+          .body().string()).get(0).get("KW").contains("Citizen surveillance"));
+
+      String bibtex = client.get("/api/documents/en-watch/cite?format=bibtex").body().string();
+      BibTeXDatabase db = new BibTeXParser().parse(new StringReader(bibtex));
+      assertEquals(List.of("en-watch"), db.getEntries().keySet().stream().map(Key::getValue)
+          .toList());
+      assertEquals("techreport", db.resolveEntry(new Key("en-watch")).getType().getValue());
+
+      Response missing = client.get("/api/documents/nope/cite?format=text");
+      assertEquals(404, missing.code());
+      assertEquals("not_found", json(missing).get("error").asText());
+    });
+  }
+
+  @Test
+  void theDocumentPageCitesTheDocumentEscapedWithDownloadLinks() {
+    JavalinTest.test(app(), (server, client) -> {
+      String html = client.get("/documents/xss").body().string();
+      int start = html.indexOf("<section class=\"cite\"");
+      assertTrue(start >= 0, html);
+      String cite = html.substring(start, html.indexOf("</section>", start));
+      assertTrue(cite.contains("Citeer dit"), cite);
+      assertTrue(cite.contains("<cite>&lt;script&gt;alert("), cite);
+      assertFalse(cite.contains("<script"), cite);
+      assertTrue(cite.contains("href=\"/api/documents/xss/cite?format=ris\""), cite);
+      assertTrue(cite.contains("href=\"/api/documents/xss/cite?format=bibtex\""), cite);
+      assertFalse(html.contains("<script"), "no script element anywhere on the page");
+
+      String english = client.get("/documents/xss?lang=en").body().string();
+      assertTrue(english.contains("Cite this"), english);
+      assertTrue(english.contains("href=\"/api/documents/xss/cite?format=ris&amp;lang=en\""));
+    });
+  }
+
+  @Test
+  void theSearchPageLinksTheExportsAndTheFeedOfItsSearch() {
+    JavalinTest.test(app(), (server, client) -> {
+      String nl = client.get("/?q=bewoners&form=citizen-surveillance&page=1").body().string();
+      assertTrue(nl.contains("Exporteren:"), nl);
+      assertTrue(nl.contains("Volg deze zoekopdracht (Atom)"), nl);
+      String query = "q=bewoners&amp;form=citizen-surveillance";
+      for (String format : new String[] {"csv", "ris", "bibtex"}) {
+        assertTrue(nl.contains("href=\"/api/export?format=" + format + "&amp;" + query + "\""),
+            format);
+      }
+      assertTrue(nl.contains("href=\"/feed?" + query + "\""), nl);
+      String en = client.get("/?q=bewoners&lang=en").body().string();
+      assertTrue(en.contains("Export:") && en.contains("Follow this search (Atom)"), en);
+      assertTrue(en.contains("href=\"/feed?q=bewoners&amp;lang=en\""), en);
+      assertEquals(200, client.get("/api/export?format=csv&q=bewoners&form=citizen-surveillance")
+          .code());
+    });
+  }
+
+  /** A fresh app per test: Javalin's test tools start and stop the app they are given. */
+  private static Javalin app() {
+    return WebApp.create(new SearchService(index));
+  }
+
+  /** The ids /api/search finds for {@code search}, every page of it, in its order. */
+  private static List<String> ids(HttpClient client, String search) throws Exception {
+    String all = search.replaceAll("&?(size|page)=\\d+", "") + "&size=100";
+    List<String> ids = new ArrayList<>();
+    json(client.get("/api/search?" + all)).get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    return ids;
+  }
+
+  private static List<String> entryIds(Element feed, String origin) {
+    List<String> ids = new ArrayList<>();
+    NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+    for (int i = 0; i < entries.getLength(); i++) {
+      ids.add(child((Element) entries.item(i), "id").getTextContent()
+          .replace(origin + "/documents/", ""));
+    }
+    return ids;
+  }
+
+  private static String link(Element feed, String rel) {
+    NodeList links = feed.getElementsByTagNameNS(ATOM, "link");
+    for (int i = 0; i < links.getLength(); i++) {
+      Element link = (Element) links.item(i);
+      if (link.getParentNode() == feed && link.getAttribute("rel").equals(rel)) {
+        return link.getAttribute("href");
+      }
+    }
+    throw new AssertionError("no feed link " + rel);
+  }
+
+  private static Element child(Element parent, String name) {
+    return (Element) parent.getElementsByTagNameNS(ATOM, name).item(0);
+  }
+
+  private static Document xml(String text) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static List<Map<String, String>> csv(String text) throws Exception {
+    try (MappingIterator<Map<String, String>> rows = new CsvMapper()
+        .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
+        .readValues(text)) {
+      return rows.readAll();
+    }
+  }
+
+  private static String header(Response response, String name) {
+    return response.headers().get(name).get(0);
+  }
+
+  private static void assertBadRequest(HttpClient client, String path, String parameter)
+      throws Exception {
+    Response response = client.get(path);
+    assertEquals(400, response.code(), path);
+    JsonNode body = json(response);
+    assertEquals(parameter, body.get("parameter").asText(), path);
+    assertFalse(body.toString().contains("Exception"), path);
+  }
+
+  private static JsonNode json(Response response) throws Exception {
+    return JSON.readTree(response.body().string());
+  }
+}
