@@ -8,20 +8,27 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.IndexBuilder;
+import nl.buurtkennis.index.IndexBusyException;
+import nl.buurtkennis.index.IndexProgress;
+import nl.buurtkennis.index.IndexUpdater;
+import nl.buurtkennis.index.LogProgress;
+import nl.buurtkennis.index.UpdateSummary;
 import nl.buurtkennis.taxonomy.TaxonomyParser;
 import nl.buurtkennis.taxonomy.VocabularyDocument;
 import nl.buurtkennis.validation.Problem;
 
 /**
- * The indexer's command line: {@code validate --corpus DIR} and
- * {@code build --corpus DIR --index DIR}. Exit 0 on success, 1 when the corpus has problems or the
- * build failed, 2 for a wrong command line.
+ * The indexer's command line: {@code validate --corpus DIR}, {@code build --corpus DIR --index DIR}
+ * and {@code update --corpus DIR --index DIR}. Exit 0 on success, 1 when the corpus has problems or
+ * the build failed, 2 for a wrong command line, 3 when another build or update is writing to the
+ * index.
  */
 public final class IndexerMain {
   static final String USAGE = """
       Usage:
         java -jar indexer.jar validate --corpus DIR
         java -jar indexer.jar build --corpus DIR --index DIR
+        java -jar indexer.jar update --corpus DIR --index DIR
         java -jar indexer.jar vocabulary --corpus DIR [--check true]
       Defaults: --corpus corpus, --index data/index""";
 
@@ -48,7 +55,8 @@ public final class IndexerMain {
       List<String> options = args.subList(1, args.size());
       return switch (args.get(0)) {
         case "validate" -> validate(CliArgs.parse(options, List.of("corpus")));
-        case "build" -> build(CliArgs.parse(options, List.of("corpus", "index")));
+        case "build" -> write(CliArgs.parse(options, List.of("corpus", "index")), false);
+        case "update" -> write(CliArgs.parse(options, List.of("corpus", "index")), true);
         case "vocabulary" -> vocabulary(CliArgs.parse(options, List.of("corpus", "check")));
         default -> throw new CliArgs.UsageException("unknown command '" + args.get(0) + "'");
       };
@@ -56,6 +64,9 @@ public final class IndexerMain {
       err.println("error: " + e.getMessage());
       err.println(USAGE);
       return 2;
+    } catch (IndexBusyException e) {
+      err.println("error: " + e.getMessage());
+      return 3;
     } catch (IOException e) {
       err.println("error: " + e.getMessage());
       return 1;
@@ -73,19 +84,33 @@ public final class IndexerMain {
     return 0;
   }
 
-  private int build(CliArgs args) throws IOException {
+  /**
+   * A full build, or an incremental update: validates the whole corpus first (cross-references need
+   * it) and refuses a corpus with problems without touching the index; ends with the summary.
+   */
+  private int write(CliArgs args, boolean incremental) throws IOException {
+    long start = System.nanoTime();
+    String command = incremental ? "update" : "build";
     Path corpus = args.path("corpus", "corpus");
     Path index = args.path("index", "data/index");
     CorpusLoader.Result result = CorpusLoader.load(corpus);
     if (!report(result.problems())) {
-      err.println("build refused: fix the problems above; the index in " + index
+      err.println(command + " refused: fix the problems above; the index in " + index
           + " was left as it was");
+      out.println(UpdateSummary.refused(result.problems().size(), millisSince(start)).describe());
       return 1;
     }
-    IndexBuilder.Summary summary = IndexBuilder.build(result.corpus().orElseThrow(), index);
-    out.println("ok: indexed " + summary.documents() + " documents from " + corpus + " into "
-        + index + " in " + summary.millis() + " ms");
+    IndexProgress progress = System.console() != null ? new TerminalProgressBar(err)
+        : new LogProgress(err::println);
+    UpdateSummary summary = incremental
+        ? IndexUpdater.update(result.corpus().orElseThrow(), index, progress)
+        : IndexBuilder.build(result.corpus().orElseThrow(), index, progress);
+    out.println(summary.withMillis(millisSince(start)).describe());
     return 0;
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
   /**

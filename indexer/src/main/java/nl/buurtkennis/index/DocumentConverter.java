@@ -39,7 +39,10 @@ public final class DocumentConverter {
     lucene.add(new StringField(IndexSchema.ID, doc.id(), Field.Store.YES));
     lucene.add(new StringField(IndexSchema.LANG, doc.language(), Field.Store.NO));
     lucene.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(doc.id())));
-    lucene.add(new StoredField(IndexSchema.RECORD, RecordCodec.encode(doc)));
+    String record = RecordCodec.encode(doc);
+    lucene.add(new StoredField(IndexSchema.RECORD, record));
+    lucene.add(new StoredField(IndexSchema.CONTENT_HASH, ContentHash.of(record)));
+    lucene.add(new StringField(IndexSchema.SOURCE_PATH, doc.path(), Field.Store.YES));
     lucene.add(new IntPoint(IndexSchema.YEAR, doc.year()));
     lucene.add(new NumericDocValuesField(IndexSchema.YEAR_SORT, doc.year()));
 

@@ -3,8 +3,6 @@ package nl.buurtkennis.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Map;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,24 +15,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes a validated corpus into an index folder as one Lucene commit. Until that commit succeeds,
- * readers (and a killed or failed build) see the previous commit, whole.
+ * readers (and a killed or failed build) see the previous commit, whole. When another build or
+ * update is writing to the folder, throws {@link IndexBusyException} and writes nothing.
  */
 public final class IndexBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(IndexBuilder.class);
 
   private IndexBuilder() {}
 
-  /** What a build did, for the summary line. */
-  public record Summary(int documents, long millis) {}
+  public static UpdateSummary build(Corpus corpus, Path indexDir) throws IOException {
+    return build(corpus, indexDir, IndexProgress.NONE);
+  }
 
-  public static Summary build(Corpus corpus, Path indexDir) throws IOException {
+  public static UpdateSummary build(Corpus corpus, Path indexDir, IndexProgress progress)
+      throws IOException {
     Files.createDirectories(indexDir);
     try (Directory directory = FSDirectory.open(indexDir)) {
-      return build(corpus, directory);
+      return build(corpus, directory, IndexSchema.indexAnalyzer(), progress);
     }
   }
 
-  public static Summary build(Corpus corpus, Directory directory) throws IOException {
+  public static UpdateSummary build(Corpus corpus, Directory directory) throws IOException {
     return build(corpus, directory, IndexSchema.indexAnalyzer());
   }
 
@@ -42,32 +43,43 @@ public final class IndexBuilder {
    * Builds with another analyzer than the schema's; only for evaluations that measure what a step
    * of the analysis adds. An index built so is not for serving.
    */
-  public static Summary build(Corpus corpus, Directory directory, Analyzer analyzer)
+  public static UpdateSummary build(Corpus corpus, Directory directory, Analyzer analyzer)
       throws IOException {
+    return build(corpus, directory, analyzer, IndexProgress.NONE);
+  }
+
+  private static UpdateSummary build(Corpus corpus, Directory directory, Analyzer analyzer,
+      IndexProgress progress) throws IOException {
     long start = System.nanoTime();
-    DocumentConverter converter = new DocumentConverter(corpus.taxonomy());
-    IndexWriterConfig config = new IndexWriterConfig(analyzer)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setCommitOnClose(false);
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
+    try (IndexWriter writer = IndexWriters.open(directory, analyzer,
+        IndexWriterConfig.OpenMode.CREATE)) {
       try {
-        for (CorpusDocument document : corpus.documents()) {
-          writer.addDocument(converter.convert(document));
-        }
-        writer.setLiveCommitData(Map.of(
-            IndexSchema.COMMIT_FINGERPRINT, corpus.fingerprint(),
-            IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION,
-            IndexSchema.COMMIT_TAXONOMY, corpus.taxonomy().source(),
-            IndexSchema.COMMIT_BUILT_AT, Instant.now().toString(),
-            IndexSchema.COMMIT_DOCUMENTS, Integer.toString(corpus.documents().size())).entrySet());
+        writeAll(writer, corpus, progress);
+        progress.begin("committing", 0);
+        IndexWriters.stamp(writer, corpus);
         writer.commit();
+        progress.end();
       } catch (IOException | RuntimeException e) {
         writer.rollback();
         throw e;
       }
     }
+    int documents = corpus.documents().size();
     long millis = (System.nanoTime() - start) / 1_000_000;
-    LOG.info("Indexed {} documents in {} ms", corpus.documents().size(), millis);
-    return new Summary(corpus.documents().size(), millis);
+    LOG.info("Indexed {} documents in {} ms", documents, millis);
+    return new UpdateSummary(UpdateSummary.Kind.BUILD, "", documents, 0, 0, 0, 0, documents,
+        millis);
+  }
+
+  /** Adds every document of the corpus, in corpus order, to an empty writer. */
+  static void writeAll(IndexWriter writer, Corpus corpus, IndexProgress progress)
+      throws IOException {
+    DocumentConverter converter = new DocumentConverter(corpus.taxonomy());
+    progress.begin("writing", corpus.documents().size());
+    for (CorpusDocument document : corpus.documents()) {
+      writer.addDocument(converter.convert(document));
+      progress.step();
+    }
+    progress.end();
   }
 }

@@ -14,7 +14,7 @@ public final class IndexSchema {
    * Changes whenever the fields or the analysis change, so that an index built by an older version
    * is rebuilt instead of searched with the wrong analysis.
    */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   public static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -29,6 +29,13 @@ public final class IndexSchema {
   public static final String YEAR_SORT = "year_sort";
   /** The id again as doc values, to break ties in sorted results deterministically. */
   public static final String ID_SORT = "id_sort";
+  /**
+   * A SHA-256 of the document as indexed (its record), stored only: an update compares it with the
+   * corpus to touch only added, changed and removed documents.
+   */
+  public static final String CONTENT_HASH = "content_hash";
+  /** The document's file relative to the corpus folder, exact match and stored. */
+  public static final String SOURCE_PATH = "source_path";
 
   /** Analysed text fields; each exists once per language, as {@code name_nl} or {@code name_en}. */
   public static final String TITLE = "title";

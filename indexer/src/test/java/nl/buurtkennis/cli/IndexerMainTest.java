@@ -1,6 +1,7 @@
 package nl.buurtkennis.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -15,6 +16,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.buurtkennis.index.IndexCommitInfo;
 import nl.buurtkennis.testing.TempCorpus;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +82,100 @@ class IndexerMainTest {
 
     assertEquals(before, snapshot(index));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("build refused"));
+  }
+
+  @Test
+  void updateWritesOnlyWhatChangedAndEndsWithTheSummary() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"))
+        .document("b.md", TempCorpus.doc("doc-b", "", "Tekst.\n"))
+        .document("c.md", TempCorpus.doc("doc-c", "", "Tekst.\n"));
+    Path index = temp.resolve("index");
+    assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+        "--index", index.toString())));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains(
+        "build: 3 added, 0 changed, 0 removed, 0 skipped (unchanged), 0 errors in "));
+
+    corpus.document("b.md", TempCorpus.doc("doc-b", "", "Andere tekst.\n"))
+        .document("d.md", TempCorpus.doc("doc-d", "", "Tekst.\n"));
+    Files.delete(corpus.dir().resolve("documents/c.md"));
+    out.reset();
+    assertEquals(0, main.run(List.of("update", "--corpus", corpus.dir().toString(),
+        "--index", index.toString())));
+
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.startsWith(
+        "update: 1 added, 1 changed, 1 removed, 1 skipped (unchanged), 0 errors in "), printed);
+    assertTrue(printed.contains("; 3 documents in the index"), printed);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("writing: 3 documents"),
+        "progress lines when the output is not a terminal: " + err);
+    assertEquals(3, IndexCommitInfo.read(index).orElseThrow().documents());
+  }
+
+  @Test
+  void updateOfAnUnchangedCorpusWritesNothing() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    Path index = temp.resolve("index");
+    assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+        "--index", index.toString())));
+    Map<String, Long> before = snapshot(index);
+    out.reset();
+
+    assertEquals(0, main.run(List.of("update", "--corpus", corpus.dir().toString(),
+        "--index", index.toString())));
+
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains(
+        "0 added, 0 changed, 0 removed, 1 skipped (unchanged), 0 errors"), out.toString());
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("nothing written"));
+    assertEquals(before, snapshot(index));
+  }
+
+  @Test
+  void updateOfABrokenCorpusLeavesTheIndexByteForByte() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    Path index = temp.resolve("index");
+    assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+        "--index", index.toString())));
+    Map<String, Long> before = snapshot(index);
+
+    corpus.document("a.md", TempCorpus.doc("doc-a", "", "Gewijzigd.\n"))
+        .document("b.md", "---\nid: b\n---\n")
+        .document("c.md", TempCorpus.doc("doc-c", "parent: nowhere\n", "Tekst.\n"));
+    out.reset();
+    assertEquals(1, main.run(List.of("update", "--corpus", corpus.dir().toString(),
+        "--index", index.toString())));
+
+    assertEquals(before, snapshot(index));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("update refused"));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("parent 'nowhere' is not the id of any document"), printed);
+    assertTrue(printed.contains("refused (the corpus has problems): 0 added, 0 changed, 0 removed,"
+        + " 0 skipped (unchanged), "), printed);
+  }
+
+  @Test
+  void aSecondWriterIsRefusedWithAClearMessageAndNoStackTrace() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    Path index = temp.resolve("index");
+    assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+        "--index", index.toString())));
+    corpus.document("b.md", TempCorpus.doc("doc-b", "", "Tekst.\n"));
+    Map<String, Long> before = snapshot(index);
+
+    try (Directory directory = FSDirectory.open(index);
+        IndexWriter other = new IndexWriter(directory, new IndexWriterConfig())) {
+      for (String command : List.of("update", "build")) {
+        err.reset();
+        assertEquals(3, main.run(List.of(command, "--corpus", corpus.dir().toString(),
+            "--index", index.toString())), command);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("error: another build or update is writing to " + index),
+            message);
+        assertFalse(message.contains("Exception") || message.contains("\tat "), message);
+      }
+      other.rollback();
+    }
+    assertEquals(before, snapshot(index));
   }
 
   @Test

@@ -1,0 +1,146 @@
+package nl.buurtkennis.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import nl.buurtkennis.corpus.Corpus;
+import nl.buurtkennis.corpus.CorpusDocument;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings an index up to date with a validated corpus by content hash: only added, changed and
+ * removed documents are written, in one commit, and the result is the index a full build gives
+ * (the same documents, stored fields, facet counts and scores).
+ *
+ * <p>A changed taxonomy or schema changes every document, so then (and when there is no index
+ * yet) the update rewrites them all. Nothing is visible before the commit: a failed or killed
+ * update leaves the previous commit, whole. When another build or update is writing to the
+ * folder, throws {@link IndexBusyException} and writes nothing.
+ */
+public final class IndexUpdater {
+  private static final Logger LOG = LoggerFactory.getLogger(IndexUpdater.class);
+
+  private IndexUpdater() {}
+
+  public static UpdateSummary update(Corpus corpus, Path indexDir, IndexProgress progress)
+      throws IOException {
+    Files.createDirectories(indexDir);
+    try (Directory directory = FSDirectory.open(indexDir)) {
+      return update(corpus, directory, progress);
+    }
+  }
+
+  public static UpdateSummary update(Corpus corpus, Directory directory, IndexProgress progress)
+      throws IOException {
+    long start = System.nanoTime();
+    UpdateSummary summary;
+    // The state is read only once the writer holds the lock, so no other writer can change it.
+    try (IndexWriter writer = IndexWriters.open(directory, IndexSchema.indexAnalyzer(),
+        IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
+      try {
+        summary = update(corpus, directory, writer, progress);
+      } catch (IOException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      }
+    }
+    summary = summary.withMillis((System.nanoTime() - start) / 1_000_000);
+    LOG.info("{}", summary.describe());
+    return summary;
+  }
+
+  private static UpdateSummary update(Corpus corpus, Directory directory, IndexWriter writer,
+      IndexProgress progress) throws IOException {
+    IndexedDocuments indexed = IndexedDocuments.none();
+    Map<String, String> commitData = Map.of();
+    boolean exists = DirectoryReader.indexExists(directory);
+    if (exists) {
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        indexed = IndexedDocuments.read(reader);
+        commitData = reader.getIndexCommit().getUserData();
+      }
+    }
+    String rebuildReason = rebuildReason(exists, commitData, corpus);
+    int documents = corpus.documents().size();
+    if (!rebuildReason.isEmpty()) {
+      UpdatePlan plan = UpdatePlan.rewriteAll(corpus, indexed);
+      writer.deleteAll();
+      IndexBuilder.writeAll(writer, corpus, progress);
+      commit(writer, corpus, progress);
+      return new UpdateSummary(UpdateSummary.Kind.REBUILD, rebuildReason, plan.added().size(),
+          plan.changed().size(), plan.removed().size(), 0, 0, documents, 0);
+    }
+    UpdatePlan plan = UpdatePlan.of(corpus, indexed);
+    boolean sameFiles = corpus.fingerprint().equals(commitData.get(IndexSchema.COMMIT_FINGERPRINT));
+    if (plan.isEmpty() && sameFiles) {
+      writer.rollback();
+      return new UpdateSummary(UpdateSummary.Kind.UNCHANGED, "", 0, 0, 0, plan.skipped(), 0,
+          documents, 0);
+    }
+    apply(plan, writer, new DocumentConverter(corpus.taxonomy()), progress);
+    commit(writer, corpus, progress);
+    return new UpdateSummary(UpdateSummary.Kind.UPDATE, "", plan.added().size(),
+        plan.changed().size(), plan.removed().size(), plan.skipped(), 0, documents, 0);
+  }
+
+  /** Why every document must be rewritten, or empty when an incremental update is exact. */
+  private static String rebuildReason(boolean exists, Map<String, String> commitData,
+      Corpus corpus) {
+    if (!exists) {
+      return "there was no index yet";
+    }
+    String schema = commitData.getOrDefault(IndexSchema.COMMIT_SCHEMA, "");
+    if (!IndexSchema.VERSION.equals(schema)) {
+      return "the index has schema version " + (schema.isEmpty() ? "(none)" : schema)
+          + ", this indexer writes " + IndexSchema.VERSION;
+    }
+    if (!corpus.taxonomy().source().equals(commitData.get(IndexSchema.COMMIT_TAXONOMY))) {
+      return "the taxonomy changed";
+    }
+    return "";
+  }
+
+  private static void apply(UpdatePlan plan, IndexWriter writer, DocumentConverter converter,
+      IndexProgress progress) throws IOException {
+    progress.begin("writing", plan.touched());
+    for (String id : plan.removed()) {
+      writer.deleteDocuments(new Term(IndexSchema.ID, id));
+      progress.step();
+    }
+    for (CorpusDocument document : plan.changed()) {
+      writer.updateDocument(new Term(IndexSchema.ID, document.id()), converter.convert(document));
+      progress.step();
+    }
+    for (CorpusDocument document : plan.added()) {
+      writer.addDocument(converter.convert(document));
+      progress.step();
+    }
+    progress.end();
+  }
+
+  /**
+   * Expunges deleted documents before the commit: BM25 counts documents and their lengths per
+   * segment, deleted ones included, so leaving them would skew every score.
+   */
+  private static void commit(IndexWriter writer, Corpus corpus, IndexProgress progress)
+      throws IOException {
+    progress.begin("merging and committing", 0);
+    writer.forceMergeDeletes(true);
+    IndexWriter.DocStats stats = writer.getDocStats();
+    if (stats.maxDoc != stats.numDocs) {
+      throw new IllegalStateException((stats.maxDoc - stats.numDocs)
+          + " deleted documents remain after forceMergeDeletes; nothing was committed");
+    }
+    IndexWriters.stamp(writer, corpus);
+    writer.commit();
+    progress.end();
+  }
+}

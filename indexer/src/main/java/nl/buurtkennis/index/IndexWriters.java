@@ -1,0 +1,56 @@
+package nl.buurtkennis.index;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import nl.buurtkennis.corpus.Corpus;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/** Opens the one writer of a build or update, and stamps its commit; shared so both agree. */
+final class IndexWriters {
+  private IndexWriters() {}
+
+  /**
+   * A writer that never commits by itself (so nothing is visible before the single commit) and
+   * whose {@code forceMergeDeletes} rewrites every segment with a deleted document, so an updated
+   * index has exactly the statistics (BM25 document counts and lengths) of a full build. Merges
+   * run on the writing thread: with a background merge scheduler, a merge that a flush starts is
+   * skipped by {@code forceMergeDeletes} and may still hold deleted documents at the commit.
+   */
+  static IndexWriter open(Directory directory, Analyzer analyzer, IndexWriterConfig.OpenMode mode)
+      throws IOException {
+    TieredMergePolicy mergePolicy = new TieredMergePolicy();
+    mergePolicy.setForceMergeDeletesPctAllowed(0.0);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(mode)
+        .setCommitOnClose(false)
+        .setMergePolicy(mergePolicy)
+        .setMergeScheduler(new SerialMergeScheduler());
+    try {
+      return new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      throw new IndexBusyException(name(directory), e);
+    }
+  }
+
+  /** The commit user data of an index holding {@code corpus}; the same for a build and an update. */
+  static void stamp(IndexWriter writer, Corpus corpus) {
+    writer.setLiveCommitData(Map.of(
+        IndexSchema.COMMIT_FINGERPRINT, corpus.fingerprint(),
+        IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION,
+        IndexSchema.COMMIT_TAXONOMY, corpus.taxonomy().source(),
+        IndexSchema.COMMIT_BUILT_AT, Instant.now().toString(),
+        IndexSchema.COMMIT_DOCUMENTS, Integer.toString(corpus.documents().size())).entrySet());
+  }
+
+  static String name(Directory directory) {
+    return directory instanceof FSDirectory fs ? fs.getDirectory().toString() : directory.toString();
+  }
+}

@@ -1,0 +1,60 @@
+package nl.buurtkennis.index;
+
+import java.util.Locale;
+
+/**
+ * What a build or update did, counted per document, and the line that reports it.
+ *
+ * @param reason why an update rewrote every document, or what refused it; empty otherwise
+ * @param skipped documents left as they were because their content hash did not change
+ * @param errors problems that refused the run (a refused run writes nothing)
+ * @param documents documents in the index afterwards
+ */
+public record UpdateSummary(Kind kind, String reason, int added, int changed, int removed,
+    int skipped, int errors, int documents, long millis) {
+
+  /** How a run went. */
+  public enum Kind {
+    /** A full build ({@code indexer build}). */
+    BUILD,
+    /** An update that rewrote every document, e.g. because the taxonomy changed. */
+    REBUILD,
+    /** An update that touched only added, changed and removed documents. */
+    UPDATE,
+    /** An update that found nothing to do and made no commit. */
+    UNCHANGED,
+    /** A run that wrote nothing because the corpus has problems. */
+    REFUSED;
+
+    /** Whether the index now holds the corpus. */
+    public boolean succeeded() {
+      return this != REFUSED;
+    }
+  }
+
+  /** A run refused because of {@code errors} problems in the corpus. */
+  public static UpdateSummary refused(int errors, long millis) {
+    return new UpdateSummary(Kind.REFUSED, "the corpus has problems", 0, 0, 0, 0, errors, 0,
+        millis);
+  }
+
+  public UpdateSummary withMillis(long newMillis) {
+    return new UpdateSummary(kind, reason, added, changed, removed, skipped, errors, documents,
+        newMillis);
+  }
+
+  /** The summary line, e.g. {@code update: 1 added, 2 changed, 0 removed, 38 skipped ...}. */
+  public String describe() {
+    String counts = String.format(Locale.ROOT,
+        "%d added, %d changed, %d removed, %d skipped (unchanged), %d errors in %d ms",
+        added, changed, removed, skipped, errors, millis);
+    return switch (kind) {
+      case BUILD -> "build: " + counts + "; " + documents + " documents in the index";
+      case REBUILD -> "update (full rebuild: " + reason + "): " + counts + "; " + documents
+          + " documents in the index";
+      case UPDATE -> "update: " + counts + "; " + documents + " documents in the index";
+      case UNCHANGED -> "update: " + counts + "; the index was up to date, nothing written";
+      case REFUSED -> "refused (" + reason + "): " + counts + "; the index was left as it was";
+    };
+  }
+}
