@@ -6,6 +6,11 @@ import java.util.List;
 /**
  * What one re-index did: the counts a librarian reads in the summary, and every problem that
  * stopped it (as {@code path:line: message}) when it failed.
+ *
+ * @param skipped documents left as they were because their content did not change
+ * @param errors problems that stopped the run; 0 when it succeeded
+ * @param kind how the run went, e.g. {@link Kind#BUSY} when another process was writing
+ * @param summary the summary line, as {@code indexer update} prints it
  */
 public record ReindexOutcome(
     Instant startedAt,
@@ -17,9 +22,39 @@ public record ReindexOutcome(
     int skipped,
     int errors,
     long millis,
-    List<String> problems) {
+    List<String> problems,
+    Kind kind,
+    String summary) {
+
+  /** How a re-index went. */
+  public enum Kind {
+    /** Only added, changed and removed documents were written. */
+    UPDATED,
+    /** Every document was rewritten (no index yet, or the taxonomy or schema changed). */
+    REBUILT,
+    /** Nothing had changed; nothing was written. */
+    UNCHANGED,
+    /** The corpus has problems; nothing was written. */
+    REFUSED,
+    /** Another build or update (another process) was writing to the index; nothing was written. */
+    BUSY,
+    /** Reading or writing failed; the previous commit is still served. */
+    FAILED
+  }
 
   public ReindexOutcome {
     problems = List.copyOf(problems);
+  }
+
+  /** An outcome without kind and summary line, told apart by {@code succeeded} alone. */
+  public ReindexOutcome(Instant startedAt, Instant finishedAt, boolean succeeded, int added,
+      int changed, int removed, int skipped, int errors, long millis, List<String> problems) {
+    this(startedAt, finishedAt, succeeded, added, changed, removed, skipped, errors, millis,
+        problems, succeeded ? Kind.UPDATED : Kind.FAILED, "");
+  }
+
+  /** Whether it was refused because another process was writing to the index. */
+  public boolean busy() {
+    return kind == Kind.BUSY;
   }
 }

@@ -1,6 +1,7 @@
 package nl.buurtkennis.reindex;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -9,15 +10,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.buurtkennis.corpus.CorpusLoader;
-import nl.buurtkennis.index.IndexBuilder;
+import nl.buurtkennis.index.IndexBusyException;
+import nl.buurtkennis.index.IndexUpdater;
+import nl.buurtkennis.index.LogProgress;
+import nl.buurtkennis.index.UpdateSummary;
+import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.validation.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Re-indexes the corpus folder into the live index folder, one run at a time: a second request
- * while one runs is refused with {@link ReindexBusyException}. After a successful commit the
- * {@code afterCommit} hook runs (the server refreshes its searcher there).
+ * Re-indexes the corpus folder into the live index folder incrementally ({@link IndexUpdater}:
+ * only added, changed and removed documents are written), one run at a time: a second request
+ * while one runs is refused with {@link ReindexBusyException}. Another process writing to the
+ * index (an {@code indexer build} or {@code update}) gives a {@link ReindexOutcome.Kind#BUSY}
+ * outcome, not an exception. After a new commit the {@code afterCommit} hook runs (the server
+ * refreshes its searcher there, so the change is searchable when {@link #runNow()} returns).
  */
 public final class Reindexer {
   private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
@@ -37,6 +45,17 @@ public final class Reindexer {
     this.corpusDir = corpusDir;
     this.indexDir = indexDir;
     this.afterCommit = afterCommit;
+  }
+
+  /** A re-indexer whose every commit the live {@code index} switches to at once. */
+  public static Reindexer refreshing(Path corpusDir, Path indexDir, SearchIndex index) {
+    return new Reindexer(corpusDir, indexDir, () -> {
+      try {
+        index.refresh();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   public Path corpusDir() {
@@ -72,9 +91,13 @@ public final class Reindexer {
     ReindexOutcome outcome;
     try {
       outcome = reindex(started);
+    } catch (IndexBusyException e) {
+      LOG.warn("Re-index refused: {}", e.getMessage());
+      outcome = failed(started, ReindexOutcome.Kind.BUSY, List.of(e.getMessage()));
     } catch (IOException | RuntimeException e) {
       LOG.error("Re-index failed", e);
-      outcome = failed(started, List.of("the re-index failed: " + e.getMessage()));
+      outcome = failed(started, ReindexOutcome.Kind.FAILED,
+          List.of("the re-index failed: " + e.getMessage()));
     } finally {
       runningSince.set(null);
     }
@@ -85,17 +108,53 @@ public final class Reindexer {
   private ReindexOutcome reindex(Instant started) throws IOException {
     CorpusLoader.Result corpus = CorpusLoader.load(corpusDir);
     if (corpus.corpus().isEmpty()) {
-      return failed(started, corpus.problems().stream().map(Problem::toString).toList());
+      List<String> problems = corpus.problems().stream().map(Problem::toString).toList();
+      LOG.warn("Re-index refused: {} problem(s) in {}", problems.size(), corpusDir);
+      return failed(started, ReindexOutcome.Kind.REFUSED, problems);
     }
-    IndexBuilder.Summary summary = IndexBuilder.build(corpus.corpus().get(), indexDir);
-    afterCommit.run();
-    return new ReindexOutcome(started, Instant.now(), true, summary.documents(), 0, 0, 0, 0,
-        summary.millis(), List.of());
+    UpdateSummary summary = IndexUpdater.update(corpus.corpus().get(), indexDir,
+        new LogProgress(LOG::info));
+    Instant finished = Instant.now();
+    summary = summary.withMillis(finished.toEpochMilli() - started.toEpochMilli());
+    if (summary.kind() != UpdateSummary.Kind.UNCHANGED) {
+      refreshAfterCommit();
+    }
+    return new ReindexOutcome(started, finished, true, summary.added(), summary.changed(),
+        summary.removed(), summary.skipped(), 0, summary.millis(), List.of(), kind(summary),
+        summary.describe());
   }
 
-  private static ReindexOutcome failed(Instant started, List<String> problems) {
+  /**
+   * The commit is made whatever the hook does; when it fails, the server's periodic refresh
+   * picks the commit up a moment later.
+   */
+  private void refreshAfterCommit() {
+    try {
+      afterCommit.run();
+    } catch (RuntimeException e) {
+      LOG.warn("Committed, but switching to the new commit failed; the next refresh retries: {}",
+          e.toString());
+    }
+  }
+
+  private static ReindexOutcome.Kind kind(UpdateSummary summary) {
+    return switch (summary.kind()) {
+      case BUILD, REBUILD -> ReindexOutcome.Kind.REBUILT;
+      case UPDATE -> ReindexOutcome.Kind.UPDATED;
+      case UNCHANGED -> ReindexOutcome.Kind.UNCHANGED;
+      case REFUSED -> ReindexOutcome.Kind.REFUSED;
+    };
+  }
+
+  private static ReindexOutcome failed(Instant started, ReindexOutcome.Kind kind,
+      List<String> problems) {
     Instant now = Instant.now();
-    return new ReindexOutcome(started, now, false, 0, 0, 0, 0, problems.size(),
-        now.toEpochMilli() - started.toEpochMilli(), problems);
+    long millis = now.toEpochMilli() - started.toEpochMilli();
+    String summary = kind == ReindexOutcome.Kind.REFUSED
+        ? UpdateSummary.refused(problems.size(), millis).describe()
+        : "re-index " + (kind == ReindexOutcome.Kind.BUSY ? "refused" : "failed") + ": "
+            + String.join("; ", problems);
+    return new ReindexOutcome(started, now, false, 0, 0, 0, 0, problems.size(), millis, problems,
+        kind, summary);
   }
 }
