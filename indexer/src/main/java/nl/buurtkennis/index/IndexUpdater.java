@@ -12,8 +12,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Brings an index up to date with a validated corpus by content hash: only added, changed and
@@ -26,8 +24,6 @@ import org.slf4j.LoggerFactory;
  * folder, throws {@link IndexBusyException} and writes nothing.
  */
 public final class IndexUpdater {
-  private static final Logger LOG = LoggerFactory.getLogger(IndexUpdater.class);
-
   private IndexUpdater() {}
 
   public static UpdateSummary update(Corpus corpus, Path indexDir, IndexProgress progress)
@@ -52,9 +48,7 @@ public final class IndexUpdater {
         throw e;
       }
     }
-    summary = summary.withMillis((System.nanoTime() - start) / 1_000_000);
-    LOG.info("{}", summary.describe());
-    return summary;
+    return summary.withMillis((System.nanoTime() - start) / 1_000_000);
   }
 
   private static UpdateSummary update(Corpus corpus, Directory directory, IndexWriter writer,

@@ -116,6 +116,7 @@ public final class Reindexer {
         new LogProgress(LOG::info));
     Instant finished = Instant.now();
     summary = summary.withMillis(finished.toEpochMilli() - started.toEpochMilli());
+    LOG.info("Re-index of {}: {}", corpusDir, summary.describe());
     if (summary.kind() != UpdateSummary.Kind.UNCHANGED) {
       refreshAfterCommit();
     }
