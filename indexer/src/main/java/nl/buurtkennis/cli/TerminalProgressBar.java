@@ -18,6 +18,7 @@ final class TerminalProgressBar implements IndexProgress {
   private String phase = "";
   private int total;
   private int done;
+  private int drawn = -1;
   private long phaseStart;
   private long lastDrawn;
 
@@ -53,13 +54,16 @@ final class TerminalProgressBar implements IndexProgress {
   @Override
   public void end() {
     done = total;
-    draw();
+    if (drawn != done) {
+      draw();
+    }
     long millis = (nanoClock.getAsLong() - phaseStart) / 1_000_000;
     out.print(" " + millis + " ms" + System.lineSeparator());
     out.flush();
   }
 
   private void draw() {
+    drawn = done;
     if (total <= 0) {
       out.print("\r" + phase + "...");
     } else {

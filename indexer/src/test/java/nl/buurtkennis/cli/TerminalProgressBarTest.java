@@ -35,4 +35,19 @@ class TerminalProgressBarTest {
         frames[4]);
     assertEquals(5, frames.length);
   }
+
+  @Test
+  void aPhaseAlreadyDrawnCompleteIsNotDrawnTwice() {
+    bar.begin("writing", 1);
+    nanos.addAndGet(200_000_000);
+    bar.step();
+    bar.end();
+    bar.begin("committing", 0);
+    bar.end();
+
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    String line = System.lineSeparator();
+    assertEquals("\rwriting [" + " ".repeat(30) + "] 0/1 (0%)\rwriting [" + "#".repeat(30)
+        + "] 1/1 (100%) 200 ms" + line + "\rcommitting... 0 ms" + line, printed);
+  }
 }
