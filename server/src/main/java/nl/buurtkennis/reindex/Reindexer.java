@@ -35,6 +35,7 @@ public final class Reindexer {
   private final Runnable afterCommit;
   private final AtomicReference<Instant> runningSince = new AtomicReference<>();
   private final AtomicReference<ReindexOutcome> last = new AtomicReference<>();
+  private final AtomicReference<String> progress = new AtomicReference<>();
   private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
     Thread thread = new Thread(r, "reindex");
     thread.setDaemon(true);
@@ -78,6 +79,11 @@ public final class Reindexer {
         Optional.ofNullable(last.get()));
   }
 
+  /** The latest progress line of the re-index that runs now (e.g. "writing: 3/10 documents"). */
+  public Optional<String> progress() {
+    return Optional.ofNullable(progress.get());
+  }
+
   private Instant claim() throws ReindexBusyException {
     Instant now = Instant.now();
     if (!runningSince.compareAndSet(null, now)) {
@@ -87,22 +93,29 @@ public final class Reindexer {
     return now;
   }
 
+  /** Runs and records the outcome before it ends, so whoever sees it ended also sees it. */
   private ReindexOutcome run(Instant started) {
-    ReindexOutcome outcome;
     try {
-      outcome = reindex(started);
-    } catch (IndexBusyException e) {
-      LOG.warn("Re-index refused: {}", e.getMessage());
-      outcome = failed(started, ReindexOutcome.Kind.BUSY, List.of(e.getMessage()));
-    } catch (IOException | RuntimeException e) {
-      LOG.error("Re-index failed", e);
-      outcome = failed(started, ReindexOutcome.Kind.FAILED,
-          List.of("the re-index failed: " + e.getMessage()));
+      ReindexOutcome outcome = attempt(started);
+      last.set(outcome);
+      return outcome;
     } finally {
+      progress.set(null);
       runningSince.set(null);
     }
-    last.set(outcome);
-    return outcome;
+  }
+
+  private ReindexOutcome attempt(Instant started) {
+    try {
+      return reindex(started);
+    } catch (IndexBusyException e) {
+      LOG.warn("Re-index refused: {}", e.getMessage());
+      return failed(started, ReindexOutcome.Kind.BUSY, List.of(e.getMessage()));
+    } catch (IOException | RuntimeException e) {
+      LOG.error("Re-index failed", e);
+      return failed(started, ReindexOutcome.Kind.FAILED,
+          List.of("the re-index failed: " + e.getMessage()));
+    }
   }
 
   private ReindexOutcome reindex(Instant started) throws IOException {
@@ -113,7 +126,10 @@ public final class Reindexer {
       return failed(started, ReindexOutcome.Kind.REFUSED, problems);
     }
     UpdateSummary summary = IndexUpdater.update(corpus.corpus().get(), indexDir,
-        new LogProgress(LOG::info));
+        new LogProgress(line -> {
+          LOG.info("{}", line);
+          progress.set(line);
+        }));
     Instant finished = Instant.now();
     summary = summary.withMillis(finished.toEpochMilli() - started.toEpochMilli());
     LOG.info("Re-index of {}: {}", corpusDir, summary.describe());

@@ -97,6 +97,8 @@ class ReindexerTest {
     reindexer.start();
     assertTrue(inHook.await(60, TimeUnit.SECONDS));
     assertTrue(reindexer.status().running());
+    assertTrue(reindexer.progress().orElseThrow().startsWith("merging and committing"),
+        reindexer.progress().toString());
     ReindexBusyException busy = assertThrows(ReindexBusyException.class, reindexer::runNow);
     assertTrue(busy.getMessage().startsWith("a re-index is already running"), busy.getMessage());
     assertThrows(ReindexBusyException.class, reindexer::start);
@@ -107,6 +109,7 @@ class ReindexerTest {
       Thread.sleep(10);
     }
     assertFalse(reindexer.status().running());
+    assertTrue(reindexer.progress().isEmpty());
     assertEquals(ReindexOutcome.Kind.REBUILT, reindexer.status().last().orElseThrow().kind());
     assertEquals(ReindexOutcome.Kind.UNCHANGED, reindexer.runNow().kind());
   }
