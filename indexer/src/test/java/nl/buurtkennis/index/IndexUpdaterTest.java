@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.buurtkennis.corpus.Corpus;
+import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.testing.TempCorpus;
 import org.apache.lucene.analysis.Analyzer;
@@ -158,6 +160,49 @@ class IndexUpdaterTest {
     }
     assertEquals(generation, generation(index));
     assertEquals(35, IndexCommitInfo.read(index).orElseThrow().documents());
+  }
+
+  @Test
+  void anUpdateThatFailsHalfwayLeavesThePreviousCommitWhole() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp.resolve("c"));
+    writeOldState(corpus);
+    Path index = temp.resolve("index");
+    IndexBuilder.build(load(corpus), index);
+    long generation = generation(index);
+    Map<String, Map<String, List<String>>> before = stored(index);
+
+    corpus.document("b.md", doc("doc-b", "nl", 2016, "[mediation]", "[]", "[]", "Gewijzigd",
+        "Andere tekst."));
+    Files.delete(corpus.dir().resolve("documents/d.md"));
+    Corpus valid = load(corpus);
+    // A document the converter cannot write, after the deletion and the change were applied.
+    CorpusDocument template = valid.document("doc-b").orElseThrow();
+    CorpusDocument broken = new CorpusDocument("doc-broken", "documents/broken.md",
+        template.title(), template.type(), template.language(), template.year(),
+        template.summary(), List.of("no-such-form"), List.of(), List.of(), List.of(), List.of(),
+        null, List.of(), List.of(), List.of(), null, null, List.of(), null, template.sections());
+    List<CorpusDocument> documents = new ArrayList<>(valid.documents());
+    documents.add(broken);
+    Corpus failing = new Corpus(valid.taxonomy(), documents, valid.fingerprint());
+
+    assertThrows(IllegalArgumentException.class,
+        () -> IndexUpdater.update(failing, index, IndexProgress.NONE));
+
+    assertEquals(generation, generation(index));
+    assertEquals(before, stored(index));
+    assertEquals(List.of(0, 1, 1, 33), counts(IndexUpdater.update(valid, index,
+        IndexProgress.NONE)), "the writer was released: the next update runs");
+  }
+
+  private static List<Integer> counts(UpdateSummary summary) {
+    return List.of(summary.added(), summary.changed(), summary.removed(), summary.skipped());
+  }
+
+  private static Map<String, Map<String, List<String>>> stored(Path index) throws IOException {
+    try (Directory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      return IndexComparison.storedById(reader);
+    }
   }
 
   /**
