@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>API: needs {@code Authorization: Bearer <BUURTKENNIS_ADMIN_TOKEN>}; 403 when the API is
- *       off, 401 for a missing or wrong token, 429 after repeated wrong tokens.
+ *       off, 401 for a missing or wrong token, 429 after repeated wrong tokens (a missing one
+ *       is no guess and does not count).
  *   <li>Console: off (403) without a password; otherwise only the sign-in page and its post go
  *       through without a session. Every other method than GET/HEAD needs the session's CSRF
  *       token in the form field {@code csrf}.
@@ -56,7 +57,9 @@ final class AdminGuard {
     String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
         ? header.substring(7).strip() : null;
     if (!settings.tokenMatches(token)) {
-      throttle.failed(client);
+      if (token != null) {
+        throttle.failed(client);
+      }
       throw new AdminDenied(AdminDenied.Kind.API_UNAUTHORIZED);
     }
     throttle.succeeded(client);
