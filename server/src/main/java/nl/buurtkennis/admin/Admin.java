@@ -117,6 +117,11 @@ public final class Admin {
       }
       case CSRF -> message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.denied.title"),
           msg.get("admin.denied.csrf"));
+      case TOO_LARGE -> message(ctx, HttpStatus.CONTENT_TOO_LARGE, msg,
+          msg.get("admin.denied.title"),
+          msg.format("admin.upload.toolarge", ConsoleController.MAX_UPLOAD_MEGABYTES));
+      case BAD_FORM -> message(ctx, HttpStatus.BAD_REQUEST, msg, msg.get("admin.denied.title"),
+          msg.get("admin.denied.badform"));
       case LOCKED -> {
         ctx.header("Retry-After", Long.toString(denial.waitSeconds()));
         message(ctx, HttpStatus.TOO_MANY_REQUESTS, msg, msg.get("admin.denied.title"),

@@ -77,10 +77,32 @@ final class AdminGuard {
     if (session.isEmpty()) {
       throw new AdminDenied(AdminDenied.Kind.SIGN_IN_FIRST);
     }
-    if (!read && !Secrets.equal(ctx.formParam("csrf"), session.get().csrfToken())) {
+    if (!read && !Secrets.equal(csrfField(ctx), session.get().csrfToken())) {
       throw new AdminDenied(AdminDenied.Kind.CSRF);
     }
     ctx.attribute(SESSION_ATTRIBUTE, session.get());
+  }
+
+  /**
+   * The form's CSRF field. Reading it parses the form, so an upload over the size limit is refused
+   * here (413), as is a form that cannot be parsed (400), before any handler sees it.
+   */
+  static String csrfField(Context ctx) {
+    if (ctx.req().getContentLengthLong() > ConsoleController.MAX_UPLOAD_BYTES + 1024 * 1024) {
+      throw new AdminDenied(AdminDenied.Kind.TOO_LARGE);
+    }
+    try {
+      return ctx.formParam("csrf");
+    } catch (Exception e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("max file size") || message.contains("max request size")
+            || message.contains("too large") || message.contains("exceeds")) {
+          throw new AdminDenied(AdminDenied.Kind.TOO_LARGE);
+        }
+      }
+      throw new AdminDenied(AdminDenied.Kind.BAD_FORM);
+    }
   }
 
   static long seconds(java.time.Duration duration) {

@@ -118,7 +118,12 @@ final class ConsoleController {
 
   void upload(Context ctx) throws IOException {
     Messages msg = msg(ctx);
-    UploadedFile file = ctx.uploadedFile("file");
+    UploadedFile file;
+    try {
+      file = ctx.uploadedFile("file");
+    } catch (Exception e) {
+      throw new AdminDenied(AdminDenied.Kind.BAD_FORM);
+    }
     if (file == null || file.filename() == null || file.filename().isBlank()) {
       ctx.status(HttpStatus.BAD_REQUEST);
       form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP, List.of(msg.get("admin.upload.none"))),
@@ -229,8 +234,12 @@ final class ConsoleController {
 
   static Messages msg(Context ctx) {
     String lang = ctx.queryParam("lang");
-    if (lang == null && isForm(ctx)) {
-      lang = ctx.formParam("lang");
+    if (lang == null && isForm(ctx) && ctx.req().getContentLengthLong() <= MAX_UPLOAD_BYTES) {
+      try {
+        lang = ctx.formParam("lang");
+      } catch (Exception e) {
+        lang = null; // an unreadable form is answered in Dutch
+      }
     }
     return Messages.of("en".equals(lang) ? "en" : "nl");
   }

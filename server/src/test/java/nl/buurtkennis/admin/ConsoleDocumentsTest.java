@@ -183,6 +183,17 @@ class ConsoleDocumentsTest {
   }
 
   @Test
+  void anUploadOverTheLimitIsRefusedWithoutBeingRead() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      byte[] big = new byte[(int) ConsoleController.MAX_UPLOAD_BYTES + 1024];
+      HttpResponse<String> response = upload(client, session, "big.pdf", big);
+      assertEquals(413, response.statusCode(), response.body());
+    });
+  }
+
+  @Test
   void theHealthPageCountsTagsAndListsGaps() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
