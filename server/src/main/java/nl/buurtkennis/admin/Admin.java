@@ -78,6 +78,11 @@ public final class Admin {
     config.jetty.multipartConfig.maxFileSize(ConsoleController.MAX_UPLOAD_MEGABYTES, SizeUnit.MB);
     config.jetty.multipartConfig.maxTotalRequestSize(ConsoleController.MAX_UPLOAD_MEGABYTES + 1,
         SizeUnit.MB);
+    // The document form carries a whole text (a draft from a file holds up to a million
+    // characters): more than the 1 MB Javalin reads of a body by default. Only admin routes read
+    // bodies this large, and only behind the guard.
+    config.http.maxRequestSize = Math.max(config.http.maxRequestSize,
+        ConsoleController.MAX_FORM_BYTES);
     config.routes.before(guard::check);
     for (Route route : routes) {
       config.routes.addEndpoint(new io.javalin.router.Endpoint(route.method(), route.path(),

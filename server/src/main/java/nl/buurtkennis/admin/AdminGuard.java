@@ -88,7 +88,7 @@ final class AdminGuard {
    * here (413), as is a form that cannot be parsed (400), before any handler sees it.
    */
   static String csrfField(Context ctx) {
-    if (ctx.req().getContentLengthLong() > ConsoleController.MAX_UPLOAD_BYTES + 1024 * 1024) {
+    if (ctx.req().getContentLengthLong() > ConsoleController.MAX_FORM_BYTES) {
       throw new AdminDenied(AdminDenied.Kind.TOO_LARGE);
     }
     try {

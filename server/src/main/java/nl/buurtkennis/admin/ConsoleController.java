@@ -25,6 +25,8 @@ import nl.buurtkennis.web.Messages;
 final class ConsoleController {
   static final long MAX_UPLOAD_MEGABYTES = 10;
   static final long MAX_UPLOAD_BYTES = MAX_UPLOAD_MEGABYTES * 1024 * 1024;
+  /** A posted form: an upload, or the document form with its whole text, plus the other fields. */
+  static final long MAX_FORM_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
   private static final int MAX_DOCUMENTS = 10_000;
 
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
@@ -234,7 +236,7 @@ final class ConsoleController {
 
   static Messages msg(Context ctx) {
     String lang = ctx.queryParam("lang");
-    if (lang == null && isForm(ctx) && ctx.req().getContentLengthLong() <= MAX_UPLOAD_BYTES) {
+    if (lang == null && isForm(ctx) && ctx.req().getContentLengthLong() <= MAX_FORM_BYTES) {
       try {
         lang = ctx.formParam("lang");
       } catch (Exception e) {

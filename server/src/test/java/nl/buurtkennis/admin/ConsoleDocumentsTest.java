@@ -190,6 +190,14 @@ class ConsoleDocumentsTest {
       byte[] big = new byte[(int) ConsoleController.MAX_UPLOAD_BYTES + 1024];
       HttpResponse<String> response = upload(client, session, "big.pdf", big);
       assertEquals(413, response.statusCode(), response.body());
+      // a long text in the form is no reason to refuse it: it is checked like any other
+      String longText = "Een zin over buurtpreventie en bewoners. ".repeat(40_000);
+      HttpResponse<String> form = client.form("/admin/documents", "csrf=" + session.csrf()
+          + "&id=long-text&type=practice&language=nl&year=2014&summary=Lang"
+          + "&body=" + AdminTestApp.Client.encode(longText), "Cookie", session.cookie());
+      assertEquals(422, form.statusCode(), "only the missing title and form: " + form.body()
+          .substring(0, Math.min(500, form.body().length())));
+      assertTrue(form.body().contains("id=\"err-title\""));
     });
   }
 
