@@ -5,7 +5,10 @@ package nl.buurtkennis.admin;
  * error for the API, and to a page or a redirect to the sign-in page for the console.
  */
 final class AdminDenied extends RuntimeException {
-  enum Kind { API_OFF, API_UNAUTHORIZED, API_LOCKED, CONSOLE_OFF, SIGN_IN_FIRST, CSRF, LOCKED, TOO_LARGE, BAD_FORM }
+  enum Kind {
+    API_OFF, API_UNAUTHORIZED, API_LOCKED, CONSOLE_OFF, SIGN_IN_FIRST, CSRF, LOCKED, TOO_LARGE,
+    BAD_FORM
+  }
 
   private final Kind kind;
   private final long waitSeconds;

@@ -18,7 +18,8 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 /**
  * The state of the corpus as a librarian checks it: how often each concept is tagged, documents
  * without an issue or a benefit, concepts nobody uses, the newest files and the last re-index.
- * Labels are in the page's language. Counts are of direct tags (a document tagged {@code privacy} does not count for its parent).
+ * Labels are in the page's language. Counts are of direct tags (a document tagged
+ * {@code privacy} does not count for its parent).
  */
 public record CorpusHealth(int documents, List<FacetCounts> facets, List<DocumentRef> noIssue,
     List<DocumentRef> noBenefit, List<ConceptCount> unused, List<DocumentRef> newest,

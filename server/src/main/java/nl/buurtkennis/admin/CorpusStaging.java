@@ -54,7 +54,8 @@ final class CorpusStaging {
   private static String relative(Path root, Path path) {
     Path normal = path.toAbsolutePath().normalize();
     Path base = root.toAbsolutePath().normalize();
-    return (normal.startsWith(base) ? base.relativize(normal) : normal).toString().replace('\\', '/');
+    Path shown = normal.startsWith(base) ? base.relativize(normal) : normal;
+    return shown.toString().replace('\\', '/');
   }
 
   /** Copies files as they are; links are copied as links, so the validation still sees them. */

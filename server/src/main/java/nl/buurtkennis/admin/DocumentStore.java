@@ -85,7 +85,8 @@ public final class DocumentStore {
       } else if (expectedId != null && !expectedId.equals(id.get())) {
         String path = existing.getOrDefault(expectedId, CorpusLoader.DOCUMENTS_DIR + "/"
             + expectedId + ".md");
-        return new Invalid(path, List.of(new DocumentProblem(path, 2, "the id in the front matter ('" + id.get()
+        return new Invalid(path, List.of(new DocumentProblem(path, 2,
+            "the id in the front matter ('" + id.get()
             + "') is not the id in the address ('" + expectedId + "')")));
       } else if (existing.containsKey(id.get())) {
         if (mode == Mode.CREATE) {

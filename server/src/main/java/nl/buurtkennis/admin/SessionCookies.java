@@ -4,8 +4,9 @@ import io.javalin.http.Context;
 
 /**
  * The console's cookies, written by hand so that every flag is explicit: {@code HttpOnly} (no
- * script reads them), {@code SameSite=Strict} (no other site's page sends them), {@code Path=/admin}
- * (the public pages never see them) and {@code Secure} when the request came over HTTPS.
+ * script reads them), {@code SameSite=Strict} (no other site's page sends them),
+ * {@code Path=/admin} (the public pages never see them) and {@code Secure} when the request came
+ * over HTTPS.
  */
 final class SessionCookies {
   static final String SESSION = "bk_admin_session";

@@ -32,7 +32,8 @@ final class SignInThrottle {
   Optional<Duration> lockedFor(String client) {
     Failures failures = byClient.get(client);
     Instant now = clock.instant();
-    if (failures == null || failures.lockedUntil() == null || !now.isBefore(failures.lockedUntil())) {
+    if (failures == null || failures.lockedUntil() == null
+        || !now.isBefore(failures.lockedUntil())) {
       return Optional.empty();
     }
     return Optional.of(Duration.between(now, failures.lockedUntil()));

@@ -99,7 +99,8 @@ final class AdminTestApp implements AutoCloseable {
         request.header(headers[i], headers[i + 1]);
       }
       try {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(request.build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {

@@ -20,7 +20,8 @@ final class Uploads {
   private Uploads() {}
 
   static byte[] pdf(String title, String... lines) throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.getDocumentInformation().setTitle(title);
       PDPage page = new PDPage();
       doc.addPage(page);
@@ -40,7 +41,8 @@ final class Uploads {
   }
 
   static byte[] docx(String title, String... paragraphs) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.getProperties().getCoreProperties().setTitle(title);
       for (String paragraph : paragraphs) {
         doc.createParagraph().createRun().setText(paragraph);
@@ -54,7 +56,8 @@ final class Uploads {
   static byte[] odt(String... paragraphs) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+      byte[] mimetype = "application/vnd.oasis.opendocument.text"
+          .getBytes(StandardCharsets.US_ASCII);
       ZipEntry entry = new ZipEntry("mimetype");
       entry.setMethod(ZipEntry.STORED);
       entry.setSize(mimetype.length);
