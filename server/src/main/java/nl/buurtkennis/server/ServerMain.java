@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import nl.buurtkennis.admin.Admin;
+import nl.buurtkennis.admin.AdminSettings;
+import nl.buurtkennis.admin.DocumentStore;
 import nl.buurtkennis.cli.CliArgs;
+import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.web.WebApp;
@@ -56,7 +60,14 @@ public final class ServerMain {
     });
     refresher.scheduleWithFixedDelay(() -> refresh(index), REFRESH_SECONDS, REFRESH_SECONDS,
         TimeUnit.SECONDS);
-    Javalin app = WebApp.create(search).start(config.port());
+    Reindexer reindexer = new Reindexer(config.corpusDir(), config.indexDir(), () -> refresh(index));
+    AdminSettings adminSettings = AdminSettings.fromEnvironment(System.getenv());
+    Admin admin = Admin.create(adminSettings, search,
+        new DocumentStore(config.corpusDir(), reindexer), reindexer);
+    Javalin app = WebApp.create(search, admin).start(config.port());
+    LOG.info("Librarians' console /admin is {}; admin API /api/admin is {}",
+        adminSettings.consoleOn() ? "on" : "off (set " + AdminSettings.PASSWORD_VARIABLE + ")",
+        adminSettings.apiOn() ? "on" : "off (set " + AdminSettings.TOKEN_VARIABLE + ")");
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       refresher.shutdownNow();
       app.stop();

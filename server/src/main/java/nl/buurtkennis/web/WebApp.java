@@ -3,6 +3,7 @@ package nl.buurtkennis.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import nl.buurtkennis.admin.Admin;
 import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchService;
 import org.slf4j.Logger;
@@ -14,7 +15,12 @@ public final class WebApp {
 
   private WebApp() {}
 
+  /** The app with the console and the admin API off. */
   public static Javalin create(SearchService search) {
+    return create(search, Admin.off(search));
+  }
+
+  public static Javalin create(SearchService search, Admin admin) {
     ApiController api = new ApiController(search);
     PageController pages = new PageController(search, new Templates());
     return Javalin.create(config -> {
@@ -35,6 +41,8 @@ public final class WebApp {
       config.routes.get("/api/documents/{id}/cite", exports::cite);
       config.routes.get("/feed", exports::feed);
       config.routes.get("/health", api::health);
+      config.routes.get("/openapi.json", OpenApiController::document);
+      admin.register(config);
 
       config.routes.exception(InvalidRequestException.class, (e, ctx) ->
           error(ctx, 400, e.code(), e.getMessage(), e.parameter()));

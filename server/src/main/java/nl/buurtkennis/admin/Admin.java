@@ -1,0 +1,142 @@
+package nl.buurtkennis.admin;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import nl.buurtkennis.reindex.Reindexer;
+import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.web.ApiError;
+import nl.buurtkennis.web.Messages;
+
+/**
+ * The librarians' console ({@code /admin}) and the admin JSON API ({@code /api/admin/}): one route
+ * table, registered behind {@link AdminGuard}. With the console or the API off, its routes still
+ * exist and answer 403 with how to turn it on.
+ */
+public final class Admin {
+  /** One admin route: what {@link #register} adds, and what the tests walk through. */
+  public record Route(HandlerType method, String path, Handler handler) {}
+
+  private final AdminGuard guard;
+  private final ConsoleController console;
+  private final AdminApiController api;
+  private final List<Route> routes;
+
+  private Admin(AdminSettings settings, SearchService search, DocumentStore store,
+      Reindexer reindexer, Clock clock) {
+    Sessions sessions = new Sessions(clock);
+    SignInThrottle throttle = new SignInThrottle(clock);
+    this.guard = new AdminGuard(settings, sessions, throttle);
+    this.console = new ConsoleController(settings, sessions, throttle, search, store, reindexer,
+        new DocumentExtractor());
+    this.api = new AdminApiController(search, store, reindexer);
+    this.routes = List.of(
+        new Route(HandlerType.GET, "/admin", console::health),
+        new Route(HandlerType.GET, AdminGuard.SIGN_IN_PATH, console::signInPage),
+        new Route(HandlerType.POST, AdminGuard.SIGN_IN_PATH, console::signIn),
+        new Route(HandlerType.POST, "/admin/sign-out", console::signOut),
+        new Route(HandlerType.GET, "/admin/documents/new", console::newDocument),
+        new Route(HandlerType.POST, "/admin/documents/upload", console::upload),
+        new Route(HandlerType.POST, "/admin/documents", console::submit),
+        new Route(HandlerType.POST, "/admin/reindex", console::reindex),
+        new Route(HandlerType.POST, "/api/admin/documents", api::create),
+        new Route(HandlerType.PUT, "/api/admin/documents/{id}", api::replace),
+        new Route(HandlerType.DELETE, "/api/admin/documents/{id}", api::delete),
+        new Route(HandlerType.POST, "/api/admin/reindex", api::reindex),
+        new Route(HandlerType.GET, "/api/admin/status", api::status));
+  }
+
+  /** Console and API, each on when {@code settings} hold its secret. */
+  public static Admin create(AdminSettings settings, SearchService search, DocumentStore store,
+      Reindexer reindexer) {
+    return create(settings, search, store, reindexer, Clock.systemUTC());
+  }
+
+  static Admin create(AdminSettings settings, SearchService search, DocumentStore store,
+      Reindexer reindexer, Clock clock) {
+    return new Admin(settings, Objects.requireNonNull(search), Objects.requireNonNull(store),
+        Objects.requireNonNull(reindexer), clock);
+  }
+
+  /** Both off: every admin route answers 403 with how to turn it on. */
+  public static Admin off(SearchService search) {
+    return new Admin(AdminSettings.off(), search, null, null, Clock.systemUTC());
+  }
+
+  public List<Route> routes() {
+    return routes;
+  }
+
+  /** Adds the guard (before every request), the routes and the mapping of denials. */
+  public void register(JavalinConfig config) {
+    config.jetty.multipartConfig.maxFileSize(ConsoleController.MAX_UPLOAD_MEGABYTES, SizeUnit.MB);
+    config.jetty.multipartConfig.maxTotalRequestSize(ConsoleController.MAX_UPLOAD_MEGABYTES + 1,
+        SizeUnit.MB);
+    // The document form carries a whole text (a draft from a file holds up to a million
+    // characters): more than the 1 MB Javalin reads of a body by default. Only admin routes read
+    // bodies this large, and only behind the guard.
+    config.http.maxRequestSize = Math.max(config.http.maxRequestSize,
+        ConsoleController.MAX_FORM_BYTES);
+    config.routes.before(guard::check);
+    for (Route route : routes) {
+      config.routes.addEndpoint(new io.javalin.router.Endpoint(route.method(), route.path(),
+          route.handler()));
+    }
+    config.routes.exception(AdminDenied.class, this::denied);
+  }
+
+  private void denied(AdminDenied denial, Context ctx) {
+    Messages msg = ConsoleController.msg(ctx);
+    ctx.header("Cache-Control", "no-store");
+    switch (denial.kind()) {
+      case API_OFF -> ctx.status(HttpStatus.FORBIDDEN).json(new ApiError("admin_api_off",
+          "the admin API is off; start the server with the environment variable "
+              + AdminSettings.TOKEN_VARIABLE + " set to a secret of at least "
+              + AdminSettings.MIN_SECRET_LENGTH + " characters", null));
+      case API_UNAUTHORIZED -> {
+        ctx.header("WWW-Authenticate", "Bearer realm=\"buurtkennis-admin\"");
+        ctx.status(HttpStatus.UNAUTHORIZED).json(new ApiError("unauthorized",
+            "send the header 'Authorization: Bearer <token>' with the token of "
+                + AdminSettings.TOKEN_VARIABLE, null));
+      }
+      case API_LOCKED -> {
+        ctx.header("Retry-After", Long.toString(denial.waitSeconds()));
+        ctx.status(HttpStatus.TOO_MANY_REQUESTS).json(new ApiError("too_many_attempts",
+            "too many wrong tokens; try again in " + denial.waitSeconds() + " seconds", null));
+      }
+      case CONSOLE_OFF -> message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.off.title"),
+          msg.get("admin.off.text"));
+      case SIGN_IN_FIRST -> {
+        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
+          ctx.redirect(AdminGuard.SIGN_IN_PATH + AdminPages.langQuery(msg), HttpStatus.SEE_OTHER);
+        } else {
+          message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.denied.title"),
+              msg.get("admin.denied.session"));
+        }
+      }
+      case CSRF -> message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.denied.title"),
+          msg.get("admin.denied.csrf"));
+      case TOO_LARGE -> message(ctx, HttpStatus.CONTENT_TOO_LARGE, msg,
+          msg.get("admin.denied.title"),
+          msg.format("admin.upload.toolarge", ConsoleController.MAX_UPLOAD_MEGABYTES));
+      case BAD_FORM -> message(ctx, HttpStatus.BAD_REQUEST, msg, msg.get("admin.denied.title"),
+          msg.get("admin.denied.badform"));
+      case LOCKED -> {
+        ctx.header("Retry-After", Long.toString(denial.waitSeconds()));
+        message(ctx, HttpStatus.TOO_MANY_REQUESTS, msg, msg.get("admin.denied.title"),
+            msg.format("admin.signin.locked", denial.waitSeconds()));
+      }
+    }
+  }
+
+  private void message(Context ctx, HttpStatus status, Messages msg, String title, String text) {
+    ctx.status(status);
+    console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg, title, text, ""));
+  }
+}

@@ -1,0 +1,160 @@
+package nl.buurtkennis.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.reindex.ReindexBusyException;
+import nl.buurtkennis.reindex.ReindexOutcome;
+import nl.buurtkennis.reindex.ReindexStatus;
+import nl.buurtkennis.reindex.Reindexer;
+import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.web.ApiError;
+
+/**
+ * The admin JSON API: the console's operations for scripts. {@code POST /api/admin/documents}
+ * only creates (409 when the id exists); {@code PUT /api/admin/documents/{id}} replaces an
+ * existing document (404 when there is none), so an update is always meant.
+ */
+final class AdminApiController {
+  /** The body of a 422: every problem the corpus would have with the change. */
+  record InvalidDocument(String error, String message, String parameter,
+      List<DocumentProblem> problems) {}
+
+  private final SearchService search;
+  private final DocumentStore store;
+  private final Reindexer reindexer;
+
+  AdminApiController(SearchService search, DocumentStore store, Reindexer reindexer) {
+    this.search = search;
+    this.store = store;
+    this.reindexer = reindexer;
+  }
+
+  void create(Context ctx) throws IOException {
+    byte[] body = body(ctx);
+    if (body != null) {
+      answer(ctx, store.save(body, DocumentStore.Mode.CREATE, null), HttpStatus.CREATED);
+    }
+  }
+
+  void replace(Context ctx) throws IOException {
+    String id = id(ctx);
+    byte[] body = id == null ? null : body(ctx);
+    if (body != null) {
+      answer(ctx, store.save(body, DocumentStore.Mode.REPLACE, id), HttpStatus.OK);
+    }
+  }
+
+  void delete(Context ctx) throws IOException {
+    String id = id(ctx);
+    if (id != null) {
+      answer(ctx, store.delete(id), HttpStatus.OK);
+    }
+  }
+
+  void reindex(Context ctx) {
+    try {
+      reindexer.start();
+      ctx.status(HttpStatus.ACCEPTED).json(Map.of("status", "started",
+          "statusUrl", "/api/admin/status"));
+    } catch (ReindexBusyException e) {
+      ctx.status(HttpStatus.CONFLICT).json(new ApiError("reindex_running", e.getMessage(), null));
+    }
+  }
+
+  void status(Context ctx) {
+    ReindexStatus status = reindexer.status();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("documents", search.documentCount());
+    body.put("running", status.running());
+    body.put("runningSince", status.runningSince().map(Object::toString).orElse(null));
+    body.put("last", status.last().map(AdminApiController::outcome).orElse(null));
+    ctx.json(body);
+  }
+
+  private void answer(Context ctx, DocumentStore.Result result, HttpStatus success) {
+    if (result instanceof DocumentStore.Saved saved) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("id", saved.id());
+      body.put("path", saved.path());
+      if (ctx.method().name().equals("DELETE")) {
+        body.put("removed", true);
+      } else {
+        body.put("created", saved.created());
+        body.put("location", "/api/documents/" + saved.id());
+        ctx.header("Location", "/api/documents/" + saved.id());
+      }
+      body.put("reindex", outcome(saved.reindex()));
+      ctx.status(success).json(body);
+    } else if (result instanceof DocumentStore.Invalid invalid) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new InvalidDocument("invalid_document",
+          invalid.problems().size() + " problem(s); nothing was changed", null,
+          invalid.problems()));
+    } else if (result instanceof DocumentStore.Conflict conflict) {
+      ctx.status(conflict.exists() ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND)
+          .json(new ApiError(conflict.exists() ? "document_exists" : "not_found",
+              conflict.exists() ? conflict.message() + "; to change it, PUT /api/admin/documents/"
+                  + conflict.id() : conflict.message(), "id"));
+    }
+  }
+
+  static Map<String, Object> outcome(ReindexOutcome outcome) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("succeeded", outcome.succeeded());
+    body.put("startedAt", outcome.startedAt().toString());
+    body.put("finishedAt", outcome.finishedAt().toString());
+    body.put("added", outcome.added());
+    body.put("changed", outcome.changed());
+    body.put("removed", outcome.removed());
+    body.put("skipped", outcome.skipped());
+    body.put("errors", outcome.errors());
+    body.put("millis", outcome.millis());
+    body.put("problems", outcome.problems());
+    return body;
+  }
+
+  /** The id of the address, or null after answering 400 when it is not a valid id. */
+  private static String id(Context ctx) {
+    String id = ctx.pathParam("id");
+    if (!DocumentStore.validId(id)) {
+      ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("invalid_id", "'" + id
+          + "' is not a document id: 2 to 80 of a-z, 0-9 and '-', starting with a letter or digit",
+          "id"));
+      return null;
+    }
+    return id;
+  }
+
+  /** The request body, or null after answering 400/413 when it is empty or too large. */
+  private static byte[] body(Context ctx) throws IOException {
+    long max = CorpusLoader.MAX_FILE_BYTES;
+    if (ctx.req().getContentLengthLong() > max) {
+      tooLarge(ctx, max);
+      return null;
+    }
+    byte[] bytes;
+    try (InputStream in = ctx.req().getInputStream()) {
+      bytes = in.readNBytes((int) max + 1);
+    }
+    if (bytes.length > max) {
+      tooLarge(ctx, max);
+      return null;
+    }
+    if (bytes.length == 0) {
+      ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("empty_body",
+          "send the Markdown document (front matter and text) as the request body", null));
+      return null;
+    }
+    return bytes;
+  }
+
+  private static void tooLarge(Context ctx, long max) {
+    ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(new ApiError("too_large",
+        "a document may be at most " + max / 1024 / 1024 + " MB", null));
+  }
+}

@@ -1,0 +1,124 @@
+package nl.buurtkennis.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one gate in front of every console page and admin API route, run before any of them: it
+ * denies by default. A path counts as admin when, decoded and with repeated slashes collapsed, it
+ * starts with {@code /admin} or {@code /api/admin}, whether or not a route exists for it.
+ *
+ * <ul>
+ *   <li>API: needs {@code Authorization: Bearer <BUURTKENNIS_ADMIN_TOKEN>}; 403 when the API is
+ *       off, 401 for a missing or wrong token, 429 after repeated wrong tokens (a missing one
+ *       is no guess and does not count).
+ *   <li>Console: off (403) without a password; otherwise only the sign-in page and its post go
+ *       through without a session. Every other method than GET/HEAD needs the session's CSRF
+ *       token in the form field {@code csrf}.
+ * </ul>
+ */
+final class AdminGuard {
+  static final String SESSION_ATTRIBUTE = "adminSession";
+  static final String SIGN_IN_PATH = "/admin/sign-in";
+
+  private final AdminSettings settings;
+  private final Sessions sessions;
+  private final SignInThrottle throttle;
+
+  AdminGuard(AdminSettings settings, Sessions sessions, SignInThrottle throttle) {
+    this.settings = settings;
+    this.sessions = sessions;
+    this.throttle = throttle;
+  }
+
+  void check(Context ctx) {
+    String path = normalise(ctx.path());
+    if (path.equals("/api/admin") || path.startsWith("/api/admin")) {
+      checkToken(ctx);
+    } else if (path.startsWith("/admin")) {
+      checkSession(ctx, path);
+    }
+  }
+
+  private void checkToken(Context ctx) {
+    if (!settings.apiOn()) {
+      throw new AdminDenied(AdminDenied.Kind.API_OFF);
+    }
+    String client = "api:" + ctx.ip();
+    Optional<java.time.Duration> locked = throttle.lockedFor(client);
+    if (locked.isPresent()) {
+      throw new AdminDenied(AdminDenied.Kind.API_LOCKED, seconds(locked.get()));
+    }
+    String header = ctx.header("Authorization");
+    String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+        ? header.substring(7).strip() : null;
+    if (!settings.tokenMatches(token)) {
+      if (token != null) {
+        throttle.failed(client);
+      }
+      throw new AdminDenied(AdminDenied.Kind.API_UNAUTHORIZED);
+    }
+    throttle.succeeded(client);
+  }
+
+  private void checkSession(Context ctx, String path) {
+    if (!settings.consoleOn()) {
+      throw new AdminDenied(AdminDenied.Kind.CONSOLE_OFF);
+    }
+    boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+    if (path.equals(SIGN_IN_PATH) || path.equals(SIGN_IN_PATH + "/")) {
+      return;
+    }
+    Optional<Sessions.Session> session = sessions.find(ctx.cookie(SessionCookies.SESSION));
+    if (session.isEmpty()) {
+      throw new AdminDenied(AdminDenied.Kind.SIGN_IN_FIRST);
+    }
+    if (!read && !Secrets.equal(csrfField(ctx), session.get().csrfToken())) {
+      throw new AdminDenied(AdminDenied.Kind.CSRF);
+    }
+    ctx.attribute(SESSION_ATTRIBUTE, session.get());
+  }
+
+  /**
+   * The form's CSRF field. Reading it parses the form, so an upload over the size limit is refused
+   * here (413), as is a form that cannot be parsed (400), before any handler sees it.
+   */
+  static String csrfField(Context ctx) {
+    if (ctx.req().getContentLengthLong() > ConsoleController.MAX_FORM_BYTES) {
+      throw new AdminDenied(AdminDenied.Kind.TOO_LARGE);
+    }
+    try {
+      return ctx.formParam("csrf");
+    } catch (Exception e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("max file size") || message.contains("max request size")
+            || message.contains("too large") || message.contains("exceeds")) {
+          throw new AdminDenied(AdminDenied.Kind.TOO_LARGE);
+        }
+      }
+      throw new AdminDenied(AdminDenied.Kind.BAD_FORM);
+    }
+  }
+
+  static long seconds(java.time.Duration duration) {
+    return Math.max(1, (duration.toMillis() + 999) / 1000);
+  }
+
+  /** Decoded, lower-cased, with runs of '/' collapsed: how a lenient router might read the path. */
+  static String normalise(String rawPath) {
+    String decoded = rawPath;
+    try {
+      for (int i = 0; i < 3 && decoded.contains("%"); i++) {
+        decoded = URLDecoder.decode(decoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+      }
+    } catch (IllegalArgumentException e) {
+      // a malformed escape: judge the path as it came
+    }
+    return decoded.replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,95 @@
+package nl.buurtkennis.admin;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.web.Messages;
+
+/** The models of the console's pages: what each jte template under {@code admin/} shows. */
+public final class AdminPages {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+      .withLocale(Locale.ROOT).withZone(ZoneId.systemDefault());
+
+  private AdminPages() {}
+
+  /** {@code ?lang=en} for English pages, nothing for Dutch ones. */
+  static String langQuery(Messages msg) {
+    return "en".equals(msg.lang()) ? "?lang=en" : "";
+  }
+
+  public static String time(Instant instant) {
+    return instant == null ? "" : TIME.format(instant);
+  }
+
+  /** A page with one message: the console is off, access denied, or locked out. */
+  public record MessagePage(Messages msg, String title, String message, String csrf) {
+    public String lq() {
+      return langQuery(msg);
+    }
+  }
+
+  public record SignInPage(Messages msg, String csrf, String error) {
+    public String lq() {
+      return langQuery(msg);
+    }
+  }
+
+  public record HealthPage(Messages msg, String csrf, CorpusHealth health, String notice) {
+    public String lq() {
+      return langQuery(msg);
+    }
+  }
+
+  /** One checkbox or option of a facet. */
+  public record Option(String value, String label, int depth) {}
+
+  /**
+   * The document form, with the problems of its last check by field ({@link DraftForm#TOP} for
+   * the rest) and notes on how the draft came about.
+   */
+  public record FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
+      Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
+    public String lq() {
+      return langQuery(msg);
+    }
+
+    public List<String> errors(String field) {
+      return errors.getOrDefault(field, List.of());
+    }
+
+    public boolean hasErrors() {
+      return !errors.isEmpty();
+    }
+
+    public int fieldErrorCount() {
+      return errors.entrySet().stream().filter(e -> !e.getKey().equals(DraftForm.TOP))
+          .mapToInt(e -> e.getValue().size()).sum();
+    }
+
+    /** The concepts of a facet in taxonomy order, labelled in the page's language. */
+    public List<Option> options(String facetId) {
+      return taxonomy.facet(facetId).map(f -> f.concepts().stream()
+          .map(c -> new Option(c.id(), c.label().in(msg.lang()), f.depth(c.id()))).toList())
+          .orElse(List.of());
+    }
+
+    public String facetLabel(String facetId) {
+      return taxonomy.facet(facetId).map(f -> f.label().in(msg.lang())).orElse(facetId);
+    }
+
+    /** The facet a concept-list field takes its ids from. */
+    public String facetOf(String field) {
+      return nl.buurtkennis.corpus.DocumentParser.CONCEPT_FIELDS.get(field);
+    }
+  }
+
+  public record SavedPage(Messages msg, String csrf, String message, String documentUrl) {
+    public String lq() {
+      return langQuery(msg);
+    }
+  }
+}

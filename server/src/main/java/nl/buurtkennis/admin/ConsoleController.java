@@ -1,0 +1,259 @@
+package nl.buurtkennis.admin;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.buurtkennis.reindex.ReindexBusyException;
+import nl.buurtkennis.reindex.Reindexer;
+import nl.buurtkennis.search.SearchRequest;
+import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.web.Messages;
+
+/** The librarians' console: sign-in, corpus health, adding documents and re-indexing. */
+final class ConsoleController {
+  static final long MAX_UPLOAD_MEGABYTES = 10;
+  static final long MAX_UPLOAD_BYTES = MAX_UPLOAD_MEGABYTES * 1024 * 1024;
+  /** A posted form: an upload, or the document form with its whole text, plus the other fields. */
+  static final long MAX_FORM_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
+  private static final int MAX_DOCUMENTS = 10_000;
+
+  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final AdminSettings settings;
+  private final Sessions sessions;
+  private final SignInThrottle throttle;
+  private final SearchService search;
+  private final DocumentStore store;
+  private final Reindexer reindexer;
+  private final DocumentExtractor extractor;
+
+  ConsoleController(AdminSettings settings, Sessions sessions, SignInThrottle throttle,
+      SearchService search, DocumentStore store, Reindexer reindexer,
+      DocumentExtractor extractor) {
+    this.settings = settings;
+    this.sessions = sessions;
+    this.throttle = throttle;
+    this.search = search;
+    this.store = store;
+    this.reindexer = reindexer;
+    this.extractor = extractor;
+  }
+
+  void signInPage(Context ctx) {
+    String csrf = Secrets.randomToken();
+    SessionCookies.set(ctx, SessionCookies.SIGN_IN, csrf, Sessions.IDLE.toSeconds());
+    render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg(ctx), csrf, null));
+  }
+
+  void signIn(Context ctx) {
+    Messages msg = msg(ctx);
+    String cookie = ctx.cookie(SessionCookies.SIGN_IN);
+    if (cookie == null || !Secrets.equal(ctx.formParam("csrf"), cookie)) {
+      throw new AdminDenied(AdminDenied.Kind.CSRF);
+    }
+    String client = "console:" + ctx.ip();
+    Optional<Duration> locked = throttle.lockedFor(client);
+    if (locked.isPresent()) {
+      throw new AdminDenied(AdminDenied.Kind.LOCKED, AdminGuard.seconds(locked.get()));
+    }
+    if (!settings.passwordMatches(ctx.formParam("password"))) {
+      throttle.failed(client);
+      ctx.status(HttpStatus.UNAUTHORIZED);
+      render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg, cookie,
+          msg.get("admin.signin.wrong")));
+      return;
+    }
+    throttle.succeeded(client);
+    sessions.close(ctx.cookie(SessionCookies.SESSION));
+    Sessions.Opened opened = sessions.open();
+    SessionCookies.set(ctx, SessionCookies.SESSION, opened.id(), Sessions.MAX_AGE.toSeconds());
+    SessionCookies.clear(ctx, SessionCookies.SIGN_IN);
+    ctx.redirect("/admin" + AdminPages.langQuery(msg), HttpStatus.SEE_OTHER);
+  }
+
+  void signOut(Context ctx) {
+    sessions.close(ctx.cookie(SessionCookies.SESSION));
+    SessionCookies.clear(ctx, SessionCookies.SESSION);
+    ctx.redirect(AdminGuard.SIGN_IN_PATH + AdminPages.langQuery(msg(ctx)), HttpStatus.SEE_OTHER);
+  }
+
+  void health(Context ctx) {
+    Messages msg = msg(ctx);
+    String notice = switch (String.valueOf(ctx.queryParam("reindex"))) {
+      case "started" -> msg.get("admin.reindex.started");
+      case "busy" -> msg.get("admin.reindex.busy");
+      default -> null;
+    };
+    CorpusHealth health = CorpusHealth.of(search.taxonomy(),
+        search.allDocuments(SearchRequest.all(), MAX_DOCUMENTS), store.corpusDir(),
+        reindexer.status(), msg.lang());
+    render(ctx, "admin/health.jte", new AdminPages.HealthPage(msg, csrf(ctx), health, notice));
+  }
+
+  void reindex(Context ctx) {
+    String outcome;
+    try {
+      reindexer.start();
+      outcome = "started";
+    } catch (ReindexBusyException e) {
+      outcome = "busy";
+    }
+    String lq = AdminPages.langQuery(msg(ctx));
+    ctx.redirect("/admin" + (lq.isEmpty() ? "?" : lq + "&") + "reindex=" + outcome,
+        HttpStatus.SEE_OTHER);
+  }
+
+  void newDocument(Context ctx) {
+    form(ctx, DraftForm.empty(), Map.of(), List.of());
+  }
+
+  void upload(Context ctx) throws IOException {
+    Messages msg = msg(ctx);
+    UploadedFile file;
+    try {
+      file = ctx.uploadedFile("file");
+    } catch (Exception e) {
+      throw new AdminDenied(AdminDenied.Kind.BAD_FORM);
+    }
+    if (file == null || file.filename() == null || file.filename().isBlank()) {
+      ctx.status(HttpStatus.BAD_REQUEST);
+      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP, List.of(msg.get("admin.upload.none"))),
+          List.of());
+      return;
+    }
+    byte[] bytes = read(file);
+    if (bytes == null) {
+      ctx.status(HttpStatus.CONTENT_TOO_LARGE);
+      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP,
+          List.of(msg.format("admin.upload.toolarge", MAX_UPLOAD_MEGABYTES))), List.of());
+      return;
+    }
+    if (isMarkdown(file.filename(), bytes)) {
+      saveUploadedMarkdown(ctx, bytes);
+      return;
+    }
+    try {
+      DocumentExtractor.Extracted extracted = extractor.extract(bytes, file.filename());
+      List<String> notes = new ArrayList<>();
+      notes.add(msg.format("admin.upload.extracted", file.filename()));
+      if (extracted.truncated()) {
+        notes.add(msg.format("admin.upload.truncated", DocumentExtractor.WRITE_LIMIT));
+      }
+      form(ctx, DraftForm.fromExtracted(extracted), Map.of(), notes);
+    } catch (DocumentExtractor.ExtractionException e) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP, List.of(file.filename() + ": "
+          + e.getMessage())), List.of());
+    }
+  }
+
+  /** A Markdown file is saved as it is when valid; otherwise its fields fill the form. */
+  private void saveUploadedMarkdown(Context ctx, byte[] bytes) throws IOException {
+    DocumentStore.Result result = store.save(bytes, DocumentStore.Mode.CREATE, null);
+    if (result instanceof DocumentStore.Saved saved) {
+      saved(ctx, saved);
+      return;
+    }
+    FrontMatter matter = FrontMatter.read(bytes);
+    DraftForm form = DraftForm.fromMarkdown(matter);
+    List<String> notes = form.droppedFields().isEmpty() ? List.of()
+        : List.of(msg(ctx).format("admin.upload.dropped", String.join(", ", form.droppedFields())));
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (result instanceof DocumentStore.Invalid invalid) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
+          line -> FrontMatter.keyAtLine(text, line)), notes);
+    } else if (result instanceof DocumentStore.Conflict conflict) {
+      ctx.status(HttpStatus.CONFLICT);
+      form(ctx, form, Map.of("id", List.of(conflict.message())), notes);
+    }
+  }
+
+  void submit(Context ctx) throws IOException {
+    DraftForm form = DraftForm.fromParams(ctx.formParamMap());
+    DraftForm.Rendered rendered = form.toMarkdown();
+    DocumentStore.Result result = store.save(rendered.markdown().getBytes(StandardCharsets.UTF_8),
+        form.replace() ? DocumentStore.Mode.CREATE_OR_REPLACE : DocumentStore.Mode.CREATE, null);
+    if (result instanceof DocumentStore.Saved saved) {
+      saved(ctx, saved);
+    } else if (result instanceof DocumentStore.Invalid invalid) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
+          rendered::fieldAt), List.of());
+    } else if (result instanceof DocumentStore.Conflict conflict) {
+      ctx.status(HttpStatus.CONFLICT);
+      form(ctx, form, Map.of("id", List.of(conflict.message())), List.of());
+    }
+  }
+
+  private void saved(Context ctx, DocumentStore.Saved saved) {
+    Messages msg = msg(ctx);
+    String message = msg.format(saved.created() ? "admin.saved.created" : "admin.saved.replaced",
+        saved.id(), saved.path());
+    render(ctx, "admin/saved.jte", new AdminPages.SavedPage(msg, csrf(ctx), message,
+        "/documents/" + saved.id() + AdminPages.langQuery(msg)));
+  }
+
+  private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
+      List<String> notes) {
+    render(ctx, "admin/document.jte", new AdminPages.FormPage(msg(ctx), csrf(ctx), form,
+        search.taxonomy(), errors, notes, MAX_UPLOAD_MEGABYTES));
+  }
+
+  private static byte[] read(UploadedFile file) throws IOException {
+    try (InputStream in = file.content()) {
+      byte[] bytes = in.readNBytes((int) MAX_UPLOAD_BYTES + 1);
+      return bytes.length > MAX_UPLOAD_BYTES ? null : bytes;
+    }
+  }
+
+  private static boolean isMarkdown(String fileName, byte[] bytes) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".md") || name.endsWith(".markdown")) {
+      return true;
+    }
+    String start = new String(bytes, 0, Math.min(bytes.length, 8), StandardCharsets.UTF_8);
+    return start.replace("\uFEFF", "").startsWith("---");
+  }
+
+  void render(Context ctx, String template, Object model) {
+    StringOutput output = new StringOutput();
+    templates.render(template, model, output);
+    ctx.header("Cache-Control", "no-store");
+    ctx.html(output.toString());
+  }
+
+  static Messages msg(Context ctx) {
+    String lang = ctx.queryParam("lang");
+    if (lang == null && isForm(ctx) && ctx.req().getContentLengthLong() <= MAX_FORM_BYTES) {
+      try {
+        lang = ctx.formParam("lang");
+      } catch (Exception e) {
+        lang = null; // an unreadable form is answered in Dutch
+      }
+    }
+    return Messages.of("en".equals(lang) ? "en" : "nl");
+  }
+
+  private static boolean isForm(Context ctx) {
+    String type = ctx.contentType();
+    return type != null && (type.startsWith("application/x-www-form-urlencoded")
+        || type.startsWith("multipart/form-data"));
+  }
+
+  private static String csrf(Context ctx) {
+    Sessions.Session session = ctx.attribute(AdminGuard.SESSION_ATTRIBUTE);
+    return session == null ? "" : session.csrfToken();
+  }
+}

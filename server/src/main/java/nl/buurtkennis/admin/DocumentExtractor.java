@@ -1,0 +1,110 @@
+package nl.buurtkennis.admin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * Extracts the text and the basic metadata of an uploaded PDF, Word (.docx, .doc) or OpenDocument
+ * text (.odt) file with Apache Tika. Only those formats are accepted, detected from the bytes (the
+ * file name is a hint only). Guards: at most {@link #WRITE_LIMIT} characters of text, Tika's own
+ * zip-bomb guard (its {@code SecureContentHandler}, on by default in the auto-detecting parser) and
+ * XML parsers with entity expansion off, embedded documents not parsed, and a time limit.
+ */
+public final class DocumentExtractor {
+  public static final int WRITE_LIMIT = 1_000_000;
+  static final long TIMEOUT_SECONDS = 60;
+
+  static final Set<MediaType> ACCEPTED = Set.of(
+      MediaType.application("pdf"),
+      MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+      MediaType.application("msword"),
+      MediaType.application("vnd.oasis.opendocument.text"));
+
+  /** What came out of a file; {@code year} is 0 and strings are empty when unknown. */
+  public record Extracted(String text, String title, String author, int year, boolean truncated,
+      String mediaType) {}
+
+  /** The file is not one of the accepted formats, or could not be read. */
+  public static final class ExtractionException extends Exception {
+    public ExtractionException(String message) {
+      super(message);
+    }
+  }
+
+  private final TikaConfig config = TikaConfig.getDefaultConfig();
+  private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
+    Thread thread = new Thread(r, "text-extraction");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  public Extracted extract(byte[] bytes, String fileName) throws ExtractionException {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName == null ? "" : fileName);
+    MediaType type;
+    try (InputStream in = TikaInputStream.get(bytes)) {
+      type = config.getDetector().detect(in, metadata).getBaseType();
+    } catch (IOException e) {
+      throw new ExtractionException("the file could not be read: " + e.getMessage());
+    }
+    if (!ACCEPTED.contains(type)) {
+      throw new ExtractionException("this is " + type + ", not a PDF, Word (.docx, .doc),"
+          + " OpenDocument (.odt) or Markdown (.md) file");
+    }
+    Future<Extracted> job = worker.submit(() -> parse(bytes, metadata, type));
+    try {
+      return job.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      job.cancel(true);
+      throw new ExtractionException("reading the file took longer than " + TIMEOUT_SECONDS
+          + " seconds; paste its text instead");
+    } catch (InterruptedException e) {
+      job.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ExtractionException("interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw new ExtractionException("the file could not be read as " + type + ": "
+          + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+    }
+  }
+
+  private Extracted parse(byte[] bytes, Metadata metadata, MediaType type) throws Exception {
+    BodyContentHandler text = new BodyContentHandler(WRITE_LIMIT);
+    boolean truncated = false;
+    try (InputStream in = TikaInputStream.get(bytes)) {
+      new AutoDetectParser(config).parse(in, text, metadata, new ParseContext());
+    } catch (Exception e) {
+      if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+        throw e;
+      }
+      truncated = true;
+    }
+    Date created = metadata.getDate(TikaCoreProperties.CREATED);
+    int year = created == null ? 0 : created.toInstant().atZone(ZoneOffset.UTC).getYear();
+    return new Extracted(text.toString(), nonNull(metadata.get(TikaCoreProperties.TITLE)),
+        nonNull(metadata.get(TikaCoreProperties.CREATOR)), year, truncated, type.toString());
+  }
+
+  private static String nonNull(String value) {
+    return value == null ? "" : value.strip();
+  }
+}

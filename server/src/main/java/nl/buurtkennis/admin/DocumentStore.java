@@ -1,0 +1,246 @@
+package nl.buurtkennis.admin;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.corpus.DocumentParser;
+import nl.buurtkennis.reindex.ReindexBusyException;
+import nl.buurtkennis.reindex.ReindexOutcome;
+import nl.buurtkennis.reindex.Reindexer;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.taxonomy.TaxonomyParser;
+
+/**
+ * Adds, replaces and removes corpus documents on behalf of the console and the admin API. Every
+ * change is validated on a copy of the corpus first ({@link CorpusStaging}); only a change that
+ * leaves the corpus valid is made, and then the index is brought up to date. One change at a time.
+ *
+ * <p>A new document's file is {@code documents/<folder>/<id>.md}, named after its validated id
+ * only (never after an uploaded file name): folder {@code en} for English documents,
+ * {@code reports} for reports and {@code practices} for the rest. A replaced document keeps its
+ * file.
+ */
+public final class DocumentStore {
+  /** How long a change waits for a re-index that is already running before its own. */
+  private static final long REINDEX_WAIT_MILLIS = 120_000;
+
+  private final Path corpusDir;
+  private final Reindexer reindexer;
+  private final Object lock = new Object();
+
+  /** What a save should do when a document with the same id exists. */
+  public enum Mode { CREATE, REPLACE, CREATE_OR_REPLACE }
+
+  /** The outcome of a change. */
+  public sealed interface Result {}
+
+  /** The change was made; {@code reindex} is the re-index that took it in. */
+  public record Saved(String id, String path, boolean created, ReindexOutcome reindex)
+      implements Result {}
+
+  /** Nothing was changed: the corpus would have had these problems. */
+  public record Invalid(String candidatePath, List<DocumentProblem> problems)
+      implements Result {}
+
+  /** Nothing was changed: the id exists already (create) or does not exist (replace, delete). */
+  public record Conflict(String id, boolean exists, String message) implements Result {}
+
+  public DocumentStore(Path corpusDir, Reindexer reindexer) {
+    this.corpusDir = corpusDir.toAbsolutePath().normalize();
+    this.reindexer = reindexer;
+  }
+
+  public Path corpusDir() {
+    return corpusDir;
+  }
+
+  /** Whether a document file with this id exists in the corpus now. */
+  public boolean exists(String id) throws IOException {
+    return idsToPaths().containsKey(id);
+  }
+
+  /**
+   * Validates {@code markdown} as a corpus document together with the whole corpus and, when
+   * valid, writes it and re-indexes. {@code expectedId}, when not null, must be the document's id.
+   */
+  public Result save(byte[] markdown, Mode mode, String expectedId) throws IOException {
+    synchronized (lock) {
+      Optional<CorpusDocument> alone = parseAlone(markdown);
+      Optional<String> id = alone.map(CorpusDocument::id);
+      Map<String, String> existing = idsToPaths();
+      String target;
+      if (id.isEmpty()) {
+        target = placeholder(existing);
+      } else if (expectedId != null && !expectedId.equals(id.get())) {
+        String path = existing.getOrDefault(expectedId, CorpusLoader.DOCUMENTS_DIR + "/"
+            + expectedId + ".md");
+        return new Invalid(path, List.of(new DocumentProblem(path, 2,
+            "the id in the front matter ('" + id.get()
+            + "') is not the id in the address ('" + expectedId + "')")));
+      } else if (existing.containsKey(id.get())) {
+        if (mode == Mode.CREATE) {
+          return new Conflict(id.get(), true, "a document with id '" + id.get()
+              + "' exists already (" + existing.get(id.get()) + ")");
+        }
+        target = existing.get(id.get());
+      } else {
+        if (mode == Mode.REPLACE) {
+          return new Conflict(id.get(), false, "no document has id '" + id.get() + "'");
+        }
+        target = CorpusLoader.DOCUMENTS_DIR + "/" + folderFor(alone.get()) + "/" + id.get()
+            + ".md";
+        if (Files.exists(corpusDir.resolve(target))) {
+          return new Conflict(id.get(), true, "the file " + target
+              + " exists already and holds another document");
+        }
+      }
+      List<DocumentProblem> problems = CorpusStaging.problemsAfter(corpusDir,
+          new CorpusStaging.Change(List.of(), target, markdown));
+      if (!problems.isEmpty()) {
+        return new Invalid(target, problems);
+      }
+      if (id.isEmpty()) {
+        throw new IllegalStateException("a document invalid on its own passed the corpus check");
+      }
+      boolean created = !existing.containsKey(id.get());
+      writeAtomically(inside(target), markdown);
+      return new Saved(id.get(), target, created, reindex());
+    }
+  }
+
+  /** Removes the document with {@code id} when the corpus stays valid without it. */
+  public Result delete(String id) throws IOException {
+    synchronized (lock) {
+      String path = idsToPaths().get(id);
+      if (path == null) {
+        return new Conflict(id, false, "no document has id '" + id + "'");
+      }
+      List<DocumentProblem> problems = CorpusStaging.problemsAfter(corpusDir,
+          new CorpusStaging.Change(List.of(path), null, null));
+      if (!problems.isEmpty()) {
+        return new Invalid(path, problems);
+      }
+      Files.delete(inside(path));
+      return new Saved(id, path, false, reindex());
+    }
+  }
+
+  /** The corpus-relative path of every document file that names a valid id. */
+  private Map<String, String> idsToPaths() throws IOException {
+    Map<String, String> ids = new LinkedHashMap<>();
+    Path documents = corpusDir.resolve(CorpusLoader.DOCUMENTS_DIR);
+    if (!Files.isDirectory(documents)) {
+      return ids;
+    }
+    try (Stream<Path> walk = Files.walk(documents)) {
+      for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!Files.isRegularFile(file) || name.startsWith(".") || !name.endsWith(".md")
+            || Files.size(file) > CorpusLoader.MAX_FILE_BYTES) {
+          continue;
+        }
+        FrontMatter.read(Files.readAllBytes(file)).id().ifPresent(id -> ids.putIfAbsent(id,
+            corpusDir.relativize(file).toString().replace('\\', '/')));
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * The document as the validation reads it when the file is valid on its own (links to other
+   * documents are checked later, on the whole corpus); empty when it is not.
+   */
+  private Optional<CorpusDocument> parseAlone(byte[] markdown) throws IOException {
+    Path taxonomyFile = corpusDir.resolve(CorpusLoader.TAXONOMY_FILE);
+    if (!Files.isRegularFile(taxonomyFile)) {
+      return Optional.empty();
+    }
+    Optional<Taxonomy> taxonomy = TaxonomyParser.parse(taxonomyFile,
+        Files.readString(taxonomyFile, StandardCharsets.UTF_8).replace("\r\n", "\n")).taxonomy();
+    if (taxonomy.isEmpty()) {
+      return Optional.empty();
+    }
+    String placeholder = CorpusLoader.DOCUMENTS_DIR + "/new-document.md";
+    return DocumentParser.parse(taxonomy.get(), corpusDir.resolve(placeholder), placeholder,
+        markdown).document();
+  }
+
+  /** Where a document without a valid id is tried, on the copy only. */
+  private String placeholder(Map<String, String> existing) {
+    String path = CorpusLoader.DOCUMENTS_DIR + "/new-document.md";
+    for (int n = 2; Files.exists(corpusDir.resolve(path)); n++) {
+      path = CorpusLoader.DOCUMENTS_DIR + "/new-document-" + n + ".md";
+    }
+    return path;
+  }
+
+  private static String folderFor(CorpusDocument doc) {
+    if ("en".equals(doc.language())) {
+      return "en";
+    }
+    return "report".equals(doc.type()) ? "reports" : "practices";
+  }
+
+  /** The file for a corpus-relative path, refusing anything that would lie outside documents/. */
+  private Path inside(String relative) {
+    Path documents = corpusDir.resolve(CorpusLoader.DOCUMENTS_DIR);
+    Path file = corpusDir.resolve(relative).normalize();
+    if (!file.startsWith(documents) || file.equals(documents)) {
+      throw new IllegalArgumentException("refusing to write outside the corpus: " + relative);
+    }
+    return file;
+  }
+
+  /** Writes through a hidden temporary file, which the corpus reader skips, then renames it. */
+  private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path temp = file.resolveSibling("." + file.getFileName() + "." + Secrets.randomToken()
+        .substring(0, 8) + ".tmp");
+    try {
+      Files.write(temp, bytes, StandardOpenOption.CREATE_NEW);
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Re-indexes now, so that the change is searchable when this returns. A re-index already running
+   * may have read the corpus before the change, so this waits for it and then runs its own.
+   */
+  private ReindexOutcome reindex() {
+    long deadline = System.currentTimeMillis() + REINDEX_WAIT_MILLIS;
+    while (true) {
+      try {
+        return reindexer.runNow();
+      } catch (ReindexBusyException e) {
+        if (System.currentTimeMillis() > deadline) {
+          throw new IllegalStateException("the change is saved, but a re-index has been running"
+              + " for minutes; re-index again when it ends", e);
+        }
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while waiting to re-index", interrupted);
+        }
+      }
+    }
+  }
+
+  /** Whether {@code id} has the form of a document id; anything else is refused before use. */
+  public static boolean validId(String id) {
+    return id != null && DocumentParser.ID.matcher(id).matches();
+  }
+}

@@ -1,0 +1,264 @@
+package nl.buurtkennis.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The console's document form: every front matter field and the body, as the librarian filled
+ * them in. It turns into a Markdown document whose every line is known, so each validation problem
+ * can be shown beside the field it is about.
+ */
+public final class DraftForm {
+  /** Fields in the order they are written, which is also the order of the form. */
+  public static final List<String> SCALARS = List.of("id", "title", "type", "language", "year",
+      "summary", "evidence", "source", "url", "parent");
+  public static final List<String> CONCEPT_LISTS = List.of("forms", "issues", "benefits",
+      "conditions", "police_tasks");
+  public static final List<String> TEXT_LISTS = List.of("places", "organisations", "authors",
+      "keywords");
+  public static final String BODY = "body";
+  /** Problems that belong to no single field. */
+  public static final String TOP = "";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern QUOTED = Pattern.compile("'([a-z_]+)'");
+
+  private final Map<String, String> scalars = new LinkedHashMap<>();
+  private final Map<String, List<String>> lists = new LinkedHashMap<>();
+  private String body = "";
+  private boolean replace;
+  private final List<String> notes = new ArrayList<>();
+
+  /** A Markdown document made from the form, and which line holds which field. */
+  public record Rendered(String markdown, Map<Integer, String> fieldOfLine, int closingLine) {
+    /** The field written on {@code line}, {@link #BODY} from the closing '---' on, else null. */
+    public String fieldAt(int line) {
+      if (fieldOfLine.containsKey(line)) {
+        return fieldOfLine.get(line);
+      }
+      return line >= closingLine ? BODY : null;
+    }
+  }
+
+  private DraftForm() {
+    SCALARS.forEach(f -> scalars.put(f, ""));
+    CONCEPT_LISTS.forEach(f -> lists.put(f, List.of()));
+    TEXT_LISTS.forEach(f -> lists.put(f, List.of()));
+  }
+
+  public static DraftForm empty() {
+    DraftForm form = new DraftForm();
+    form.scalars.put("language", "nl");
+    return form;
+  }
+
+  /** The form as posted: scalars as text, concept lists as checkboxes, text lists one per line. */
+  public static DraftForm fromParams(Map<String, List<String>> params) {
+    DraftForm form = new DraftForm();
+    for (String field : SCALARS) {
+      form.scalars.put(field, first(params, field).strip());
+    }
+    for (String field : CONCEPT_LISTS) {
+      form.lists.put(field, params.getOrDefault(field, List.of()).stream()
+          .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList());
+    }
+    for (String field : TEXT_LISTS) {
+      form.lists.put(field, splitLines(first(params, field)));
+    }
+    form.body = first(params, BODY).replace("\r\n", "\n");
+    form.replace = "on".equals(first(params, "replace")) || "true".equals(first(params, "replace"));
+    return form;
+  }
+
+  /** A draft from an uploaded Markdown file; fields the form does not know are left out, noted. */
+  static DraftForm fromMarkdown(FrontMatter matter) {
+    DraftForm form = new DraftForm();
+    matter.fields().forEach((key, value) -> {
+      if (form.scalars.containsKey(key)) {
+        form.scalars.put(key, value == null ? "" : String.valueOf(value));
+      } else if (form.lists.containsKey(key)) {
+        form.lists.put(key, value instanceof List<?> list
+            ? list.stream().map(String::valueOf).toList()
+            : value == null ? List.of() : List.of(String.valueOf(value)));
+      } else {
+        form.notes.add(key);
+      }
+    });
+    form.body = matter.body().startsWith("\n") ? matter.body().substring(1) : matter.body();
+    return form;
+  }
+
+  /** A draft from the text of a PDF, Word or OpenDocument file, to complete by hand. */
+  static DraftForm fromExtracted(DocumentExtractor.Extracted extracted) {
+    DraftForm form = empty();
+    String text = cleanText(extracted.text());
+    String title = extracted.title().isEmpty() ? firstLine(text) : extracted.title();
+    form.scalars.put("title", title);
+    form.scalars.put("id", slug(title));
+    if (extracted.year() >= 1950 && extracted.year() <= Year.now().getValue()) {
+      form.scalars.put("year", Integer.toString(extracted.year()));
+    }
+    if (!extracted.author().isEmpty()) {
+      form.lists.put("authors", List.of(extracted.author()));
+    }
+    form.body = text;
+    return form;
+  }
+
+  public String value(String field) {
+    return scalars.getOrDefault(field, "");
+  }
+
+  public List<String> values(String field) {
+    return lists.getOrDefault(field, List.of());
+  }
+
+  /** A text list as the textarea shows it: one value per line. */
+  public String lines(String field) {
+    return String.join("\n", values(field));
+  }
+
+  public boolean checked(String field, String conceptId) {
+    return values(field).contains(conceptId);
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public boolean replace() {
+    return replace;
+  }
+
+  /** Front matter keys of an uploaded file that the form has no field for. */
+  public List<String> droppedFields() {
+    return List.copyOf(notes);
+  }
+
+  public Rendered toMarkdown() {
+    StringBuilder out = new StringBuilder("---\n");
+    Map<Integer, String> fieldOfLine = new LinkedHashMap<>();
+    int line = 2;
+    for (String field : List.of("id", "title", "type", "language", "year", "summary")) {
+      out.append(field).append(": ").append(scalar(field, value(field))).append('\n');
+      fieldOfLine.put(line++, field);
+    }
+    List<String> order = new ArrayList<>(CONCEPT_LISTS);
+    order.addAll(List.of("evidence", "places", "organisations", "authors", "source", "url",
+        "keywords", "parent"));
+    for (String field : order) {
+      boolean scalar = scalars.containsKey(field);
+      if (field.equals("forms") || (scalar ? !value(field).isEmpty() : !values(field).isEmpty())) {
+        out.append(field).append(": ")
+            .append(scalar ? scalar(field, value(field)) : list(values(field))).append('\n');
+        fieldOfLine.put(line++, field);
+      }
+    }
+    out.append("---\n");
+    int closing = line;
+    out.append(body.endsWith("\n") || body.isEmpty() ? body : body + "\n");
+    return new Rendered(out.toString(), fieldOfLine, closing);
+  }
+
+  /**
+   * The problems of the document made from this form, by field: a problem in the candidate file
+   * goes to the field on its line (or named in it), one in the body to {@link #BODY}, and the rest
+   * (other files, the whole front matter) to {@link #TOP} with its path.
+   */
+  public static Map<String, List<String>> byField(List<DocumentProblem> problems,
+      String candidatePath, IntFunction<String> fieldAtLine) {
+    Map<String, List<String>> byField = new LinkedHashMap<>();
+    for (DocumentProblem problem : problems) {
+      String field;
+      String text = problem.message();
+      if (!problem.path().equals(candidatePath)) {
+        field = TOP;
+        text = problem.toString();
+      } else {
+        String atLine = fieldAtLine.apply(problem.line());
+        field = atLine != null && isField(atLine) ? atLine : namedField(text);
+      }
+      byField.computeIfAbsent(field, k -> new ArrayList<>()).add(text);
+    }
+    return byField;
+  }
+
+  private static String namedField(String message) {
+    Matcher matcher = QUOTED.matcher(message);
+    while (matcher.find()) {
+      if (isField(matcher.group(1))) {
+        return matcher.group(1);
+      }
+    }
+    return TOP;
+  }
+
+  private static boolean isField(String name) {
+    return SCALARS.contains(name) || CONCEPT_LISTS.contains(name) || TEXT_LISTS.contains(name)
+        || BODY.equals(name);
+  }
+
+  /** Ids and years are written bare; every other text as a JSON string, which YAML reads as is. */
+  private static String scalar(String field, String value) {
+    if (field.equals("year") && value.matches("\\d{1,4}")) {
+      return value;
+    }
+    return quote(value);
+  }
+
+  private static String list(List<String> values) {
+    List<String> quoted = values.stream().map(DraftForm::quote).toList();
+    return "[" + String.join(", ", quoted) + "]";
+  }
+
+  private static String quote(String value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String first(Map<String, List<String>> params, String key) {
+    List<String> values = params.get(key);
+    return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+  }
+
+  private static List<String> splitLines(String text) {
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+  }
+
+  /** Tidies extracted text: no control characters, no trailing spaces, at most one empty line. */
+  static String cleanText(String text) {
+    String clean = text.replace("\r\n", "\n").replace('\r', '\n')
+        .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").replace('\t', ' ')
+        .replaceAll("(?m)[ \\u00A0]+$", "")
+        .replaceAll("\\n{3,}", "\n\n");
+    return clean.strip() + "\n";
+  }
+
+  private static String firstLine(String text) {
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+        .map(l -> l.length() > 150 ? l.substring(0, 150) : l).orElse("");
+  }
+
+  /** A suggested id from a title: lower-case ASCII letters and digits joined by '-'. */
+  static String slug(String title) {
+    String ascii = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (slug.length() > 60) {
+      slug = slug.substring(0, 60).replaceAll("-+$", "");
+    }
+    return slug;
+  }
+}

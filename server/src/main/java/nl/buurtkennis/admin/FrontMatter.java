@@ -1,0 +1,95 @@
+package nl.buurtkennis.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.buurtkennis.corpus.DocumentParser;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * A lenient first look at a Markdown document: its front matter as plain values and its body. Only
+ * used to find a document's id and to fill the console's form; whether a document is valid is
+ * decided by the corpus validation alone.
+ */
+record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatter) {
+  private static final Pattern KEY = Pattern.compile("([A-Za-z_]+)\\s*:");
+
+  static FrontMatter read(byte[] bytes) {
+    return read(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  static FrontMatter read(String raw) {
+    String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    String[] lines = text.split("\n", -1);
+    if (lines.length == 0 || !lines[0].strip().equals("---")) {
+      return new FrontMatter(Map.of(), text, false);
+    }
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].strip().equals("---")) {
+        String yaml = String.join("\n", java.util.List.of(lines).subList(1, i));
+        String body = String.join("\n", java.util.List.of(lines).subList(i + 1, lines.length));
+        return new FrontMatter(load(yaml), body, true);
+      }
+    }
+    return new FrontMatter(Map.of(), text, false);
+  }
+
+  /** The id, when the front matter gives one in the valid form. */
+  Optional<String> id() {
+    Object id = fields.get("id");
+    if (id instanceof String || id instanceof Number) {
+      String text = String.valueOf(id);
+      return DocumentParser.ID.matcher(text).matches() ? Optional.of(text) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The front matter key whose value covers {@code line} of {@code text} (the nearest
+   * {@code key:} line at or above it), {@link DraftForm#BODY} past the front matter, else null.
+   */
+  static String keyAtLine(String text, int line) {
+    String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    if (lines.length == 0 || !lines[0].replace("\uFEFF", "").strip().equals("---")) {
+      return null;
+    }
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].strip().equals("---")) {
+        if (line > i) {
+          return DraftForm.BODY;
+        }
+        break;
+      }
+    }
+    for (int i = Math.min(line, lines.length) - 1; i >= 1; i--) {
+      Matcher key = KEY.matcher(lines[i]);
+      if (key.lookingAt()) {
+        return key.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, Object> load(String yaml) {
+    try {
+      // SafeConstructor builds only plain maps, lists and scalars; LoaderOptions' defaults cap
+      // aliases, so an alias bomb is refused.
+      Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+      if (loaded instanceof Map<?, ?> map) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        map.forEach((k, v) -> fields.put(String.valueOf(k), v));
+        return fields;
+      }
+    } catch (YAMLException e) {
+      // the validation reports it with its line
+    }
+    return Map.of();
+  }
+}

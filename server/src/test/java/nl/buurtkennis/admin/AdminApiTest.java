@@ -1,0 +1,184 @@
+package nl.buurtkennis.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.buurtkennis.testing.TempCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The admin JSON API: 201, 422, 409, 404, 400, 202 and the status. */
+class AdminApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path temp;
+  static AdminTestApp fixture;
+
+  @BeforeAll
+  static void open() throws Exception {
+    fixture = AdminTestApp.create(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    fixture.close();
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    return JSON.readTree(response.body());
+  }
+
+  @Test
+  void aValidDocumentIsCreatedIndexedAndThenRefusedAsADuplicate() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      String markdown = TempCorpus.doc("api-created", "",
+          "## Kern\n\nEen document via de API.\n");
+      HttpResponse<String> created = client.api("POST", "/api/admin/documents", markdown);
+      assertEquals(201, created.statusCode(), created.body());
+      JsonNode body = json(created);
+      assertEquals("api-created", body.get("id").asText());
+      assertEquals("documents/practices/api-created.md", body.get("path").asText());
+      assertEquals("/api/documents/api-created",
+          created.headers().firstValue("Location").orElse(""));
+      assertTrue(body.get("reindex").get("succeeded").asBoolean());
+      assertTrue(Files.isRegularFile(fixture.corpus.dir().resolve(body.get("path").asText())));
+      assertEquals(200, client.get("/api/documents/api-created").statusCode());
+
+      HttpResponse<String> duplicate = client.api("POST", "/api/admin/documents", markdown);
+      assertEquals(409, duplicate.statusCode());
+      assertEquals("document_exists", json(duplicate).get("error").asText());
+    });
+  }
+
+  @Test
+  void anInvalidDocumentIsA422WithEveryProblemAndNothingIsWritten() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      long filesBefore = Files.walk(fixture.corpus.dir()).count();
+      String markdown = "---\nid: api-invalid\ntitle: Ongeldig\ntype: nonsense\nlanguage: nl\n"
+          + "year: 2014\nsummary: Iets.\nforms: [mediation, mediation]\n---\nTekst.\n";
+      HttpResponse<String> response = client.api("POST", "/api/admin/documents", markdown);
+      assertEquals(422, response.statusCode());
+      JsonNode body = json(response);
+      assertEquals("invalid_document", body.get("error").asText());
+      assertEquals(2, body.get("problems").size(), body.toString());
+      JsonNode first = body.get("problems").get(0);
+      assertEquals(4, first.get("line").asInt(), body.toString());
+      assertTrue(first.get("message").asText().contains("nonsense"));
+      assertTrue(first.get("path").asText().startsWith("documents/"), body.toString());
+      assertEquals(filesBefore, Files.walk(fixture.corpus.dir()).count());
+
+      String orphan = TempCorpus.doc("api-orphan", "parent: no-such-report\n", "Tekst.\n");
+      JsonNode crossReference = json(client.api("POST", "/api/admin/documents", orphan));
+      assertTrue(crossReference.get("problems").get(0).get("message").asText()
+          .contains("no-such-report"), crossReference.toString());
+      assertEquals(filesBefore, Files.walk(fixture.corpus.dir()).count());
+      assertEquals(400, client.api("POST", "/api/admin/documents", "").statusCode());
+    });
+  }
+
+  @Test
+  void putReplacesAnExistingDocumentAndDeleteRemovesIt() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      String first = TempCorpus.doc("api-changed", "", "Eerste versie.\n");
+      assertEquals(404, client.api("PUT", "/api/admin/documents/api-changed", first)
+          .statusCode());
+      assertEquals(201, client.api("POST", "/api/admin/documents", first).statusCode());
+      String second = first.replace("Titel van api-changed", "Tweede titel");
+      HttpResponse<String> replaced = client.api("PUT", "/api/admin/documents/api-changed",
+          second);
+      assertEquals(200, replaced.statusCode(), replaced.body());
+      assertFalse(json(replaced).get("created").asBoolean());
+      assertEquals("Tweede titel", fixture.search.document("api-changed").orElseThrow().title());
+      assertEquals(422, client.api("PUT", "/api/admin/documents/other-id", second).statusCode());
+
+      // a document that others name as their parent cannot go
+      assertEquals(201, client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("api-child", "parent: api-changed\n", "Kind.\n")).statusCode());
+      HttpResponse<String> refused = client.api("DELETE", "/api/admin/documents/api-changed",
+          null);
+      assertEquals(422, refused.statusCode(), refused.body());
+      assertEquals(200, client.api("DELETE", "/api/admin/documents/api-child", null)
+          .statusCode());
+      HttpResponse<String> deleted = client.api("DELETE", "/api/admin/documents/api-changed",
+          null);
+      assertEquals(200, deleted.statusCode(), deleted.body());
+      assertTrue(fixture.search.document("api-changed").isEmpty());
+      assertFalse(Files.exists(fixture.corpus.dir().resolve("documents/practices/api-changed.md")));
+      assertEquals(404, client.api("DELETE", "/api/admin/documents/api-changed", null)
+          .statusCode());
+    });
+  }
+
+  @Test
+  void idsThatAreNoIdsAreRefusedBeforeAnyFileIsTouched() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      for (String id : new String[] {"..%2F..%2Ftaxonomy", "%2E%2E", "UPPER", "a", "x.md"}) {
+        HttpResponse<String> response = client.api("DELETE", "/api/admin/documents/" + id, null);
+        assertTrue(response.statusCode() == 400 || response.statusCode() == 404,
+            id + " → " + response.statusCode());
+      }
+      assertTrue(Files.isRegularFile(fixture.corpus.dir().resolve("taxonomy.yml")));
+      assertEquals(400, client.api("DELETE", "/api/admin/documents/UPPER", null).statusCode());
+    });
+  }
+
+  @Test
+  void reindexStartsInTheBackgroundAndReportsItsOutcome() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      HttpResponse<String> started = client.api("POST", "/api/admin/reindex", null);
+      assertEquals(202, started.statusCode(), started.body());
+      HttpResponse<String> busy = client.api("POST", "/api/admin/reindex", null);
+      if (busy.statusCode() == 409) {
+        assertEquals("reindex_running", json(busy).get("error").asText());
+      } else {
+        assertEquals(202, busy.statusCode(), "the first one had already finished");
+      }
+      JsonNode status = json(client.api("GET", "/api/admin/status", null));
+      for (int i = 0; i < 600 && status.get("running").asBoolean(); i++) {
+        Thread.sleep(100);
+        status = json(client.api("GET", "/api/admin/status", null));
+      }
+      assertFalse(status.get("running").asBoolean());
+      assertTrue(status.get("last").get("succeeded").asBoolean(), status.toString());
+      assertTrue(status.get("documents").asInt() >= 6);
+    });
+  }
+
+  @Test
+  void aSecondReindexWhileOneRunsIsA409() throws Exception {
+    var gate = new java.util.concurrent.CountDownLatch(1);
+    var slow = new nl.buurtkennis.reindex.Reindexer(fixture.corpus.dir(),
+        temp.resolve("slow-index"), () -> {
+          try {
+            gate.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    Admin admin = Admin.create(AdminSettings.of(AdminTestApp.PASSWORD, AdminTestApp.TOKEN),
+        fixture.search, fixture.store, slow);
+    JavalinTest.test(fixture.app(admin), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      assertEquals(202, client.api("POST", "/api/admin/reindex", null).statusCode());
+      HttpResponse<String> busy = client.api("POST", "/api/admin/reindex", null);
+      gate.countDown();
+      assertEquals(409, busy.statusCode());
+      assertEquals("reindex_running", json(busy).get("error").asText());
+    });
+  }
+}

@@ -1,0 +1,165 @@
+package nl.buurtkennis.admin;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.index.IndexBuilder;
+import nl.buurtkennis.reindex.Reindexer;
+import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.testing.TempCorpus;
+import nl.buurtkennis.web.WebApp;
+
+/**
+ * A server over a temporary copy of the six-document fixture corpus, with its live index, a
+ * re-indexer and the admin module; plus a plain HTTP client that follows no redirects.
+ */
+final class AdminTestApp implements AutoCloseable {
+  static final String PASSWORD = "correct horse battery staple";
+  static final String TOKEN = "a-test-token-of-enough-length";
+
+  final TempCorpus corpus;
+  final SearchIndex index;
+  final SearchService search;
+  final Reindexer reindexer;
+  final DocumentStore store;
+
+  private AdminTestApp(TempCorpus corpus, SearchIndex index) {
+    this.corpus = corpus;
+    this.index = index;
+    this.search = new SearchService(index);
+    this.reindexer = new Reindexer(corpus.dir(), corpus.dir().resolveSibling("index"), () -> {
+      try {
+        index.refresh();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    this.store = new DocumentStore(corpus.dir(), reindexer);
+  }
+
+  static AdminTestApp create(Path temp) throws Exception {
+    TempCorpus corpus = TempCorpus.create(temp).resources("/fixture", FixtureIndex.DOCUMENTS);
+    Path indexDir = temp.resolve("index");
+    IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), indexDir);
+    return new AdminTestApp(corpus, SearchIndex.open(indexDir));
+  }
+
+  Admin admin(AdminSettings settings) {
+    return Admin.create(settings, search, store, reindexer);
+  }
+
+  /** The app with the console and the API on. */
+  Javalin app() {
+    return WebApp.create(search, admin(AdminSettings.of(PASSWORD, TOKEN)));
+  }
+
+  Javalin app(Admin admin) {
+    return WebApp.create(search, admin);
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+
+  /** Requests to one running app, with no redirect following and no cookie jar. */
+  static final class Client {
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private final HttpClient http = HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final String origin;
+
+    Client(Javalin app) {
+      this.origin = "http://localhost:" + app.port();
+    }
+
+    HttpResponse<String> send(String method, String path, String contentType, byte[] body,
+        String... headers) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path))
+          .timeout(Duration.ofSeconds(60))
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofByteArray(body));
+      if (contentType != null) {
+        request.header("Content-Type", contentType);
+      }
+      for (int i = 0; i + 1 < headers.length; i += 2) {
+        request.header(headers[i], headers[i + 1]);
+      }
+      try {
+        return http.send(request.build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
+    HttpResponse<String> get(String path, String... headers) {
+      return send("GET", path, null, null, headers);
+    }
+
+    HttpResponse<String> form(String path, String formBody, String... headers) {
+      return send("POST", path, "application/x-www-form-urlencoded",
+          formBody.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    HttpResponse<String> api(String method, String path, String body) {
+      return send(method, path, "text/markdown; charset=utf-8",
+          body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+          "Authorization", "Bearer " + TOKEN);
+    }
+
+    /** Signs in and returns the session: its cookie and the CSRF token of its forms. */
+    Session signIn() {
+      HttpResponse<String> page = get("/admin/sign-in");
+      String signInCookie = cookie(page, SessionCookies.SIGN_IN);
+      HttpResponse<String> signedIn = form("/admin/sign-in", "csrf=" + csrf(page.body())
+          + "&password=" + encode(PASSWORD), "Cookie", SessionCookies.SIGN_IN + "=" + signInCookie);
+      if (signedIn.statusCode() != 303) {
+        throw new AssertionError("sign-in failed: " + signedIn.statusCode() + signedIn.body());
+      }
+      String cookie = SessionCookies.SESSION + "=" + cookie(signedIn, SessionCookies.SESSION);
+      HttpResponse<String> health = get("/admin", "Cookie", cookie);
+      return new Session(cookie, csrf(health.body()));
+    }
+
+    static String csrf(String html) {
+      Matcher matcher = CSRF.matcher(html);
+      if (!matcher.find()) {
+        throw new AssertionError("no CSRF field in " + html);
+      }
+      return matcher.group(1);
+    }
+
+    static String cookie(HttpResponse<String> response, String name) {
+      return setCookie(response, name).split(";", 2)[0].substring(name.length() + 1);
+    }
+
+    static String setCookie(HttpResponse<String> response, String name) {
+      List<String> cookies = response.headers().allValues("Set-Cookie");
+      return cookies.stream().filter(c -> c.startsWith(name + "=")).findFirst()
+          .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + cookies));
+    }
+
+    static String encode(String value) {
+      return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+  }
+
+  record Session(String cookie, String csrf) {}
+}

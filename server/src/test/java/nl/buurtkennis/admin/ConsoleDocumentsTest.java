@@ -1,0 +1,218 @@
+package nl.buurtkennis.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.buurtkennis.testing.TempCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console's documents: uploads, the form with its errors by field, and corpus health. */
+class ConsoleDocumentsTest {
+  @TempDir
+  static Path temp;
+  static AdminTestApp fixture;
+
+  @BeforeAll
+  static void open() throws Exception {
+    fixture = AdminTestApp.create(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    fixture.close();
+  }
+
+  private HttpResponse<String> upload(AdminTestApp.Client client, AdminTestApp.Session session,
+      String fileName, byte[] file) throws IOException {
+    return client.send("POST", "/admin/documents/upload",
+        "multipart/form-data; boundary=" + Uploads.BOUNDARY,
+        Uploads.multipart(session.csrf(), fileName, file), "Cookie", session.cookie());
+  }
+
+  private List<String> corpusFiles() throws IOException {
+    try (Stream<Path> walk = Files.walk(fixture.corpus.dir())) {
+      return walk.filter(Files::isRegularFile).map(p -> fixture.corpus.dir().relativize(p)
+          .toString()).sorted().toList();
+    }
+  }
+
+  /** The errors shown beside one field: the list with id err-FIELD. */
+  private static String errorsBeside(String html, String field) {
+    Matcher matcher = Pattern.compile("id=\"err-" + field + "\">(.*?)</ul>", Pattern.DOTALL)
+        .matcher(html);
+    return matcher.find() ? matcher.group(1) : "";
+  }
+
+  @Test
+  void aValidMarkdownUploadIsWrittenUnderItsIdAndFoundAtOnce() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String markdown = TempCorpus.doc("console-upload", "issues: [privacy]\n",
+          "## Kern\n\nBewoners delen camerabeelden met de wijkagent.\n");
+      HttpResponse<String> saved = upload(client, session, "../../../evil name.md",
+          markdown.getBytes(StandardCharsets.UTF_8));
+      assertEquals(200, saved.statusCode(), saved.body());
+      assertTrue(saved.body().contains("documents/practices/console-upload.md"), saved.body());
+      Path file = fixture.corpus.dir().resolve("documents/practices/console-upload.md");
+      assertEquals(markdown, Files.readString(file));
+      assertFalse(corpusFiles().stream().anyMatch(f -> f.contains("evil")));
+      assertTrue(fixture.search.document("console-upload").isPresent());
+    });
+  }
+
+  @Test
+  void anInvalidMarkdownUploadWritesNothingAndShowsEachErrorBesideItsField() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      List<String> before = corpusFiles();
+      String markdown = "---\nid: broken-upload\ntitle: Kapot\ntype: practice\nlanguage: nl\n"
+          + "year: 1850\nsummary: Iets.\nforms: [no-such-form]\nparent: missing-report\n"
+          + "colour: blue\n---\nTekst.\n";
+      HttpResponse<String> response = upload(client, session, "broken.md",
+          markdown.getBytes(StandardCharsets.UTF_8));
+      assertEquals(422, response.statusCode());
+      assertEquals(before, corpusFiles());
+      assertFalse(fixture.search.document("broken-upload").isPresent());
+      String html = response.body();
+      assertTrue(errorsBeside(html, "year").contains("1850"), html);
+      assertTrue(errorsBeside(html, "forms").contains("no-such-form"), html);
+      assertTrue(html.contains("colour"), "the unknown field is named: " + html);
+      assertTrue(html.contains("value=\"broken-upload\""), "the form keeps what was uploaded");
+
+      String orphan = TempCorpus.doc("orphan-upload", "parent: missing-report\n", "Tekst.\n");
+      HttpResponse<String> crossReference = upload(client, session, "orphan.md",
+          orphan.getBytes(StandardCharsets.UTF_8));
+      assertEquals(422, crossReference.statusCode());
+      assertTrue(errorsBeside(crossReference.body(), "parent").contains("missing-report"),
+          crossReference.body());
+      assertEquals(before, corpusFiles());
+    });
+  }
+
+  @Test
+  void theFormSavesOnlyAValidDocumentAndPutsProblemsBesideTheirFields() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      List<String> before = corpusFiles();
+      String invalid = "csrf=" + session.csrf() + "&id=Bad+Id&title=&type=practice&language=nl"
+          + "&year=2015&summary=Samenvatting&issues=privacy&body=";
+      HttpResponse<String> refused = client.form("/admin/documents", invalid, "Cookie",
+          session.cookie());
+      assertEquals(422, refused.statusCode());
+      assertEquals(before, corpusFiles());
+      String html = refused.body();
+      assertTrue(errorsBeside(html, "id").contains("Bad Id"), html);
+      assertFalse(errorsBeside(html, "title").isEmpty(), html);
+      assertFalse(errorsBeside(html, "forms").isEmpty(), html);
+      assertFalse(errorsBeside(html, "body").isEmpty(), html);
+      assertTrue(html.contains("value=\"privacy\" checked"), "ticked boxes stay ticked: " + html);
+
+      String valid = "csrf=" + session.csrf() + "&id=form-document&title=Via+het+formulier"
+          + "&type=practice&language=en&year=2015&summary=Samenvatting+%22met%22+%3A+tekens"
+          + "&forms=mediation&forms=contact&issues=privacy&places=Den+Haag%0AUtrecht"
+          + "&body=%23%23+Kop%0A%0ATekst+van+het+document.";
+      HttpResponse<String> saved = client.form("/admin/documents", valid, "Cookie",
+          session.cookie());
+      assertEquals(200, saved.statusCode(), saved.body());
+      assertTrue(Files.isRegularFile(fixture.corpus.dir().resolve("documents/en/form-document.md")));
+      var doc = fixture.search.document("form-document").orElseThrow();
+      assertEquals(List.of("mediation", "contact"), doc.forms());
+      assertEquals(List.of("Den Haag", "Utrecht"), doc.places());
+      assertEquals("Samenvatting \"met\" : tekens", doc.summary());
+
+      HttpResponse<String> again = client.form("/admin/documents", valid, "Cookie",
+          session.cookie());
+      assertEquals(409, again.statusCode());
+      assertTrue(errorsBeside(again.body(), "id").contains("form-document"));
+      HttpResponse<String> replaced = client.form("/admin/documents",
+          valid.replace("Via+het+formulier", "Vervangen") + "&replace=on", "Cookie",
+          session.cookie());
+      assertEquals(200, replaced.statusCode());
+      assertEquals("Vervangen", fixture.search.document("form-document").orElseThrow().title());
+    });
+  }
+
+  @Test
+  void pdfWordAndOpenDocumentFilesBecomeADraftToComplete() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      List<String> before = corpusFiles();
+      HttpResponse<String> pdf = upload(client, session, "rapport.pdf",
+          Uploads.pdf("Buurtpreventie in Tilburg", "Bewoners lopen samen avondrondes.",
+              "De wijkagent ondersteunt de groep."));
+      HttpResponse<String> docx = upload(client, session, "notitie.docx",
+          Uploads.docx("Veiligheidspanel Zwolle", "Het panel adviseert de gemeente.",
+              "Leden worden geloot."));
+      HttpResponse<String> odt = upload(client, session, "verslag.odt",
+          Uploads.odt("Burgernet in Arnhem", "Deelnemers krijgen een oproep bij vermissing."));
+      for (var response : List.of(pdf, docx, odt)) {
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("name=\"forms\""), "the vocabulary as checkboxes");
+      }
+      assertTrue(pdf.body().contains("Bewoners lopen samen avondrondes."), pdf.body());
+      assertTrue(pdf.body().contains("value=\"buurtpreventie-in-tilburg\""), pdf.body());
+      assertTrue(docx.body().contains("Het panel adviseert de gemeente."), docx.body());
+      assertTrue(docx.body().contains("value=\"Veiligheidspanel Zwolle\""), docx.body());
+      assertTrue(odt.body().contains("Deelnemers krijgen een oproep bij vermissing."), odt.body());
+      assertTrue(odt.body().contains("value=\"burgernet-in-arnhem\""), odt.body());
+      assertEquals(before, corpusFiles(), "a draft is not saved");
+
+      HttpResponse<String> other = upload(client, session, "archief.zip",
+          new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
+      assertEquals(422, other.statusCode());
+      assertTrue(other.body().contains("archief.zip"), other.body());
+    });
+  }
+
+  @Test
+  void anUploadOverTheLimitIsRefusedWithoutBeingRead() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      byte[] big = new byte[(int) ConsoleController.MAX_UPLOAD_BYTES + 1024];
+      HttpResponse<String> response = upload(client, session, "big.pdf", big);
+      assertEquals(413, response.statusCode(), response.body());
+      // a long text in the form is no reason to refuse it: it is checked like any other
+      String longText = "Een zin over buurtpreventie en bewoners. ".repeat(40_000);
+      HttpResponse<String> form = client.form("/admin/documents", "csrf=" + session.csrf()
+          + "&id=long-text&type=practice&language=nl&year=2014&summary=Lang"
+          + "&body=" + AdminTestApp.Client.encode(longText), "Cookie", session.cookie());
+      assertEquals(422, form.statusCode(), "only the missing title and form: " + form.body()
+          .substring(0, Math.min(500, form.body().length())));
+      assertTrue(form.body().contains("id=\"err-title\""));
+    });
+  }
+
+  @Test
+  void theHealthPageCountsTagsAndListsGaps() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String html = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+      assertTrue(html.contains("Documents with no issue tagged"), html);
+      assertTrue(html.contains("<code>en-report</code>"), "en-report has no issue: " + html);
+      assertTrue(html.contains("<code>evidence: randomised</code>"), "unused: " + html);
+      assertTrue(html.contains("action=\"/admin/reindex\""), html);
+      assertTrue(Pattern.compile("Citizen surveillance <code>citizen-surveillance</code></th><td>2<")
+          .matcher(html).find(), html);
+    });
+  }
+}

@@ -1,0 +1,77 @@
+package nl.buurtkennis.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The form's Markdown, and how problems find their field. */
+class DraftFormTest {
+
+  @Test
+  void everyFieldIsWrittenOnAKnownLineAndOddTextIsQuoted() {
+    DraftForm form = DraftForm.fromParams(Map.of("id", List.of("x-1"),
+        "title", List.of("Titel: met # en \"quotes\""), "year", List.of("2014"),
+        "forms", List.of("mediation", "contact"), "places", List.of("Den Haag\r\n\r\nUtrecht"),
+        "body", List.of("## Kop\r\nTekst")));
+    DraftForm.Rendered rendered = form.toMarkdown();
+    String[] lines = rendered.markdown().split("\n");
+    assertEquals("id: \"x-1\"", lines[1]);
+    assertEquals("title: \"Titel: met # en \\\"quotes\\\"\"", lines[2]);
+    assertEquals("year: 2014", lines[5]);
+    assertEquals("title", rendered.fieldAt(3));
+    assertEquals("forms: [\"mediation\", \"contact\"]", lines[7]);
+    assertEquals("forms", rendered.fieldAt(8));
+    assertEquals("places: [\"Den Haag\", \"Utrecht\"]", lines[8]);
+    assertEquals(DraftForm.BODY, rendered.fieldAt(rendered.closingLine()));
+    assertTrue(rendered.markdown().endsWith("---\n## Kop\nTekst\n"), rendered.markdown());
+  }
+
+  @Test
+  void problemsGoBesideTheirFieldOrToTheTop() {
+    DraftForm.Rendered rendered = DraftForm.empty().toMarkdown();
+    String candidate = "documents/new-document.md";
+    Map<String, List<String>> byField = DraftForm.byField(List.of(
+        new DocumentProblem(candidate, 2, "bad id"),
+        new DocumentProblem(candidate, 1, "required field 'summary' is missing"),
+        new DocumentProblem(candidate, 1, "the front matter is odd"),
+        new DocumentProblem(candidate, rendered.closingLine(), "no text"),
+        new DocumentProblem("documents/other.md", 3, "broken elsewhere")), candidate,
+        rendered::fieldAt);
+    assertEquals(List.of("bad id"), byField.get("id"));
+    assertEquals(List.of("required field 'summary' is missing"), byField.get("summary"));
+    assertEquals(List.of("no text"), byField.get(DraftForm.BODY));
+    assertEquals(List.of("the front matter is odd", "documents/other.md:3: broken elsewhere"),
+        byField.get(DraftForm.TOP));
+  }
+
+  @Test
+  void anUploadedFilesLinesAreTracedToTheirKeys() {
+    String text = "---\nid: a\nkeywords:\n  - een\n  - twee\nyear: 3000\n---\nTekst\n";
+    assertEquals("id", FrontMatter.keyAtLine(text, 2));
+    assertEquals("keywords", FrontMatter.keyAtLine(text, 5));
+    assertEquals("year", FrontMatter.keyAtLine(text, 6));
+    assertEquals(DraftForm.BODY, FrontMatter.keyAtLine(text, 7));
+    assertEquals(DraftForm.BODY, FrontMatter.keyAtLine(text, 8));
+    assertNull(FrontMatter.keyAtLine(text, 1));
+    DraftForm form = DraftForm.fromMarkdown(FrontMatter.read(text));
+    assertEquals(List.of("een", "twee"), form.values("keywords"));
+    assertEquals("3000", form.value("year"));
+    assertEquals("Tekst\n", form.body());
+  }
+
+  @Test
+  void extractedTextGivesATidyDraftWithASuggestedId() {
+    DraftForm form = DraftForm.fromExtracted(new DocumentExtractor.Extracted(
+        "\n\nBuurtpreventie in Één Wijk \t\n\n\n\nTweede\u0007 alinea.  \n", "", "A. Auteur", 2019,
+        false, "application/pdf"));
+    assertEquals("Buurtpreventie in Één Wijk", form.value("title"));
+    assertEquals("buurtpreventie-in-een-wijk", form.value("id"));
+    assertEquals("2019", form.value("year"));
+    assertEquals(List.of("A. Auteur"), form.values("authors"));
+    assertEquals("Buurtpreventie in Één Wijk\n\nTweede alinea.\n", form.body());
+  }
+}

@@ -1,0 +1,74 @@
+package nl.buurtkennis.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code /openapi.json} describes exactly the API routes the app registers. */
+class OpenApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "patch",
+      "head", "options", "trace");
+
+  @TempDir
+  static Path temp;
+  static SearchIndex index;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = FixtureIndex.open(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  private static boolean isApi(String path) {
+    return path.startsWith("/api/") || path.equals("/feed") || path.equals("/health")
+        || path.equals("/openapi.json");
+  }
+
+  @Test
+  void everyApiRouteIsDescribedAndEveryDescribedRouteExists() {
+    Javalin app = WebApp.create(new SearchService(index));
+    Set<String> registered = new TreeSet<>();
+    app.unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
+      var endpoint = parsed.endpoint;
+      if (endpoint.method.isHttpMethod() && isApi(endpoint.path)) {
+        registered.add(endpoint.method.name().toUpperCase(Locale.ROOT) + " " + endpoint.path);
+      }
+    });
+    JavalinTest.test(app, (server, client) -> {
+      var response = client.get("/openapi.json");
+      assertEquals(200, response.code());
+      JsonNode doc = JSON.readTree(response.body().string());
+      assertTrue(doc.get("openapi").asText().startsWith("3."));
+      Set<String> described = new TreeSet<>();
+      doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+        if (VERBS.contains(op.getKey())) {
+          described.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+          assertTrue(op.getValue().has("responses"), path.getKey() + " " + op.getKey());
+        }
+      }));
+      assertEquals(registered, described);
+      assertTrue(described.contains("POST /api/admin/documents"));
+      assertTrue(described.contains("GET /api/search"));
+    });
+  }
+}
