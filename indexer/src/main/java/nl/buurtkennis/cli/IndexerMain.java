@@ -82,7 +82,13 @@ public final class IndexerMain {
           + " was left as it was");
       return 1;
     }
-    IndexBuilder.Summary summary = IndexBuilder.build(result.corpus().orElseThrow(), index);
+    IndexBuilder.Summary summary;
+    try {
+      summary = IndexBuilder.build(result.corpus().orElseThrow(), index);
+    } catch (IOException e) {
+      err.println("error: " + IndexWriteError.describe(e, index));
+      return 1;
+    }
     out.println("ok: indexed " + summary.documents() + " documents from " + corpus + " into "
         + index + " in " + summary.millis() + " ms");
     return 0;
