@@ -102,9 +102,17 @@ public final class IndexerMain {
     }
     IndexProgress progress = System.console() != null ? new TerminalProgressBar(err)
         : new LogProgress(err::println);
-    UpdateSummary summary = incremental
-        ? IndexUpdater.update(result.corpus().orElseThrow(), index, progress)
-        : IndexBuilder.build(result.corpus().orElseThrow(), index, progress);
+    UpdateSummary summary;
+    try {
+      summary = incremental
+          ? IndexUpdater.update(result.corpus().orElseThrow(), index, progress)
+          : IndexBuilder.build(result.corpus().orElseThrow(), index, progress);
+    } catch (IndexBusyException e) {
+      throw e;
+    } catch (IOException e) {
+      err.println("error: " + IndexWriteError.describe(e, index));
+      return 1;
+    }
     out.println(summary.withMillis(millisSince(start)).describe());
     return 0;
   }

@@ -3,17 +3,19 @@ package nl.buurtkennis.corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.taxonomy.TaxonomyParser;
 import nl.buurtkennis.validation.Problem;
@@ -56,10 +58,17 @@ public final class CorpusLoader {
       problems.add(new Problem(taxonomyPath, 1, "the vocabulary file taxonomy.yml is missing"));
       return result(Optional.empty());
     }
-    byte[] taxonomyBytes = Files.readAllBytes(taxonomyPath);
-    update(digest, TAXONOMY_FILE, taxonomyBytes);
-    TaxonomyParser.Result parsedTaxonomy = TaxonomyParser.parse(taxonomyPath,
-        new String(taxonomyBytes, StandardCharsets.UTF_8).replace("\r\n", "\n"));
+    Optional<byte[]> taxonomyBytes = readFile(taxonomyPath);
+    if (taxonomyBytes.isEmpty()) {
+      return result(Optional.empty());
+    }
+    update(digest, TAXONOMY_FILE, taxonomyBytes.get());
+    Optional<String> taxonomyText = CorpusText.decode(taxonomyBytes.get(),
+        (line, message) -> problems.add(new Problem(taxonomyPath, line, message)));
+    if (taxonomyText.isEmpty()) {
+      return result(Optional.empty());
+    }
+    TaxonomyParser.Result parsedTaxonomy = TaxonomyParser.parse(taxonomyPath, taxonomyText.get());
     problems.addAll(parsedTaxonomy.problems());
     if (parsedTaxonomy.taxonomy().isEmpty()) {
       return result(Optional.empty());
@@ -76,7 +85,7 @@ public final class CorpusLoader {
       String relative = corpusDir.relativize(file).toString().replace('\\', '/');
       readFile(file).ifPresent(bytes -> {
         update(digest, relative, bytes);
-        DocumentParser.Result result = DocumentParser.parse(taxonomy, file, relative, bytes);
+        DocumentParser.Result result = parse(taxonomy, file, relative, bytes);
         problems.addAll(result.problems());
         parsed.put(relative, result);
       });
@@ -86,40 +95,96 @@ public final class CorpusLoader {
     return result(Optional.of(new Corpus(taxonomy, documents, fingerprint)));
   }
 
+  /**
+   * A last line of defence, so that one file the parser cannot cope with is reported like any
+   * other problem and the rest of the corpus is still checked in the same run.
+   */
+  private static DocumentParser.Result parse(Taxonomy taxonomy, Path file, String relative,
+      byte[] bytes) {
+    try {
+      return DocumentParser.parse(taxonomy, file, relative, bytes);
+    } catch (RuntimeException e) {
+      return new DocumentParser.Result(Optional.empty(), List.of(new Problem(file, 1,
+          "this file could not be read as a document; check that it is a Markdown text with front"
+              + " matter (please report it to the developers: " + e.getClass().getSimpleName()
+              + ")")), 1, 1);
+    }
+  }
+
+  /** The Markdown files under documents/, in a stable order; hidden files and folders skipped. */
   private List<Path> listFiles(Path documentsDir) throws IOException {
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(documentsDir)) {
-      for (Path path : (Iterable<Path>) walk.sorted()::iterator) {
-        String name = path.getFileName().toString();
-        if (name.startsWith(".") || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-          continue;
+    Files.walkFileTree(documentsDir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+        if (dir.equals(documentsDir)) {
+          return FileVisitResult.CONTINUE;
         }
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+        String name = dir.getFileName().toString();
+        if (name.startsWith(".")) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        FileNames.checkFolder(name).ifPresent(message -> problems.add(new Problem(dir, 1,
+            message)));
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+        String name = path.getFileName().toString();
+        if (name.startsWith(".")) {
+          return FileVisitResult.CONTINUE;
+        }
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
           problems.add(new Problem(path, 1, "not a Markdown document: only .md files belong in"
               + " documents/"));
-          continue;
+          return FileVisitResult.CONTINUE;
         }
+        FileNames.checkDocument(name).ifPresent(message -> problems.add(new Problem(path, 1,
+            message)));
         files.add(path);
+        return FileVisitResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path path, IOException e) {
+        problems.add(new Problem(path, 1, "this file or folder cannot be read ("
+            + FileNames.reason(e) + ")"));
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    files.sort(null);
     return files;
   }
 
-  private Optional<byte[]> readFile(Path file) throws IOException {
-    if (Files.isSymbolicLink(file)) {
-      Path target = file.toRealPath();
-      if (!target.startsWith(corpusDir.toRealPath())) {
-        problems.add(new Problem(file, 1, "a link to a file outside the corpus folder; copy the"
-            + " document into corpus/documents/ instead"));
+  private Optional<byte[]> readFile(Path file) {
+    try {
+      if (Files.isSymbolicLink(file)) {
+        if (!Files.exists(file)) {
+          problems.add(new Problem(file, 1, "a link to a file that does not exist; remove the"
+              + " link or copy the document here"));
+          return Optional.empty();
+        }
+        if (!file.toRealPath().startsWith(corpusDir.toRealPath())) {
+          problems.add(new Problem(file, 1, "a link to a file outside the corpus folder; copy the"
+              + " document into corpus/documents/ instead"));
+          return Optional.empty();
+        }
+      }
+      if (!Files.isRegularFile(file)) {
+        problems.add(new Problem(file, 1, "not a file; only Markdown files belong here"));
         return Optional.empty();
       }
-    }
-    if (Files.size(file) > MAX_FILE_BYTES) {
-      problems.add(new Problem(file, 1, "the file is larger than " + MAX_FILE_BYTES / 1024 / 1024
-          + " MB; split it into several documents"));
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        problems.add(new Problem(file, 1, "the file is larger than " + MAX_FILE_BYTES / 1024 / 1024
+            + " MB; split it into several documents"));
+        return Optional.empty();
+      }
+      return Optional.of(Files.readAllBytes(file));
+    } catch (IOException e) {
+      problems.add(new Problem(file, 1, "this file cannot be read (" + FileNames.reason(e) + ")"));
       return Optional.empty();
     }
-    return Optional.of(Files.readAllBytes(file));
   }
 
   private Result result(Optional<Corpus> corpus) {

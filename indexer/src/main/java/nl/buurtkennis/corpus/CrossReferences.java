@@ -31,7 +31,7 @@ final class CrossReferences {
         String earlier = firstPathOfId.putIfAbsent(doc.id(), doc.path());
         if (earlier != null) {
           problems.add(new Problem(corpusDir.resolve(doc.path()), entry.getValue().idLine(),
-              "id '" + doc.id() + "' is already used by " + corpusDir.resolve(earlier)
+              "id '" + doc.id() + "' is already used by " + earlier
                   + "; every document needs its own id"));
         } else {
           byId.put(doc.id(), doc);

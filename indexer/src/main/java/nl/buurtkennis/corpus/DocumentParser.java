@@ -1,10 +1,5 @@
 package nl.buurtkennis.corpus;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
@@ -61,15 +56,11 @@ public final class DocumentParser {
   }
 
   private Result run(byte[] bytes) {
-    Optional<String> decoded = decode(bytes);
+    Optional<String> decoded = CorpusText.decode(bytes, sink);
     if (decoded.isEmpty()) {
       return failed();
     }
     String text = decoded.get();
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    text = text.replace("\r\n", "\n").replace('\r', '\n');
     if (text.isBlank()) {
       sink.report(1, "the file is empty; a document needs front matter and a body");
       return failed();
@@ -189,13 +180,11 @@ public final class DocumentParser {
 
   private Optional<Integer> year(YamlMap f, String value) {
     int max = Year.now().getValue();
-    try {
+    if (value.matches("[0-9]{4}")) {
       int year = Integer.parseInt(value);
       if (year >= MIN_YEAR && year <= max) {
         return Optional.of(year);
       }
-    } catch (NumberFormatException e) {
-      // reported below
     }
     sink.report(f.lineOf("year"), "field 'year' must be a year from " + MIN_YEAR + " to " + max
         + ", not '" + value + "'");
@@ -208,27 +197,6 @@ public final class DocumentParser {
     }
     sink.report(f.lineOf(field), "'" + value + "' is not a valid " + field + ": " + hint);
     return false;
-  }
-
-  private Optional<String> decode(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    try {
-      return Optional.of(decoder.decode(buffer).toString());
-    } catch (CharacterCodingException e) {
-      int position = buffer.position();
-      int line = 1;
-      for (int i = 0; i < position && i < bytes.length; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      sink.report(line, String.format("the file is not valid UTF-8 (byte 0x%02X); save it as UTF-8",
-          position < bytes.length ? bytes[position] & 0xff : 0));
-      return Optional.empty();
-    }
   }
 
   private Result failed() {

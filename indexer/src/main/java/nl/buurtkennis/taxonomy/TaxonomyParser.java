@@ -38,7 +38,11 @@ public final class TaxonomyParser {
 
   private Result run(String text) {
     List<Facet> facets = new ArrayList<>();
-    YamlReader.compose(text, 0, sink)
+    Optional<org.yaml.snakeyaml.nodes.Node> tree = YamlReader.compose(text, 0, sink);
+    if (tree.isEmpty() && problems.isEmpty()) {
+      sink.report(1, "the taxonomy is empty; it must list the facets under 'facets:'");
+    }
+    tree
         .flatMap(root -> YamlMap.of(root, 0, sink, "the taxonomy"))
         .ifPresent(root -> {
           root.rejectUnknownKeys(List.of("facets"), " at the top of the taxonomy");

@@ -2,51 +2,168 @@ package nl.buurtkennis.yaml;
 
 import java.io.StringReader;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
 
-/** Parses YAML text into SnakeYAML's node tree, turning syntax errors into problems with a line. */
+/**
+ * Parses YAML text into SnakeYAML's node tree, turning syntax errors into problems with a line and
+ * a message a librarian can act on.
+ *
+ * <p>Corpus files are written by hand, so the YAML features a person never needs are refused
+ * before the tree is built: aliases ({@code *name}, which make "billion laughs" bombs and loops
+ * possible), explicit tags ({@code !!java.net.URL ...}) and nesting deeper than {@link
+ * #MAX_NESTING}. A pass over SnakeYAML's event stream finds them with their line; the stream
+ * parser is not recursive, so this pass itself cannot be exhausted.
+ */
 public final class YamlReader {
-  private static final int MAX_ALIASES = 50;
-  private static final int MAX_NESTING = 50;
+  static final int MAX_NESTING = 20;
+  /** Above the largest file the corpus accepts; SnakeYAML's guard against endless input. */
+  private static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+  private static final Set<String> PLAIN_TAGS = Set.of("tag:yaml.org,2002:str",
+      "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+      "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map");
 
   private YamlReader() {}
 
   /**
-   * Composes {@code text} into a node tree.
+   * Composes {@code text} into a node tree; empty (with a problem reported) when the text is not
+   * YAML the corpus accepts, or when it is empty.
    *
    * @param lineOffset number of file lines before the first line of {@code text}
    */
   public static Optional<Node> compose(String text, int lineOffset, YamlMap.Problems problems) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // YamlMap reports duplicates with their line
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setNestingDepthLimit(MAX_NESTING);
-    options.setCodePointLimit(10 * 1024 * 1024);
+    options.setMaxAliasesForCollections(0);
+    options.setNestingDepthLimit(MAX_NESTING + 1);
+    options.setCodePointLimit(MAX_CODE_POINTS);
     try {
+      if (!acceptedFeatures(new Yaml(options).parse(new StringReader(text)), lineOffset,
+          problems)) {
+        return Optional.empty();
+      }
       return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
     } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
-      problems.report(line, "YAML syntax error: " + describe(e));
+      problems.report(lineOf(e, lineOffset), describe(e, lineOffset));
+      return Optional.empty();
+    } catch (ReaderException e) {
+      problems.report(lineAt(text, e.getPosition()) + lineOffset, String.format(
+          "an invisible control character (U+%04X) is not allowed; delete it", e.getCodePoint()));
       return Optional.empty();
     } catch (YAMLException e) {
-      problems.report(lineOffset + 1, "YAML error: " + e.getMessage());
+      problems.report(lineOffset + 1, "this is not valid YAML (" + e.getMessage() + ")");
       return Optional.empty();
     }
   }
 
-  private static String describe(MarkedYAMLException e) {
+  /** Reports the first alias, explicit tag or too deep nesting; true when there is none. */
+  private static boolean acceptedFeatures(Iterable<Event> events, int lineOffset,
+      YamlMap.Problems problems) {
+    int depth = 0;
+    for (Event event : events) {
+      int line = event.getStartMark().getLine() + 1 + lineOffset;
+      String tag = null;
+      if (event instanceof AliasEvent alias) {
+        problems.report(line, "'*" + alias.getAnchor() + "' repeats another value (a YAML"
+            + " alias); aliases are not allowed in the corpus: write the value out");
+        return false;
+      } else if (event instanceof ScalarEvent scalar) {
+        tag = scalar.getTag();
+      } else if (event instanceof CollectionStartEvent start) {
+        tag = start.getTag();
+        if (++depth > MAX_NESTING) {
+          problems.report(line, "values are nested more than " + MAX_NESTING + " levels deep;"
+              + " use a simple list such as [first, second]");
+          return false;
+        }
+      } else if (event instanceof CollectionEndEvent) {
+        depth--;
+      }
+      if (tag != null && !tag.equals("!") && !PLAIN_TAGS.contains(tag)) {
+        problems.report(line, "the YAML tag '" + shortTag(tag) + "' is not allowed; write a plain"
+            + " value without '!'");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String shortTag(String tag) {
+    return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag;
+  }
+
+  private static int lineOf(MarkedYAMLException e, int lineOffset) {
+    Mark mark = opensSomething(e) && e.getContextMark() != null ? e.getContextMark()
+        : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    return mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
+  }
+
+  /** Errors about something opened and never closed are best reported where it was opened. */
+  private static boolean opensSomething(MarkedYAMLException e) {
+    String context = e.getContext() == null ? "" : e.getContext();
+    return context.contains("flow sequence") || context.contains("flow mapping")
+        || context.contains("quoted scalar") || context.contains("simple key");
+  }
+
+  private static String describe(MarkedYAMLException e, int lineOffset) {
     String problem = e.getProblem() == null ? "" : e.getProblem();
     String context = e.getContext() == null ? "" : e.getContext();
     if (problem.contains("(TAB)") || problem.contains("'\\t'")) {
       return "a tab character is not allowed in YAML; indent with spaces";
     }
+    if (context.contains("flow sequence")) {
+      return "the list opened with '[' on this line is not closed with ']' (put values that hold"
+          + " ',', '[' or ']' between double quotes)";
+    }
+    if (context.contains("flow mapping")) {
+      return "the '{' on this line is not closed with '}'; write fields as 'name: value' lines";
+    }
+    if (context.contains("quoted scalar")) {
+      return "the quote opened on this line is never closed; end the value with the same quote";
+    }
+    if (context.contains("simple key")) {
+      return "this line is not a 'name: value' field: is the ':' missing, or does the text belong"
+          + " on the line above?";
+    }
+    if (problem.contains("mapping values are not allowed")) {
+      return "a ': ' inside a value; put the whole value between double quotes, e.g."
+          + " title: \"Buurtpreventie: een handleiding\"";
+    }
+    if (problem.contains("cannot start any token")) {
+      return "a value cannot start with '@', '`' or '%'; put it between double quotes";
+    }
+    if (context.contains("block mapping") || context.contains("block collection")
+        || problem.contains("expected <block end>")) {
+      return "the indentation is wrong here: fields start at the beginning of the line, list"
+          + " items under a field start with '  - '";
+    }
+    if (problem.contains("found undefined alias") || problem.contains("anchor")) {
+      return "'*' and '&' have a special meaning in YAML; put the value between double quotes";
+    }
     String text = context.isEmpty() ? problem : context + ": " + problem;
-    return text.isBlank() ? "the front matter is not valid YAML" : text;
+    return "this is not valid YAML" + (text.isBlank() ? "" : " (" + text.strip() + ")");
+  }
+
+  private static int lineAt(String text, int codePointIndex) {
+    int line = 1;
+    int index = 0;
+    for (int i = 0; i < text.length() && index < codePointIndex; i += Character.charCount(
+        text.codePointAt(i)), index++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 }

@@ -74,7 +74,7 @@ class CorpusLoaderTest {
     assertProblem(problems, "corpus/documents/unknown-concept.md:9: 'nonsense' in 'issues' is not in facet 'issue'");
     assertProblem(problems, "corpus/documents/bad-year.md:6: field 'year' must be a year");
     assertProblem(problems, "corpus/documents/bad-yaml.md:");
-    assertProblem(problems, "corpus/documents/tab.md:3: YAML syntax error: a tab character");
+    assertProblem(problems, "corpus/documents/tab.md:3: a tab character is not allowed");
     assertProblem(problems, "corpus/documents/unknown-field.md:9: unknown field 'benefit'");
     assertProblem(problems, "corpus/documents/no-front-matter.md:1: the file must start with a line '---'");
     assertProblem(problems, "corpus/documents/empty.md:1: the file is empty");

@@ -1,0 +1,100 @@
+package nl.buurtkennis.corpus;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import nl.buurtkennis.yaml.YamlMap;
+
+/**
+ * Turns the bytes of a corpus file into text: strict UTF-8, a byte order mark dropped, Windows
+ * and old Mac line ends made {@code \n} (so line numbers are the ones an editor shows), and
+ * refusing binary files and invisible control characters, which break search results, feeds and
+ * exports further on.
+ */
+public final class CorpusText {
+  private static final int BINARY_SNIFF_BYTES = 8000;
+
+  private CorpusText() {}
+
+  /** The file's text, or empty with a problem reported. */
+  public static Optional<String> decode(byte[] bytes, YamlMap.Problems problems) {
+    if (looksBinary(bytes)) {
+      problems.report(1, "this is not a text file but a binary one (an image, PDF, Word or zip"
+          + " file renamed to .md?); save the document as plain text in UTF-8");
+      return Optional.empty();
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    String text;
+    try {
+      text = decoder.decode(buffer).toString();
+    } catch (CharacterCodingException e) {
+      int position = Math.min(buffer.position(), bytes.length - 1);
+      problems.report(lineAtByte(bytes, position), String.format("the file is not valid UTF-8"
+          + " (byte 0x%02X); save it as UTF-8 (in most editors: Save as, encoding UTF-8)",
+          bytes[position] & 0xff));
+      return Optional.empty();
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    return controlCharacter(text, problems) ? Optional.empty() : Optional.of(text);
+  }
+
+  /** NUL bytes or the signature of a common binary format at the start. */
+  private static boolean looksBinary(byte[] bytes) {
+    for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF_BYTES); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return startsWith(bytes, 0x89, 'P', 'N', 'G') || startsWith(bytes, '%', 'P', 'D', 'F')
+        || startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 0xFF, 0xD8, 0xFF)
+        || startsWith(bytes, 'G', 'I', 'F', '8') || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... signature) {
+    if (bytes.length < signature.length) {
+      return false;
+    }
+    for (int i = 0; i < signature.length; i++) {
+      if ((bytes[i] & 0xff) != signature[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reports the first control character other than tab and line end; true when there is one. */
+  private static boolean controlCharacter(String text, YamlMap.Problems problems) {
+    int line = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+      } else if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE'
+          || c == '\uFFFF') {
+        problems.report(line, String.format("an invisible control character (U+%04X) is in this"
+            + " line, often pasted from another program; delete it", (int) c));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int lineAtByte(byte[] bytes, int position) {
+    int line = 1;
+    for (int i = 0; i < position; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}

@@ -1,0 +1,65 @@
+package nl.buurtkennis.corpus;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rule for names in {@code documents/}: lower-case letters a-z, digits and '-', and {@code .md}
+ * for a document. Spaces break command lines and web addresses; capitals and accents make the
+ * same name differ between Windows, macOS (which stores accents decomposed) and Linux, so a
+ * corpus copied between them would change its fingerprint or collide.
+ */
+public final class FileNames {
+  public static final Pattern DOCUMENT = Pattern.compile("[a-z0-9][a-z0-9-]*\\.md");
+  public static final Pattern FOLDER = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9]+");
+
+  private FileNames() {}
+
+  /** A problem message when {@code name} is not an allowed document file name. */
+  public static Optional<String> checkDocument(String name) {
+    if (DOCUMENT.matcher(name).matches()) {
+      return Optional.empty();
+    }
+    String stem = name.substring(0, name.length() - 3);
+    return Optional.of("the file name '" + name + "' may only use lower-case letters a-z, digits"
+        + " and '-', ending in .md; rename it, e.g. to '" + suggest(stem, "document") + ".md'");
+  }
+
+  /** A problem message when {@code name} is not an allowed folder name. */
+  public static Optional<String> checkFolder(String name) {
+    if (FOLDER.matcher(name).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of("the folder name '" + name + "' may only use lower-case letters a-z,"
+        + " digits and '-'; rename it, e.g. to '" + suggest(name, "folder") + "'");
+  }
+
+  /** {@code Café Overleg} → {@code cafe-overleg}. */
+  static String suggest(String name, String fallback) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+    String suggestion = NOT_ALLOWED.matcher(plain).replaceAll("-").replaceAll("^-+|-+$", "");
+    return suggestion.isEmpty() ? fallback : suggestion;
+  }
+
+  /** Why a file could not be read, in words rather than an exception name. */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "it no longer exists";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "links form a loop";
+    }
+    return e.getMessage() == null ? "a read error" : e.getMessage();
+  }
+}

@@ -1,0 +1,82 @@
+package nl.buurtkennis.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.buurtkennis.testing.TempCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Breaks of the vocabulary file, each reported as taxonomy.yml:line: message. */
+class BrokenTaxonomyTest {
+  @TempDir
+  Path temp;
+
+  @Test
+  void aLoopOfConceptsThroughAnAliasIsRefused() throws IOException {
+    assertProblems(shipped().replace("facets:\n", "loop: &loop {children: [*loop]}\nfacets:\n"),
+        "taxonomy.yml:5: '*loop' repeats another value (a YAML alias); aliases are not allowed in"
+            + " the corpus: write the value out");
+  }
+
+  @Test
+  void aConceptIdUsedTwiceIsReported() throws IOException {
+    assertProblems(shipped().replace("- id: privacy", "- id: displacement"),
+        "taxonomy.yml:144: concept id 'displacement' is used twice in this facet");
+  }
+
+  @Test
+  void aTabIsReported() throws IOException {
+    assertProblems(shipped().replace("    hierarchical: false\n    concepts:\n      - id: citizen",
+        "\thierarchical: false\n    concepts:\n      - id: citizen"),
+        "taxonomy.yml:11: a tab character is not allowed in YAML; indent with spaces");
+  }
+
+  @Test
+  void aMissingFacetIsReported() throws IOException {
+    String text = shipped();
+    assertProblems(text.substring(0, text.indexOf("  - id: type")),
+        "taxonomy.yml:5: the taxonomy must define facet 'type'",
+        "taxonomy.yml:5: the taxonomy must define facet 'language'");
+  }
+
+  @Test
+  void aWrongValueOfHierarchicalIsReported() throws IOException {
+    assertProblems(shipped().replaceFirst("hierarchical: false", "hierarchical: misschien"),
+        "taxonomy.yml:11: field 'hierarchical' must be true or false");
+  }
+
+  @Test
+  void anEmptyTaxonomyIsReported() throws IOException {
+    assertProblems("", "taxonomy.yml:1: the taxonomy is empty; it must list the facets under 'facets:'");
+  }
+
+  @Test
+  void aTaxonomyInAnotherEncodingIsReported() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp);
+    Files.write(corpus.dir().resolve("taxonomy.yml"), shipped().getBytes(StandardCharsets.ISO_8859_1));
+    List<String> problems = problems(corpus);
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals(true, problems.get(0).matches("taxonomy\\.yml:\\d+: the file is not valid UTF-8.*"),
+        problems.toString());
+  }
+
+  private void assertProblems(String taxonomy, String... expected) throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp);
+    Files.writeString(corpus.dir().resolve("taxonomy.yml"), taxonomy);
+    assertEquals(List.of(expected), problems(corpus));
+  }
+
+  private static List<String> problems(TempCorpus corpus) throws IOException {
+    return CorpusLoader.load(corpus.dir()).problems().stream()
+        .map(p -> corpus.dir().relativize(p.path()) + ":" + p.line() + ": " + p.message()).toList();
+  }
+
+  private static String shipped() throws IOException {
+    return Files.readString(TempCorpus.shippedCorpus().resolve("taxonomy.yml"));
+  }
+}
