@@ -15,11 +15,17 @@ public final class WebApp {
   private WebApp() {}
 
   public static Javalin create(SearchService search) {
+    return create(search, SearchGate.defaults());
+  }
+
+  /** @param gate how many searches run at once; more are refused with 503 */
+  public static Javalin create(SearchService search, SearchGate gate) {
     ApiController api = new ApiController(search);
     PageController pages = new PageController(search, new Templates());
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.staticFiles.add("/public", Location.CLASSPATH);
+      RequestGuards.install(config, gate, new Templates());
       config.routes.get("/", pages::searchPage);
       config.routes.get("/documents/{id}", pages::documentPage);
       config.routes.get("/vocabulary", pages::vocabularyPage);

@@ -1,0 +1,45 @@
+package nl.buurtkennis.web;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sheds load: at most a fixed number of searches run at once, and a request that cannot start
+ * within a short wait is refused (503 with {@code Retry-After}) instead of queueing without bound
+ * behind the others.
+ */
+public final class SearchGate {
+  /** Searches are CPU-bound: a few per core keeps every core busy without thrashing. */
+  public static final int DEFAULT_PERMITS =
+      Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+  public static final Duration DEFAULT_WAIT = Duration.ofMillis(200);
+  /** Seconds a refused client is asked to wait before it tries again. */
+  public static final int RETRY_AFTER_SECONDS = 1;
+
+  private final Semaphore permits;
+  private final long waitNanos;
+
+  public SearchGate(int permits, Duration wait) {
+    this.permits = new Semaphore(permits, true);
+    this.waitNanos = wait.toNanos();
+  }
+
+  public static SearchGate defaults() {
+    return new SearchGate(DEFAULT_PERMITS, DEFAULT_WAIT);
+  }
+
+  /** Takes a place for one search; false when none came free in time. */
+  boolean enter() {
+    try {
+      return permits.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  void leave() {
+    permits.release();
+  }
+}
