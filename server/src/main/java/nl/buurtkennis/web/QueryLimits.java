@@ -26,6 +26,11 @@ public final class QueryLimits {
   static final int RESERVED_CLAUSES = 512;
   /** Words (runs of letters and digits) in one query: 32, as many as Google reads. */
   public static final int MAX_WORDS = (MAX_CLAUSES - RESERVED_CLAUSES) / CLAUSES_PER_WORD;
+  /**
+   * Letters and digits in one word. The longest Dutch words run to some 50; far longer runs cost
+   * the spelling suggester and the compound splitter time out of all proportion.
+   */
+  public static final int MAX_WORD_CHARS = 64;
   /** A prefix search ({@code word*}) needs this many letters or digits before the {@code *}. */
   public static final int MIN_PREFIX_CHARS = 2;
   public static final int MAX_PREFIXES = 5;
@@ -91,6 +96,10 @@ public final class QueryLimits {
         if (wordChars++ == 0) {
           words++;
         }
+        if (wordChars > MAX_WORD_CHARS) {
+          throw new InvalidRequestException("q", "word_too_long",
+              "a word in q may have at most " + MAX_WORD_CHARS + " letters or digits");
+        }
         continue;
       }
       if (c == '*') {
@@ -128,6 +137,7 @@ public final class QueryLimits {
       case "query_too_long" -> new Object[] {MAX_QUERY_CHARS};
       case "query_too_deep" -> new Object[] {MAX_DEPTH};
       case "too_many_words" -> new Object[] {MAX_WORDS};
+      case "word_too_long" -> new Object[] {MAX_WORD_CHARS};
       case "prefix_too_short" -> new Object[] {MIN_PREFIX_CHARS};
       case "too_many_prefixes" -> new Object[] {MAX_PREFIXES};
       case "result_window_exceeded" -> new Object[] {MAX_RESULT_WINDOW};

@@ -45,17 +45,37 @@ final class RawHttp {
     }
   }
 
+  /** Reads one answer: up to its Content-Length, its last chunk, or the server's close. */
   private static byte[] readAll(InputStream in) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     try {
-      for (int n; (n = in.read(buffer)) >= 0; ) {
+      for (int n; !complete(bytes.toByteArray()) && (n = in.read(buffer)) >= 0; ) {
         bytes.write(buffer, 0, n);
       }
     } catch (SocketTimeoutException | java.net.SocketException e) {
       // what arrived is the answer
     }
     return bytes.toByteArray();
+  }
+
+  private static boolean complete(byte[] raw) {
+    String text = new String(raw, StandardCharsets.ISO_8859_1);
+    int end = text.indexOf("\r\n\r\n");
+    if (end < 0) {
+      return false;
+    }
+    String head = text.substring(0, end).toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher length =
+        java.util.regex.Pattern.compile("\r\ncontent-length:\\s*(\\d+)").matcher(head);
+    if (length.find()) {
+      return raw.length - (end + 4) >= Long.parseLong(length.group(1));
+    }
+    if (head.contains("\r\ntransfer-encoding: chunked")) {
+      return text.endsWith("\r\n0\r\n\r\n");
+    }
+    return head.startsWith("http/1.1 1") || head.startsWith("http/1.1 204")
+        || head.startsWith("http/1.1 304");
   }
 
   private static Answer parse(byte[] raw) {
