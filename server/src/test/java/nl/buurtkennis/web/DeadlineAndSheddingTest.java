@@ -123,8 +123,8 @@ class DeadlineAndSheddingTest {
     JavalinTest.test(WebApp.create(new SearchService(index), gate), (server, client) -> {
       for (int round = 0; round < 3; round++) {
         for (String route : List.of("/api/search?page=0", "/?q=*a", "/api/documents/none",
-            "/documents/..%2f..", "/api/export?format=xls", "/api/search?q=bewoners", "/",
-            "/api/search?form=nonsense")) {
+            "/api/documents/NOT_AN_ID", "/documents/Not%20an%20id", "/documents/..%2f..",
+            "/api/export?format=xls", "/api/search?q=bewoners", "/", "/api/search?form=nonsense")) {
           assertTrue(client.get(route).code() < 500, route);
         }
       }
