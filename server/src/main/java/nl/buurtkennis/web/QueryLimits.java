@@ -88,7 +88,6 @@ public final class QueryLimits {
     int words = 0;
     int prefixes = 0;
     int wordChars = 0;
-    boolean quoted = false;
     for (int i = 0; i < query.length(); ) {
       int c = query.codePointAt(i);
       i += Character.charCount(c);
@@ -108,11 +107,10 @@ public final class QueryLimits {
               + MIN_PREFIX_CHARS + " letters or digits: no leading or lone wildcards");
         }
         prefixes++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == '(' && !quoted) {
+      } else if (c == '(') {
+        // counted inside quotes too: an unclosed quote is no phrase to the parser
         deepest = Math.max(deepest, ++depth);
-      } else if (c == ')' && !quoted && depth > 0) {
+      } else if (c == ')' && depth > 0) {
         depth--;
       }
       wordChars = 0;

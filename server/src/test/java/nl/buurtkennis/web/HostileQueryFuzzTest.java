@@ -26,7 +26,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -166,6 +168,39 @@ class HostileQueryFuzzTest {
       assertEquals(200, health.statusCode());
       assertEquals("ok", JSON.readTree(health.body()).get("status").asText());
     });
+  }
+
+  /**
+   * The issue's hostile queries at full length, which no URL within the header limit can carry:
+   * straight through the parameter checks and, where they pass, the search. Each is refused with
+   * a 400 or answered; nothing else is thrown, a {@link StackOverflowError} least of all.
+   */
+  @Test
+  void theIssuesHostileQueriesAreRefusedOrAnsweredNeverThrown() {
+    SearchService search = new SearchService(index);
+    List<String> queries = new ArrayList<>(List.of("(".repeat(10_000),
+        "(".repeat(10_000) + "a" + ")".repeat(10_000), "\"".repeat(10_000), "-".repeat(10_000),
+        "/.{10000,}/", "*a*", "*", "9".repeat(10_000), "1e999999999 -1e999999999",
+        "\"" + "(".repeat(999), "(\"".repeat(5_000), "-(".repeat(5_000), "a* ".repeat(3_000),
+        "OR ".repeat(3_000), "\\".repeat(10_000), "~".repeat(10_000), "\ud800".repeat(10_000)));
+    for (String unit : List.of("(", "\"", "-", "+", "|", "~", "\\", ")", "* ", "-\"", "(-")) {
+      queries.add(unit.repeat(QueryLimits.MAX_QUERY_CHARS / unit.length()));
+    }
+    int refused = 0;
+    int answered = 0;
+    for (String query : queries) {
+      try {
+        SearchRequest request = SearchParams.parse(Map.of("q", List.of(query)));
+        search.search(request);
+        answered++;
+      } catch (InvalidRequestException e) {
+        refused++;
+      } catch (Throwable t) {
+        throw new AssertionError(abbreviate(query) + " threw " + t, t);
+      }
+    }
+    assertEquals(queries.size(), refused + answered);
+    assertTrue(answered > 0 && refused > 0, answered + " answered, " + refused + " refused");
   }
 
   /** What is wrong with an answer, or null. */
