@@ -74,7 +74,7 @@ public final class SearchService {
     }
   }
 
-  /** Runs work that must be whole: past the deadline it fails with {@link SearchTimeoutException}. */
+  /** Runs work that must be whole: past the deadline it fails ({@link SearchTimeoutException}). */
   private <T> T whole(SearchIndex.Work<T> work) {
     try (SearchDeadline.Budget budget = SearchDeadline.start(deadline)) {
       T result = index.withView(work);

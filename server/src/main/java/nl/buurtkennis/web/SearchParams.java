@@ -56,7 +56,8 @@ public final class SearchParams {
   /** The language of labels: {@code nl} unless {@code lang=en}. */
   public static String language(Map<String, List<String>> params) {
     if (params.getOrDefault("lang", List.of()).size() > 1) {
-      throw new InvalidRequestException("lang", "repeated_parameter", "lang may be given only once");
+      throw new InvalidRequestException("lang", "repeated_parameter",
+          "lang may be given only once");
     }
     String lang = single(params, "lang", "nl");
     if (!lang.equals("nl") && !lang.equals("en")) {

@@ -255,7 +255,8 @@ class HostileQueryFuzzTest {
 
   /** The cases the issue names, each through the API and the page. */
   static List<String> explicitCases() {
-    List<String> queries = List.of("(".repeat(10_000), "(".repeat(10_000) + "a" + ")".repeat(10_000),
+    List<String> queries = List.of("(".repeat(10_000),
+        "(".repeat(10_000) + "a" + ")".repeat(10_000),
         "\"".repeat(10_000), "-".repeat(10_000), "/.{10000,}/", "*a*", "*", "a".repeat(10_000),
         "9".repeat(5000), "1e999999999", "(".repeat(500), "(\"".repeat(400), "-(".repeat(400),
         "a* ".repeat(300), "OR ".repeat(300), "NOT ".repeat(300), "\\".repeat(999),

@@ -119,7 +119,8 @@ class HttpHardeningTest {
         RawHttp.Answer answer = RawHttp.send(server.port(),
             line.getBytes(StandardCharsets.ISO_8859_1));
         // 505 is the one right answer to an unknown HTTP version
-        assertTrue(answer.status() < 500 || answer.status() == 505, line + " → " + answer.status());
+        assertTrue(answer.status() < 500 || answer.status() == 505,
+            line + " → " + answer.status());
         assertCleanError(answer);
       }
       assertHealthy(server.port());

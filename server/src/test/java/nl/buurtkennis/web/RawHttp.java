@@ -26,8 +26,8 @@ final class RawHttp {
   }
 
   static Answer get(int port, String target) throws IOException {
-    return send(port, ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-        .getBytes(StandardCharsets.ISO_8859_1));
+    return send(port, ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
   }
 
   /** Sends {@code request} as it is and reads the answer until the server closes. */
