@@ -33,8 +33,11 @@ import org.apache.lucene.search.TopDocs;
  * always widen a selection.
  */
 public final class SearchService {
-  /** How long one search may collect hits before it answers with what it has. */
-  public static final Duration DEFAULT_DEADLINE = Duration.ofMillis(500);
+  /**
+   * How long one search may collect hits before it answers with what it has: the bound within
+   * which every answer should come. Searches take milliseconds; this stops a runaway one.
+   */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(1);
 
   private final SearchIndex index;
   private final Analyzer analyzer = IndexSchema.queryAnalyzer();
