@@ -10,10 +10,14 @@ import java.util.concurrent.TimeUnit;
  * behind the others.
  */
 public final class SearchGate {
-  /** Searches are CPU-bound: a few per core keeps every core busy without thrashing. */
+  /**
+   * Searches are CPU-bound: a few per core keep every core busy while one waits on the disk,
+   * without so many that each takes far longer than it would alone.
+   */
   public static final int DEFAULT_PERMITS =
-      Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-  public static final Duration DEFAULT_WAIT = Duration.ofMillis(200);
+      Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+  /** Long enough to ride out a burst, short enough that a client is not left hanging. */
+  public static final Duration DEFAULT_WAIT = Duration.ofMillis(500);
   /** Seconds a refused client is asked to wait before it tries again. */
   public static final int RETRY_AFTER_SECONDS = 1;
 
