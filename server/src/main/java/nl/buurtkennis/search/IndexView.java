@@ -9,7 +9,10 @@ import nl.buurtkennis.taxonomy.TaxonomyParser;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Weight;
 
 /**
  * A searcher over one commit of the index, with what belongs to that commit and is costly to make
@@ -32,6 +35,13 @@ public final class IndexView extends IndexSearcher {
     this.concepts = new ConceptMatcher(taxonomy);
     this.facetState = reader.maxDoc() == 0 ? null
         : new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+  }
+
+  /** Collects for as long as the request's {@link SearchDeadline} allows. */
+  @Override
+  protected void searchLeaf(LeafReaderContext context, Weight weight, Collector collector)
+      throws IOException {
+    super.searchLeaf(context, weight, SearchDeadline.watch(collector));
   }
 
   /** The facet ordinals of this commit, or null when it holds no documents. */

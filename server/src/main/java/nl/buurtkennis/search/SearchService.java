@@ -1,6 +1,7 @@
 package nl.buurtkennis.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -31,10 +33,17 @@ import org.apache.lucene.search.TopDocs;
  * always widen a selection.
  */
 public final class SearchService {
+  /**
+   * How long one search may collect hits before it answers with what it has: the bound within
+   * which every answer should come. Searches take milliseconds; this stops a runaway one.
+   */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(1);
+
   private final SearchIndex index;
   private final Analyzer analyzer = IndexSchema.queryAnalyzer();
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final UserQueryParser queryParser;
+  private final Duration deadline;
   private final Snippets snippets = new Snippets(analyzer);
   private final DidYouMean didYouMean = new DidYouMean();
   private final Explainer explainer = new Explainer();
@@ -45,12 +54,45 @@ public final class SearchService {
   }
 
   public SearchService(SearchIndex index, SearchSettings settings) {
+    this(index, settings, DEFAULT_DEADLINE);
+  }
+
+  /** @param deadline how long one search may collect hits; see {@link #search} */
+  public SearchService(SearchIndex index, SearchSettings settings, Duration deadline) {
     this.index = index;
+    this.deadline = deadline;
     this.queryParser = new UserQueryParser(analyzer, facetsConfig, settings);
   }
 
+  /**
+   * One page of hits with facet counts. A search still collecting hits when the deadline passes
+   * answers with what it found until then, marked {@link SearchResponse#partial()}.
+   */
   public SearchResponse search(SearchRequest request) {
-    return index.withView(view -> search(view, request));
+    try (SearchDeadline.Budget budget = SearchDeadline.start(deadline)) {
+      SearchResponse response = index.withView(view -> search(view, request));
+      return budget.exceeded() ? response.asPartial() : response;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses();
+    }
+  }
+
+  /** Runs work that must be whole: past the deadline it fails ({@link SearchTimeoutException}). */
+  private <T> T whole(SearchIndex.Work<T> work) {
+    try (SearchDeadline.Budget budget = SearchDeadline.start(deadline)) {
+      T result = index.withView(work);
+      if (budget.exceeded()) {
+        throw new SearchTimeoutException();
+      }
+      return result;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses();
+    }
+  }
+
+  private static InvalidRequestException tooManyClauses() {
+    return new InvalidRequestException("q", "too_many_clauses", "q expands to more than "
+        + IndexSearcher.getMaxClauseCount() + " clauses; use fewer words");
   }
 
   /**
@@ -58,7 +100,7 @@ public final class SearchService {
    * export or a feed holds. Facets, snippets and the page of the request are ignored.
    */
   public List<CorpusDocument> allDocuments(SearchRequest request, int max) {
-    return index.withView(view -> {
+    return whole(view -> {
       DrillDownQuery query = drillDown(view.taxonomy(), queryParser.parse(request.query(), view),
           request);
       TopDocs top = view.search(query, Math.max(1, max), sort(request.sort()), false);
@@ -72,7 +114,7 @@ public final class SearchService {
 
   /** How many documents the search finds. */
   public long count(SearchRequest request) {
-    return index.withView(view -> view.count(drillDown(view.taxonomy(),
+    return whole(view -> view.count(drillDown(view.taxonomy(),
         queryParser.parse(request.query(), view), request)));
   }
 

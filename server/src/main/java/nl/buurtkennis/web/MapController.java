@@ -56,12 +56,13 @@ final class MapController {
       matrix = map.compute(request, rows, cols);
     } catch (InvalidRequestException e) {
       // The page still renders, with the form, so that the request can be put right.
-      SearchRequest fallback = new SearchRequest(ctx.queryParam("q"), Map.of(), null, null, 1,
+      SearchRequest fallback = new SearchRequest(RequestErrors.query(ctx.queryParam("q")),
+          Map.of(), null, null, 1,
           SearchRequest.DEFAULT_SIZE, SortOrder.RELEVANCE, msg.lang());
       ctx.status(400);
       templates.render(ctx, "map.jte", MapPage.error(msg, search.taxonomy(), fallback,
           valid(rows, EvidenceMap.DEFAULT_ROWS), valid(cols, EvidenceMap.DEFAULT_COLS),
-          msg.format("error.parameter", e.parameter(), e.getMessage())));
+          RequestErrors.describe(msg, e)));
       return;
     }
     templates.render(ctx, "map.jte", MapPage.of(msg, search.taxonomy(), request, matrix));

@@ -35,6 +35,10 @@ public final class Messages {
     }
   }
 
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   public String format(String key, Object... args) {
     return new MessageFormat(get(key), Locale.forLanguageTag(lang)).format(args);
   }

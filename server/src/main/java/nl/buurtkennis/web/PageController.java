@@ -31,11 +31,12 @@ final class PageController {
       request = SearchParams.parse(ctx.queryParamMap());
       response = search.search(request);
     } catch (InvalidRequestException e) {
-      SearchRequest fallback = new SearchRequest(ctx.queryParam("q"), Map.of(), null, null, 1,
+      SearchRequest fallback = new SearchRequest(RequestErrors.query(ctx.queryParam("q")),
+          Map.of(), null, null, 1,
           SearchRequest.DEFAULT_SIZE, nl.buurtkennis.search.SortOrder.RELEVANCE, msg.lang());
       ctx.status(400);
       templates.render(ctx, "search.jte", SearchPage.error(msg, fallback,
-          msg.format("error.parameter", e.parameter(), e.getMessage())));
+          RequestErrors.describe(msg, e)));
       return;
     }
     templates.render(ctx, "search.jte", SearchPage.of(msg, search.taxonomy(), request, response));

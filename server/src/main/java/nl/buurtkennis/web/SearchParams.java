@@ -13,8 +13,8 @@ import nl.buurtkennis.search.SortOrder;
  * URL means the same search in both. Every bad value is rejected naming its parameter.
  */
 public final class SearchParams {
-  public static final int MAX_QUERY_CHARS = 1000;
-  public static final int MAX_RESULT_WINDOW = 10_000;
+  public static final int MAX_QUERY_CHARS = QueryLimits.MAX_QUERY_CHARS;
+  public static final int MAX_RESULT_WINDOW = QueryLimits.MAX_RESULT_WINDOW;
   public static final List<String> FILTER_PARAMS = List.of("form", "issue", "benefit", "condition",
       "police_task", "evidence", "type", "language", IndexSchema.PLACE_DIM);
   private static final int MIN_YEAR = 0;
@@ -23,11 +23,8 @@ public final class SearchParams {
   private SearchParams() {}
 
   public static SearchRequest parse(Map<String, List<String>> params) {
+    QueryLimits.check(params);
     String query = single(params, "q", "");
-    if (query.length() > MAX_QUERY_CHARS) {
-      throw new InvalidRequestException("q", "query_too_long",
-          "q is longer than " + MAX_QUERY_CHARS + " characters");
-    }
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : FILTER_PARAMS) {
       List<String> values = params.getOrDefault(dim, List.of()).stream()
@@ -58,6 +55,10 @@ public final class SearchParams {
 
   /** The language of labels: {@code nl} unless {@code lang=en}. */
   public static String language(Map<String, List<String>> params) {
+    if (params.getOrDefault("lang", List.of()).size() > 1) {
+      throw new InvalidRequestException("lang", "repeated_parameter",
+          "lang may be given only once");
+    }
     String lang = single(params, "lang", "nl");
     if (!lang.equals("nl") && !lang.equals("en")) {
       throw new InvalidRequestException("lang", "invalid_lang", "lang must be nl or en");

@@ -17,15 +17,25 @@ public final class WebApp {
 
   /** The app with the console and the admin API off. */
   public static Javalin create(SearchService search) {
-    return create(search, Admin.off(search));
+    return create(search, Admin.off(search), SearchGate.defaults());
   }
 
   public static Javalin create(SearchService search, Admin admin) {
+    return create(search, admin, SearchGate.defaults());
+  }
+
+  public static Javalin create(SearchService search, SearchGate gate) {
+    return create(search, Admin.off(search), gate);
+  }
+
+  /** @param gate how many searches run at once; more are refused with 503 */
+  public static Javalin create(SearchService search, Admin admin, SearchGate gate) {
     ApiController api = new ApiController(search);
     PageController pages = new PageController(search, new Templates());
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.staticFiles.add("/public", Location.CLASSPATH);
+      RequestGuards.install(config, gate, new Templates());
       config.routes.get("/", pages::searchPage);
       config.routes.get("/documents/{id}", pages::documentPage);
       config.routes.get("/vocabulary", pages::vocabularyPage);

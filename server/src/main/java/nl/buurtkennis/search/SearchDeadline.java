@@ -1,0 +1,134 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DocIdStream;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The time a search may take. The searcher of a commit is shared by all requests, so the deadline
+ * belongs to the thread running the request: one slow search never cuts another short. Once it has
+ * passed, collection stops (Lucene's {@link CollectionTerminatedException}, which the searcher
+ * takes as "this segment is done") and the hits found so far are the answer.
+ *
+ * <p>Lucene's own {@code IndexSearcher.setTimeout} is not used: it scores in windows of documents,
+ * which the drill-sideways scorer of a filtered facet search refuses ("maxDoc must be
+ * Integer.MAX_VALUE" in 9.12). The searcher runs a request's search on the request's thread (it
+ * has no executor); a search on another thread would see no deadline and run to its end.
+ */
+final class SearchDeadline {
+  /** Collected documents between two looks at the clock. */
+  private static final int CHECK_EVERY = 256;
+  private static final ThreadLocal<Budget> CURRENT = new ThreadLocal<>();
+
+  private SearchDeadline() {}
+
+  /** The time of one request; close it when the request's searching is done. */
+  static final class Budget implements AutoCloseable {
+    private final long deadline;
+    private boolean exceeded;
+
+    private Budget(long deadline) {
+      this.deadline = deadline;
+    }
+
+    /** Whether a search stopped early because the deadline passed. */
+    boolean exceeded() {
+      return exceeded;
+    }
+
+    private boolean passed() {
+      if (!exceeded && System.nanoTime() - deadline >= 0) {
+        exceeded = true;
+      }
+      return exceeded;
+    }
+
+    @Override
+    public void close() {
+      CURRENT.remove();
+    }
+  }
+
+  /** Starts the clock for the searches this thread runs until the budget is closed. */
+  static Budget start(Duration time) {
+    Budget budget = new Budget(System.nanoTime() + time.toNanos());
+    CURRENT.set(budget);
+    return budget;
+  }
+
+  /** {@code collector}, stopping when this thread's deadline passes; as it is without one. */
+  static Collector watch(Collector collector) {
+    Budget budget = CURRENT.get();
+    return budget == null ? collector : new Watched(collector, budget);
+  }
+
+  private record Watched(Collector in, Budget budget) implements Collector {
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      if (budget.passed()) {
+        throw new CollectionTerminatedException();
+      }
+      return new WatchedLeaf(in.getLeafCollector(context), budget);
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return in.scoreMode();
+    }
+
+    @Override
+    public void setWeight(Weight weight) {
+      in.setWeight(weight);
+    }
+  }
+
+  private static final class WatchedLeaf implements LeafCollector {
+    private final LeafCollector in;
+    private final Budget budget;
+    private int collected;
+
+    WatchedLeaf(LeafCollector in, Budget budget) {
+      this.in = in;
+      this.budget = budget;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) throws IOException {
+      in.setScorer(scorer);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (++collected % CHECK_EVERY == 0 && budget.passed()) {
+        throw new CollectionTerminatedException();
+      }
+      in.collect(doc);
+    }
+
+    @Override
+    public void collect(DocIdStream stream) throws IOException {
+      if (budget.passed()) {
+        throw new CollectionTerminatedException();
+      }
+      in.collect(stream);
+    }
+
+    @Override
+    public DocIdSetIterator competitiveIterator() throws IOException {
+      return in.competitiveIterator();
+    }
+
+    @Override
+    public void finish() throws IOException {
+      in.finish();
+    }
+  }
+}

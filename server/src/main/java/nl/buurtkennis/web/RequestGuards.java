@@ -1,0 +1,118 @@
+package nl.buurtkennis.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import nl.buurtkennis.corpus.DocumentParser;
+import nl.buurtkennis.search.SearchTimeoutException;
+
+/**
+ * What every request passes before a handler sees it: the security headers, the limits on headers
+ * and bodies, a well-formed document id, and a place at the {@link SearchGate}. Errors that Jetty
+ * answers itself (a malformed request, headers too large) go through {@link JsonErrorHandler}.
+ */
+final class RequestGuards {
+  /** Request headers, request line included; beyond this Jetty answers 431 (or 414). */
+  static final int MAX_HEADER_BYTES = 8 * 1024;
+  /** Bodies of public requests, which need none: every public route is a GET. */
+  static final long MAX_BODY_BYTES = 64 * 1024;
+  /** Routes whose bodies are the console's business (uploads), with limits of their own. */
+  private static final String ADMIN_PREFIX = "/admin";
+  /** Routes that search the index, and so wait for a place at the gate. */
+  private static final Set<String> SEARCH_ROUTES = Set.of("/", "/api/search", "/api/export",
+      "/feed", "/map", "/api/map", "/api/suggest");
+  private static final List<String> SEARCH_PREFIXES = List.of("/documents/", "/api/documents/");
+  private static final String PERMIT = "nl.buurtkennis.searchPermit";
+
+  private RequestGuards() {}
+
+  static void install(JavalinConfig config, SearchGate gate, Templates templates) {
+    config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+    config.routes.before(ctx -> {
+      SecurityHeaders.ALL.forEach(ctx::header);
+      checkBody(ctx);
+      if (searches(ctx.path())) {
+        if (!gate.enter()) {
+          throw new RefusedRequest(503, "overloaded",
+              "the server is answering as many searches as it can; try again in a moment");
+        }
+        ctx.attribute(PERMIT, Boolean.TRUE);
+      }
+    });
+    config.routes.after(ctx -> {
+      if (Boolean.TRUE.equals(ctx.attribute(PERMIT))) {
+        ctx.attribute(PERMIT, Boolean.FALSE);
+        gate.leave();
+      }
+    });
+    for (String route : List.of("/documents/{id}", "/api/documents/{id}",
+        "/api/documents/{id}/cite")) {
+      config.routes.before(route, RequestGuards::checkDocumentId);
+    }
+    config.routes.exception(RefusedRequest.class, (e, ctx) -> refuse(ctx, templates, e.status(),
+        e.code(), e.getMessage()));
+    config.routes.exception(SearchTimeoutException.class, (e, ctx) -> refuse(ctx, templates, 503,
+        "search_timeout", "the search took too long; narrow it or try again in a moment"));
+  }
+
+  /** Refuses a body over the limit, whether its length is announced or it comes in chunks. */
+  private static void checkBody(Context ctx) {
+    if (ctx.path().startsWith(ADMIN_PREFIX)) {
+      return;
+    }
+    long length = ctx.req().getContentLengthLong();
+    boolean tooLarge = length > MAX_BODY_BYTES;
+    if (length < 0 && "chunked".equalsIgnoreCase(ctx.header("Transfer-Encoding"))) {
+      try (InputStream body = ctx.req().getInputStream()) {
+        tooLarge = body.readNBytes((int) MAX_BODY_BYTES + 1).length > MAX_BODY_BYTES;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (tooLarge) {
+      throw new RefusedRequest(413, "body_too_large",
+          "request bodies may hold at most " + MAX_BODY_BYTES + " bytes");
+    }
+  }
+
+  /**
+   * Document ids are lower-case letters, digits and hyphens: anything else (a path, {@code ..}, a
+   * NUL byte, a backslash) names no document and is not looked up at all.
+   */
+  private static void checkDocumentId(Context ctx) {
+    if (!DocumentParser.ID.matcher(ctx.pathParam("id")).matches()) {
+      if (ctx.path().startsWith("/api/")) {
+        throw new NotFoundException("no such document");
+      }
+      throw new NotFoundResponse();
+    }
+  }
+
+  private static boolean searches(String path) {
+    return SEARCH_ROUTES.contains(path) || SEARCH_PREFIXES.stream().anyMatch(path::startsWith);
+  }
+
+  private static void refuse(Context ctx, Templates templates, int status, String code,
+      String message) {
+    ctx.status(status);
+    if (status == 503) {
+      ctx.header("Retry-After", String.valueOf(SearchGate.RETRY_AFTER_SECONDS));
+    }
+    boolean page = !ctx.path().startsWith("/api/") && !ctx.path().equals("/feed")
+        && !ctx.path().equals("/health") && status == 503;
+    if (page) {
+      Messages msg = Messages.of("en".equals(ctx.queryParam("lang")) ? "en" : "nl");
+      templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.busy.title"),
+          msg.get("error.busy.message")));
+      ctx.status(status);
+    } else {
+      ctx.json(new ApiError(code, message, null));
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package nl.buurtkennis.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Requests that are wrong at the HTTP level: bodies and headers over the limits, undecodable and
+ * absurd URLs. None may hurt the server, and no error body may carry a stack trace or echo the
+ * request.
+ */
+class HttpHardeningTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Sent in every hostile request; an answer that contains it echoes raw input. */
+  private static final String MARKER = "zzqmarkerqzz";
+
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = FixtureIndex.open(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void aBodyOverTheLimitIs413WhetherItsLengthIsAnnouncedOrNot() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      byte[] body = ("q=" + MARKER + "x".repeat((int) RequestGuards.MAX_BODY_BYTES))
+          .getBytes(StandardCharsets.US_ASCII);
+      for (String method : List.of("GET", "POST")) {
+        RawHttp.Answer announced = RawHttp.send(server.port(), concat((method
+            + " /api/search HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + body.length
+            + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII), body));
+        assertEquals(413, announced.status(), method);
+        assertCleanError(announced);
+        String chunk = Integer.toHexString(body.length) + "\r\n";
+        RawHttp.Answer chunked = RawHttp.send(server.port(), concat((method
+            + " /api/search HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
+            + "Connection: close\r\n\r\n" + chunk).getBytes(StandardCharsets.US_ASCII), body,
+            "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(413, chunked.status(), method + " chunked");
+        assertCleanError(chunked);
+      }
+      RawHttp.Answer small = RawHttp.send(server.port(), concat(("GET /api/search?q=bewoners "
+          + "HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII), "hello".getBytes(StandardCharsets.US_ASCII)));
+      assertEquals(200, small.status(), "a small body is ignored");
+      assertHealthy(server.port());
+    });
+  }
+
+  @Test
+  void headersOverTheLimitAre431() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      String huge = MARKER + "a".repeat(RequestGuards.MAX_HEADER_BYTES * 2);
+      RawHttp.Answer answer = RawHttp.send(server.port(), ("GET /api/search HTTP/1.1\r\n"
+          + "Host: localhost\r\nX-Filler: " + huge + "\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      assertEquals(431, answer.status());
+      assertCleanError(answer);
+      assertEquals("headers_too_large", JSON.readTree(answer.body()).get("error").asText());
+      SecurityHeaders.ALL.forEach((name, value) -> assertEquals(value, answer.header(name), name));
+
+      RawHttp.Answer longUrl = RawHttp.get(server.port(),
+          "/api/search?q=" + MARKER + "b".repeat(RequestGuards.MAX_HEADER_BYTES * 2));
+      assertTrue(longUrl.status() == 414 || longUrl.status() == 431, "" + longUrl.status());
+      assertCleanError(longUrl);
+      assertHealthy(server.port());
+    });
+  }
+
+  @Test
+  void malformedUrlsAreRefusedWithoutHarm() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      List<String> targets = List.of(
+          "/api/search?q=%zz" + MARKER, "/api/search?q=%" + MARKER, "/api/search?q=" + MARKER + "%",
+          "/api/search?q=%ff%fe%fd" + MARKER, "/api/search?q=%ed%a0%80" + MARKER,
+          "/api/search?q=%c0%af" + MARKER, "/?q=%zz" + MARKER, "/?q=%ff" + MARKER,
+          "/documents/%zz" + MARKER, "/api/documents/%ff" + MARKER,
+          "/api/search?&&&&===&q&q=&=x&" + MARKER, "/api/search?" + "a=1&".repeat(1500) + MARKER,
+          "/api/search?q=" + "%25".repeat(1500) + MARKER, "/api/search?" + MARKER + "[]=1&x[y]=2",
+          "/api/search?q=a%00b" + MARKER, "/api/search?q=%0d%0aSet-Cookie:%20x=" + MARKER,
+          "/%2e%2e/%2e%2e/" + MARKER, "//" + MARKER + "//", "/api/search#" + MARKER,
+          "/api/search?page=99999999999999999999&size=-1&" + MARKER,
+          "/api/search?year_from=1e9&year_to=NaN&" + MARKER);
+      for (String target : targets) {
+        RawHttp.Answer answer = RawHttp.get(server.port(), target);
+        assertTrue(answer.status() < 500, target + " → " + answer.status());
+        if (answer.status() >= 400) {
+          assertCleanError(answer);
+        }
+        assertFalse(answer.headers().containsKey("set-cookie"), target);
+      }
+      for (String line : List.of("GARBAGE\r\n\r\n", "GET\r\n\r\n", "GET / HTTP/9.9\r\n\r\n",
+          "GET /api/search?q=" + MARKER + " HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
+          "GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: -1\r\n\r\n",
+          "GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
+          "GET /\u00ff" + MARKER + " HTTP/1.1\r\nHost: localhost\r\n\r\n")) {
+        RawHttp.Answer answer = RawHttp.send(server.port(),
+            line.getBytes(StandardCharsets.ISO_8859_1));
+        // 505 is the one right answer to an unknown HTTP version
+        assertTrue(answer.status() < 500 || answer.status() == 505,
+            line + " → " + answer.status());
+        assertCleanError(answer);
+      }
+      assertHealthy(server.port());
+    });
+  }
+
+  @Test
+  void unexpectedFailuresAnswerWithoutAStackTrace() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      index.close();
+      try {
+        RawHttp.Answer answer = RawHttp.get(server.port(), "/api/search?q=" + MARKER);
+        assertEquals(500, answer.status());
+        assertCleanError(answer);
+        assertEquals("internal_error", JSON.readTree(answer.body()).get("error").asText());
+      } finally {
+        index = FixtureIndex.open(temp.resolve("reopened"));
+      }
+    });
+  }
+
+  /** An error body: JSON or a page, no stack trace, nothing of the request. */
+  static void assertCleanError(RawHttp.Answer answer) {
+    String body = answer.body();
+    assertFalse(body.contains(MARKER), "echoes the request: " + body);
+    for (String trace : List.of("Exception", "\tat ", "at org.", "at nl.", "at io.", "Caused by")) {
+      assertFalse(body.contains(trace), "stack trace: " + body);
+    }
+  }
+
+  static void assertHealthy(int port) throws Exception {
+    RawHttp.Answer health = RawHttp.get(port, "/health");
+    assertEquals(200, health.status());
+    JsonNode body = JSON.readTree(health.body());
+    assertEquals("ok", body.get("status").asText());
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    int length = 0;
+    for (byte[] part : parts) {
+      length += part.length;
+    }
+    byte[] all = new byte[length];
+    int at = 0;
+    for (byte[] part : parts) {
+      System.arraycopy(part, 0, all, at, part.length);
+      at += part.length;
+    }
+    return all;
+  }
+}
