@@ -21,8 +21,8 @@ final class RequestGuards {
   static final int MAX_HEADER_BYTES = 8 * 1024;
   /** Bodies of public requests, which need none: every public route is a GET. */
   static final long MAX_BODY_BYTES = 64 * 1024;
-  /** Routes whose bodies are the console's business (uploads), with limits of their own. */
-  private static final String ADMIN_PREFIX = "/admin";
+  /** Routes whose bodies are the console's and admin API's business, with limits of their own. */
+  private static final List<String> ADMIN_PREFIXES = List.of("/admin", "/api/admin/");
   /** Routes that search the index, and so wait for a place at the gate. */
   private static final Set<String> SEARCH_ROUTES = Set.of("/", "/api/search", "/api/export",
       "/feed", "/map", "/api/map", "/api/suggest");
@@ -63,7 +63,7 @@ final class RequestGuards {
 
   /** Refuses a body over the limit, whether its length is announced or it comes in chunks. */
   private static void checkBody(Context ctx) {
-    if (ctx.path().startsWith(ADMIN_PREFIX)) {
+    if (ADMIN_PREFIXES.stream().anyMatch(ctx.path()::startsWith)) {
       return;
     }
     long length = ctx.req().getContentLengthLong();

@@ -62,6 +62,20 @@ class AdminApiTest {
   }
 
   @Test
+  void aLongDocumentIsNotHeldToThePublicBodyLimit() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      String paragraph = "Bewoners melden verdachte situaties aan de wijkagent. ".repeat(40);
+      String markdown = TempCorpus.doc("api-long", "",
+          ("## Deel\n\n" + paragraph + "\n\n").repeat(60));
+      assertTrue(markdown.length() > 100_000, "longer than the 64 KiB of a public request");
+      HttpResponse<String> created = client.api("POST", "/api/admin/documents", markdown);
+      assertEquals(201, created.statusCode(), created.body());
+      assertEquals(200, client.get("/api/documents/api-long").statusCode());
+    });
+  }
+
+  @Test
   void anInvalidDocumentIsA422WithEveryProblemAndNothingIsWritten() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
