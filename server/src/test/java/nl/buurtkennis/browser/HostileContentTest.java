@@ -118,6 +118,20 @@ class HostileContentTest {
   }
 
   @Test
+  void suggestionsAsYouTypeFillTheListWithText() throws InterruptedException {
+    open("/");
+    browser.findElement(By.id("q")).sendKeys("Buurtpreventie met");
+    List<WebElement> options = List.of();
+    for (int tries = 0; tries < 100 && options.isEmpty(); tries++) {
+      Thread.sleep(100);
+      options = browser.findElements(By.cssSelector("datalist#suggestions option"));
+    }
+    assertTrue(options.stream().anyMatch(o -> SCRIPT.concat(" Buurtpreventie met script")
+        .equals(o.getDomProperty("value"))), "suggest.js lists the hostile title as text");
+    assertInert("suggestions");
+  }
+
+  @Test
   void exportAndFeedLinksCarryTheQueryEncoded() {
     open("/?q=" + encode(IMG) + "&place=" + encode(HOVER) + "&lang=en");
     for (WebElement link : browser.findElements(By.cssSelector(".export-links a, .feed-link a"))) {

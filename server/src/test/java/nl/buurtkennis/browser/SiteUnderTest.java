@@ -1,6 +1,7 @@
 package nl.buurtkennis.browser;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.nio.file.Path;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.IndexBuilder;
@@ -43,7 +44,7 @@ final class SiteUnderTest implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     app.stop();
     index.close();
   }
