@@ -12,18 +12,32 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's Chromium, headless, through Debian's chromedriver ({@code apt-get install chromium
  * chromium-driver}); {@code CHROMIUM} and {@code CHROMEDRIVER} name other binaries. Where either is
- * missing the calling test is skipped with a message rather than failed: Selenium is never allowed
- * to download a browser or a driver.
+ * missing the tests are skipped with a message rather than failed: Selenium is never allowed to
+ * download a browser or a driver.
  */
 final class HeadlessChromium {
   private HeadlessChromium() {}
 
-  static ChromeDriver start() {
+  /** Why the browser tests cannot run here, or null when Chromium and its driver are installed. */
+  static String missing() {
     Path browser = binary("CHROMIUM", "/usr/bin/chromium");
     Path driver = binary("CHROMEDRIVER", "/usr/bin/chromedriver");
-    Assumptions.assumeTrue(Files.isExecutable(browser) && Files.isExecutable(driver),
-        "browser tests skipped: no " + browser + " or " + driver
-            + " (install with: apt-get install chromium chromium-driver)");
+    if (Files.isExecutable(browser) && Files.isExecutable(driver)) {
+      return null;
+    }
+    return "browser tests skipped: no " + browser + " or " + driver
+        + " (install with: apt-get install chromium chromium-driver)";
+  }
+
+  /** Starts Chromium, or returns null (after saying why once) when it is not installed. */
+  static ChromeDriver startIfInstalled() {
+    String missing = missing();
+    if (missing != null) {
+      System.err.println(missing);
+      return null;
+    }
+    Path browser = binary("CHROMIUM", "/usr/bin/chromium");
+    Path driver = binary("CHROMEDRIVER", "/usr/bin/chromedriver");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser.toFile());
     // No sandbox: CI runs as root, where Chromium refuses to start with one.
@@ -37,6 +51,12 @@ final class HeadlessChromium {
     chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     return chrome;
+  }
+
+  /** Skips the calling test, with the reason, when Chromium or its driver is missing. */
+  static void assumeInstalled() {
+    String missing = missing();
+    Assumptions.assumeTrue(missing == null, missing);
   }
 
   private static Path binary(String variable, String fallback) {
