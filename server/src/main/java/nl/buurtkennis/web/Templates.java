@@ -11,11 +11,21 @@ import io.javalin.http.Context;
  * Lucene's passage formatter with nothing but {@code <mark>} added.
  */
 final class Templates {
+  private static final String RENDERED = "buurtkennis.page-rendered";
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
   void render(Context ctx, String template, Object model) {
     StringOutput output = new StringOutput();
     engine.render(template, model, output);
     ctx.html(output.toString());
+    ctx.attribute(RENDERED, Boolean.TRUE);
+  }
+
+  /**
+   * Whether one of our pages answers this request. Javalin's own "endpoint not found" answer is
+   * HTML too when a browser asks for HTML, so the content type cannot tell them apart.
+   */
+  static boolean rendered(Context ctx) {
+    return Boolean.TRUE.equals(ctx.attribute(RENDERED));
   }
 }

@@ -67,7 +67,7 @@ public final class WebApp {
           if (!isJson(ctx)) {
             ctx.json(new ApiError("not_found", "no such endpoint", null));
           }
-        } else if (!isHtml(ctx)) {
+        } else if (!Templates.rendered(ctx)) {
           pages.notFoundPage(ctx);
         }
       });
@@ -86,10 +86,5 @@ public final class WebApp {
   private static boolean isJson(Context ctx) {
     String type = ctx.res().getContentType();
     return type != null && type.startsWith("application/json");
-  }
-
-  private static boolean isHtml(Context ctx) {
-    String type = ctx.res().getContentType();
-    return type != null && type.startsWith("text/html");
   }
 }

@@ -1,0 +1,176 @@
+package nl.buurtkennis.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * A reader's way through the site, by keyboard, in a real browser: search, a facet, the next
+ * page, a document, English, the evidence map. Every page on the way passes axe-core without a
+ * serious or critical violation.
+ */
+class MainFlowsTest {
+  private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+  @TempDir
+  static Path temp;
+  private static SiteUnderTest site;
+  private static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = HeadlessChromium.startIfInstalled();
+    if (browser != null) {
+      site = SiteUnderTest.start(temp);
+    }
+  }
+
+  @BeforeEach
+  void needsTheBrowser() {
+    HeadlessChromium.assumeInstalled();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  @Test
+  void searchFacetNextPageDocumentLanguageAndMapByKeyboard() {
+    browser.get(site.url("/"));
+    assertAccessible("search page");
+
+    WebElement box = tabTo(By.id("q"));
+    box.sendKeys("bewoners", Keys.ENTER);
+    waitForUrl("q=bewoners");
+    List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits > li"));
+    assertFalse(hits.isEmpty(), "bewoners finds documents");
+    assertAccessible("results");
+
+    WebElement facet = browser.findElement(
+        By.cssSelector(".facets input[name='form'][value='citizen-surveillance']"));
+    facet.sendKeys(Keys.SPACE);
+    assertTrue(facet.isSelected(), "space ticks the facet");
+    browser.findElement(By.cssSelector(".facets > button[type='submit']")).sendKeys(Keys.ENTER);
+    waitForUrl("form=citizen-surveillance");
+    assertTrue(browser.findElement(By.cssSelector("ul.active")).getText().contains("Toezicht"));
+    assertTrue(browser.findElements(By.cssSelector("ol.hits > li")).size() < hits.size());
+    assertAccessible("facet selected");
+
+    browser.findElement(By.cssSelector("header.site a.brand")).sendKeys(Keys.ENTER);
+    waitForUrl("/");
+    tabTo(By.cssSelector("form.search button[type='submit']")).sendKeys(Keys.ENTER);
+    WebElement next = browser.findElement(By.cssSelector("nav.pages a[href*='page=2']"));
+    next.sendKeys(Keys.ENTER);
+    waitForUrl("page=2");
+    assertEquals("11", browser.findElement(By.cssSelector("ol.hits")).getDomAttribute("start"));
+    assertAccessible("page 2");
+
+    browser.findElement(By.cssSelector("ol.hits h3 a")).sendKeys(Keys.ENTER);
+    waitForUrl("/documents/");
+    assertEquals(1, browser.findElements(By.cssSelector("article.document h1")).size());
+    assertAccessible("document");
+
+    browser.findElement(By.cssSelector("header.site a.lang")).sendKeys(Keys.ENTER);
+    waitForUrl("lang=en");
+    assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+    assertAccessible("document in English");
+
+    browser.findElement(By.cssSelector("header.site a[href^='/map']")).sendKeys(Keys.ENTER);
+    waitForUrl("/map");
+    assertFalse(browser.findElements(By.cssSelector("table.map td a")).isEmpty());
+    assertEquals("en", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+    assertAccessible("evidence map");
+  }
+
+  @Test
+  void theOtherPagesPassAxeToo() {
+    for (String path : List.of("/?q=wijkagnet", "/?q=zzzzqqq", "/?page=abc",
+        "/vocabulary?lang=en", "/map?rows=issue&cols=police_task&q=bewoners",
+        "/documents/no-such-document", "/no/such/page")) {
+      browser.get(site.url(path));
+      assertAccessible(path);
+    }
+  }
+
+  @Test
+  void theSkipLinkIsTheFirstStopAndLeadsToTheContent() {
+    browser.get(site.url("/documents/nl-preventie"));
+    new Actions(browser).sendKeys(Keys.TAB).perform();
+    WebElement first = browser.switchTo().activeElement();
+    assertEquals("#main", first.getDomAttribute("href"));
+    assertTrue(first.isDisplayed(), "the skip link shows when it has focus");
+  }
+
+  /** Presses Tab on a freshly loaded page until {@code target} has focus, as a keyboard user. */
+  private static WebElement tabTo(By target) {
+    WebElement wanted = browser.findElement(target);
+    for (int presses = 0; presses < 25; presses++) {
+      new Actions(browser).sendKeys(Keys.TAB).perform();
+      if (browser.switchTo().activeElement().equals(wanted)) {
+        return wanted;
+      }
+    }
+    throw new AssertionError("25 presses of Tab never reached " + target);
+  }
+
+  /** Waits until the browser has navigated to a URL containing {@code part} and loaded it. */
+  private static void waitForUrl(String part) {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!(browser.getCurrentUrl().contains(part)
+        && "complete".equals(browser.executeScript("return document.readyState")))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("never reached a URL with " + part + "; at "
+            + browser.getCurrentUrl());
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+  }
+
+  private static void assertAccessible(String page) {
+    Results results = new AxeBuilder().analyze((WebDriver) browser);
+    List<Rule> blocking = results.getViolations().stream()
+        .filter(rule -> BLOCKING.contains(rule.getImpact()))
+        .toList();
+    assertTrue(blocking.isEmpty(), page + " (" + browser.getCurrentUrl() + ") has "
+        + blocking.size() + " serious or critical axe-core violation(s):\n"
+        + blocking.stream().map(MainFlowsTest::describe).collect(Collectors.joining("\n")));
+  }
+
+  private static String describe(Rule rule) {
+    return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
+        + rule.getNodes().stream()
+            .map(node -> "    " + node.getTarget() + " " + node.getHtml()
+                + "\n      " + node.getFailureSummary())
+            .collect(Collectors.joining("\n"));
+  }
+}
