@@ -17,7 +17,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
 /**
  * Dutch text: the stock chain (Snowball's Dutch stop words and Porter stemmer), with the ligature
  * {@code ĳ} read as {@code ij} and diacritics folded before stemming, so that {@code coördinatie}
- * and {@code coordinatie} are one term. At index time compounds also yield their parts, at the
+ * and {@code coordinatie} are one term; the plural or possessive {@code 's} dropped
+ * ({@code risico's}), and plurals in {@code -ies} read as their singular ({@code ruzies}). At index time compounds also yield their parts, at the
  * same position ({@link DutchCompounds}), so that {@code preventie} finds {@code buurtpreventie};
  * queries are not split here, but by the query parser into "the compound, or all its parts".
  */
@@ -35,10 +36,12 @@ public final class DutchTextAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+    stream = new DutchApostropheFilter(stream);
     if (decompound) {
       stream = DutchCompounds.decompound(stream);
     }
     stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
+    stream = new DutchPluralFilter(stream);
     stream = new SnowballFilter(stream, new DutchStemmer());
     return new TokenStreamComponents(source, stream);
   }
