@@ -160,7 +160,8 @@ class SearchServiceTest {
   @Test
   void aMisspelledQueryGetsACorrectionThatFindsMore() {
     SearchResponse response = search("wijkagnet", Map.of());
-    assertEquals(0, response.total());
+    // The known part of the unknown compound (wijk) still finds a little, weakly.
+    assertTrue(response.total() < search("wijkagent", Map.of()).total());
     assertEquals("wijkagent", response.suggestion().query());
     assertEquals(search("wijkagent", Map.of()).total(), response.suggestion().total());
     assertEquals(null, search("wijkagent", Map.of()).suggestion());
