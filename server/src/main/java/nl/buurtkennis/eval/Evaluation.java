@@ -29,7 +29,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * proximity). Prints nDCG@10, recall@10 and MRR per category and overall.
  *
  * <p>{@code java -cp server/target/server.jar nl.buurtkennis.eval.Evaluation [--corpus corpus]
- * [--eval eval]}
+ * [--eval eval] [--details SYSTEM] [--record yes]}; {@code --record yes} writes the engine's
+ * figures to {@code eval/recorded.tsv}, the floor of the relevance regression test.
  */
 public final class Evaluation {
   static final int CUTOFF = 10;
@@ -46,11 +47,30 @@ public final class Evaluation {
   }
 
   public static void main(String[] args) throws Exception {
-    CliArgs parsed = CliArgs.parse(List.of(args), List.of("corpus", "eval", "details"));
+    CliArgs parsed = CliArgs.parse(List.of(args),
+        List.of("corpus", "eval", "details", "record"));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Report report = run(parsed.path("corpus", "corpus"), parsed.path("eval", "eval"),
-        parsed.get("details", ""), out);
+    Path evalDir = parsed.path("eval", "eval");
+    Report report = run(parsed.path("corpus", "corpus"), evalDir, parsed.get("details", ""), out);
     print(report, out);
+    if (parsed.get("record", "").equals("yes")) {
+      RecordedFigures.of(report.bySystem().get("engine")).write(evalDir);
+      out.println("recorded the engine's figures in " + evalDir.resolve(RecordedFigures.FILE));
+    }
+  }
+
+  /**
+   * The engine alone on the judged set, per category and {@link #OVERALL}: what the relevance
+   * regression test checks, in seconds.
+   */
+  public static Map<String, Scores> engine(Path corpusDir, Path evalDir) throws Exception {
+    Corpus corpus = CorpusLoader.load(corpusDir).orThrow();
+    JudgedSet judged = JudgedSet.load(evalDir);
+    ByteBuffersDirectory full = new ByteBuffersDirectory();
+    IndexBuilder.build(corpus, full);
+    try (SearchIndex index = SearchIndex.open(full)) {
+      return evaluate(new EngineRanker("engine", new SearchService(index)), judged, null);
+    }
   }
 
   public static Report run(Path corpusDir, Path evalDir) throws Exception {
