@@ -66,7 +66,7 @@ public final class DutchCompounds {
   public static List<String> segments(String word) {
     String folded = fold(word);
     List<Span> cover = cover(folded);
-    if (cover.isEmpty() && !Data.DICTIONARY.contains(folded)) {
+    if (cover.isEmpty() && !Data.DICTIONARY.contains(folded) && !isOneEditFromAWord(folded)) {
       cover = coverWithUnknownPart(folded);
     }
     List<String> parts = new ArrayList<>();
@@ -80,7 +80,8 @@ public final class DutchCompounds {
    * For a word the dictionary does not know and cannot cover: a dictionary word followed or
    * preceded by a rest of at least {@link #MIN_UNKNOWN} letters that it does not know either
    * ({@code politieapp} → politie, app; {@code hondenuitlaters} → honden, uitlaters). The longest
-   * known part wins. Only queries are read this way, as a weaker alternative to the whole word.
+   * known part wins. Only queries are read this way, as a weaker alternative to the whole word,
+   * and not a word one typing error away from a dictionary word.
    */
   private static List<Span> coverWithUnknownPart(String word) {
     int n = word.length();
@@ -101,6 +102,47 @@ public final class DutchCompounds {
     }
     return best.start() == 0 ? List.of(best, new Span(best.end(), n))
         : List.of(new Span(0, best.start()), best);
+  }
+
+  /**
+   * Whether one typing error (a letter left out, added, changed, or two swapped) separates
+   * {@code word} from a dictionary word: then it is a misspelling ({@code wijkagnet}), not an
+   * unknown compound, and "did you mean" should fix it rather than its parts.
+   */
+  static boolean isOneEditFromAWord(String word) {
+    StringBuilder edit = new StringBuilder(word.length() + 1);
+    for (int i = 0; i <= word.length(); i++) {
+      for (char c = 'a'; c <= 'z'; c++) {
+        edit.setLength(0);
+        edit.append(word, 0, i).append(c).append(word, i, word.length());
+        if (Data.DICTIONARY.contains(edit)) {
+          return true;
+        }
+        if (i < word.length()) {
+          edit.setLength(0);
+          edit.append(word, 0, i).append(c).append(word, i + 1, word.length());
+          if (c != word.charAt(i) && Data.DICTIONARY.contains(edit)) {
+            return true;
+          }
+        }
+      }
+      if (i < word.length()) {
+        edit.setLength(0);
+        edit.append(word, 0, i).append(word, i + 1, word.length());
+        if (Data.DICTIONARY.contains(edit)) {
+          return true;
+        }
+      }
+      if (i + 1 < word.length()) {
+        edit.setLength(0);
+        edit.append(word, 0, i).append(word.charAt(i + 1)).append(word.charAt(i))
+            .append(word, i + 2, word.length());
+        if (!edit.toString().equals(word) && Data.DICTIONARY.contains(edit)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static int length(Span span) {

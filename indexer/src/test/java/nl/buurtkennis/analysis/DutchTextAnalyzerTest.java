@@ -87,6 +87,7 @@ class DutchTextAnalyzerTest {
   void anUnknownCompoundIsReadAsItsKnownPartAndTheRest() {
     assertEquals(List.of("politie", "app"), DutchCompounds.segments("politieapp"));
     assertEquals(List.of("honden", "uitlaters"), DutchCompounds.segments("hondenuitlaters"));
+    assertEquals(List.of(), DutchCompounds.segments("wijkagnet"), "a misspelling, not a compound");
   }
 
   @Test

@@ -33,7 +33,7 @@ public final class UserQueryParser {
   /** Field weights: a match in the title says more about a document than one in its body. */
   static final Map<String, Float> FIELD_WEIGHTS = Map.of(
       IndexSchema.TITLE, 3.0f, IndexSchema.KEYWORDS, 2.5f, IndexSchema.SUMMARY, 2.0f,
-      IndexSchema.BODY, 1.0f);
+      IndexSchema.BODY, 1.0f, IndexSchema.CONCEPTS, 1.0f);
   private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
       | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
       | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
@@ -86,10 +86,7 @@ public final class UserQueryParser {
       if (parsed instanceof MatchNoDocsQuery) {
         continue;
       }
-      perLanguage.add(new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(IndexSchema.LANG, language)), BooleanClause.Occur.FILTER)
-          .add(parsed, BooleanClause.Occur.MUST)
-          .build(), BooleanClause.Occur.SHOULD);
+      perLanguage.add(parsed, BooleanClause.Occur.SHOULD);
     }
     return perLanguage.build();
   }
