@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -24,6 +25,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 public final class DutchTextAnalyzer extends Analyzer {
   private static final NormalizeCharMap LIGATURES = ligatures();
+  private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
 
   private final boolean decompound;
 
@@ -42,6 +44,7 @@ public final class DutchTextAnalyzer extends Analyzer {
     }
     stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
     stream = new DutchPluralFilter(stream);
+    stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
     stream = new SnowballFilter(stream, new DutchStemmer());
     return new TokenStreamComponents(source, stream);
   }
@@ -59,6 +62,23 @@ public final class DutchTextAnalyzer extends Analyzer {
   @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
     return new MappingCharFilter(LIGATURES, reader);
+  }
+
+  /**
+   * The stock DutchAnalyzer's corrections of Porter: {@code kind} and {@code kinderen} are one
+   * term, and {@code fiets} is not cut to {@code fiet}.
+   */
+  private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides() {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    builder.add("fiets", "fiets");
+    builder.add("bromfiets", "bromfiets");
+    builder.add("ei", "eier");
+    builder.add("kind", "kinder");
+    try {
+      return builder.build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static NormalizeCharMap ligatures() {

@@ -19,6 +19,7 @@ class DutchTextAnalyzerTest {
     assertEquals(terms("body_nl", "bewoner"), terms("body_nl", "bewoners"));
     assertEquals(terms("body_nl", "wijkagent"), terms("body_nl", "wijkagenten"));
     assertEquals(terms("body_nl", "gemeente"), terms("body_nl", "gemeenten"));
+    assertEquals(terms("body_nl", "kind"), terms("body_nl", "kinderen"));
   }
 
   @Test
