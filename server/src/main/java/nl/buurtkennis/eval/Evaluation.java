@@ -26,7 +26,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * corpus in the same run: {@code StandardAnalyzer} BM25 and {@code DutchAnalyzer} BM25 (Solr's
  * {@code text_nl}). The engine is also measured with its ranking steps switched on one after the
  * other (stage1: words only, stage2: + Dutch compounds, stage3: + concepts; the engine adds phrase
- * proximity). Prints nDCG@10, recall@10 and MRR per category and overall.
+ * proximity). Prints nDCG@10, recall@10 and MRR per category and overall, and what a perfect
+ * ranking would score ({@code ideal}: recall@10 cannot reach 1 where more than ten documents are
+ * relevant).
  *
  * <p>{@code java -cp server/target/server.jar nl.buurtkennis.eval.Evaluation [--corpus corpus]
  * [--eval eval] [--details SYSTEM] [--record yes]}; {@code --record yes} writes the engine's
@@ -100,7 +102,8 @@ public final class Evaluation {
           new EngineRanker("stage3-concepts", new SearchService(index,
               new SearchSettings(true, true, false))),
           new BaselineRanker("standard-bm25", new StandardAnalyzer(), corpus),
-          new BaselineRanker("dutch-bm25", new DutchAnalyzer(), corpus));
+          new BaselineRanker("dutch-bm25", new DutchAnalyzer(), corpus),
+          new IdealRanker(judged));
       Map<String, Map<String, Scores>> bySystem = new LinkedHashMap<>();
       for (Ranker ranker : rankers) {
         bySystem.put(ranker.name(), evaluate(ranker, judged,

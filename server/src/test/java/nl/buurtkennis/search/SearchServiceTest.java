@@ -160,6 +160,22 @@ class SearchServiceTest {
   }
 
   @Test
+  void aDocumentIsFoundByTheNamesOfItsConceptsInTheOtherLanguageAndExplainSaysSo() {
+    SearchRequest request = new SearchRequest("dispute resolution", Map.of(), null, null, 1, 10,
+        SortOrder.RELEVANCE, "nl", true);
+    Hit hit = service.search(request).hits().stream()
+        .filter(h -> h.id().equals("nl-bemiddeling")).findFirst().orElseThrow();
+    assertTrue(hit.explain().matches().stream()
+        .anyMatch(m -> m.field().equals("concepts_en") && m.kind().equals("words")),
+        hit.explain().toString());
+  }
+
+  @Test
+  void aCompoundOfWhichOnlyAPartOccursStillFindsThatPart() {
+    assertTrue(ids(search("bemiddelingsinloop", Map.of())).contains("nl-bemiddeling"));
+  }
+
+  @Test
   void aMisspelledQueryGetsACorrectionThatFindsMore() {
     SearchResponse response = search("wijkagnet", Map.of());
     assertEquals(0, response.total());
