@@ -38,6 +38,7 @@ public final class UserQueryParser {
       | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
       | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
       | SimpleQueryParser.WHITESPACE_OPERATOR;
+  static final float TRANSLATION_WEIGHT = 0.5f;
   static final int PROXIMITY_SLOP = 4;
   static final float PROXIMITY_WEIGHT = 0.5f;
   /** Two or more words and nothing the parser would read as an operator. */
@@ -64,14 +65,42 @@ public final class UserQueryParser {
     if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
       return words;
     }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
     Query concepts = expansion.expand(view.concepts().find(text), view.taxonomy());
-    if (concepts == null) {
-      return words;
+    if (concepts != null) {
+      query.add(concepts, BooleanClause.Occur.SHOULD);
     }
-    return new BooleanQuery.Builder()
-        .add(words, BooleanClause.Occur.SHOULD)
-        .add(concepts, BooleanClause.Occur.SHOULD)
-        .build();
+    Query translated = translated(text, view.concepts().lexicon());
+    if (translated != null) {
+      query.add(translated, BooleanClause.Occur.SHOULD);
+    }
+    return query.build();
+  }
+
+  /**
+   * The query's words that the taxonomy's labels translate, searched in the other language's
+   * fields, any of them, at a fraction of the weight of the words as typed.
+   */
+  private Query translated(String text, TaxonomyLexicon lexicon) {
+    if (text.contains("\"")) {
+      return null;
+    }
+    BooleanQuery.Builder translated = new BooleanQuery.Builder();
+    for (String language : IndexSchema.LANGUAGES) {
+      List<String> words = lexicon.translate(text.replaceAll("(^|\\s)-\\S+", " "), language);
+      if (words.isEmpty()) {
+        continue;
+      }
+      Map<String, Float> weights = new LinkedHashMap<>();
+      FIELD_WEIGHTS.forEach((field, weight) ->
+          weights.put(IndexSchema.field(field, language), weight));
+      Query parsed = new SimpleQueryParser(analyzer, weights, 0).parse(String.join(" ", words));
+      if (parsed != null) {
+        translated.add(parsed, BooleanClause.Occur.SHOULD);
+      }
+    }
+    BooleanQuery built = translated.build();
+    return built.clauses().isEmpty() ? null : new BoostQuery(built, TRANSLATION_WEIGHT);
   }
 
   /** The query for the words of {@code text} alone. */

@@ -171,6 +171,14 @@ class SearchServiceTest {
   }
 
   @Test
+  void theTaxonomyLabelsTranslateAQueryWordByWord() {
+    TaxonomyLexicon lexicon = new TaxonomyLexicon(service.taxonomy());
+    assertEquals(List.of("vertrouwen", "politie"), lexicon.translate("trust the police", "nl"));
+    assertEquals(List.of("trust", "police"), lexicon.translate("vertrouwen politie", "en"));
+    assertEquals(List.of(), lexicon.translate("zebra", "en"));
+  }
+
+  @Test
   void aCompoundOfWhichOnlyAPartOccursStillFindsThatPart() {
     assertTrue(ids(search("bemiddelingsinloop", Map.of())).contains("nl-bemiddeling"));
   }
