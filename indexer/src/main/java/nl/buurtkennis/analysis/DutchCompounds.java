@@ -12,100 +12,240 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.compound.HyphenationCompoundWordTokenFilter;
+import org.apache.lucene.analysis.compound.hyphenation.Hyphenation;
 import org.apache.lucene.analysis.compound.hyphenation.HyphenationTree;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.xml.sax.InputSource;
 
 /**
- * Splits Dutch compounds at hyphenation points into dictionary words ({@code buurtpreventie} →
+ * Splits Dutch compounds into the dictionary words that make them up ({@code buurtpreventie} →
  * {@code buurt}, {@code preventie}; {@code veiligheidsbeleving} → {@code veiligheid},
- * {@code beleving}), with OpenTaal's hyphenation patterns and word list (see
- * NOTICE-opentaal.txt). Words reach it lower-cased and without diacritics, and the word list is
- * folded the same way. Splitting only at hyphenation points keeps it from finding words inside
- * words ({@code reven}, {@code vent}). The data is loaded once, on first use.
+ * {@code beleving}; {@code jeugdagent} → {@code jeugd}, {@code agent}), with OpenTaal's word list
+ * and hyphenation patterns (see NOTICE-opentaal.txt). Words reach it lower-cased and without
+ * diacritics, and the word list is folded the same way.
+ *
+ * <p>A word is split only when dictionary words of at least {@link #MIN_PART} letters cover all of
+ * it, end to end, each optionally followed by the linking {@code s}, none of them a stop word
+ * ({@code over} in {@code overlast}); that rule is what keeps it
+ * from finding words inside words ({@code reven}, {@code vent} in {@code buurtpreventie}). Of the
+ * covers, the one with the fewest parts wins; among equals, the one whose boundaries fall on
+ * hyphenation points. Hyphenation alone cannot be the rule: Dutch hyphenates {@code jeug-da-gent}
+ * and {@code am-be-ra-lert}, across the boundary of a part that starts with a vowel. The data is
+ * loaded once, on first use.
  */
 public final class DutchCompounds {
-  static final int MIN_WORD = 5;
   static final int MIN_PART = 4;
-  static final int MAX_PART = 15;
-  private static final int MAX_WORD_CHARS = 64;
+  static final int MAX_PART = 24;
+  static final int MAX_WORD = 64;
+  static final int MIN_UNKNOWN = 3;
+  private static final int PART_COST = 1000;
+  private static final int OFF_HYPHENATION_COST = 10;
+  private static final int LINK_COST = 1;
+  private static final int UNREACHABLE = Integer.MAX_VALUE / 2;
   private static final String RESOURCES = "/nl/buurtkennis/analysis/";
 
   private DutchCompounds() {}
 
-  /** Adds the parts of every compound after it, at the same position; keeps the compound. */
+  /** A part of a word: where it starts and ends in the word. */
+  record Span(int start, int end) {}
+
+  /**
+   * Adds the parts of every compound after it, at the same position, parts of parts included
+   * ({@code buurtpreventieteams} → buurtpreventie, teams, buurt, preventie); keeps the compound.
+   */
   public static TokenStream decompound(TokenStream input) {
-    return new HyphenationCompoundWordTokenFilter(input, Data.TREE, Data.DICTIONARY, MIN_WORD,
-        MIN_PART, MAX_PART, false, false, false);
+    return new CompoundPartsFilter(input);
   }
 
   /**
-   * The parts of {@code word} (lower case, without diacritics), or an empty list when it is not a
-   * compound.
+   * The parts that together make up {@code word} ({@code whatsappgroep} → whatsapp, groep), or
+   * an empty list when it is not a compound. This is how a query word is read as "all of its
+   * parts". The word may be in any case; a possessive or plural {@code 's} is ignored.
    */
-  public static List<String> parts(String word) {
+  public static List<String> segments(String word) {
+    String folded = fold(word);
+    List<Span> cover = cover(folded);
+    if (cover.isEmpty() && !Data.DICTIONARY.contains(folded) && !isOneEditFromAWord(folded)) {
+      cover = coverWithUnknownPart(folded);
+    }
     List<String> parts = new ArrayList<>();
-    KeywordTokenizer tokenizer = new KeywordTokenizer();
-    tokenizer.setReader(new java.io.StringReader(word));
-    try (TokenStream stream = decompound(tokenizer)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        if (increment.getPositionIncrement() == 0) {
-          parts.add(term.toString());
-        }
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (Span span : cover) {
+      parts.add(folded.substring(span.start(), span.end()));
     }
     return parts;
   }
 
   /**
-   * The parts that together make up {@code word} without overlapping, covering as much of it as
-   * possible ({@code whatsappgroep} → whatsapp, groep; not the overlapping appgroep); an empty list
-   * when it is not a compound. This is how a query word is read as "all of its parts".
+   * For a word the dictionary does not know and cannot cover: a dictionary word followed or
+   * preceded by a rest of at least {@link #MIN_UNKNOWN} letters that it does not know either
+   * ({@code politieapp} → politie, app; {@code hondenuitlaters} → honden, uitlaters). The longest
+   * known part wins. Only queries are read this way, as a weaker alternative to the whole word,
+   * and not a word one typing error away from a dictionary word.
    */
-  public static List<String> segments(String word) {
-    List<int[]> spans = new ArrayList<>();
-    List<String> candidates = parts(word);
-    for (String part : candidates) {
-      for (int at = word.indexOf(part); at >= 0; at = word.indexOf(part, at + 1)) {
-        spans.add(new int[] {at, at + part.length()});
+  private static List<Span> coverWithUnknownPart(String word) {
+    int n = word.length();
+    Span best = null;
+    for (int cut = MIN_UNKNOWN; cut <= n - MIN_UNKNOWN; cut++) {
+      Span known = null;
+      if (cut >= MIN_PART && isWord(word, 0, cut)) {
+        known = new Span(0, cut);
+      } else if (n - cut >= MIN_PART && isWord(word, cut, n)) {
+        known = new Span(cut, n);
+      }
+      if (known != null && (best == null || length(known) > length(best))) {
+        best = known;
       }
     }
-    spans.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(a[0], b[0]));
-    // Weighted interval scheduling: best[i] is the best cover by spans[0..i): most letters first,
-    // then fewest parts (deelnemer, not deel + nemer).
-    int[] best = new int[spans.size() + 1];
-    int[] previous = new int[spans.size()];
-    for (int i = 0; i < spans.size(); i++) {
-      int p = i - 1;
-      while (p >= 0 && spans.get(p)[1] > spans.get(i)[0]) {
-        p--;
-      }
-      previous[i] = p;
-      best[i + 1] = Math.max(best[i], best[p + 1] + weight(spans.get(i)));
+    if (best == null) {
+      return List.of();
     }
-    List<String> chosen = new ArrayList<>();
-    for (int i = spans.size() - 1; i >= 0; ) {
-      if (best[i + 1] == best[previous[i] + 1] + weight(spans.get(i))) {
-        chosen.add(0, word.substring(spans.get(i)[0], spans.get(i)[1]));
-        i = previous[i];
-      } else {
-        i--;
-      }
-    }
-    return chosen.size() < 2 ? List.of() : chosen;
+    return best.start() == 0 ? List.of(best, new Span(best.end(), n))
+        : List.of(new Span(0, best.start()), best);
   }
 
-  private static int weight(int[] span) {
-    return (span[1] - span[0]) * 16 - 1;
+  /**
+   * Whether one typing error (a letter left out, added, changed, or two swapped) separates
+   * {@code word} from a dictionary word: then it is a misspelling ({@code wijkagnet}), not an
+   * unknown compound, and "did you mean" should fix it rather than its parts.
+   */
+  static boolean isOneEditFromAWord(String word) {
+    StringBuilder edit = new StringBuilder(word.length() + 1);
+    for (int i = 0; i <= word.length(); i++) {
+      for (char c = 'a'; c <= 'z'; c++) {
+        edit.setLength(0);
+        edit.append(word, 0, i).append(c).append(word, i, word.length());
+        if (Data.DICTIONARY.contains(edit)) {
+          return true;
+        }
+        if (i < word.length()) {
+          edit.setLength(0);
+          edit.append(word, 0, i).append(c).append(word, i + 1, word.length());
+          if (c != word.charAt(i) && Data.DICTIONARY.contains(edit)) {
+            return true;
+          }
+        }
+      }
+      if (i < word.length()) {
+        edit.setLength(0);
+        edit.append(word, 0, i).append(word, i + 1, word.length());
+        if (Data.DICTIONARY.contains(edit)) {
+          return true;
+        }
+      }
+      if (i + 1 < word.length()) {
+        edit.setLength(0);
+        edit.append(word, 0, i).append(word.charAt(i + 1)).append(word.charAt(i))
+            .append(word, i + 2, word.length());
+        if (!edit.toString().equals(word) && Data.DICTIONARY.contains(edit)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int length(Span span) {
+    return span.end() - span.start();
+  }
+
+  /** Every part of {@code word} and of its parts, in the order they are found. */
+  static List<Span> allParts(CharSequence word) {
+    List<Span> result = new ArrayList<>();
+    addParts(word.toString(), 0, result);
+    return result;
+  }
+
+  private static void addParts(String word, int offset, List<Span> result) {
+    for (Span span : cover(word)) {
+      result.add(new Span(offset + span.start(), offset + span.end()));
+      addParts(word.substring(span.start(), span.end()), offset + span.start(), result);
+    }
+  }
+
+  /**
+   * The best cover of {@code word} by two or more dictionary words (linking {@code s} aside), or
+   * an empty list. Dynamic programming over the end positions: cost[i] is the cheapest cover of
+   * the first i letters.
+   */
+  static List<Span> cover(String word) {
+    int n = word.length();
+    if (n < 2 * MIN_PART || n > MAX_WORD) {
+      return List.of();
+    }
+    boolean[] hyphenAt = hyphenationPoints(word);
+    int[] cost = new int[n + 1];
+    int[] from = new int[n + 1];
+    int[] partEnd = new int[n + 1];
+    java.util.Arrays.fill(cost, UNREACHABLE);
+    cost[0] = 0;
+    for (int end = MIN_PART; end <= n; end++) {
+      for (int start = Math.max(0, end - MAX_PART); start <= end - MIN_PART; start++) {
+        if (cost[start] == UNREACHABLE || start == 0 && end == n) {
+          continue;
+        }
+        if (!isWord(word, start, end)) {
+          continue;
+        }
+        int boundary = end == n ? 0 : hyphenAt[end] ? 0 : OFF_HYPHENATION_COST;
+        relax(cost, from, partEnd, start, end, end, cost[start] + PART_COST + boundary);
+        if (end < n - MIN_PART && word.charAt(end) == 's') {
+          int linkBoundary = hyphenAt[end + 1] || hyphenAt[end] ? 0 : OFF_HYPHENATION_COST;
+          relax(cost, from, partEnd, start, end, end + 1,
+              cost[start] + PART_COST + linkBoundary + LINK_COST);
+        }
+      }
+    }
+    if (cost[n] == UNREACHABLE) {
+      return List.of();
+    }
+    List<Span> spans = new ArrayList<>();
+    for (int at = n; at > 0; at = from[at]) {
+      spans.add(0, new Span(from[at], partEnd[at]));
+    }
+    return spans;
+  }
+
+  private static void relax(int[] cost, int[] from, int[] partEnd, int start, int partStop,
+      int reach, int candidate) {
+    if (candidate < cost[reach]) {
+      cost[reach] = candidate;
+      from[reach] = start;
+      partEnd[reach] = partStop;
+    }
+  }
+
+  /** A dictionary word that is not a function word ({@code over} in {@code overlast}). */
+  private static boolean isWord(String word, int start, int end) {
+    CharSequence part = word.subSequence(start, end);
+    return Data.DICTIONARY.contains(part) && !DutchAnalyzer.getDefaultStopSet().contains(part);
+  }
+
+  /** hyphenAt[i] is true when the patterns allow a hyphen before letter i. */
+  private static boolean[] hyphenationPoints(String word) {
+    boolean[] points = new boolean[word.length() + 1];
+    Hyphenation hyphenation = Data.TREE.hyphenate(word, 1, 1);
+    if (hyphenation != null) {
+      for (int point : hyphenation.getHyphenationPoints()) {
+        if (point >= 0 && point <= word.length()) {
+          points[point] = true;
+        }
+      }
+    }
+    return points;
+  }
+
+  /** Lower case, no diacritics, no {@code 's} at the end: the form the dictionary holds. */
+  private static String fold(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    int apostrophe = DutchApostropheFilter.apostropheAt(lower);
+    if (apostrophe >= 0) {
+      lower = lower.substring(0, apostrophe);
+    }
+    char[] chars = lower.toCharArray();
+    char[] buffer = new char[4 * chars.length];
+    int length = ASCIIFoldingFilter.foldToASCII(chars, 0, buffer, 0, chars.length);
+    return new String(buffer, 0, length);
   }
 
   /** Holder: the class loads its data when first used, once per JVM. */
@@ -126,10 +266,10 @@ public final class DutchCompounds {
       try (Reader reader = new InputStreamReader(open("words_nl.txt"), StandardCharsets.UTF_8)) {
         CharArraySet words = WordlistLoader.getWordSet(reader);
         CharArraySet folded = new CharArraySet(words.size(), false);
-        char[] buffer = new char[4 * MAX_WORD_CHARS];
+        char[] buffer = new char[4 * MAX_WORD];
         for (Object word : words) {
           char[] chars = (char[]) word;
-          if (chars.length > MAX_WORD_CHARS) {
+          if (chars.length > MAX_WORD) {
             continue;
           }
           int length = ASCIIFoldingFilter.foldToASCII(chars, 0, buffer, 0, chars.length);

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -17,12 +18,14 @@ import org.tartarus.snowball.ext.DutchStemmer;
 /**
  * Dutch text: the stock chain (Snowball's Dutch stop words and Porter stemmer), with the ligature
  * {@code ĳ} read as {@code ij} and diacritics folded before stemming, so that {@code coördinatie}
- * and {@code coordinatie} are one term. At index time compounds also yield their parts, at the
+ * and {@code coordinatie} are one term; the plural or possessive {@code 's} dropped
+ * ({@code risico's}), and plurals in {@code -ies} read as their singular ({@code ruzies}). At index time compounds also yield their parts, at the
  * same position ({@link DutchCompounds}), so that {@code preventie} finds {@code buurtpreventie};
  * queries are not split here, but by the query parser into "the compound, or all its parts".
  */
 public final class DutchTextAnalyzer extends Analyzer {
   private static final NormalizeCharMap LIGATURES = ligatures();
+  private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
 
   private final boolean decompound;
 
@@ -35,10 +38,13 @@ public final class DutchTextAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+    stream = new DutchApostropheFilter(stream);
     if (decompound) {
       stream = DutchCompounds.decompound(stream);
     }
     stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
+    stream = new DutchPluralFilter(stream);
+    stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
     stream = new SnowballFilter(stream, new DutchStemmer());
     return new TokenStreamComponents(source, stream);
   }
@@ -56,6 +62,23 @@ public final class DutchTextAnalyzer extends Analyzer {
   @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
     return new MappingCharFilter(LIGATURES, reader);
+  }
+
+  /**
+   * The stock DutchAnalyzer's corrections of Porter: {@code kind} and {@code kinderen} are one
+   * term, and {@code fiets} is not cut to {@code fiet}.
+   */
+  private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides() {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    builder.add("fiets", "fiets");
+    builder.add("bromfiets", "bromfiets");
+    builder.add("ei", "eier");
+    builder.add("kind", "kinder");
+    try {
+      return builder.build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static NormalizeCharMap ligatures() {

@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
  * query-time analyzers differ in one step only: Dutch compounds yield their parts at index time.
  */
 public final class LanguageAnalyzer extends DelegatingAnalyzerWrapper {
+  static final int VALUE_GAP = 100;
+
   private final Analyzer dutch;
   private final Analyzer english = new EnglishTextAnalyzer();
   private final Analyzer plain = new PlainTextAnalyzer();
@@ -37,6 +39,15 @@ public final class LanguageAnalyzer extends DelegatingAnalyzerWrapper {
       return english;
     }
     return plain;
+  }
+
+  /**
+   * Far apart, so that a phrase never matches across two values of a multi-valued field (two
+   * keywords, two concept names).
+   */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return VALUE_GAP;
   }
 
   @Override

@@ -14,7 +14,7 @@ public final class IndexSchema {
    * Changes whenever the fields or the analysis change, so that an index built by an older version
    * is rebuilt instead of searched with the wrong analysis.
    */
-  public static final String VERSION = "4";
+  public static final String VERSION = "7";
 
   public static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -43,6 +43,16 @@ public final class IndexSchema {
   public static final String KEYWORDS = "keywords";
   public static final String BODY = "body";
   public static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, KEYWORDS, BODY);
+  /**
+   * The labels and synonyms of the topic concepts a document is tagged with, in both languages
+   * ({@code concepts_nl}, {@code concepts_en}) whatever the document's own language: the words a
+   * query in either language can find a document by through its vocabulary terms. Keywords, which
+   * mix both languages, are also indexed in both.
+   */
+  public static final String CONCEPTS = "concepts";
+  /** The facets whose concepts say what a document is about. */
+  public static final List<String> TOPIC_DIMS =
+      List.of("form", "issue", "benefit", "condition", "police_task");
   /**
    * The words of title, summary and body as written (lower case, no diacritics, not stemmed), in
    * either language: the vocabulary that "did you mean" suggests from.

@@ -19,6 +19,7 @@ class DutchTextAnalyzerTest {
     assertEquals(terms("body_nl", "bewoner"), terms("body_nl", "bewoners"));
     assertEquals(terms("body_nl", "wijkagent"), terms("body_nl", "wijkagenten"));
     assertEquals(terms("body_nl", "gemeente"), terms("body_nl", "gemeenten"));
+    assertEquals(terms("body_nl", "kind"), terms("body_nl", "kinderen"));
   }
 
   @Test
@@ -47,6 +48,28 @@ class DutchTextAnalyzerTest {
   }
 
   @Test
+  void aPartStartingWithAVowelIsFoundThoughHyphenationRunsAcrossIt() throws IOException {
+    assertEquals(List.of("jeugdagent", "jeugd", "agent"), terms("body_nl", "jeugdagent"));
+    assertEquals(List.of("amberalert", "amber", "alert"), terms("body_nl", "amberalert"));
+  }
+
+  @Test
+  void partsOfPartsAreIndexedButStopWordsAreNoParts() throws IOException {
+    assertEquals(List.of("buurtinformatieavond", "buurt", "informatieavond", "informatie",
+        "avond"), terms("body_nl", "buurtinformatieavond"));
+    assertEquals(List.of("overlast"), terms("body_nl", "overlast"));
+  }
+
+  @Test
+  void apostropheSAndPluralsInIesMeetTheirSingular() throws IOException {
+    assertEquals(List.of("privacyrisico", "privacy", "risico"),
+        terms("body_nl", "privacyrisico's"));
+    assertEquals(terms("body_nl", "risico"), terms("body_nl", "risico’s"));
+    assertEquals(terms("body_nl", "ruzie"), terms("body_nl", "ruzies"));
+    assertEquals(terms("body_nl", "organisatie"), terms("body_nl", "organisaties"));
+  }
+
+  @Test
   void queriesAreNotDecompoundedByTheAnalyzer() throws IOException {
     assertEquals(List.of("buurtpreventie"), terms(LanguageAnalyzer.forQueries(), "body_nl",
         "buurtpreventie"));
@@ -57,6 +80,15 @@ class DutchTextAnalyzerTest {
     assertEquals(List.of("whatsapp", "groep"), DutchCompounds.segments("whatsappgroep"));
     assertEquals(List.of("veiligheid", "gevoel"), DutchCompounds.segments("veiligheidsgevoel"));
     assertEquals(List.of(), DutchCompounds.segments("gemeente"));
+    assertEquals(List.of("amateur", "speurders"), DutchCompounds.segments("amateurspeurders"));
+    assertEquals(List.of("privacy", "risico"), DutchCompounds.segments("Privacyrisico's"));
+  }
+
+  @Test
+  void anUnknownCompoundIsReadAsItsKnownPartAndTheRest() {
+    assertEquals(List.of("politie", "app"), DutchCompounds.segments("politieapp"));
+    assertEquals(List.of("honden", "uitlaters"), DutchCompounds.segments("hondenuitlaters"));
+    assertEquals(List.of(), DutchCompounds.segments("wijkagnet"), "a misspelling, not a compound");
   }
 
   @Test

@@ -26,10 +26,13 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * corpus in the same run: {@code StandardAnalyzer} BM25 and {@code DutchAnalyzer} BM25 (Solr's
  * {@code text_nl}). The engine is also measured with its ranking steps switched on one after the
  * other (stage1: words only, stage2: + Dutch compounds, stage3: + concepts; the engine adds phrase
- * proximity). Prints nDCG@10, recall@10 and MRR per category and overall.
+ * proximity). Prints nDCG@10, recall@10 and MRR per category and overall, and what a perfect
+ * ranking would score ({@code ideal}: recall@10 cannot reach 1 where more than ten documents are
+ * relevant).
  *
  * <p>{@code java -cp server/target/server.jar nl.buurtkennis.eval.Evaluation [--corpus corpus]
- * [--eval eval]}
+ * [--eval eval] [--details SYSTEM] [--record yes]}; {@code --record yes} writes the engine's
+ * figures to {@code eval/recorded.tsv}, the floor of the relevance regression test.
  */
 public final class Evaluation {
   static final int CUTOFF = 10;
@@ -46,11 +49,30 @@ public final class Evaluation {
   }
 
   public static void main(String[] args) throws Exception {
-    CliArgs parsed = CliArgs.parse(List.of(args), List.of("corpus", "eval", "details"));
+    CliArgs parsed = CliArgs.parse(List.of(args),
+        List.of("corpus", "eval", "details", "record"));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Report report = run(parsed.path("corpus", "corpus"), parsed.path("eval", "eval"),
-        parsed.get("details", ""), out);
+    Path evalDir = parsed.path("eval", "eval");
+    Report report = run(parsed.path("corpus", "corpus"), evalDir, parsed.get("details", ""), out);
     print(report, out);
+    if (parsed.get("record", "").equals("yes")) {
+      RecordedFigures.of(report.bySystem().get("engine")).write(evalDir);
+      out.println("recorded the engine's figures in " + evalDir.resolve(RecordedFigures.FILE));
+    }
+  }
+
+  /**
+   * The engine alone on the judged set, per category and {@link #OVERALL}: what the relevance
+   * regression test checks, in seconds.
+   */
+  public static Map<String, Scores> engine(Path corpusDir, Path evalDir) throws Exception {
+    Corpus corpus = CorpusLoader.load(corpusDir).orThrow();
+    JudgedSet judged = JudgedSet.load(evalDir);
+    ByteBuffersDirectory full = new ByteBuffersDirectory();
+    IndexBuilder.build(corpus, full);
+    try (SearchIndex index = SearchIndex.open(full)) {
+      return evaluate(new EngineRanker("engine", new SearchService(index)), judged, null);
+    }
   }
 
   public static Report run(Path corpusDir, Path evalDir) throws Exception {
@@ -80,7 +102,8 @@ public final class Evaluation {
           new EngineRanker("stage3-concepts", new SearchService(index,
               new SearchSettings(true, true, false))),
           new BaselineRanker("standard-bm25", new StandardAnalyzer(), corpus),
-          new BaselineRanker("dutch-bm25", new DutchAnalyzer(), corpus));
+          new BaselineRanker("dutch-bm25", new DutchAnalyzer(), corpus),
+          new IdealRanker(judged));
       Map<String, Map<String, Scores>> bySystem = new LinkedHashMap<>();
       for (Ranker ranker : rankers) {
         bySystem.put(ranker.name(), evaluate(ranker, judged,

@@ -31,6 +31,7 @@ public final class ConceptMatcher {
   private static final int MAX_WORDS = 6;
 
   private final Map<String, Set<ConceptRef>> byKey = new HashMap<>();
+  private final TaxonomyLexicon lexicon;
 
   /** A concept with the facet it belongs to. */
   public record ConceptRef(String facet, Concept concept) {}
@@ -39,6 +40,7 @@ public final class ConceptMatcher {
   public record Match(ConceptRef ref, String words) {}
 
   public ConceptMatcher(Taxonomy taxonomy) {
+    this.lexicon = new TaxonomyLexicon(taxonomy);
     for (String facetId : TOPIC_FACETS) {
       Facet facet = taxonomy.facet(facetId).orElse(null);
       if (facet == null) {
@@ -80,6 +82,11 @@ public final class ConceptMatcher {
     return matches;
   }
 
+  /** The word-by-word translations the taxonomy's labels allow. */
+  TaxonomyLexicon lexicon() {
+    return lexicon;
+  }
+
   private Set<ConceptRef> lookup(List<String> run) {
     Set<ConceptRef> refs = new LinkedHashSet<>();
     for (String key : keys(run)) {
@@ -116,7 +123,7 @@ public final class ConceptMatcher {
     return key.toString();
   }
 
-  private static boolean isStopWord(String word) {
+  static boolean isStopWord(String word) {
     CharArraySet dutch = DutchAnalyzer.getDefaultStopSet();
     return dutch.contains(word) || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word);
   }

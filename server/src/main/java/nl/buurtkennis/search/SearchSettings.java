@@ -5,7 +5,8 @@ package nl.buurtkennis.search;
  * steps off to measure what each one adds.
  *
  * @param compoundQueries read a Dutch compound in a query as "the compound, or all its parts"
- * @param conceptExpansion add the documents tagged with, or naming, a concept the query names
+ * @param conceptExpansion add the documents tagged with, or naming, a concept the query names,
+ *     and the query's words translated word by word through the taxonomy's labels
  * @param phraseProximity rank documents higher where the query's words stand close together
  */
 public record SearchSettings(boolean compoundQueries, boolean conceptExpansion,

@@ -33,11 +33,12 @@ public final class UserQueryParser {
   /** Field weights: a match in the title says more about a document than one in its body. */
   static final Map<String, Float> FIELD_WEIGHTS = Map.of(
       IndexSchema.TITLE, 3.0f, IndexSchema.KEYWORDS, 2.5f, IndexSchema.SUMMARY, 2.0f,
-      IndexSchema.BODY, 1.0f);
+      IndexSchema.BODY, 1.0f, IndexSchema.CONCEPTS, 1.0f);
   private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
       | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
       | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
       | SimpleQueryParser.WHITESPACE_OPERATOR;
+  static final float TRANSLATION_WEIGHT = 0.5f;
   static final int PROXIMITY_SLOP = 4;
   static final float PROXIMITY_WEIGHT = 0.5f;
   /** Two or more words and nothing the parser would read as an operator. */
@@ -64,14 +65,42 @@ public final class UserQueryParser {
     if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
       return words;
     }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
     Query concepts = expansion.expand(view.concepts().find(text), view.taxonomy());
-    if (concepts == null) {
-      return words;
+    if (concepts != null) {
+      query.add(concepts, BooleanClause.Occur.SHOULD);
     }
-    return new BooleanQuery.Builder()
-        .add(words, BooleanClause.Occur.SHOULD)
-        .add(concepts, BooleanClause.Occur.SHOULD)
-        .build();
+    Query translated = translated(text, view.concepts().lexicon());
+    if (translated != null) {
+      query.add(translated, BooleanClause.Occur.SHOULD);
+    }
+    return query.build();
+  }
+
+  /**
+   * The query's words that the taxonomy's labels translate, searched in the other language's
+   * fields, any of them, at a fraction of the weight of the words as typed.
+   */
+  private Query translated(String text, TaxonomyLexicon lexicon) {
+    if (text.contains("\"")) {
+      return null;
+    }
+    BooleanQuery.Builder translated = new BooleanQuery.Builder();
+    for (String language : IndexSchema.LANGUAGES) {
+      List<String> words = lexicon.translate(text.replaceAll("(^|\\s)-\\S+", " "), language);
+      if (words.isEmpty()) {
+        continue;
+      }
+      Map<String, Float> weights = new LinkedHashMap<>();
+      FIELD_WEIGHTS.forEach((field, weight) ->
+          weights.put(IndexSchema.field(field, language), weight));
+      Query parsed = new SimpleQueryParser(analyzer, weights, 0).parse(String.join(" ", words));
+      if (parsed != null) {
+        translated.add(parsed, BooleanClause.Occur.SHOULD);
+      }
+    }
+    BooleanQuery built = translated.build();
+    return built.clauses().isEmpty() ? null : new BoostQuery(built, TRANSLATION_WEIGHT);
   }
 
   /** The query for the words of {@code text} alone. */
@@ -86,10 +115,7 @@ public final class UserQueryParser {
       if (parsed instanceof MatchNoDocsQuery) {
         continue;
       }
-      perLanguage.add(new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(IndexSchema.LANG, language)), BooleanClause.Occur.FILTER)
-          .add(parsed, BooleanClause.Occur.MUST)
-          .build(), BooleanClause.Occur.SHOULD);
+      perLanguage.add(parsed, BooleanClause.Occur.SHOULD);
     }
     return perLanguage.build();
   }

@@ -133,7 +133,9 @@ class SearchServiceTest {
 
   @Test
   void queryOperatorsWork() {
-    assertEquals(List.of("nl-preventie"), ids(search("\"gevoel van veiligheid\"", Map.of())));
+    // en-watch is tagged with the concept one of whose Dutch names is "gevoel van veiligheid".
+    assertEquals(List.of("nl-preventie", "en-watch"),
+        ids(search("\"gevoel van veiligheid\"", Map.of())));
     assertFalse(ids(search("bewoners -wijkagent", Map.of())).contains("nl-preventie"));
     assertEquals(2, search("burenruzie OR verlichting", Map.of()).total());
     assertTrue(ids(search("bemidd*", Map.of())).contains("nl-bemiddeling"));
@@ -155,6 +157,30 @@ class SearchServiceTest {
     assertTrue(ids(search("neighbourhood mediation", Map.of())).contains("nl-bemiddeling"));
     assertEquals("nl-preventie", search("wijkagent", Map.of()).hits().get(0).id(),
         "an exact match stays first");
+  }
+
+  @Test
+  void aDocumentIsFoundByTheNamesOfItsConceptsInTheOtherLanguageAndExplainSaysSo() {
+    SearchRequest request = new SearchRequest("dispute resolution", Map.of(), null, null, 1, 10,
+        SortOrder.RELEVANCE, "nl", true);
+    Hit hit = service.search(request).hits().stream()
+        .filter(h -> h.id().equals("nl-bemiddeling")).findFirst().orElseThrow();
+    assertTrue(hit.explain().matches().stream()
+        .anyMatch(m -> m.field().equals("concepts_en") && m.kind().equals("words")),
+        hit.explain().toString());
+  }
+
+  @Test
+  void theTaxonomyLabelsTranslateAQueryWordByWord() {
+    TaxonomyLexicon lexicon = new TaxonomyLexicon(service.taxonomy());
+    assertEquals(List.of("vertrouwen", "politie"), lexicon.translate("trust the police", "nl"));
+    assertEquals(List.of("trust", "police"), lexicon.translate("vertrouwen politie", "en"));
+    assertEquals(List.of(), lexicon.translate("zebra", "en"));
+  }
+
+  @Test
+  void aCompoundOfWhichOnlyAPartOccursStillFindsThatPart() {
+    assertTrue(ids(search("bemiddelingsinloop", Map.of())).contains("nl-bemiddeling"));
   }
 
   @Test
