@@ -1,12 +1,11 @@
 package nl.buurtkennis.search;
 
 import java.io.IOException;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.FilterLeafReader;
+import java.util.Optional;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -21,9 +20,14 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * The unified highlighter, opened up to return the formatter's objects instead of strings, and
- * made to build the query's weight once per index segment instead of once per hit.
+ * made to find the query's matches in a hit once for all its fields instead of building the
+ * query's weight again for every hit and field.
  */
 final class PassageHighlighter extends UnifiedHighlighter {
+  /** The query's weight per segment, for the query of the current call. */
+  private final Map<Object, Weight> weights = new HashMap<>();
+  /** The query's matches per segment and hit, for the query of the current call. */
+  private final Map<Object, Map<Integer, Optional<Matches>>> matches = new HashMap<>();
 
   PassageHighlighter(Builder builder) {
     super(builder);
@@ -31,7 +35,14 @@ final class PassageHighlighter extends UnifiedHighlighter {
 
   Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages)
       throws IOException {
-    return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+    weights.clear();
+    matches.clear();
+    try {
+      return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+    } finally {
+      weights.clear();
+      matches.clear();
+    }
   }
 
   @Override
@@ -39,42 +50,40 @@ final class PassageHighlighter extends UnifiedHighlighter {
       UHComponents components) {
     if (offsetSource == OffsetSource.POSTINGS
         && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
-      return new WeightPerSegment(components);
+      return new SharedMatches(components);
     }
     return super.getOffsetStrategy(offsetSource, components);
   }
 
   /**
-   * Lucene's strategy for offsets in the postings with weight matches, which rewrites the query and
-   * creates its weight for every hit; here both are made once per segment and field and reused for
-   * every hit in it, with the same field mapping, so the matches are the same.
+   * Lucene's strategy for offsets in the postings with weight matches, which rewrites the query,
+   * creates its weight and computes its matches for every hit and every field. The highlighter is
+   * built without a field matcher, so a field matches only itself and Lucene's field remapping
+   * reads every field as it is: the weight (per segment) and the matches (per hit) are the same
+   * for every field of a call and are computed once.
    */
-  private static final class WeightPerSegment extends PostingsOffsetStrategy {
-    private final Map<Object, Segment> segments = new IdentityHashMap<>();
-
-    private record Segment(LeafReader reader, Weight weight) {}
-
-    WeightPerSegment(UHComponents components) {
+  private final class SharedMatches extends PostingsOffsetStrategy {
+    SharedMatches(UHComponents components) {
       super(components);
     }
 
     @Override
     protected void createOffsetsEnumsWeightMatcher(LeafReader leafReader, int docId,
         List<OffsetsEnum> results) throws IOException {
-      Segment segment = segments.get(leafReader.getCoreCacheHelper() == null ? leafReader
-          : leafReader.getCoreCacheHelper().getKey());
-      if (segment == null) {
-        segment = segment(leafReader);
-        segments.put(leafReader.getCoreCacheHelper() == null ? leafReader
-            : leafReader.getCoreCacheHelper().getKey(), segment);
+      Object key = leafReader.getCoreCacheHelper() == null ? leafReader
+          : leafReader.getCoreCacheHelper().getKey();
+      Map<Integer, Optional<Matches>> perDoc = matches.computeIfAbsent(key, k -> new HashMap<>());
+      Optional<Matches> found = perDoc.get(docId);
+      if (found == null) {
+        found = Optional.ofNullable(weight(key, leafReader).matches(leafReader.getContext(), docId));
+        perDoc.put(docId, found);
       }
-      Matches matches = segment.weight().matches(segment.reader().getContext(), docId);
-      if (matches == null) {
+      if (found.isEmpty()) {
         return;
       }
-      for (String field : matches) {
+      for (String field : found.get()) {
         if (components.getFieldMatcher().test(field)) {
-          MatchesIterator iterator = matches.getMatches(field);
+          MatchesIterator iterator = found.get().getMatches(field);
           if (iterator != null) {
             results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
           }
@@ -82,29 +91,16 @@ final class PassageHighlighter extends UnifiedHighlighter {
       }
     }
 
-    private Segment segment(LeafReader leafReader) throws IOException {
-      LeafReader remapped = new FilterLeafReader(leafReader) {
-        @Override
-        public Terms terms(String field) throws IOException {
-          return super.terms(components.getFieldMatcher().test(field)
-              ? components.getField() : field);
-        }
-
-        @Override
-        public CacheHelper getCoreCacheHelper() {
-          return null;
-        }
-
-        @Override
-        public CacheHelper getReaderCacheHelper() {
-          return null;
-        }
-      };
-      IndexSearcher searcher = new IndexSearcher(remapped);
-      searcher.setQueryCache(null);
-      Weight weight = searcher.rewrite(components.getQuery())
-          .createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1.0f);
-      return new Segment(remapped, weight);
+    private Weight weight(Object key, LeafReader leafReader) throws IOException {
+      Weight weight = weights.get(key);
+      if (weight == null) {
+        IndexSearcher searcher = new IndexSearcher(leafReader);
+        searcher.setQueryCache(null);
+        weight = searcher.rewrite(components.getQuery())
+            .createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1.0f);
+        weights.put(key, weight);
+      }
+      return weight;
     }
   }
 }
