@@ -20,7 +20,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Snippets {
   private static final int PASSAGE_CHARS = 220;
-  private static final String[] FIELDS = fields();
 
   private final Analyzer analyzer;
 
@@ -34,31 +33,59 @@ final class Snippets {
   Result[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] hits, CorpusDocument[] docs)
       throws IOException {
     Result[] results = new Result[hits.length];
-    Map<String, Object[]> byField = Map.of();
+    Snippet[] body = new Snippet[hits.length];
+    Snippet[] summary = new Snippet[hits.length];
     if (hits.length > 0) {
-      int[] docIds = new int[hits.length];
-      int[] passages = new int[FIELDS.length];
-      for (int i = 0; i < hits.length; i++) {
-        docIds[i] = hits[i].doc;
+      PassageHighlighter highlighter = highlighter(searcher);
+      for (String lang : IndexSchema.LANGUAGES) {
+        highlightIn(highlighter, lang, query, hits, docs, body, summary);
       }
-      java.util.Arrays.fill(passages, 1);
-      byField = highlighter(searcher).passages(FIELDS, query, docIds, passages);
     }
     for (int i = 0; i < hits.length; i++) {
       CorpusDocument doc = docs[i];
-      Snippet body = (Snippet) byField.getOrDefault(IndexSchema.field(IndexSchema.BODY,
-          doc.language()), new Object[hits.length])[i];
-      Snippet summary = (Snippet) byField.getOrDefault(IndexSchema.field(IndexSchema.SUMMARY,
-          doc.language()), new Object[hits.length])[i];
-      if (body != null) {
-        results[i] = new Result(body.html(), sectionAt(doc, body.startOffset()));
-      } else if (summary != null) {
-        results[i] = new Result(summary.html(), null);
+      if (body[i] != null) {
+        results[i] = new Result(body[i].html(), sectionAt(doc, body[i].startOffset()));
+      } else if (summary[i] != null) {
+        results[i] = new Result(summary[i].html(), null);
       } else {
         results[i] = new Result(null, null);
       }
     }
     return results;
+  }
+
+  /**
+   * Highlights the body and summary of the hits in {@code lang} in that language's fields only: a
+   * document has no text in the other language's fields, and the highlighter would otherwise match
+   * the whole query against each of them for every hit.
+   */
+  private static void highlightIn(PassageHighlighter highlighter, String lang, Query query,
+      ScoreDoc[] hits, CorpusDocument[] docs, Snippet[] body, Snippet[] summary)
+      throws IOException {
+    int[] positions = new int[hits.length];
+    int count = 0;
+    for (int i = 0; i < hits.length; i++) {
+      if (docs[i].language().equals(lang)) {
+        positions[count++] = i;
+      }
+    }
+    if (count == 0) {
+      return;
+    }
+    int[] docIds = new int[count];
+    for (int i = 0; i < count; i++) {
+      docIds[i] = hits[positions[i]].doc;
+    }
+    String bodyField = IndexSchema.field(IndexSchema.BODY, lang);
+    String summaryField = IndexSchema.field(IndexSchema.SUMMARY, lang);
+    Map<String, Object[]> byField = highlighter.passages(new String[] {bodyField, summaryField},
+        query, docIds, new int[] {1, 1});
+    Object[] bodies = byField.get(bodyField);
+    Object[] summaries = byField.get(summaryField);
+    for (int i = 0; i < count; i++) {
+      body[positions[i]] = (Snippet) bodies[i];
+      summary[positions[i]] = (Snippet) summaries[i];
+    }
   }
 
   private PassageHighlighter highlighter(IndexSearcher searcher) {
@@ -81,12 +108,5 @@ final class Snippets {
       start = end + 2;
     }
     return null;
-  }
-
-  private static String[] fields() {
-    return IndexSchema.LANGUAGES.stream()
-        .flatMap(lang -> java.util.stream.Stream.of(IndexSchema.field(IndexSchema.BODY, lang),
-            IndexSchema.field(IndexSchema.SUMMARY, lang)))
-        .toArray(String[]::new);
   }
 }
