@@ -61,10 +61,16 @@ public final class DutchCompounds {
   /**
    * The parts that together make up {@code word} ({@code whatsappgroep} → whatsapp, groep), or
    * an empty list when it is not a compound. This is how a query word is read as "all of its
-   * parts". The word may be in any case; a possessive or plural {@code 's} is ignored.
+   * parts". The word may be in any case; a possessive or plural {@code 's} and punctuation around
+   * it ({@code inbraken?}) are ignored, and so are hyphens ({@code WhatsApp-groepen}). A word with
+   * anything else but letters inside ({@code bewoners~2}) is no compound here: its punctuation
+   * would otherwise become a "part".
    */
   public static List<String> segments(String word) {
-    String folded = fold(word);
+    String folded = fold(word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replace("-", ""));
+    if (folded.isEmpty() || !folded.chars().allMatch(Character::isLetter)) {
+      return List.of();
+    }
     List<Span> cover = cover(folded);
     if (cover.isEmpty() && !Data.DICTIONARY.contains(folded) && !isOneEditFromAWord(folded)) {
       cover = coverWithUnknownPart(folded);

@@ -82,6 +82,9 @@ class DutchTextAnalyzerTest {
     assertEquals(List.of(), DutchCompounds.segments("gemeente"));
     assertEquals(List.of("amateur", "speurders"), DutchCompounds.segments("amateurspeurders"));
     assertEquals(List.of("privacy", "risico"), DutchCompounds.segments("Privacyrisico's"));
+    assertEquals(List.of(), DutchCompounds.segments("bewoners~2"), "punctuation is no part");
+    assertEquals(List.of("woning", "inbraken"), DutchCompounds.segments("woninginbraken?"));
+    assertEquals(List.of("whatsapp", "groepen"), DutchCompounds.segments("WhatsApp-groepen"));
   }
 
   @Test
