@@ -19,14 +19,18 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 
 /**
  * Extracts the text and the basic metadata of an uploaded PDF, Word (.docx, .doc) or OpenDocument
  * text (.odt) file with Apache Tika. Only those formats are accepted, detected from the bytes (the
- * file name is a hint only). Guards: at most {@link #WRITE_LIMIT} characters of text, Tika's own
- * zip-bomb guard (its {@code SecureContentHandler}, on by default in the auto-detecting parser) and
- * XML parsers with entity expansion off, embedded documents not parsed, and a time limit.
+ * file name is a hint only). Guards: a zipped format (Word, OpenDocument) may unpack to at most
+ * {@link ZipBombGuard#MAX_UNPACKED_BYTES}, checked by unpacking it as a stream before any parser
+ * sees it; Word files are read with Tika's streaming (SAX) extractor, so memory does not grow
+ * with the document; at most {@link #WRITE_LIMIT} characters of text, Tika's own zip-bomb guard
+ * (its {@code SecureContentHandler}) and XML parsers with entity expansion off, embedded documents
+ * not parsed, and a time limit.
  */
 public final class DocumentExtractor {
   public static final int WRITE_LIMIT = 1_000_000;
@@ -69,6 +73,10 @@ public final class DocumentExtractor {
       throw new ExtractionException("this is " + type + ", not a PDF, Word (.docx, .doc),"
           + " OpenDocument (.odt) or Markdown (.md) file");
     }
+    if (!type.equals(MediaType.application("pdf"))
+        && !type.equals(MediaType.application("msword"))) {
+      ZipBombGuard.check(bytes);
+    }
     Future<Extracted> job = worker.submit(() -> parse(bytes, metadata, type));
     try {
       return job.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -82,7 +90,11 @@ public final class DocumentExtractor {
       throw new ExtractionException("interrupted");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      throw new ExtractionException("the file could not be read as " + type + ": "
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      throw new ExtractionException("the file could not be read as " + type + " (damaged, or"
+          + " refused for safety): "
           + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
     }
   }
@@ -90,8 +102,12 @@ public final class DocumentExtractor {
   private Extracted parse(byte[] bytes, Metadata metadata, MediaType type) throws Exception {
     BodyContentHandler text = new BodyContentHandler(WRITE_LIMIT);
     boolean truncated = false;
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true);
+    ParseContext context = new ParseContext();
+    context.set(OfficeParserConfig.class, office);
     try (InputStream in = TikaInputStream.get(bytes)) {
-      new AutoDetectParser(config).parse(in, text, metadata, new ParseContext());
+      new AutoDetectParser(config).parse(in, text, metadata, context);
     } catch (Exception e) {
       if (!WriteLimitReachedException.isWriteLimitReached(e)) {
         throw e;
