@@ -16,7 +16,13 @@ final class SnippetFormatter extends PassageFormatter {
     if (passages.length == 0) {
       return null;
     }
-    return new Snippet(ESCAPING.format(passages, content), passages[0].getStartOffset());
+    // A passage begins right after a full stop, so it may begin with the space or the blank line
+    // before its first word; the section it belongs to is the one of that first word.
+    int start = passages[0].getStartOffset();
+    while (start < content.length() && Character.isWhitespace(content.charAt(start))) {
+      start++;
+    }
+    return new Snippet(ESCAPING.format(passages, content).strip(), start);
   }
 
   /** {@code text} escaped exactly as a passage is, for a snippet that had nothing to highlight. */

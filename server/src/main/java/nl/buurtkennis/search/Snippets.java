@@ -1,8 +1,6 @@
 package nl.buurtkennis.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Map;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.Section;
@@ -11,6 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -94,7 +93,7 @@ final class Snippets {
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withMaxNoHighlightPassages(0)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.0f)));
+            new CustomSeparatorBreakIterator('.'), PASSAGE_CHARS, 0.0f)));
   }
 
   /** The section whose text contains {@code offset} of the body (sections are joined by "\n\n"). */
