@@ -11,11 +11,14 @@ public final class Corpus {
   private final Taxonomy taxonomy;
   private final Map<String, CorpusDocument> documents = new LinkedHashMap<>();
   private final String fingerprint;
+  private final String stamp;
 
-  public Corpus(Taxonomy taxonomy, List<CorpusDocument> documents, String fingerprint) {
+  public Corpus(Taxonomy taxonomy, List<CorpusDocument> documents, String fingerprint,
+      String stamp) {
     this.taxonomy = taxonomy;
     documents.forEach(d -> this.documents.put(d.id(), d));
     this.fingerprint = fingerprint;
+    this.stamp = stamp;
   }
 
   public Taxonomy taxonomy() {
@@ -33,5 +36,10 @@ public final class Corpus {
   /** A hash of every corpus file's path and bytes: equal fingerprints mean an equal corpus. */
   public String fingerprint() {
     return fingerprint;
+  }
+
+  /** The {@link CorpusStamp} of the folder, taken before it was read. */
+  public String stamp() {
+    return stamp;
   }
 }

@@ -52,6 +52,7 @@ public final class CorpusLoader {
   }
 
   private Result run() throws IOException {
+    String stamp = CorpusStamp.of(corpusDir);
     MessageDigest digest = sha256();
     Path taxonomyPath = corpusDir.resolve(TAXONOMY_FILE);
     if (!Files.isRegularFile(taxonomyPath)) {
@@ -92,7 +93,7 @@ public final class CorpusLoader {
     }
     List<CorpusDocument> documents = new CrossReferences(parsed, corpusDir, problems).check();
     String fingerprint = HexFormat.of().formatHex(digest.digest());
-    return result(Optional.of(new Corpus(taxonomy, documents, fingerprint)));
+    return result(Optional.of(new Corpus(taxonomy, documents, fingerprint, stamp)));
   }
 
   /**

@@ -12,8 +12,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /** What the last commit of an index says about how it was built. */
-public record IndexCommitInfo(String fingerprint, String schemaVersion, String taxonomyYaml,
-    String builtAt, int documents) {
+public record IndexCommitInfo(String fingerprint, String stamp, String schemaVersion,
+    String taxonomyYaml, String builtAt, int documents) {
 
   /** The last commit's info, or empty when the folder holds no index. */
   public static Optional<IndexCommitInfo> read(Path indexDir) throws IOException {
@@ -33,6 +33,7 @@ public record IndexCommitInfo(String fingerprint, String schemaVersion, String t
   public static IndexCommitInfo of(Map<String, String> userData) {
     return new IndexCommitInfo(
         userData.getOrDefault(IndexSchema.COMMIT_FINGERPRINT, ""),
+        userData.getOrDefault(IndexSchema.COMMIT_STAMP, ""),
         userData.getOrDefault(IndexSchema.COMMIT_SCHEMA, ""),
         userData.getOrDefault(IndexSchema.COMMIT_TAXONOMY, ""),
         userData.getOrDefault(IndexSchema.COMMIT_BUILT_AT, ""),
@@ -41,6 +42,16 @@ public record IndexCommitInfo(String fingerprint, String schemaVersion, String t
 
   /** Whether this index was built from {@code fingerprint} with the current schema. */
   public boolean isCurrentFor(String corpusFingerprint) {
-    return fingerprint.equals(corpusFingerprint) && IndexSchema.VERSION.equals(schemaVersion);
+    return fingerprint.equals(corpusFingerprint) && hasCurrentSchema();
+  }
+
+  /** Whether this index was written with the schema of this code, so it can be served as is. */
+  public boolean hasCurrentSchema() {
+    return IndexSchema.VERSION.equals(schemaVersion);
+  }
+
+  /** Whether the corpus folder looks exactly as it did when this index was built from it. */
+  public boolean hasStamp(String corpusStamp) {
+    return !stamp.isEmpty() && stamp.equals(corpusStamp);
   }
 }

@@ -69,6 +69,7 @@ public final class IndexSchema {
 
   /** Keys of the commit user data. */
   public static final String COMMIT_FINGERPRINT = "corpus.fingerprint";
+  public static final String COMMIT_STAMP = "corpus.stamp";
   public static final String COMMIT_SCHEMA = "schema.version";
   public static final String COMMIT_TAXONOMY = "taxonomy.yml";
   public static final String COMMIT_BUILT_AT = "built.at";

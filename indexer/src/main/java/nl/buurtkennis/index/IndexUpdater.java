@@ -75,7 +75,14 @@ public final class IndexUpdater {
     UpdatePlan plan = UpdatePlan.of(corpus, indexed);
     boolean sameFiles = corpus.fingerprint().equals(commitData.get(IndexSchema.COMMIT_FINGERPRINT));
     if (plan.isEmpty() && sameFiles) {
-      writer.rollback();
+      if (corpus.stamp().equals(commitData.get(IndexSchema.COMMIT_STAMP))) {
+        writer.rollback();
+      } else {
+        // Files touched but not changed: record their new stamp, so the next start need not
+        // read the corpus again.
+        IndexWriters.stamp(writer, corpus);
+        writer.commit();
+      }
       return new UpdateSummary(UpdateSummary.Kind.UNCHANGED, "", 0, 0, 0, plan.skipped(), 0,
           documents, 0);
     }

@@ -44,6 +44,7 @@ final class IndexWriters {
   static void stamp(IndexWriter writer, Corpus corpus) {
     writer.setLiveCommitData(Map.of(
         IndexSchema.COMMIT_FINGERPRINT, corpus.fingerprint(),
+        IndexSchema.COMMIT_STAMP, corpus.stamp(),
         IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION,
         IndexSchema.COMMIT_TAXONOMY, corpus.taxonomy().source(),
         IndexSchema.COMMIT_BUILT_AT, Instant.now().toString(),

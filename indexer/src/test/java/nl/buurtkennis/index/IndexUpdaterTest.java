@@ -183,7 +183,8 @@ class IndexUpdaterTest {
         null, List.of(), List.of(), List.of(), null, null, List.of(), null, template.sections());
     List<CorpusDocument> documents = new ArrayList<>(valid.documents());
     documents.add(broken);
-    Corpus failing = new Corpus(valid.taxonomy(), documents, valid.fingerprint());
+    Corpus failing = new Corpus(valid.taxonomy(), documents, valid.fingerprint(),
+        valid.stamp());
 
     assertThrows(IllegalArgumentException.class,
         () -> IndexUpdater.update(failing, index, IndexProgress.NONE));

@@ -24,6 +24,16 @@ import org.apache.lucene.store.FSDirectory;
 final class IndexIntegrity {
   private IndexIntegrity() {}
 
+  /** Whether {@code indexDir} holds a committed index. */
+  static boolean exists(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(indexDir)) {
+      return DirectoryReader.indexExists(directory);
+    }
+  }
+
   /** Why the index in {@code indexDir} cannot be trusted; empty when it is whole or absent. */
   static Optional<String> check(Path indexDir) throws IOException {
     if (!Files.isDirectory(indexDir)) {

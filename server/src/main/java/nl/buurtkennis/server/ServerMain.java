@@ -10,6 +10,7 @@ import nl.buurtkennis.admin.Admin;
 import nl.buurtkennis.admin.AdminSettings;
 import nl.buurtkennis.admin.DocumentStore;
 import nl.buurtkennis.cli.CliArgs;
+import nl.buurtkennis.reindex.ReindexBusyException;
 import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
@@ -19,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the server: {@code java -jar server.jar [--corpus corpus] [--index data/index]
- * [--port 7070]}. Builds the index first when needed, then serves it and picks up every newer
- * commit that a re-index writes.
+ * [--port 7070]}. Builds the index first when there is none, then serves it, updates it in the
+ * background when the corpus changed while the server was down, and picks up every newer commit
+ * that a re-index writes.
  */
 public final class ServerMain {
   private static final Logger LOG = LoggerFactory.getLogger(ServerMain.class);
@@ -50,7 +52,8 @@ public final class ServerMain {
   }
 
   static Javalin start(ServerConfig config) throws IOException, IndexBootstrap.NoIndexException {
-    IndexBootstrap.ensureIndex(config.corpusDir(), config.indexDir());
+    IndexBootstrap.Freshness freshness =
+        IndexBootstrap.ensureIndex(config.corpusDir(), config.indexDir());
     SearchIndex index = SearchIndex.open(config.indexDir());
     SearchService search = new SearchService(index);
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -79,7 +82,19 @@ public final class ServerMain {
     }, "shutdown"));
     LOG.info("Buurtkennis serves {} documents from {} on http://localhost:{}/",
         search.documentCount(), config.indexDir(), app.port());
+    if (freshness == IndexBootstrap.Freshness.STALE) {
+      startCatchUp(reindexer);
+    }
     return app;
+  }
+
+  /** Brings the served index up to date with files changed while the server was down. */
+  private static void startCatchUp(Reindexer reindexer) {
+    try {
+      reindexer.start();
+    } catch (ReindexBusyException e) {
+      LOG.info("Not catching up with the corpus now: {}", e.getMessage());
+    }
   }
 
   private static void refresh(SearchIndex index) {
