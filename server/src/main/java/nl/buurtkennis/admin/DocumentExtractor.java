@@ -53,7 +53,11 @@ public final class DocumentExtractor {
     }
   }
 
-  private final TikaConfig config = TikaConfig.getDefaultConfig();
+  /** Tika's configuration, loaded on the first upload: loading it takes a good part of start. */
+  private static final class Tika {
+    static final TikaConfig CONFIG = TikaConfig.getDefaultConfig();
+  }
+
   private final ExecutorService worker = Executors.newCachedThreadPool(r -> {
     Thread thread = new Thread(r, "text-extraction");
     thread.setDaemon(true);
@@ -65,7 +69,7 @@ public final class DocumentExtractor {
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName == null ? "" : fileName);
     MediaType type;
     try (InputStream in = TikaInputStream.get(bytes)) {
-      type = config.getDetector().detect(in, metadata).getBaseType();
+      type = Tika.CONFIG.getDetector().detect(in, metadata).getBaseType();
     } catch (IOException e) {
       throw new ExtractionException("the file could not be read: " + e.getMessage());
     }
@@ -107,7 +111,7 @@ public final class DocumentExtractor {
     ParseContext context = new ParseContext();
     context.set(OfficeParserConfig.class, office);
     try (InputStream in = TikaInputStream.get(bytes)) {
-      new AutoDetectParser(config).parse(in, text, metadata, context);
+      new AutoDetectParser(Tika.CONFIG).parse(in, text, metadata, context);
     } catch (Exception e) {
       if (!WriteLimitReachedException.isWriteLimitReached(e)) {
         throw e;

@@ -2,7 +2,10 @@ package nl.buurtkennis.server;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -52,9 +55,18 @@ public final class ServerMain {
   }
 
   static Javalin start(ServerConfig config) throws IOException, IndexBootstrap.NoIndexException {
-    IndexBootstrap.Freshness freshness =
-        IndexBootstrap.ensureIndex(config.corpusDir(), config.indexDir());
-    SearchIndex index = SearchIndex.open(config.indexDir());
+    // The index is checked (and built when missing) while the web stack starts: each takes about
+    // a second, and requests in between get 503 "starting".
+    CompletableFuture<IndexBootstrap.Freshness> bootstrap = new CompletableFuture<>();
+    Thread preparing = new Thread(() -> {
+      try {
+        bootstrap.complete(IndexBootstrap.ensureIndex(config.corpusDir(), config.indexDir()));
+      } catch (Throwable e) {
+        bootstrap.completeExceptionally(e);
+      }
+    }, "index-bootstrap");
+    preparing.start();
+    SearchIndex index = SearchIndex.openAfter(bootstrap, config.indexDir());
     SearchService search = new SearchService(index);
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "index-refresh");
@@ -68,6 +80,16 @@ public final class ServerMain {
     Admin admin = Admin.create(adminSettings, search,
         new DocumentStore(config.corpusDir(), reindexer), reindexer);
     Javalin app = WebApp.create(search, admin).start(config.port());
+    IndexBootstrap.Freshness freshness;
+    try {
+      freshness = await(bootstrap);
+      index.awaitOpen();
+    } catch (IOException | IndexBootstrap.NoIndexException | RuntimeException e) {
+      refresher.shutdownNow();
+      app.stop();
+      index.close();
+      throw e;
+    }
     LOG.info("Librarians' console /admin is {}; admin API /api/admin is {}",
         adminSettings.consoleOn() ? "on" : "off (set " + AdminSettings.PASSWORD_VARIABLE + ")",
         adminSettings.apiOn() ? "on" : "off (set " + AdminSettings.TOKEN_VARIABLE + ")");
@@ -86,6 +108,31 @@ public final class ServerMain {
       startCatchUp(reindexer);
     }
     return app;
+  }
+
+  private static IndexBootstrap.Freshness await(CompletableFuture<IndexBootstrap.Freshness> bootstrap)
+      throws IOException, IndexBootstrap.NoIndexException {
+    try {
+      return bootstrap.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while preparing the index");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof IndexBootstrap.NoIndexException none) {
+        throw none;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   /** Brings the served index up to date with files changed while the server was down. */

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import nl.buurtkennis.corpus.DocumentParser;
+import nl.buurtkennis.search.IndexNotReadyException;
 import nl.buurtkennis.search.SearchTimeoutException;
 
 /**
@@ -59,6 +60,8 @@ final class RequestGuards {
         e.code(), e.getMessage()));
     config.routes.exception(SearchTimeoutException.class, (e, ctx) -> refuse(ctx, templates, 503,
         "search_timeout", "the search took too long; narrow it or try again in a moment"));
+    config.routes.exception(IndexNotReadyException.class, (e, ctx) -> refuse(ctx, templates, 503,
+        "starting", e.getMessage()));
   }
 
   /** Refuses a body over the limit, whether its length is announced or it comes in chunks. */
@@ -108,8 +111,9 @@ final class RequestGuards {
         && !ctx.path().equals("/health") && status == 503;
     if (page) {
       Messages msg = Messages.of("en".equals(ctx.queryParam("lang")) ? "en" : "nl");
-      templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.busy.title"),
-          msg.get("error.busy.message")));
+      String kind = "starting".equals(code) ? "starting" : "busy";
+      templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error." + kind + ".title"),
+          msg.get("error." + kind + ".message")));
       ctx.status(status);
     } else {
       ctx.json(new ApiError(code, message, null));

@@ -2,7 +2,6 @@ package nl.buurtkennis.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import nl.buurtkennis.admin.Admin;
 import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchService;
@@ -32,10 +31,11 @@ public final class WebApp {
   public static Javalin create(SearchService search, Admin admin, SearchGate gate) {
     ApiController api = new ApiController(search);
     PageController pages = new PageController(search, new Templates());
+    StaticAssets assets = new StaticAssets();
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
-      config.staticFiles.add("/public", Location.CLASSPATH);
       RequestGuards.install(config, gate, new Templates());
+      assets.paths().forEach(path -> config.routes.get(path, assets::serve));
       config.routes.get("/", pages::searchPage);
       config.routes.get("/documents/{id}", pages::documentPage);
       config.routes.get("/vocabulary", pages::vocabularyPage);
