@@ -157,7 +157,7 @@ public final class SearchService {
     int wanted = Math.max(1, request.page() * request.size());
     DrillSideways.DrillSidewaysResult result = new DrillSideways(view, facetsConfig,
         view.facetState()).search(drillDown(taxonomy, query, request), null, null, wanted,
-        sort(request.sort()), true);
+        sort(request.sort()), false);
 
     ScoreDoc[] all = result.hits.scoreDocs;
     int from = Math.min(all.length, (request.page() - 1) * request.size());
