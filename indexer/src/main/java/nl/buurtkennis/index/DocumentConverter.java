@@ -23,8 +23,9 @@ import org.apache.lucene.util.BytesRef;
 /** Turns a parsed corpus document into the Lucene document of {@link IndexSchema}. */
 public final class DocumentConverter {
   /**
-   * Highlighted fields keep their text and the offsets of every term in the postings, so the
-   * highlighter finds passages without analysing the text again.
+   * Highlighted fields keep the offsets of every term in the postings, so the highlighter finds
+   * passages without analysing the text again. Their text is not stored a second time: the
+   * highlighter takes it from the record.
    */
   private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
@@ -113,7 +114,7 @@ public final class DocumentConverter {
   }
 
   private static FieldType highlightedText() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
