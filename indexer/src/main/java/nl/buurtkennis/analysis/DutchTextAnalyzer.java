@@ -8,9 +8,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * Dutch text: the stock chain (Snowball's Dutch stop words and Porter stemmer), with diacritics
@@ -41,7 +39,7 @@ public final class DutchTextAnalyzer extends Analyzer {
     stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
     stream = new DutchPluralFilter(stream);
     stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
-    stream = new SnowballFilter(stream, new DutchStemmer());
+    stream = new DutchStemFilter(stream);
     return new TokenStreamComponents(source, stream);
   }
 
