@@ -35,6 +35,9 @@ final class CompoundPartsFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
+    if (term.length() < 2 * DutchCompounds.MIN_PART) {
+      return true;
+    }
     String word = term.toString();
     for (DutchCompounds.Span span : DutchCompounds.allParts(word)) {
       String part = word.substring(span.start(), span.end());

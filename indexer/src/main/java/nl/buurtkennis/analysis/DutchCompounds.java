@@ -44,6 +44,12 @@ public final class DutchCompounds {
   private static final int LINK_COST = 1;
   private static final int UNREACHABLE = Integer.MAX_VALUE / 2;
   private static final String RESOURCES = "/nl/buurtkennis/analysis/";
+  /**
+   * Covers of the words seen lately: finding one (hyphenation patterns and dictionary look-ups for
+   * every candidate part) was some 40% of the CPU of indexing, and the vocabulary is Zipfian, so
+   * a bounded cache answers nearly every token.
+   */
+  private static final WordCache<List<Span>> COVERS = new WordCache<>(20_000);
 
   private DutchCompounds() {}
 
@@ -171,10 +177,26 @@ public final class DutchCompounds {
 
   /**
    * The best cover of {@code word} by two or more dictionary words (linking {@code s} aside), or
-   * an empty list. Dynamic programming over the end positions: cost[i] is the cheapest cover of
-   * the first i letters.
+   * an empty list; remembered in {@link #COVERS}, as the same words come back all the time.
    */
   static List<Span> cover(String word) {
+    int n = word.length();
+    if (n < 2 * MIN_PART || n > MAX_WORD) {
+      return List.of();
+    }
+    List<Span> spans = COVERS.get(word);
+    if (spans == null) {
+      spans = computeCover(word);
+      COVERS.put(word, spans);
+    }
+    return spans;
+  }
+
+  /**
+   * {@link #cover} without the cache. Dynamic programming over the end positions: cost[i] is the
+   * cheapest cover of the first i letters.
+   */
+  static List<Span> computeCover(String word) {
     int n = word.length();
     if (n < 2 * MIN_PART || n > MAX_WORD) {
       return List.of();
@@ -209,7 +231,7 @@ public final class DutchCompounds {
     for (int at = n; at > 0; at = from[at]) {
       spans.add(0, new Span(from[at], partEnd[at]));
     }
-    return spans;
+    return List.copyOf(spans);
   }
 
   private static void relax(int[] cost, int[] from, int[] partEnd, int start, int partStop,

@@ -1,30 +1,24 @@
 package nl.buurtkennis.analysis;
 
-import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Dutch text: the stock chain (Snowball's Dutch stop words and Porter stemmer), with the ligature
- * {@code ĳ} read as {@code ij} and diacritics folded before stemming, so that {@code coördinatie}
- * and {@code coordinatie} are one term; the plural or possessive {@code 's} dropped
+ * Dutch text: the stock chain (Snowball's Dutch stop words and Porter stemmer), with diacritics
+ * folded before stemming, so that {@code coördinatie} and {@code coordinatie} are one term (the
+ * folding also reads the ligature {@code ĳ} as {@code ij}, so it needs no char filter); the plural or possessive {@code 's} dropped
  * ({@code risico's}), and plurals in {@code -ies} read as their singular ({@code ruzies}). At index time compounds also yield their parts, at the
  * same position ({@link DutchCompounds}), so that {@code preventie} finds {@code buurtpreventie};
  * queries are not split here, but by the query parser into "the compound, or all its parts".
  */
 public final class DutchTextAnalyzer extends Analyzer {
-  private static final NormalizeCharMap LIGATURES = ligatures();
   private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
 
   private final boolean decompound;
@@ -45,23 +39,13 @@ public final class DutchTextAnalyzer extends Analyzer {
     stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
     stream = new DutchPluralFilter(stream);
     stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
-    stream = new SnowballFilter(stream, new DutchStemmer());
+    stream = new DutchStemFilter(stream);
     return new TokenStreamComponents(source, stream);
-  }
-
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(LIGATURES, reader);
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-  }
-
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new MappingCharFilter(LIGATURES, reader);
   }
 
   /**
@@ -79,12 +63,5 @@ public final class DutchTextAnalyzer extends Analyzer {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private static NormalizeCharMap ligatures() {
-    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-    builder.add("\u0133", "ij");
-    builder.add("\u0132", "IJ");
-    return builder.build();
   }
 }

@@ -23,10 +23,21 @@ import org.apache.lucene.util.BytesRef;
 /** Turns a parsed corpus document into the Lucene document of {@link IndexSchema}. */
 public final class DocumentConverter {
   /**
-   * Highlighted fields keep their text and the offsets of every term in the postings, so the
-   * highlighter finds passages without analysing the text again.
+   * Highlighted fields keep the offsets of every term in the postings, so the highlighter finds
+   * passages without analysing the text again. Their text is not stored a second time: the
+   * highlighter takes it from the record.
    */
   private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+  /**
+   * The title is searched (phrases too) but never highlighted (snippets come from the body or the
+   * summary), so it keeps positions and no offsets.
+   */
+  private static final FieldType TITLE_TEXT = TextField.TYPE_NOT_STORED;
+  /**
+   * The words "did you mean" suggests from: only which words occur and in how many documents
+   * matter to the spell checker, so no frequencies, positions or norms.
+   */
+  private static final FieldType SPELL_TEXT = spellText();
 
   private final Taxonomy taxonomy;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
@@ -48,13 +59,13 @@ public final class DocumentConverter {
     lucene.add(new NumericDocValuesField(IndexSchema.YEAR_SORT, doc.year()));
 
     String lang = doc.language();
-    lucene.add(new Field(IndexSchema.field(IndexSchema.TITLE, lang), doc.title(), HIGHLIGHTED_TEXT));
+    lucene.add(new Field(IndexSchema.field(IndexSchema.TITLE, lang), doc.title(), TITLE_TEXT));
     lucene.add(new Field(IndexSchema.field(IndexSchema.SUMMARY, lang), doc.summary(),
         HIGHLIGHTED_TEXT));
     lucene.add(new Field(IndexSchema.field(IndexSchema.BODY, lang), doc.bodyText(),
         HIGHLIGHTED_TEXT));
-    lucene.add(new TextField(IndexSchema.SPELL,
-        doc.title() + "\n" + doc.summary() + "\n" + doc.bodyText(), Field.Store.NO));
+    lucene.add(new Field(IndexSchema.SPELL,
+        doc.title() + "\n" + doc.summary() + "\n" + doc.bodyText(), SPELL_TEXT));
     for (String language : IndexSchema.LANGUAGES) {
       for (String keyword : doc.keywords()) {
         lucene.add(new TextField(IndexSchema.field(IndexSchema.KEYWORDS, language), keyword,
@@ -112,8 +123,16 @@ public final class DocumentConverter {
     }
   }
 
+  private static FieldType spellText() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+
   private static FieldType highlightedText() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

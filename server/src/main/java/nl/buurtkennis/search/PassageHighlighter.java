@@ -1,11 +1,15 @@
 package nl.buurtkennis.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -19,9 +23,10 @@ import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * The unified highlighter, opened up to return the formatter's objects instead of strings, and
- * made to find the query's matches in a hit once for all its fields instead of building the
- * query's weight again for every hit and field.
+ * The unified highlighter, opened up to return the formatter's objects instead of strings, made
+ * to find the query's matches in a hit once for all its fields instead of building the query's
+ * weight again for every hit and field, and to take the text of a field from the hit's record
+ * (which the caller has decoded already): the index stores the text only there, once.
  */
 final class PassageHighlighter extends UnifiedHighlighter {
   /** The query's weight per segment, for the query of the current call. */
@@ -33,16 +38,56 @@ final class PassageHighlighter extends UnifiedHighlighter {
     super(builder);
   }
 
-  Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages)
-      throws IOException {
+  /** The records of the hits of the current call, by doc id. */
+  private final Map<Integer, CorpusDocument> records = new HashMap<>();
+
+  /** @param docs the record of each hit, in the order of {@code docIds} */
+  Map<String, Object[]> passages(String[] fields, Query query, int[] docIds,
+      CorpusDocument[] docs, int[] maxPassages) throws IOException {
     weights.clear();
     matches.clear();
+    records.clear();
+    for (int i = 0; i < docIds.length; i++) {
+      records.put(docIds[i], docs[i]);
+    }
     try {
       return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
     } finally {
       weights.clear();
       matches.clear();
+      records.clear();
     }
+  }
+
+  /** The fields' text from the hits' records, for all the remaining hits at once. */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+      int cacheCharsThreshold) throws IOException {
+    List<CharSequence[]> values = new ArrayList<>();
+    for (int docId = docIter.nextDoc(); docId != DocIdSetIterator.NO_MORE_DOCS;
+        docId = docIter.nextDoc()) {
+      CorpusDocument doc = records.get(docId);
+      if (doc == null) {
+        throw new IllegalStateException("no record given for doc " + docId);
+      }
+      CharSequence[] byField = new CharSequence[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        byField[i] = text(doc, fields[i]);
+      }
+      values.add(byField);
+    }
+    return values;
+  }
+
+  /** The text a field of {@link IndexSchema} was indexed from, as the converter wrote it. */
+  static String text(CorpusDocument doc, String field) {
+    String name = field.substring(0, field.lastIndexOf('_'));
+    return switch (name) {
+      case IndexSchema.TITLE -> doc.title();
+      case IndexSchema.SUMMARY -> doc.summary();
+      case IndexSchema.BODY -> doc.bodyText();
+      default -> throw new IllegalArgumentException("no highlighted field " + field);
+    };
   }
 
   @Override

@@ -72,13 +72,15 @@ final class Snippets {
       return;
     }
     int[] docIds = new int[count];
+    CorpusDocument[] records = new CorpusDocument[count];
     for (int i = 0; i < count; i++) {
       docIds[i] = hits[positions[i]].doc;
+      records[i] = docs[positions[i]];
     }
     String bodyField = IndexSchema.field(IndexSchema.BODY, lang);
     String summaryField = IndexSchema.field(IndexSchema.SUMMARY, lang);
     Map<String, Object[]> byField = highlighter.passages(new String[] {bodyField, summaryField},
-        query, docIds, new int[] {1, 1});
+        query, docIds, records, new int[] {1, 1});
     Object[] bodies = byField.get(bodyField);
     Object[] summaries = byField.get(summaryField);
     for (int i = 0; i < count; i++) {

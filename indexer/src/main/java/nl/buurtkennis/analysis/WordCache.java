@@ -1,0 +1,47 @@
+package nl.buurtkennis.analysis;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A bounded, thread-safe cache of a pure function of a word (the server analyses queries on many
+ * threads at once). Two generations: entries go into the young map; when it holds
+ * {@code generationSize} words it becomes the old map and the previous old map is dropped, and a
+ * word found only in the old map moves back to the young one. So frequent words stay and memory
+ * never holds more than twice {@code generationSize} entries, without locks or bookkeeping per
+ * hit.
+ */
+final class WordCache<V> {
+  private final int generationSize;
+  private volatile Map<String, V> young = new ConcurrentHashMap<>();
+  private volatile Map<String, V> old = Map.of();
+
+  WordCache(int generationSize) {
+    this.generationSize = generationSize;
+  }
+
+  /** The cached value, or null. */
+  V get(String word) {
+    V value = young.get(word);
+    if (value == null) {
+      value = old.get(word);
+      if (value != null) {
+        put(word, value);
+      }
+    }
+    return value;
+  }
+
+  void put(String word, V value) {
+    Map<String, V> current = young;
+    current.put(word, value);
+    if (current.size() >= generationSize) {
+      synchronized (this) {
+        if (young == current) {
+          old = current;
+          young = new ConcurrentHashMap<>();
+        }
+      }
+    }
+  }
+}
