@@ -123,6 +123,9 @@ final class SyntheticCorpus {
 
   /** Rewrites the text of every 100th document (1%), as an edit by librarians would. */
   List<Path> editOnePercent(Path target, int count, long seed) throws IOException {
+    // An edited corpus is not the generated one: the next run must generate it again, or its
+    // edits would change nothing and the update would measure a no-op.
+    Files.deleteIfExists(target.resolve(".synthetic"));
     List<Path> edited = new ArrayList<>();
     SplittableRandom random = new SplittableRandom(seed ^ 0x5eed);
     for (int i = 0; i < count; i += 100) {
