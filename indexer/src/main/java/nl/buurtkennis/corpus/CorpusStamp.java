@@ -1,19 +1,22 @@
 package nl.buurtkennis.corpus;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A cheap fingerprint of a corpus folder from the file system alone: the path, size, modification
@@ -28,6 +31,11 @@ import java.util.Map;
 public final class CorpusStamp {
   private static final boolean UNIX =
       FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+  private static final int S_IFMT = 0170000;
+  private static final int S_IFDIR = 0040000;
+  private static final int S_IFLNK = 0120000;
+  private static final byte[] FOLDER = {0, 'd'};
+  private static final byte[] UNREADABLE = {0, '?'};
 
   private CorpusStamp() {}
 
@@ -35,45 +43,83 @@ public final class CorpusStamp {
   public static String of(Path corpusDir) throws IOException {
     MessageDigest digest = sha256();
     if (Files.isDirectory(corpusDir)) {
-      List<String> lines = new ArrayList<>();
-      Files.walkFileTree(corpusDir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          lines.add(line(corpusDir, file, attributes));
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          lines.add(corpusDir.relativize(file) + "\0unreadable");
-          return FileVisitResult.CONTINUE;
-        }
-      });
-      lines.sort(null);
-      lines.forEach(line -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+      stampFolder(corpusDir, "", digest);
     }
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private static String line(Path corpusDir, Path file, BasicFileAttributes attributes) {
-    StringBuilder line = new StringBuilder(corpusDir.relativize(file).toString())
-        .append('\0').append(attributes.size())
-        .append('\0').append(attributes.lastModifiedTime().toInstant());
-    try {
-      if (attributes.isSymbolicLink()) {
-        BasicFileAttributes target = Files.readAttributes(file, BasicFileAttributes.class);
-        line.append('\0').append(Files.readSymbolicLink(file))
-            .append('\0').append(target.size())
-            .append('\0').append(target.lastModifiedTime().toInstant());
-      }
-      if (UNIX) {
-        Map<String, Object> unix = Files.readAttributes(file, "unix:ctime,ino");
-        line.append('\0').append(unix.get("ctime")).append('\0').append(unix.get("ino"));
-      }
-    } catch (IOException e) {
-      line.append('\0').append("unreadable");
+  /** One status call per entry, in name order, so the stamp does not depend on listing order. */
+  private static void stampFolder(Path folder, String prefix, MessageDigest digest)
+      throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+      listing.forEach(entries::add);
     }
-    return line.toString();
+    entries.sort(null);
+    for (Path entry : entries) {
+      String name = prefix + entry.getFileName();
+      digest.update(name.getBytes(StandardCharsets.UTF_8));
+      if (UNIX) {
+        Map<String, Object> unix = readUnix(entry);
+        if (unix == null) {
+          digest.update(UNREADABLE);
+          continue;
+        }
+        int type = (Integer) unix.get("mode") & S_IFMT;
+        if (type == S_IFDIR) {
+          digest.update(FOLDER);
+          stampFolder(entry, name + "/", digest);
+          continue;
+        }
+        update(digest, (Long) unix.get("size"), (FileTime) unix.get("lastModifiedTime"),
+            (FileTime) unix.get("ctime"), (Long) unix.get("ino"));
+        if (type == S_IFLNK) {
+          stampLink(entry, digest);
+        }
+      } else {
+        BasicFileAttributes basic = Files.readAttributes(entry, BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS);
+        if (basic.isDirectory()) {
+          digest.update(FOLDER);
+          stampFolder(entry, name + "/", digest);
+          continue;
+        }
+        update(digest, basic.size(), basic.lastModifiedTime(), basic.lastModifiedTime(), 0);
+        if (basic.isSymbolicLink()) {
+          stampLink(entry, digest);
+        }
+      }
+    }
+  }
+
+  /** A link is read through: a change to the file it points to changes the stamp too. */
+  private static void stampLink(Path link, MessageDigest digest) {
+    try {
+      digest.update(Files.readSymbolicLink(link).toString().getBytes(StandardCharsets.UTF_8));
+      BasicFileAttributes target = Files.readAttributes(link, BasicFileAttributes.class);
+      update(digest, target.size(), target.lastModifiedTime(), target.lastModifiedTime(), 0);
+    } catch (IOException e) {
+      digest.update(UNREADABLE);
+    }
+  }
+
+  private static Map<String, Object> readUnix(Path entry) {
+    try {
+      return Files.readAttributes(entry, "unix:mode,size,lastModifiedTime,ctime,ino",
+          LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static void update(MessageDigest digest, long size, FileTime modified, FileTime changed,
+      long inode) {
+    ByteBuffer numbers = ByteBuffer.allocate(4 * Long.BYTES)
+        .putLong(size)
+        .putLong(modified.to(TimeUnit.NANOSECONDS))
+        .putLong(changed.to(TimeUnit.NANOSECONDS))
+        .putLong(inode);
+    digest.update(numbers.array());
   }
 
   private static MessageDigest sha256() {

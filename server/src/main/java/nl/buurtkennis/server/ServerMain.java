@@ -104,8 +104,8 @@ public final class ServerMain {
     }, "shutdown"));
     LOG.info("Buurtkennis serves {} documents from {} on http://localhost:{}/",
         search.documentCount(), config.indexDir(), app.port());
-    if (freshness == IndexBootstrap.Freshness.STALE) {
-      startCatchUp(reindexer);
+    if (freshness == IndexBootstrap.Freshness.EXISTING) {
+      catchUpInBackground(config, reindexer);
     }
     return app;
   }
@@ -136,12 +136,21 @@ public final class ServerMain {
   }
 
   /** Brings the served index up to date with files changed while the server was down. */
-  private static void startCatchUp(Reindexer reindexer) {
-    try {
-      reindexer.start();
-    } catch (ReindexBusyException e) {
-      LOG.info("Not catching up with the corpus now: {}", e.getMessage());
-    }
+  private static void catchUpInBackground(ServerConfig config, Reindexer reindexer) {
+    Thread checking = new Thread(() -> {
+      try {
+        if (IndexBootstrap.corpusChanged(config.corpusDir(), config.indexDir())) {
+          reindexer.start();
+        }
+      } catch (ReindexBusyException e) {
+        LOG.info("Not catching up with the corpus now: {}", e.getMessage());
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("Could not tell whether the corpus changed; re-index from the console or with"
+            + " 'indexer update' if it did: {}", e.toString());
+      }
+    }, "corpus-check");
+    checking.setDaemon(true);
+    checking.start();
   }
 
   private static void refresh(SearchIndex index) {

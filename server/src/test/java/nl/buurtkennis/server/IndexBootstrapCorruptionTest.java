@@ -63,6 +63,16 @@ class IndexBootstrapCorruptionTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aFileChangedAfterItWasFoundWholeIsReadAgainAndRefused() throws Exception {
+    Path index = builtIndex();
+    IndexBootstrap.ensureIndex(corpus(), index);
+    assertTrue(Files.exists(index.resolve(IndexIntegrity.VERIFIED_FILE)), "whole files recorded");
+    Path compound = fileEndingIn(index, ".cfs");
+    flipByte(compound, Files.size(compound) / 2);
+    assertRefusedAndRebuilt(index);
+  }
+
+  @org.junit.jupiter.api.Test
   void aWholeIndexIsKeptAsItIs() throws Exception {
     Path index = builtIndex();
     long before = Files.getLastModifiedTime(fileEndingIn(index, "segments_")).toMillis();

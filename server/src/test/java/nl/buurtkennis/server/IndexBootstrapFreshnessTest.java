@@ -1,6 +1,7 @@
 package nl.buurtkennis.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
@@ -50,15 +51,17 @@ class IndexBootstrapFreshnessTest {
   void anIndexOfTheUnchangedCorpusIsServedWithoutReadingIt() throws Exception {
     builtIndex();
     String builtAt = IndexCommitInfo.read(index).orElseThrow().builtAt();
-    assertEquals(IndexBootstrap.Freshness.CURRENT, IndexBootstrap.ensureIndex(corpus.dir(), index));
+    assertEquals(IndexBootstrap.Freshness.EXISTING, IndexBootstrap.ensureIndex(corpus.dir(), index));
     assertEquals(builtAt, IndexCommitInfo.read(index).orElseThrow().builtAt(), "not rebuilt");
+    assertFalse(IndexBootstrap.corpusChanged(corpus.dir(), index));
   }
 
   @Test
-  void aChangedCorpusLeavesTheIndexAsItIsForTheBackgroundUpdate() throws Exception {
+  void aChangedCorpusIsSeenAndTheIndexLeftAsItIsForTheBackgroundUpdate() throws Exception {
     builtIndex();
     corpus.document("c.md", TempCorpus.doc("doc-c", "", "Burgernet.\n"));
-    assertEquals(IndexBootstrap.Freshness.STALE, IndexBootstrap.ensureIndex(corpus.dir(), index));
+    assertEquals(IndexBootstrap.Freshness.EXISTING, IndexBootstrap.ensureIndex(corpus.dir(), index));
+    assertTrue(IndexBootstrap.corpusChanged(corpus.dir(), index));
     assertEquals(2, IndexCommitInfo.read(index).orElseThrow().documents());
   }
 
@@ -66,9 +69,9 @@ class IndexBootstrapFreshnessTest {
   void touchedButUnchangedFilesAreStampedByTheUpdateSoTheNextStartIsQuick() throws Exception {
     builtIndex();
     Files.setLastModifiedTime(corpus.dir().resolve("documents/a.md"), FileTime.fromMillis(0));
-    assertEquals(IndexBootstrap.Freshness.STALE, IndexBootstrap.ensureIndex(corpus.dir(), index));
+    assertTrue(IndexBootstrap.corpusChanged(corpus.dir(), index));
     IndexUpdater.update(CorpusLoader.load(corpus.dir()).orThrow(), index, IndexProgress.NONE);
-    assertEquals(IndexBootstrap.Freshness.CURRENT, IndexBootstrap.ensureIndex(corpus.dir(), index));
+    assertFalse(IndexBootstrap.corpusChanged(corpus.dir(), index));
   }
 
   @Test
