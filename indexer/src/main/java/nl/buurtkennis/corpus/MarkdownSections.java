@@ -45,14 +45,8 @@ final class MarkdownSections {
     if (heading == null && blocks.isEmpty()) {
       return;
     }
-    StringBuilder text = new StringBuilder(heading == null ? "" : heading);
-    for (Block block : blocks) {
-      for (String line : block.lines()) {
-        text.append(text.isEmpty() ? "" : "\n").append(line);
-      }
-    }
     String anchor = heading == null ? null : uniqueAnchor(heading, anchors);
-    sections.add(new Section(heading, anchor, text.toString(), blocks));
+    sections.add(new Section(heading, anchor, blocks));
   }
 
   private static java.util.Optional<Block> toBlock(Node node) {

@@ -1,5 +1,6 @@
 package nl.buurtkennis.corpus;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -7,11 +8,26 @@ import java.util.List;
  *
  * @param heading the heading text, or null for the introduction before the first heading
  * @param anchor the fragment id of the heading on the document page, or null for the introduction
- * @param text the plain text, as indexed and highlighted
- * @param blocks the same text in its paragraphs and lists, for display
+ * @param blocks the text in its paragraphs and lists, for display
  */
-public record Section(String heading, String anchor, String text, List<Block> blocks) {
+public record Section(String heading, String anchor, List<Block> blocks) {
   public Section {
     blocks = List.copyOf(blocks);
+  }
+
+  /**
+   * The plain text, as indexed and highlighted: the heading and then every line of every block,
+   * one per line. Derived from the blocks, so the index stores each text once; still part of the
+   * document as the API shows it.
+   */
+  @JsonProperty("text")
+  public String text() {
+    StringBuilder text = new StringBuilder(heading == null ? "" : heading);
+    for (Block block : blocks) {
+      for (String line : block.lines()) {
+        text.append(text.isEmpty() ? "" : "\n").append(line);
+      }
+    }
+    return text.toString();
   }
 }

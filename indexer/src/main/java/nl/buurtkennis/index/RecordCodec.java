@@ -1,12 +1,16 @@
 package nl.buurtkennis.index;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.corpus.Section;
 
 /** Stores a {@link CorpusDocument} in the index as JSON and reads it back. */
 public final class RecordCodec {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** A section's text is derived from its blocks, so the record leaves it out. */
+  private static final ObjectMapper JSON =
+      new ObjectMapper().addMixIn(Section.class, SectionRecord.class);
 
   private RecordCodec() {}
 
@@ -25,5 +29,10 @@ public final class RecordCodec {
       throw new IllegalStateException("the index holds a record this version cannot read; rebuild it",
           e);
     }
+  }
+
+  private abstract static class SectionRecord {
+    @JsonIgnore
+    abstract String text();
   }
 }

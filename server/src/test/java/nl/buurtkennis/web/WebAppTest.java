@@ -124,6 +124,8 @@ class WebAppTest {
       assertEquals("Citizen surveillance",
           doc.get("labels").get("form").get("citizen-surveillance").asText());
       assertEquals("Wat het is", doc.get("sections").get(1).get("heading").asText());
+      assertTrue(doc.get("sections").get(1).get("text").asText().startsWith("Wat het is\n"),
+          "a section's text is still part of the API's document");
       assertTrue(doc.get("body").asText().contains("wijkagent"));
 
       Response missing = client.get("/api/documents/nope");
