@@ -17,6 +17,7 @@ import nl.buurtkennis.reindex.ReindexBusyException;
 import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.web.SearchGate;
 import nl.buurtkennis.web.WebApp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,29 +80,22 @@ public final class ServerMain {
     AdminSettings adminSettings = AdminSettings.fromEnvironment(System.getenv());
     Admin admin = Admin.create(adminSettings, search,
         new DocumentStore(config.corpusDir(), reindexer), reindexer);
-    Javalin app = WebApp.create(search, admin).start(config.port());
+    Javalin app = WebApp.create(search, admin, SearchGate.defaults(), () -> {
+      refresher.shutdownNow();
+      close(index);
+    }).start(config.port());
     IndexBootstrap.Freshness freshness;
     try {
       freshness = await(bootstrap);
       index.awaitOpen();
     } catch (IOException | IndexBootstrap.NoIndexException | RuntimeException e) {
-      refresher.shutdownNow();
       app.stop();
-      index.close();
       throw e;
     }
     LOG.info("Librarians' console /admin is {}; admin API /api/admin is {}",
         adminSettings.consoleOn() ? "on" : "off (set " + AdminSettings.PASSWORD_VARIABLE + ")",
         adminSettings.apiOn() ? "on" : "off (set " + AdminSettings.TOKEN_VARIABLE + ")");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      refresher.shutdownNow();
-      app.stop();
-      try {
-        index.close();
-      } catch (IOException e) {
-        LOG.warn("Closing the index failed: {}", e.toString());
-      }
-    }, "shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
     LOG.info("Buurtkennis serves {} documents from {} on http://localhost:{}/",
         search.documentCount(), config.indexDir(), app.port());
     if (freshness == IndexBootstrap.Freshness.EXISTING) {
@@ -151,6 +145,14 @@ public final class ServerMain {
     }, "corpus-check");
     checking.setDaemon(true);
     checking.start();
+  }
+
+  private static void close(SearchIndex index) {
+    try {
+      index.close();
+    } catch (IOException e) {
+      LOG.warn("Closing the index failed: {}", e.toString());
+    }
   }
 
   private static void refresh(SearchIndex index) {

@@ -1,6 +1,7 @@
 package nl.buurtkennis.web;
 
 import io.javalin.Javalin;
+import io.javalin.event.LifecycleEventListener;
 import io.javalin.http.Context;
 import nl.buurtkennis.admin.Admin;
 import nl.buurtkennis.search.InvalidRequestException;
@@ -29,11 +30,18 @@ public final class WebApp {
 
   /** @param gate how many searches run at once; more are refused with 503 */
   public static Javalin create(SearchService search, Admin admin, SearchGate gate) {
+    return create(search, admin, gate, () -> { });
+  }
+
+  /** @param onStopped releases what the app served from, once it has stopped */
+  public static Javalin create(SearchService search, Admin admin, SearchGate gate,
+      LifecycleEventListener onStopped) {
     ApiController api = new ApiController(search);
     PageController pages = new PageController(search, new Templates());
     StaticAssets assets = new StaticAssets();
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      config.events.serverStopped(onStopped);
       RequestGuards.install(config, gate, new Templates());
       assets.paths().forEach(path -> config.routes.get(path, assets::serve));
       config.routes.get("/", pages::searchPage);

@@ -113,4 +113,23 @@ class IndexBootstrapFreshnessTest {
       app.stop();
     }
   }
+
+  @Test
+  void stoppingTheServerStopsItsIndexRefresh() throws Exception {
+    builtIndex();
+    long before = refreshThreads();
+    Javalin app = ServerMain.start(new ServerConfig(corpus.dir(), index, 0));
+    assertEquals(before + 1, refreshThreads());
+    app.stop();
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (refreshThreads() > before && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertEquals(before, refreshThreads(), "the refresh thread ends with the server");
+  }
+
+  private static long refreshThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("index-refresh") && t.isAlive()).count();
+  }
 }
