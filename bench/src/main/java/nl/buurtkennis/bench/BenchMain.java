@@ -122,6 +122,7 @@ public final class BenchMain {
     SolrExchange.writeDocuments(corpus.documents(), corpus.taxonomy(), solrDocs);
 
     List<Path> edited = generator.editOnePercent(corpusDir, options.docs, options.seed);
+    corpus = null; // at a million documents, two parsed copies do not fit in the heap
     corpus = SyntheticCorpus.loadReal(corpusDir);
     List<CorpusDocument> changed = new ArrayList<>();
     for (Path file : edited) {
