@@ -20,6 +20,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -52,7 +54,9 @@ final class RelatedDocuments {
     query.add(new BoostQuery(alike(view, doc), TEXT_WEIGHT), BooleanClause.Occur.SHOULD);
     query.add(new TermQuery(new Term(IndexSchema.ID, doc.id())), BooleanClause.Occur.MUST_NOT);
     List<CorpusDocument> related = new ArrayList<>();
-    for (ScoreDoc hit : view.search(query.build(), count).scoreDocs) {
+    Sort byScoreThenId = new Sort(SortField.FIELD_SCORE,
+        new SortField(IndexSchema.ID_SORT, SortField.Type.STRING));
+    for (ScoreDoc hit : view.search(query.build(), count, byScoreThenId).scoreDocs) {
       related.add(RecordCodec.decode(view.storedFields().document(hit.doc)
           .get(IndexSchema.RECORD)));
     }
