@@ -1,13 +1,24 @@
 package nl.buurtkennis.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -20,6 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class IndexBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(IndexBuilder.class);
+  static final int MAX_WRITING_THREADS = 4;
 
   private IndexBuilder() {}
 
@@ -71,15 +83,108 @@ public final class IndexBuilder {
         millis);
   }
 
-  /** Adds every document of the corpus, in corpus order, to an empty writer. */
+  /**
+   * Adds every document of the corpus to an empty writer, analysing on as many threads as there
+   * are cores (at most {@link #MAX_WRITING_THREADS}): Lucene's writer takes documents from several
+   * threads at once. The order of documents in the index is then not the corpus order; nothing
+   * depends on it (ties are broken by id).
+   */
   static void writeAll(IndexWriter writer, Corpus corpus, IndexProgress progress)
       throws IOException {
     DocumentConverter converter = new DocumentConverter(corpus.taxonomy());
-    progress.begin("writing", corpus.documents().size());
-    for (CorpusDocument document : corpus.documents()) {
-      writer.addDocument(converter.convert(document));
-      progress.step();
+    List<CorpusDocument> documents = corpus.documents();
+    progress.begin("writing", documents.size());
+    AtomicInteger next = new AtomicInteger();
+    Callable<Void> writing = () -> {
+      for (int i = next.getAndIncrement(); i < documents.size(); i = next.getAndIncrement()) {
+        writer.addDocument(converter.convert(documents.get(i)));
+        synchronized (progress) {
+          progress.step();
+        }
+      }
+      return null;
+    };
+    int threads = Math.min(MAX_WRITING_THREADS, Runtime.getRuntime().availableProcessors());
+    if (threads <= 1 || documents.size() < 2 * threads) {
+      call(writing);
+    } else {
+      runOnThreads(writing, threads, next, documents.size());
     }
     progress.end();
+  }
+
+  private static void runOnThreads(Callable<Void> writing, int threads, AtomicInteger next,
+      int size) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread thread = new Thread(r, "index-writing");
+      thread.setDaemon(true);
+      return thread;
+    });
+    List<Throwable> failures = new ArrayList<>();
+    try {
+      List<Future<Void>> running = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        running.add(pool.submit(writing));
+      }
+      for (Future<Void> future : running) {
+        try {
+          future.get();
+        } catch (ExecutionException e) {
+          next.set(size);
+          failures.add(e.getCause());
+        }
+      }
+    } catch (InterruptedException e) {
+      next.set(size);
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while writing the index");
+    } finally {
+      pool.shutdown();
+      awaitQuietly(pool);
+    }
+    if (!failures.isEmpty()) {
+      throw rethrown(firstCause(failures));
+    }
+  }
+
+  /**
+   * When one thread's write fails (a full disk), the writer closes and the other threads fail
+   * with "this IndexWriter is closed": the first failure is the one to report.
+   */
+  private static Throwable firstCause(List<Throwable> failures) {
+    return failures.stream().filter(f -> !(f instanceof AlreadyClosedException)).findFirst()
+        .orElse(failures.get(0));
+  }
+
+  /** Waits for the other threads to stop before the caller rolls the writer back. */
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void call(Callable<Void> writing) throws IOException {
+    try {
+      writing.call();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static IOException rethrown(Throwable cause) {
+    if (cause instanceof IOException io) {
+      return io;
+    }
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new IOException(cause);
   }
 }

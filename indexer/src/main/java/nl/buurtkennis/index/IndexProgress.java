@@ -2,7 +2,7 @@ package nl.buurtkennis.index;
 
 /**
  * Hears how far a build or update has come, to show it while it runs: a bar on a terminal, log
- * lines otherwise. Called from the one thread that writes.
+ * lines otherwise. Calls never overlap, though {@code step} may come from several threads.
  */
 public interface IndexProgress {
   /** Reports nothing. */
