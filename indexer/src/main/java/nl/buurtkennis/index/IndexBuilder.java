@@ -105,11 +105,7 @@ public final class IndexBuilder {
       return null;
     };
     int threads = Math.min(MAX_WRITING_THREADS, Runtime.getRuntime().availableProcessors());
-    if (threads <= 1 || documents.size() < 2 * threads) {
-      call(writing);
-    } else {
-      runOnThreads(writing, threads, next, documents.size());
-    }
+    runOnThreads(writing, threads, next, documents.size());
     progress.end();
   }
 
@@ -162,16 +158,6 @@ public final class IndexBuilder {
       pool.awaitTermination(1, TimeUnit.MINUTES);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void call(Callable<Void> writing) throws IOException {
-    try {
-      writing.call();
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 
