@@ -2,10 +2,14 @@ package nl.buurtkennis.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -39,11 +43,26 @@ public final class DocumentConverter {
    */
   private static final FieldType SPELL_TEXT = spellText();
 
+  /**
+   * A name of a concept the body uses: one value per use, so the term's frequency counts them;
+   * no positions, and no norms (how many names a body uses says nothing about each).
+   */
+  private static final FieldType MENTION = mention();
+
   private final Taxonomy taxonomy;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+  private final Analyzer analyzer;
+  private final ConceptMentions mentions;
 
-  public DocumentConverter(Taxonomy taxonomy) {
+  /**
+   * @param analyzer the analysis of the writer the documents go to, but not the writer's own
+   *     instance: the body analysed here stays open until the writer indexes it, while the writer
+   *     analyses the other fields
+   */
+  public DocumentConverter(Taxonomy taxonomy, Analyzer analyzer) {
     this.taxonomy = taxonomy;
+    this.analyzer = analyzer;
+    this.mentions = new ConceptMentions(taxonomy, IndexSchema.queryAnalyzer());
   }
 
   public Document convert(CorpusDocument doc) throws IOException {
@@ -61,8 +80,6 @@ public final class DocumentConverter {
     String lang = doc.language();
     lucene.add(new Field(IndexSchema.field(IndexSchema.TITLE, lang), doc.title(), TITLE_TEXT));
     lucene.add(new Field(IndexSchema.field(IndexSchema.SUMMARY, lang), doc.summary(),
-        HIGHLIGHTED_TEXT));
-    lucene.add(new Field(IndexSchema.field(IndexSchema.BODY, lang), doc.bodyText(),
         HIGHLIGHTED_TEXT));
     lucene.add(new Field(IndexSchema.SPELL,
         doc.title() + "\n" + doc.summary() + "\n" + doc.bodyText(), SPELL_TEXT));
@@ -92,7 +109,33 @@ public final class DocumentConverter {
       lucene.add(new SortedSetDocValuesFacetField(IndexSchema.PLACE_DIM, place));
     }
     lucene.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR_DIM, Integer.toString(doc.year())));
-    return facetsConfig.build(lucene);
+    Document built = facetsConfig.build(lucene);
+    addBody(built, lang, doc.bodyText());
+    return built;
+  }
+
+  /**
+   * The body, analysed here once: its terms are searched for the vocabulary's concept names
+   * ({@link ConceptMentions}), and the same tokens are then indexed as the body field. Added
+   * last, so that nothing can fail between opening its tokens and handing them to the writer,
+   * which closes them.
+   */
+  private void addBody(Document lucene, String lang, String text) throws IOException {
+    String field = IndexSchema.field(IndexSchema.BODY, lang);
+    CachingTokenFilter tokens = new CachingTokenFilter(analyzer.tokenStream(field, text));
+    Map<Integer, List<String>> termsAt = new HashMap<>();
+    try {
+      ConceptMentions.collect(tokens, termsAt);
+    } catch (IOException | RuntimeException e) {
+      tokens.close();
+      throw e;
+    }
+    lucene.add(new Field(field, tokens, HIGHLIGHTED_TEXT));
+    mentions.count(lang, termsAt).forEach((key, count) -> {
+      for (int i = 0; i < count; i++) {
+        lucene.add(new Field(IndexSchema.MENTIONS, key, MENTION));
+      }
+    });
   }
 
   private void addConcepts(Document lucene, String dim, List<String> ids) {
@@ -126,6 +169,15 @@ public final class DocumentConverter {
   private static FieldType spellText() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType mention() {
+    FieldType type = new FieldType();
+    type.setTokenized(false);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     type.setOmitNorms(true);
     type.freeze();
     return type;

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import org.apache.lucene.analysis.Analyzer;
@@ -43,30 +44,34 @@ public final class IndexBuilder {
       throws IOException {
     Files.createDirectories(indexDir);
     try (Directory directory = FSDirectory.open(indexDir)) {
-      return build(corpus, directory, IndexSchema.indexAnalyzer(), progress);
+      return build(corpus, directory, IndexSchema::indexAnalyzer, progress);
     }
   }
 
   public static UpdateSummary build(Corpus corpus, Directory directory) throws IOException {
-    return build(corpus, directory, IndexSchema.indexAnalyzer());
+    return build(corpus, directory, IndexSchema::indexAnalyzer);
   }
 
   /**
-   * Builds with another analyzer than the schema's; only for evaluations that measure what a step
+   * Builds with another analysis than the schema's; only for evaluations that measure what a step
    * of the analysis adds. An index built so is not for serving.
+   *
+   * @param analysis makes the analyzer: one for the writer, one for the body (see
+   *     {@link DocumentConverter})
    */
-  public static UpdateSummary build(Corpus corpus, Directory directory, Analyzer analyzer)
-      throws IOException {
-    return build(corpus, directory, analyzer, IndexProgress.NONE);
+  public static UpdateSummary build(Corpus corpus, Directory directory,
+      Supplier<Analyzer> analysis) throws IOException {
+    return build(corpus, directory, analysis, IndexProgress.NONE);
   }
 
-  private static UpdateSummary build(Corpus corpus, Directory directory, Analyzer analyzer,
-      IndexProgress progress) throws IOException {
+  private static UpdateSummary build(Corpus corpus, Directory directory,
+      Supplier<Analyzer> analysis, IndexProgress progress) throws IOException {
     long start = System.nanoTime();
-    try (IndexWriter writer = IndexWriters.open(directory, analyzer,
+    try (IndexWriter writer = IndexWriters.open(directory, analysis.get(),
         IndexWriterConfig.OpenMode.CREATE)) {
       try {
-        writeAll(writer, corpus, progress);
+        writeAll(writer, new DocumentConverter(corpus.taxonomy(), analysis.get()), corpus,
+            progress);
         progress.begin("committing", 0);
         IndexWriters.stamp(writer, corpus);
         writer.commit();
@@ -89,9 +94,8 @@ public final class IndexBuilder {
    * threads at once. The order of documents in the index is then not the corpus order; nothing
    * depends on it (ties are broken by id).
    */
-  static void writeAll(IndexWriter writer, Corpus corpus, IndexProgress progress)
-      throws IOException {
-    DocumentConverter converter = new DocumentConverter(corpus.taxonomy());
+  static void writeAll(IndexWriter writer, DocumentConverter converter, Corpus corpus,
+      IndexProgress progress) throws IOException {
     List<CorpusDocument> documents = corpus.documents();
     progress.begin("writing", documents.size());
     AtomicInteger next = new AtomicInteger();

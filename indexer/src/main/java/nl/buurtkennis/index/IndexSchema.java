@@ -14,7 +14,7 @@ public final class IndexSchema {
    * Changes whenever the fields or the analysis change, so that an index built by an older version
    * is rebuilt instead of searched with the wrong analysis.
    */
-  public static final String VERSION = "10";
+  public static final String VERSION = "11";
 
   public static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -50,6 +50,12 @@ public final class IndexSchema {
    * mix both languages, are also indexed in both.
    */
   public static final String CONCEPTS = "concepts";
+  /**
+   * The names of topic concepts a document's body uses, one term per name
+   * ({@code form/mediation/nl/buurtbemiddeling}), as often as it uses them: see
+   * {@link ConceptMentions}.
+   */
+  public static final String MENTIONS = "mentions";
   /** The facets whose concepts say what a document is about. */
   public static final List<String> TOPIC_DIMS =
       List.of("form", "issue", "benefit", "condition", "police_task");

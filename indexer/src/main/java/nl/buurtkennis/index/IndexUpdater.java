@@ -67,7 +67,7 @@ public final class IndexUpdater {
     if (!rebuildReason.isEmpty()) {
       UpdatePlan plan = UpdatePlan.rewriteAll(corpus, indexed);
       writer.deleteAll();
-      IndexBuilder.writeAll(writer, corpus, progress);
+      IndexBuilder.writeAll(writer, converter(corpus), corpus, progress);
       commit(writer, corpus, progress);
       return new UpdateSummary(UpdateSummary.Kind.REBUILD, rebuildReason, plan.added().size(),
           plan.changed().size(), plan.removed().size(), 0, 0, documents, 0);
@@ -86,7 +86,7 @@ public final class IndexUpdater {
       return new UpdateSummary(UpdateSummary.Kind.UNCHANGED, "", 0, 0, 0, plan.skipped(), 0,
           documents, 0);
     }
-    apply(plan, writer, new DocumentConverter(corpus.taxonomy()), progress);
+    apply(plan, writer, converter(corpus), progress);
     commit(writer, corpus, progress);
     return new UpdateSummary(UpdateSummary.Kind.UPDATE, "", plan.added().size(),
         plan.changed().size(), plan.removed().size(), plan.skipped(), 0, documents, 0);
@@ -143,5 +143,10 @@ public final class IndexUpdater {
     IndexWriters.stamp(writer, corpus);
     writer.commit();
     progress.end();
+  }
+
+  /** A converter with its own analyzer: it analyses a body while the writer holds another. */
+  private static DocumentConverter converter(Corpus corpus) {
+    return new DocumentConverter(corpus.taxonomy(), IndexSchema.indexAnalyzer());
   }
 }

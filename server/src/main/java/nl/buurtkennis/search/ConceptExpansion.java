@@ -3,13 +3,14 @@ package nl.buurtkennis.search;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.buurtkennis.index.ConceptMentions;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.search.ConceptMatcher.ConceptRef;
-import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -27,7 +28,8 @@ final class ConceptExpansion {
   static final float TAGGED_WEIGHT = 2.0f;
   static final float NAMES_WEIGHT = 0.5f;
   private static final int MAX_CONCEPTS = 4;
-  private static final int MAX_NAMES = 24;
+  /** Short fields, where the names are searched as phrases; the body's are counted at indexing. */
+  private static final List<String> PHRASE_FIELDS = List.of(IndexSchema.TITLE, IndexSchema.SUMMARY);
 
   private final QueryBuilder phrases;
   private final FacetsConfig facetsConfig;
@@ -39,20 +41,41 @@ final class ConceptExpansion {
 
   /** The expansion of every concept matched, or null when none was. */
   Query expand(List<ConceptMatcher.Match> matches, Taxonomy taxonomy) {
-    Set<ConceptRef> concepts = new LinkedHashSet<>();
-    matches.forEach(m -> concepts.add(m.ref()));
+    Set<ConceptRef> concepts = concepts(matches);
     if (concepts.isEmpty()) {
       return null;
     }
     BooleanQuery.Builder expansion = new BooleanQuery.Builder();
-    concepts.stream().limit(MAX_CONCEPTS).forEach(ref -> {
+    for (ConceptRef ref : concepts) {
       expansion.add(tagged(ref, taxonomy), BooleanClause.Occur.SHOULD);
-      Query names = names(ref.concept());
-      if (names != null) {
-        expansion.add(new BoostQuery(names, NAMES_WEIGHT), BooleanClause.Occur.SHOULD);
-      }
-    });
+      expansion.add(new BoostQuery(names(ref), NAMES_WEIGHT), BooleanClause.Occur.SHOULD);
+    }
     return expansion.build();
+  }
+
+  /**
+   * The names of every concept matched as phrases in the body, or null: what the highlighter
+   * marks in a passage, where the search itself asked for {@link IndexSchema#MENTIONS}.
+   */
+  Query namesInBody(List<ConceptMatcher.Match> matches) {
+    BooleanQuery.Builder names = new BooleanQuery.Builder();
+    for (ConceptRef ref : concepts(matches)) {
+      ConceptMentions.names(ref.concept()).forEach((lang, all) -> all.forEach(name -> {
+        Query phrase = phrases.createPhraseQuery(IndexSchema.field(IndexSchema.BODY, lang), name);
+        if (phrase != null) {
+          names.add(phrase, BooleanClause.Occur.SHOULD);
+        }
+      }));
+    }
+    BooleanQuery built = names.build();
+    return built.clauses().isEmpty() ? null : built;
+  }
+
+  private static Set<ConceptRef> concepts(List<ConceptMatcher.Match> matches) {
+    Set<ConceptRef> concepts = new LinkedHashSet<>();
+    matches.stream().map(ConceptMatcher.Match::ref).distinct().limit(MAX_CONCEPTS)
+        .forEach(concepts::add);
+    return concepts;
   }
 
   private Query tagged(ConceptRef ref, Taxonomy taxonomy) {
@@ -62,28 +85,22 @@ final class ConceptExpansion {
         new TermQuery(DrillDownQuery.term(field, ref.facet(), path))), TAGGED_WEIGHT);
   }
 
-  private Query names(Concept concept) {
+  /** The concept's names as phrases in title and summary, and the times the body uses each. */
+  private Query names(ConceptRef ref) {
     BooleanQuery.Builder names = new BooleanQuery.Builder();
-    int added = 0;
-    for (String lang : IndexSchema.LANGUAGES) {
-      Set<String> all = new LinkedHashSet<>();
-      all.add(concept.label().in(lang));
-      all.addAll(concept.synonyms(lang));
-      for (String name : all) {
-        if (added >= MAX_NAMES) {
-          break;
+    ConceptMentions.names(ref.concept()).forEach((lang, all) -> all.forEach(name -> {
+      for (String field : PHRASE_FIELDS) {
+        Query phrase = phrases.createPhraseQuery(IndexSchema.field(field, lang), name);
+        if (phrase != null) {
+          names.add(new BoostQuery(phrase, UserQueryParser.FIELD_WEIGHTS.get(field)),
+              BooleanClause.Occur.SHOULD);
         }
-        for (String field : List.of(IndexSchema.TITLE, IndexSchema.SUMMARY, IndexSchema.BODY)) {
-          Query phrase = phrases.createPhraseQuery(IndexSchema.field(field, lang), name);
-          if (phrase != null) {
-            names.add(new BoostQuery(phrase, UserQueryParser.FIELD_WEIGHTS.get(field)),
-                BooleanClause.Occur.SHOULD);
-          }
-        }
-        added++;
       }
-    }
-    BooleanQuery built = names.build();
-    return built.clauses().isEmpty() ? null : built;
+      Term mention = new Term(IndexSchema.MENTIONS,
+          ConceptMentions.key(ref.facet(), ref.concept().id(), lang, name));
+      names.add(new BoostQuery(new TermQuery(mention),
+          UserQueryParser.FIELD_WEIGHTS.get(IndexSchema.BODY)), BooleanClause.Occur.SHOULD);
+    }));
+    return names.build();
   }
 }

@@ -166,7 +166,8 @@ public final class SearchService {
     for (int i = 0; i < page.length; i++) {
       docs[i] = record(view, page[i].doc);
     }
-    Snippets.Result[] passages = snippets.highlight(view, query, page, docs);
+    Snippets.Result[] passages = snippets.highlight(view,
+        queryParser.forPassages(request.query(), view, query), page, docs);
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       HitExplanation explanation = request.explain()

@@ -78,6 +78,24 @@ public final class UserQueryParser {
   }
 
   /**
+   * What the highlighter looks for in the hits of {@code ranking}: the same, and the names of the
+   * concepts the text names wherever a body uses them (the search counted those at indexing).
+   */
+  public Query forPassages(String text, IndexView view, Query ranking) {
+    if (text == null || text.isBlank() || !settings.conceptExpansion()) {
+      return ranking;
+    }
+    Query names = expansion.namesInBody(view.concepts().find(text));
+    if (names == null) {
+      return ranking;
+    }
+    return new BooleanQuery.Builder()
+        .add(ranking, BooleanClause.Occur.SHOULD)
+        .add(names, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /**
    * The query's words that the taxonomy's labels translate, searched in the other language's
    * fields, any of them, at a fraction of the weight of the words as typed.
    */

@@ -1,0 +1,174 @@
+package nl.buurtkennis.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.buurtkennis.taxonomy.Concept;
+import nl.buurtkennis.taxonomy.Facet;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Where a document's body names a topic concept of the vocabulary (its label or a synonym, in the
+ * document's language), counted once at index time. A search for a concept then asks for a term
+ * of {@link IndexSchema#MENTIONS} per name instead of a phrase per name in every body, which
+ * would read the positions of every document holding the words of a name.
+ *
+ * <p>A name matches where a phrase query for it would: its words as the query analyzer reads them,
+ * at the same distances (a removed stop word leaves a gap), found among the terms the index
+ * analyzer put at each position of the body.
+ */
+public final class ConceptMentions {
+  /** The most names of one concept a search looks for, labels first. */
+  public static final int MAX_NAMES = 24;
+
+  private final Map<String, Map<String, List<NamePattern>>> byLanguageAndFirstTerm =
+      new HashMap<>();
+
+  /** A name as positions, each holding the terms any of which matches there. */
+  private record NamePattern(String key, int[] offsets, List<Set<String>> terms) {}
+
+  public ConceptMentions(Taxonomy taxonomy, Analyzer queryAnalyzer) {
+    for (String facetId : IndexSchema.TOPIC_DIMS) {
+      Facet facet = taxonomy.facet(facetId).orElse(null);
+      if (facet == null) {
+        continue;
+      }
+      for (Concept concept : facet.concepts()) {
+        names(concept).forEach((language, names) -> {
+          for (String name : names) {
+            NamePattern pattern = pattern(queryAnalyzer, language,
+                key(facetId, concept.id(), language, name), name);
+            if (pattern == null) {
+              continue;
+            }
+            Map<String, List<NamePattern>> byFirstTerm =
+                byLanguageAndFirstTerm.computeIfAbsent(language, l -> new HashMap<>());
+            for (String first : pattern.terms().get(0)) {
+              byFirstTerm.computeIfAbsent(first, t -> new ArrayList<>()).add(pattern);
+            }
+          }
+        });
+      }
+    }
+  }
+
+  /**
+   * The term of {@link IndexSchema#MENTIONS} that stands for one name of a concept: each name
+   * counts on its own, as a phrase query per name did, so a body that uses several names of a
+   * concept scores for each.
+   */
+  public static String key(String facet, String conceptId, String language, String name) {
+    return facet + "/" + conceptId + "/" + language + "/" + name;
+  }
+
+  /**
+   * The names of a concept a search looks for, per language (Dutch, then English), label first,
+   * at most {@link #MAX_NAMES} in all.
+   */
+  public static Map<String, List<String>> names(Concept concept) {
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    int added = 0;
+    for (String language : IndexSchema.LANGUAGES) {
+      Set<String> all = new LinkedHashSet<>();
+      all.add(concept.label().in(language));
+      all.addAll(concept.synonyms(language));
+      List<String> kept = new ArrayList<>();
+      for (String name : all) {
+        if (added >= MAX_NAMES) {
+          break;
+        }
+        kept.add(name);
+        added++;
+      }
+      names.put(language, kept);
+    }
+    return names;
+  }
+
+  /**
+   * How often each name of a concept ({@link #key}) is used in a body of {@code language}, given
+   * the terms the index analyzer put at each position of it (positions without a term may be
+   * missing). A term twice at one position counts twice, as in the postings a phrase query reads.
+   */
+  public Map<String, Integer> count(String language, Map<Integer, List<String>> termsAt) {
+    Map<String, List<NamePattern>> byFirstTerm = byLanguageAndFirstTerm.get(language);
+    Map<String, Integer> counts = new TreeMap<>();
+    if (byFirstTerm == null) {
+      return counts;
+    }
+    termsAt.forEach((position, terms) -> {
+      for (String term : terms) {
+        for (NamePattern pattern : byFirstTerm.getOrDefault(term, List.of())) {
+          if (matches(pattern, position, termsAt)) {
+            counts.merge(pattern.key(), 1, Integer::sum);
+          }
+        }
+      }
+    });
+    return counts;
+  }
+
+  private static boolean matches(NamePattern pattern, int start,
+      Map<Integer, List<String>> termsAt) {
+    for (int i = 1; i < pattern.offsets().length; i++) {
+      List<String> there = termsAt.get(start + pattern.offsets()[i]);
+      if (there == null || pattern.terms().get(i).stream().noneMatch(there::contains)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The name as the query analyzer reads it in the body of its language; null without words. */
+  private static NamePattern pattern(Analyzer analyzer, String language, String key,
+      String name) {
+    Map<Integer, List<String>> termsAt = terms(analyzer, IndexSchema.field(IndexSchema.BODY,
+        language), name);
+    if (termsAt.isEmpty()) {
+      return null;
+    }
+    List<Integer> positions = new ArrayList<>(termsAt.keySet());
+    int[] offsets = new int[positions.size()];
+    List<Set<String>> terms = new ArrayList<>();
+    for (int i = 0; i < positions.size(); i++) {
+      offsets[i] = positions.get(i) - positions.get(0);
+      terms.add(new LinkedHashSet<>(termsAt.get(positions.get(i))));
+    }
+    return new NamePattern(key, offsets, terms);
+  }
+
+  /** The terms {@code analyzer} puts at each position of {@code text} in {@code field}. */
+  public static Map<Integer, List<String>> terms(Analyzer analyzer, String field, String text) {
+    Map<Integer, List<String>> termsAt = new TreeMap<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      collect(stream, termsAt);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return termsAt;
+  }
+
+  /** Reads {@code stream} through (reset, tokens, end) into the terms at each position. */
+  static void collect(TokenStream stream, Map<Integer, List<String>> termsAt) throws IOException {
+    CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+    PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+    int position = -1;
+    stream.reset();
+    while (stream.incrementToken()) {
+      position += increment.getPositionIncrement();
+      termsAt.computeIfAbsent(position, p -> new ArrayList<>(2)).add(term.toString());
+    }
+    stream.end();
+  }
+}
