@@ -14,6 +14,7 @@ import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -34,6 +35,8 @@ public final class ConceptMentions {
 
   private final Map<String, Map<String, List<NamePattern>>> byLanguageAndFirstTerm =
       new HashMap<>();
+  /** Every word of a name, per language: the only terms of a body worth keeping. */
+  private final Map<String, CharArraySet> nameTerms = new HashMap<>();
 
   /** A name as positions, each holding the terms any of which matches there. */
   private record NamePattern(String key, int[] offsets, List<Set<String>> terms) {}
@@ -57,6 +60,9 @@ public final class ConceptMentions {
             for (String first : pattern.terms().get(0)) {
               byFirstTerm.computeIfAbsent(first, t -> new ArrayList<>()).add(pattern);
             }
+            CharArraySet words = nameTerms.computeIfAbsent(language,
+                l -> new CharArraySet(64, false));
+            pattern.terms().forEach(words::addAll);
           }
         });
       }
@@ -97,16 +103,19 @@ public final class ConceptMentions {
   }
 
   /**
-   * How often each name of a concept ({@link #key}) is used in a body of {@code language}, given
-   * the terms the index analyzer put at each position of it (positions without a term may be
-   * missing). A term twice at one position counts twice, as in the postings a phrase query reads.
+   * How often each name of a concept ({@link #key}) is used in a body of {@code language}, read
+   * from the tokens the index analyzer makes of it ({@code body} is read through: reset, tokens,
+   * end). A term twice at one position counts twice, as in the postings a phrase query reads.
    */
-  public Map<String, Integer> count(String language, Map<Integer, List<String>> termsAt) {
-    Map<String, List<NamePattern>> byFirstTerm = byLanguageAndFirstTerm.get(language);
+  public Map<String, Integer> count(String language, TokenStream body) throws IOException {
     Map<String, Integer> counts = new TreeMap<>();
+    Map<String, List<NamePattern>> byFirstTerm = byLanguageAndFirstTerm.get(language);
     if (byFirstTerm == null) {
+      collect(body, new HashMap<>(), new CharArraySet(0, false));
       return counts;
     }
+    Map<Integer, List<String>> termsAt = new HashMap<>();
+    collect(body, termsAt, nameTerms.get(language));
     termsAt.forEach((position, terms) -> {
       for (String term : terms) {
         for (NamePattern pattern : byFirstTerm.getOrDefault(term, List.of())) {
@@ -123,11 +132,20 @@ public final class ConceptMentions {
       Map<Integer, List<String>> termsAt) {
     for (int i = 1; i < pattern.offsets().length; i++) {
       List<String> there = termsAt.get(start + pattern.offsets()[i]);
-      if (there == null || pattern.terms().get(i).stream().noneMatch(there::contains)) {
+      if (there == null || !containsAny(there, pattern.terms().get(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean containsAny(List<String> terms, Set<String> wanted) {
+    for (String term : terms) {
+      if (wanted.contains(term)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The name as the query analyzer reads it in the body of its language; null without words. */
@@ -152,22 +170,28 @@ public final class ConceptMentions {
   public static Map<Integer, List<String>> terms(Analyzer analyzer, String field, String text) {
     Map<Integer, List<String>> termsAt = new TreeMap<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      collect(stream, termsAt);
+      collect(stream, termsAt, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return termsAt;
   }
 
-  /** Reads {@code stream} through (reset, tokens, end) into the terms at each position. */
-  static void collect(TokenStream stream, Map<Integer, List<String>> termsAt) throws IOException {
+  /**
+   * Reads {@code stream} through (reset, tokens, end) into the terms at each position; with
+   * {@code keep}, only those terms (checked without making a string of every token).
+   */
+  private static void collect(TokenStream stream, Map<Integer, List<String>> termsAt,
+      CharArraySet keep) throws IOException {
     CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
     PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
     int position = -1;
     stream.reset();
     while (stream.incrementToken()) {
       position += increment.getPositionIncrement();
-      termsAt.computeIfAbsent(position, p -> new ArrayList<>(2)).add(term.toString());
+      if (keep == null || keep.contains(term.buffer(), 0, term.length())) {
+        termsAt.computeIfAbsent(position, p -> new ArrayList<>(2)).add(term.toString());
+      }
     }
     stream.end();
   }

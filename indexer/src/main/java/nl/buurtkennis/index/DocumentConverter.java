@@ -2,7 +2,6 @@ package nl.buurtkennis.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.corpus.CorpusDocument;
@@ -123,15 +122,15 @@ public final class DocumentConverter {
   private void addBody(Document lucene, String lang, String text) throws IOException {
     String field = IndexSchema.field(IndexSchema.BODY, lang);
     CachingTokenFilter tokens = new CachingTokenFilter(analyzer.tokenStream(field, text));
-    Map<Integer, List<String>> termsAt = new HashMap<>();
+    Map<String, Integer> counts;
     try {
-      ConceptMentions.collect(tokens, termsAt);
+      counts = mentions.count(lang, tokens);
     } catch (IOException | RuntimeException e) {
       tokens.close();
       throw e;
     }
     lucene.add(new Field(field, tokens, HIGHLIGHTED_TEXT));
-    mentions.count(lang, termsAt).forEach((key, count) -> {
+    counts.forEach((key, count) -> {
       for (int i = 0; i < count; i++) {
         lucene.add(new Field(IndexSchema.MENTIONS, key, MENTION));
       }
