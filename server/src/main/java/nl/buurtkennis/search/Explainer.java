@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.analysis.DutchCompounds;
+import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.Query;
 
@@ -39,7 +40,14 @@ final class Explainer {
     String description = node.getDescription();
     Matcher weight = WEIGHT.matcher(description);
     Matcher concept = CONCEPT.matcher(description);
-    if (weight.find()) {
+    boolean weighted = weight.find();
+    if (weighted && weight.group(1).equals(IndexSchema.MENTIONS)) {
+      String[] key = weight.group(2).split("/", 4);
+      add(matches, new HitExplanation.Match("name", IndexSchema.field(IndexSchema.BODY, key[2]),
+          key[3], node.getValue().floatValue()));
+      return;
+    }
+    if (weighted) {
       String terms = weight.group(2);
       String kind = terms.startsWith("\"") ? "phrase" : "words";
       add(matches, new HitExplanation.Match(kind, weight.group(1), terms,

@@ -17,9 +17,11 @@ public record HitExplanation(float score, List<Match> matches, List<String> conc
    * One contribution.
    *
    * @param kind {@code words} (the query's words in a field), {@code phrase} (a phrase or
-   *     proximity match), {@code concept} (tagged with a concept the query names)
+   *     proximity match), {@code concept} (tagged with a concept the query names), {@code name}
+   *     (the body uses a name of a concept the query names, counted at indexing)
    * @param field the field, e.g. {@code body_nl}, or the facet for a concept
-   * @param text the terms as indexed (stemmed), or the concept id
+   * @param text the terms as indexed (stemmed), the concept id, or the name as the vocabulary
+   *     writes it
    */
   public record Match(String kind, String field, String text, float score) {}
 }

@@ -171,6 +171,18 @@ class SearchServiceTest {
   }
 
   @Test
+  void explainShowsTheNamesOfANamedConceptThatTheBodyUses() {
+    SearchRequest request = new SearchRequest("buurtbemiddeling", Map.of(), null, null, 1, 10,
+        SortOrder.RELEVANCE, "nl", true);
+    Hit hit = service.search(request).hits().stream()
+        .filter(h -> h.id().equals("nl-bemiddeling")).findFirst().orElseThrow();
+    assertTrue(hit.explain().matches().stream()
+        .anyMatch(m -> m.kind().equals("name") && m.field().equals("body_nl")
+            && m.score() > 0 && !m.text().contains("/")),
+        hit.explain().toString());
+  }
+
+  @Test
   void theTaxonomyLabelsTranslateAQueryWordByWord() {
     TaxonomyLexicon lexicon = new TaxonomyLexicon(service.taxonomy());
     assertEquals(List.of("vertrouwen", "politie"), lexicon.translate("trust the police", "nl"));
