@@ -78,6 +78,12 @@ public final class ConceptMentions {
     return facet + "/" + conceptId + "/" + language + "/" + name;
   }
 
+  /** The language and the name a {@link #key} stands for. */
+  public static Map.Entry<String, String> languageAndName(String key) {
+    String[] parts = key.split("/", 4);
+    return Map.entry(parts[2], parts[3]);
+  }
+
   /**
    * The names of a concept a search looks for, per language (Dutch, then English), label first,
    * at most {@link #MAX_NAMES} in all.
@@ -109,13 +115,10 @@ public final class ConceptMentions {
    */
   public Map<String, Integer> count(String language, TokenStream body) throws IOException {
     Map<String, Integer> counts = new TreeMap<>();
-    Map<String, List<NamePattern>> byFirstTerm = byLanguageAndFirstTerm.get(language);
-    if (byFirstTerm == null) {
-      collect(body, new HashMap<>(), new CharArraySet(0, false));
-      return counts;
-    }
+    Map<String, List<NamePattern>> byFirstTerm =
+        byLanguageAndFirstTerm.getOrDefault(language, Map.of());
     Map<Integer, List<String>> termsAt = new HashMap<>();
-    collect(body, termsAt, nameTerms.get(language));
+    collect(body, termsAt, nameTerms.getOrDefault(language, CharArraySet.EMPTY_SET));
     termsAt.forEach((position, terms) -> {
       for (String term : terms) {
         for (NamePattern pattern : byFirstTerm.getOrDefault(term, List.of())) {
@@ -167,7 +170,7 @@ public final class ConceptMentions {
   }
 
   /** The terms {@code analyzer} puts at each position of {@code text} in {@code field}. */
-  public static Map<Integer, List<String>> terms(Analyzer analyzer, String field, String text) {
+  private static Map<Integer, List<String>> terms(Analyzer analyzer, String field, String text) {
     Map<Integer, List<String>> termsAt = new TreeMap<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       collect(stream, termsAt, null);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.analysis.DutchCompounds;
+import nl.buurtkennis.index.ConceptMentions;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.Query;
@@ -42,9 +43,10 @@ final class Explainer {
     Matcher concept = CONCEPT.matcher(description);
     boolean weighted = weight.find();
     if (weighted && weight.group(1).equals(IndexSchema.MENTIONS)) {
-      String[] key = weight.group(2).split("/", 4);
-      add(matches, new HitExplanation.Match("name", IndexSchema.field(IndexSchema.BODY, key[2]),
-          key[3], node.getValue().floatValue()));
+      Map.Entry<String, String> name = ConceptMentions.languageAndName(weight.group(2));
+      add(matches, new HitExplanation.Match("name",
+          IndexSchema.field(IndexSchema.BODY, name.getKey()), name.getValue(),
+          node.getValue().floatValue()));
       return;
     }
     if (weighted) {
