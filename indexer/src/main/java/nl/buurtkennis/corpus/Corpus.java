@@ -1,5 +1,6 @@
 package nl.buurtkennis.corpus;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 public final class Corpus {
   private final Taxonomy taxonomy;
   private final Map<String, CorpusDocument> documents = new LinkedHashMap<>();
+  private final Map<String, String> translations = new HashMap<>();
   private final String fingerprint;
   private final String stamp;
 
@@ -17,6 +19,12 @@ public final class Corpus {
       String stamp) {
     this.taxonomy = taxonomy;
     documents.forEach(d -> this.documents.put(d.id(), d));
+    for (CorpusDocument document : documents) {
+      if (document.translation() != null) {
+        translations.put(document.id(), document.translation());
+        translations.put(document.translation(), document.id());
+      }
+    }
     this.fingerprint = fingerprint;
     this.stamp = stamp;
   }
@@ -31,6 +39,11 @@ public final class Corpus {
 
   public Optional<CorpusDocument> document(String id) {
     return Optional.ofNullable(documents.get(id));
+  }
+
+  /** The same document in the other language, whichever of the two names the other. */
+  public Optional<CorpusDocument> translation(CorpusDocument document) {
+    return Optional.ofNullable(translations.get(document.id())).map(documents::get);
   }
 
   /** A hash of every corpus file's path and bytes: equal fingerprints mean an equal corpus. */

@@ -8,6 +8,8 @@ import java.util.List;
  * @param path the file, relative to the corpus folder, with '/' separators
  * @param evidence the evidence level id, or null when not given
  * @param parent the id of the report this document belongs to, or null
+ * @param translation the id of the same document in the other language, or null; the link is
+ *     written in one document or in both, and {@link Corpus#translation} follows it either way
  */
 public record CorpusDocument(
     String id,
@@ -30,6 +32,7 @@ public record CorpusDocument(
     String url,
     List<String> keywords,
     String parent,
+    String translation,
     List<Section> sections) {
 
   public CorpusDocument {
@@ -43,6 +46,12 @@ public record CorpusDocument(
     authors = List.copyOf(authors);
     keywords = List.copyOf(keywords);
     sections = List.copyOf(sections);
+  }
+
+  public CorpusDocument withTranslation(String translationId) {
+    return new CorpusDocument(id, path, title, type, language, year, summary, forms, issues,
+        benefits, conditions, policeTasks, evidence, places, organisations, authors, source, url,
+        keywords, parent, translationId, sections);
   }
 
   /** The plain text of all sections, headings included, as one searchable body. */

@@ -108,7 +108,7 @@ public final class CorpusLoader {
       return new DocumentParser.Result(Optional.empty(), List.of(new Problem(file, 1,
           "this file could not be read as a document; check that it is a Markdown text with front"
               + " matter (please report it to the developers: " + e.getClass().getSimpleName()
-              + ")")), 1, 1);
+              + ")")), 1, 1, 1);
     }
   }
 

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import nl.buurtkennis.validation.Problem;
 
-/** Checks what no single file can: unique ids, and parents that exist and form no loop. */
+/**
+ * Checks what no single file can: unique ids, parents that exist and form no loop, and
+ * translations that pair two documents of different languages, each with one other.
+ */
 final class CrossReferences {
   private final Map<String, DocumentParser.Result> parsed;
   private final Path corpusDir;
@@ -53,7 +56,40 @@ final class CrossReferences {
             + "' leads back to this document: parents must not form a loop"));
       }
     }
+    checkTranslations(byId, resultById);
     return new ArrayList<>(byId.values());
+  }
+
+  private void checkTranslations(Map<String, CorpusDocument> byId,
+      Map<String, DocumentParser.Result> resultById) {
+    Map<String, CorpusDocument> linkedFrom = new HashMap<>();
+    for (CorpusDocument doc : byId.values()) {
+      String target = doc.translation();
+      if (target == null) {
+        continue;
+      }
+      Path path = corpusDir.resolve(doc.path());
+      int line = resultById.get(doc.id()).translationLine();
+      CorpusDocument other = byId.get(target);
+      CorpusDocument earlier = linkedFrom.putIfAbsent(target, doc);
+      if (other == null) {
+        problems.add(new Problem(path, line, "translation '" + target
+            + "' is not the id of any document in the corpus"));
+      } else if (other == doc) {
+        problems.add(new Problem(path, line, "translation '" + target
+            + "' is this document's own id; give the id of its version in the other language"));
+      } else if (other.language().equals(doc.language())) {
+        problems.add(new Problem(path, line, "translation '" + target + "' is in the same language ("
+            + doc.language() + "); a translation is the document in the other language"));
+      } else if (other.translation() != null && !other.translation().equals(doc.id())) {
+        problems.add(new Problem(path, line, "translation '" + target + "' names '"
+            + other.translation() + "' as its translation; the two links must name each other"));
+      } else if (earlier != null) {
+        problems.add(new Problem(path, line, "translation '" + target
+            + "' is already the translation of " + earlier.path()
+            + "; a document has at most one translation"));
+      }
+    }
   }
 
   private static boolean inLoop(CorpusDocument start, Map<String, CorpusDocument> byId) {

@@ -28,7 +28,7 @@ public final class DocumentParser {
 
   static final List<String> FIELDS = List.of("id", "title", "type", "language", "year", "summary",
       "forms", "issues", "benefits", "conditions", "police_tasks", "evidence", "places",
-      "organisations", "authors", "source", "url", "keywords", "parent");
+      "organisations", "authors", "source", "url", "keywords", "parent", "translation");
 
   private final Taxonomy taxonomy;
   private final Path displayPath;
@@ -38,7 +38,7 @@ public final class DocumentParser {
 
   /** What parsing one file gave: a document when it had no problems, and the lines of its links. */
   public record Result(Optional<CorpusDocument> document, List<Problem> problems, int idLine,
-      int parentLine) {}
+      int parentLine, int translationLine) {}
 
   private DocumentParser(Taxonomy taxonomy, Path displayPath, String relativePath) {
     this.taxonomy = taxonomy;
@@ -131,6 +131,8 @@ public final class DocumentParser {
     List<String> keywords = f.textList("keywords");
     String parent = f.optionalText("parent")
         .filter(v -> matches(f, "parent", v, ID, "give the id of an existing report")).orElse(null);
+    String translation = f.optionalText("translation").filter(v -> matches(f, "translation", v, ID,
+        "give the id of the same document in the other language")).orElse(null);
 
     List<Section> sections = MarkdownSections.split(body);
     if (sections.isEmpty()) {
@@ -141,8 +143,9 @@ public final class DocumentParser {
     }
     CorpusDocument document = new CorpusDocument(id, relativePath, title, type, language, year,
         summary, forms, issues, benefits, conditions, policeTasks, evidence, places, organisations,
-        authors, source, url, keywords, parent, sections);
-    return new Result(Optional.of(document), List.of(), f.lineOf("id"), f.lineOf("parent"));
+        authors, source, url, keywords, parent, translation, sections);
+    return new Result(Optional.of(document), List.of(), f.lineOf("id"), f.lineOf("parent"),
+        f.lineOf("translation"));
   }
 
   private List<String> concepts(YamlMap f, String field) {
@@ -200,10 +203,11 @@ public final class DocumentParser {
   }
 
   private Result failed() {
-    return new Result(Optional.empty(), List.copyOf(problems), 1, 1);
+    return new Result(Optional.empty(), List.copyOf(problems), 1, 1, 1);
   }
 
   private Result failed(YamlMap f) {
-    return new Result(Optional.empty(), List.copyOf(problems), f.lineOf("id"), f.lineOf("parent"));
+    return new Result(Optional.empty(), List.copyOf(problems), f.lineOf("id"), f.lineOf("parent"),
+        f.lineOf("translation"));
   }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
@@ -48,6 +50,10 @@ public final class DocumentConverter {
    */
   private static final FieldType MENTION = mention();
 
+  /** A translation's text is searched, never highlighted or shown, so it keeps positions only. */
+  private static final FieldType TRANSLATION_TEXT = TextField.TYPE_NOT_STORED;
+
+  private final Corpus corpus;
   private final Taxonomy taxonomy;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final Analyzer analyzer;
@@ -58,8 +64,9 @@ public final class DocumentConverter {
    *     instance: the body analysed here stays open until the writer indexes it, while the writer
    *     analyses the other fields
    */
-  public DocumentConverter(Taxonomy taxonomy, Analyzer analyzer) {
-    this.taxonomy = taxonomy;
+  public DocumentConverter(Corpus corpus, Analyzer analyzer) {
+    this.corpus = corpus;
+    this.taxonomy = corpus.taxonomy();
     this.analyzer = analyzer;
     this.mentions = new ConceptMentions(taxonomy, IndexSchema.queryAnalyzer());
   }
@@ -69,9 +76,10 @@ public final class DocumentConverter {
     lucene.add(new StringField(IndexSchema.ID, doc.id(), Field.Store.YES));
     lucene.add(new StringField(IndexSchema.LANG, doc.language(), Field.Store.NO));
     lucene.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(doc.id())));
-    String record = RecordCodec.encode(doc);
+    Optional<CorpusDocument> translation = corpus.translation(doc);
+    String record = RecordCodec.encode(doc, translation);
     lucene.add(new StoredField(IndexSchema.RECORD, record));
-    lucene.add(new StoredField(IndexSchema.CONTENT_HASH, ContentHash.of(record)));
+    lucene.add(new StoredField(IndexSchema.CONTENT_HASH, ContentHash.of(record, translation)));
     lucene.add(new StringField(IndexSchema.SOURCE_PATH, doc.path(), Field.Store.YES));
     lucene.add(new IntPoint(IndexSchema.YEAR, doc.year()));
     lucene.add(new NumericDocValuesField(IndexSchema.YEAR_SORT, doc.year()));
@@ -88,6 +96,7 @@ public final class DocumentConverter {
             Field.Store.NO));
       }
     }
+    translation.ifPresent(other -> addTranslation(lucene, other));
     addConceptNames(lucene, "form", doc.forms());
     addConceptNames(lucene, "issue", doc.issues());
     addConceptNames(lucene, "benefit", doc.benefits());
@@ -135,6 +144,18 @@ public final class DocumentConverter {
         lucene.add(new Field(IndexSchema.MENTIONS, key, MENTION));
       }
     });
+  }
+
+  /** Each part a value of its own, so that no phrase runs from one into the next. */
+  private static void addTranslation(Document lucene, CorpusDocument translation) {
+    String head = IndexSchema.field(IndexSchema.TRANSLATION, translation.language());
+    lucene.add(new Field(head, translation.title(), TRANSLATION_TEXT));
+    lucene.add(new Field(head, translation.summary(), TRANSLATION_TEXT));
+    for (String keyword : translation.keywords()) {
+      lucene.add(new Field(head, keyword, TRANSLATION_TEXT));
+    }
+    lucene.add(new Field(IndexSchema.field(IndexSchema.TRANSLATION_BODY, translation.language()),
+        translation.bodyText(), TRANSLATION_TEXT));
   }
 
   private void addConcepts(Document lucene, String dim, List<String> ids) {

@@ -70,7 +70,7 @@ public final class IndexBuilder {
     try (IndexWriter writer = IndexWriters.open(directory, analysis.get(),
         IndexWriterConfig.OpenMode.CREATE)) {
       try {
-        writeAll(writer, new DocumentConverter(corpus.taxonomy(), analysis.get()), corpus,
+        writeAll(writer, new DocumentConverter(corpus, analysis.get()), corpus,
             progress);
         progress.begin("committing", 0);
         IndexWriters.stamp(writer, corpus);

@@ -14,7 +14,7 @@ public final class IndexSchema {
    * Changes whenever the fields or the analysis change, so that an index built by an older version
    * is rebuilt instead of searched with the wrong analysis.
    */
-  public static final String VERSION = "11";
+  public static final String VERSION = "12";
 
   public static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -42,7 +42,6 @@ public final class IndexSchema {
   public static final String SUMMARY = "summary";
   public static final String KEYWORDS = "keywords";
   public static final String BODY = "body";
-  public static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, KEYWORDS, BODY);
   /**
    * The labels and synonyms of the topic concepts a document is tagged with, in both languages
    * ({@code concepts_nl}, {@code concepts_en}) whatever the document's own language: the words a
@@ -56,6 +55,14 @@ public final class IndexSchema {
    * {@link ConceptMentions}.
    */
   public static final String MENTIONS = "mentions";
+  /**
+   * The title, summary and keywords of a document's translation, in the translation's language
+   * ({@code translation_en} in a Dutch document), and its body ({@code translation_body_en}): a
+   * query in one language also finds the version of a document in the other, below the version
+   * it matches itself.
+   */
+  public static final String TRANSLATION = "translation";
+  public static final String TRANSLATION_BODY = "translation_body";
   /** The facets whose concepts say what a document is about. */
   public static final List<String> TOPIC_DIMS =
       List.of("form", "issue", "benefit", "condition", "police_task");

@@ -147,6 +147,6 @@ public final class IndexUpdater {
 
   /** A converter with its own analyzer: it analyses a body while the writer holds another. */
   private static DocumentConverter converter(Corpus corpus) {
-    return new DocumentConverter(corpus.taxonomy(), IndexSchema.indexAnalyzer());
+    return new DocumentConverter(corpus, IndexSchema.indexAnalyzer());
   }
 }

@@ -3,6 +3,7 @@ package nl.buurtkennis.index;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.Section;
 
@@ -20,6 +21,15 @@ public final class RecordCodec {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a corpus document always serialises", e);
     }
+  }
+
+  /**
+   * The record of a document with a translation names it, whichever of the two documents gave
+   * the link, so that each page can link to the other.
+   */
+  static String encode(CorpusDocument document, Optional<CorpusDocument> translation) {
+    return encode(translation.isEmpty() || document.translation() != null ? document
+        : document.withTranslation(translation.get().id()));
   }
 
   public static CorpusDocument decode(String json) {

@@ -30,7 +30,7 @@ public record UpdatePlan(List<CorpusDocument> added, List<CorpusDocument> change
       IndexedDocuments.Entry entry = indexed.byId().get(document.id());
       if (entry == null) {
         added.add(document);
-      } else if (entry.hash().equals(ContentHash.of(document))) {
+      } else if (entry.hash().equals(ContentHash.of(document, corpus.translation(document)))) {
         skipped++;
       } else {
         changed.add(document);

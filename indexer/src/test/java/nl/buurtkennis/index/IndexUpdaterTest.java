@@ -21,7 +21,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -33,6 +37,10 @@ class IndexUpdaterTest {
   private static final List<String> QUERIES = List.of("bewoners buurt", "veiligheid",
       "buurtpreventie whatsapp", "politie vertrouwen", "residents safety", "neighbourhood watch",
       "mediation conflicts", "groen verlichting geld", "privacy");
+
+  private static final List<String> SEARCHED_FIELDS = List.of(IndexSchema.TITLE,
+      IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY, IndexSchema.TRANSLATION,
+      IndexSchema.TRANSLATION_BODY);
 
   @TempDir
   Path temp;
@@ -80,6 +88,57 @@ class IndexUpdaterTest {
           actual.getIndexCommit().getUserData()).fingerprint());
       assertEquals(IndexCommitInfo.of(expected.getIndexCommit().getUserData()).documents(),
           IndexCommitInfo.of(actual.getIndexCommit().getUserData()).documents());
+    }
+  }
+
+  /**
+   * A document is also found by its translation's text, so an edit of the one rewrites the
+   * other, and so does a link that comes or goes.
+   */
+  @Test
+  void aDocumentIsRewrittenWhenItsTranslationChanges() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp.resolve("c"));
+    writeOldState(corpus);
+    corpus.document("h.md", doc("doc-h", "en", 2016, "[mediation]", "[trust-residents]", "[]",
+        "Neighbourhood mediation", "Volunteers help neighbours with conflicts.")
+        .replace("---\n## Tekst", "translation: doc-b\n---\n## Tekst"));
+    Path updated = temp.resolve("updated");
+    IndexBuilder.build(load(corpus), updated);
+    assertEquals(List.of("doc-b"), idsWith(updated, "translation_body_en", "conflict"));
+
+    corpus.document("h.md", Files.readString(corpus.dir().resolve("documents/h.md"))
+        .replace("with conflicts", "with conflicts at the crossing"));
+    assertEquals(List.of(0, 2, 0, 34), counts(IndexUpdater.update(load(corpus), updated,
+        IndexProgress.NONE)), "doc-h and, through its translation, doc-b");
+    assertEquals(List.of("doc-b"), idsWith(updated, "translation_body_en", "cross"));
+    assertSameAsFullBuild(corpus, updated);
+
+    Files.delete(corpus.dir().resolve("documents/h.md"));
+    assertEquals(List.of(0, 1, 1, 34), counts(IndexUpdater.update(load(corpus), updated,
+        IndexProgress.NONE)), "doc-b loses its translation");
+    assertEquals(List.of(), idsWith(updated, "translation_body_en", "conflict"));
+    assertSameAsFullBuild(corpus, updated);
+  }
+
+  private void assertSameAsFullBuild(TempCorpus corpus, Path updated) throws IOException {
+    Path full = Files.createTempDirectory(temp, "full");
+    IndexBuilder.build(load(corpus), full);
+    try (Directory left = FSDirectory.open(full); Directory right = FSDirectory.open(updated);
+        DirectoryReader expected = DirectoryReader.open(left);
+        DirectoryReader actual = DirectoryReader.open(right)) {
+      IndexComparison.assertSameIndex(expected, actual, queries());
+    }
+  }
+
+  private static List<String> idsWith(Path index, String field, String term) throws IOException {
+    try (Directory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      List<String> ids = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(new TermQuery(new Term(field, term)), 10).scoreDocs) {
+        ids.add(searcher.storedFields().document(hit.doc).get(IndexSchema.ID));
+      }
+      return ids;
     }
   }
 
@@ -180,7 +239,7 @@ class IndexUpdaterTest {
     CorpusDocument broken = new CorpusDocument("doc-broken", "documents/broken.md",
         template.title(), template.type(), template.language(), template.year(),
         template.summary(), List.of("no-such-form"), List.of(), List.of(), List.of(), List.of(),
-        null, List.of(), List.of(), List.of(), null, null, List.of(), null, template.sections());
+        null, List.of(), List.of(), List.of(), null, null, List.of(), null, null, template.sections());
     List<CorpusDocument> documents = new ArrayList<>(valid.documents());
     documents.add(broken);
     Corpus failing = new Corpus(valid.taxonomy(), documents, valid.fingerprint(),
@@ -267,7 +326,7 @@ class IndexUpdaterTest {
     for (String text : QUERIES) {
       BooleanQuery.Builder query = new BooleanQuery.Builder();
       for (String language : IndexSchema.LANGUAGES) {
-        for (String field : IndexSchema.TEXT_FIELDS) {
+        for (String field : SEARCHED_FIELDS) {
           Query part = builder.createBooleanQuery(IndexSchema.field(field, language), text);
           if (part != null) {
             query.add(part, BooleanClause.Occur.SHOULD);

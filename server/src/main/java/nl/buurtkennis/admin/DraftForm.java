@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class DraftForm {
   /** Fields in the order they are written, which is also the order of the form. */
   public static final List<String> SCALARS = List.of("id", "title", "type", "language", "year",
-      "summary", "evidence", "source", "url", "parent");
+      "summary", "evidence", "source", "url", "parent",
+      "translation");
   public static final List<String> CONCEPT_LISTS = List.of("forms", "issues", "benefits",
       "conditions", "police_tasks");
   public static final List<String> TEXT_LISTS = List.of("places", "organisations", "authors",
@@ -154,7 +155,7 @@ public final class DraftForm {
     }
     List<String> order = new ArrayList<>(CONCEPT_LISTS);
     order.addAll(List.of("evidence", "places", "organisations", "authors", "source", "url",
-        "keywords", "parent"));
+        "keywords", "parent", "translation"));
     for (String field : order) {
       boolean scalar = scalars.containsKey(field);
       if (field.equals("forms") || (scalar ? !value(field).isEmpty() : !values(field).isEmpty())) {

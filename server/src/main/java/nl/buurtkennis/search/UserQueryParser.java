@@ -30,10 +30,15 @@ import org.apache.lucene.util.QueryBuilder;
  * that language's fields, so a Dutch stop word never blocks an English match or the reverse.
  */
 public final class UserQueryParser {
-  /** Field weights: a match in the title says more about a document than one in its body. */
+  /**
+   * Field weights: a match in the title says more about a document than one in its body, and one
+   * in the document itself twice as much as one in its translation (whose title, summary and
+   * keywords weigh as half a summary, its body as half a body).
+   */
   static final Map<String, Float> FIELD_WEIGHTS = Map.of(
       IndexSchema.TITLE, 3.0f, IndexSchema.KEYWORDS, 2.5f, IndexSchema.SUMMARY, 2.0f,
-      IndexSchema.BODY, 1.0f, IndexSchema.CONCEPTS, 1.0f);
+      IndexSchema.BODY, 1.0f, IndexSchema.CONCEPTS, 1.0f,
+      IndexSchema.TRANSLATION, 1.0f, IndexSchema.TRANSLATION_BODY, 0.5f);
   private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
       | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
       | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS

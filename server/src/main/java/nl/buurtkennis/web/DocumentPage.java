@@ -8,11 +8,12 @@ import nl.buurtkennis.export.Citation;
 /**
  * Everything the document page shows.
  *
+ * @param translation the document in the other language, or null
  * @param citation the document cited for "cite this"; the template escapes its text
  */
 public record DocumentPage(Messages msg, CorpusDocument doc, List<LabelledValues> metadata,
-    String parentTitle, String parentUrl, String backUrl, String otherLanguageUrl,
-    List<RelatedLink> related, Citation citation) {
+    String parentTitle, String parentUrl, RelatedLink translation, String backUrl,
+    String otherLanguageUrl, List<RelatedLink> related, Citation citation) {
 
   /**
    * Where the document is downloaded in {@code format} ({@code ris} or {@code bibtex}), with its

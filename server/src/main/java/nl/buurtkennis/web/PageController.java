@@ -61,15 +61,20 @@ final class PageController {
         : search.document(doc.parent()).map(CorpusDocument::title).orElse(null);
     String parentUrl = parentTitle == null ? null
         : "/documents/" + SearchUrls.encode(doc.parent()) + lq;
+    DocumentPage.RelatedLink translation = doc.translation() == null ? null
+        : search.document(doc.translation()).map(t -> link(t, lq)).orElse(null);
     List<DocumentPage.RelatedLink> related = search.related(doc, ApiController.RELATED).stream()
-        .map(r -> new DocumentPage.RelatedLink(r.title(), "/documents/" + SearchUrls.encode(r.id())
-            + lq, r.language(), r.year()))
-        .toList();
+        .map(r -> link(r, lq)).toList();
     templates.render(ctx, "document.jte", new DocumentPage(msg, doc,
         DocumentPage.rows(facetLabels, SearchService.labels(taxonomy, doc, lang)), parentTitle,
-        parentUrl, "/" + lq, "/documents/" + SearchUrls.encode(id)
+        parentUrl, translation, "/" + lq, "/documents/" + SearchUrls.encode(id)
             + ("en".equals(lang) ? "" : "?lang=en"), related,
         Citation.of(ExportEntry.of(doc, taxonomy, lang, ExportController.site(ctx)))));
+  }
+
+  private static DocumentPage.RelatedLink link(CorpusDocument doc, String languageQuery) {
+    return new DocumentPage.RelatedLink(doc.title(), "/documents/" + SearchUrls.encode(doc.id())
+        + languageQuery, doc.language(), doc.year());
   }
 
   void vocabularyPage(Context ctx) {

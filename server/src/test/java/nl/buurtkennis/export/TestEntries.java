@@ -18,7 +18,7 @@ final class TestEntries {
         "Samenvatting van " + id + ".", List.of("mediation"), List.of("privacy"), List.of(),
         List.of(), List.of(), "descriptive", List.of("Utrecht", "Den Haag"), organisations,
         authors, "Burgers in veiligheid (2014)", "https://example.org/" + id,
-        List.of("buurtbemiddeling", "burenruzie"), null, List.of());
+        List.of("buurtbemiddeling", "burenruzie"), null, null, List.of());
   }
 
   static CorpusDocument document(String id, String title, String type) {

@@ -1,0 +1,101 @@
+package nl.buurtkennis.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.index.IndexBuilder;
+import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchRequest;
+import nl.buurtkennis.search.SearchResponse;
+import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.SortOrder;
+import nl.buurtkennis.testing.TempCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A document and its translation: a query in either language finds both, its own language's
+ * version first, and each page links to the other.
+ */
+class TranslationTest {
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+  private static SearchService service;
+
+  @BeforeAll
+  static void open() throws Exception {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("rondes.md", TempCorpus.doc("avondrondes", "",
+            "## Rondes\n\nBewoners lopen 's avonds rondes door de wijk en letten op inbrekers.\n"))
+        .document("rounds.md", TempCorpus.doc("evening-rounds", "translation: avondrondes\n",
+            "## Rounds\n\nResidents walk rounds through the district at night, watching for"
+                + " burglars.\n").replace("language: nl", "language: en")
+            .replace("title: Titel van evening-rounds", "title: Evening rounds"))
+        .document("schouw.md", TempCorpus.doc("schouw", "",
+            "## Schouw\n\nBewoners en gemeente lopen samen door de straat.\n"));
+    Path indexDir = temp.resolve("index");
+    IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), indexDir);
+    index = SearchIndex.open(indexDir);
+    service = new SearchService(index);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void aQueryFindsTheTranslationBelowTheDocumentItself() {
+    assertEquals(List.of("evening-rounds", "avondrondes"), ids(search("burglars")));
+    assertEquals(List.of("avondrondes", "evening-rounds"), ids(search("inbrekers")));
+    assertFalse(ids(search("lopen")).isEmpty());
+    assertFalse(ids(search("burglars")).contains("schouw"), "no translation, no match");
+  }
+
+  @Test
+  void explainNamesTheTranslationField() {
+    var hit = service.search(new SearchRequest("burglars", Map.of(), null, null, 1, 10,
+        SortOrder.RELEVANCE, "nl", true)).hits().stream()
+        .filter(h -> h.id().equals("avondrondes")).findFirst().orElseThrow();
+    assertTrue(hit.explain().matches().stream()
+        .anyMatch(m -> m.field().equals("translation_body_en") && m.score() > 0),
+        hit.explain().toString());
+  }
+
+  @Test
+  void eachPageAndRecordNamesTheOther() {
+    JavalinTest.test(WebApp.create(service), (server, client) -> {
+      String page = client.get("/documents/avondrondes").body().string();
+      assertTrue(page.contains("<th scope=\"row\">In het Engels</th><td><a"
+          + " href=\"/documents/evening-rounds\" hreflang=\"en\" lang=\"en\">Evening rounds</a>"),
+          page);
+      String english = client.get("/documents/evening-rounds?lang=en").body().string();
+      assertTrue(english.contains("<th scope=\"row\">In Dutch</th><td><a"
+          + " href=\"/documents/avondrondes?lang=en\" hreflang=\"nl\" lang=\"nl\">"), english);
+      var json = new ObjectMapper().readTree(client.get("/api/documents/avondrondes").body()
+          .string());
+      assertEquals("evening-rounds", json.get("translation").asText(),
+          "the link given in the other file");
+      assertFalse(client.get("/documents/schouw").body().string().contains("In het Engels"));
+    });
+  }
+
+  private static SearchResponse search(String query) {
+    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
+        SortOrder.RELEVANCE, "nl", false));
+  }
+
+  private static List<String> ids(SearchResponse response) {
+    return response.hits().stream().map(h -> h.id()).toList();
+  }
+}
