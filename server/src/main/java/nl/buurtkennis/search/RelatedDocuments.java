@@ -25,9 +25,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Documents related to a document: those that share its concepts (in any language, so a Dutch
- * practice finds its English version) and those whose text is alike (Lucene's
- * {@link MoreLikeThis} over its language's title and body).
+ * Documents related to a document: those that share its concepts (in any language) and those whose
+ * text is alike (Lucene's {@link MoreLikeThis} over its language's title and body). Its
+ * translation is not among them: the page links to it on its own.
  */
 final class RelatedDocuments {
   private static final float CONCEPT_WEIGHT = 1.0f;
@@ -53,6 +53,10 @@ final class RelatedDocuments {
         BooleanClause.Occur.SHOULD)));
     query.add(new BoostQuery(alike(view, doc), TEXT_WEIGHT), BooleanClause.Occur.SHOULD);
     query.add(new TermQuery(new Term(IndexSchema.ID, doc.id())), BooleanClause.Occur.MUST_NOT);
+    if (doc.translation() != null) {
+      query.add(new TermQuery(new Term(IndexSchema.ID, doc.translation())),
+          BooleanClause.Occur.MUST_NOT);
+    }
     List<CorpusDocument> related = new ArrayList<>();
     Sort byScoreThenId = new Sort(SortField.FIELD_SCORE,
         new SortField(IndexSchema.ID_SORT, SortField.Type.STRING));

@@ -86,6 +86,8 @@ class TranslationTest {
           .string());
       assertEquals("evening-rounds", json.get("translation").asText(),
           "the link given in the other file");
+      assertFalse(json.get("related").toString().contains("evening-rounds"),
+          "the translation has its own link, not a place among the related documents");
       assertFalse(client.get("/documents/schouw").body().string().contains("In het Engels"));
     });
   }
