@@ -1,7 +1,6 @@
 package nl.buurtkennis.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,12 +96,6 @@ public final class DocumentConverter {
       }
     }
     translation.ifPresent(other -> addTranslation(lucene, other));
-    addConceptNames(lucene, "form", doc.forms());
-    addConceptNames(lucene, "issue", doc.issues());
-    addConceptNames(lucene, "benefit", doc.benefits());
-    addConceptNames(lucene, "condition", doc.conditions());
-    addConceptNames(lucene, "police_task", doc.policeTasks());
-
     addConcepts(lucene, "form", doc.forms());
     addConcepts(lucene, "issue", doc.issues());
     addConcepts(lucene, "benefit", doc.benefits());
@@ -162,27 +155,6 @@ public final class DocumentConverter {
     Facet facet = taxonomy.require(dim);
     for (String id : ids) {
       lucene.add(new SortedSetDocValuesFacetField(dim, facet.path(id).toArray(String[]::new)));
-    }
-  }
-
-  /**
-   * Each name is a value of its own, so a phrase never runs from one name into the next (the
-   * analyzer's position gap between values).
-   */
-  private void addConceptNames(Document lucene, String dim, List<String> ids) {
-    Facet facet = taxonomy.require(dim);
-    for (String id : ids) {
-      facet.concept(id).ifPresent(concept -> {
-        for (String language : IndexSchema.LANGUAGES) {
-          List<String> names = new ArrayList<>();
-          names.add(concept.label().in(language));
-          names.addAll(concept.synonyms(language));
-          for (String name : names) {
-            lucene.add(new TextField(IndexSchema.field(IndexSchema.CONCEPTS, language), name,
-                Field.Store.NO));
-          }
-        }
-      });
     }
   }
 

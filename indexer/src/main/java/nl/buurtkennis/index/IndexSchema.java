@@ -14,7 +14,7 @@ public final class IndexSchema {
    * Changes whenever the fields or the analysis change, so that an index built by an older version
    * is rebuilt instead of searched with the wrong analysis.
    */
-  public static final String VERSION = "12";
+  public static final String VERSION = "13";
 
   public static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -43,10 +43,10 @@ public final class IndexSchema {
   public static final String KEYWORDS = "keywords";
   public static final String BODY = "body";
   /**
-   * The labels and synonyms of the topic concepts a document is tagged with, in both languages
-   * ({@code concepts_nl}, {@code concepts_en}) whatever the document's own language: the words a
-   * query in either language can find a document by through its vocabulary terms. Keywords, which
-   * mix both languages, are also indexed in both.
+   * Not an indexed field: the name ({@code concepts_nl}, {@code concepts_en}) under which a query
+   * asks for the labels and synonyms of the topic concepts a document is tagged with, in either
+   * language whatever the document's own. The server answers it from the taxonomy and the facet
+   * terms. Keywords, which mix both languages, are indexed in both.
    */
   public static final String CONCEPTS = "concepts";
   /**

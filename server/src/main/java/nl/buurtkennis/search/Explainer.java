@@ -23,6 +23,8 @@ final class Explainer {
   private static final Pattern WEIGHT = Pattern.compile("^weight\\((\\w+):(.+?) in \\d+\\)");
   private static final Pattern CONCEPT =
       Pattern.compile("^ConstantScore\\(\\$facets:(\\w+)\\x1f(?:.*\\x1f)?([\\w-]+)\\)");
+  private static final Pattern CONCEPT_NAME =
+      Pattern.compile("^weight\\(\\$facets:(\\w+)\\x1f(?:.*\\x1f)?([\\w-]+) in \\d+\\)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   HitExplanation explain(IndexView view, Query query, String text, int docId) throws IOException {
@@ -54,6 +56,12 @@ final class Explainer {
       String kind = terms.startsWith("\"") ? "phrase" : "words";
       add(matches, new HitExplanation.Match(kind, weight.group(1), terms,
           node.getValue().floatValue()));
+      return;
+    }
+    Matcher conceptName = CONCEPT_NAME.matcher(description);
+    if (conceptName.find()) {
+      add(matches, new HitExplanation.Match("concept-name", conceptName.group(1),
+          conceptName.group(2), node.getValue().floatValue()));
       return;
     }
     if (concept.find()) {

@@ -23,6 +23,7 @@ public final class IndexView extends IndexSearcher {
   private final Taxonomy taxonomy;
   private final IndexCommitInfo commitInfo;
   private final ConceptMatcher concepts;
+  private final ConceptNameQueries conceptNames;
   private volatile Suggestions suggestions;
 
   IndexView(DirectoryReader reader) throws IOException {
@@ -33,6 +34,8 @@ public final class IndexView extends IndexSearcher {
         .taxonomy()
         .orElseThrow(() -> new IOException("the index carries no readable taxonomy; rebuild it"));
     this.concepts = new ConceptMatcher(taxonomy);
+    this.conceptNames = new ConceptNameQueries(taxonomy, IndexSchema.indexAnalyzer(),
+        IndexSchema.facetsConfig());
     this.facetState = reader.maxDoc() == 0 ? null
         : new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
   }
@@ -56,6 +59,11 @@ public final class IndexView extends IndexSearcher {
   /** Finds the concepts of this commit's vocabulary that a query names. */
   ConceptMatcher concepts() {
     return concepts;
+  }
+
+  /** Searches the names of this commit's concepts through their facet terms. */
+  ConceptNameQueries conceptNames() {
+    return conceptNames;
   }
 
   /** The suggester of this commit, built on first use. */

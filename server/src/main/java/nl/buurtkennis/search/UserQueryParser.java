@@ -66,7 +66,7 @@ public final class UserQueryParser {
    * concepts they name add the documents tagged with them or using their other names.
    */
   public Query parse(String text, IndexView view) {
-    Query words = parseWords(text);
+    Query words = view.conceptNames().rewrite(parseWords(text));
     if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
       return words;
     }
@@ -77,7 +77,7 @@ public final class UserQueryParser {
     }
     Query translated = translated(text, view.concepts().lexicon());
     if (translated != null) {
-      query.add(translated, BooleanClause.Occur.SHOULD);
+      query.add(view.conceptNames().rewrite(translated), BooleanClause.Occur.SHOULD);
     }
     return query.build();
   }

@@ -166,8 +166,26 @@ class SearchServiceTest {
     Hit hit = service.search(request).hits().stream()
         .filter(h -> h.id().equals("nl-bemiddeling")).findFirst().orElseThrow();
     assertTrue(hit.explain().matches().stream()
-        .anyMatch(m -> m.field().equals("concepts_en") && m.kind().equals("words")),
+        .anyMatch(m -> m.kind().equals("concept-name") && m.field().equals("form")
+            && m.text().equals("mediation") && m.score() > 0),
         hit.explain().toString());
+  }
+
+  @Test
+  void phrasesAndPrefixesAlsoSearchTheConceptNames() {
+    for (String query : List.of("\"dispute resolution\"", "dispu*", "resolution")) {
+      SearchRequest request = new SearchRequest(query, Map.of(), null, null, 1, 10,
+          SortOrder.RELEVANCE, "nl", true);
+      Hit hit = service.search(request).hits().stream()
+          .filter(h -> h.id().equals("nl-bemiddeling")).findFirst()
+          .orElseThrow(() -> new AssertionError(query));
+      assertTrue(hit.explain().matches().stream()
+          .anyMatch(m -> m.kind().equals("concept-name") && m.text().equals("mediation")),
+          query + ": " + hit.explain());
+    }
+    assertTrue(ids(search("\"resolution dispute\"", Map.of())).contains("nl-bemiddeling"),
+        "a phrase matches a name that holds all its words");
+    assertFalse(ids(search("\"dispute zebra\"", Map.of())).contains("nl-bemiddeling"));
   }
 
   @Test
