@@ -23,7 +23,7 @@ public final class IndexView extends IndexSearcher {
   private final Taxonomy taxonomy;
   private final IndexCommitInfo commitInfo;
   private final ConceptMatcher concepts;
-  private final ConceptNameQueries conceptNames;
+  private volatile ConceptNameQueries conceptNames;
   private volatile Suggestions suggestions;
 
   IndexView(DirectoryReader reader) throws IOException {
@@ -34,8 +34,6 @@ public final class IndexView extends IndexSearcher {
         .taxonomy()
         .orElseThrow(() -> new IOException("the index carries no readable taxonomy; rebuild it"));
     this.concepts = new ConceptMatcher(taxonomy);
-    this.conceptNames = new ConceptNameQueries(taxonomy, IndexSchema.indexAnalyzer(),
-        IndexSchema.facetsConfig());
     this.facetState = reader.maxDoc() == 0 ? null
         : new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
   }
@@ -61,9 +59,22 @@ public final class IndexView extends IndexSearcher {
     return concepts;
   }
 
-  /** Searches the names of this commit's concepts through their facet terms. */
+  /**
+   * Searches the names of this commit's concepts through their facet terms; built on first use,
+   * as it loads the Dutch word list, which a server's start need not wait for.
+   */
   ConceptNameQueries conceptNames() {
-    return conceptNames;
+    ConceptNameQueries built = conceptNames;
+    if (built == null) {
+      synchronized (this) {
+        if (conceptNames == null) {
+          conceptNames = new ConceptNameQueries(taxonomy, IndexSchema.indexAnalyzer(),
+              IndexSchema.facetsConfig());
+        }
+        built = conceptNames;
+      }
+    }
+    return built;
   }
 
   /** The suggester of this commit, built on first use. */
