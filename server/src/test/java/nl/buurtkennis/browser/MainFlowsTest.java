@@ -84,6 +84,9 @@ class MainFlowsTest {
     browser.findElement(By.cssSelector("header.site a.brand")).sendKeys(Keys.ENTER);
     waitForUrl("/");
     tabTo(By.cssSelector("form.search button[type='submit']")).sendKeys(Keys.ENTER);
+    // The start page lists every document too: wait for the submitted page, or its page-2 link
+    // may be found on the start page just before that page is replaced.
+    waitForUrl("q=");
     WebElement next = browser.findElement(By.cssSelector("nav.pages a[href*='page=2']"));
     next.sendKeys(Keys.ENTER);
     waitForUrl("page=2");
