@@ -7,7 +7,6 @@ import java.util.Optional;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.taxonomy.Facet;
-import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.document.Document;
@@ -53,7 +52,6 @@ public final class DocumentConverter {
   private static final FieldType TRANSLATION_TEXT = TextField.TYPE_NOT_STORED;
 
   private final Corpus corpus;
-  private final Taxonomy taxonomy;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final Analyzer analyzer;
   private final ConceptMentions mentions;
@@ -65,9 +63,8 @@ public final class DocumentConverter {
    */
   public DocumentConverter(Corpus corpus, Analyzer analyzer) {
     this.corpus = corpus;
-    this.taxonomy = corpus.taxonomy();
     this.analyzer = analyzer;
-    this.mentions = new ConceptMentions(taxonomy, IndexSchema.queryAnalyzer());
+    this.mentions = new ConceptMentions(corpus.taxonomy(), IndexSchema.queryAnalyzer());
   }
 
   public Document convert(CorpusDocument doc) throws IOException {
@@ -152,7 +149,7 @@ public final class DocumentConverter {
   }
 
   private void addConcepts(Document lucene, String dim, List<String> ids) {
-    Facet facet = taxonomy.require(dim);
+    Facet facet = corpus.taxonomy().require(dim);
     for (String id : ids) {
       lucene.add(new SortedSetDocValuesFacetField(dim, facet.path(id).toArray(String[]::new)));
     }

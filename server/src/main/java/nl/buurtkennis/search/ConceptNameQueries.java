@@ -3,8 +3,8 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +47,18 @@ final class ConceptNameQueries {
    */
   private static final float TIE_BREAKER = 0.1f;
 
-  private record Named(String dim, String[] path, List<Set<String>> names) {}
+  /** A concept's facet term, which every document tagged with it carries, and its names' terms. */
+  private record Named(Term facetTerm, List<Set<String>> names) {}
 
+  /** Per language: every topic concept in taxonomy order, and which of them use each term. */
   private final Map<String, List<Named>> byLanguage = new HashMap<>();
-  private final FacetsConfig facetsConfig;
+  private final Map<String, Map<String, BitSet>> usingTerm = new HashMap<>();
 
   ConceptNameQueries(Taxonomy taxonomy, Analyzer indexAnalyzer, FacetsConfig facetsConfig) {
-    this.facetsConfig = facetsConfig;
     for (String language : IndexSchema.LANGUAGES) {
       String field = IndexSchema.field(IndexSchema.CONCEPTS, language);
       List<Named> named = new ArrayList<>();
+      Map<String, BitSet> byTerm = new HashMap<>();
       for (String dim : IndexSchema.TOPIC_DIMS) {
         Facet facet = taxonomy.facet(dim).orElse(null);
         if (facet == null) {
@@ -68,10 +70,15 @@ final class ConceptNameQueries {
           for (String synonym : concept.synonyms(language)) {
             names.add(terms(indexAnalyzer, field, synonym));
           }
-          named.add(new Named(dim, facet.path(concept.id()).toArray(String[]::new), names));
+          int index = named.size();
+          names.forEach(name -> name.forEach(
+              term -> byTerm.computeIfAbsent(term, t -> new BitSet()).set(index)));
+          named.add(new Named(DrillDownQuery.term(facetsConfig.getDimConfig(dim).indexFieldName,
+              dim, facet.path(concept.id()).toArray(String[]::new)), names));
         }
       }
       byLanguage.put(language, named);
+      usingTerm.put(language, byTerm);
     }
   }
 
@@ -89,11 +96,10 @@ final class ConceptNameQueries {
       return new BoostQuery(rewrite(boost.getQuery()), boost.getBoost());
     }
     if (query instanceof TermQuery term) {
-      return concepts(term.getTerm().field(), name -> name.contains(term.getTerm().text()), query);
+      return conceptsUsing(List.of(term.getTerm()), query);
     }
     if (query instanceof SynonymQuery synonyms) {
-      return concepts(synonyms.getField(), name -> synonyms.getTerms().stream()
-          .anyMatch(t -> name.contains(t.text())), query);
+      return conceptsUsing(synonyms.getTerms(), query);
     }
     if (query instanceof PhraseQuery phrase) {
       return concepts(phrase.getField(), name -> List.of(phrase.getTerms()).stream()
@@ -114,24 +120,40 @@ final class ConceptNameQueries {
     return query;
   }
 
+  /** The concepts with a name that holds any of {@code terms} (one word and its stacked forms). */
+  private Query conceptsUsing(List<Term> terms, Query unchanged) {
+    String language = languageOf(terms.get(0).field());
+    if (language == null) {
+      return unchanged;
+    }
+    BitSet using = new BitSet();
+    for (Term term : terms) {
+      BitSet concepts = usingTerm.get(language).get(term.text());
+      if (concepts != null) {
+        using.or(concepts);
+      }
+    }
+    List<Named> named = byLanguage.get(language);
+    return anyOf(using.stream().mapToObj(named::get).toList());
+  }
+
+  /** The concepts with a name that {@code nameMatches}: a scan, for phrases and prefixes. */
   private Query concepts(String field, Predicate<Set<String>> nameMatches, Query unchanged) {
     String language = languageOf(field);
     if (language == null) {
       return unchanged;
     }
-    Set<String> seen = new HashSet<>();
-    List<Query> any = new ArrayList<>();
-    for (Named named : byLanguage.get(language)) {
-      if (named.names().stream().anyMatch(nameMatches)) {
-        Term term = DrillDownQuery.term(facetsConfig.getDimConfig(named.dim()).indexFieldName,
-            named.dim(), named.path());
-        if (seen.add(term.text())) {
-          any.add(new TermQuery(term));
-        }
-      }
-    }
-    if (any.isEmpty()) {
+    return anyOf(byLanguage.get(language).stream()
+        .filter(named -> named.names().stream().anyMatch(nameMatches)).toList());
+  }
+
+  private static Query anyOf(List<Named> concepts) {
+    if (concepts.isEmpty()) {
       return new MatchNoDocsQuery("no concept has this name");
+    }
+    List<Query> any = new ArrayList<>();
+    for (Named named : concepts) {
+      any.add(new TermQuery(named.facetTerm()));
     }
     return new DisjunctionMaxQuery(any, TIE_BREAKER);
   }
