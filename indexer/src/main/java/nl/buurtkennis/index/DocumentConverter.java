@@ -50,6 +50,13 @@ public final class DocumentConverter {
 
   /** A translation's text is searched, never highlighted or shown, so it keeps positions only. */
   private static final FieldType TRANSLATION_TEXT = TextField.TYPE_NOT_STORED;
+  /** The fields with norms, by name without language, and how they are indexed. */
+  private static final List<Map.Entry<String, FieldType>> SCORED_TEXT = List.of(
+      Map.entry(IndexSchema.TITLE, TITLE_TEXT), Map.entry(IndexSchema.SUMMARY, HIGHLIGHTED_TEXT),
+      Map.entry(IndexSchema.BODY, HIGHLIGHTED_TEXT),
+      Map.entry(IndexSchema.KEYWORDS, TextField.TYPE_NOT_STORED),
+      Map.entry(IndexSchema.TRANSLATION, TRANSLATION_TEXT),
+      Map.entry(IndexSchema.TRANSLATION_BODY, TRANSLATION_TEXT));
 
   private final Corpus corpus;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
@@ -109,6 +116,7 @@ public final class DocumentConverter {
     lucene.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR_DIM, Integer.toString(doc.year())));
     Document built = facetsConfig.build(lucene);
     addBody(built, lang, doc.bodyText());
+    addEmptyFields(built);
     return built;
   }
 
@@ -134,6 +142,23 @@ public final class DocumentConverter {
         lucene.add(new Field(IndexSchema.MENTIONS, key, MENTION));
       }
     });
+  }
+
+  /**
+   * Every scored text field in every document, empty where the document has none of it: a field
+   * in every document keeps its lengths (norms) in a plain array, while a field some documents
+   * lack needs a lookup of the document for every match it scores. An empty field adds no terms,
+   * so scores do not change.
+   */
+  private static void addEmptyFields(Document lucene) {
+    for (String language : IndexSchema.LANGUAGES) {
+      for (Map.Entry<String, FieldType> scored : SCORED_TEXT) {
+        String field = IndexSchema.field(scored.getKey(), language);
+        if (lucene.getField(field) == null) {
+          lucene.add(new Field(field, "", scored.getValue()));
+        }
+      }
+    }
   }
 
   /** Each part a value of its own, so that no phrase runs from one into the next. */
