@@ -19,6 +19,13 @@ final class IndexWriters {
   private IndexWriters() {}
 
   /**
+   * Segments are merged up to this size and no further, also when an update expunges deleted
+   * documents: a search reads the segments side by side on all cores, which one segment holding
+   * the whole index would prevent (Lucene's default is 5 GB).
+   */
+  static final double MAX_SEGMENT_MB = 256;
+
+  /**
    * A writer that never commits by itself (so nothing is visible before the single commit) and
    * whose {@code forceMergeDeletes} rewrites every segment with a deleted document, so an updated
    * index has exactly the statistics (BM25 document counts and lengths) of a full build. Merges
@@ -31,6 +38,7 @@ final class IndexWriters {
       throws IOException {
     TieredMergePolicy mergePolicy = new TieredMergePolicy();
     mergePolicy.setForceMergeDeletesPctAllowed(0.0);
+    mergePolicy.setMaxMergedSegmentMB(MAX_SEGMENT_MB);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(mode)
         .setCommitOnClose(false)

@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import nl.buurtkennis.index.IndexCommitInfo;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.taxonomy.Taxonomy;
@@ -11,8 +12,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.Query;
 
 /**
  * A searcher over one commit of the index, with what belongs to that commit and is costly to make
@@ -27,7 +29,7 @@ public final class IndexView extends IndexSearcher {
   private volatile Suggestions suggestions;
 
   IndexView(DirectoryReader reader) throws IOException {
-    super(reader);
+    super(reader, SegmentThreads.executor());
     this.commitInfo = IndexCommitInfo.of(reader.getIndexCommit().getUserData());
     this.taxonomy = TaxonomyParser.parse(Path.of("index", IndexSchema.COMMIT_TAXONOMY),
             commitInfo.taxonomyYaml())
@@ -40,9 +42,14 @@ public final class IndexView extends IndexSearcher {
 
   /** Collects for as long as the request's {@link SearchDeadline} allows. */
   @Override
-  protected void searchLeaf(LeafReaderContext context, Weight weight, Collector collector)
+  public <C extends Collector, T> T search(Query query, CollectorManager<C, T> manager)
       throws IOException {
-    super.searchLeaf(context, weight, SearchDeadline.watch(collector));
+    return super.search(query, SearchDeadline.watch(manager));
+  }
+
+  @Override
+  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    return SegmentThreads.slices(leaves);
   }
 
   /** The facet ordinals of this commit, or null when it holds no documents. */

@@ -2,9 +2,13 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.LeafCollector;
@@ -20,8 +24,8 @@ import org.apache.lucene.search.Weight;
  *
  * <p>Lucene's own {@code IndexSearcher.setTimeout} is not used: it scores in windows of documents,
  * which the drill-sideways scorer of a filtered facet search refuses ("maxDoc must be
- * Integer.MAX_VALUE" in 9.12). The searcher runs a request's search on the request's thread (it
- * has no executor); a search on another thread would see no deadline and run to its end.
+ * Integer.MAX_VALUE" in 9.12). The searcher searches a request's segments on several threads; the
+ * request's thread hands its budget to the collectors it creates for them ({@link #watch}).
  */
 final class SearchDeadline {
   /** Collected documents between two looks at the clock. */
@@ -33,7 +37,7 @@ final class SearchDeadline {
   /** The time of one request; close it when the request's searching is done. */
   static final class Budget implements AutoCloseable {
     private final long deadline;
-    private boolean exceeded;
+    private volatile boolean exceeded;
 
     private Budget(long deadline) {
       this.deadline = deadline;
@@ -64,13 +68,31 @@ final class SearchDeadline {
     return budget;
   }
 
-  /** {@code collector}, stopping when this thread's deadline passes; as it is without one. */
-  static Collector watch(Collector collector) {
+  /**
+   * {@code manager}, whose collectors stop when the deadline of the calling thread passes, on
+   * whichever thread they collect; as it is without one.
+   */
+  static <C extends Collector, T> CollectorManager<?, T> watch(CollectorManager<C, T> manager) {
     Budget budget = CURRENT.get();
-    return budget == null ? collector : new Watched(collector, budget);
+    return budget == null ? manager : new WatchedManager<>(manager, budget);
   }
 
-  private record Watched(Collector in, Budget budget) implements Collector {
+  private record WatchedManager<C extends Collector, T>(CollectorManager<C, T> in, Budget budget)
+      implements CollectorManager<Watched<C>, T> {
+    @Override
+    public Watched<C> newCollector() throws IOException {
+      return new Watched<>(in.newCollector(), budget);
+    }
+
+    @Override
+    public T reduce(Collection<Watched<C>> collectors) throws IOException {
+      List<C> unwrapped = new ArrayList<>(collectors.size());
+      collectors.forEach(watched -> unwrapped.add(watched.in()));
+      return in.reduce(unwrapped);
+    }
+  }
+
+  private record Watched<C extends Collector>(C in, Budget budget) implements Collector {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       if (budget.passed()) {
