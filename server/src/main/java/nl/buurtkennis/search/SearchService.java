@@ -155,7 +155,7 @@ public final class SearchService {
           new FacetCounter(taxonomy, null, request).count(), null);
     }
     int wanted = Math.max(1, request.page() * request.size());
-    DrillSideways.DrillSidewaysResult result = new DrillSideways(view, facetsConfig,
+    DrillSideways.DrillSidewaysResult result = new QueryFirstDrillSideways(view, facetsConfig,
         view.facetState()).search(drillDown(taxonomy, query, request), null, null, wanted,
         sort(request.sort()), false);
 

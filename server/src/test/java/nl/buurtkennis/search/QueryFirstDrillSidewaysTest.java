@@ -1,0 +1,100 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.index.IndexBuilder;
+import nl.buurtkennis.index.IndexSchema;
+import nl.buurtkennis.testing.TempCorpus;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.ScoreDoc;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The query-first walk answers exactly as Lucene's own choice of walk: hits, scores, counts. */
+class QueryFirstDrillSidewaysTest {
+  private static final List<String> QUERIES = List.of("buurtpreventie",
+      "vertrouwen in de politie", "neighbourhood mediation", "whatsapp groep", "veiligheid", "");
+  private static final List<Map<String, List<String>>> SELECTIONS = List.of(
+      Map.of("form", List.of("citizen-surveillance")),
+      Map.of("issue", List.of("privacy")),
+      Map.of("form", List.of("citizen-surveillance", "mediation")),
+      Map.of("form", List.of("citizen-surveillance"), "language", List.of("nl")),
+      Map.of("benefit", List.of("trust-police"), "type", List.of("practice"),
+          "evidence", List.of("descriptive", "reported")));
+
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+
+  @BeforeAll
+  static void build() throws Exception {
+    Path indexDir = temp.resolve("index");
+    IndexBuilder.build(CorpusLoader.load(TempCorpus.shippedCorpus()).orThrow(), indexDir);
+    index = SearchIndex.open(indexDir);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void answersAsLucenesOwnWalk() {
+    FacetsConfig config = IndexSchema.facetsConfig();
+    UserQueryParser parser =
+        new UserQueryParser(IndexSchema.queryAnalyzer(), config, SearchSettings.DEFAULT);
+    int compared = index.withView(view -> {
+      int hits = 0;
+      for (String text : QUERIES) {
+        for (Map<String, List<String>> selection : SELECTIONS) {
+          DrillDownQuery query = new DrillDownQuery(config, parser.parse(text, view));
+          selection.forEach((dim, values) -> values.forEach(value -> query.add(dim,
+              view.taxonomy().require(dim).path(value).toArray(String[]::new))));
+          String what = "'" + text + "' with " + selection;
+          DrillSideways.DrillSidewaysResult expected =
+              new DrillSideways(view, config, view.facetState())
+                  .search(query, null, null, 100, null, false);
+          DrillSideways.DrillSidewaysResult actual =
+              new QueryFirstDrillSideways(view, config, view.facetState())
+                  .search(query, null, null, 100, null, false);
+          assertEquals(expected.hits.totalHits, actual.hits.totalHits, what);
+          assertEquals(ranking(expected.hits.scoreDocs), ranking(actual.hits.scoreDocs), what);
+          assertEquals(counts(expected), counts(actual), what);
+          hits += actual.hits.scoreDocs.length;
+        }
+      }
+      return hits;
+    });
+    assertTrue(compared > 50, "the selections leave hits to compare: " + compared);
+  }
+
+  private static List<String> ranking(ScoreDoc[] hits) {
+    List<String> ranking = new ArrayList<>();
+    for (ScoreDoc hit : hits) {
+      ranking.add(hit.doc + ":" + hit.score);
+    }
+    return ranking;
+  }
+
+  private static List<String> counts(DrillSideways.DrillSidewaysResult result) throws IOException {
+    List<String> counts = new ArrayList<>();
+    for (String dim : List.of("form", "issue", "benefit", "condition", "police_task", "evidence",
+        "type", "language")) {
+      FacetResult top = result.facets.getTopChildren(100, dim);
+      counts.add(dim + "=" + (top == null ? "none" : List.of(top.labelValues)));
+    }
+    return counts;
+  }
+}
