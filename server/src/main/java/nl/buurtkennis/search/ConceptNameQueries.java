@@ -23,7 +23,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -151,11 +150,14 @@ final class ConceptNameQueries {
     if (concepts.isEmpty()) {
       return new MatchNoDocsQuery("no concept has this name");
     }
-    List<Query> any = new ArrayList<>();
-    for (Named named : concepts) {
-      any.add(new TermQuery(named.facetTerm()));
+    if (concepts.size() == 1) {
+      return new TermQuery(concepts.get(0).facetTerm());
     }
-    return new DisjunctionMaxQuery(any, TIE_BREAKER);
+    List<Term> any = new ArrayList<>();
+    for (Named named : concepts) {
+      any.add(named.facetTerm());
+    }
+    return new ConceptTermsQuery(any, TIE_BREAKER);
   }
 
   private static String languageOf(String field) {

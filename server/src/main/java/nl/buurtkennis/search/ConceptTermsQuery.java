@@ -1,0 +1,185 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The documents tagged with any of several concepts (facet terms, which a document holds once and
+ * without length), scored exactly as a {@link DisjunctionMaxQuery} of their {@link TermQuery}s:
+ * the best concept's score plus {@code tieBreaker} times the others'. A word common in concept
+ * names (veiligheid) names dozens of concepts, each a long posting list; instead of walking them
+ * side by side in a priority queue for every document, each is read once into per-document sums.
+ */
+final class ConceptTermsQuery extends Query {
+  private final List<Term> terms;
+  private final float tieBreaker;
+
+  /** @param terms facet terms of one field, at least two */
+  ConceptTermsQuery(List<Term> terms, float tieBreaker) {
+    this.terms = List.copyOf(terms);
+    this.tieBreaker = tieBreaker;
+  }
+
+  /** The query this one answers like, for explanations and matches. */
+  Query asDisjunction() {
+    List<Query> any = new ArrayList<>();
+    terms.forEach(term -> any.add(new TermQuery(term)));
+    return new DisjunctionMaxQuery(any, tieBreaker);
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+      throws IOException {
+    float[] scores = new float[terms.size()];
+    if (scoreMode.needsScores()) {
+      CollectionStatistics collection = searcher.collectionStatistics(terms.get(0).field());
+      for (int i = 0; i < terms.size(); i++) {
+        TermStates states = TermStates.build(searcher, terms.get(i), true);
+        if (collection != null && states.docFreq() > 0) {
+          // A facet term is in a document once, without norms: TermQuery scores it as freq 1,
+          // norm 1.
+          scores[i] = searcher.getSimilarity().scorer(boost, collection,
+              searcher.termStatistics(terms.get(i), states.docFreq(), states.totalTermFreq()))
+              .score(1f, 1L);
+        }
+      }
+    }
+    return new Weight(this) {
+      private Weight disjunction;
+
+      private Weight disjunction() throws IOException {
+        if (disjunction == null) {
+          disjunction = searcher.createWeight(asDisjunction(), scoreMode, boost);
+        }
+        return disjunction;
+      }
+
+      @Override
+      public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+        return disjunction().explain(context, doc);
+      }
+
+      @Override
+      public Matches matches(LeafReaderContext context, int doc) throws IOException {
+        return disjunction().matches(context, doc);
+      }
+
+      @Override
+      public Scorer scorer(LeafReaderContext context) throws IOException {
+        Terms postings = context.reader().terms(terms.get(0).field());
+        if (postings == null) {
+          return null;
+        }
+        int maxDoc = context.reader().maxDoc();
+        FixedBitSet docs = new FixedBitSet(maxDoc);
+        float[] best = new float[maxDoc];
+        double[] sum = new double[maxDoc];
+        TermsEnum termsEnum = postings.iterator();
+        PostingsEnum docsEnum = null;
+        boolean any = false;
+        for (int i = 0; i < terms.size(); i++) {
+          if (!termsEnum.seekExact(terms.get(i).bytes())) {
+            continue;
+          }
+          any = true;
+          float score = scores[i];
+          docsEnum = termsEnum.postings(docsEnum, PostingsEnum.NONE);
+          for (int doc = docsEnum.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = docsEnum.nextDoc()) {
+            docs.set(doc);
+            sum[doc] += score;
+            if (score >= best[doc]) {
+              best[doc] = score;
+            }
+          }
+        }
+        if (!any) {
+          return null;
+        }
+        DocIdSetIterator iterator = new BitSetIterator(docs, docs.cardinality());
+        float maxScore = 0;
+        double total = 0;
+        for (float score : scores) {
+          maxScore = Math.max(maxScore, score);
+          total += score;
+        }
+        float upperBound = (float) ((maxScore + (total - maxScore) * tieBreaker) * 1.0001);
+        return new Scorer(this) {
+          @Override
+          public int docID() {
+            return iterator.docID();
+          }
+
+          @Override
+          public DocIdSetIterator iterator() {
+            return iterator;
+          }
+
+          @Override
+          public float score() {
+            int doc = iterator.docID();
+            return (float) (best[doc] + (sum[doc] - best[doc]) * tieBreaker);
+          }
+
+          @Override
+          public float getMaxScore(int upTo) {
+            return upperBound;
+          }
+        };
+      }
+
+      @Override
+      public boolean isCacheable(LeafReaderContext context) {
+        return true;
+      }
+    };
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    String field = terms.get(0).field();
+    if (visitor.acceptField(field)) {
+      visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this)
+          .consumeTerms(this, terms.toArray(Term[]::new));
+    }
+  }
+
+  @Override
+  public String toString(String field) {
+    return asDisjunction().toString(field);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return sameClassAs(other) && terms.equals(((ConceptTermsQuery) other).terms)
+        && tieBreaker == ((ConceptTermsQuery) other).tieBreaker;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(classHash(), terms, tieBreaker);
+  }
+}
