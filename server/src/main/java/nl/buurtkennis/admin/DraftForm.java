@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 public final class DraftForm {
   /** Fields in the order they are written, which is also the order of the form. */
   public static final List<String> SCALARS = List.of("id", "title", "type", "language", "year",
-      "summary", "evidence", "source", "url", "parent",
-      "translation");
+      "summary", "evidence", "source", "url", "parent", "translation");
   public static final List<String> CONCEPT_LISTS = List.of("forms", "issues", "benefits",
       "conditions", "police_tasks");
   public static final List<String> TEXT_LISTS = List.of("places", "organisations", "authors",

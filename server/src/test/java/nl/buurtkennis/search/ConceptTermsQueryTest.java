@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.buurtkennis.corpus.CorpusLoader;
-import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
-import nl.buurtkennis.testing.TempCorpus;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
@@ -32,9 +29,7 @@ class ConceptTermsQueryTest {
 
   @BeforeAll
   static void build() throws Exception {
-    Path indexDir = temp.resolve("index");
-    IndexBuilder.build(CorpusLoader.load(TempCorpus.shippedCorpus()).orThrow(), indexDir);
-    index = SearchIndex.open(indexDir);
+    index = FixtureIndex.shipped(temp);
   }
 
   @AfterAll

@@ -27,9 +27,18 @@ public final class FixtureIndex {
 
   /** Builds the fixture corpus into {@code temp}/index and opens it. */
   public static SearchIndex open(Path temp) throws Exception {
-    TempCorpus corpus = TempCorpus.create(temp).resources("/fixture", DOCUMENTS);
+    return open(TempCorpus.create(temp).resources("/fixture", DOCUMENTS).dir(), temp);
+  }
+
+  /** Builds the repository's own corpus into {@code temp}/index and opens it. */
+  public static SearchIndex shipped(Path temp) throws Exception {
+    return open(TempCorpus.shippedCorpus(), temp);
+  }
+
+  /** Builds the corpus in {@code corpusDir} into {@code temp}/index and opens it. */
+  public static SearchIndex open(Path corpusDir, Path temp) throws Exception {
     Path indexDir = temp.resolve("index");
-    IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), indexDir);
+    IndexBuilder.build(CorpusLoader.load(corpusDir).orThrow(), indexDir);
     return SearchIndex.open(indexDir);
   }
 }

@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.buurtkennis.corpus.CorpusLoader;
-import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.index.IndexSchema;
-import nl.buurtkennis.testing.TempCorpus;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -40,9 +37,7 @@ class QueryFirstDrillSidewaysTest {
 
   @BeforeAll
   static void build() throws Exception {
-    Path indexDir = temp.resolve("index");
-    IndexBuilder.build(CorpusLoader.load(TempCorpus.shippedCorpus()).orThrow(), indexDir);
-    index = SearchIndex.open(indexDir);
+    index = FixtureIndex.shipped(temp);
   }
 
   @AfterAll

@@ -9,8 +9,7 @@ import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import nl.buurtkennis.corpus.CorpusLoader;
-import nl.buurtkennis.index.IndexBuilder;
+import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchResponse;
@@ -43,9 +42,7 @@ class TranslationTest {
             .replace("title: Titel van evening-rounds", "title: Evening rounds"))
         .document("schouw.md", TempCorpus.doc("schouw", "",
             "## Schouw\n\nBewoners en gemeente lopen samen door de straat.\n"));
-    Path indexDir = temp.resolve("index");
-    IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), indexDir);
-    index = SearchIndex.open(indexDir);
+    index = FixtureIndex.open(corpus.dir(), temp);
     service = new SearchService(index);
   }
 
