@@ -24,9 +24,9 @@ public final class IndexView extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private final Taxonomy taxonomy;
   private final IndexCommitInfo commitInfo;
-  private final ConceptMatcher concepts;
-  private volatile ConceptNameQueries conceptNames;
-  private volatile Suggestions suggestions;
+  private final Lazy<ConceptMatcher> concepts;
+  private final Lazy<ConceptNameQueries> conceptNames;
+  private final Lazy<Suggestions> suggestions;
 
   IndexView(DirectoryReader reader) throws IOException {
     super(reader, SegmentThreads.executor());
@@ -35,7 +35,10 @@ public final class IndexView extends IndexSearcher {
             commitInfo.taxonomyYaml())
         .taxonomy()
         .orElseThrow(() -> new IOException("the index carries no readable taxonomy; rebuild it"));
-    this.concepts = new ConceptMatcher(taxonomy);
+    this.concepts = new Lazy<>(() -> new ConceptMatcher(taxonomy));
+    this.conceptNames = new Lazy<>(() -> new ConceptNameQueries(taxonomy,
+        IndexSchema.indexAnalyzer(), IndexSchema.facetsConfig()));
+    this.suggestions = new Lazy<>(() -> Suggestions.build(reader, taxonomy));
     this.facetState = reader.maxDoc() == 0 ? null
         : new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
   }
@@ -61,41 +64,37 @@ public final class IndexView extends IndexSearcher {
     return taxonomy;
   }
 
-  /** Finds the concepts of this commit's vocabulary that a query names. */
+  /**
+   * Finds the concepts of this commit's vocabulary that a query names. Made on first use, as are
+   * {@link #conceptNames()} and {@link #suggestions()}: they analyse every name of the vocabulary
+   * (and load the Dutch word list), which a server's start need not wait for; see {@link #warmUp()}.
+   */
   ConceptMatcher concepts() {
-    return concepts;
+    return concepts.get();
+  }
+
+  /** Searches the names of this commit's concepts through their facet terms. */
+  ConceptNameQueries conceptNames() {
+    return conceptNames.get();
+  }
+
+  /** The suggester of this commit. */
+  Suggestions suggestions() {
+    return suggestions.get();
   }
 
   /**
-   * Searches the names of this commit's concepts through their facet terms; built on first use,
-   * as it loads the Dutch word list, which a server's start need not wait for.
+   * Makes now what searches need and would otherwise make on first use, so that no search waits
+   * for it. The suggester is left to its first use: it reads every title of the index.
    */
-  ConceptNameQueries conceptNames() {
-    ConceptNameQueries built = conceptNames;
-    if (built == null) {
-      synchronized (this) {
-        if (conceptNames == null) {
-          conceptNames = new ConceptNameQueries(taxonomy, IndexSchema.indexAnalyzer(),
-              IndexSchema.facetsConfig());
-        }
-        built = conceptNames;
-      }
-    }
-    return built;
+  void warmUp() {
+    concepts.get();
+    conceptNames.get();
   }
 
-  /** The suggester of this commit, built on first use. */
-  Suggestions suggestions() {
-    Suggestions built = suggestions;
-    if (built == null) {
-      synchronized (this) {
-        if (suggestions == null) {
-          suggestions = Suggestions.build(getIndexReader(), taxonomy);
-        }
-        built = suggestions;
-      }
-    }
-    return built;
+  /** Whether {@link #warmUp()} has nothing left to make. */
+  boolean isWarm() {
+    return concepts.isMade() && conceptNames.isMade();
   }
 
   public IndexCommitInfo commitInfo() {

@@ -67,7 +67,12 @@ public final class SearchIndex implements Closeable {
         public IndexSearcher newSearcher(
             org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
             throws IOException {
-          return new IndexView((DirectoryReader) reader);
+          IndexView view = new IndexView((DirectoryReader) reader);
+          if (previous != null) {
+            // A newer commit replaces one that searches use: it goes live warm.
+            view.warmUp();
+          }
+          return view;
         }
       }));
     } catch (IOException | RuntimeException e) {
@@ -115,6 +120,17 @@ public final class SearchIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Makes what searches of the current commit would otherwise make on their first use (the
+   * index's first commit is served before that; see {@link IndexView#warmUp()}).
+   */
+  public void warmUp() {
+    withView(view -> {
+      view.warmUp();
+      return null;
+    });
   }
 
   /** Switches to the newest commit if there is one; true when it did. */

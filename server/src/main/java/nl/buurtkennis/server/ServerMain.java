@@ -98,10 +98,24 @@ public final class ServerMain {
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
     LOG.info("Buurtkennis serves {} documents from {} on http://localhost:{}/",
         search.documentCount(), config.indexDir(), app.port());
+    warmUpInBackground(index);
     if (freshness == IndexBootstrap.Freshness.EXISTING) {
       catchUpInBackground(config, reindexer);
     }
     return app;
+  }
+
+  /** Readies what the first search would otherwise wait for, once the server answers. */
+  private static void warmUpInBackground(SearchIndex index) {
+    Thread warming = new Thread(() -> {
+      try {
+        index.warmUp();
+      } catch (RuntimeException e) {
+        LOG.warn("Could not warm up the index; the first search does it: {}", e.toString());
+      }
+    }, "index-warm-up");
+    warming.setDaemon(true);
+    warming.start();
   }
 
   private static IndexBootstrap.Freshness await(CompletableFuture<IndexBootstrap.Freshness> bootstrap)
