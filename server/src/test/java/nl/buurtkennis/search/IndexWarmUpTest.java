@@ -48,12 +48,10 @@ class IndexWarmUpTest {
   @Test
   void aNewerCommitGoesLiveWarm() throws Exception {
     TempCorpus corpus = TempCorpus.create(temp).resources("/fixture", FixtureIndex.DOCUMENTS);
-    Path indexDir = temp.resolve("index");
-    IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), indexDir);
-    try (SearchIndex index = SearchIndex.open(indexDir)) {
+    try (SearchIndex index = FixtureIndex.open(corpus.dir(), temp)) {
       assertFalse(index.withView(IndexView::isWarm));
       Files.delete(corpus.dir().resolve("documents").resolve("xss.md"));
-      IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), indexDir);
+      IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), temp.resolve("index"));
       assertTrue(index.refresh());
       assertEquals(List.of(true, 5), index.withView(view -> List.of(view.isWarm(),
           view.documentCount())));
