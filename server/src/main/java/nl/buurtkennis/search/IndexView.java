@@ -1,13 +1,16 @@
 package nl.buurtkennis.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import nl.buurtkennis.index.IndexCommitInfo;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.taxonomy.TaxonomyParser;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -27,6 +30,7 @@ public final class IndexView extends IndexSearcher {
   private final Lazy<ConceptMatcher> concepts;
   private final Lazy<ConceptNameQueries> conceptNames;
   private final Lazy<Suggestions> suggestions;
+  private final Lazy<Facets> countsOfAll;
 
   IndexView(DirectoryReader reader) throws IOException {
     super(reader, SegmentThreads.executor());
@@ -41,6 +45,13 @@ public final class IndexView extends IndexSearcher {
     this.suggestions = new Lazy<>(() -> Suggestions.build(reader, taxonomy));
     this.facetState = reader.maxDoc() == 0 ? null
         : new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+    this.countsOfAll = new Lazy<>(() -> {
+      try {
+        return new SharedFacets(new SortedSetDocValuesFacetCounts(facetState));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   /** Collects for as long as the request's {@link SearchDeadline} allows. */
@@ -78,6 +89,19 @@ public final class IndexView extends IndexSearcher {
     return conceptNames.get();
   }
 
+  /**
+   * The facet counts of every document of this commit, made on first use and read by every
+   * search that needs them: what a search without words shows for a facet that holds its only
+   * selection. Only for a commit with documents.
+   */
+  Facets countsOfAll() throws IOException {
+    try {
+      return countsOfAll.get();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   /** The suggester of this commit. */
   Suggestions suggestions() {
     return suggestions.get();
@@ -90,11 +114,15 @@ public final class IndexView extends IndexSearcher {
   void warmUp() {
     concepts.get();
     conceptNames.get();
+    if (facetState != null) {
+      countsOfAll.get();
+    }
   }
 
   /** Whether {@link #warmUp()} has nothing left to make. */
   boolean isWarm() {
-    return concepts.isMade() && conceptNames.isMade();
+    return concepts.isMade() && conceptNames.isMade()
+        && (facetState == null || countsOfAll.isMade());
   }
 
   public IndexCommitInfo commitInfo() {

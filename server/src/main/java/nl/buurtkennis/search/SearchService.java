@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.index.RecordCodec;
@@ -20,6 +22,7 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -155,9 +158,13 @@ public final class SearchService {
           new FacetCounter(taxonomy, null, request).count(), null);
     }
     int wanted = Math.max(1, request.page() * request.size());
-    DrillSideways.DrillSidewaysResult result = new QueryFirstDrillSideways(view, facetsConfig,
-        view.facetState()).search(drillDown(taxonomy, query, request), null, null, wanted,
-        sort(request.sort()), false);
+    DrillDownQuery drillDown = drillDown(taxonomy, query, request);
+    DrillSideways.DrillSidewaysResult result = query instanceof MatchAllDocsQuery
+        ? SelectionSearch.search(view, drillDown,
+            leftOut -> drillDown(taxonomy, query, request, leftOut), selectedDims(request), wanted,
+            sort(request.sort()))
+        : new QueryFirstDrillSideways(view, facetsConfig, view.facetState()).search(drillDown,
+            null, null, wanted, sort(request.sort()), false);
 
     ScoreDoc[] all = result.hits.scoreDocs;
     int from = Math.min(all.length, (request.page() - 1) * request.size());
@@ -199,19 +206,40 @@ public final class SearchService {
 
   /** The query narrowed by the request's facet selections and year range. */
   private DrillDownQuery drillDown(Taxonomy taxonomy, Query query, SearchRequest request) {
+    return drillDown(taxonomy, query, request, null);
+  }
+
+  /**
+   * The query narrowed by the request's facet selections and year range, but for those of the
+   * dimension {@code leftOut} when it is not null.
+   */
+  private DrillDownQuery drillDown(Taxonomy taxonomy, Query query, SearchRequest request,
+      String leftOut) {
     DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, query);
     for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
       String dim = filter.getKey();
+      if (dim.equals(leftOut)) {
+        continue;
+      }
       for (String value : filter.getValue()) {
         drillDown.add(dim, path(taxonomy, dim, value));
       }
     }
-    if (request.hasYearRange()) {
+    if (request.hasYearRange() && !IndexSchema.YEAR_DIM.equals(leftOut)) {
       drillDown.add(IndexSchema.YEAR_DIM, IntPoint.newRangeQuery(IndexSchema.YEAR,
           request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
           request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo()));
     }
     return drillDown;
+  }
+
+  /** The dimensions the request narrows: those of {@link #drillDown}. */
+  private static Set<String> selectedDims(SearchRequest request) {
+    Set<String> dims = new LinkedHashSet<>(request.filters().keySet());
+    if (request.hasYearRange()) {
+      dims.add(IndexSchema.YEAR_DIM);
+    }
+    return dims;
   }
 
   /** The facet path of a selected value; rejects values the facet does not have. */

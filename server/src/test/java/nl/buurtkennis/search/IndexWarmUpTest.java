@@ -38,9 +38,12 @@ class IndexWarmUpTest {
   @Test
   void aSearchMakesWhatItNeedsWithoutAWarmUp() throws Exception {
     try (SearchIndex index = FixtureIndex.open(temp)) {
-      SearchResponse response = new SearchService(index).search(new SearchRequest("preventie",
-          Map.of(), null, null, 1, 10, SortOrder.RELEVANCE, "nl"));
+      SearchService search = new SearchService(index);
+      SearchResponse response = search.search(new SearchRequest("preventie", Map.of(), null,
+          null, 1, 10, SortOrder.RELEVANCE, "nl"));
       assertTrue(response.hits().stream().anyMatch(h -> h.id().equals("nl-preventie")));
+      SearchResponse browse = search.search(SearchRequest.all());
+      assertEquals(index.withView(IndexView::documentCount), (int) browse.total());
       assertTrue(index.withView(IndexView::isWarm));
     }
   }

@@ -1,0 +1,64 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+
+/**
+ * A search without words, as a user browsing by facet makes: every document passes the query, so
+ * what it finds and the facet counts follow from the selections alone. Drill sideways would walk
+ * every document of the index to count what a selection leaves out; here a selected facet is
+ * counted over the documents that pass the other facets' selections, found through their
+ * postings, and a facet with the only selection shows the counts of all documents, which each
+ * commit makes once ({@link IndexView#countsOfAll()}). The answer is the one drill sideways gives:
+ * the same hits in the same order, the same totals and counts.
+ */
+final class SelectionSearch {
+  private SelectionSearch() {}
+
+  /**
+   * @param all every document narrowed by every selection
+   * @param allBut every document narrowed by the selections of all facets but the one given
+   * @param selected the facets with a selection: the dimensions of {@code all}
+   */
+  static DrillSideways.DrillSidewaysResult search(IndexView view, DrillDownQuery all,
+      Function<String, DrillDownQuery> allBut, Set<String> selected, int wanted, Sort sort)
+      throws IOException {
+    if (selected.isEmpty()) {
+      TopDocs hits = view.search(new MatchAllDocsQuery(),
+          new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
+      return result(view.countsOfAll(), hits);
+    }
+    FacetsCollectorManager.FacetsResult found =
+        FacetsCollectorManager.search(view, all, wanted, sort, false, new FacetsCollectorManager());
+    Facets narrowed = counts(view, found.facetsCollector());
+    Map<String, Facets> sideways = new HashMap<>();
+    for (String dim : selected) {
+      sideways.put(dim, selected.size() == 1 ? view.countsOfAll() : counts(view,
+          FacetsCollectorManager.search(view, allBut.apply(dim), 0, new FacetsCollectorManager())
+              .facetsCollector()));
+    }
+    return result(new MultiFacets(sideways, narrowed), found.topDocs());
+  }
+
+  private static Facets counts(IndexView view, FacetsCollector matches) throws IOException {
+    return new SortedSetDocValuesFacetCounts(view.facetState(), matches);
+  }
+
+  private static DrillSideways.DrillSidewaysResult result(Facets facets, TopDocs hits) {
+    return new DrillSideways.DrillSidewaysResult(facets, hits, null, null, null);
+  }
+}
