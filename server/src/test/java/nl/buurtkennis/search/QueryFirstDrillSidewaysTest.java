@@ -3,17 +3,13 @@ package nl.buurtkennis.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,31 +61,15 @@ class QueryFirstDrillSidewaysTest {
               new QueryFirstDrillSideways(view, config, view.facetState())
                   .search(query, null, null, 100, null, false);
           assertEquals(expected.hits.totalHits, actual.hits.totalHits, what);
-          assertEquals(ranking(expected.hits.scoreDocs), ranking(actual.hits.scoreDocs), what);
-          assertEquals(counts(expected), counts(actual), what);
+          assertEquals(SearchAnswers.ranking(expected.hits.scoreDocs),
+              SearchAnswers.ranking(actual.hits.scoreDocs), what);
+          assertEquals(SearchAnswers.counts(view, expected.facets),
+              SearchAnswers.counts(view, actual.facets), what);
           hits += actual.hits.scoreDocs.length;
         }
       }
       return hits;
     });
     assertTrue(compared > 50, "the selections leave hits to compare: " + compared);
-  }
-
-  private static List<String> ranking(ScoreDoc[] hits) {
-    List<String> ranking = new ArrayList<>();
-    for (ScoreDoc hit : hits) {
-      ranking.add(hit.doc + ":" + hit.score);
-    }
-    return ranking;
-  }
-
-  private static List<String> counts(DrillSideways.DrillSidewaysResult result) throws IOException {
-    List<String> counts = new ArrayList<>();
-    for (String dim : List.of("form", "issue", "benefit", "condition", "police_task", "evidence",
-        "type", "language")) {
-      FacetResult top = result.facets.getTopChildren(100, dim);
-      counts.add(dim + "=" + (top == null ? "none" : List.of(top.labelValues)));
-    }
-    return counts;
   }
 }

@@ -3,7 +3,6 @@ package nl.buurtkennis.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,15 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.buurtkennis.index.IndexSchema;
-import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.junit.jupiter.api.AfterAll;
@@ -81,8 +77,10 @@ class SelectionSearchTest {
                 drillDown(view, selection, null), leftOut -> drillDown(view, selection, leftOut),
                 dims(selection), wanted, sort);
             assertEquals(expected.hits.totalHits, actual.hits.totalHits, what);
-            assertEquals(ranking(expected.hits.scoreDocs), ranking(actual.hits.scoreDocs), what);
-            assertEquals(counts(view, expected), counts(view, actual), what);
+            assertEquals(SearchAnswers.ranking(expected.hits.scoreDocs),
+                SearchAnswers.ranking(actual.hits.scoreDocs), what);
+            assertEquals(SearchAnswers.counts(view, expected.facets),
+                SearchAnswers.counts(view, actual.facets), what);
             hits += actual.hits.scoreDocs.length;
           }
         }
@@ -99,21 +97,24 @@ class SelectionSearchTest {
           IndexSchema.facetsConfig(), view.facetState())
           .search(drillDown(view, Map.of(), null), null, null, 1, null, false);
       assertEquals(view.documentCount(), everything.hits.totalHits.value);
-      assertEquals(counts(view, everything), counts(view, browse(view)));
+      assertEquals(SearchAnswers.counts(view, everything.facets),
+          SearchAnswers.counts(view, view.countsOfAll()));
       return null;
     });
   }
 
   @Test
   void countsOfAllCanBeReadByManySearchesAtOnce() throws Exception {
-    List<String> expected = index.withView(view -> counts(view, browse(view)));
+    List<String> expected =
+        index.withView(view -> SearchAnswers.counts(view, view.countsOfAll()));
     ExecutorService threads = Executors.newFixedThreadPool(4);
     try {
       List<Future<Boolean>> readers = new ArrayList<>();
       for (int thread = 0; thread < 4; thread++) {
         readers.add(threads.submit(() -> {
           for (int round = 0; round < 50; round++) {
-            if (!expected.equals(index.withView(view -> counts(view, browse(view))))) {
+            if (!expected.equals(index.withView(
+                view -> SearchAnswers.counts(view, view.countsOfAll())))) {
               return false;
             }
           }
@@ -126,10 +127,6 @@ class SelectionSearchTest {
     } finally {
       threads.shutdownNow();
     }
-  }
-
-  private static DrillSideways.DrillSidewaysResult browse(IndexView view) throws IOException {
-    return new DrillSideways.DrillSidewaysResult(view.countsOfAll(), null, null, null, null);
   }
 
   private static DrillDownQuery drillDown(IndexView view, Map<String, List<String>> selection,
@@ -154,31 +151,5 @@ class SelectionSearchTest {
 
   private static Set<String> dims(Map<String, List<String>> selection) {
     return new LinkedHashSet<>(selection.keySet());
-  }
-
-  private static List<String> ranking(ScoreDoc[] hits) {
-    List<String> ranking = new ArrayList<>();
-    for (ScoreDoc hit : hits) {
-      ranking.add(hit.doc + ":" + hit.score);
-    }
-    return ranking;
-  }
-
-  /** Every count the page can show: the top values of each facet and each concept's own. */
-  private static List<String> counts(IndexView view, DrillSideways.DrillSidewaysResult result)
-      throws IOException {
-    List<String> counts = new ArrayList<>();
-    for (String dim : IndexSchema.ALL_DIMS) {
-      FacetResult top = result.facets.getTopChildren(1000, dim);
-      counts.add(dim + "=" + (top == null ? "none" : List.of(top.labelValues)));
-    }
-    for (String dim : IndexSchema.CONCEPT_DIMS) {
-      Facet facet = view.taxonomy().require(dim);
-      for (Concept concept : facet.concepts()) {
-        counts.add(dim + "/" + concept.id() + "=" + result.facets.getSpecificValue(dim,
-            facet.path(concept.id()).toArray(String[]::new)));
-      }
-    }
-    return counts;
   }
 }
