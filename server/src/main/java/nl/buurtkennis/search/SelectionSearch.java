@@ -87,24 +87,11 @@ final class SelectionSearch {
     }
     List<FacetsCollector.MatchingDocs> outside = new ArrayList<>();
     for (LeafReaderContext leaf : view.getIndexReader().leaves()) {
-      int maxDoc = leaf.reader().maxDoc();
-      FixedBitSet docs = new FixedBitSet(maxDoc);
-      docs.set(0, maxDoc);
-      Bits live = leaf.reader().getLiveDocs();
-      if (live != null) {
-        for (int doc = 0; doc < maxDoc; doc++) {
-          if (!live.get(doc)) {
-            docs.clear(doc);
-          }
-        }
-      }
+      FixedBitSet docs = live(leaf);
       FacetsCollector.MatchingDocs in = inside.get(leaf.ord);
       DocIdSetIterator found = in == null ? null : in.bits.iterator();
       if (found != null) {
-        for (int doc = found.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-            doc = found.nextDoc()) {
-          docs.clear(doc);
-        }
+        docs.andNot(found);
       }
       int count = docs.cardinality();
       outside.add(new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(docs, count), count,
@@ -116,6 +103,17 @@ final class SelectionSearch {
         return outside;
       }
     };
+  }
+
+  /** The live documents of a segment, as a set of its own. */
+  private static FixedBitSet live(LeafReaderContext leaf) {
+    Bits live = leaf.reader().getLiveDocs();
+    if (live != null) {
+      return FixedBitSet.copyOf(live);
+    }
+    FixedBitSet all = new FixedBitSet(leaf.reader().maxDoc());
+    all.set(0, all.length());
+    return all;
   }
 
   private static DrillSideways.DrillSidewaysResult result(Facets facets, TopDocs hits) {
