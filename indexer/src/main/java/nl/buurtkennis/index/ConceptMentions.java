@@ -109,42 +109,53 @@ public final class ConceptMentions {
   }
 
   /**
-   * How often each name of a concept ({@link #key}) is used in a body of {@code language}, read
-   * from the tokens the index analyzer makes of it ({@code body} is read through: reset, tokens,
-   * end). A term twice at one position counts twice, as in the postings a phrase query reads.
+   * Spots the names used in a body of {@code language} while the writer indexes it: the returned
+   * filter passes the body's tokens on, and {@link MentionSpotter#mentions()}, added to the
+   * document after the body, holds how often each name ({@link #key}) is used.
    */
-  public Map<String, Integer> count(String language, TokenStream body) throws IOException {
+  MentionSpotter spotter(String language, TokenStream body) {
+    return new MentionSpotter(body, nameTerms.getOrDefault(language, CharArraySet.EMPTY_SET),
+        words -> count(language, words));
+  }
+
+  /**
+   * How often each name is used, given the words of names a body holds. A term twice at one
+   * position counts twice, as in the postings a phrase query reads.
+   */
+  private Map<String, Integer> count(String language, MentionSpotter.NameWords words) {
     Map<String, Integer> counts = new TreeMap<>();
     Map<String, List<NamePattern>> byFirstTerm =
         byLanguageAndFirstTerm.getOrDefault(language, Map.of());
-    Map<Integer, List<String>> termsAt = new HashMap<>();
-    collect(body, termsAt, nameTerms.getOrDefault(language, CharArraySet.EMPTY_SET));
-    termsAt.forEach((position, terms) -> {
-      for (String term : terms) {
-        for (NamePattern pattern : byFirstTerm.getOrDefault(term, List.of())) {
-          if (matches(pattern, position, termsAt)) {
-            counts.merge(pattern.key(), 1, Integer::sum);
-          }
+    for (int i = 0; i < words.size(); i++) {
+      for (NamePattern pattern : byFirstTerm.getOrDefault(words.words()[i], List.of())) {
+        if (matches(pattern, i, words)) {
+          counts.merge(pattern.key(), 1, Integer::sum);
         }
       }
-    });
+    }
     return counts;
   }
 
-  private static boolean matches(NamePattern pattern, int start,
-      Map<Integer, List<String>> termsAt) {
+  /** Whether the rest of a name follows the word at {@code first}. */
+  private static boolean matches(NamePattern pattern, int first,
+      MentionSpotter.NameWords words) {
+    int start = words.positions()[first];
     for (int i = 1; i < pattern.offsets().length; i++) {
-      List<String> there = termsAt.get(start + pattern.offsets()[i]);
-      if (there == null || !containsAny(there, pattern.terms().get(i))) {
+      if (!holdsAny(words, first, start + pattern.offsets()[i], pattern.terms().get(i))) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean containsAny(List<String> terms, Set<String> wanted) {
-    for (String term : terms) {
-      if (wanted.contains(term)) {
+  private static boolean holdsAny(MentionSpotter.NameWords words, int from, int position,
+      Set<String> wanted) {
+    int i = from;
+    while (i < words.size() && words.positions()[i] < position) {
+      i++;
+    }
+    for (; i < words.size() && words.positions()[i] == position; i++) {
+      if (wanted.contains(words.words()[i])) {
         return true;
       }
     }

@@ -8,7 +8,6 @@ import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.taxonomy.Facet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -43,8 +42,8 @@ public final class DocumentConverter {
   private static final FieldType SPELL_TEXT = spellText();
 
   /**
-   * A name of a concept the body uses: one value per use, so the term's frequency counts them;
-   * no positions, and no norms (how many names a body uses says nothing about each).
+   * The names of concepts the body uses: each name once, with its number of uses as the term's
+   * frequency; no positions, and no norms (how many names a body uses says nothing about each).
    */
   private static final FieldType MENTION = mention();
 
@@ -121,27 +120,16 @@ public final class DocumentConverter {
   }
 
   /**
-   * The body, analysed here once: its terms are searched for the vocabulary's concept names
-   * ({@link ConceptMentions}), and the same tokens are then indexed as the body field. Added
-   * last, so that nothing can fail between opening its tokens and handing them to the writer,
-   * which closes them.
+   * The body, analysed once by the writer: on the way its tokens are searched for the
+   * vocabulary's concept names ({@link ConceptMentions}), which the mentions field after it then
+   * holds. Added last, so that nothing can fail between opening its tokens and handing them to the
+   * writer, which closes them.
    */
-  private void addBody(Document lucene, String lang, String text) throws IOException {
+  private void addBody(Document lucene, String lang, String text) {
     String field = IndexSchema.field(IndexSchema.BODY, lang);
-    CachingTokenFilter tokens = new CachingTokenFilter(analyzer.tokenStream(field, text));
-    Map<String, Integer> counts;
-    try {
-      counts = mentions.count(lang, tokens);
-    } catch (IOException | RuntimeException e) {
-      tokens.close();
-      throw e;
-    }
-    lucene.add(new Field(field, tokens, HIGHLIGHTED_TEXT));
-    counts.forEach((key, count) -> {
-      for (int i = 0; i < count; i++) {
-        lucene.add(new Field(IndexSchema.MENTIONS, key, MENTION));
-      }
-    });
+    MentionSpotter body = mentions.spotter(lang, analyzer.tokenStream(field, text));
+    lucene.add(new Field(field, body, HIGHLIGHTED_TEXT));
+    lucene.add(new Field(IndexSchema.MENTIONS, body.mentions(), MENTION));
   }
 
   /**
@@ -190,7 +178,7 @@ public final class DocumentConverter {
 
   private static FieldType mention() {
     FieldType type = new FieldType();
-    type.setTokenized(false);
+    type.setTokenized(true);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     type.setOmitNorms(true);
     type.freeze();
