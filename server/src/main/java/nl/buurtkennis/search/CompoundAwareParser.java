@@ -1,21 +1,29 @@
 package nl.buurtkennis.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtkennis.analysis.DutchCompounds;
+import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Lucene's simple query parser, reading a Dutch compound in a query as "the compound, or all of
  * its parts, or, far weaker, some of them": {@code veiligheidsgevoel} also finds "gevoel van
  * veiligheid", and {@code whatsappgroep} finds "WhatsApp-groep". The index already holds the parts of compounds,
- * so a part alone ({@code preventie}) finds them without help.
+ * so a part alone ({@code preventie}) finds them without help. Among "some parts", a part that
+ * most documents hold is left out (see {@link #COMMON_PART_SHARE}).
  */
 final class CompoundAwareParser extends SimpleQueryParser {
   /**
@@ -24,11 +32,25 @@ final class CompoundAwareParser extends SimpleQueryParser {
    */
   static final float SOME_PARTS_WEIGHT = 0.2f;
 
-  private final boolean dutch;
+  /**
+   * A part held by more than this share of the documents with Dutch text ({@code buurt} of
+   * {@code buurtbemiddeling}, {@code burger} of {@code Burgernet}) says little about a document,
+   * and alone it would make nearly every document a candidate, so that the total and the facet
+   * counts would describe the whole collection. Such a part is left out of "some parts", unless no
+   * rarer part is found at all ({@code reservepolitie}: no document holds {@code reserve}, so
+   * {@code politie} stays).
+   */
+  static final double COMMON_PART_SHARE = 0.5;
 
-  CompoundAwareParser(Analyzer analyzer, Map<String, Float> weights, int flags, boolean dutch) {
+  private final boolean dutch;
+  private final IndexReader reader;
+
+  /** @param reader the index searched, which tells how common each part is */
+  CompoundAwareParser(Analyzer analyzer, Map<String, Float> weights, int flags, boolean dutch,
+      IndexReader reader) {
     super(analyzer, weights, flags);
     this.dutch = dutch;
+    this.reader = reader;
   }
 
   @Override
@@ -41,6 +63,7 @@ final class CompoundAwareParser extends SimpleQueryParser {
     if (parts.size() < 2) {
       return whole;
     }
+    Set<String> common = commonParts(parts);
     BooleanQuery.Builder allParts = new BooleanQuery.Builder();
     BooleanQuery.Builder someParts = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> field : weights.entrySet()) {
@@ -49,7 +72,9 @@ final class CompoundAwareParser extends SimpleQueryParser {
         Query partQuery = createBooleanQuery(field.getKey(), part, BooleanClause.Occur.MUST);
         if (partQuery != null) {
           inField.add(partQuery, BooleanClause.Occur.MUST);
-          someParts.add(new BoostQuery(partQuery, field.getValue()), BooleanClause.Occur.SHOULD);
+          if (!common.contains(part)) {
+            someParts.add(new BoostQuery(partQuery, field.getValue()), BooleanClause.Occur.SHOULD);
+          }
         }
       }
       allParts.add(new BoostQuery(inField.build(), field.getValue()), BooleanClause.Occur.SHOULD);
@@ -59,5 +84,29 @@ final class CompoundAwareParser extends SimpleQueryParser {
         .add(allParts.build(), BooleanClause.Occur.SHOULD)
         .add(new BoostQuery(someParts.build(), SOME_PARTS_WEIGHT), BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /** The parts to leave out of "some parts": see {@link #COMMON_PART_SHARE}. */
+  private Set<String> commonParts(List<String> parts) {
+    String field = IndexSchema.field(IndexSchema.BODY, "nl");
+    Set<String> common = new HashSet<>();
+    boolean rarerFound = false;
+    try {
+      int documents = reader.getDocCount(field);
+      for (String part : parts) {
+        if (!(createBooleanQuery(field, part, BooleanClause.Occur.MUST) instanceof TermQuery term)) {
+          continue;
+        }
+        int holding = reader.docFreq(term.getTerm());
+        if (holding > COMMON_PART_SHARE * documents) {
+          common.add(part);
+        } else if (holding > 0) {
+          rarerFound = true;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rarerFound ? common : Set.of();
   }
 }

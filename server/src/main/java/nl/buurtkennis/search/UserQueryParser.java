@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -66,7 +67,7 @@ public final class UserQueryParser {
    * concepts they name add the documents tagged with them or using their other names.
    */
   public Query parse(String text, IndexView view) {
-    Query words = view.conceptNames().rewrite(parseWords(text));
+    Query words = view.conceptNames().rewrite(parseWords(text, view.getIndexReader()));
     if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
       return words;
     }
@@ -126,15 +127,18 @@ public final class UserQueryParser {
     return built.clauses().isEmpty() ? null : new BoostQuery(built, TRANSLATION_WEIGHT);
   }
 
-  /** The query for the words of {@code text} alone. */
-  Query parseWords(String text) {
+  /**
+   * The query for the words of {@code text} alone, in the index of {@code reader} (which tells
+   * how common the parts of a compound are).
+   */
+  Query parseWords(String text, IndexReader reader) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
     String simple = translateOperatorWords(text);
     BooleanQuery.Builder perLanguage = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
-      Query parsed = parseIn(language, simple);
+      Query parsed = parseIn(language, simple, reader);
       if (parsed instanceof MatchNoDocsQuery) {
         continue;
       }
@@ -143,11 +147,11 @@ public final class UserQueryParser {
     return perLanguage.build();
   }
 
-  private Query parseIn(String language, String text) {
+  private Query parseIn(String language, String text, IndexReader reader) {
     Map<String, Float> weights = new LinkedHashMap<>();
     FIELD_WEIGHTS.forEach((field, weight) -> weights.put(IndexSchema.field(field, language), weight));
     SimpleQueryParser parser = new CompoundAwareParser(analyzer, weights, FLAGS,
-        settings.compoundQueries() && language.equals("nl"));
+        settings.compoundQueries() && language.equals("nl"), reader);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query query = parser.parse(text);
     if (query == null) {

@@ -1,0 +1,57 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import nl.buurtkennis.search.SearchResponse.Hit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A part of a query compound that most documents hold ({@code buurt}, {@code burger}) does not on
+ * its own make a document a candidate, so the total and the facet counts describe the documents
+ * about the query; unless no rarer part is found at all.
+ */
+class CommonCompoundPartsTest {
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+  private static SearchService service;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = FixtureIndex.shipped(temp);
+    service = new SearchService(index);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void aCommonPartAloneDoesNotMakeADocumentACandidate() {
+    long all = search("").total();
+    for (String compound : new String[] {"buurtbemiddeling", "buurtschouw", "Burgernet"}) {
+      SearchResponse response = search(compound);
+      assertTrue(response.total() <= all / 2,
+          compound + " finds " + response.total() + " of " + all + " documents");
+    }
+    assertEquals("buurtbemiddeling", search("buurtbemiddeling").hits().get(0).id());
+  }
+
+  @Test
+  void aCommonPartStaysWhenNoRarerPartIsFound() {
+    assertTrue(search("reservepolitie").hits().stream().map(Hit::id).toList()
+        .contains("politievrijwilligers"), "no document holds 'reserve'; 'politie' still counts");
+  }
+
+  private static SearchResponse search(String q) {
+    return service.search(new SearchRequest(q, new LinkedHashMap<>(), null, null, 1, 10,
+        SortOrder.RELEVANCE, "nl"));
+  }
+}
