@@ -21,15 +21,13 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * What a named concept adds to a query: the documents tagged with it, and the documents whose
- * text uses one of its names in Dutch or English. Both count for less than matching the words
+ * body uses one of its names in Dutch or English. Both count for less than matching the words
  * themselves, so exact matches stay on top.
  */
 final class ConceptExpansion {
   static final float TAGGED_WEIGHT = 2.0f;
   static final float NAMES_WEIGHT = 0.5f;
   private static final int MAX_CONCEPTS = 4;
-  /** Short fields, where the names are searched as phrases; the body's are counted at indexing. */
-  private static final List<String> PHRASE_FIELDS = List.of(IndexSchema.TITLE, IndexSchema.SUMMARY);
 
   private final QueryBuilder phrases;
   private final FacetsConfig facetsConfig;
@@ -85,17 +83,14 @@ final class ConceptExpansion {
         new TermQuery(DrillDownQuery.term(field, ref.facet(), path))), TAGGED_WEIGHT);
   }
 
-  /** The concept's names as phrases in title and summary, and the times the body uses each. */
-  private Query names(ConceptRef ref) {
+  /**
+   * The times a body uses each of the concept's names. A name in a title or summary is not asked
+   * for: it cost a tenth of a search's CPU at 100k (phrases read positions) and ranked the judged
+   * set no better, the document being mostly tagged with the concept already (BENCHMARKS.md).
+   */
+  private static Query names(ConceptRef ref) {
     BooleanQuery.Builder names = new BooleanQuery.Builder();
     ConceptMentions.names(ref.concept()).forEach((lang, all) -> all.forEach(name -> {
-      for (String field : PHRASE_FIELDS) {
-        Query phrase = phrases.createPhraseQuery(IndexSchema.field(field, lang), name);
-        if (phrase != null) {
-          names.add(new BoostQuery(phrase, UserQueryParser.FIELD_WEIGHTS.get(field)),
-              BooleanClause.Occur.SHOULD);
-        }
-      }
       Term mention = new Term(IndexSchema.MENTIONS,
           ConceptMentions.key(ref.facet(), ref.concept().id(), lang, name));
       names.add(new BoostQuery(new TermQuery(mention),
