@@ -49,19 +49,11 @@ public final class SolrPeer {
     deleteTree(home);
     SolrHome.write(home);
     try (EmbeddedSolrServer solr = new EmbeddedSolrServer(home, SolrHome.CORE)) {
-      List<SolrInputDocument> all = read(docs);
       long start = System.nanoTime();
-      add(solr, all);
-      solr.commit();
-      metric("index_seconds", (System.nanoTime() - start) / 1e9);
+      metric("index_seconds", index(solr, docs) / 1e9);
+      metric("index_wall_seconds", (System.nanoTime() - start) / 1e9);
       metric("index_bytes", size(home.resolve(SolrHome.CORE).resolve("data").resolve("index")));
-      all = null;
-
-      List<SolrInputDocument> changed = read(update);
-      start = System.nanoTime();
-      add(solr, changed);
-      solr.commit();
-      metric("update_seconds", (System.nanoTime() - start) / 1e9);
+      metric("update_seconds", index(solr, update) / 1e9);
 
       List<String[]> kindAndText = new ArrayList<>();
       List<ModifiableSolrParams> params = new ArrayList<>();
@@ -100,11 +92,28 @@ public final class SolrPeer {
     }
   }
 
-  private static void add(EmbeddedSolrServer solr, List<SolrInputDocument> docs)
+  /**
+   * Adds the documents of {@code file} in batches and commits; the nanoseconds spent adding and
+   * committing, not reading: like the engine's side, indexing is timed from parsed documents.
+   * Only one batch is held at a time, so that a million documents fit in the peer's heap (merges
+   * running in the background while the next batch is read are not timed; the wall time, reading
+   * included, is reported beside it).
+   */
+  private static long index(EmbeddedSolrServer solr, Path file)
       throws IOException, SolrServerException {
-    for (int i = 0; i < docs.size(); i += BATCH) {
-      solr.add(docs.subList(i, Math.min(docs.size(), i + BATCH)));
+    long nanos = 0;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      List<SolrInputDocument> batch = read(in, BATCH);
+      while (!batch.isEmpty()) {
+        long start = System.nanoTime();
+        solr.add(batch);
+        nanos += System.nanoTime() - start;
+        batch = read(in, BATCH);
+      }
     }
+    long start = System.nanoTime();
+    solr.commit();
+    return nanos + System.nanoTime() - start;
   }
 
   private static void serve(Path home, int port) throws Exception {
@@ -119,28 +128,29 @@ public final class SolrPeer {
     jetty.stop();
   }
 
-  /** Documents as the benchmark writes them: "field\tvalue" lines, a blank line after each. */
-  static List<SolrInputDocument> read(Path file) throws IOException {
+  /**
+   * Up to {@code max} documents as the benchmark writes them: "field\tvalue" lines, a blank line
+   * after each; none at the end of the file.
+   */
+  static List<SolrInputDocument> read(BufferedReader in, int max) throws IOException {
     List<SolrInputDocument> docs = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      SolrInputDocument doc = new SolrInputDocument();
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (line.isEmpty()) {
-          if (!doc.isEmpty()) {
-            docs.add(doc);
-          }
-          doc = new SolrInputDocument();
-          continue;
+    SolrInputDocument doc = new SolrInputDocument();
+    String line;
+    while (docs.size() < max && (line = in.readLine()) != null) {
+      if (line.isEmpty()) {
+        if (!doc.isEmpty()) {
+          docs.add(doc);
         }
-        int tab = line.indexOf('\t');
-        String field = line.substring(0, tab);
-        String value = unescape(line.substring(tab + 1));
-        doc.addField(field, field.equals("year") ? (Object) Integer.valueOf(value) : value);
+        doc = new SolrInputDocument();
+        continue;
       }
-      if (!doc.isEmpty()) {
-        docs.add(doc);
-      }
+      int tab = line.indexOf('\t');
+      String field = line.substring(0, tab);
+      String value = unescape(line.substring(tab + 1));
+      doc.addField(field, field.equals("year") ? (Object) Integer.valueOf(value) : value);
+    }
+    if (!doc.isEmpty()) {
+      docs.add(doc);
     }
     return docs;
   }
