@@ -184,29 +184,18 @@ public final class ConceptMentions {
   private static Map<Integer, List<String>> terms(Analyzer analyzer, String field, String text) {
     Map<Integer, List<String>> termsAt = new TreeMap<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      collect(stream, termsAt, null);
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      int position = -1;
+      stream.reset();
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        termsAt.computeIfAbsent(position, p -> new ArrayList<>(2)).add(term.toString());
+      }
+      stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return termsAt;
-  }
-
-  /**
-   * Reads {@code stream} through (reset, tokens, end) into the terms at each position; with
-   * {@code keep}, only those terms (checked without making a string of every token).
-   */
-  private static void collect(TokenStream stream, Map<Integer, List<String>> termsAt,
-      CharArraySet keep) throws IOException {
-    CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-    PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-    int position = -1;
-    stream.reset();
-    while (stream.incrementToken()) {
-      position += increment.getPositionIncrement();
-      if (keep == null || keep.contains(term.buffer(), 0, term.length())) {
-        termsAt.computeIfAbsent(position, p -> new ArrayList<>(2)).add(term.toString());
-      }
-    }
-    stream.end();
   }
 }
