@@ -20,18 +20,22 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Where a document's body names a topic concept of the vocabulary (its label or a synonym, in the
- * document's language), counted once at index time. A search for a concept then asks for a term
- * of {@link IndexSchema#MENTIONS} per name instead of a phrase per name in every body, which
- * would read the positions of every document holding the words of a name.
+ * Which topic concepts of the vocabulary a document is about, as the value of one feature per
+ * concept in {@link IndexSchema#TOPICS} ({@link #value}): 1 when the document is tagged with the
+ * concept or a narrower one, plus a share of 1 that grows with the times its body uses one of the
+ * concept's names (a label or a synonym, in the document's language), counted once at index time.
+ * A search for a concept then reads one posting list, instead of the concept's facet term and a
+ * phrase (or a term) per name, each of which reads postings of its own.
  *
  * <p>A name matches where a phrase query for it would: its words as the query analyzer reads them,
  * at the same distances (a removed stop word leaves a gap), found among the terms the index
  * analyzer put at each position of the body.
  */
 public final class ConceptMentions {
-  /** The most names of one concept a search looks for, labels first. */
+  /** The most names of one concept counted (and highlighted), labels first. */
   public static final int MAX_NAMES = 24;
+  /** The uses of a concept's names that count for half as much as a body can add. */
+  static final int HALF_USES = 1;
 
   private final Map<String, Map<String, List<NamePattern>>> byLanguageAndFirstTerm =
       new HashMap<>();
@@ -50,8 +54,8 @@ public final class ConceptMentions {
       for (Concept concept : facet.concepts()) {
         names(concept).forEach((language, names) -> {
           for (String name : names) {
-            NamePattern pattern = pattern(queryAnalyzer, language,
-                key(facetId, concept.id(), language, name), name);
+            NamePattern pattern = pattern(queryAnalyzer, language, key(facetId, concept.id()),
+                name);
             if (pattern == null) {
               continue;
             }
@@ -69,19 +73,9 @@ public final class ConceptMentions {
     }
   }
 
-  /**
-   * The term of {@link IndexSchema#MENTIONS} that stands for one name of a concept: each name
-   * counts on its own, as a phrase query per name did, so a body that uses several names of a
-   * concept scores for each.
-   */
-  public static String key(String facet, String conceptId, String language, String name) {
-    return facet + "/" + conceptId + "/" + language + "/" + name;
-  }
-
-  /** The language and the name a {@link #key} stands for. */
-  public static Map.Entry<String, String> languageAndName(String key) {
-    String[] parts = key.split("/", 4);
-    return Map.entry(parts[2], parts[3]);
+  /** The feature of {@link IndexSchema#TOPICS} that stands for a concept. */
+  public static String key(String facet, String conceptId) {
+    return facet + "/" + conceptId;
   }
 
   /**
@@ -110,17 +104,35 @@ public final class ConceptMentions {
 
   /**
    * Spots the names used in a body of {@code language} while the writer indexes it: the returned
-   * filter passes the body's tokens on, and {@link MentionSpotter#mentions()}, added to the
-   * document after the body, holds how often each name ({@link #key}) is used.
+   * filter passes the body's tokens on, and {@link MentionSpotter#topics()}, added to the document
+   * after the body, holds the value of each concept the document is about.
+   *
+   * @param tagged the {@link #key}s of the concepts the document is tagged with, and of their
+   *     broader concepts
    */
-  MentionSpotter spotter(String language, TokenStream body) {
+  MentionSpotter spotter(String language, TokenStream body, Set<String> tagged) {
     return new MentionSpotter(body, nameTerms.getOrDefault(language, CharArraySet.EMPTY_SET),
-        words -> count(language, words));
+        words -> {
+          Map<String, Integer> uses = count(language, words);
+          Map<String, Float> values = new TreeMap<>();
+          tagged.forEach(key -> values.put(key, value(true, 0)));
+          uses.forEach((key, times) -> values.put(key, value(tagged.contains(key), times)));
+          return values;
+        });
   }
 
   /**
-   * How often each name is used, given the words of names a body holds. A term twice at one
-   * position counts twice, as in the postings a phrase query reads.
+   * The value of a concept's feature: a librarian's tag says the document is about the concept and
+   * counts 1; the body's uses of its names add up to 1 more, with diminishing returns, so that no
+   * number of uses outweighs the tag.
+   */
+  public static float value(boolean tagged, int uses) {
+    return (tagged ? 1f : 0f) + (float) uses / (uses + HALF_USES);
+  }
+
+  /**
+   * How often the names of each concept are used, given the words of names a body holds. A term
+   * twice at one position counts twice, as in the postings a phrase query reads.
    */
   private Map<String, Integer> count(String language, MentionSpotter.NameWords words) {
     Map<String, Integer> counts = new TreeMap<>();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.taxonomy.Facet;
@@ -41,11 +43,8 @@ public final class DocumentConverter {
    */
   private static final FieldType SPELL_TEXT = spellText();
 
-  /**
-   * The names of concepts the body uses: each name once, with its number of uses as the term's
-   * frequency; no positions, and no norms (how many names a body uses says nothing about each).
-   */
-  private static final FieldType MENTION = mention();
+  /** The concepts a document is about, indexed as {@code FeatureField} indexes its features. */
+  private static final FieldType TOPIC = topic();
 
   /** A translation's text is searched, never highlighted or shown, so it keeps positions only. */
   private static final FieldType TRANSLATION_TEXT = TextField.TYPE_NOT_STORED;
@@ -114,22 +113,34 @@ public final class DocumentConverter {
     }
     lucene.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR_DIM, Integer.toString(doc.year())));
     Document built = facetsConfig.build(lucene);
-    addBody(built, lang, doc.bodyText());
+    addBody(built, lang, doc.bodyText(), tagged(doc));
     addEmptyFields(built);
     return built;
   }
 
   /**
    * The body, analysed once by the writer: on the way its tokens are searched for the
-   * vocabulary's concept names ({@link ConceptMentions}), which the mentions field after it then
-   * holds. Added last, so that nothing can fail between opening its tokens and handing them to the
+   * vocabulary's concept names ({@link ConceptMentions}), which the topics field after it then
+   * holds with the concepts the document is tagged with. Added last, so that nothing can fail between opening its tokens and handing them to the
    * writer, which closes them.
    */
-  private void addBody(Document lucene, String lang, String text) {
+  private void addBody(Document lucene, String lang, String text, Set<String> tagged) {
     String field = IndexSchema.field(IndexSchema.BODY, lang);
-    MentionSpotter body = mentions.spotter(lang, analyzer.tokenStream(field, text));
+    MentionSpotter body = mentions.spotter(lang, analyzer.tokenStream(field, text), tagged);
     lucene.add(new Field(field, body, HIGHLIGHTED_TEXT));
-    lucene.add(new Field(IndexSchema.MENTIONS, body.mentions(), MENTION));
+    lucene.add(new Field(IndexSchema.TOPICS, body.topics(), TOPIC));
+  }
+
+  /** The topic concepts {@code doc} is tagged with and their broader concepts, as feature keys. */
+  private Set<String> tagged(CorpusDocument doc) {
+    Set<String> keys = new TreeSet<>();
+    Map.of("form", doc.forms(), "issue", doc.issues(), "benefit", doc.benefits(),
+        "condition", doc.conditions(), "police_task", doc.policeTasks()).forEach((dim, ids) -> {
+          Facet facet = corpus.taxonomy().require(dim);
+          ids.forEach(id -> facet.path(id).forEach(
+              broader -> keys.add(ConceptMentions.key(dim, broader))));
+        });
+    return keys;
   }
 
   /**
@@ -176,7 +187,7 @@ public final class DocumentConverter {
     return type;
   }
 
-  private static FieldType mention() {
+  private static FieldType topic() {
     FieldType type = new FieldType();
     type.setTokenized(true);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);

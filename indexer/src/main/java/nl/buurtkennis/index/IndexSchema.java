@@ -14,7 +14,7 @@ public final class IndexSchema {
    * Changes whenever the fields or the analysis change, so that an index built by an older version
    * is rebuilt instead of searched with the wrong analysis.
    */
-  public static final String VERSION = "14";
+  public static final String VERSION = "15";
 
   public static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -50,11 +50,11 @@ public final class IndexSchema {
    */
   public static final String CONCEPTS = "concepts";
   /**
-   * The names of topic concepts a document's body uses, one term per name
-   * ({@code form/mediation/nl/buurtbemiddeling}), as often as it uses them: see
-   * {@link ConceptMentions}.
+   * The topic concepts a document is about, one feature ({@code FeatureField}) per concept
+   * ({@code form/mediation}): tagged with it or a narrower concept, or using one of its names in
+   * the body; the value counts the uses and the tag: see {@link ConceptMentions}.
    */
-  public static final String MENTIONS = "mentions";
+  public static final String TOPICS = "topics";
   /**
    * The title, summary and keywords of a document's translation, in the translation's language
    * ({@code translation_en} in a Dutch document), and its body ({@code translation_body_en}): a

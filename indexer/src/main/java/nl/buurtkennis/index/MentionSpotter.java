@@ -14,19 +14,19 @@ import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 
 /**
  * Passes a body's tokens on to the writer and keeps those that are words of concept names, with
- * their positions. Once the writer has read the body, {@link #mentions()} gives the names the
- * body uses, as the tokens of {@link IndexSchema#MENTIONS}: each name once, with the number of its
- * uses as the term's frequency. The body is analysed once and never held whole in memory.
+ * their positions. Once the writer has read the body, {@link #topics()} gives the concepts the
+ * document is about, as the features of {@link IndexSchema#TOPICS}. The body is analysed once and
+ * never held whole in memory.
  *
- * <p>The mentions field must be added to the document after the body: Lucene indexes the fields
- * of a document in the order they were added, and reading the mentions earlier is an error.
+ * <p>The topics field must be added to the document after the body: Lucene indexes the fields of
+ * a document in the order they were added, and reading the topics earlier is an error.
  */
 final class MentionSpotter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment =
       addAttribute(PositionIncrementAttribute.class);
   private final CharArraySet nameWords;
-  private final Function<NameWords, Map<String, Integer>> counting;
+  private final Function<NameWords, Map<String, Float>> counting;
   private int position;
   private int[] positions = new int[32];
   private String[] words = new String[32];
@@ -38,10 +38,10 @@ final class MentionSpotter extends TokenFilter {
 
   /**
    * @param nameWords the words worth keeping: those of the names in the body's language
-   * @param counting how often each name is used, given the words kept
+   * @param counting the value of each concept's feature, given the words kept
    */
   MentionSpotter(TokenStream body, CharArraySet nameWords,
-      Function<NameWords, Map<String, Integer>> counting) {
+      Function<NameWords, Map<String, Float>> counting) {
     super(body);
     this.nameWords = nameWords;
     this.counting = counting;
@@ -83,35 +83,45 @@ final class MentionSpotter extends TokenFilter {
     bodyRead = true;
   }
 
-  /** The names the body uses, readable once the body has been read through. */
-  TokenStream mentions() {
-    return new Mentions();
+  /** The concepts the document is about, readable once the body has been read through. */
+  TokenStream topics() {
+    return new Topics();
   }
 
-  private final class Mentions extends TokenStream {
+  /**
+   * The tokens a {@code FeatureField} per concept would give, which its queries read: the
+   * concept's key as the term, its value encoded in the term's frequency. A {@code FeatureField}
+   * takes its value when it is made, before the body is read.
+   */
+  private final class Topics extends TokenStream {
     private final CharTermAttribute key = addAttribute(CharTermAttribute.class);
-    private final TermFrequencyAttribute uses = addAttribute(TermFrequencyAttribute.class);
-    private Iterator<Map.Entry<String, Integer>> names;
+    private final TermFrequencyAttribute value = addAttribute(TermFrequencyAttribute.class);
+    private Iterator<Map.Entry<String, Float>> concepts;
 
     @Override
     public void reset() throws IOException {
       super.reset();
       if (!bodyRead) {
-        throw new IllegalStateException("the mentions of a body are read before the body");
+        throw new IllegalStateException("the topics of a body are read before the body");
       }
-      names = counting.apply(new NameWords(positions, words, size)).entrySet().iterator();
+      concepts = counting.apply(new NameWords(positions, words, size)).entrySet().iterator();
     }
 
     @Override
     public boolean incrementToken() {
-      if (!names.hasNext()) {
+      if (!concepts.hasNext()) {
         return false;
       }
       clearAttributes();
-      Map.Entry<String, Integer> name = names.next();
-      key.setEmpty().append(name.getKey());
-      uses.setTermFrequency(name.getValue());
+      Map.Entry<String, Float> concept = concepts.next();
+      key.setEmpty().append(concept.getKey());
+      value.setTermFrequency(featureFrequency(concept.getValue()));
       return true;
     }
+  }
+
+  /** {@code FeatureField}'s encoding: the upper 17 bits of the float, of which the sign is 0. */
+  static int featureFrequency(float featureValue) {
+    return Float.floatToIntBits(featureValue) >>> 15;
   }
 }

@@ -15,11 +15,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.document.FeatureField;
 import org.junit.jupiter.api.Test;
 
 /**
  * The spotter hands the writer the body's tokens unchanged, keeps only the words of names with
- * their positions, and gives the mentions only after the body has been read.
+ * their positions, and gives the topics, as {@code FeatureField} would index them, only after the
+ * body has been read.
  */
 class MentionSpotterTest {
   private static final String FIELD = IndexSchema.field(IndexSchema.BODY, "nl");
@@ -34,13 +36,13 @@ class MentionSpotterTest {
     MentionSpotter spotter = new MentionSpotter(analyzer.tokenStream(FIELD, TEXT),
         new CharArraySet(List.of("wijk", "buurt"), false), words -> {
           seen.add(words);
-          return Map.of("form/x/nl/wijk", 2);
+          return Map.of("form/x", 1.5f);
         });
     List<String> spotted = tokens(spotter);
     assertEquals(plain, spotted);
 
-    List<String> mentions = mentions(spotter.mentions());
-    assertEquals(List.of("form/x/nl/wijk x2"), mentions);
+    assertEquals(tokens(new FeatureField(IndexSchema.TOPICS, "form/x", 1.5f)),
+        topics(spotter.topics()));
     MentionSpotter.NameWords words = seen.get(0);
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
@@ -51,11 +53,11 @@ class MentionSpotterTest {
   }
 
   @Test
-  void theMentionsCannotBeReadBeforeTheBody() {
+  void theTopicsCannotBeReadBeforeTheBody() {
     MentionSpotter spotter = new MentionSpotter(
         IndexSchema.indexAnalyzer().tokenStream(FIELD, TEXT), CharArraySet.EMPTY_SET,
         words -> Map.of());
-    assertThrows(IllegalStateException.class, () -> spotter.mentions().reset());
+    assertThrows(IllegalStateException.class, () -> spotter.topics().reset());
   }
 
   /** The tokens as "position:term[start-end]". */
@@ -90,15 +92,20 @@ class MentionSpotterTest {
     return expected;
   }
 
-  private static List<String> mentions(TokenStream stream) throws IOException {
-    List<String> mentions = new ArrayList<>();
+  /** The features a {@link FeatureField} gives the writer, as "term xfrequency". */
+  private static List<String> tokens(FeatureField field) throws IOException {
+    return topics(field.tokenStream(null, null));
+  }
+
+  private static List<String> topics(TokenStream stream) throws IOException {
+    List<String> topics = new ArrayList<>();
     CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-    TermFrequencyAttribute uses = stream.addAttribute(TermFrequencyAttribute.class);
+    TermFrequencyAttribute frequency = stream.addAttribute(TermFrequencyAttribute.class);
     stream.reset();
     while (stream.incrementToken()) {
-      mentions.add(term + " x" + uses.getTermFrequency());
+      topics.add(term + " x" + frequency.getTermFrequency());
     }
     stream.end();
-    return mentions;
+    return topics;
   }
 }

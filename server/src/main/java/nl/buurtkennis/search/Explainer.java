@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.analysis.DutchCompounds;
-import nl.buurtkennis.index.ConceptMentions;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.Query;
@@ -21,16 +20,30 @@ import org.apache.lucene.search.Query;
  */
 final class Explainer {
   private static final Pattern WEIGHT = Pattern.compile("^weight\\((\\w+):(.+?) in \\d+\\)");
-  private static final Pattern CONCEPT =
-      Pattern.compile("^ConstantScore\\(\\$facets:(\\w+)\\x1f(?:.*\\x1f)?([\\w-]+)\\)");
+  private static final Pattern CONCEPT = Pattern.compile(
+      "^Linear function on the " + IndexSchema.TOPICS + " field for the (\\w+)/([\\w-]+) ");
   private static final Pattern CONCEPT_NAME =
       Pattern.compile("^weight\\(\\$facets:(\\w+)\\x1f(?:.*\\x1f)?([\\w-]+) in \\d+\\)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  HitExplanation explain(IndexView view, Query query, String text, int docId) throws IOException {
+  /** A name of a concept as the vocabulary writes it, and the body field it is searched in. */
+  record Name(String field, String name) {}
+
+  /**
+   * @param names the names of the concepts the query names, each with its phrase: the search
+   *     read how often the body uses them from the concept's feature, which does not say which
+   */
+  HitExplanation explain(IndexView view, Query query, String text, Map<Name, Query> names,
+      int docId) throws IOException {
     Explanation explanation = view.explain(query, docId);
     Map<String, HitExplanation.Match> matches = new LinkedHashMap<>();
     collect(explanation, matches);
+    for (Map.Entry<Name, Query> name : names.entrySet()) {
+      if (view.explain(name.getValue(), docId).isMatch()) {
+        add(matches, new HitExplanation.Match("name", name.getKey().field(),
+            name.getKey().name(), 0f));
+      }
+    }
     List<HitExplanation.Match> sorted = new ArrayList<>(matches.values());
     sorted.sort(Comparator.comparing(HitExplanation.Match::score).reversed());
     List<String> concepts = view.concepts().find(text).stream()
@@ -44,13 +57,6 @@ final class Explainer {
     Matcher weight = WEIGHT.matcher(description);
     Matcher concept = CONCEPT.matcher(description);
     boolean weighted = weight.find();
-    if (weighted && weight.group(1).equals(IndexSchema.MENTIONS)) {
-      Map.Entry<String, String> name = ConceptMentions.languageAndName(weight.group(2));
-      add(matches, new HitExplanation.Match("name",
-          IndexSchema.field(IndexSchema.BODY, name.getKey()), name.getValue(),
-          node.getValue().floatValue()));
-      return;
-    }
     if (weighted) {
       String terms = weight.group(2);
       String kind = terms.startsWith("\"") ? "phrase" : "words";

@@ -17,8 +17,10 @@ public record HitExplanation(float score, List<Match> matches, List<String> conc
    * One contribution.
    *
    * @param kind {@code words} (the query's words in a field), {@code phrase} (a phrase or
-   *     proximity match), {@code concept} (tagged with a concept the query names), {@code name}
-   *     (the body uses a name of a concept the query names, counted at indexing)
+   *     proximity match), {@code concept} (tagged with a concept the query names or using its
+   *     names, counted at indexing), {@code concept-name} (tagged with a concept with a query
+   *     word in its names), {@code name} (the body uses this name of a concept the query names;
+   *     score 0, as its uses are part of the concept's score)
    * @param field the field, e.g. {@code body_nl}, or the facet for a concept
    * @param text the terms as indexed (stemmed), the concept id, or the name as the vocabulary
    *     writes it

@@ -64,7 +64,7 @@ public final class SearchService {
   public SearchService(SearchIndex index, SearchSettings settings, Duration deadline) {
     this.index = index;
     this.deadline = deadline;
-    this.queryParser = new UserQueryParser(analyzer, facetsConfig, settings);
+    this.queryParser = new UserQueryParser(analyzer, settings);
   }
 
   /**
@@ -178,7 +178,9 @@ public final class SearchService {
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       HitExplanation explanation = request.explain()
-          ? explainer.explain(view, query, request.query(), page[i].doc) : null;
+          ? explainer.explain(view, query, request.query(),
+              queryParser.namePhrases(request.query(), view), page[i].doc)
+          : null;
       hits.add(hit(docs[i], passages[i], explanation));
     }
     long total = result.hits.totalHits.value;

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -56,9 +55,9 @@ public final class UserQueryParser {
   private final ConceptExpansion expansion;
   private final SearchSettings settings;
 
-  public UserQueryParser(Analyzer analyzer, FacetsConfig facetsConfig, SearchSettings settings) {
+  public UserQueryParser(Analyzer analyzer, SearchSettings settings) {
     this.analyzer = analyzer;
-    this.expansion = new ConceptExpansion(analyzer, facetsConfig);
+    this.expansion = new ConceptExpansion(analyzer);
     this.settings = settings;
   }
 
@@ -72,7 +71,7 @@ public final class UserQueryParser {
       return words;
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
-    Query concepts = expansion.expand(view.concepts().find(text), view.taxonomy());
+    Query concepts = expansion.expand(view.concepts().find(text));
     if (concepts != null) {
       query.add(concepts, BooleanClause.Occur.SHOULD);
     }
@@ -99,6 +98,14 @@ public final class UserQueryParser {
         .add(ranking, BooleanClause.Occur.SHOULD)
         .add(names, BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /** The names of the concepts {@code text} names, each with its phrase in the body. */
+  Map<Explainer.Name, Query> namePhrases(String text, IndexView view) {
+    if (text == null || text.isBlank() || !settings.conceptExpansion()) {
+      return Map.of();
+    }
+    return expansion.namePhrases(view.concepts().find(text));
   }
 
   /**

@@ -45,7 +45,7 @@ class QueryFirstDrillSidewaysTest {
   void answersAsLucenesOwnWalk() {
     FacetsConfig config = IndexSchema.facetsConfig();
     UserQueryParser parser =
-        new UserQueryParser(IndexSchema.queryAnalyzer(), config, SearchSettings.DEFAULT);
+        new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
     int compared = index.withView(view -> {
       int hits = 0;
       for (String text : QUERIES) {

@@ -196,8 +196,12 @@ class SearchServiceTest {
         .filter(h -> h.id().equals("nl-bemiddeling")).findFirst().orElseThrow();
     assertTrue(hit.explain().matches().stream()
         .anyMatch(m -> m.kind().equals("name") && m.field().equals("body_nl")
-            && m.score() > 0 && !m.text().contains("/")),
+            && m.text().equals("burenruzie")),
         hit.explain().toString());
+    assertTrue(hit.explain().matches().stream()
+        .anyMatch(m -> m.kind().equals("concept") && m.field().equals("form")
+            && m.text().equals("mediation") && m.score() > ConceptExpansion.WEIGHT),
+        "tagged and using its names: " + hit.explain());
   }
 
   @Test
