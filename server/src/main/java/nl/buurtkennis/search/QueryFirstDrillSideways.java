@@ -1,24 +1,45 @@
 package nl.buurtkennis.search;
 
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.facet.MultiFacets;
 
 /**
  * Lucene's drill sideways, always walking the query's matches first and checking each against
  * the selected facet values, so that only a document that passes them all is scored. Lucene
  * otherwise picks, when the query matches much of the index, a "union" walk that scores every
- * match before it knows whether the match passes the selections; most do not.
+ * match before it knows whether the match passes the selections; most do not. Its counts are
+ * {@link MatchCounts}: a query that matches most of the index counts the documents it misses.
  */
 final class QueryFirstDrillSideways extends DrillSideways {
-  QueryFirstDrillSideways(IndexSearcher searcher, FacetsConfig config,
-      SortedSetDocValuesReaderState state) {
-    super(searcher, config, state);
+  private final IndexView view;
+
+  QueryFirstDrillSideways(IndexView view, FacetsConfig config) {
+    super(view, config, view.facetState());
+    this.view = view;
   }
 
   @Override
   protected boolean scoreSubDocsAtOnce() {
     return true;
+  }
+
+  /** As Lucene builds them, each set of matches counted by {@link MatchCounts}. */
+  @Override
+  protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
+      String[] drillSidewaysDims) throws IOException {
+    Facets narrowed = drillDowns == null ? null : MatchCounts.of(view, drillDowns);
+    Map<String, Facets> sideways = new HashMap<>();
+    if (drillSideways != null) {
+      for (int i = 0; i < drillSideways.length; i++) {
+        sideways.put(drillSidewaysDims[i], MatchCounts.of(view, drillSideways[i]));
+      }
+    }
+    return sideways.isEmpty() ? narrowed : new MultiFacets(sideways, narrowed);
   }
 }

@@ -163,7 +163,7 @@ public final class SearchService {
         ? SelectionSearch.search(view, drillDown,
             leftOut -> drillDown(taxonomy, query, request, leftOut), selectedDims(request), wanted,
             sort(request.sort()))
-        : new QueryFirstDrillSideways(view, facetsConfig, view.facetState()).search(drillDown,
+        : new QueryFirstDrillSideways(view, facetsConfig).search(drillDown,
             null, null, wanted, sort(request.sort()), false);
 
     ScoreDoc[] all = result.hits.scoreDocs;

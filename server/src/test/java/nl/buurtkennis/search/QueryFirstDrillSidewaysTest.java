@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QueryFirstDrillSidewaysTest {
   private static final List<String> QUERIES = List.of("buurtpreventie",
       "vertrouwen in de politie", "neighbourhood mediation", "whatsapp groep", "veiligheid", "");
-  private static final List<Map<String, List<String>>> SELECTIONS = List.of(
+  private static final List<Map<String, List<String>>> SELECTIONS = List.of(Map.of(),
       Map.of("form", List.of("citizen-surveillance")),
       Map.of("issue", List.of("privacy")),
       Map.of("form", List.of("citizen-surveillance", "mediation")),
@@ -58,7 +58,7 @@ class QueryFirstDrillSidewaysTest {
               new DrillSideways(view, config, view.facetState())
                   .search(query, null, null, 100, null, false);
           DrillSideways.DrillSidewaysResult actual =
-              new QueryFirstDrillSideways(view, config, view.facetState())
+              new QueryFirstDrillSideways(view, config)
                   .search(query, null, null, 100, null, false);
           assertEquals(expected.hits.totalHits, actual.hits.totalHits, what);
           assertEquals(SearchAnswers.ranking(expected.hits.scoreDocs),
