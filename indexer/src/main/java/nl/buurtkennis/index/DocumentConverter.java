@@ -121,8 +121,8 @@ public final class DocumentConverter {
   /**
    * The body, analysed once by the writer: on the way its tokens are searched for the
    * vocabulary's concept names ({@link ConceptMentions}), which the topics field after it then
-   * holds with the concepts the document is tagged with. Added last, so that nothing can fail between opening its tokens and handing them to the
-   * writer, which closes them.
+   * holds with the concepts the document is tagged with. Added last, so that nothing can fail
+   * between opening its tokens and handing them to the writer, which closes them.
    */
   private void addBody(Document lucene, String lang, String text, Set<String> tagged) {
     String field = IndexSchema.field(IndexSchema.BODY, lang);

@@ -1,7 +1,7 @@
 package nl.buurtkennis.search;
 
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +57,8 @@ final class ConceptExpansion {
    */
   Query namesInBody(List<ConceptMatcher.Match> matches) {
     BooleanQuery.Builder names = new BooleanQuery.Builder();
-    namePhrases(matches).values().forEach(phrase -> names.add(phrase, BooleanClause.Occur.SHOULD));
+    namePhrases(matches).values()
+        .forEach(phrase -> names.add(phrase, BooleanClause.Occur.SHOULD));
     BooleanQuery built = names.build();
     return built.clauses().isEmpty() ? null : built;
   }
