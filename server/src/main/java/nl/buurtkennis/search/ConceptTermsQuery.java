@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -28,10 +29,11 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The documents tagged with any of several concepts (facet terms, which a document holds once and
- * without length), scored exactly as a {@link DisjunctionMaxQuery} of their {@link TermQuery}s:
- * the best concept's score plus {@code tieBreaker} times the others'. A word common in concept
- * names (veiligheid) names dozens of concepts, each a long posting list; instead of walking them
- * side by side in a priority queue for every document, each is read once into per-document sums.
+ * without length), scored as a {@link DisjunctionMaxQuery} of their {@link TermQuery}s: the best
+ * concept's score plus {@code tieBreaker} times the others' (exactly for up to two concepts in a
+ * document; with more, within the rounding of a float). A word common in concept names
+ * (veiligheid) names dozens of concepts, each a long posting list; instead of walking them side
+ * by side in a priority queue for every document, each is read once into per-document sums.
  */
 final class ConceptTermsQuery extends Query {
   private final List<Term> terms;
@@ -67,6 +69,9 @@ final class ConceptTermsQuery extends Query {
         }
       }
     }
+    int[] byScoreDescending = IntStream.range(0, terms.size()).boxed()
+        .sorted((a, b) -> Float.compare(scores[b], scores[a]))
+        .mapToInt(Integer::intValue).toArray();
     return new Weight(this) {
       private Weight disjunction;
 
@@ -95,24 +100,27 @@ final class ConceptTermsQuery extends Query {
         }
         int maxDoc = context.reader().maxDoc();
         FixedBitSet docs = new FixedBitSet(maxDoc);
-        float[] best = new float[maxDoc];
-        double[] sum = new double[maxDoc];
+        // The best score first: a document's first concept is its best, each later one adds
+        // tieBreaker times its own. One float per document: a sum and a maximum apart took three
+        // times the memory, allocated for every segment and every such clause of a search.
+        float[] total = new float[maxDoc];
         TermsEnum termsEnum = postings.iterator();
         PostingsEnum docsEnum = null;
         boolean any = false;
-        for (int i = 0; i < terms.size(); i++) {
+        for (int i : byScoreDescending) {
           if (!termsEnum.seekExact(terms.get(i).bytes())) {
             continue;
           }
           any = true;
           float score = scores[i];
+          double tied = (double) score * tieBreaker;
           docsEnum = termsEnum.postings(docsEnum, PostingsEnum.NONE);
           for (int doc = docsEnum.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
               doc = docsEnum.nextDoc()) {
-            docs.set(doc);
-            sum[doc] += score;
-            if (score >= best[doc]) {
-              best[doc] = score;
+            if (docs.getAndSet(doc)) {
+              total[doc] = (float) (total[doc] + tied);
+            } else {
+              total[doc] = score;
             }
           }
         }
@@ -121,12 +129,12 @@ final class ConceptTermsQuery extends Query {
         }
         DocIdSetIterator iterator = new BitSetIterator(docs, docs.cardinality());
         float maxScore = 0;
-        double total = 0;
+        double sum = 0;
         for (float score : scores) {
           maxScore = Math.max(maxScore, score);
-          total += score;
+          sum += score;
         }
-        float upperBound = (float) ((maxScore + (total - maxScore) * tieBreaker) * 1.0001);
+        float upperBound = (float) ((maxScore + (sum - maxScore) * tieBreaker) * 1.0001);
         return new Scorer(this) {
           @Override
           public int docID() {
@@ -140,8 +148,7 @@ final class ConceptTermsQuery extends Query {
 
           @Override
           public float score() {
-            int doc = iterator.docID();
-            return (float) (best[doc] + (sum[doc] - best[doc]) * tieBreaker);
+            return total[iterator.docID()];
           }
 
           @Override

@@ -47,7 +47,13 @@ class ConceptTermsQueryTest {
           Query expected = new BoostQuery(query.asDisjunction(), boost);
           Query actual = new BoostQuery(query, boost);
           Map<Integer, Float> want = scores(view, expected);
-          assertEquals(want, scores(view, actual), concepts + " boost " + boost);
+          Map<Integer, Float> got = scores(view, actual);
+          assertEquals(want.keySet(), got.keySet(), concepts + " boost " + boost);
+          for (Map.Entry<Integer, Float> score : want.entrySet()) {
+            // Beyond two concepts in a document, the sums are rounded as floats.
+            assertEquals(score.getValue(), got.get(score.getKey()),
+                4 * Math.ulp(score.getValue()), concepts + " boost " + boost);
+          }
           for (int doc : want.keySet()) {
             assertEquals(view.explain(expected, doc).getValue().floatValue(),
                 view.explain(actual, doc).getValue().floatValue());
