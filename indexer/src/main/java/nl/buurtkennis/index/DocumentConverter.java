@@ -1,6 +1,7 @@
 package nl.buurtkennis.index;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,11 +99,8 @@ public final class DocumentConverter {
       }
     }
     translation.ifPresent(other -> addTranslation(lucene, other));
-    addConcepts(lucene, "form", doc.forms());
-    addConcepts(lucene, "issue", doc.issues());
-    addConcepts(lucene, "benefit", doc.benefits());
-    addConcepts(lucene, "condition", doc.conditions());
-    addConcepts(lucene, "police_task", doc.policeTasks());
+    Map<String, List<String>> topics = topicConcepts(doc);
+    topics.forEach((dim, ids) -> addConcepts(lucene, dim, ids));
     addConcepts(lucene, "type", List.of(doc.type()));
     addConcepts(lucene, "language", List.of(doc.language()));
     if (doc.evidence() != null) {
@@ -113,7 +111,7 @@ public final class DocumentConverter {
     }
     lucene.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR_DIM, Integer.toString(doc.year())));
     Document built = facetsConfig.build(lucene);
-    addBody(built, lang, doc.bodyText(), tagged(doc));
+    addBody(built, lang, doc.bodyText(), tagged(topics));
     addEmptyFields(built);
     return built;
   }
@@ -131,15 +129,25 @@ public final class DocumentConverter {
     lucene.add(new Field(IndexSchema.TOPICS, body.topics(), TOPIC));
   }
 
-  /** The topic concepts {@code doc} is tagged with and their broader concepts, as feature keys. */
-  private Set<String> tagged(CorpusDocument doc) {
+  /** The concepts {@code doc} is tagged with, per topic facet ({@link IndexSchema#TOPIC_DIMS}). */
+  private static Map<String, List<String>> topicConcepts(CorpusDocument doc) {
+    Map<String, List<String>> topics = new LinkedHashMap<>();
+    topics.put("form", doc.forms());
+    topics.put("issue", doc.issues());
+    topics.put("benefit", doc.benefits());
+    topics.put("condition", doc.conditions());
+    topics.put("police_task", doc.policeTasks());
+    return topics;
+  }
+
+  /** The tagged topic concepts and their broader concepts, as feature keys. */
+  private Set<String> tagged(Map<String, List<String>> topics) {
     Set<String> keys = new TreeSet<>();
-    Map.of("form", doc.forms(), "issue", doc.issues(), "benefit", doc.benefits(),
-        "condition", doc.conditions(), "police_task", doc.policeTasks()).forEach((dim, ids) -> {
-          Facet facet = corpus.taxonomy().require(dim);
-          ids.forEach(id -> facet.path(id).forEach(
-              broader -> keys.add(ConceptMentions.key(dim, broader))));
-        });
+    topics.forEach((dim, ids) -> {
+      Facet facet = corpus.taxonomy().require(dim);
+      ids.forEach(id -> facet.path(id).forEach(
+          broader -> keys.add(ConceptMentions.key(dim, broader))));
+    });
     return keys;
   }
 
