@@ -152,6 +152,7 @@ public final class BenchMain {
     if (solrHits != null) {
       compareHits(queries, engineHits, solrHits);
     }
+    reportMatchShares(real, queries, engineHits, solrHits);
     if (options.http) {
       engineHttp(corpusDir, engineIndex, queries);
       if (options.solr) {
@@ -190,6 +191,35 @@ public final class BenchMain {
           Latencies.percentile(latencies.byKind().get("all"), 99));
     }
     return hits;
+  }
+
+  /**
+   * How much of the real corpus and of the synthetic one the text queries match, by kind: the
+   * realism check of the generator (see {@link MatchShares}).
+   */
+  private void reportMatchShares(Corpus real, List<BenchQuery> queries, long[] engineHits,
+      long[] solrHits) throws IOException {
+    Path realIndex = work.resolve("real-index");
+    deleteTree(realIndex);
+    IndexBuilder.build(real, realIndex);
+    long[] realHits = new long[queries.size()];
+    try (SearchIndex index = SearchIndex.open(realIndex)) {
+      SearchService service = new SearchService(index);
+      for (int round = 0; round < 2; round++) { // the first round warms up: no partial answers
+        for (int i = 0; i < queries.size(); i++) {
+          realHits[i] = service.search(request(queries.get(i))).total();
+        }
+      }
+    }
+    List<Map<String, Double>> shares = new ArrayList<>();
+    shares.add(MatchShares.byKind(queries, realHits, real.documents().size()));
+    shares.add(MatchShares.byKind(queries, engineHits, options.docs));
+    if (solrHits != null) {
+      shares.add(MatchShares.byKind(queries, solrHits, options.docs));
+    }
+    say("Share of the documents a text query without filters matches, by kind (engine on the"
+        + " real corpus / engine on the synthetic one%s): %s", solrHits != null ? " / Solr on"
+        + " the synthetic one" : "", MatchShares.describe(shares));
   }
 
   static SearchRequest request(BenchQuery query) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,11 @@ import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.Section;
 
 /**
- * Writes a synthetic corpus in the corpus format, deterministically from a seed: each document takes
- * its language, type, number and length of sections and number of facet values from a real document
- * picked at random; its values are drawn by how often the real corpus uses them; its text comes
- * from a bigram model of the real corpus' text in that language. Ids start with {@code synth-} and
+ * Writes a synthetic corpus in the corpus format, deterministically from a seed: each document is a
+ * variation on a real document picked at random, its template: the same language, type, number
+ * and length of sections; the template's facet values and keywords, a few swapped for others drawn
+ * by how often the real corpus uses them; text from the template's bigrams with the language's
+ * mixed in ({@link TopicText}). Ids start with {@code synth-} and
  * the source says the document is synthetic. Places and years are drawn from wider distributions
  * than the real corpus has (see BENCHMARKS.md), as a national knowledge base would hold them.
  */
@@ -40,6 +42,7 @@ final class SyntheticCorpus {
 
   private final List<CorpusDocument> real;
   private final Map<String, WordModel> text = new HashMap<>();
+  private final Map<CorpusDocument, TopicText> topics = new IdentityHashMap<>();
   private final Map<String, List<String>> headings = new HashMap<>();
   private final Map<String, List<String>> keywords = new HashMap<>();
   private final List<String> organisations = new ArrayList<>();
@@ -50,17 +53,21 @@ final class SyntheticCorpus {
     this.real = corpus.documents();
     for (CorpusDocument doc : real) {
       WordModel model = text.computeIfAbsent(doc.language(), l -> new WordModel());
+      WordModel own = new WordModel();
       model.train(doc.summary());
+      own.train(doc.summary());
       for (Section section : doc.sections()) {
         for (String paragraph : section.text().split("\n+")) {
           if (section.heading() == null || !paragraph.equals(section.heading())) {
             model.train(paragraph);
+            own.train(paragraph);
           }
         }
         if (section.heading() != null && !section.heading().isBlank()) {
           headings.computeIfAbsent(doc.language(), l -> new ArrayList<>()).add(section.heading());
         }
       }
+      topics.put(doc, new TopicText(own, model));
       keywords.computeIfAbsent(doc.language(), l -> new ArrayList<>()).addAll(doc.keywords());
       organisations.addAll(doc.organisations());
       pool("forms", doc.forms());
@@ -145,7 +152,7 @@ final class SyntheticCorpus {
   private String document(String id, SplittableRandom random, int revision) {
     CorpusDocument template = real.get(random.nextInt(real.size()));
     String lang = template.language();
-    WordModel words = text.get(lang);
+    TopicText words = topics.get(template);
     StringBuilder md = new StringBuilder(8192);
     md.append("---\n");
     field(md, "id", id);
@@ -155,11 +162,11 @@ final class SyntheticCorpus {
     md.append("language: ").append(lang).append('\n');
     md.append("year: ").append(year(random)).append('\n');
     field(md, "summary", words.sentences(random, jitter(random, wordCount(template.summary()))));
-    list(md, "forms", draw(random, "forms", Math.max(1, template.forms().size())));
-    list(md, "issues", draw(random, "issues", template.issues().size()));
-    list(md, "benefits", draw(random, "benefits", template.benefits().size()));
-    list(md, "conditions", draw(random, "conditions", template.conditions().size()));
-    list(md, "police_tasks", draw(random, "police_tasks", template.policeTasks().size()));
+    list(md, "forms", vary(random, template.forms(), valuePools.get("forms")));
+    list(md, "issues", vary(random, template.issues(), valuePools.get("issues")));
+    list(md, "benefits", vary(random, template.benefits(), valuePools.get("benefits")));
+    list(md, "conditions", vary(random, template.conditions(), valuePools.get("conditions")));
+    list(md, "police_tasks", vary(random, template.policeTasks(), valuePools.get("police_tasks")));
     if (template.evidence() != null && !evidencePool.isEmpty()) {
       md.append("evidence: ").append(evidencePool.get(random.nextInt(evidencePool.size())))
           .append('\n');
@@ -168,8 +175,7 @@ final class SyntheticCorpus {
     list(md, "organisations", sample(random, organisations, template.organisations().size()));
     field(md, "source", "Synthetisch document voor de benchmark (bench), geen echte bron"
         + (revision > 0 ? "; bewerking " + revision : ""));
-    list(md, "keywords", sample(random, keywords.getOrDefault(lang, List.of()),
-        template.keywords().size()));
+    list(md, "keywords", vary(random, template.keywords(), keywords.get(lang)));
     md.append("---\n");
     List<String> pool = headings.getOrDefault(lang, List.of("Tekst"));
     for (Section section : template.sections()) {
@@ -204,8 +210,18 @@ final class SyntheticCorpus {
     return List.copyOf(places);
   }
 
-  private List<String> draw(SplittableRandom random, String field, int count) {
-    return sample(random, valuePools.getOrDefault(field, List.of()), count);
+  /**
+   * The template's values, each replaced by one drawn from {@code pool} (by how often the real
+   * corpus uses it) {@link TopicText#DRIFT} of the time, as the text drifts from the template's.
+   */
+  private static List<String> vary(SplittableRandom random, List<String> values,
+      List<String> pool) {
+    Set<String> varied = new LinkedHashSet<>();
+    for (String value : values) {
+      boolean drift = random.nextDouble() < TopicText.DRIFT && pool != null && !pool.isEmpty();
+      varied.add(drift ? pool.get(random.nextInt(pool.size())) : value);
+    }
+    return List.copyOf(varied);
   }
 
   /** Up to {@code count} distinct values, each drawn as often as it occurs in {@code pool}. */

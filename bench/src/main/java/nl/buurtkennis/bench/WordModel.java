@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * A bigram model of one language's running text: which word follows which, as often as it does in
- * the real corpus. Sampling it gives text with the corpus' vocabulary and word frequencies.
+ * A bigram model of running text: which word follows which, as often as it does in the text it was
+ * trained on (one real document, or all of one language's).
  */
 final class WordModel {
   private final Map<String, Integer> ids = new HashMap<>();
@@ -38,47 +38,18 @@ final class WordModel {
     return sentenceStarts.size == 0;
   }
 
-  /** About {@code count} words of whole sentences. */
-  String sentences(SplittableRandom random, int count) {
-    StringBuilder text = new StringBuilder(count * 8);
-    int written = 0;
-    int current = sentenceStarts.pick(random);
-    while (true) {
-      String word = words.get(current);
-      if (written > 0) {
-        text.append(' ');
-      }
-      text.append(word);
-      written++;
-      boolean end = endsSentence(word);
-      if (end && written >= count) {
-        return text.toString();
-      }
-      if (!end && written >= count + 40) {
-        return text.append('.').toString();
-      }
-      IntList next = followers.get(current);
-      current = end || next.size == 0 ? sentenceStarts.pick(random) : next.pick(random);
-    }
+  /** A word that starts a sentence, by how often it does. */
+  String start(SplittableRandom random) {
+    return words.get(sentenceStarts.pick(random));
   }
 
-  /** A run of {@code count} words without the closing punctuation: a title. */
-  String phrase(SplittableRandom random, int count) {
-    StringBuilder text = new StringBuilder();
-    int current = sentenceStarts.pick(random);
-    for (int i = 0; i < count; i++) {
-      String word = words.get(current);
-      if (i > 0) {
-        text.append(' ');
-      }
-      text.append(word.replaceAll("[.,;:!?]+$", ""));
-      IntList next = followers.get(current);
-      if (endsSentence(word) || next.size == 0) {
-        break;
-      }
-      current = next.pick(random);
+  /** A word that follows {@code word}, by how often it does; null when none ever does. */
+  String follower(String word, SplittableRandom random) {
+    Integer id = ids.get(word);
+    if (id == null || followers.get(id).size == 0) {
+      return null;
     }
-    return text.toString();
+    return words.get(followers.get(id).pick(random));
   }
 
   private int id(String token) {
@@ -92,7 +63,7 @@ final class WordModel {
     return id;
   }
 
-  private static boolean endsSentence(String word) {
+  static boolean endsSentence(String word) {
     char last = word.charAt(word.length() - 1);
     return last == '.' || last == '?' || last == '!';
   }
