@@ -30,6 +30,7 @@ import nl.buurtkennis.search.SortOrder;
  * process and over HTTP on loopback, and prints one {@code RESULT} line per figure.
  */
 public final class BenchMain {
+  static final long DEFAULT_SEED = 20261128L;
   private final Options options;
   private final Results results = new Results();
   private final Path work;
@@ -59,7 +60,8 @@ public final class BenchMain {
         }
       }
       int docs = Integer.parseInt(values.getOrDefault("docs", "10000"));
-      return new Options(docs, Long.parseLong(values.getOrDefault("seed", "20261128")),
+      long seed = values.containsKey("seed") ? Long.parseLong(values.get("seed")) : DEFAULT_SEED;
+      return new Options(docs, seed,
           Path.of(values.getOrDefault("corpus", "corpus")),
           Path.of(values.getOrDefault("work", "bench/target/work")).resolve("docs-" + docs),
           Integer.parseInt(values.getOrDefault("warmup-seconds", "20")),

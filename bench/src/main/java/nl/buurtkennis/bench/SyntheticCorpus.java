@@ -137,8 +137,8 @@ final class SyntheticCorpus {
     SplittableRandom random = new SplittableRandom(seed ^ 0x5eed);
     for (int i = 0; i < count; i += 100) {
       String id = id(i);
-      Path file = target.resolve(CorpusLoader.DOCUMENTS_DIR).resolve(String.format("%04d", i / 1000))
-          .resolve(id + ".md");
+      Path file = target.resolve(CorpusLoader.DOCUMENTS_DIR)
+          .resolve(String.format("%04d", i / 1000)).resolve(id + ".md");
       Files.writeString(file, document(id, random.split(), 1), StandardCharsets.UTF_8);
       edited.add(file);
     }
