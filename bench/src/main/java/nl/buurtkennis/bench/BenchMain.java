@@ -32,7 +32,7 @@ import nl.buurtkennis.search.SortOrder;
 public final class BenchMain {
   static final long DEFAULT_SEED = 20261128L;
   private static final double HTTP_WARMUP_ROUND_SECONDS = 5;
-  private static final int MAX_HTTP_WARMUP_ROUNDS = 18;
+  private static final int MAX_HTTP_WARMUP_ROUNDS = 12;
   private static final double SETTLED = 0.05;
   private final Options options;
   private final Results results = new Results();
