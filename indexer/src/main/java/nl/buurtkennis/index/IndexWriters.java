@@ -26,6 +26,12 @@ final class IndexWriters {
   static final double MAX_SEGMENT_MB = 256;
 
   /**
+   * How much the writer buffers before it flushes a segment (Lucene's default is 16 MB, Solr's
+   * 100 MB): fewer, larger flushed segments leave fewer merges, which run on the writing threads.
+   */
+  static final double RAM_BUFFER_MB = 128;
+
+  /**
    * A writer that never commits by itself (so nothing is visible before the single commit) and
    * whose {@code forceMergeDeletes} rewrites every segment with a deleted document, so an updated
    * index has exactly the statistics (BM25 document counts and lengths) of a full build. Merges
@@ -42,6 +48,7 @@ final class IndexWriters {
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(mode)
         .setCommitOnClose(false)
+        .setRAMBufferSizeMB(RAM_BUFFER_MB)
         .setMergePolicy(mergePolicy)
         .setMergeScheduler(new SerialMergeScheduler())
         .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
