@@ -32,6 +32,7 @@ import nl.buurtkennis.search.SortOrder;
 public final class BenchMain {
   static final long DEFAULT_SEED = 20261128L;
   private static final double HTTP_WARMUP_ROUND_SECONDS = 5;
+  private static final int MIN_HTTP_WARMUP_ROUNDS = 6;
   private static final int MAX_HTTP_WARMUP_ROUNDS = 12;
   private static final double SETTLED = 0.05;
   private final Options options;
@@ -348,10 +349,12 @@ public final class BenchMain {
   }
 
   /**
-   * Searches over HTTP until the server's rate settles (a round within {@link #SETTLED} of the
-   * one before) or for at most {@link #MAX_HTTP_WARMUP_ROUNDS} rounds: a server just started
-   * still compiles its code while the clients load it, and took 40 s or more to reach its
-   * steady rate at 100k, where a fixed 10 s measured a third of it. Returns the seconds spent.
+   * Searches over HTTP for at least {@link #MIN_HTTP_WARMUP_ROUNDS} rounds and then until the
+   * server's rate settles (a round within {@link #SETTLED} of the one before), for at most
+   * {@link #MAX_HTTP_WARMUP_ROUNDS} rounds: a server just started still compiles its code while
+   * the clients load it, and took 40 s or more to reach its steady rate at 100k, where a fixed
+   * 10 s measured a third of it; its rate can also stall for a round or two on the way, so two
+   * early rounds alike do not end the warm-up. Returns the seconds spent.
    */
   private double warmUp(int port, List<String> searches) throws InterruptedException {
     double previous = 0;
@@ -360,7 +363,7 @@ public final class BenchMain {
       double rate = HttpLoad.run(port, searches, options.clients, 0, HTTP_WARMUP_ROUND_SECONDS)
           .perSecond();
       rounds++;
-      if (previous > 0 && Math.abs(rate - previous) <= SETTLED * previous) {
+      if (rounds >= MIN_HTTP_WARMUP_ROUNDS && Math.abs(rate - previous) <= SETTLED * previous) {
         break;
       }
       previous = rate;
