@@ -148,8 +148,7 @@ public final class BenchMain {
 
     List<BenchQuery> queries = QuerySet.generate(real.taxonomy(), real.documents(), options.seed);
     Path queryFile = work.resolve("queries.tsv");
-    Files.write(queryFile, queries.stream().map(BenchQuery::line).toList(),
-        StandardCharsets.UTF_8);
+    QuerySet.write(queryFile, queries);
     long[] engineHits = engineSearch(engineIndex, queries);
 
     Path solrUrls = work.resolve("solr-urls.txt");

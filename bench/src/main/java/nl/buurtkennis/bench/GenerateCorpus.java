@@ -1,6 +1,5 @@
 package nl.buurtkennis.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.buurtkennis.corpus.Corpus;
@@ -30,8 +29,8 @@ public final class GenerateCorpus {
     Files.createDirectories(dir);
     new SyntheticCorpus(real).write(dir.resolve("corpus"), realDir.resolve("taxonomy.yml"), docs,
         seed);
-    Files.write(dir.resolve("queries.tsv"), QuerySet.generate(real.taxonomy(), real.documents(),
-        seed).stream().map(BenchQuery::line).toList(), StandardCharsets.UTF_8);
+    QuerySet.write(dir.resolve("queries.tsv"),
+        QuerySet.generate(real.taxonomy(), real.documents(), seed));
     System.out.println("wrote " + docs + " documents to " + dir.resolve("corpus") + " and "
         + dir.resolve("queries.tsv"));
   }

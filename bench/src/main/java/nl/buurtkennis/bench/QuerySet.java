@@ -1,5 +1,9 @@
 package nl.buurtkennis.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,6 +81,17 @@ final class QuerySet {
       queries.add(new BenchQuery("facets", "", filters(random, values, 1 + random.nextInt(3))));
     }
     return queries;
+  }
+
+  /** Writes {@code queries} to a query file, one {@link BenchQuery#line} each. */
+  static void write(Path file, List<BenchQuery> queries) throws IOException {
+    Files.write(file, queries.stream().map(BenchQuery::line).toList(), StandardCharsets.UTF_8);
+  }
+
+  /** The queries of a file {@link #write} wrote. */
+  static List<BenchQuery> read(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(BenchQuery::parse)
+        .toList();
   }
 
   private static void classifyNl(String text, Set<String> words, Set<String> compounds,

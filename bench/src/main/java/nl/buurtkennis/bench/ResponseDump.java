@@ -21,8 +21,7 @@ public final class ResponseDump {
   private ResponseDump() {}
 
   public static void main(String[] args) throws Exception {
-    List<BenchQuery> queries = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8).stream()
-        .map(BenchQuery::parse).toList();
+    List<BenchQuery> queries = QuerySet.read(Path.of(args[1]));
     ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
     try (SearchIndex index = SearchIndex.open(Path.of(args[0]));
         PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]),

@@ -1,7 +1,5 @@
 package nl.buurtkennis.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +18,7 @@ public final class SearchTiming {
   private SearchTiming() {}
 
   public static void main(String[] args) throws Exception {
-    List<BenchQuery> queries = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8).stream()
-        .map(BenchQuery::parse).toList();
+    List<BenchQuery> queries = QuerySet.read(Path.of(args[1]));
     List<SearchRequest> requests = queries.stream().map(BenchMain::request).toList();
     int warmupSeconds = Integer.parseInt(args[2]);
     int rounds = Integer.parseInt(args[3]);

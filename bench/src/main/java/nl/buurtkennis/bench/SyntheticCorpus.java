@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,8 @@ final class SyntheticCorpus {
 
   private final List<CorpusDocument> real;
   private final Map<String, WordModel> text = new HashMap<>();
-  private final Map<CorpusDocument, TopicText> topics = new IdentityHashMap<>();
+  /** The text model of each real document, in the order of {@link #real}. */
+  private final List<TopicText> topics = new ArrayList<>();
   private final Map<String, List<String>> headings = new HashMap<>();
   private final Map<String, List<String>> keywords = new HashMap<>();
   private final List<String> organisations = new ArrayList<>();
@@ -67,7 +67,7 @@ final class SyntheticCorpus {
           headings.computeIfAbsent(doc.language(), l -> new ArrayList<>()).add(section.heading());
         }
       }
-      topics.put(doc, new TopicText(own, model));
+      topics.add(new TopicText(own, model));
       keywords.computeIfAbsent(doc.language(), l -> new ArrayList<>()).addAll(doc.keywords());
       organisations.addAll(doc.organisations());
       pool("forms", doc.forms());
@@ -150,9 +150,10 @@ final class SyntheticCorpus {
   }
 
   private String document(String id, SplittableRandom random, int revision) {
-    CorpusDocument template = real.get(random.nextInt(real.size()));
+    int picked = random.nextInt(real.size());
+    CorpusDocument template = real.get(picked);
     String lang = template.language();
-    TopicText words = topics.get(template);
+    TopicText words = topics.get(picked);
     StringBuilder md = new StringBuilder(8192);
     md.append("---\n");
     field(md, "id", id);

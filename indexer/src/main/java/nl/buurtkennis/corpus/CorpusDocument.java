@@ -1,6 +1,8 @@
 package nl.buurtkennis.corpus;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One document of the corpus, as parsed and validated from its Markdown file.
@@ -52,6 +54,17 @@ public record CorpusDocument(
     return new CorpusDocument(id, path, title, type, language, year, summary, forms, issues,
         benefits, conditions, policeTasks, evidence, places, organisations, authors, source, url,
         keywords, parent, translationId, sections);
+  }
+
+  /** The concepts the document is tagged with, per topic facet, in the taxonomy's facet order. */
+  public Map<String, List<String>> topicConcepts() {
+    Map<String, List<String>> topics = new LinkedHashMap<>();
+    topics.put("form", forms);
+    topics.put("issue", issues);
+    topics.put("benefit", benefits);
+    topics.put("condition", conditions);
+    topics.put("police_task", policeTasks);
+    return topics;
   }
 
   /** The plain text of all sections, headings included, as one searchable body. */

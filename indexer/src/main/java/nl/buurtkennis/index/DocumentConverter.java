@@ -1,7 +1,6 @@
 package nl.buurtkennis.index;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +98,7 @@ public final class DocumentConverter {
       }
     }
     translation.ifPresent(other -> addTranslation(lucene, other));
-    Map<String, List<String>> topics = topicConcepts(doc);
+    Map<String, List<String>> topics = doc.topicConcepts();
     topics.forEach((dim, ids) -> addConcepts(lucene, dim, ids));
     addConcepts(lucene, "type", List.of(doc.type()));
     addConcepts(lucene, "language", List.of(doc.language()));
@@ -127,17 +126,6 @@ public final class DocumentConverter {
     MentionSpotter body = mentions.spotter(lang, analyzer.tokenStream(field, text), tagged);
     lucene.add(new Field(field, body, HIGHLIGHTED_TEXT));
     lucene.add(new Field(IndexSchema.TOPICS, body.topics(), TOPIC));
-  }
-
-  /** The concepts {@code doc} is tagged with, per topic facet ({@link IndexSchema#TOPIC_DIMS}). */
-  private static Map<String, List<String>> topicConcepts(CorpusDocument doc) {
-    Map<String, List<String>> topics = new LinkedHashMap<>();
-    topics.put("form", doc.forms());
-    topics.put("issue", doc.issues());
-    topics.put("benefit", doc.benefits());
-    topics.put("condition", doc.conditions());
-    topics.put("police_task", doc.policeTasks());
-    return topics;
   }
 
   /** The tagged topic concepts and their broader concepts, as feature keys. */

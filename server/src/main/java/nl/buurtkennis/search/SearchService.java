@@ -288,11 +288,7 @@ public final class SearchService {
     Map<String, List<String>> values = new LinkedHashMap<>();
     values.put("type", List.of(doc.type()));
     values.put("language", List.of(doc.language()));
-    values.put("form", doc.forms());
-    values.put("issue", doc.issues());
-    values.put("benefit", doc.benefits());
-    values.put("condition", doc.conditions());
-    values.put("police_task", doc.policeTasks());
+    values.putAll(doc.topicConcepts());
     values.put("evidence", doc.evidence() == null ? List.of() : List.of(doc.evidence()));
     Map<String, Map<String, String>> labels = new LinkedHashMap<>();
     values.forEach((dim, ids) -> {
