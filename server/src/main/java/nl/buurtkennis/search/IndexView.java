@@ -31,6 +31,7 @@ public final class IndexView extends IndexSearcher {
   private final Lazy<ConceptNameQueries> conceptNames;
   private final Lazy<Suggestions> suggestions;
   private final Lazy<Facets> countsOfAll;
+  private final Lazy<FacetPostings> facetPostings;
 
   IndexView(DirectoryReader reader) throws IOException {
     super(reader, SegmentThreads.executor());
@@ -48,6 +49,13 @@ public final class IndexView extends IndexSearcher {
     this.countsOfAll = new Lazy<>(() -> {
       try {
         return new SharedFacets(new SortedSetDocValuesFacetCounts(facetState));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    this.facetPostings = new Lazy<>(() -> {
+      try {
+        return FacetPostings.of(facetState);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -102,6 +110,18 @@ public final class IndexView extends IndexSearcher {
     }
   }
 
+  /**
+   * The documents of each facet value of this commit, made on first use and read by every search
+   * that counts facets. Only for a commit with documents.
+   */
+  FacetPostings facetPostings() throws IOException {
+    try {
+      return facetPostings.get();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   /** The suggester of this commit. */
   Suggestions suggestions() {
     return suggestions.get();
@@ -116,13 +136,14 @@ public final class IndexView extends IndexSearcher {
     conceptNames.get();
     if (facetState != null) {
       countsOfAll.get();
+      facetPostings.get();
     }
   }
 
   /** Whether {@link #warmUp()} has nothing left to make. */
   boolean isWarm() {
     return concepts.isMade() && conceptNames.isMade()
-        && (facetState == null || countsOfAll.isMade());
+        && (facetState == null || countsOfAll.isMade() && facetPostings.isMade());
   }
 
   public IndexCommitInfo commitInfo() {

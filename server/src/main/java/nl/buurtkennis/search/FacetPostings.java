@@ -1,0 +1,136 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
+
+/**
+ * For each facet value of one commit, the documents that hold it, per segment: a bit set where
+ * it is common, a list where it is rare. The counts of a large set of documents are then the
+ * sizes of its intersections with these sets, a few thousand machine words per value, instead of
+ * a walk over every document of the set reading its values.
+ */
+final class FacetPostings {
+  /** A value held by more than one document in this many is kept as a bit set. */
+  private static final int DENSE = 32;
+
+  private final SortedSetDocValuesReaderState state;
+  /** Per segment (by its ordinal in the reader), per value ordinal: a FixedBitSet or an int[]. */
+  private final Object[][] postings;
+  private final Map<String, Integer> ordinals;
+
+  private FacetPostings(SortedSetDocValuesReaderState state, Object[][] postings,
+      Map<String, Integer> ordinals) {
+    this.state = state;
+    this.postings = postings;
+    this.ordinals = ordinals;
+  }
+
+  static FacetPostings of(SortedSetDocValuesReaderState state) throws IOException {
+    IndexReader reader = state.getReader();
+    SortedSetDocValues global = state.getDocValues();
+    OrdinalMap map = global instanceof MultiDocValues.MultiSortedSetDocValues multi
+        ? multi.mapping : null;
+    int values = (int) global.getValueCount();
+    Object[][] postings = new Object[reader.leaves().size()][];
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
+      postings[leaf.ord] = leafPostings(leaf, state.getField(), toGlobal, values);
+    }
+    Map<String, Integer> ordinals = new HashMap<>();
+    for (int ord = 0; ord < values; ord++) {
+      ordinals.put(global.lookupOrd(ord).utf8ToString(), ord);
+    }
+    return new FacetPostings(state, postings, ordinals);
+  }
+
+  private static Object[] leafPostings(LeafReaderContext leaf, String field,
+      LongValues toGlobal, int values) throws IOException {
+    int maxDoc = leaf.reader().maxDoc();
+    int[] holding = new int[values];
+    SortedSetDocValues docValues = DocValues.getSortedSet(leaf.reader(), field);
+    while (docValues.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+      for (int i = 0; i < docValues.docValueCount(); i++) {
+        holding[(int) toGlobal.get(docValues.nextOrd())]++;
+      }
+    }
+    Object[] byValue = new Object[values];
+    int[] filled = new int[values];
+    for (int ord = 0; ord < values; ord++) {
+      if (holding[ord] > maxDoc / DENSE) {
+        byValue[ord] = new FixedBitSet(maxDoc);
+      } else if (holding[ord] > 0) {
+        byValue[ord] = new int[holding[ord]];
+      }
+    }
+    docValues = DocValues.getSortedSet(leaf.reader(), field);
+    for (int doc = docValues.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = docValues.nextDoc()) {
+      for (int i = 0; i < docValues.docValueCount(); i++) {
+        int ord = (int) toGlobal.get(docValues.nextOrd());
+        if (byValue[ord] instanceof FixedBitSet bits) {
+          bits.set(doc);
+        } else {
+          ((int[]) byValue[ord])[filled[ord]++] = doc;
+        }
+      }
+    }
+    return byValue;
+  }
+
+  /**
+   * The count of each value ordinal among {@code matches}, or null when the matches of a segment
+   * are not held as a bit set (few matches, which Lucene's counting reads faster one by one).
+   */
+  int[] count(FacetsCollector matches) throws IOException {
+    List<FacetsCollector.MatchingDocs> leaves = matches.getMatchingDocs();
+    for (FacetsCollector.MatchingDocs leaf : leaves) {
+      if (leaf.totalHits > 0 && !(leaf.bits instanceof BitDocIdSet set
+          && set.bits() instanceof FixedBitSet)) {
+        return null;
+      }
+    }
+    int[] counts = new int[ordinals.size()];
+    for (FacetsCollector.MatchingDocs leaf : leaves) {
+      if (leaf.totalHits == 0) {
+        continue;
+      }
+      FixedBitSet found = (FixedBitSet) ((BitDocIdSet) leaf.bits).bits();
+      Object[] byValue = postings[leaf.context.ord];
+      for (int ord = 0; ord < byValue.length; ord++) {
+        if (byValue[ord] instanceof FixedBitSet holding) {
+          counts[ord] += (int) FixedBitSet.intersectionCount(found, holding);
+        } else if (byValue[ord] instanceof int[] holding) {
+          for (int doc : holding) {
+            if (found.get(doc)) {
+              counts[ord]++;
+            }
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** The ordinal of a facet value by its path string ({@code FacetsConfig.pathToString}), or -1. */
+  int ordinal(String path) {
+    return ordinals.getOrDefault(path, -1);
+  }
+
+  SortedSetDocValuesReaderState state() {
+    return state;
+  }
+}
