@@ -100,7 +100,8 @@ public final class IndexView extends IndexSearcher {
   /**
    * The facet counts of every document of this commit, made on first use and read by every
    * search that needs them: what a search without words shows for a facet that holds its only
-   * selection. Only for a commit with documents.
+   * selection, and the values (and their order) that {@link OrdinalCounts} reads. Only for a
+   * commit with documents.
    */
   Facets countsOfAll() throws IOException {
     try {

@@ -14,7 +14,7 @@ import org.apache.lucene.facet.MultiFacets;
  * the selected facet values, so that only a document that passes them all is scored. Lucene
  * otherwise picks, when the query matches much of the index, a "union" walk that scores every
  * match before it knows whether the match passes the selections; most do not. Its counts are
- * {@link MatchCounts}: a query that matches most of the index counts the documents it misses.
+ * {@link MatchCounts}: a large set of matches is counted from each facet value's documents.
  */
 final class QueryFirstDrillSideways extends DrillSideways {
   private final IndexView view;
