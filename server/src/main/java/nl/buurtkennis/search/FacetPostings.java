@@ -27,14 +27,11 @@ final class FacetPostings {
   /** A value held by more than one document in this many is kept as a bit set. */
   private static final int DENSE = 32;
 
-  private final SortedSetDocValuesReaderState state;
   /** Per segment (by its ordinal in the reader), per value ordinal: a FixedBitSet or an int[]. */
   private final Object[][] postings;
   private final Map<String, Integer> ordinals;
 
-  private FacetPostings(SortedSetDocValuesReaderState state, Object[][] postings,
-      Map<String, Integer> ordinals) {
-    this.state = state;
+  private FacetPostings(Object[][] postings, Map<String, Integer> ordinals) {
     this.postings = postings;
     this.ordinals = ordinals;
   }
@@ -54,7 +51,7 @@ final class FacetPostings {
     for (int ord = 0; ord < values; ord++) {
       ordinals.put(global.lookupOrd(ord).utf8ToString(), ord);
     }
-    return new FacetPostings(state, postings, ordinals);
+    return new FacetPostings(postings, ordinals);
   }
 
   private static Object[] leafPostings(LeafReaderContext leaf, String field,
@@ -128,9 +125,5 @@ final class FacetPostings {
   /** The ordinal of a facet value by its path string ({@code FacetsConfig.pathToString}), or -1. */
   int ordinal(String path) {
     return ordinals.getOrDefault(path, -1);
-  }
-
-  SortedSetDocValuesReaderState state() {
-    return state;
   }
 }
