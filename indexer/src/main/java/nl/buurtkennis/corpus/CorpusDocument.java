@@ -56,7 +56,10 @@ public record CorpusDocument(
         keywords, parent, translationId, sections);
   }
 
-  /** The concepts the document is tagged with, per topic facet, in the taxonomy's facet order. */
+  /**
+   * The concepts the document is tagged with, per topic facet: form, issue, benefit, condition,
+   * police task.
+   */
   public Map<String, List<String>> topicConcepts() {
     Map<String, List<String>> topics = new LinkedHashMap<>();
     topics.put("form", forms);

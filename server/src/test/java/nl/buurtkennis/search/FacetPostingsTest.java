@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import nl.buurtkennis.corpus.Corpus;
+import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.index.IndexProgress;
@@ -40,14 +40,10 @@ class FacetPostingsTest {
 
   @Test
   void countsOfEverySetEqualLucenesOnSeveralSegments() throws Exception {
-    Path corpus = copyOfShippedCorpus();
-    List<Path> heldBack = heldBack(corpus);
+    Corpus corpus = CorpusLoader.load(TempCorpus.shippedCorpus()).orThrow();
     Path indexDir = temp.resolve("index");
-    IndexBuilder.build(CorpusLoader.load(corpus).orThrow(), indexDir);
-    for (Path file : heldBack) {
-      Files.move(temp.resolve("held").resolve(file.getFileName()), file);
-    }
-    IndexUpdater.update(CorpusLoader.load(corpus).orThrow(), indexDir, IndexProgress.NONE);
+    IndexBuilder.build(withoutSome(corpus), indexDir);
+    IndexUpdater.update(corpus, indexDir, IndexProgress.NONE);
 
     UserQueryParser parser =
         new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
@@ -79,55 +75,19 @@ class FacetPostingsTest {
     }
   }
 
-  private Path copyOfShippedCorpus() throws Exception {
-    Path copy = temp.resolve("corpus");
-    Path shipped = TempCorpus.shippedCorpus();
-    try (Stream<Path> files = Files.walk(shipped)) {
-      for (Path file : files.toList()) {
-        Path target = copy.resolve(shipped.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
-    return copy;
-  }
-
   /**
-   * Every fourth practice description with no translation, moved out of the corpus until the
-   * update.
+   * The corpus without every fourth document that has no translation (one with a translation
+   * would change with it, and the update would rewrite its segment).
    */
-  private List<Path> heldBack(Path corpus) throws Exception {
-    Files.createDirectories(temp.resolve("held"));
-    List<Path> held = new ArrayList<>();
-    List<Path> alone = new ArrayList<>();
-    try (Stream<Path> files = Files.list(corpus.resolve("documents").resolve("practices"))) {
-      for (Path file : files.sorted().toList()) {
-        String id = file.getFileName().toString().replace(".md", "");
-        if (!Files.readString(file).contains("\ntranslation:") && !translated(corpus, id)) {
-          alone.add(file);
-        }
-      }
-    }
+  private static Corpus withoutSome(Corpus corpus) {
+    List<CorpusDocument> alone = corpus.documents().stream()
+        .filter(doc -> corpus.translation(doc).isEmpty()).toList();
+    List<CorpusDocument> kept = new ArrayList<>(corpus.documents());
     for (int i = 0; i < alone.size(); i += 4) {
-      held.add(alone.get(i));
-      Files.move(alone.get(i), temp.resolve("held").resolve(alone.get(i).getFileName()));
+      kept.remove(alone.get(i));
     }
-    assertTrue(held.size() >= 3, "documents held back: " + held.size());
-    return held;
-  }
-
-  private static boolean translated(Path corpus, String id) throws Exception {
-    try (Stream<Path> files = Files.walk(corpus.resolve("documents"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-        if (Files.readString(file).contains("\ntranslation: " + id + "\n")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    assertTrue(corpus.documents().size() - kept.size() >= 3, "documents left out");
+    return new Corpus(corpus.taxonomy(), kept, "without some", corpus.stamp());
   }
 
   private static boolean allBitSets(FacetsCollector matches) throws java.io.IOException {
