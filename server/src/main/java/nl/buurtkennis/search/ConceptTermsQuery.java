@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import nl.buurtkennis.search.scoring.ScoresScorer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -24,7 +25,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -127,7 +127,6 @@ final class ConceptTermsQuery extends Query {
         if (!any) {
           return null;
         }
-        DocIdSetIterator iterator = new BitSetIterator(docs, docs.cardinality());
         float maxScore = 0;
         double sum = 0;
         for (float score : scores) {
@@ -135,27 +134,7 @@ final class ConceptTermsQuery extends Query {
           sum += score;
         }
         float upperBound = (float) ((maxScore + (sum - maxScore) * tieBreaker) * 1.0001);
-        return new Scorer(this) {
-          @Override
-          public int docID() {
-            return iterator.docID();
-          }
-
-          @Override
-          public DocIdSetIterator iterator() {
-            return iterator;
-          }
-
-          @Override
-          public float score() {
-            return total[iterator.docID()];
-          }
-
-          @Override
-          public float getMaxScore(int upTo) {
-            return upperBound;
-          }
-        };
+        return new ScoresScorer(this, docs, docs.cardinality(), total, upperBound);
       }
 
       @Override

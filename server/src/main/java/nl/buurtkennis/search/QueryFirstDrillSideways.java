@@ -11,10 +11,11 @@ import org.apache.lucene.facet.MultiFacets;
 
 /**
  * Lucene's drill sideways, always walking the query's matches first and checking each against
- * the selected facet values, so that only a document that passes them all is scored. Lucene
- * otherwise picks, when the query matches much of the index, a "union" walk that scores every
- * match before it knows whether the match passes the selections; most do not. Its counts are
- * {@link MatchCounts}: a large set of matches is counted from each facet value's documents.
+ * the selected facet values. Lucene otherwise picks, when the query matches much of the index, a
+ * "union" walk that advances every selection's documents beside the query's. A text query's
+ * matches are ready in a bit set, scored clause by clause ({@link
+ * nl.buurtkennis.search.scoring.TermAtATimeQuery}). Its counts are {@link MatchCounts}: a large
+ * set of matches is counted from each facet value's documents.
  */
 final class QueryFirstDrillSideways extends DrillSideways {
   private final IndexView view;

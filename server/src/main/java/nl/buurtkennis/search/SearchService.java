@@ -13,6 +13,7 @@ import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.index.RecordCodec;
 import nl.buurtkennis.search.SearchResponse.Hit;
+import nl.buurtkennis.search.scoring.TermAtATimeQuery;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
@@ -158,12 +159,12 @@ public final class SearchService {
           new FacetCounter(taxonomy, null, request).count(), null);
     }
     int wanted = Math.max(1, request.page() * request.size());
-    DrillDownQuery drillDown = drillDown(taxonomy, query, request);
     DrillSideways.DrillSidewaysResult result = query instanceof MatchAllDocsQuery
-        ? SelectionSearch.search(view, drillDown,
+        ? SelectionSearch.search(view, drillDown(taxonomy, query, request),
             leftOut -> drillDown(taxonomy, query, request, leftOut), selectedDims(request), wanted,
             sort(request.sort()))
-        : new QueryFirstDrillSideways(view, facetsConfig).search(drillDown,
+        : new QueryFirstDrillSideways(view, facetsConfig).search(
+            drillDown(taxonomy, new TermAtATimeQuery(query), request),
             null, null, wanted, sort(request.sort()), false);
 
     ScoreDoc[] all = result.hits.scoreDocs;

@@ -1,0 +1,83 @@
+package nl.buurtkennis.search.scoring;
+
+import java.io.IOException;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
+
+/** A query that is not a boolean one (a term, a phrase, a concept's terms), scored by Lucene. */
+final class LeafClause extends ScoredClause {
+  private final Weight weight;
+  private final boolean scored;
+
+  /** @param scored whether the weight was made for scores; otherwise every match scores 0 */
+  LeafClause(Weight weight, boolean scored) {
+    this.weight = weight;
+    this.scored = scored;
+  }
+
+  @Override
+  boolean exists(SegmentEvaluation segment) throws IOException {
+    return segment.supplier(weight) != null;
+  }
+
+  @Override
+  long cost(SegmentEvaluation segment) throws IOException {
+    ScorerSupplier supplier = segment.supplier(weight);
+    return supplier == null ? 0 : supplier.cost();
+  }
+
+  @Override
+  SegmentScores evaluate(SegmentEvaluation segment, FixedBitSet candidates) throws IOException {
+    int maxDoc = segment.maxDoc();
+    FixedBitSet docs = new FixedBitSet(maxDoc);
+    float[] scores = new float[maxDoc];
+    forEachMatch(segment, candidates, (doc, score) -> {
+      docs.set(doc);
+      scores[doc] = score;
+    });
+    return new SegmentScores(docs, scores);
+  }
+
+  @Override
+  void addTo(SegmentEvaluation segment, FixedBitSet candidates, ScoreSum sum) throws IOException {
+    forEachMatch(segment, candidates, sum::add);
+  }
+
+  /**
+   * Walks the scorer's matches, leaping over documents that are not candidates: a phrase is
+   * checked, and a term's frequency read, only for a candidate.
+   */
+  private void forEachMatch(SegmentEvaluation segment, FixedBitSet candidates, Match match)
+      throws IOException {
+    ScorerSupplier supplier = segment.supplier(weight);
+    if (supplier == null) {
+      return;
+    }
+    Scorer scorer = supplier.get(Long.MAX_VALUE);
+    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+    DocIdSetIterator approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+    int doc = approximation.nextDoc();
+    while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+      if (candidates != null && !candidates.get(doc)) {
+        int next = candidates.nextSetBit(doc);
+        if (next == DocIdSetIterator.NO_MORE_DOCS) {
+          return;
+        }
+        doc = approximation.advance(next);
+        continue;
+      }
+      if (twoPhase == null || twoPhase.matches()) {
+        match.found(doc, scored ? scorer.score() : 0f);
+      }
+      doc = approximation.nextDoc();
+    }
+  }
+
+  private interface Match {
+    void found(int doc, float score);
+  }
+}

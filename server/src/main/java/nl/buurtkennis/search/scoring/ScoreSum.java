@@ -1,0 +1,64 @@
+package nl.buurtkennis.search.scoring;
+
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The sum of the scores of the parts of a disjunction, per document, and the number of parts
+ * each document matches. Summed in a double and rounded to a float once, as Lucene's disjunction
+ * scorers do: the sum of a few BM25 scores is exact in a double, so the order of the parts does
+ * not change it.
+ */
+final class ScoreSum {
+  private final FixedBitSet docs;
+  private final double[] sums;
+  private final int[] matched;
+
+  /** @param countMatches whether {@link #result(int)} will ask for a minimum number of parts */
+  ScoreSum(int maxDoc, boolean countMatches) {
+    this.docs = new FixedBitSet(maxDoc);
+    this.sums = new double[maxDoc];
+    this.matched = countMatches ? new int[maxDoc] : null;
+  }
+
+  void add(int doc, float score) {
+    if (docs.getAndSet(doc)) {
+      sums[doc] += score;
+      if (matched != null) {
+        matched[doc]++;
+      }
+    } else {
+      sums[doc] = score;
+      if (matched != null) {
+        matched[doc] = 1;
+      }
+    }
+  }
+
+  void add(SegmentScores part) {
+    FixedBitSet partDocs = part.docs();
+    float[] scores = part.scores();
+    for (int doc = partDocs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = next(partDocs, doc)) {
+      add(doc, scores[doc]);
+    }
+  }
+
+  /** The documents that matched at least {@code minimum} parts (any, when it is 0 or 1). */
+  SegmentScores result(int minimum) {
+    float[] scores = new float[docs.length()];
+    for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = next(docs, doc)) {
+      if (matched != null && matched[doc] < minimum) {
+        docs.clear(doc);
+      } else {
+        scores[doc] = (float) sums[doc];
+      }
+    }
+    return new SegmentScores(docs, scores);
+  }
+
+  static int next(FixedBitSet bits, int doc) {
+    return doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
+  }
+}

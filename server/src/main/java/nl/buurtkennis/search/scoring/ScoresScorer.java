@@ -1,0 +1,46 @@
+package nl.buurtkennis.search.scoring;
+
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/** A scorer of scores worked out beforehand: a segment's documents, and an array of their scores. */
+public final class ScoresScorer extends Scorer {
+  private final DocIdSetIterator iterator;
+  private final float[] scores;
+  private final float maxScore;
+
+  /**
+   * @param docs the documents, {@code count} of them
+   * @param scores the score of each document, by its number in the segment
+   * @param maxScore no document scores more
+   */
+  public ScoresScorer(Weight weight, FixedBitSet docs, int count, float[] scores, float maxScore) {
+    super(weight);
+    this.iterator = new BitSetIterator(docs, count);
+    this.scores = scores;
+    this.maxScore = maxScore;
+  }
+
+  @Override
+  public int docID() {
+    return iterator.docID();
+  }
+
+  @Override
+  public DocIdSetIterator iterator() {
+    return iterator;
+  }
+
+  @Override
+  public float score() {
+    return scores[iterator.docID()];
+  }
+
+  @Override
+  public float getMaxScore(int upTo) {
+    return maxScore;
+  }
+}
