@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.Section;
 import nl.buurtkennis.index.IndexSchema;
@@ -68,7 +69,10 @@ final class Snippets {
         positions[count++] = i;
       }
     }
-    if (count == 0) {
+    String bodyField = IndexSchema.field(IndexSchema.BODY, lang);
+    String summaryField = IndexSchema.field(IndexSchema.SUMMARY, lang);
+    Query passages = PassageQuery.of(query, Set.of(bodyField, summaryField));
+    if (count == 0 || passages == null) {
       return;
     }
     int[] docIds = new int[count];
@@ -77,10 +81,8 @@ final class Snippets {
       docIds[i] = hits[positions[i]].doc;
       records[i] = docs[positions[i]];
     }
-    String bodyField = IndexSchema.field(IndexSchema.BODY, lang);
-    String summaryField = IndexSchema.field(IndexSchema.SUMMARY, lang);
     Map<String, Object[]> byField = highlighter.passages(new String[] {bodyField, summaryField},
-        query, docIds, records, new int[] {1, 1});
+        passages, docIds, records, new int[] {1, 1});
     Object[] bodies = byField.get(bodyField);
     Object[] summaries = byField.get(summaryField);
     for (int i = 0; i < count; i++) {

@@ -1,0 +1,92 @@
+package nl.buurtkennis.search;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * What the highlighter looks for in some fields: the query without its words, phrases and names
+ * in other fields. The highlighter finds a hit's matches clause by clause, opening each clause's
+ * postings anew for every hit, and a text query has hundreds of clauses, most of them on fields
+ * that are never shown (keywords, concepts, translations, the other language). The query keeps
+ * its shape, so that the parts of a compound are marked only where all of them are found; a
+ * requirement that the fields left out may have met counts as met.
+ */
+final class PassageQuery {
+  private PassageQuery() {}
+
+  /** {@code query} in {@code fields} only, or null if it searches none of them. */
+  static Query of(Query query, Set<String> fields) {
+    Part part = part(query, fields);
+    return part == null ? null : part.query;
+  }
+
+  /** A query in some fields only, and whether nothing of it was left out. */
+  private record Part(Query query, boolean whole) {}
+
+  private static Part part(Query query, Set<String> fields) {
+    if (query instanceof BoostQuery boosted) {
+      Part inner = part(boosted.getQuery(), fields);
+      return inner == null ? null
+          : new Part(new BoostQuery(inner.query, boosted.getBoost()), inner.whole);
+    }
+    if (query instanceof BooleanQuery bool) {
+      return part(bool, fields);
+    }
+    return searchesOnly(query, fields) ? new Part(query, true) : null;
+  }
+
+  /**
+   * A clause of which something was left out may have been met in the fields left out: a
+   * required one becomes optional, and an optional one no longer counts towards the minimum.
+   */
+  private static Part part(BooleanQuery query, Set<String> fields) {
+    BooleanQuery.Builder kept = new BooleanQuery.Builder();
+    boolean any = false;
+    boolean whole = true;
+    int optionalMetElsewhere = 0;
+    for (BooleanClause clause : query.clauses()) {
+      if (clause.getOccur() == BooleanClause.Occur.MUST_NOT) {
+        kept.add(clause);
+        continue;
+      }
+      boolean optional = clause.getOccur() == BooleanClause.Occur.SHOULD;
+      Part inFields = part(clause.getQuery(), fields);
+      if (inFields == null || !inFields.whole) {
+        whole = false;
+        optionalMetElsewhere += optional ? 1 : 0;
+      }
+      if (inFields != null) {
+        kept.add(inFields.query, inFields.whole ? clause.getOccur() : BooleanClause.Occur.SHOULD);
+        any = true;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    kept.setMinimumNumberShouldMatch(
+        Math.max(0, query.getMinimumNumberShouldMatch() - optionalMetElsewhere));
+    return new Part(kept.build(), whole);
+  }
+
+  private static boolean searchesOnly(Query query, Set<String> fields) {
+    Set<String> searched = new LinkedHashSet<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        searched.add(field);
+        return true;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return !searched.isEmpty() && fields.containsAll(searched);
+  }
+}

@@ -1,0 +1,80 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+
+/** The highlighter's query keeps what searches the shown fields, in the query's shape. */
+class PassageQueryTest {
+  private static final Set<String> SHOWN = Set.of("body_nl", "summary_nl");
+
+  @Test
+  void leavesOutOtherFieldsAndKeepsACompoundsPartsTogether() {
+    Query parts = new BooleanQuery.Builder()
+        .add(term("body_nl", "buurt"), Occur.MUST).add(term("body_nl", "vader"), Occur.MUST)
+        .build();
+    Query query = new BooleanQuery.Builder()
+        .add(new BoostQuery(term("title_nl", "buurtvader"), 3f), Occur.SHOULD)
+        .add(term("body_nl", "buurtvader"), Occur.SHOULD)
+        .add(parts, Occur.SHOULD)
+        .add(term("keywords_nl", "buurtvader"), Occur.SHOULD)
+        .build();
+    Query expected = new BooleanQuery.Builder()
+        .add(term("body_nl", "buurtvader"), Occur.SHOULD)
+        .add(parts, Occur.SHOULD)
+        .build();
+    assertEquals(expected, PassageQuery.of(query, SHOWN));
+  }
+
+  @Test
+  void aRequirementTheLeftOutFieldsMayHaveMetBecomesOptional() {
+    Query first = new BooleanQuery.Builder()
+        .add(term("keywords_nl", "subjectiev"), Occur.SHOULD)
+        .add(term("body_nl", "subjectiev"), Occur.SHOULD).build();
+    Query second = new BooleanQuery.Builder()
+        .add(term("body_nl", "veilig"), Occur.SHOULD).build();
+    Query near = new PhraseQuery(4, "body_nl", "subjectiev", "veilig");
+    Query query = new BooleanQuery.Builder()
+        .add(first, Occur.MUST).add(second, Occur.MUST).add(near, Occur.SHOULD)
+        .add(term("body_nl", "onveilig"), Occur.MUST_NOT).build();
+    Query expected = new BooleanQuery.Builder()
+        .add(new BooleanQuery.Builder().add(term("body_nl", "subjectiev"), Occur.SHOULD).build(),
+            Occur.SHOULD)
+        .add(second, Occur.MUST).add(near, Occur.SHOULD)
+        .add(term("body_nl", "onveilig"), Occur.MUST_NOT).build();
+    assertEquals(expected, PassageQuery.of(query, SHOWN));
+  }
+
+  @Test
+  void anOptionalClauseTheLeftOutFieldsMayHaveMetNoLongerCountsTowardsTheMinimum() {
+    Query query = new BooleanQuery.Builder().setMinimumNumberShouldMatch(2)
+        .add(term("body_nl", "buurt"), Occur.SHOULD)
+        .add(term("concepts_nl", "preventie"), Occur.SHOULD)
+        .add(term("summary_nl", "inbraak"), Occur.SHOULD).build();
+    Query expected = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
+        .add(term("body_nl", "buurt"), Occur.SHOULD)
+        .add(term("summary_nl", "inbraak"), Occur.SHOULD).build();
+    assertEquals(expected, PassageQuery.of(query, SHOWN));
+  }
+
+  @Test
+  void aQueryOfOtherFieldsOnlyHasNothingToShow() {
+    Query query = new BooleanQuery.Builder()
+        .add(term("body_en", "watch"), Occur.SHOULD).add(term("title_nl", "wacht"), Occur.SHOULD)
+        .build();
+    assertNull(PassageQuery.of(query, SHOWN));
+  }
+
+  private static Query term(String field, String word) {
+    return new TermQuery(new Term(field, word));
+  }
+}
