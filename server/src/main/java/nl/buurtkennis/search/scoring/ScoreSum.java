@@ -21,17 +21,12 @@ final class ScoreSum {
     this.matched = countMatches ? new int[maxDoc] : null;
   }
 
+  /** Sums start at zero, as Java makes arrays, and 0 + x is x exactly. */
   void add(int doc, float score) {
-    if (docs.getAndSet(doc)) {
-      sums[doc] += score;
-      if (matched != null) {
-        matched[doc]++;
-      }
-    } else {
-      sums[doc] = score;
-      if (matched != null) {
-        matched[doc] = 1;
-      }
+    docs.set(doc);
+    sums[doc] += score;
+    if (matched != null) {
+      matched[doc]++;
     }
   }
 
