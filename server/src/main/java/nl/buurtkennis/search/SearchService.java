@@ -13,7 +13,6 @@ import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.index.RecordCodec;
 import nl.buurtkennis.search.SearchResponse.Hit;
-import nl.buurtkennis.search.scoring.TermAtATimeQuery;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
@@ -163,9 +162,8 @@ public final class SearchService {
         ? SelectionSearch.search(view, drillDown(taxonomy, query, request),
             leftOut -> drillDown(taxonomy, query, request, leftOut), selectedDims(request), wanted,
             sort(request.sort()))
-        : new QueryFirstDrillSideways(view, facetsConfig).search(
-            drillDown(taxonomy, new TermAtATimeQuery(query), request),
-            null, null, wanted, sort(request.sort()), false);
+        : SegmentDrillSideways.search(view, drillDown(taxonomy, query, request),
+            List.copyOf(selectedDims(request)), wanted, sort(request.sort()));
 
     ScoreDoc[] all = result.hits.scoreDocs;
     int from = Math.min(all.length, (request.page() - 1) * request.size());

@@ -8,6 +8,7 @@ import org.apache.lucene.util.FixedBitSet;
 
 /** A scorer of scores worked out beforehand: a segment's documents, and an array of their scores. */
 public final class ScoresScorer extends Scorer {
+  private final FixedBitSet docs;
   private final DocIdSetIterator iterator;
   private final float[] scores;
   private final float maxScore;
@@ -19,9 +20,20 @@ public final class ScoresScorer extends Scorer {
    */
   public ScoresScorer(Weight weight, FixedBitSet docs, int count, float[] scores, float maxScore) {
     super(weight);
+    this.docs = docs;
     this.iterator = new BitSetIterator(docs, count);
     this.scores = scores;
     this.maxScore = maxScore;
+  }
+
+  /** The documents, whose bits a caller may clear before it walks them. */
+  public FixedBitSet docs() {
+    return docs;
+  }
+
+  /** The score of each document, by its number in the segment. */
+  public float[] scores() {
+    return scores;
   }
 
   @Override

@@ -1,0 +1,220 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nl.buurtkennis.search.scoring.ScoresScorer;
+import nl.buurtkennis.search.scoring.TermAtATimeQuery;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.DocIdSetBuilder;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Drill sideways for a text query, segment by segment on bit sets. A text query's matches are
+ * worked out for a whole segment at once ({@link TermAtATimeQuery}); Lucene's drill sideways
+ * would then walk them one by one, checking each against every selection and handing it to a
+ * collector for the hits and one for each set of counts. Here each facet's selection is a bit
+ * set too, and the documents that pass all of them, or all but one facet's, are intersections:
+ * only the hits of the page are compared one by one. The answer is Lucene's drill sideways': the
+ * same hits, the same totals and counts.
+ */
+final class SegmentDrillSideways {
+  /** Below one document in this many, a set is counted one by one, as Lucene collects it. */
+  private static final int SPARSE = 128;
+
+  private SegmentDrillSideways() {}
+
+  /**
+   * @param drillDown the text query, narrowed by the selections of each facet in {@code dims}
+   * @param dims the facets of {@code drillDown}'s selections, in the order they were added
+   */
+  static DrillSideways.DrillSidewaysResult search(IndexView view, DrillDownQuery drillDown,
+      List<String> dims, int wanted, Sort sort) throws IOException {
+    Weight text = view.createWeight(view.rewrite(new TermAtATimeQuery(drillDown.getBaseQuery())),
+        ScoreMode.COMPLETE, 1f);
+    Query[] selections = drillDown.getDrillDownQueries();
+    if (selections.length != dims.size()) {
+      throw new IllegalArgumentException(dims + " do not name the " + selections.length
+          + " selections of " + drillDown);
+    }
+    List<Weight> selected = new ArrayList<>();
+    for (Query selection : selections) {
+      selected.add(view.createWeight(view.rewrite(selection), ScoreMode.COMPLETE_NO_SCORES, 1f));
+    }
+    return search(view, text, selected, dims, SearchDeadline.watch(
+        new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE)));
+  }
+
+  private static <C extends Collector> DrillSideways.DrillSidewaysResult search(IndexView view,
+      Weight text, List<Weight> selected, List<String> dims, CollectorManager<C, TopFieldDocs> hits)
+      throws IOException {
+    List<Callable<Segment>> tasks = new ArrayList<>();
+    List<C> collectors = new ArrayList<>();
+    for (LeafReaderContext leaf : view.getIndexReader().leaves()) {
+      // Made here: a manager's collectors may not be made on several threads at once.
+      C collector = hits.newCollector();
+      collectors.add(collector);
+      tasks.add(() -> Segment.search(leaf, text, selected, collector));
+    }
+    List<Segment> segments = view.getTaskExecutor().invokeAll(tasks);
+    return result(view, dims, segments, hits.reduce(collectors));
+  }
+
+  private static DrillSideways.DrillSidewaysResult result(IndexView view, List<String> dims,
+      List<Segment> segments, TopDocs top) throws IOException {
+    FacetsCollector narrowed = new FacetsCollector();
+    List<FacetsCollector> sideways = new ArrayList<>();
+    dims.forEach(dim -> sideways.add(new FacetsCollector()));
+    for (Segment segment : segments) {
+      if (segment == null) {
+        continue;
+      }
+      narrowed.getMatchingDocs().add(segment.narrowed);
+      for (int i = 0; i < dims.size(); i++) {
+        sideways.get(i).getMatchingDocs().add(segment.sideways[i]);
+      }
+    }
+    Facets narrowedCounts = MatchCounts.of(view, narrowed);
+    Facets facets = narrowedCounts;
+    if (!dims.isEmpty()) {
+      Map<String, Facets> byDim = new HashMap<>();
+      for (int i = 0; i < dims.size(); i++) {
+        byDim.put(dims.get(i), MatchCounts.of(view, sideways.get(i)));
+      }
+      facets = new MultiFacets(byDim, narrowedCounts);
+    }
+    return new DrillSideways.DrillSidewaysResult(facets, top, null, null, null);
+  }
+
+  /** One segment's hits, its documents that pass every selection, and all but each facet's. */
+  private record Segment(FacetsCollector.MatchingDocs narrowed,
+      FacetsCollector.MatchingDocs[] sideways) {
+
+    /**
+     * The segment searched, its hits collected into {@code hits}; null when the deadline passed
+     * before it was collected whole.
+     */
+    static Segment search(LeafReaderContext leaf, Weight text, List<Weight> selected,
+        Collector hits) throws IOException {
+      int maxDoc = leaf.reader().maxDoc();
+      FixedBitSet matched = new FixedBitSet(maxDoc);
+      float[] scores = null;
+      Scorer scorer = text.scorer(leaf);
+      if (scorer instanceof ScoresScorer scored) {
+        matched = scored.docs();
+        scores = scored.scores();
+      } else if (scorer != null) {
+        throw new IllegalStateException("a text query scores a segment at once: " + scorer);
+      }
+      removeDeleted(matched, leaf.reader().getLiveDocs());
+      FixedBitSet[] passing = new FixedBitSet[selected.size()];
+      for (int i = 0; i < passing.length; i++) {
+        passing[i] = documents(leaf, selected.get(i));
+      }
+      FixedBitSet narrowed = allBut(matched, passing, -1);
+      try {
+        collect(leaf, narrowed, scores, hits);
+      } catch (CollectionTerminatedException e) {
+        return null;
+      }
+      FacetsCollector.MatchingDocs[] sideways = new FacetsCollector.MatchingDocs[passing.length];
+      for (int i = 0; i < passing.length; i++) {
+        sideways[i] = matching(leaf, passing.length == 1 ? matched : allBut(matched, passing, i));
+      }
+      return new Segment(matching(leaf, narrowed), sideways);
+    }
+
+    private static void removeDeleted(FixedBitSet docs, Bits live) {
+      if (live == null) {
+        return;
+      }
+      for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        if (!live.get(doc)) {
+          docs.clear(doc);
+        }
+      }
+    }
+
+    private static FixedBitSet documents(LeafReaderContext leaf, Weight selection)
+        throws IOException {
+      FixedBitSet docs = new FixedBitSet(leaf.reader().maxDoc());
+      Scorer scorer = selection.scorer(leaf);
+      if (scorer != null) {
+        docs.or(scorer.iterator());
+      }
+      return docs;
+    }
+
+    /** The matches that pass every selection but that of facet {@code except}. */
+    private static FixedBitSet allBut(FixedBitSet matched, FixedBitSet[] passing, int except) {
+      FixedBitSet docs = matched.clone();
+      for (int i = 0; i < passing.length; i++) {
+        if (i != except) {
+          docs.and(passing[i]);
+        }
+      }
+      return docs;
+    }
+
+    private static void collect(LeafReaderContext leaf, FixedBitSet docs, float[] scores,
+        Collector collector) throws IOException {
+      LeafCollector leafCollector = collector.getLeafCollector(leaf);
+      int[] current = new int[1];
+      leafCollector.setScorer(new Scorable() {
+        @Override
+        public float score() {
+          return scores[current[0]];
+        }
+
+        @Override
+        public int docID() {
+          return current[0];
+        }
+      });
+      for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        current[0] = doc;
+        leafCollector.collect(doc);
+      }
+      leafCollector.finish();
+    }
+
+    /** A set as Lucene's facet collector holds it: a bit set, or a list when it is small. */
+    private static FacetsCollector.MatchingDocs matching(LeafReaderContext leaf, FixedBitSet docs)
+        throws IOException {
+      int count = docs.cardinality();
+      if (count >= docs.length() / SPARSE) {
+        return new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(docs, count), count, null);
+      }
+      DocIdSetBuilder builder = new DocIdSetBuilder(docs.length());
+      builder.add(new BitSetIterator(docs, count));
+      return new FacetsCollector.MatchingDocs(leaf, builder.build(), count, null);
+    }
+  }
+}
