@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import nl.buurtkennis.search.scoring.EquivalentWeight;
 import nl.buurtkennis.search.scoring.ScoresScorer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -16,9 +17,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
@@ -72,26 +71,8 @@ final class ConceptTermsQuery extends Query {
     int[] byScoreDescending = IntStream.range(0, terms.size()).boxed()
         .sorted((a, b) -> Float.compare(scores[b], scores[a]))
         .mapToInt(Integer::intValue).toArray();
-    return new Weight(this) {
-      private Weight disjunction;
-
-      private Weight disjunction() throws IOException {
-        if (disjunction == null) {
-          disjunction = searcher.createWeight(asDisjunction(), scoreMode, boost);
-        }
-        return disjunction;
-      }
-
-      @Override
-      public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-        return disjunction().explain(context, doc);
-      }
-
-      @Override
-      public Matches matches(LeafReaderContext context, int doc) throws IOException {
-        return disjunction().matches(context, doc);
-      }
-
+    return new EquivalentWeight(this,
+        () -> searcher.createWeight(asDisjunction(), scoreMode, boost)) {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
         Terms postings = context.reader().terms(terms.get(0).field());

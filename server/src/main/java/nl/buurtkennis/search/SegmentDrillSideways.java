@@ -149,12 +149,13 @@ final class SegmentDrillSideways {
       return new Segment(matching(leaf, narrowed), sideways);
     }
 
-    private static void removeDeleted(FixedBitSet docs, Bits live) {
+    private static void removeDeleted(FixedBitSet docs, Bits live) throws IOException {
       if (live == null) {
         return;
       }
-      for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+      DocIdSetIterator matched = new BitSetIterator(docs, 0L);
+      for (int doc = matched.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = matched.nextDoc()) {
         if (!live.get(doc)) {
           docs.clear(doc);
         }
@@ -197,8 +198,9 @@ final class SegmentDrillSideways {
           return current[0];
         }
       });
-      for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+      DocIdSetIterator passing = new BitSetIterator(docs, 0L);
+      for (int doc = passing.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = passing.nextDoc()) {
         current[0] = doc;
         leafCollector.collect(doc);
       }

@@ -12,10 +12,14 @@ import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,30 @@ class SegmentDrillSidewaysTest {
 
   @Test
   void answersAsLucenesDrillSideways() {
+    assertTrue(compareAll(index) > 100, "the selections leave hits to compare");
+  }
+
+  @Test
+  void leavesDeletedDocumentsOut(@TempDir Path other) throws Exception {
+    FixtureIndex.shipped(other).close();
+    Path indexDir = other.resolve("index");
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(indexDir),
+        new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      for (String id : List.of("buurtpreventie", "whatsapp-buurtpreventie", "burgerwacht",
+          "neighbourhood-watch", "veiligheidspanels")) {
+        writer.deleteDocuments(new Term(IndexSchema.ID, id));
+      }
+      writer.commit();
+    }
+    try (SearchIndex withDeletions = SearchIndex.open(indexDir)) {
+      boolean deletions = withDeletions.withView(view -> view.getIndexReader().hasDeletions());
+      assertTrue(deletions, "the index has deleted documents");
+      assertTrue(compareAll(withDeletions) > 100, "the selections leave hits to compare");
+    }
+  }
+
+  /** Compares every query, selection and order; returns the number of hits compared. */
+  private static int compareAll(SearchIndex index) {
     FacetsConfig config = IndexSchema.facetsConfig();
     UserQueryParser parser =
         new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
@@ -60,7 +88,7 @@ class SegmentDrillSidewaysTest {
     List<Sort> sorts = List.of(new Sort(SortField.FIELD_SCORE, byId),
         new Sort(new SortField(IndexSchema.YEAR_SORT, SortField.Type.LONG, true),
             SortField.FIELD_SCORE, byId));
-    int compared = index.withView(view -> {
+    return index.withView(view -> {
       int hits = 0;
       for (String text : QUERIES) {
         for (Map<String, List<String>> selection : SELECTIONS) {
@@ -88,7 +116,6 @@ class SegmentDrillSidewaysTest {
       }
       return hits;
     });
-    assertTrue(compared > 100, "the selections leave hits to compare: " + compared);
   }
 
   /** Each hit's document and the values it was ordered by. */

@@ -3,9 +3,7 @@ package nl.buurtkennis.search.scoring;
 import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
@@ -41,27 +39,7 @@ public final class TermAtATimeQuery extends Query {
       return query.createWeight(searcher, scoreMode, boost);
     }
     ScoredClause clauses = ScoredClause.of(searcher, query, boost);
-    return new Weight(this) {
-      private Weight wrapped;
-
-      /** The wrapped query's weight, for what is asked of one document at a time. */
-      private Weight wrapped() throws IOException {
-        if (wrapped == null) {
-          wrapped = query.createWeight(searcher, scoreMode, boost);
-        }
-        return wrapped;
-      }
-
-      @Override
-      public Explanation explain(LeafReaderContext context, int doc) throws IOException {
-        return wrapped().explain(context, doc);
-      }
-
-      @Override
-      public Matches matches(LeafReaderContext context, int doc) throws IOException {
-        return wrapped().matches(context, doc);
-      }
-
+    return new EquivalentWeight(this, () -> query.createWeight(searcher, scoreMode, boost)) {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
         SegmentScores matched = clauses.evaluate(new SegmentEvaluation(context), null);
