@@ -24,8 +24,12 @@ import org.apache.lucene.util.LongValues;
  * a walk over every document of the set reading its values.
  */
 final class FacetPostings {
-  /** A value held by more than one document in this many is kept as a bit set. */
-  private static final int DENSE = 32;
+  /**
+   * A value held by more than one document in this many is kept as a bit set. At 1M documents
+   * (segments of about 58,000) one in 256 counted faster than one in 32 (CPU per search −9%) for
+   * 8 MB more heap; at 100k the same or a little faster.
+   */
+  private static final int DENSE = 256;
 
   /** Per segment (by its ordinal in the reader), per value ordinal: a FixedBitSet or an int[]. */
   private final Object[][] postings;
@@ -37,6 +41,11 @@ final class FacetPostings {
   }
 
   static FacetPostings of(SortedSetDocValuesReaderState state) throws IOException {
+    return of(state, DENSE);
+  }
+
+  /** @param dense a value held by more than one document in this many is kept as a bit set */
+  static FacetPostings of(SortedSetDocValuesReaderState state, int dense) throws IOException {
     IndexReader reader = state.getReader();
     SortedSetDocValues global = state.getDocValues();
     OrdinalMap map = global instanceof MultiDocValues.MultiSortedSetDocValues multi
@@ -45,7 +54,7 @@ final class FacetPostings {
     Object[][] postings = new Object[reader.leaves().size()][];
     for (LeafReaderContext leaf : reader.leaves()) {
       LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
-      postings[leaf.ord] = leafPostings(leaf, state.getField(), toGlobal, values);
+      postings[leaf.ord] = leafPostings(leaf, state.getField(), toGlobal, values, dense);
     }
     Map<String, Integer> ordinals = new HashMap<>();
     for (int ord = 0; ord < values; ord++) {
@@ -55,7 +64,7 @@ final class FacetPostings {
   }
 
   private static Object[] leafPostings(LeafReaderContext leaf, String field,
-      LongValues toGlobal, int values) throws IOException {
+      LongValues toGlobal, int values, int dense) throws IOException {
     int maxDoc = leaf.reader().maxDoc();
     int[] holding = new int[values];
     SortedSetDocValues docValues = DocValues.getSortedSet(leaf.reader(), field);
@@ -67,7 +76,7 @@ final class FacetPostings {
     Object[] byValue = new Object[values];
     int[] filled = new int[values];
     for (int ord = 0; ord < values; ord++) {
-      if (holding[ord] > maxDoc / DENSE) {
+      if (holding[ord] > maxDoc / dense) {
         byValue[ord] = new FixedBitSet(maxDoc);
       } else if (holding[ord] > 0) {
         byValue[ord] = new int[holding[ord]];
