@@ -20,7 +20,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
@@ -138,7 +137,7 @@ final class SegmentDrillSideways {
       }
       FixedBitSet narrowed = allBut(matched, passing, -1);
       try {
-        collect(leaf, narrowed, scores, hits);
+        collect(leaf, text, narrowed, scores, hits);
       } catch (CollectionTerminatedException e) {
         return null;
       }
@@ -183,25 +182,14 @@ final class SegmentDrillSideways {
       return docs;
     }
 
-    private static void collect(LeafReaderContext leaf, FixedBitSet docs, float[] scores,
-        Collector collector) throws IOException {
+    private static void collect(LeafReaderContext leaf, Weight text, FixedBitSet docs,
+        float[] scores, Collector collector) throws IOException {
       LeafCollector leafCollector = collector.getLeafCollector(leaf);
-      int[] current = new int[1];
-      leafCollector.setScorer(new Scorable() {
-        @Override
-        public float score() {
-          return scores[current[0]];
-        }
-
-        @Override
-        public int docID() {
-          return current[0];
-        }
-      });
-      DocIdSetIterator passing = new BitSetIterator(docs, 0L);
-      for (int doc = passing.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = passing.nextDoc()) {
-        current[0] = doc;
+      ScoresScorer passing =
+          new ScoresScorer(text, docs, docs.cardinality(), scores, Float.MAX_VALUE);
+      leafCollector.setScorer(passing);
+      for (int doc = passing.iterator().nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = passing.iterator().nextDoc()) {
         leafCollector.collect(doc);
       }
       leafCollector.finish();

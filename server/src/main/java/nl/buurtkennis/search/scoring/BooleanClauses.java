@@ -57,25 +57,26 @@ final class BooleanClauses extends ScoredClause {
   }
 
   /** The clauses that have a scorer in a segment, simplified as {@code BooleanWeight} does. */
-  private record Present(List<ScoredClause> must, List<ScoredClause> filter,
+  record Present(List<ScoredClause> must, List<ScoredClause> filter,
       List<ScoredClause> should, List<ScoredClause> mustNot, int minimumShouldMatch) {}
 
   /** The clauses present in the segment, or null where Lucene would have no scorer. */
   private Present present(SegmentEvaluation segment) throws IOException {
-    List<ScoredClause> presentMust = new ArrayList<>();
-    List<ScoredClause> presentFilter = new ArrayList<>();
+    return segment.present(this, () -> findPresent(segment));
+  }
+
+  private Present findPresent(SegmentEvaluation segment) throws IOException {
     for (ScoredClause clause : must) {
       if (!clause.exists(segment)) {
         return null;
       }
-      presentMust.add(clause);
     }
     for (ScoredClause clause : filter) {
       if (!clause.exists(segment)) {
         return null;
       }
-      presentFilter.add(clause);
     }
+    List<ScoredClause> presentMust = new ArrayList<>(must);
     List<ScoredClause> presentShould = present(segment, should);
     int minimum = minimumShouldMatch;
     if (presentShould.size() == minimum) {
@@ -83,12 +84,11 @@ final class BooleanClauses extends ScoredClause {
       presentShould = List.of();
       minimum = 0;
     }
-    if (presentMust.isEmpty() && presentFilter.isEmpty() && presentShould.isEmpty()
+    if (presentMust.isEmpty() && filter.isEmpty() && presentShould.isEmpty()
         || presentShould.size() < minimum) {
       return null;
     }
-    return new Present(presentMust, presentFilter, presentShould, present(segment, mustNot),
-        minimum);
+    return new Present(presentMust, filter, presentShould, present(segment, mustNot), minimum);
   }
 
   private static List<ScoredClause> present(SegmentEvaluation segment,
@@ -104,7 +104,7 @@ final class BooleanClauses extends ScoredClause {
 
   @Override
   boolean exists(SegmentEvaluation segment) throws IOException {
-    return segment.exists(this, () -> present(segment) != null);
+    return present(segment) != null;
   }
 
   @Override
@@ -165,31 +165,32 @@ final class BooleanClauses extends ScoredClause {
     return required;
   }
 
+  /** A required clause, whether it scores, and about how many documents it visits. */
+  private record Required(ScoredClause clause, boolean scoring, long cost) {}
+
   /**
    * The documents every required clause matches, scored with the sum of the scoring ones (a
    * single one's score as it is, filters none).
    */
   private static SegmentScores conjunction(SegmentEvaluation segment, Present present,
       FixedBitSet candidates) throws IOException {
-    List<ScoredClause> required = required(present);
-    List<Long> costs = new ArrayList<>();
-    for (ScoredClause clause : required) {
-      costs.add(clause.cost(segment));
+    List<Required> rarestFirst = new ArrayList<>();
+    for (ScoredClause clause : present.must) {
+      rarestFirst.add(new Required(clause, true, clause.cost(segment)));
     }
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < required.size(); i++) {
-      order.add(i);
+    for (ScoredClause clause : present.filter) {
+      rarestFirst.add(new Required(clause, false, clause.cost(segment)));
     }
-    order.sort(Comparator.comparing(costs::get));
+    rarestFirst.sort(Comparator.comparingLong(Required::cost));
     List<SegmentScores> scoring = new ArrayList<>();
     FixedBitSet docs = candidates;
-    for (int i : order) {
-      SegmentScores matched = required.get(i).evaluate(segment, docs);
+    for (Required required : rarestFirst) {
+      SegmentScores matched = required.clause.evaluate(segment, docs);
       if (matched.isEmpty()) {
         return SegmentScores.none(segment.maxDoc());
       }
       docs = matched.docs();
-      if (i < present.must.size()) {
+      if (required.scoring) {
         scoring.add(matched);
       }
     }

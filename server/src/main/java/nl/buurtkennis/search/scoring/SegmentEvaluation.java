@@ -10,19 +10,16 @@ import org.apache.lucene.search.Weight;
 
 /**
  * One segment's evaluation of a clause tree: the scorer supplier of each leaf, which Lucene lets
- * a weight make once per segment, and whether each boolean clause has a scorer there.
+ * a weight make once per segment, and the clauses of each boolean query that have one there.
  */
 final class SegmentEvaluation {
   private final LeafReaderContext context;
   private final Map<Weight, Optional<ScorerSupplier>> suppliers = new IdentityHashMap<>();
-  private final Map<ScoredClause, Boolean> exists = new IdentityHashMap<>();
+  private final Map<BooleanClauses, Optional<BooleanClauses.Present>> present =
+      new IdentityHashMap<>();
 
   SegmentEvaluation(LeafReaderContext context) {
     this.context = context;
-  }
-
-  LeafReaderContext context() {
-    return context;
   }
 
   int maxDoc() {
@@ -39,17 +36,20 @@ final class SegmentEvaluation {
     return supplier.orElse(null);
   }
 
-  /** Whether {@code clause} has a scorer in this segment, worked out once. */
-  boolean exists(ScoredClause clause, ExistsCheck check) throws IOException {
-    Boolean known = exists.get(clause);
+  /**
+   * The clauses of {@code bool} that have a scorer in this segment (null where it has none),
+   * worked out once: a parent asks for them, and so does the clause to evaluate itself.
+   */
+  BooleanClauses.Present present(BooleanClauses bool, PresentCheck check) throws IOException {
+    Optional<BooleanClauses.Present> known = present.get(bool);
     if (known == null) {
-      known = check.exists();
-      exists.put(clause, known);
+      known = Optional.ofNullable(check.present());
+      present.put(bool, known);
     }
-    return known;
+    return known.orElse(null);
   }
 
-  interface ExistsCheck {
-    boolean exists() throws IOException;
+  interface PresentCheck {
+    BooleanClauses.Present present() throws IOException;
   }
 }
