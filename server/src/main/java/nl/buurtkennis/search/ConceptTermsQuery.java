@@ -8,15 +8,11 @@ import java.util.stream.IntStream;
 import nl.buurtkennis.search.scoring.EquivalentWeight;
 import nl.buurtkennis.search.scoring.ScoresScorer;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -32,7 +28,9 @@ import org.apache.lucene.util.FixedBitSet;
  * concept's score plus {@code tieBreaker} times the others' (exactly for up to two concepts in a
  * document; with more, within the rounding of a float). A word common in concept names
  * (veiligheid) names dozens of concepts, each a long posting list; instead of walking them side
- * by side in a priority queue for every document, each is read once into per-document sums.
+ * by side in a priority queue for every document, each is read once into per-document sums, from
+ * the documents of each facet value that the commit keeps in memory ({@link FacetPostings}).
+ * Searched by another searcher than an {@link IndexView}, it is the disjunction.
  */
 final class ConceptTermsQuery extends Query {
   private final List<Term> terms;
@@ -54,6 +52,9 @@ final class ConceptTermsQuery extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
+    if (!(searcher instanceof IndexView view)) {
+      return searcher.createWeight(asDisjunction(), scoreMode, boost);
+    }
     float[] scores = new float[terms.size()];
     if (scoreMode.needsScores()) {
       CollectionStatistics collection = searcher.collectionStatistics(terms.get(0).field());
@@ -75,35 +76,24 @@ final class ConceptTermsQuery extends Query {
         () -> searcher.createWeight(asDisjunction(), scoreMode, boost)) {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
-        Terms postings = context.reader().terms(terms.get(0).field());
-        if (postings == null) {
-          return null;
-        }
+        FacetPostings postings = view.facetPostings();
         int maxDoc = context.reader().maxDoc();
         FixedBitSet docs = new FixedBitSet(maxDoc);
         // The best score first: a document's first concept is its best, each later one adds
         // tieBreaker times its own. One float per document: a sum and a maximum apart took three
         // times the memory, allocated for every segment and every such clause of a search.
         float[] total = new float[maxDoc];
-        TermsEnum termsEnum = postings.iterator();
-        PostingsEnum docsEnum = null;
         boolean any = false;
         for (int i : byScoreDescending) {
-          if (!termsEnum.seekExact(terms.get(i).bytes())) {
-            continue;
-          }
-          any = true;
           float score = scores[i];
           double tied = (double) score * tieBreaker;
-          docsEnum = termsEnum.postings(docsEnum, PostingsEnum.NONE);
-          for (int doc = docsEnum.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-              doc = docsEnum.nextDoc()) {
+          any |= postings.forEachDocument(context, terms.get(i), doc -> {
             if (docs.getAndSet(doc)) {
               total[doc] = (float) (total[doc] + tied);
             } else {
               total[doc] = score;
             }
-          }
+          });
         }
         if (!any) {
           return null;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -12,8 +14,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
@@ -34,10 +38,12 @@ final class FacetPostings {
   /** Per segment (by its ordinal in the reader), per value ordinal: a FixedBitSet or an int[]. */
   private final Object[][] postings;
   private final Map<String, Integer> ordinals;
+  private final String field;
 
-  private FacetPostings(Object[][] postings, Map<String, Integer> ordinals) {
+  private FacetPostings(Object[][] postings, Map<String, Integer> ordinals, String field) {
     this.postings = postings;
     this.ordinals = ordinals;
+    this.field = field;
   }
 
   static FacetPostings of(SortedSetDocValuesReaderState state) throws IOException {
@@ -60,7 +66,7 @@ final class FacetPostings {
     for (int ord = 0; ord < values; ord++) {
       ordinals.put(global.lookupOrd(ord).utf8ToString(), ord);
     }
-    return new FacetPostings(postings, ordinals);
+    return new FacetPostings(postings, ordinals, state.getField());
   }
 
   private static Object[] leafPostings(LeafReaderContext leaf, String field,
@@ -129,6 +135,32 @@ final class FacetPostings {
       }
     }
     return counts;
+  }
+
+  /**
+   * Hands {@code action} each document of the segment that holds the facet value of a drill-down
+   * term, in order: the documents that term's postings list, read from memory. A dimension's own
+   * term ({@code place}: any place) is no value.
+   *
+   * @return whether any document of the segment holds the value
+   */
+  boolean forEachDocument(LeafReaderContext leaf, Term value, IntConsumer action) {
+    if (!value.field().equals(field) || value.text().indexOf(FacetsConfig.DELIM_CHAR) < 0) {
+      throw new IllegalArgumentException(value + " is not a value of the facet field " + field);
+    }
+    int ord = ordinal(value.text());
+    Object documents = ord < 0 ? null : postings[leaf.ord][ord];
+    if (documents instanceof FixedBitSet bits) {
+      BitSetIterator held = new BitSetIterator(bits, 0L);
+      for (int doc = held.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = held.nextDoc()) {
+        action.accept(doc);
+      }
+    } else if (documents instanceof int[] list) {
+      for (int doc : list) {
+        action.accept(doc);
+      }
+    }
+    return documents != null;
   }
 
   /** The ordinal of a facet value by its path string ({@code FacetsConfig.pathToString}), or -1. */

@@ -80,7 +80,7 @@ class ConceptTermsQueryTest {
       sets.add(all);
       sets.add(all.subList(0, 2));
       sets.add(all.subList(1, 4));
-      sets.add(List.of(all.get(0), new Term(field, "no such concept")));
+      sets.add(List.of(all.get(0), DrillDownQuery.term(field, dim, "no such concept")));
     }
     return sets;
   }

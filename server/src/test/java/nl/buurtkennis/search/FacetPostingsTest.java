@@ -3,8 +3,10 @@ package nl.buurtkennis.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +20,18 @@ import nl.buurtkennis.index.IndexUpdater;
 import nl.buurtkennis.testing.TempCorpus;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,10 +50,7 @@ class FacetPostingsTest {
 
   @Test
   void countsOfEverySetEqualLucenesOnSeveralSegments() throws Exception {
-    Corpus corpus = CorpusLoader.load(TempCorpus.shippedCorpus()).orThrow();
-    Path indexDir = temp.resolve("index");
-    IndexBuilder.build(withoutSome(corpus), indexDir);
-    IndexUpdater.update(corpus, indexDir, IndexProgress.NONE);
+    Path indexDir = severalSegments();
 
     UserQueryParser parser =
         new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
@@ -78,6 +85,73 @@ class FacetPostingsTest {
       });
       assertTrue(compared >= 4, "sets of matches counted from the values' documents: " + compared);
     }
+  }
+
+  @Test
+  void documentsOfEachValueAreThoseOfItsDrillDownTerm() throws Exception {
+    try (SearchIndex index = SearchIndex.open(severalSegments())) {
+      int compared = index.withView(view -> {
+        String field = view.facetState().getField();
+        List<String> values = new ArrayList<>();
+        TermsEnum terms = MultiTerms.getTerms(view.getIndexReader(), field).iterator();
+        for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+          String value = term.utf8ToString();
+          if (value.indexOf(FacetsConfig.DELIM_CHAR) >= 0) {
+            values.add(value);
+          } else {
+            // A dimension's own drill-down term: documents of any of its values, not a value.
+            assertThrows(IllegalArgumentException.class, () -> view.facetPostings()
+                .forEachDocument(view.getIndexReader().leaves().get(0), new Term(field, value),
+                    doc -> {}), value);
+          }
+        }
+        values.add(FacetsConfig.pathToString("form", new String[] {"no such value"}));
+        int checked = 0;
+        // As the commit keeps them (bit sets in segments this small), and every value a list.
+        for (FacetPostings postings : List.of(view.facetPostings(),
+            FacetPostings.of(view.facetState(), 1))) {
+          for (LeafReaderContext leaf : view.getIndexReader().leaves()) {
+            for (String value : values) {
+              Term term = new Term(field, value);
+              List<Integer> held = new ArrayList<>();
+              boolean any = postings.forEachDocument(leaf, term, held::add);
+              List<Integer> listed = postingsOf(leaf, term);
+              assertEquals(listed, held, value);
+              assertEquals(!listed.isEmpty(), any, value);
+              checked += held.size();
+            }
+          }
+        }
+        assertThrows(IllegalArgumentException.class, () -> view.facetPostings().forEachDocument(
+            view.getIndexReader().leaves().get(0), new Term(IndexSchema.ID, "x"), doc -> {}));
+        return checked;
+      });
+      assertTrue(compared > 1000, "documents compared: " + compared);
+    }
+  }
+
+  private static List<Integer> postingsOf(LeafReaderContext leaf, Term term) throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+    if (postings != null) {
+      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
+        docs.add(doc);
+      }
+    }
+    return docs;
+  }
+
+  /**
+   * An index of the shipped corpus in several segments: a build, then an update that adds
+   * documents in a segment of their own, where the segments number the values differently.
+   */
+  private Path severalSegments() throws Exception {
+    Corpus corpus = CorpusLoader.load(TempCorpus.shippedCorpus()).orThrow();
+    Path indexDir = temp.resolve("index");
+    IndexBuilder.build(withoutSome(corpus), indexDir);
+    IndexUpdater.update(corpus, indexDir, IndexProgress.NONE);
+    return indexDir;
   }
 
   /**
