@@ -17,7 +17,6 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BitDocIdSet;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
@@ -151,9 +150,13 @@ final class FacetPostings {
     int ord = ordinal(value.text());
     Object documents = ord < 0 ? null : postings[leaf.ord][ord];
     if (documents instanceof FixedBitSet bits) {
-      BitSetIterator held = new BitSetIterator(bits, 0L);
-      for (int doc = held.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = held.nextDoc()) {
-        action.accept(doc);
+      // Word by word: most bits of such a set are set, and finding each anew from its
+      // predecessor made the concepts of the benchmark's queries 65% slower to score.
+      long[] words = bits.getBits();
+      for (int i = 0; i < words.length; i++) {
+        for (long word = words[i]; word != 0; word &= word - 1) {
+          action.accept(i * Long.SIZE + Long.numberOfTrailingZeros(word));
+        }
       }
     } else if (documents instanceof int[] list) {
       for (int doc : list) {
