@@ -72,11 +72,16 @@ final class ConceptTermsQuery extends Query {
     int[] byScoreDescending = IntStream.range(0, terms.size()).boxed()
         .sorted((a, b) -> Float.compare(scores[b], scores[a]))
         .mapToInt(Integer::intValue).toArray();
+    // Only a commit with documents has facet postings, and only its segments are scored.
+    FacetPostings postings = view.getIndexReader().maxDoc() == 0 ? null : view.facetPostings();
+    int[] ordinals = new int[terms.size()];
+    for (int i = 0; i < ordinals.length; i++) {
+      ordinals[i] = postings == null ? -1 : postings.ordinal(terms.get(i));
+    }
     return new EquivalentWeight(this,
         () -> searcher.createWeight(asDisjunction(), scoreMode, boost)) {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
-        FacetPostings postings = view.facetPostings();
         int maxDoc = context.reader().maxDoc();
         FixedBitSet docs = new FixedBitSet(maxDoc);
         // The best score first: a document's first concept is its best, each later one adds
@@ -87,7 +92,7 @@ final class ConceptTermsQuery extends Query {
         for (int i : byScoreDescending) {
           float score = scores[i];
           double tied = (double) score * tieBreaker;
-          any |= postings.forEachDocument(context, terms.get(i), doc -> {
+          any |= postings.forEachDocument(context, ordinals[i], doc -> {
             if (docs.getAndSet(doc)) {
               total[doc] = (float) (total[doc] + tied);
             } else {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import nl.buurtkennis.search.scoring.SetBits;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -137,27 +138,27 @@ final class FacetPostings {
   }
 
   /**
-   * Hands {@code action} each document of the segment that holds the facet value of a drill-down
-   * term, in order: the documents that term's postings list, read from memory. A dimension's own
-   * term ({@code place}: any place) is no value.
-   *
-   * @return whether any document of the segment holds the value
+   * The ordinal of the facet value of a drill-down term, or -1 where no document holds it. A
+   * dimension's own term ({@code place}: any place) is no value.
    */
-  boolean forEachDocument(LeafReaderContext leaf, Term value, IntConsumer action) {
+  int ordinal(Term value) {
     if (!value.field().equals(field) || value.text().indexOf(FacetsConfig.DELIM_CHAR) < 0) {
       throw new IllegalArgumentException(value + " is not a value of the facet field " + field);
     }
-    int ord = ordinal(value.text());
-    Object documents = ord < 0 ? null : postings[leaf.ord][ord];
+    return ordinal(value.text());
+  }
+
+  /**
+   * Hands {@code action} each document of the segment that holds a value, in order: the documents
+   * its drill-down term's postings list, read from memory.
+   *
+   * @param ordinal as {@link #ordinal(Term)} gives it; -1 for none
+   * @return whether any document of the segment holds the value
+   */
+  boolean forEachDocument(LeafReaderContext leaf, int ordinal, IntConsumer action) {
+    Object documents = ordinal < 0 ? null : postings[leaf.ord][ordinal];
     if (documents instanceof FixedBitSet bits) {
-      // Word by word: most bits of such a set are set, and finding each anew from its
-      // predecessor made the concepts of the benchmark's queries 65% slower to score.
-      long[] words = bits.getBits();
-      for (int i = 0; i < words.length; i++) {
-        for (long word = words[i]; word != 0; word &= word - 1) {
-          action.accept(i * Long.SIZE + Long.numberOfTrailingZeros(word));
-        }
-      }
+      SetBits.forEach(bits, action);
     } else if (documents instanceof int[] list) {
       for (int doc : list) {
         action.accept(doc);
