@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -33,16 +35,16 @@ final class BooleanClauses extends ScoredClause {
     this.minimumShouldMatch = minimumShouldMatch;
   }
 
-  static BooleanClauses of(IndexSearcher searcher, BooleanQuery query, float boost)
-      throws IOException {
+  static BooleanClauses of(IndexSearcher searcher, BooleanQuery query, float boost,
+      Set<Term> repeated) throws IOException {
     List<ScoredClause> must = new ArrayList<>();
     List<ScoredClause> filter = new ArrayList<>();
     List<ScoredClause> should = new ArrayList<>();
     List<ScoredClause> mustNot = new ArrayList<>();
     for (BooleanClause clause : query.clauses()) {
       switch (clause.getOccur()) {
-        case MUST -> must.add(ScoredClause.of(searcher, clause.getQuery(), boost));
-        case SHOULD -> should.add(ScoredClause.of(searcher, clause.getQuery(), boost));
+        case MUST -> must.add(ScoredClause.of(searcher, clause.getQuery(), boost, repeated));
+        case SHOULD -> should.add(ScoredClause.of(searcher, clause.getQuery(), boost, repeated));
         case FILTER -> filter.add(unscored(searcher, clause));
         case MUST_NOT -> mustNot.add(unscored(searcher, clause));
       }

@@ -77,7 +77,7 @@ final class LeafClause extends ScoredClause {
     }
   }
 
-  private interface Match {
+  interface Match {
     void found(int doc, float score);
   }
 }

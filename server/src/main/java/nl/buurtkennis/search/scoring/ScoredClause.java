@@ -1,11 +1,18 @@
 package nl.buurtkennis.search.scoring;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -17,14 +24,46 @@ abstract class ScoredClause {
    * The clause tree of {@code query}, which must be rewritten, with {@code boost} applied as
    * Lucene applies it: multiplied down through boosts and booleans into the leaves' weights.
    */
-  static ScoredClause of(IndexSearcher searcher, Query query, float boost) throws IOException {
+  static ScoredClause of(IndexSearcher searcher, Query query, float boost, Set<Term> repeated)
+      throws IOException {
     if (query instanceof BoostQuery boosted) {
-      return of(searcher, boosted.getQuery(), boosted.getBoost() * boost);
+      return of(searcher, boosted.getQuery(), boosted.getBoost() * boost, repeated);
     }
     if (query instanceof BooleanQuery bool) {
-      return BooleanClauses.of(searcher, bool, boost);
+      return BooleanClauses.of(searcher, bool, boost, repeated);
+    }
+    if (query instanceof TermQuery term && term.getTermStates() == null
+        && repeated.contains(term.getTerm())) {
+      return new RepeatedTermClause(searcher, term, boost);
     }
     return new LeafClause(searcher.createWeight(query, ScoreMode.COMPLETE, boost), true);
+  }
+
+  /** The terms of the scored term queries that {@code query} holds more than once. */
+  static Set<Term> repeatedTerms(Query query) {
+    Map<Term, Integer> counts = new HashMap<>();
+    countTerms(query, counts);
+    Set<Term> repeated = new HashSet<>();
+    counts.forEach((term, count) -> {
+      if (count > 1) {
+        repeated.add(term);
+      }
+    });
+    return repeated;
+  }
+
+  private static void countTerms(Query query, Map<Term, Integer> counts) {
+    if (query instanceof BoostQuery boosted) {
+      countTerms(boosted.getQuery(), counts);
+    } else if (query instanceof BooleanQuery bool) {
+      for (BooleanClause clause : bool.clauses()) {
+        if (clause.isScoring()) {
+          countTerms(clause.getQuery(), counts);
+        }
+      }
+    } else if (query instanceof TermQuery term) {
+      counts.merge(term.getTerm(), 1, Integer::sum);
+    }
   }
 
   /** Whether Lucene would have a scorer for this clause in the segment. */

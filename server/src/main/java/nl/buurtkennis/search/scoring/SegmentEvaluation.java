@@ -1,12 +1,18 @@
 package nl.buurtkennis.search.scoring;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One segment's evaluation of a clause tree: the scorer supplier of each leaf, which Lucene lets
@@ -17,6 +23,7 @@ final class SegmentEvaluation {
   private final Map<Weight, Optional<ScorerSupplier>> suppliers = new IdentityHashMap<>();
   private final Map<BooleanClauses, Optional<BooleanClauses.Present>> present =
       new IdentityHashMap<>();
+  private final Map<Term, TermPostings> postings = new HashMap<>();
 
   SegmentEvaluation(LeafReaderContext context) {
     this.context = context;
@@ -24,6 +31,33 @@ final class SegmentEvaluation {
 
   int maxDoc() {
     return context.reader().maxDoc();
+  }
+
+  /** A term's documents in this segment and its frequency in each (indexed by document). */
+  record TermPostings(FixedBitSet docs, int[] freqs) {}
+
+  /** The postings of {@code term} in this segment, read once for every clause that asks. */
+  TermPostings postings(Term term) throws IOException {
+    TermPostings known = postings.get(term);
+    if (known == null) {
+      FixedBitSet docs = new FixedBitSet(maxDoc());
+      int[] freqs = new int[maxDoc()];
+      PostingsEnum read = context.reader().postings(term, PostingsEnum.FREQS);
+      if (read != null) {
+        for (int doc = read.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = read.nextDoc()) {
+          docs.set(doc);
+          freqs[doc] = read.freq();
+        }
+      }
+      known = new TermPostings(docs, freqs);
+      postings.put(term, known);
+    }
+    return known;
+  }
+
+  /** The lengths of {@code field} in this segment, a fresh iterator; null where it keeps none. */
+  NumericDocValues norms(String field) throws IOException {
+    return context.reader().getNormValues(field);
   }
 
   /** The scorer supplier of {@code weight} in this segment, or null where it matches nothing. */

@@ -38,7 +38,8 @@ public final class TermAtATimeQuery extends Query {
     if (!scoreMode.needsScores()) {
       return query.createWeight(searcher, scoreMode, boost);
     }
-    ScoredClause clauses = ScoredClause.of(searcher, query, boost);
+    ScoredClause clauses =
+        ScoredClause.of(searcher, query, boost, ScoredClause.repeatedTerms(query));
     return new EquivalentWeight(this, () -> query.createWeight(searcher, scoreMode, boost)) {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
