@@ -9,7 +9,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 
 /** A query that is not a boolean one (a term, a phrase, a concept's terms), scored by Lucene. */
-final class LeafClause extends ScoredClause {
+class LeafClause extends ScoredClause {
   private final Weight weight;
   private final boolean scored;
 
@@ -51,7 +51,7 @@ final class LeafClause extends ScoredClause {
    * Walks the scorer's matches, leaping over documents that are not candidates: a phrase is
    * checked, and a term's frequency read, only for a candidate.
    */
-  private void forEachMatch(SegmentEvaluation segment, FixedBitSet candidates, Match match)
+  void forEachMatch(SegmentEvaluation segment, FixedBitSet candidates, Match match)
       throws IOException {
     ScorerSupplier supplier = segment.supplier(weight);
     if (supplier == null) {

@@ -7,9 +7,7 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -19,15 +17,14 @@ import org.apache.lucene.util.FixedBitSet;
  * reads once for all its occurrences ({@link SegmentEvaluation#postings}): each occurrence has its
  * own boost, so its own scorer, but the documents and frequencies are the same.
  */
-final class RepeatedTermClause extends ScoredClause {
+final class RepeatedTermClause extends LeafClause {
   private final Term term;
-  private final Weight weight;
   /** Null where no document holds the term: then no segment has a scorer for it. */
   private final Similarity.SimScorer scorer;
 
   RepeatedTermClause(IndexSearcher searcher, TermQuery query, float boost) throws IOException {
+    super(searcher.createWeight(query, ScoreMode.COMPLETE, boost), true);
     this.term = query.getTerm();
-    this.weight = searcher.createWeight(query, ScoreMode.COMPLETE, boost);
     TermStates states = TermStates.build(searcher, term, true);
     this.scorer = states.docFreq() == 0 ? null : searcher.getSimilarity().scorer(boost,
         searcher.collectionStatistics(term.field()),
@@ -35,33 +32,7 @@ final class RepeatedTermClause extends ScoredClause {
   }
 
   @Override
-  boolean exists(SegmentEvaluation segment) throws IOException {
-    return segment.supplier(weight) != null;
-  }
-
-  @Override
-  long cost(SegmentEvaluation segment) throws IOException {
-    ScorerSupplier supplier = segment.supplier(weight);
-    return supplier == null ? 0 : supplier.cost();
-  }
-
-  @Override
-  SegmentScores evaluate(SegmentEvaluation segment, FixedBitSet candidates) throws IOException {
-    FixedBitSet docs = new FixedBitSet(segment.maxDoc());
-    float[] scores = new float[segment.maxDoc()];
-    forEachMatch(segment, candidates, (doc, score) -> {
-      docs.set(doc);
-      scores[doc] = score;
-    });
-    return new SegmentScores(docs, scores);
-  }
-
-  @Override
-  void addTo(SegmentEvaluation segment, FixedBitSet candidates, ScoreSum sum) throws IOException {
-    forEachMatch(segment, candidates, sum::add);
-  }
-
-  private void forEachMatch(SegmentEvaluation segment, FixedBitSet candidates, LeafClause.Match match)
+  void forEachMatch(SegmentEvaluation segment, FixedBitSet candidates, Match match)
       throws IOException {
     if (!exists(segment)) {
       return;
