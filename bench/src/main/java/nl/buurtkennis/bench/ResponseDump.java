@@ -6,14 +6,17 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.SearchSettings;
 
 /**
  * Writes the engine's whole answer (hits, snippets, facet counts, suggestion) to every query of a
  * query file as one JSON line each, so that two builds can be compared byte for byte: a speed-up
- * must leave this file unchanged.
+ * must leave this file unchanged. No deadline cuts a search short here: the first, cold search
+ * had sometimes run past the server's and been dumped as a partial answer.
  *
  * <p>{@code java -cp bench/target/bench.jar nl.buurtkennis.bench.ResponseDump INDEX QUERIES OUT}
  */
@@ -26,7 +29,8 @@ public final class ResponseDump {
     try (SearchIndex index = SearchIndex.open(Path.of(args[0]));
         PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]),
             StandardCharsets.UTF_8))) {
-      SearchService service = new SearchService(index);
+      SearchService service =
+          new SearchService(index, SearchSettings.DEFAULT, Duration.ofMinutes(10));
       for (BenchQuery query : queries) {
         out.println(json.writeValueAsString(service.search(BenchMain.request(query))));
       }
