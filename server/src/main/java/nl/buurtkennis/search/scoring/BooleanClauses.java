@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -36,7 +37,7 @@ final class BooleanClauses extends ScoredClause {
   }
 
   static BooleanClauses of(IndexSearcher searcher, BooleanQuery query, float boost,
-      Set<Term> repeated) throws IOException {
+      Map<Term, TermStates> repeated) throws IOException {
     List<ScoredClause> must = new ArrayList<>();
     List<ScoredClause> filter = new ArrayList<>();
     List<ScoredClause> should = new ArrayList<>();

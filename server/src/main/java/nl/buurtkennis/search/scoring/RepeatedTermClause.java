@@ -19,13 +19,16 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class RepeatedTermClause extends LeafClause {
   private final Term term;
+  private final TermStates states;
   /** Null where no document holds the term: then no segment has a scorer for it. */
   private final Similarity.SimScorer scorer;
 
-  RepeatedTermClause(IndexSearcher searcher, TermQuery query, float boost) throws IOException {
-    super(searcher.createWeight(query, ScoreMode.COMPLETE, boost), true);
-    this.term = query.getTerm();
-    TermStates states = TermStates.build(searcher, term, true);
+  /** @param states the term's states in the searcher's segments, shared by its occurrences */
+  RepeatedTermClause(IndexSearcher searcher, Term term, TermStates states, float boost)
+      throws IOException {
+    super(searcher.createWeight(new TermQuery(term, states), ScoreMode.COMPLETE, boost), true);
+    this.term = term;
+    this.states = states;
     this.scorer = states.docFreq() == 0 ? null : searcher.getSimilarity().scorer(boost,
         searcher.collectionStatistics(term.field()),
         searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
@@ -37,7 +40,7 @@ final class RepeatedTermClause extends LeafClause {
     if (!exists(segment)) {
       return;
     }
-    SegmentEvaluation.TermPostings postings = segment.postings(term);
+    SegmentEvaluation.TermPostings postings = segment.postings(term, states);
     NumericDocValues norms = segment.norms(term.field());
     FixedBitSet docs = postings.docs();
     int[] freqs = postings.freqs();

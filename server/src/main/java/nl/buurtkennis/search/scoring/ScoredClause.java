@@ -2,10 +2,9 @@ package nl.buurtkennis.search.scoring;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -24,8 +23,8 @@ abstract class ScoredClause {
    * The clause tree of {@code query}, which must be rewritten, with {@code boost} applied as
    * Lucene applies it: multiplied down through boosts and booleans into the leaves' weights.
    */
-  static ScoredClause of(IndexSearcher searcher, Query query, float boost, Set<Term> repeated)
-      throws IOException {
+  static ScoredClause of(IndexSearcher searcher, Query query, float boost,
+      Map<Term, TermStates> repeated) throws IOException {
     if (query instanceof BoostQuery boosted) {
       return of(searcher, boosted.getQuery(), boosted.getBoost() * boost, repeated);
     }
@@ -33,22 +32,26 @@ abstract class ScoredClause {
       return BooleanClauses.of(searcher, bool, boost, repeated);
     }
     if (query instanceof TermQuery term && term.getTermStates() == null
-        && repeated.contains(term.getTerm())) {
-      return new RepeatedTermClause(searcher, term, boost);
+        && repeated.containsKey(term.getTerm())) {
+      return new RepeatedTermClause(searcher, term.getTerm(), repeated.get(term.getTerm()), boost);
     }
     return new LeafClause(searcher.createWeight(query, ScoreMode.COMPLETE, boost), true);
   }
 
-  /** The terms of the scored term queries that {@code query} holds more than once. */
-  static Set<Term> repeatedTerms(Query query) {
+  /**
+   * The terms of the scored term queries that {@code query} holds more than once, each with its
+   * states in the searcher's segments, looked up once for all its occurrences.
+   */
+  static Map<Term, TermStates> repeatedTerms(IndexSearcher searcher, Query query)
+      throws IOException {
     Map<Term, Integer> counts = new HashMap<>();
     countTerms(query, counts);
-    Set<Term> repeated = new HashSet<>();
-    counts.forEach((term, count) -> {
-      if (count > 1) {
-        repeated.add(term);
+    Map<Term, TermStates> repeated = new HashMap<>();
+    for (Map.Entry<Term, Integer> count : counts.entrySet()) {
+      if (count.getValue() > 1) {
+        repeated.put(count.getKey(), TermStates.build(searcher, count.getKey(), true));
       }
-    });
+    }
     return repeated;
   }
 

@@ -9,6 +9,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
@@ -36,14 +39,20 @@ final class SegmentEvaluation {
   /** A term's documents in this segment and its frequency in each (indexed by document). */
   record TermPostings(FixedBitSet docs, int[] freqs) {}
 
-  /** The postings of {@code term} in this segment, read once for every clause that asks. */
-  TermPostings postings(Term term) throws IOException {
+  /**
+   * The postings of {@code term} in this segment, read once for every clause that asks, from its
+   * state in {@code states}: the term dictionary is not searched again.
+   */
+  TermPostings postings(Term term, TermStates states) throws IOException {
     TermPostings known = postings.get(term);
     if (known == null) {
       FixedBitSet docs = new FixedBitSet(maxDoc());
       int[] freqs = new int[maxDoc()];
-      PostingsEnum read = context.reader().postings(term, PostingsEnum.FREQS);
-      if (read != null) {
+      TermState state = states.get(context);
+      if (state != null) {
+        TermsEnum terms = context.reader().terms(term.field()).iterator();
+        terms.seekExact(term.bytes(), state);
+        PostingsEnum read = terms.postings(null, PostingsEnum.FREQS);
         for (int doc = read.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = read.nextDoc()) {
           docs.set(doc);
           freqs[doc] = read.freq();

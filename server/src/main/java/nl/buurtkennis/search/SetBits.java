@@ -1,4 +1,4 @@
-package nl.buurtkennis.search.scoring;
+package nl.buurtkennis.search;
 
 import java.util.function.IntConsumer;
 import org.apache.lucene.util.FixedBitSet;
@@ -6,18 +6,16 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * Walks the set bits of a bit set word by word. Where most bits are set, finding each anew from
  * the one before ({@code nextSetBit}) costs several times as much as taking them from the word in
- * hand: scoring the concept clauses of the benchmark's queries took 65% longer. The walks of the
- * clause-by-clause evaluation stay with {@code nextSetBit}: a lambda per walk there measured no
- * faster.
+ * hand: scoring the concept clauses of the benchmark's queries took 65% longer.
  */
-public final class SetBits {
+final class SetBits {
   private SetBits() {}
 
   /**
    * Hands {@code action} each set bit, in order. The action may clear bits of {@code bits}: the
    * word it is in has already been read.
    */
-  public static void forEach(FixedBitSet bits, IntConsumer action) {
+  static void forEach(FixedBitSet bits, IntConsumer action) {
     long[] words = bits.getBits();
     int count = FixedBitSet.bits2words(bits.length());
     for (int i = 0; i < count; i++) {

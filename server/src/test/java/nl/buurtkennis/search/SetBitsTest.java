@@ -1,4 +1,4 @@
-package nl.buurtkennis.search.scoring;
+package nl.buurtkennis.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
