@@ -1,5 +1,8 @@
 package nl.buurtkennis.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +33,8 @@ public final class SearchTiming {
       }
       Latencies latencies = new Latencies();
       long cpuStart = cpuNanos();
+      long processCpuStart = processCpuNanos();
+      long allocatedStart = allocatedBytes();
       for (int round = 0; round < rounds; round++) {
         for (int i = 0; i < requests.size(); i++) {
           long t = System.nanoTime();
@@ -37,17 +42,44 @@ public final class SearchTiming {
           latencies.add(queries.get(i).kind(), (System.nanoTime() - t) / 1e6);
         }
       }
-      double cpuMsPerQuery = (cpuNanos() - cpuStart) / 1e6 / (rounds * (double) requests.size());
+      double searches = rounds * (double) requests.size();
+      double cpuMsPerQuery = (cpuNanos() - cpuStart) / 1e6 / searches;
+      double processCpuMsPerQuery = (processCpuNanos() - processCpuStart) / 1e6 / searches;
+      double allocatedMbPerQuery = (allocatedBytes() - allocatedStart) / 1e6 / searches;
       latencies.byKind().forEach((kind, values) -> System.out.println(String.format(Locale.ROOT,
           "%-9s p50 %7.2f  p95 %7.2f  p99 %7.2f ms", kind, Latencies.percentile(values, 50),
           Latencies.percentile(values, 95), Latencies.percentile(values, 99))));
       System.out.println(String.format(Locale.ROOT, "cpu per query %.2f ms (this thread)",
           cpuMsPerQuery));
+      System.out.println(String.format(Locale.ROOT,
+          "cpu per query %.2f ms (the process: with the segment threads, the JIT and the GC)",
+          processCpuMsPerQuery));
+      System.out.println(String.format(Locale.ROOT, "allocated per query %.1f MB (all threads)",
+          allocatedMbPerQuery));
     }
+  }
+
+  /**
+   * CPU time of the process: what a search costs a busy server, where the threads that read the
+   * segments side by side compete with other requests.
+   */
+  private static long processCpuNanos() {
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** Bytes allocated so far by the threads alive now (the searching one and the segment threads). */
+  private static long allocatedBytes() {
+    ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+      total += Math.max(0, bytes);
+    }
+    return total;
   }
 
   /** CPU time of this thread: less disturbed than wall time on a machine shared with others. */
   private static long cpuNanos() {
-    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
   }
 }
