@@ -10,19 +10,47 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  */
 final class SnippetFormatter extends PassageFormatter {
   private static final Escaping ESCAPING = new Escaping();
+  /** What joins two sections in a body's text ({@code CorpusDocument.bodyText()}). */
+  private static final String SECTION_BREAK = "\n\n";
 
   @Override
   public Object format(Passage[] passages, String content) {
     if (passages.length == 0) {
       return null;
     }
-    // A passage begins right after a full stop, so it may begin with the space or the blank line
+    Passage best = withinItsSection(passages[0], content);
+    // A passage begins right after a full stop or a line break, so it may begin with the space
     // before its first word; the section it belongs to is the one of that first word.
-    int start = passages[0].getStartOffset();
+    int start = best.getStartOffset();
     while (start < content.length() && Character.isWhitespace(content.charAt(start))) {
       start++;
     }
-    return new Snippet(ESCAPING.format(passages, content).strip(), start);
+    return new Snippet(ESCAPING.format(new Passage[] {best}, content).strip(), start);
+  }
+
+  /**
+   * The passage, ending where the section of its first match ends: a body's sections are joined
+   * by a blank line, and a passage stretched towards its length would otherwise end with the
+   * heading of the next one.
+   */
+  static Passage withinItsSection(Passage passage, String content) {
+    int first = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0]
+        : passage.getStartOffset();
+    int sectionEnd = content.indexOf(SECTION_BREAK, first);
+    if (sectionEnd < 0 || sectionEnd >= passage.getEndOffset()) {
+      return passage;
+    }
+    Passage cut = new Passage();
+    cut.setStartOffset(passage.getStartOffset());
+    cut.setEndOffset(sectionEnd);
+    cut.setScore(passage.getScore());
+    for (int i = 0; i < passage.getNumMatches(); i++) {
+      if (passage.getMatchEnds()[i] <= sectionEnd) {
+        cut.addMatch(passage.getMatchStarts()[i], passage.getMatchEnds()[i],
+            passage.getMatchTerms()[i], passage.getMatchTermFreqsInDoc()[i]);
+      }
+    }
+    return cut;
   }
 
   /** {@code text} escaped exactly as a passage is, for a snippet that had nothing to highlight. */

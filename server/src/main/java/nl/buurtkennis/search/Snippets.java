@@ -12,6 +12,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -97,7 +98,8 @@ final class Snippets {
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withMaxNoHighlightPassages(0)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            new CustomSeparatorBreakIterator('.'), PASSAGE_CHARS, 0.0f)));
+            new SplittingBreakIterator(new CustomSeparatorBreakIterator('.'), '\n'),
+            PASSAGE_CHARS, 0.0f)));
   }
 
   /** The section whose text contains {@code offset} of the body (sections are joined by "\n\n"). */

@@ -122,6 +122,13 @@ class SearchServiceTest {
   }
 
   @Test
+  void snippetIsTheMatchingTextOfOneSectionWithoutTheHeadingsAroundIt() {
+    Hit hit = search("wijkagent", Map.of()).hits().get(0);
+    assertEquals("Een bewoner maakt rondes en meldt wat opvalt aan de <mark>wijkagent</mark>.",
+        hit.snippet());
+  }
+
+  @Test
   void snippetsEscapeEveryCharacterOfTheText() {
     Hit hit = search("opsporing", Map.of()).hits().stream().filter(h -> h.id().equals("xss"))
         .findFirst().orElseThrow();

@@ -6,7 +6,10 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
-/** Passages break after a full stop, so they may open with the white space that follows it. */
+/**
+ * Passages break after a full stop or a line break, so they may open with the white space that
+ * follows it, and they end with the section of their first match.
+ */
 class SnippetFormatterTest {
   @Test
   void aPassageOpeningWithABlankLineStartsAtItsFirstWord() {
@@ -22,5 +25,36 @@ class SnippetFormatterTest {
 
     assertEquals("Tweede &lt;deel&gt; over <mark>buurtpreventie</mark>.", snippet.html());
     assertEquals(content.indexOf("Tweede"), snippet.startOffset());
+  }
+
+  @Test
+  void aPassageEndsWithTheSectionOfItsFirstMatch() {
+    String content = "Doel\nMinder inbraken in de buurt, zegt de wijkagent.\n\nKnelpunten\nDe wijkagent heeft weinig tijd.";
+    Passage passage = new Passage();
+    passage.setStartOffset(content.indexOf("Minder"));
+    passage.setEndOffset(content.length());
+    addMatch(passage, content, content.indexOf("wijkagent"), "wijkagent");
+    addMatch(passage, content, content.lastIndexOf("wijkagent"), "wijkagent");
+
+    Snippet snippet = (Snippet) new SnippetFormatter().format(new Passage[] {passage}, content);
+
+    assertEquals("Minder inbraken in de buurt, zegt de <mark>wijkagent</mark>.", snippet.html());
+  }
+
+  @Test
+  void aPassageWithinOneSectionIsLeftWhole() {
+    String content = "Doel\nMinder inbraken. Zegt de wijkagent.\n\nKnelpunten\nWeinig tijd.";
+    Passage passage = new Passage();
+    passage.setStartOffset(content.indexOf("Minder"));
+    passage.setEndOffset(content.indexOf("\n\n"));
+    addMatch(passage, content, content.indexOf("inbraken"), "inbraken");
+
+    Snippet snippet = (Snippet) new SnippetFormatter().format(new Passage[] {passage}, content);
+
+    assertEquals("Minder <mark>inbraken</mark>. Zegt de wijkagent.", snippet.html());
+  }
+
+  private static void addMatch(Passage passage, String content, int start, String word) {
+    passage.addMatch(start, start + word.length(), new BytesRef(word), 1);
   }
 }
