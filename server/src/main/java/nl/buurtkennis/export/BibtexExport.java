@@ -38,17 +38,14 @@ final class BibtexExport {
     return out.toString();
   }
 
-  /** The BibTeX entry type of a document type. */
-  static String type(String documentType) {
-    return switch (documentType) {
-      case "report", "evaluation", "policy" -> "techreport";
-      default -> "misc";
-    };
+  /** The BibTeX entry type of a document: a technical report for a publication, else misc. */
+  static String type(ExportEntry entry) {
+    return entry.isPublication() ? "techreport" : "misc";
   }
 
   private static void entry(StringBuilder out, ExportEntry entry, String key) {
     CorpusDocument doc = entry.document();
-    String type = type(doc.type());
+    String type = type(entry);
     out.append('@').append(type).append('{').append(key).append(",\n");
     field(out, "title", title(doc.title()));
     if (!doc.authors().isEmpty()) {

@@ -6,10 +6,12 @@ import nl.buurtkennis.corpus.CorpusDocument;
 
 /**
  * A citation of one document in the manner of APA: {@code Creator (year). Title. Source. URL},
- * or {@code Title (year). Source. URL} when the document names neither authors nor organisations
- * (APA moves the title into the author's place).
+ * or {@code Title (year). Source. URL} when it names no creator (APA moves the title into the
+ * author's place).
  *
- * <p>The creator is the authors, or else the organisations; the URL is the document's page on this
+ * <p>The creator is the authors, or else, for a publication ({@link ExportEntry#isPublication()}),
+ * the organisations that published it: the organisations of a practice description run the
+ * practice and did not write the text. The URL is the document's page on this
  * site, because the text cited is the description held here, not the source it draws on.
  *
  * @param segments the citation in order; only the title is set in italics where markup allows
@@ -28,7 +30,8 @@ public record Citation(List<Segment> segments) {
 
   public static Citation of(ExportEntry entry) {
     CorpusDocument doc = entry.document();
-    String creator = names(doc.authors().isEmpty() ? doc.organisations() : doc.authors());
+    String creator = names(!doc.authors().isEmpty() ? doc.authors()
+        : entry.isPublication() ? doc.organisations() : List.of());
     String title = doc.title().strip();
     List<Segment> segments = new ArrayList<>();
     if (creator != null) {

@@ -23,6 +23,7 @@ public record ExportEntry(CorpusDocument document, String pageUrl,
   /** The facets whose labels describe what a document is about, in the order they are listed. */
   static final List<String> SUBJECT_FACETS =
       List.of("form", "issue", "benefit", "condition", "police_task", "evidence");
+  private static final List<String> PUBLICATION_TYPES = List.of("report", "evaluation", "policy");
 
   public ExportEntry {
     Map<String, Map<String, String>> copy = new LinkedHashMap<>();
@@ -34,6 +35,15 @@ public record ExportEntry(CorpusDocument document, String pageUrl,
   /** The entry of {@code doc}, with labels in {@code lang} and its page on {@code site}. */
   public static ExportEntry of(CorpusDocument doc, Taxonomy taxonomy, String lang, SiteUrls site) {
     return new ExportEntry(doc, site.document(doc.id()), SearchService.labels(taxonomy, doc, lang));
+  }
+
+  /**
+   * Whether the document is a publication of its organisations (a report, an evaluation, a policy
+   * document), so that they stand as its publisher, and as its author where it names no persons.
+   * A practice description names the organisations that run the practice, not its writers.
+   */
+  public boolean isPublication() {
+    return PUBLICATION_TYPES.contains(document.type());
   }
 
   /** The labels of the document's subject facets (forms, issues, ... evidence), no repeats. */

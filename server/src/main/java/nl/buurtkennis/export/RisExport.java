@@ -29,21 +29,18 @@ final class RisExport {
     return out.toString();
   }
 
-  /** The RIS reference type of a document type. */
-  static String type(String documentType) {
-    return switch (documentType) {
-      case "report", "evaluation", "policy" -> "RPRT";
-      default -> "GEN";
-    };
+  /** The RIS reference type of a document: a report for a publication, else generic. */
+  static String type(ExportEntry entry) {
+    return entry.isPublication() ? "RPRT" : "GEN";
   }
 
   private static void record(StringBuilder out, ExportEntry entry, String searchUrl) {
     CorpusDocument doc = entry.document();
-    line(out, "TY", type(doc.type()));
+    line(out, "TY", type(entry));
     line(out, "TI", doc.title());
     doc.authors().forEach(author -> line(out, "AU", author));
     line(out, "PY", Integer.toString(doc.year()));
-    if ("RPRT".equals(type(doc.type()))) {
+    if (entry.isPublication()) {
       doc.organisations().forEach(organisation -> line(out, "PB", organisation));
     }
     line(out, "AB", doc.summary());

@@ -19,10 +19,18 @@ class CitationTest {
   }
 
   @Test
-  void theOrganisationsStandInForMissingAuthors() {
-    Citation citation = Citation.of(entry(document("praktijk", "Buurtbemiddeling", "practice",
+  void thePublishingOrganisationsStandInForMissingAuthors() {
+    Citation citation = Citation.of(entry(document("evaluatie", "Buurtbemiddeling", "evaluation",
         2016, List.of(), List.of("CCV", "Politie"))));
     assertEquals("CCV & Politie (2016). Buurtbemiddeling. Burgers in veiligheid (2014). "
+        + "http://localhost:7070/documents/evaluatie", citation.text());
+  }
+
+  @Test
+  void theOrganisationsOfAPracticeRunItAndAreNotItsAuthors() {
+    Citation citation = Citation.of(entry(document("praktijk", "Buurtbemiddeling", "practice",
+        2016, List.of(), List.of("CCV", "Politie"))));
+    assertEquals("Buurtbemiddeling (2016). Burgers in veiligheid (2014). "
         + "http://localhost:7070/documents/praktijk", citation.text());
   }
 
