@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 
 /**
  * Lucene's passage formatter with HTML escaping on and {@code <mark>} around matches, keeping where
@@ -10,6 +11,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  */
 final class SnippetFormatter extends PassageFormatter {
   private static final Escaping ESCAPING = new Escaping();
+  /** The unified highlighter's own scorer, which {@link Snippets} leaves as it is. */
+  private static final PassageScorer SCORER = new PassageScorer();
   /** What joins two sections in a body's text ({@code CorpusDocument.bodyText()}). */
   private static final String SECTION_BREAK = "\n\n";
 
@@ -18,7 +21,16 @@ final class SnippetFormatter extends PassageFormatter {
     if (passages.length == 0) {
       return null;
     }
-    Passage best = withinItsSection(passages[0], content);
+    Passage best = null;
+    float bestScore = Float.NEGATIVE_INFINITY;
+    for (Passage passage : passages) {
+      Passage shown = withinItsSection(passage, content);
+      float score = shown == passage ? passage.getScore() : scoreAsFound(shown, passage, content);
+      if (score > bestScore) {
+        best = shown;
+        bestScore = score;
+      }
+    }
     // A passage begins right after a full stop or a line break, so it may begin with the space
     // before its first word; the section it belongs to is the one of that first word.
     int start = best.getStartOffset();
@@ -51,6 +63,21 @@ final class SnippetFormatter extends PassageFormatter {
       }
     }
     return cut;
+  }
+
+  /**
+   * What the highlighter's scorer gives the matches of a cut passage, weighed at the length of
+   * the passage it was cut from: a passage is not preferred for being cut short.
+   */
+  private static float scoreAsFound(Passage shown, Passage found, String content) {
+    Passage kept = new Passage();
+    kept.setStartOffset(found.getStartOffset());
+    kept.setEndOffset(found.getEndOffset());
+    for (int i = 0; i < shown.getNumMatches(); i++) {
+      kept.addMatch(shown.getMatchStarts()[i], shown.getMatchEnds()[i], shown.getMatchTerms()[i],
+          shown.getMatchTermFreqsInDoc()[i]);
+    }
+    return SCORER.score(kept, content.length());
   }
 
   /** {@code text} escaped exactly as a passage is, for a snippet that had nothing to highlight. */

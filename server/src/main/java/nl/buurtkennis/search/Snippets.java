@@ -21,6 +21,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Snippets {
   private static final int PASSAGE_CHARS = 220;
+  /**
+   * The body's best passages that the formatter chooses from: one that runs into the next
+   * section is shown cut, and may then offer less than the next best.
+   */
+  private static final int BODY_CANDIDATES = 3;
 
   private final Analyzer analyzer;
 
@@ -83,7 +88,7 @@ final class Snippets {
       records[i] = docs[positions[i]];
     }
     Map<String, Object[]> byField = highlighter.passages(new String[] {bodyField, summaryField},
-        passages, docIds, records, new int[] {1, 1});
+        passages, docIds, records, new int[] {BODY_CANDIDATES, 1});
     Object[] bodies = byField.get(bodyField);
     Object[] summaries = byField.get(summaryField);
     for (int i = 0; i < count; i++) {

@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,30 @@ class SnippetFormatterTest {
 
   private static void addMatch(Passage passage, String content, int start, String word) {
     passage.addMatch(start, start + word.length(), new BytesRef(word), 1);
+  }
+
+  @Test
+  void aPassageCutShortGivesWayToAWholeOneThatShowsMore() {
+    String content = "Doel\nDe wijkagent helpt.\n\nKnelpunten\nDe wijkagent heeft weinig tijd. "
+        + "Bewoners vragen de wijkagent om hulp, en de wijkagent komt.";
+    Passage runsOn = new Passage();
+    runsOn.setStartOffset(content.indexOf("De wijkagent helpt"));
+    runsOn.setEndOffset(content.indexOf("tijd.") + "tijd.".length());
+    addMatch(runsOn, content, content.indexOf("wijkagent"), "wijkagent");
+    addMatch(runsOn, content, content.indexOf("wijkagent heeft"), "wijkagent");
+    Passage whole = new Passage();
+    whole.setStartOffset(content.indexOf("Bewoners"));
+    whole.setEndOffset(content.length());
+    addMatch(whole, content, content.indexOf("wijkagent om"), "wijkagent");
+    addMatch(whole, content, content.indexOf("wijkagent komt"), "wijkagent");
+    PassageScorer scorer = new PassageScorer();
+    runsOn.setScore(scorer.score(runsOn, content.length()));
+    whole.setScore(scorer.score(whole, content.length()));
+
+    Snippet snippet = (Snippet) new SnippetFormatter().format(new Passage[] {runsOn, whole},
+        content);
+
+    assertEquals("Bewoners vragen de <mark>wijkagent</mark> om hulp, en de <mark>wijkagent</mark> komt.",
+        snippet.html());
   }
 }
