@@ -1,0 +1,31 @@
+package nl.buurtkennis.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * Snowball's English stop words, as shipped with Lucene: the counterpart of the Dutch list the
+ * Dutch chain uses ({@code DutchAnalyzer.getDefaultStopSet()}, also Snowball's). Lucene's own
+ * English list is 33 words and keeps the words of a question ({@code what}, {@code how},
+ * {@code do}, {@code we}), which the Dutch list drops ({@code wat}, {@code hoe}, {@code doen}).
+ */
+public final class EnglishStopWords {
+  public static final CharArraySet SET = load();
+
+  private EnglishStopWords() {}
+
+  private static CharArraySet load() {
+    try {
+      return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(
+          IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt",
+              StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Lucene's English stop words cannot be read", e);
+    }
+  }
+}
