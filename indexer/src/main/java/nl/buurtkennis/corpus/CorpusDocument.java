@@ -70,12 +70,15 @@ public record CorpusDocument(
     return topics;
   }
 
+  /** What joins two sections in {@link #bodyText()}: a blank line, found in no section's text. */
+  public static final String SECTION_BREAK = "\n\n";
+
   /** The plain text of all sections, headings included, as one searchable body. */
   public String bodyText() {
     StringBuilder body = new StringBuilder();
     for (Section section : sections) {
       if (!body.isEmpty()) {
-        body.append("\n\n");
+        body.append(SECTION_BREAK);
       }
       body.append(section.text());
     }

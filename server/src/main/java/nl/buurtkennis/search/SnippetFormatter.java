@@ -1,5 +1,6 @@
 package nl.buurtkennis.search;
 
+import nl.buurtkennis.corpus.CorpusDocument;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -13,8 +14,6 @@ final class SnippetFormatter extends PassageFormatter {
   private static final Escaping ESCAPING = new Escaping();
   /** The unified highlighter's own scorer, which {@link Snippets} leaves as it is. */
   private static final PassageScorer SCORER = new PassageScorer();
-  /** What joins two sections in a body's text ({@code CorpusDocument.bodyText()}). */
-  private static final String SECTION_BREAK = "\n\n";
 
   @Override
   public Object format(Passage[] passages, String content) {
@@ -42,27 +41,17 @@ final class SnippetFormatter extends PassageFormatter {
 
   /**
    * The passage, ending where the section of its first match ends: a body's sections are joined
-   * by a blank line, and a passage stretched towards its length would otherwise end with the
-   * heading of the next one.
+   * by a blank line ({@link CorpusDocument#SECTION_BREAK}), and a passage stretched towards its
+   * length would otherwise end with the heading of the next one.
    */
   static Passage withinItsSection(Passage passage, String content) {
     int first = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0]
         : passage.getStartOffset();
-    int sectionEnd = content.indexOf(SECTION_BREAK, first);
+    int sectionEnd = content.indexOf(CorpusDocument.SECTION_BREAK, first);
     if (sectionEnd < 0 || sectionEnd >= passage.getEndOffset()) {
       return passage;
     }
-    Passage cut = new Passage();
-    cut.setStartOffset(passage.getStartOffset());
-    cut.setEndOffset(sectionEnd);
-    cut.setScore(passage.getScore());
-    for (int i = 0; i < passage.getNumMatches(); i++) {
-      if (passage.getMatchEnds()[i] <= sectionEnd) {
-        cut.addMatch(passage.getMatchStarts()[i], passage.getMatchEnds()[i],
-            passage.getMatchTerms()[i], passage.getMatchTermFreqsInDoc()[i]);
-      }
-    }
-    return cut;
+    return withMatchesBefore(passage, sectionEnd, sectionEnd);
   }
 
   /**
@@ -70,14 +59,22 @@ final class SnippetFormatter extends PassageFormatter {
    * the passage it was cut from: a passage is not preferred for being cut short.
    */
   private static float scoreAsFound(Passage shown, Passage found, String content) {
-    Passage kept = new Passage();
-    kept.setStartOffset(found.getStartOffset());
-    kept.setEndOffset(found.getEndOffset());
-    for (int i = 0; i < shown.getNumMatches(); i++) {
-      kept.addMatch(shown.getMatchStarts()[i], shown.getMatchEnds()[i], shown.getMatchTerms()[i],
-          shown.getMatchTermFreqsInDoc()[i]);
+    return SCORER.score(withMatchesBefore(found, found.getEndOffset(), shown.getEndOffset()),
+        content.length());
+  }
+
+  /** {@code from}, ending at {@code end}, with those of its matches that end by {@code limit}. */
+  private static Passage withMatchesBefore(Passage from, int end, int limit) {
+    Passage passage = new Passage();
+    passage.setStartOffset(from.getStartOffset());
+    passage.setEndOffset(end);
+    for (int i = 0; i < from.getNumMatches(); i++) {
+      if (from.getMatchEnds()[i] <= limit) {
+        passage.addMatch(from.getMatchStarts()[i], from.getMatchEnds()[i],
+            from.getMatchTerms()[i], from.getMatchTermFreqsInDoc()[i]);
+      }
     }
-    return SCORER.score(kept, content.length());
+    return passage;
   }
 
   /** {@code text} escaped exactly as a passage is, for a snippet that had nothing to highlight. */

@@ -107,15 +107,15 @@ final class Snippets {
             PASSAGE_CHARS, 0.0f)));
   }
 
-  /** The section whose text contains {@code offset} of the body (sections are joined by "\n\n"). */
+  /** The section whose text holds {@code offset} of the body ({@link CorpusDocument#bodyText}). */
   static Section sectionAt(CorpusDocument doc, int offset) {
     int start = 0;
     for (Section section : doc.sections()) {
-      int end = start + section.text().length();
-      if (offset < end + 2) {
+      int end = start + section.text().length() + CorpusDocument.SECTION_BREAK.length();
+      if (offset < end) {
         return section;
       }
-      start = end + 2;
+      start = end;
     }
     return null;
   }
