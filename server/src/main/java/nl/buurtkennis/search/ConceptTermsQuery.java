@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import nl.buurtkennis.search.scoring.EquivalentWeight;
 import nl.buurtkennis.search.scoring.ScoresScorer;
+import nl.buurtkennis.search.scoring.SegmentScores;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -110,7 +111,8 @@ final class ConceptTermsQuery extends Query {
           sum += score;
         }
         float upperBound = (float) ((maxScore + (sum - maxScore) * tieBreaker) * 1.0001);
-        return new ScoresScorer(this, docs, docs.cardinality(), total, upperBound);
+        return new ScoresScorer(this, docs, docs.cardinality(), SegmentScores.of(docs, total),
+            upperBound);
       }
 
       @Override

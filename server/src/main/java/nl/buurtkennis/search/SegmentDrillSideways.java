@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.buurtkennis.search.scoring.ScoresScorer;
+import nl.buurtkennis.search.scoring.SegmentScores;
 import nl.buurtkennis.search.scoring.TermAtATimeQuery;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -122,7 +123,7 @@ final class SegmentDrillSideways {
         Collector hits) throws IOException {
       int maxDoc = leaf.reader().maxDoc();
       FixedBitSet matched = new FixedBitSet(maxDoc);
-      float[] scores = null;
+      SegmentScores scores = null;
       Scorer scorer = text.scorer(leaf);
       if (scorer instanceof ScoresScorer scored) {
         matched = scored.docs();
@@ -183,7 +184,7 @@ final class SegmentDrillSideways {
     }
 
     private static void collect(LeafReaderContext leaf, Weight text, FixedBitSet docs,
-        float[] scores, Collector collector) throws IOException {
+        SegmentScores scores, Collector collector) throws IOException {
       LeafCollector leafCollector = collector.getLeafCollector(leaf);
       ScoresScorer passing =
           new ScoresScorer(text, docs, docs.cardinality(), scores, Float.MAX_VALUE);

@@ -148,7 +148,6 @@ final class BooleanClauses extends ScoredClause {
       return required;
     }
     FixedBitSet docs = required.docs();
-    float[] scores = required.scores();
     SegmentScores optional = disjunction(segment, present.should, present.minimumShouldMatch, docs);
     if (present.minimumShouldMatch > 0) {
       docs.and(optional.docs());
@@ -157,7 +156,7 @@ final class BooleanClauses extends ScoredClause {
     FixedBitSet optionalDocs = optional.docs();
     for (int doc = optionalDocs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
         doc = ScoreSum.next(optionalDocs, doc)) {
-      scores[doc] += optional.scores()[doc];
+      required.add(doc, optional.score(doc));
     }
     return required;
   }
@@ -198,18 +197,18 @@ final class BooleanClauses extends ScoredClause {
       }
     }
     if (scoring.size() == 1) {
-      return new SegmentScores(docs, scoring.get(0).scores());
+      return scoring.get(0).forDocs(docs);
     }
     float[] scores = new float[segment.maxDoc()];
     for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
         doc = ScoreSum.next(docs, doc)) {
       double sum = 0;
       for (SegmentScores part : scoring) {
-        sum += part.scores()[doc];
+        sum += part.score(doc);
       }
       scores[doc] = (float) sum;
     }
-    return new SegmentScores(docs, scores);
+    return SegmentScores.of(docs, scores);
   }
 
   /** The documents that match at least {@code minimum} of the clauses (at least one if 0). */

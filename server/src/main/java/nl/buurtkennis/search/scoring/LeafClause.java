@@ -39,7 +39,7 @@ class LeafClause extends ScoredClause {
       docs.set(doc);
       scores[doc] = score;
     });
-    return new SegmentScores(docs, scores);
+    return SegmentScores.of(docs, scores);
   }
 
   @Override

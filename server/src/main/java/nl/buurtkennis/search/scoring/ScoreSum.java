@@ -32,25 +32,23 @@ final class ScoreSum {
 
   void add(SegmentScores part) {
     FixedBitSet partDocs = part.docs();
-    float[] scores = part.scores();
     for (int doc = partDocs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
         doc = next(partDocs, doc)) {
-      add(doc, scores[doc]);
+      add(doc, part.score(doc));
     }
   }
 
   /** The documents that matched at least {@code minimum} parts (any, when it is 0 or 1). */
   SegmentScores result(int minimum) {
-    float[] scores = new float[docs.length()];
-    for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = next(docs, doc)) {
-      if (matched != null && matched[doc] < minimum) {
-        docs.clear(doc);
-      } else {
-        scores[doc] = (float) sums[doc];
+    if (matched != null && minimum > 1) {
+      for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = next(docs, doc)) {
+        if (matched[doc] < minimum) {
+          docs.clear(doc);
+        }
       }
     }
-    return new SegmentScores(docs, scores);
+    return SegmentScores.ofSums(docs, sums);
   }
 
   static int next(FixedBitSet bits, int doc) {

@@ -10,15 +10,16 @@ import org.apache.lucene.util.FixedBitSet;
 public final class ScoresScorer extends Scorer {
   private final FixedBitSet docs;
   private final DocIdSetIterator iterator;
-  private final float[] scores;
+  private final SegmentScores scores;
   private final float maxScore;
 
   /**
    * @param docs the documents, {@code count} of them
-   * @param scores the score of each document, by its number in the segment
+   * @param scores the score of each of these documents (the set of the scores is not read)
    * @param maxScore no document scores more
    */
-  public ScoresScorer(Weight weight, FixedBitSet docs, int count, float[] scores, float maxScore) {
+  public ScoresScorer(Weight weight, FixedBitSet docs, int count, SegmentScores scores,
+      float maxScore) {
     super(weight);
     this.docs = docs;
     this.iterator = new BitSetIterator(docs, count);
@@ -31,8 +32,8 @@ public final class ScoresScorer extends Scorer {
     return docs;
   }
 
-  /** The score of each document, by its number in the segment. */
-  public float[] scores() {
+  /** The score of each document. */
+  public SegmentScores scores() {
     return scores;
   }
 
@@ -48,7 +49,7 @@ public final class ScoresScorer extends Scorer {
 
   @Override
   public float score() {
-    return scores[iterator.docID()];
+    return scores.score(iterator.docID());
   }
 
   @Override

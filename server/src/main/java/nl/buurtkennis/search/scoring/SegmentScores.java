@@ -4,11 +4,55 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The documents of one segment that a part of a query matches, and the score of each: a bit set
- * and an array indexed by document, read only where the bit is set.
+ * and an array indexed by document, read only where the bit is set. The array holds floats, or
+ * the double sums of a disjunction, each read as the float Lucene rounds it to: rounding on
+ * reading instead of into a second array saves a pass over the matches and an array.
  */
-record SegmentScores(FixedBitSet docs, float[] scores) {
+public final class SegmentScores {
+  private final FixedBitSet docs;
+  private final float[] floats;
+  private final double[] sums;
+
+  private SegmentScores(FixedBitSet docs, float[] floats, double[] sums) {
+    this.docs = docs;
+    this.floats = floats;
+    this.sums = sums;
+  }
+
+  public static SegmentScores of(FixedBitSet docs, float[] scores) {
+    return new SegmentScores(docs, scores, null);
+  }
+
+  /** Scores whose value is each sum rounded to a float. */
+  static SegmentScores ofSums(FixedBitSet docs, double[] sums) {
+    return new SegmentScores(docs, null, sums);
+  }
+
   static SegmentScores none(int maxDoc) {
-    return new SegmentScores(new FixedBitSet(maxDoc), null);
+    return new SegmentScores(new FixedBitSet(maxDoc), null, null);
+  }
+
+  /** The same scores for other documents. */
+  SegmentScores forDocs(FixedBitSet other) {
+    return new SegmentScores(other, floats, sums);
+  }
+
+  public FixedBitSet docs() {
+    return docs;
+  }
+
+  public float score(int doc) {
+    return floats != null ? floats[doc] : (float) sums[doc];
+  }
+
+  /** Adds {@code value} to a document's score as a float addition. */
+  void add(int doc, float value) {
+    if (floats != null) {
+      floats[doc] += value;
+    } else {
+      // A float is exact in a double, so the sum reads back as the float it is.
+      sums[doc] = score(doc) + value;
+    }
   }
 
   boolean isEmpty() {

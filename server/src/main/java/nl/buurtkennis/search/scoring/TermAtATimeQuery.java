@@ -48,7 +48,7 @@ public final class TermAtATimeQuery extends Query {
         if (count == 0) {
           return null;
         }
-        return new ScoresScorer(this, matched.docs(), count, matched.scores(), Float.MAX_VALUE);
+        return new ScoresScorer(this, matched.docs(), count, matched, Float.MAX_VALUE);
       }
 
       @Override
