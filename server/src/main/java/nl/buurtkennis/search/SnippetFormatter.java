@@ -13,7 +13,7 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
 final class SnippetFormatter extends PassageFormatter {
   private static final Escaping ESCAPING = new Escaping();
   /** The unified highlighter's own scorer, which {@link Snippets} leaves as it is. */
-  private static final PassageScorer SCORER = new PassageScorer();
+  private static final PassageScorer SCORER = new LeanPassageScorer();
 
   @Override
   public Object format(Passage[] passages, String content) {

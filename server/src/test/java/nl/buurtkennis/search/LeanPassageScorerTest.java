@@ -1,0 +1,61 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+class LeanPassageScorerTest {
+  private static final String[] WORDS = {"buurt", "preventie", "politie", "vertrouwen", "wijk"};
+
+  @Test
+  void scoresEveryPassageAsLucenesScorerDoes() {
+    PassageScorer lucene = new PassageScorer();
+    PassageScorer lean = new LeanPassageScorer();
+    Random random = new Random(20261203);
+    for (int round = 0; round < 2000; round++) {
+      Passage passage = randomPassage(random);
+      int contentLength = passage.getEndOffset() + random.nextInt(5000);
+      assertEquals(Float.floatToIntBits(lucene.score(passage, contentLength)),
+          Float.floatToIntBits(lean.score(passage, contentLength)), "round " + round);
+    }
+  }
+
+  @Test
+  void countsARepeatedTermOnceWithItsFrequencyInThePassage() {
+    Passage passage = new Passage();
+    passage.setStartOffset(100);
+    passage.setEndOffset(300);
+    passage.addMatch(110, 115, new BytesRef("buurt"), 3);
+    passage.addMatch(150, 155, new BytesRef("buurt"), 3);
+    passage.addMatch(200, 209, new BytesRef("preventie"), 1);
+    PassageScorer lucene = new PassageScorer();
+    double expected = (lucene.tf(2, 200) * lucene.weight(1000, 3)
+        + lucene.tf(1, 200) * lucene.weight(1000, 1)) * lucene.norm(100);
+    assertEquals((float) expected, new LeanPassageScorer().score(passage, 1000));
+  }
+
+  private static Passage randomPassage(Random random) {
+    Passage passage = new Passage();
+    int start = random.nextInt(2000);
+    int[] freqInDoc = new int[WORDS.length];
+    for (int i = 0; i < WORDS.length; i++) {
+      freqInDoc[i] = 1 + random.nextInt(20);
+    }
+    passage.setStartOffset(start);
+    passage.setEndOffset(start + 1000);
+    int offset = start;
+    int matches = random.nextInt(12);
+    for (int i = 0; i < matches; i++) {
+      int word = random.nextInt(WORDS.length);
+      offset += 1 + random.nextInt(30);
+      passage.addMatch(offset, offset + WORDS[word].length(), new BytesRef(WORDS[word]),
+          freqInDoc[word]);
+      offset += WORDS[word].length();
+    }
+    return passage;
+  }
+}
