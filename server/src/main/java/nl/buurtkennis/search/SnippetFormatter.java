@@ -12,8 +12,11 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
  */
 final class SnippetFormatter extends PassageFormatter {
   private static final Escaping ESCAPING = new Escaping();
-  /** The unified highlighter's own scorer, which {@link Snippets} leaves as it is. */
-  private static final PassageScorer SCORER = new LeanPassageScorer();
+  /**
+   * How passages are weighed: {@link Snippets} gives it to the highlighter, and a cut passage is
+   * weighed here with the same one.
+   */
+  static final PassageScorer SCORER = new LeanPassageScorer();
 
   @Override
   public Object format(Passage[] passages, String content) {

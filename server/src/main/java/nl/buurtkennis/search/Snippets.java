@@ -100,7 +100,7 @@ final class Snippets {
   private PassageHighlighter highlighter(IndexSearcher searcher) {
     return new PassageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new SnippetFormatter())
-        .withScorer(new LeanPassageScorer())
+        .withScorer(SnippetFormatter.SCORER)
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withMaxNoHighlightPassages(0)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
