@@ -32,32 +32,56 @@ class LeafClause extends ScoredClause {
 
   @Override
   SegmentScores evaluate(SegmentEvaluation segment, FixedBitSet candidates) throws IOException {
+    Scorer scorer = scorer(segment);
+    if (scored && scorer instanceof ScoresScorer precomputed) {
+      FixedBitSet docs = precomputed.docs();
+      if (candidates != null) {
+        docs.and(candidates);
+      }
+      return precomputed.scores().forDocs(docs);
+    }
+    return collect(segment, match -> walk(scorer, candidates, match));
+  }
+
+  @Override
+  void addTo(SegmentEvaluation segment, FixedBitSet candidates, ScoreSum sum) throws IOException {
+    Scorer scorer = scorer(segment);
+    if (scored && scorer instanceof ScoresScorer precomputed) {
+      sum.add(precomputed.scores().forDocs(precomputed.docs()), candidates);
+    } else {
+      walk(scorer, candidates, sum::add);
+    }
+  }
+
+  /**
+   * The scorer of this clause in the segment, or null. Where its scores were worked out
+   * beforehand (a concept's documents, {@link ScoresScorer}), they are taken whole, not walked.
+   */
+  private Scorer scorer(SegmentEvaluation segment) throws IOException {
+    ScorerSupplier supplier = segment.supplier(weight);
+    return supplier == null ? null : supplier.get(Long.MAX_VALUE);
+  }
+
+  /** The matches a walk hands over, as a segment's documents and scores. */
+  static SegmentScores collect(SegmentEvaluation segment, Walk walk) throws IOException {
     int maxDoc = segment.maxDoc();
     FixedBitSet docs = new FixedBitSet(maxDoc);
     float[] scores = new float[maxDoc];
-    forEachMatch(segment, candidates, (doc, score) -> {
+    walk.run((doc, score) -> {
       docs.set(doc);
       scores[doc] = score;
     });
     return SegmentScores.of(docs, scores);
   }
 
-  @Override
-  void addTo(SegmentEvaluation segment, FixedBitSet candidates, ScoreSum sum) throws IOException {
-    forEachMatch(segment, candidates, sum::add);
-  }
-
   /**
    * Walks the scorer's matches, leaping over documents that are not candidates: a phrase is
    * checked, and a term's frequency read, only for a candidate.
    */
-  void forEachMatch(SegmentEvaluation segment, FixedBitSet candidates, Match match)
-      throws IOException {
-    ScorerSupplier supplier = segment.supplier(weight);
-    if (supplier == null) {
+  private void walk(Scorer scorer, FixedBitSet candidates, Match match) throws IOException {
+    if (scorer == null) {
       return;
     }
-    Scorer scorer = supplier.get(Long.MAX_VALUE);
     TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
     DocIdSetIterator approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
     int doc = approximation.nextDoc();
@@ -79,5 +103,10 @@ class LeafClause extends ScoredClause {
 
   interface Match {
     void found(int doc, float score);
+  }
+
+  /** Hands each match of a clause, in order, to a {@link Match}. */
+  interface Walk {
+    void run(Match match) throws IOException;
   }
 }

@@ -35,7 +35,16 @@ final class RepeatedTermClause extends LeafClause {
   }
 
   @Override
-  void forEachMatch(SegmentEvaluation segment, FixedBitSet candidates, Match match)
+  SegmentScores evaluate(SegmentEvaluation segment, FixedBitSet candidates) throws IOException {
+    return collect(segment, match -> forEachMatch(segment, candidates, match));
+  }
+
+  @Override
+  void addTo(SegmentEvaluation segment, FixedBitSet candidates, ScoreSum sum) throws IOException {
+    forEachMatch(segment, candidates, sum::add);
+  }
+
+  private void forEachMatch(SegmentEvaluation segment, FixedBitSet candidates, Match match)
       throws IOException {
     if (!exists(segment)) {
       return;

@@ -30,11 +30,29 @@ final class ScoreSum {
     }
   }
 
-  void add(SegmentScores part) {
-    FixedBitSet partDocs = part.docs();
-    for (int doc = partDocs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = next(partDocs, doc)) {
-      add(doc, part.score(doc));
+  /**
+   * Adds a part's scores for its documents among {@code candidates} (all, when null), a word of
+   * 64 documents at a time: their bits are set in one step, and no document is looked for twice.
+   */
+  void add(SegmentScores part, FixedBitSet candidates) {
+    long[] partWords = part.docs().getBits();
+    long[] candidateWords = candidates == null ? null : candidates.getBits();
+    long[] words = docs.getBits();
+    int count = Math.min(FixedBitSet.bits2words(part.docs().length()), words.length);
+    for (int i = 0; i < count; i++) {
+      long word = candidateWords == null ? partWords[i] : partWords[i] & candidateWords[i];
+      if (word == 0) {
+        continue;
+      }
+      words[i] |= word;
+      int base = i * Long.SIZE;
+      for (; word != 0; word &= word - 1) {
+        int doc = base + Long.numberOfTrailingZeros(word);
+        sums[doc] += part.score(doc);
+        if (matched != null) {
+          matched[doc]++;
+        }
+      }
     }
   }
 

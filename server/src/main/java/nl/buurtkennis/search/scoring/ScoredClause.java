@@ -84,6 +84,6 @@ abstract class ScoredClause {
 
   /** Adds this clause's matches among {@code candidates} to {@code sum}. */
   void addTo(SegmentEvaluation segment, FixedBitSet candidates, ScoreSum sum) throws IOException {
-    sum.add(evaluate(segment, candidates));
+    sum.add(evaluate(segment, candidates), null);
   }
 }
