@@ -33,33 +33,39 @@ class LeafClause extends ScoredClause {
   @Override
   SegmentScores evaluate(SegmentEvaluation segment, FixedBitSet candidates) throws IOException {
     Scorer scorer = scorer(segment);
-    if (scored && scorer instanceof ScoresScorer precomputed) {
-      FixedBitSet docs = precomputed.docs();
-      if (candidates != null) {
-        docs.and(candidates);
-      }
-      return precomputed.scores().forDocs(docs);
+    SegmentScores whole = workedOut(scorer);
+    if (whole == null) {
+      return collect(segment, match -> walk(scorer, candidates, match));
     }
-    return collect(segment, match -> walk(scorer, candidates, match));
+    if (candidates != null) {
+      whole.docs().and(candidates);
+    }
+    return whole;
   }
 
   @Override
   void addTo(SegmentEvaluation segment, FixedBitSet candidates, ScoreSum sum) throws IOException {
     Scorer scorer = scorer(segment);
-    if (scored && scorer instanceof ScoresScorer precomputed) {
-      sum.add(precomputed.scores().forDocs(precomputed.docs()), candidates);
-    } else {
+    SegmentScores whole = workedOut(scorer);
+    if (whole == null) {
       walk(scorer, candidates, sum::add);
+    } else {
+      sum.add(whole, candidates);
     }
   }
 
-  /**
-   * The scorer of this clause in the segment, or null. Where its scores were worked out
-   * beforehand (a concept's documents, {@link ScoresScorer}), they are taken whole, not walked.
-   */
   private Scorer scorer(SegmentEvaluation segment) throws IOException {
     ScorerSupplier supplier = segment.supplier(weight);
     return supplier == null ? null : supplier.get(Long.MAX_VALUE);
+  }
+
+  /**
+   * The scorer's matches and scores where it worked them out beforehand (a concept's documents,
+   * {@link ScoresScorer}): taken whole instead of walked. Null for any other scorer.
+   */
+  private SegmentScores workedOut(Scorer scorer) {
+    return scored && scorer instanceof ScoresScorer whole
+        ? whole.scores().forDocs(whole.docs()) : null;
   }
 
   /** The matches a walk hands over, as a segment's documents and scores. */
