@@ -93,6 +93,12 @@ final class ConceptTermsQuery extends Query {
         for (int i : byScoreDescending) {
           float score = scores[i];
           double tied = (double) score * tieBreaker;
+          FixedBitSet common = postings.bitSet(context, ordinals[i]);
+          if (common != null) {
+            add(common, docs, total, score, tied);
+            any = true;
+            continue;
+          }
           any |= postings.forEachDocument(context, ordinals[i], doc -> {
             if (docs.getAndSet(doc)) {
               total[doc] = (float) (total[doc] + tied);
@@ -120,6 +126,33 @@ final class ConceptTermsQuery extends Query {
         return true;
       }
     };
+  }
+
+  /**
+   * A concept's documents {@code value} added to the totals as the walk above adds them, 64
+   * documents at a time: those seen before add {@code tied}, the others start at {@code score}.
+   */
+  private static void add(FixedBitSet value, FixedBitSet seen, float[] total, float score,
+      double tied) {
+    long[] valueWords = value.getBits();
+    long[] seenWords = seen.getBits();
+    int count = Math.min(FixedBitSet.bits2words(value.length()), seenWords.length);
+    for (int i = 0; i < count; i++) {
+      long word = valueWords[i];
+      if (word == 0) {
+        continue;
+      }
+      long before = word & seenWords[i];
+      seenWords[i] |= word;
+      int base = i * Long.SIZE;
+      for (long first = word & ~before; first != 0; first &= first - 1) {
+        total[base + Long.numberOfTrailingZeros(first)] = score;
+      }
+      for (; before != 0; before &= before - 1) {
+        int doc = base + Long.numberOfTrailingZeros(before);
+        total[doc] = (float) (total[doc] + tied);
+      }
+    }
   }
 
   @Override
