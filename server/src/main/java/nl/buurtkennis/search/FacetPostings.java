@@ -1,6 +1,7 @@
 package nl.buurtkennis.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,25 @@ final class FacetPostings {
   /** Per segment (by its ordinal in the reader), per value ordinal: a FixedBitSet or an int[]. */
   private final Object[][] postings;
   private final Map<String, Integer> ordinals;
+  /** The value ordinals of each facet, by its name. */
+  private final Map<String, int[]> ordinalsByDim;
   private final String field;
 
   private FacetPostings(Object[][] postings, Map<String, Integer> ordinals, String field) {
     this.postings = postings;
     this.ordinals = ordinals;
+    this.ordinalsByDim = byDim(ordinals);
     this.field = field;
+  }
+
+  private static Map<String, int[]> byDim(Map<String, Integer> ordinals) {
+    Map<String, List<Integer>> lists = new HashMap<>();
+    ordinals.forEach((path, ord) -> lists.computeIfAbsent(
+        FacetsConfig.stringToPath(path)[0], dim -> new ArrayList<>()).add(ord));
+    Map<String, int[]> byDim = new HashMap<>();
+    lists.forEach((dim, ords) -> byDim.put(dim,
+        ords.stream().mapToInt(Integer::intValue).sorted().toArray()));
+    return byDim;
   }
 
   static FacetPostings of(SortedSetDocValuesReaderState state) throws IOException {
@@ -107,6 +121,15 @@ final class FacetPostings {
    * are not held as a bit set (few matches, which Lucene's counting reads faster one by one).
    */
   int[] count(FacetsCollector matches) throws IOException {
+    return count(matches, null);
+  }
+
+  /**
+   * As {@link #count(FacetsCollector)}, but only the values of facet {@code dim} are counted
+   * (the others are left at 0): all that drill sideways reads of the documents that pass every
+   * selection but that facet's.
+   */
+  int[] count(FacetsCollector matches, String dim) throws IOException {
     List<FacetsCollector.MatchingDocs> leaves = matches.getMatchingDocs();
     for (FacetsCollector.MatchingDocs leaf : leaves) {
       if (leaf.totalHits > 0 && !(leaf.bits instanceof BitDocIdSet set
@@ -115,13 +138,16 @@ final class FacetPostings {
       }
     }
     int[] counts = new int[ordinals.size()];
+    int[] counted = dim == null ? null : ordinalsByDim.getOrDefault(dim, new int[0]);
     for (FacetsCollector.MatchingDocs leaf : leaves) {
       if (leaf.totalHits == 0) {
         continue;
       }
       FixedBitSet found = (FixedBitSet) ((BitDocIdSet) leaf.bits).bits();
       Object[] byValue = postings[leaf.context.ord];
-      for (int ord = 0; ord < byValue.length; ord++) {
+      int values = counted == null ? byValue.length : counted.length;
+      for (int i = 0; i < values; i++) {
+        int ord = counted == null ? i : counted[i];
         if (byValue[ord] instanceof FixedBitSet holding) {
           counts[ord] += (int) FixedBitSet.intersectionCount(found, holding);
         } else if (byValue[ord] instanceof int[] holding) {

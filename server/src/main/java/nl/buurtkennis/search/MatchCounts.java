@@ -15,8 +15,16 @@ final class MatchCounts {
   private MatchCounts() {}
 
   static Facets of(IndexView view, FacetsCollector matches) throws IOException {
+    return of(view, matches, null);
+  }
+
+  /**
+   * The counts of facet {@code dim} alone (of all facets when it is null): the other facets'
+   * counts of the result are not to be read.
+   */
+  static Facets of(IndexView view, FacetsCollector matches, String dim) throws IOException {
     FacetPostings postings = view.facetPostings();
-    int[] counts = postings.count(matches);
+    int[] counts = postings.count(matches, dim);
     if (counts == null) {
       return new SortedSetDocValuesFacetCounts(view.facetState(), matches);
     }

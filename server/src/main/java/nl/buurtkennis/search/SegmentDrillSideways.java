@@ -104,7 +104,7 @@ final class SegmentDrillSideways {
     if (!dims.isEmpty()) {
       Map<String, Facets> byDim = new HashMap<>();
       for (int i = 0; i < dims.size(); i++) {
-        byDim.put(dims.get(i), MatchCounts.of(view, sideways.get(i)));
+        byDim.put(dims.get(i), MatchCounts.of(view, sideways.get(i), dims.get(i)));
       }
       facets = new MultiFacets(byDim, narrowedCounts);
     }
