@@ -48,7 +48,7 @@ final class SelectionSearch {
     for (String dim : selected) {
       sideways.put(dim, selected.size() == 1 ? view.countsOfAll() : MatchCounts.of(view,
           FacetsCollectorManager.search(view, allBut.apply(dim), 0, new FacetsCollectorManager())
-              .facetsCollector()));
+              .facetsCollector(), dim));
     }
     return result(new MultiFacets(sideways, narrowed), found.topDocs());
   }
