@@ -173,6 +173,11 @@ final class FacetPostings {
     return ordinal(value.text());
   }
 
+  /** A value's documents in a segment where they are kept as a bit set (a common value), or null. */
+  FixedBitSet bitSet(LeafReaderContext leaf, int ordinal) {
+    return ordinal >= 0 && postings[leaf.ord][ordinal] instanceof FixedBitSet bits ? bits : null;
+  }
+
   /**
    * Hands {@code action} each document of the segment that holds a value, in order: the documents
    * its drill-down term's postings list, read from memory.
@@ -180,11 +185,6 @@ final class FacetPostings {
    * @param ordinal as {@link #ordinal(Term)} gives it; -1 for none
    * @return whether any document of the segment holds the value
    */
-  /** A value's documents in a segment where they are kept as a bit set (a common value), or null. */
-  FixedBitSet bitSet(LeafReaderContext leaf, int ordinal) {
-    return ordinal >= 0 && postings[leaf.ord][ordinal] instanceof FixedBitSet bits ? bits : null;
-  }
-
   boolean forEachDocument(LeafReaderContext leaf, int ordinal, IntConsumer action) {
     Object documents = ordinal < 0 ? null : postings[leaf.ord][ordinal];
     if (documents instanceof FixedBitSet bits) {
