@@ -4,7 +4,6 @@ import java.io.IOException;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
@@ -36,31 +35,41 @@ final class RepeatedTermClause extends LeafClause {
 
   @Override
   SegmentScores evaluate(SegmentEvaluation segment, FixedBitSet candidates) throws IOException {
-    return collect(segment, match -> forEachMatch(segment, candidates, match));
+    FixedBitSet docs = new FixedBitSet(segment.maxDoc());
+    float[] scores = new float[segment.maxDoc()];
+    if (exists(segment)) {
+      SegmentEvaluation.TermPostings postings = segment.postings(term, states);
+      docs.or(postings.docs());
+      if (candidates != null) {
+        docs.and(candidates);
+      }
+      ScoreSum.DocScores score = scores(segment, postings);
+      long[] words = docs.getBits();
+      for (int i = 0; i < words.length; i++) {
+        for (long word = words[i]; word != 0; word &= word - 1) {
+          int doc = i * Long.SIZE + Long.numberOfTrailingZeros(word);
+          scores[doc] = score.score(doc);
+        }
+      }
+    }
+    return SegmentScores.of(docs, scores);
   }
 
   @Override
   void addTo(SegmentEvaluation segment, FixedBitSet candidates, ScoreSum sum) throws IOException {
-    forEachMatch(segment, candidates, sum::add);
+    if (exists(segment)) {
+      SegmentEvaluation.TermPostings postings = segment.postings(term, states);
+      sum.add(postings.docs(), candidates, scores(segment, postings));
+    }
   }
 
-  private void forEachMatch(SegmentEvaluation segment, FixedBitSet candidates, Match match)
-      throws IOException {
-    if (!exists(segment)) {
-      return;
-    }
-    SegmentEvaluation.TermPostings postings = segment.postings(term, states);
+  /** The score of each document of {@code postings}, asked in increasing order of documents. */
+  private ScoreSum.DocScores scores(SegmentEvaluation segment,
+      SegmentEvaluation.TermPostings postings) throws IOException {
     NumericDocValues norms = segment.norms(term.field());
-    FixedBitSet docs = postings.docs();
     int[] freqs = postings.freqs();
-    for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = ScoreSum.next(docs, doc)) {
-      if (candidates != null && !candidates.get(doc)) {
-        continue;
-      }
-      // As Lucene's LeafSimScorer: the document's length, or 1 where the field keeps none.
-      long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-      match.found(doc, scorer.score(freqs[doc], norm));
-    }
+    // As Lucene's LeafSimScorer: the document's length, or 1 where the field keeps none.
+    return doc -> scorer.score(freqs[doc],
+        norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L);
   }
 }

@@ -1,5 +1,6 @@
 package nl.buurtkennis.search.scoring;
 
+import java.io.IOException;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -34,11 +35,20 @@ final class ScoreSum {
    * Adds a part's scores for its documents among {@code candidates} (all, when null), a word of
    * 64 documents at a time: their bits are set in one step, and no document is looked for twice.
    */
-  void add(SegmentScores part, FixedBitSet candidates) {
-    long[] partWords = part.docs().getBits();
+  void add(SegmentScores part, FixedBitSet candidates) throws IOException {
+    add(part.docs(), candidates, part::score);
+  }
+
+  /**
+   * Adds the score {@code scores} gives each document of {@code partDocs} among
+   * {@code candidates} (all, when null), as {@link #add(SegmentScores, FixedBitSet)} does. The
+   * documents are asked in increasing order.
+   */
+  void add(FixedBitSet partDocs, FixedBitSet candidates, DocScores scores) throws IOException {
+    long[] partWords = partDocs.getBits();
     long[] candidateWords = candidates == null ? null : candidates.getBits();
     long[] words = docs.getBits();
-    int count = Math.min(FixedBitSet.bits2words(part.docs().length()), words.length);
+    int count = Math.min(FixedBitSet.bits2words(partDocs.length()), words.length);
     for (int i = 0; i < count; i++) {
       long word = candidateWords == null ? partWords[i] : partWords[i] & candidateWords[i];
       if (word == 0) {
@@ -48,12 +58,17 @@ final class ScoreSum {
       int base = i * Long.SIZE;
       for (; word != 0; word &= word - 1) {
         int doc = base + Long.numberOfTrailingZeros(word);
-        sums[doc] += part.score(doc);
+        sums[doc] += scores.score(doc);
         if (matched != null) {
           matched[doc]++;
         }
       }
     }
+  }
+
+  /** The score of a document of a part. */
+  interface DocScores {
+    float score(int doc) throws IOException;
   }
 
   /** The documents that matched at least {@code minimum} parts (any, when it is 0 or 1). */
