@@ -35,7 +35,7 @@ class LeafClause extends ScoredClause {
     Scorer scorer = scorer(segment);
     SegmentScores whole = workedOut(scorer);
     if (whole == null) {
-      return collect(segment, match -> walk(scorer, candidates, match));
+      return collect(segment, scorer, candidates);
     }
     if (candidates != null) {
       whole.docs().and(candidates);
@@ -68,12 +68,13 @@ class LeafClause extends ScoredClause {
         ? whole.scores().forDocs(whole.docs()) : null;
   }
 
-  /** The matches a walk hands over, as a segment's documents and scores. */
-  static SegmentScores collect(SegmentEvaluation segment, Walk walk) throws IOException {
+  /** The scorer's matches among {@code candidates}, as a segment's documents and scores. */
+  private SegmentScores collect(SegmentEvaluation segment, Scorer scorer, FixedBitSet candidates)
+      throws IOException {
     int maxDoc = segment.maxDoc();
     FixedBitSet docs = new FixedBitSet(maxDoc);
     float[] scores = new float[maxDoc];
-    walk.run((doc, score) -> {
+    walk(scorer, candidates, (doc, score) -> {
       docs.set(doc);
       scores[doc] = score;
     });
@@ -109,10 +110,5 @@ class LeafClause extends ScoredClause {
 
   interface Match {
     void found(int doc, float score);
-  }
-
-  /** Hands each match of a clause, in order, to a {@link Match}. */
-  interface Walk {
-    void run(Match match) throws IOException;
   }
 }

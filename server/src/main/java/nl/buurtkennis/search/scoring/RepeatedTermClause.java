@@ -35,21 +35,21 @@ final class RepeatedTermClause extends LeafClause {
 
   @Override
   SegmentScores evaluate(SegmentEvaluation segment, FixedBitSet candidates) throws IOException {
-    FixedBitSet docs = new FixedBitSet(segment.maxDoc());
     float[] scores = new float[segment.maxDoc()];
-    if (exists(segment)) {
-      SegmentEvaluation.TermPostings postings = segment.postings(term, states);
-      docs.or(postings.docs());
-      if (candidates != null) {
-        docs.and(candidates);
-      }
-      ScoreSum.DocScores score = scores(segment, postings);
-      long[] words = docs.getBits();
-      for (int i = 0; i < words.length; i++) {
-        for (long word = words[i]; word != 0; word &= word - 1) {
-          int doc = i * Long.SIZE + Long.numberOfTrailingZeros(word);
-          scores[doc] = score.score(doc);
-        }
+    if (!exists(segment)) {
+      return SegmentScores.of(new FixedBitSet(segment.maxDoc()), scores);
+    }
+    SegmentEvaluation.TermPostings postings = segment.postings(term, states);
+    FixedBitSet docs = postings.docs().clone();
+    if (candidates != null) {
+      docs.and(candidates);
+    }
+    ScoreSum.DocScores score = scores(segment, postings);
+    long[] words = docs.getBits();
+    for (int i = 0; i < words.length; i++) {
+      for (long word = words[i]; word != 0; word &= word - 1) {
+        int doc = i * Long.SIZE + Long.numberOfTrailingZeros(word);
+        scores[doc] = score.score(doc);
       }
     }
     return SegmentScores.of(docs, scores);
