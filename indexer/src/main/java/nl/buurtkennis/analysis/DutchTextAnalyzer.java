@@ -1,6 +1,5 @@
 package nl.buurtkennis.analysis;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,7 +17,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * same position ({@link DutchCompounds}), so that {@code preventie} finds {@code buurtpreventie};
  * queries are not split here, but by the query parser into "the compound, or all its parts".
  */
-public final class DutchTextAnalyzer extends Analyzer {
+public final class DutchTextAnalyzer extends TeedAnalyzer {
   private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
 
   private final boolean decompound;
@@ -31,8 +30,8 @@ public final class DutchTextAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-    stream = new DutchApostropheFilter(stream);
+    WordTee folded = new WordTee(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+    TokenStream stream = new DutchApostropheFilter(folded);
     if (decompound) {
       stream = DutchCompounds.decompound(stream);
     }
@@ -40,7 +39,7 @@ public final class DutchTextAnalyzer extends Analyzer {
     stream = new DutchPluralFilter(stream);
     stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
     stream = new DutchStemFilter(stream);
-    return new TokenStreamComponents(source, stream);
+    return components(source, folded, stream);
   }
 
   @Override

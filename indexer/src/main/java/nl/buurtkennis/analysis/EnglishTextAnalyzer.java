@@ -1,6 +1,5 @@
 package nl.buurtkennis.analysis;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -11,21 +10,21 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * English text: Lucene's English chain (possessives, stop words, Porter) with diacritics folded,
+ * English text: Lucene's English chain (possessives, stop words, Porter) after lower-casing and
+ * folding diacritics, as the Dutch chain does (so the words of both can be taken at that point),
  * and Snowball's English stop words ({@link EnglishStopWords}) as the Dutch chain has Snowball's
  * Dutch ones.
  */
-public final class EnglishTextAnalyzer extends Analyzer {
+public final class EnglishTextAnalyzer extends TeedAnalyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream stream = new EnglishPossessiveFilter(source);
-    stream = new LowerCaseFilter(stream);
+    WordTee folded = new WordTee(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+    TokenStream stream = new EnglishPossessiveFilter(folded);
     stream = new StopFilter(stream, EnglishStopWords.SET);
-    stream = new ASCIIFoldingFilter(stream);
     stream = new PorterStemFilter(stream);
-    return new TokenStreamComponents(source, stream);
+    return components(source, folded, stream);
   }
 
   @Override

@@ -2,6 +2,7 @@ package nl.buurtkennis.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.TokenStream;
 
 /**
  * The analysis of the index: a field named {@code *_nl} is Dutch, {@code *_en} English, anything
@@ -28,6 +29,19 @@ public final class LanguageAnalyzer extends DelegatingAnalyzerWrapper {
   /** The analyzer queries are parsed with. */
   public static LanguageAnalyzer forQueries() {
     return new LanguageAnalyzer(false);
+  }
+
+  /**
+   * The words of the text this thread analysed last for {@code fieldName}, a Dutch or English
+   * field: lower-cased and folded, but not split, stopped or stemmed, as {@link PlainTextAnalyzer}
+   * would give them. Readable once that text has been read through, and until this analyzer
+   * analyses the next text of that language on this thread.
+   */
+  public TokenStream wordsOf(String fieldName) {
+    if (!(getWrappedAnalyzer(fieldName) instanceof TeedAnalyzer language)) {
+      throw new IllegalArgumentException(fieldName + " is neither a Dutch nor an English field");
+    }
+    return language.wordsOf(fieldName);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.buurtkennis.analysis.LanguageAnalyzer;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.taxonomy.Facet;
@@ -58,7 +59,7 @@ public final class DocumentConverter {
 
   private final Corpus corpus;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
-  private final Analyzer analyzer;
+  private final LanguageAnalyzer analyzer;
   private final ConceptMentions mentions;
 
   /**
@@ -66,7 +67,7 @@ public final class DocumentConverter {
    *     instance: the body analysed here stays open until the writer indexes it, while the writer
    *     analyses the other fields
    */
-  public DocumentConverter(Corpus corpus, Analyzer analyzer) {
+  public DocumentConverter(Corpus corpus, LanguageAnalyzer analyzer) {
     this.corpus = corpus;
     this.analyzer = analyzer;
     this.mentions = new ConceptMentions(corpus.taxonomy(), IndexSchema.queryAnalyzer());
@@ -89,8 +90,7 @@ public final class DocumentConverter {
     lucene.add(new Field(IndexSchema.field(IndexSchema.TITLE, lang), doc.title(), TITLE_TEXT));
     lucene.add(new Field(IndexSchema.field(IndexSchema.SUMMARY, lang), doc.summary(),
         HIGHLIGHTED_TEXT));
-    lucene.add(new Field(IndexSchema.SPELL,
-        doc.title() + "\n" + doc.summary() + "\n" + doc.bodyText(), SPELL_TEXT));
+    lucene.add(new Field(IndexSchema.SPELL, doc.title() + "\n" + doc.summary(), SPELL_TEXT));
     for (String language : IndexSchema.LANGUAGES) {
       for (String keyword : doc.keywords()) {
         lucene.add(new TextField(IndexSchema.field(IndexSchema.KEYWORDS, language), keyword,
@@ -118,14 +118,17 @@ public final class DocumentConverter {
   /**
    * The body, analysed once by the writer: on the way its tokens are searched for the
    * vocabulary's concept names ({@link ConceptMentions}), which the topics field after it then
-   * holds with the concepts the document is tagged with. Added last, so that nothing can fail
-   * between opening its tokens and handing them to the writer, which closes them.
+   * holds with the concepts the document is tagged with, and its words are kept for the spelling
+   * field after that (tokenizing the body a second time for it was a sixth of a build). Added
+   * last, so that nothing can fail between opening its tokens and handing them to the writer,
+   * which closes them.
    */
   private void addBody(Document lucene, String lang, String text, Set<String> tagged) {
     String field = IndexSchema.field(IndexSchema.BODY, lang);
     MentionSpotter body = mentions.spotter(lang, analyzer.tokenStream(field, text), tagged);
     lucene.add(new Field(field, body, HIGHLIGHTED_TEXT));
     lucene.add(new Field(IndexSchema.TOPICS, body.topics(), TOPIC));
+    lucene.add(new Field(IndexSchema.SPELL, analyzer.wordsOf(field), SPELL_TEXT));
   }
 
   /** The tagged topic concepts and their broader concepts, as feature keys. */

@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import nl.buurtkennis.analysis.LanguageAnalyzer;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -60,12 +60,12 @@ public final class IndexBuilder {
    *     {@link DocumentConverter})
    */
   public static UpdateSummary build(Corpus corpus, Directory directory,
-      Supplier<Analyzer> analysis) throws IOException {
+      Supplier<LanguageAnalyzer> analysis) throws IOException {
     return build(corpus, directory, analysis, IndexProgress.NONE);
   }
 
   private static UpdateSummary build(Corpus corpus, Directory directory,
-      Supplier<Analyzer> analysis, IndexProgress progress) throws IOException {
+      Supplier<LanguageAnalyzer> analysis, IndexProgress progress) throws IOException {
     long start = System.nanoTime();
     try (IndexWriter writer = IndexWriters.open(directory, analysis.get(),
         IndexWriterConfig.OpenMode.CREATE)) {

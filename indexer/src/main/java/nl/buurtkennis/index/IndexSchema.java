@@ -96,7 +96,7 @@ public final class IndexSchema {
   }
 
   /** The analyzer documents are indexed with. */
-  public static Analyzer indexAnalyzer() {
+  public static LanguageAnalyzer indexAnalyzer() {
     return LanguageAnalyzer.forIndexing();
   }
 

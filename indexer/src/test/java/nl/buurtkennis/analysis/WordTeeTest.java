@@ -1,0 +1,116 @@
+package nl.buurtkennis.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.buurtkennis.testing.TempCorpus;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+class WordTeeTest {
+  private static final String MIXED = "De Buurtpreventie-teams van Coördinatie Oost en de "
+      + "WhatsApp-groep: risico's, ruzies en de politie's app. The police’s role in Zoë's "
+      + "neighbourhood watch; naïve residents' trust, 24/7 e-mail ĳsbaan ÉÉN";
+
+  @Test
+  void wordsOfABodyAreThoseOfThePlainAnalysis() throws IOException {
+    String longText = (MIXED + " ").repeat(200);
+    try (LanguageAnalyzer analyzer = LanguageAnalyzer.forIndexing();
+        Analyzer plain = new PlainTextAnalyzer()) {
+      for (String field : List.of("body_nl", "body_en")) {
+        for (String text : List.of(MIXED, longText, "", "de het een")) {
+          terms(analyzer.tokenStream(field, text));
+          assertEquals(terms(plain.tokenStream("spell", text)), terms(analyzer.wordsOf(field)),
+              field);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theNextTextReplacesTheWords() throws IOException {
+    try (LanguageAnalyzer analyzer = LanguageAnalyzer.forIndexing()) {
+      terms(analyzer.tokenStream("body_nl", "eerste tekst over buurtpreventie"));
+      terms(analyzer.tokenStream("body_nl", "tweede tekst"));
+      assertEquals(List.of("tweede", "tekst"), terms(analyzer.wordsOf("body_nl")));
+    }
+  }
+
+  @Test
+  void wordsAreNotReadBeforeTheText() throws IOException {
+    try (LanguageAnalyzer analyzer = LanguageAnalyzer.forIndexing()) {
+      TokenStream body = analyzer.tokenStream("body_nl", "een tekst");
+      TokenStream words = analyzer.wordsOf("body_nl");
+      assertThrows(IllegalStateException.class, words::reset);
+      body.close();
+      assertThrows(IllegalArgumentException.class, () -> analyzer.wordsOf("spell"));
+    }
+  }
+
+  /**
+   * The English chain folds before its possessive and stop filters since the tee came in; the
+   * terms of the shipped English documents are those of the order before.
+   */
+  @Test
+  void englishTermsAreThoseOfTheChainBefore() throws IOException {
+    Analyzer before = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(source);
+        stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, EnglishStopWords.SET);
+        stream = new ASCIIFoldingFilter(stream);
+        return new TokenStreamComponents(source, new PorterStemFilter(stream));
+      }
+    };
+    List<String> texts = new ArrayList<>(List.of(MIXED));
+    try (Stream<Path> files = Files.walk(TempCorpus.shippedCorpus().resolve("documents"))) {
+      files.filter(f -> f.toString().endsWith(".md")).forEach(f -> texts.add(read(f)));
+    }
+    try (EnglishTextAnalyzer english = new EnglishTextAnalyzer()) {
+      for (String text : texts) {
+        assertEquals(terms(before.tokenStream("f", text)), terms(english.tokenStream("f", text)));
+      }
+    }
+    before.close();
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> terms(TokenStream stream) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (stream) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    }
+    return terms;
+  }
+}
