@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 import nl.buurtkennis.corpus.Corpus;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SerialMergeScheduler;
@@ -37,8 +36,8 @@ final class IndexWriters {
    * index has exactly the statistics (BM25 document counts and lengths) of a full build. Merges
    * run on the writing thread: with a background merge scheduler, a merge that a flush starts is
    * skipped by {@code forceMergeDeletes} and may still hold deleted documents at the commit.
-   * Stored records are compressed with DEFLATE rather than LZ4: a quarter smaller index (they are
-   * half of it) for about a tenth more indexing time; a search reads only the records of one page.
+   * Stored records are compressed with DEFLATE rather than LZ4 ({@link IndexCodec}): a quarter
+   * smaller index, and a search reads only the records of one page.
    */
   static IndexWriter open(Directory directory, Analyzer analyzer, IndexWriterConfig.OpenMode mode)
       throws IOException {
@@ -51,7 +50,7 @@ final class IndexWriters {
         .setRAMBufferSizeMB(RAM_BUFFER_MB)
         .setMergePolicy(mergePolicy)
         .setMergeScheduler(new SerialMergeScheduler())
-        .setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
+        .setCodec(new IndexCodec());
     try {
       return new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {

@@ -1,0 +1,32 @@
+package nl.buurtkennis.index;
+
+import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.StoredFieldsFormat;
+import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFieldsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+
+/**
+ * Lucene 9.12's codec with the records compressed by {@link RecordCompression}, in blocks of the
+ * size Lucene's best-compression mode uses. Found by name through {@code META-INF/services} when
+ * an index is opened; segments written by Lucene's own codec stay readable.
+ */
+public final class IndexCodec extends FilterCodec {
+  static final String NAME = "Buurtkennis912";
+  private static final int BLOCK_BYTES = 10 * 48 * 1024;
+  private static final int MAX_DOCS_PER_BLOCK = 4096;
+  private static final int BLOCK_SHIFT = 10;
+
+  private final StoredFieldsFormat records = new Lucene90CompressingStoredFieldsFormat(
+      "BuurtkennisRecords", new RecordCompression(), BLOCK_BYTES, MAX_DOCS_PER_BLOCK,
+      BLOCK_SHIFT);
+
+  /** Called by Lucene's service loader. */
+  public IndexCodec() {
+    super(NAME, new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
+  }
+
+  @Override
+  public StoredFieldsFormat storedFieldsFormat() {
+    return records;
+  }
+}
