@@ -21,7 +21,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class WordTeeTest {
@@ -36,8 +35,8 @@ class WordTeeTest {
         Analyzer plain = new PlainTextAnalyzer()) {
       for (String field : List.of("body_nl", "body_en")) {
         for (String text : List.of(MIXED, longText, "", "de het een")) {
-          terms(analyzer.tokenStream(field, text));
-          assertEquals(terms(plain.tokenStream("spell", text)), terms(analyzer.wordsOf(field)),
+          Tokens.terms(analyzer.tokenStream(field, text));
+          assertEquals(Tokens.terms(plain.tokenStream("spell", text)), Tokens.terms(analyzer.wordsOf(field)),
               field);
         }
       }
@@ -47,9 +46,9 @@ class WordTeeTest {
   @Test
   void theNextTextReplacesTheWords() throws IOException {
     try (LanguageAnalyzer analyzer = LanguageAnalyzer.forIndexing()) {
-      terms(analyzer.tokenStream("body_nl", "eerste tekst over buurtpreventie"));
-      terms(analyzer.tokenStream("body_nl", "tweede tekst"));
-      assertEquals(List.of("tweede", "tekst"), terms(analyzer.wordsOf("body_nl")));
+      Tokens.terms(analyzer.tokenStream("body_nl", "eerste tekst over buurtpreventie"));
+      Tokens.terms(analyzer.tokenStream("body_nl", "tweede tekst"));
+      assertEquals(List.of("tweede", "tekst"), Tokens.terms(analyzer.wordsOf("body_nl")));
     }
   }
 
@@ -87,7 +86,7 @@ class WordTeeTest {
     }
     try (EnglishTextAnalyzer english = new EnglishTextAnalyzer()) {
       for (String text : texts) {
-        assertEquals(terms(before.tokenStream("f", text)), terms(english.tokenStream("f", text)));
+        assertEquals(Tokens.terms(before.tokenStream("f", text)), Tokens.terms(english.tokenStream("f", text)));
       }
     }
     before.close();
@@ -99,18 +98,5 @@ class WordTeeTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static List<String> terms(TokenStream stream) throws IOException {
-    List<String> terms = new ArrayList<>();
-    try (stream) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    }
-    return terms;
   }
 }
