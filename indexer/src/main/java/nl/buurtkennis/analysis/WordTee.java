@@ -26,7 +26,7 @@ final class WordTee extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    int start = count == 0 ? 0 : ends[count - 1];
+    int start = start(count);
     int end = start + term.length();
     if (end > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(end, chars.length * 2));
@@ -50,6 +50,11 @@ final class WordTee extends TokenFilter {
   public void end() throws IOException {
     super.end();
     ended = true;
+  }
+
+  /** Where the {@code word}th word starts in {@link #chars}: where the one before it ends. */
+  private int start(int word) {
+    return word == 0 ? 0 : ends[word - 1];
   }
 
   /** The words that passed, in order; readable once the text has been read through. */
@@ -76,7 +81,7 @@ final class WordTee extends TokenFilter {
         return false;
       }
       clearAttributes();
-      int start = next == 0 ? 0 : ends[next - 1];
+      int start = start(next);
       word.copyBuffer(chars, start, ends[next] - start);
       next++;
       return true;

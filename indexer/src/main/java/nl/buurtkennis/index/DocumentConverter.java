@@ -10,7 +10,6 @@ import nl.buurtkennis.analysis.LanguageAnalyzer;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.taxonomy.Facet;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
