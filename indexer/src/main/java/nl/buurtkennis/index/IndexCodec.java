@@ -15,9 +15,15 @@ public final class IndexCodec extends FilterCodec {
   private static final int BLOCK_BYTES = 10 * 48 * 1024;
   private static final int MAX_DOCS_PER_BLOCK = 4096;
   private static final int BLOCK_SHIFT = 10;
+  /**
+   * One instance for every codec instance: a merge copies a segment's compressed blocks as they
+   * are only when the segment's compression mode is the writer's own, compared by identity, and
+   * an update's writer merges segments opened through the service loader's instance.
+   */
+  private static final RecordCompression COMPRESSION = new RecordCompression();
 
   private final StoredFieldsFormat records = new Lucene90CompressingStoredFieldsFormat(
-      "BuurtkennisRecords", new RecordCompression(), BLOCK_BYTES, MAX_DOCS_PER_BLOCK,
+      "BuurtkennisRecords", COMPRESSION, BLOCK_BYTES, MAX_DOCS_PER_BLOCK,
       BLOCK_SHIFT);
 
   /** Called by Lucene's service loader. */
