@@ -7,7 +7,9 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * Dutch text: the stock chain (Snowball's Dutch stop words and Porter stemmer), with diacritics
@@ -16,9 +18,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * ({@code risico's}), and plurals in {@code -ies} read as their singular ({@code ruzies}). At index time compounds also yield their parts, at the
  * same position ({@link DutchCompounds}), so that {@code preventie} finds {@code buurtpreventie};
  * queries are not split here, but by the query parser into "the compound, or all its parts".
+ * Everything after folding depends on the word alone, so each word's terms are worked out once
+ * and remembered ({@link WordReadings}).
  */
 public final class DutchTextAnalyzer extends TeedAnalyzer {
   private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
+  private static final WordReadings WORDS = new WordReadings(word -> steps(word, false));
+  private static final WordReadings WORDS_AND_PARTS = new WordReadings(word -> steps(word, true));
 
   private final boolean decompound;
 
@@ -31,15 +37,20 @@ public final class DutchTextAnalyzer extends TeedAnalyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     WordTee folded = new WordTee(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-    TokenStream stream = new DutchApostropheFilter(folded);
+    WordReadings readings = decompound ? WORDS_AND_PARTS : WORDS;
+    return components(source, folded, readings.after(folded));
+  }
+
+  /** What becomes of one folded word, compounds kept whole or followed by their parts. */
+  static TokenStream steps(TokenStream word, boolean decompound) {
+    TokenStream stream = new DutchApostropheFilter(word);
     if (decompound) {
       stream = DutchCompounds.decompound(stream);
     }
     stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
     stream = new DutchPluralFilter(stream);
     stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
-    stream = new DutchStemFilter(stream);
-    return components(source, folded, stream);
+    return new SnowballFilter(stream, new DutchStemmer());
   }
 
   @Override

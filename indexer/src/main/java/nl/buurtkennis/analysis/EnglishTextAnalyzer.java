@@ -13,18 +13,24 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * English text: Lucene's English chain (possessives, stop words, Porter) after lower-casing and
  * folding diacritics, as the Dutch chain does (so the words of both can be taken at that point),
  * and Snowball's English stop words ({@link EnglishStopWords}) as the Dutch chain has Snowball's
- * Dutch ones.
+ * Dutch ones. Everything after folding depends on the word alone, so each word's terms are worked
+ * out once and remembered ({@link WordReadings}).
  */
 public final class EnglishTextAnalyzer extends TeedAnalyzer {
+  private static final WordReadings WORDS = new WordReadings(EnglishTextAnalyzer::steps);
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     WordTee folded = new WordTee(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-    TokenStream stream = new EnglishPossessiveFilter(folded);
+    return components(source, folded, WORDS.after(folded));
+  }
+
+  /** What becomes of one folded word. */
+  static TokenStream steps(TokenStream word) {
+    TokenStream stream = new EnglishPossessiveFilter(word);
     stream = new StopFilter(stream, EnglishStopWords.SET);
-    stream = new PorterStemFilter(stream);
-    return components(source, folded, stream);
+    return new PorterStemFilter(stream);
   }
 
   @Override
