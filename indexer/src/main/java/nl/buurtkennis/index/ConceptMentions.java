@@ -14,7 +14,7 @@ import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -39,8 +39,12 @@ public final class ConceptMentions {
 
   private final Map<String, Map<String, List<NamePattern>>> byLanguageAndFirstTerm =
       new HashMap<>();
-  /** Every word of a name, per language: the only terms of a body worth keeping. */
-  private final Map<String, CharArraySet> nameTerms = new HashMap<>();
+  /**
+   * Every word of a name, per language: the only terms of a body worth keeping, each mapped to the
+   * one string the patterns hold, so that a body's words are not copied and look-ups compare
+   * them by identity.
+   */
+  private final Map<String, CharArrayMap<String>> nameTerms = new HashMap<>();
 
   /** A name as positions, each holding the terms any of which matches there. */
   private record NamePattern(String key, int[] offsets, List<Set<String>> terms) {}
@@ -64,9 +68,9 @@ public final class ConceptMentions {
             for (String first : pattern.terms().get(0)) {
               byFirstTerm.computeIfAbsent(first, t -> new ArrayList<>()).add(pattern);
             }
-            CharArraySet words = nameTerms.computeIfAbsent(language,
-                l -> new CharArraySet(64, false));
-            pattern.terms().forEach(words::addAll);
+            CharArrayMap<String> words = nameTerms.computeIfAbsent(language,
+                l -> new CharArrayMap<>(64, false));
+            pattern.terms().forEach(terms -> terms.forEach(term -> words.put(term, term)));
           }
         });
       }
@@ -111,7 +115,7 @@ public final class ConceptMentions {
    *     broader concepts
    */
   MentionSpotter spotter(String language, TokenStream body, Set<String> tagged) {
-    return new MentionSpotter(body, nameTerms.getOrDefault(language, CharArraySet.EMPTY_SET),
+    return new MentionSpotter(body, nameTerms.getOrDefault(language, CharArrayMap.emptyMap()),
         words -> {
           Map<String, Integer> uses = count(language, words);
           Map<String, Float> values = new TreeMap<>();
@@ -202,7 +206,7 @@ public final class ConceptMentions {
       stream.reset();
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
-        termsAt.computeIfAbsent(position, p -> new ArrayList<>(2)).add(term.toString());
+        termsAt.computeIfAbsent(position, p -> new ArrayList<>(2)).add(term.toString().intern());
       }
       stream.end();
     } catch (IOException e) {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -25,7 +25,7 @@ final class MentionSpotter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment =
       addAttribute(PositionIncrementAttribute.class);
-  private final CharArraySet nameWords;
+  private final CharArrayMap<String> nameWords;
   private final Function<NameWords, Map<String, Float>> counting;
   private int position;
   private int[] positions = new int[32];
@@ -37,10 +37,11 @@ final class MentionSpotter extends TokenFilter {
   record NameWords(int[] positions, String[] words, int size) {}
 
   /**
-   * @param nameWords the words worth keeping: those of the names in the body's language
+   * @param nameWords the words worth keeping, those of the names in the body's language, each
+   *     mapped to the string to keep
    * @param counting the value of each concept's feature, given the words kept
    */
-  MentionSpotter(TokenStream body, CharArraySet nameWords,
+  MentionSpotter(TokenStream body, CharArrayMap<String> nameWords,
       Function<NameWords, Map<String, Float>> counting) {
     super(body);
     this.nameWords = nameWords;
@@ -53,8 +54,9 @@ final class MentionSpotter extends TokenFilter {
       return false;
     }
     position += increment.getPositionIncrement();
-    if (nameWords.contains(term.buffer(), 0, term.length())) {
-      keep(position, term.toString());
+    String nameWord = nameWords.get(term.buffer(), 0, term.length());
+    if (nameWord != null) {
+      keep(position, nameWord);
     }
     return true;
   }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -34,7 +34,7 @@ class MentionSpotterTest {
     List<String> plain = tokens(analyzer.tokenStream(FIELD, TEXT));
     List<MentionSpotter.NameWords> seen = new ArrayList<>();
     MentionSpotter spotter = new MentionSpotter(analyzer.tokenStream(FIELD, TEXT),
-        new CharArraySet(List.of("wijk", "buurt"), false), words -> {
+        nameWords("wijk", "buurt"), words -> {
           seen.add(words);
           return Map.of("form/x", 1.5f);
         });
@@ -55,9 +55,17 @@ class MentionSpotterTest {
   @Test
   void theTopicsCannotBeReadBeforeTheBody() {
     MentionSpotter spotter = new MentionSpotter(
-        IndexSchema.indexAnalyzer().tokenStream(FIELD, TEXT), CharArraySet.EMPTY_SET,
+        IndexSchema.indexAnalyzer().tokenStream(FIELD, TEXT), CharArrayMap.emptyMap(),
         words -> Map.of());
     assertThrows(IllegalStateException.class, () -> spotter.topics().reset());
+  }
+
+  private static CharArrayMap<String> nameWords(String... words) {
+    CharArrayMap<String> map = new CharArrayMap<>(words.length, false);
+    for (String word : words) {
+      map.put(word, word);
+    }
+    return map;
   }
 
   /** The tokens as "position:term[start-end]". */
