@@ -1,6 +1,5 @@
 package nl.buurtkennis.analysis;
 
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -36,7 +35,7 @@ public final class DutchTextAnalyzer extends TeedAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    WordTee folded = new WordTee(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+    WordTee folded = new WordTee(new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source)));
     WordReadings readings = decompound ? WORDS_AND_PARTS : WORDS;
     return components(source, folded, readings.after(folded));
   }
@@ -55,7 +54,7 @@ public final class DutchTextAnalyzer extends TeedAnalyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    return new ASCIIFoldingFilter(new AsciiLowerCaseFilter(in));
   }
 
   /**

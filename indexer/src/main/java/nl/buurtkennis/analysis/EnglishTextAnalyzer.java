@@ -1,6 +1,5 @@
 package nl.buurtkennis.analysis;
 
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -22,7 +21,7 @@ public final class EnglishTextAnalyzer extends TeedAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    WordTee folded = new WordTee(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+    WordTee folded = new WordTee(new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source)));
     return components(source, folded, WORDS.after(folded));
   }
 
@@ -35,6 +34,6 @@ public final class EnglishTextAnalyzer extends TeedAnalyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    return new ASCIIFoldingFilter(new AsciiLowerCaseFilter(in));
   }
 }

@@ -1,7 +1,6 @@
 package nl.buurtkennis.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -13,11 +12,12 @@ public final class PlainTextAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+    return new TokenStreamComponents(source,
+        new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source)));
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    return new ASCIIFoldingFilter(new AsciiLowerCaseFilter(in));
   }
 }
