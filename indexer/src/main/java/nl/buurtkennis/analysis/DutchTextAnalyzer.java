@@ -25,19 +25,22 @@ public final class DutchTextAnalyzer extends TeedAnalyzer {
   private static final WordReadings WORDS = new WordReadings(word -> steps(word, false));
   private static final WordReadings WORDS_AND_PARTS = new WordReadings(word -> steps(word, true));
 
-  private final boolean decompound;
+  private final boolean indexing;
 
-  /** @param decompound whether compounds yield their parts (at index time) */
-  public DutchTextAnalyzer(boolean decompound) {
-    this.decompound = decompound;
+  /**
+   * @param indexing whether the analyzer indexes documents (compounds then yield their parts)
+   *     rather than parses queries
+   */
+  public DutchTextAnalyzer(boolean indexing) {
+    this.indexing = indexing;
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     WordTee folded = new WordTee(new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source)));
-    WordReadings readings = decompound ? WORDS_AND_PARTS : WORDS;
-    return components(source, folded, readings.after(folded));
+    WordReadings readings = indexing ? WORDS_AND_PARTS : WORDS;
+    return components(source, folded, readings.after(folded, indexing));
   }
 
   /** What becomes of one folded word, compounds kept whole or followed by their parts. */

@@ -18,11 +18,18 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class EnglishTextAnalyzer extends TeedAnalyzer {
   private static final WordReadings WORDS = new WordReadings(EnglishTextAnalyzer::steps);
 
+  private final boolean indexing;
+
+  /** @param indexing whether the analyzer indexes documents rather than parses queries */
+  public EnglishTextAnalyzer(boolean indexing) {
+    this.indexing = indexing;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     WordTee folded = new WordTee(new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source)));
-    return components(source, folded, WORDS.after(folded));
+    return components(source, folded, WORDS.after(folded, indexing));
   }
 
   /** What becomes of one folded word. */

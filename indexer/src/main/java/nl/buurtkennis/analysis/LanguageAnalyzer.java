@@ -13,12 +13,13 @@ public final class LanguageAnalyzer extends DelegatingAnalyzerWrapper {
   static final int VALUE_GAP = 100;
 
   private final Analyzer dutch;
-  private final Analyzer english = new EnglishTextAnalyzer();
+  private final Analyzer english;
   private final Analyzer plain = new PlainTextAnalyzer();
 
-  private LanguageAnalyzer(boolean decompound) {
+  private LanguageAnalyzer(boolean indexing) {
     super(PER_FIELD_REUSE_STRATEGY);
-    this.dutch = new DutchTextAnalyzer(decompound);
+    this.dutch = new DutchTextAnalyzer(indexing);
+    this.english = new EnglishTextAnalyzer(indexing);
   }
 
   /** The analyzer documents are indexed with. */

@@ -1,6 +1,8 @@
 package nl.buurtkennis.analysis;
 
 import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,19 +15,24 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * next term's increment, or the stream's final one, carries it.
  */
 final class ReadingFilter extends TokenFilter {
+  /** How many words a filter keeps itself, when it does; then it forgets them all and starts over. */
+  static final int OWN_WORDS = 8192;
+
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment =
       addAttribute(PositionIncrementAttribute.class);
   private final WordReadings readings;
   private final WordReadings.Reader reader;
+  private final CharArrayMap<char[][]> ownWords;
   private char[][] terms = new char[0][];
   private int next;
   private int skippedPositions;
 
-  ReadingFilter(TokenStream input, WordReadings readings) {
+  ReadingFilter(TokenStream input, WordReadings readings, boolean keepOwnWords) {
     super(input);
     this.readings = readings;
     this.reader = readings.reader();
+    this.ownWords = keepOwnWords ? new CharArrayMap<>(OWN_WORDS, false) : null;
   }
 
   @Override
@@ -37,7 +44,7 @@ final class ReadingFilter extends TokenFilter {
       return true;
     }
     while (input.incrementToken()) {
-      terms = readings.read(term.toString(), reader);
+      terms = read();
       if (terms.length > 0) {
         term.copyBuffer(terms[0], 0, terms[0].length);
         increment.setPositionIncrement(increment.getPositionIncrement() + skippedPositions);
@@ -48,6 +55,21 @@ final class ReadingFilter extends TokenFilter {
       skippedPositions += increment.getPositionIncrement();
     }
     return false;
+  }
+
+  private char[][] read() {
+    if (ownWords == null) {
+      return readings.read(term.toString(), reader);
+    }
+    char[][] found = ownWords.get(term.buffer(), 0, term.length());
+    if (found == null) {
+      found = readings.read(term.toString(), reader);
+      if (ownWords.size() >= OWN_WORDS) {
+        ownWords.clear();
+      }
+      ownWords.put(Arrays.copyOf(term.buffer(), term.length()), found);
+    }
+    return found;
   }
 
   @Override

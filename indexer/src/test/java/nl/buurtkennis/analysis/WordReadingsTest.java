@@ -50,7 +50,10 @@ class WordReadingsTest {
 
   @Test
   void englishTokensAreThoseOfTheStepsOverTheWholeText() throws IOException {
-    assertSameTokens(new EnglishTextAnalyzer(), stepsOverTheText(EnglishTextAnalyzer::steps));
+    for (boolean indexing : List.of(true, false)) {
+      assertSameTokens(new EnglishTextAnalyzer(indexing),
+          stepsOverTheText(EnglishTextAnalyzer::steps));
+    }
   }
 
   @Test
@@ -59,7 +62,7 @@ class WordReadingsTest {
         WordDelimiterGraphFilter.GENERATE_WORD_PARTS, null));
     Tokenizer source = new WhitespaceTokenizer();
     source.setReader(new java.io.StringReader("wijk-agent"));
-    try (TokenStream stream = readings.after(source)) {
+    try (TokenStream stream = readings.after(source, false)) {
       stream.reset();
       assertThrows(IllegalStateException.class, stream::incrementToken);
     }
@@ -68,6 +71,7 @@ class WordReadingsTest {
   private static void assertSameTokens(Analyzer remembering, Analyzer reference)
       throws IOException {
     List<String> texts = new ArrayList<>(TEXTS);
+    texts.add(moreWordsThanAChainKeeps());
     try (Stream<Path> files = Files.walk(TempCorpus.shippedCorpus().resolve("documents"))) {
       files.filter(f -> f.toString().endsWith(".md")).sorted().forEach(f -> texts.add(read(f)));
     }
@@ -79,6 +83,18 @@ class WordReadingsTest {
         }
       }
     }
+  }
+
+  /** Each word twice, the second time after the chain has had to forget it. */
+  private static String moreWordsThanAChainKeeps() {
+    StringBuilder text = new StringBuilder();
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < ReadingFilter.OWN_WORDS * 3 / 2; i++) {
+        text.append(i % 2 == 0 ? "buurtwoord" : "de").append(i).append(" veiligheid").append(i)
+            .append("s ");
+      }
+    }
+    return text.toString();
   }
 
   private static Analyzer stepsOverTheText(UnaryOperator<TokenStream> steps) {

@@ -84,7 +84,7 @@ class WordTeeTest {
     try (Stream<Path> files = Files.walk(TempCorpus.shippedCorpus().resolve("documents"))) {
       files.filter(f -> f.toString().endsWith(".md")).forEach(f -> texts.add(read(f)));
     }
-    try (EnglishTextAnalyzer english = new EnglishTextAnalyzer()) {
+    try (EnglishTextAnalyzer english = new EnglishTextAnalyzer(true)) {
       for (String text : texts) {
         assertEquals(Tokens.terms(before.tokenStream("f", text)), Tokens.terms(english.tokenStream("f", text)));
       }
