@@ -20,7 +20,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * Everything after folding depends on the word alone, so each word's terms are worked out once
  * and remembered ({@link WordReadings}).
  */
-public final class DutchTextAnalyzer extends TeedAnalyzer {
+public final class DutchTextAnalyzer extends ReadingAnalyzer {
   private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
   private static final WordReadings WORDS = new WordReadings(word -> steps(word, false));
   private static final WordReadings WORDS_AND_PARTS = new WordReadings(word -> steps(word, true));
@@ -38,9 +38,9 @@ public final class DutchTextAnalyzer extends TeedAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    WordTee folded = new WordTee(new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source)));
+    TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source));
     WordReadings readings = indexing ? WORDS_AND_PARTS : WORDS;
-    return components(source, folded, readings.after(folded, indexing));
+    return new TokenStreamComponents(source, readings.after(folded, indexing));
   }
 
   /** What becomes of one folded word, compounds kept whole or followed by their parts. */

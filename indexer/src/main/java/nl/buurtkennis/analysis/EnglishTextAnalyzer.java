@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Dutch ones. Everything after folding depends on the word alone, so each word's terms are worked
  * out once and remembered ({@link WordReadings}).
  */
-public final class EnglishTextAnalyzer extends TeedAnalyzer {
+public final class EnglishTextAnalyzer extends ReadingAnalyzer {
   private static final WordReadings WORDS = new WordReadings(EnglishTextAnalyzer::steps);
 
   private final boolean indexing;
@@ -28,8 +28,8 @@ public final class EnglishTextAnalyzer extends TeedAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    WordTee folded = new WordTee(new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source)));
-    return components(source, folded, WORDS.after(folded, indexing));
+    TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source));
+    return new TokenStreamComponents(source, WORDS.after(folded, indexing));
   }
 
   /** What becomes of one folded word. */

@@ -35,11 +35,12 @@ public final class LanguageAnalyzer extends DelegatingAnalyzerWrapper {
   /**
    * The words of the text this thread analysed last for {@code fieldName}, a Dutch or English
    * field: lower-cased and folded, but not split, stopped or stemmed, as {@link PlainTextAnalyzer}
-   * would give them. Readable once that text has been read through, and until this analyzer
-   * analyses the next text of that language on this thread.
+   * would give them; each once, in the order they first came (now and then a word twice). Readable
+   * once that text has been read through, and until this analyzer analyses the next text of that
+   * language on this thread; only from the analyzer documents are indexed with.
    */
   public TokenStream wordsOf(String fieldName) {
-    if (!(getWrappedAnalyzer(fieldName) instanceof TeedAnalyzer language)) {
+    if (!(getWrappedAnalyzer(fieldName) instanceof ReadingAnalyzer language)) {
       throw new IllegalArgumentException(fieldName + " is neither a Dutch nor an English field");
     }
     return language.wordsOf(fieldName);

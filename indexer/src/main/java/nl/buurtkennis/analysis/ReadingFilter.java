@@ -13,6 +13,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * token's position, the others at the same one, every other attribute (offsets, type) the
  * token's. A word read as nothing leaves its position empty, as Lucene's stop filter does: the
  * next term's increment, or the stream's final one, carries it.
+ *
+ * <p>At index time the filter also keeps the readings of the words it has seen itself, found
+ * without making a string of the token, and the words of the text it reads, each once
+ * ({@link #words()}): the spelling field takes them, and a word's first use in a text is known
+ * from the look-up the filter makes anyway.
  */
 final class ReadingFilter extends TokenFilter {
   /** How many words a filter keeps itself, when it does; then it forgets them all and starts over. */
@@ -23,7 +28,10 @@ final class ReadingFilter extends TokenFilter {
       addAttribute(PositionIncrementAttribute.class);
   private final WordReadings readings;
   private final WordReadings.Reader reader;
-  private final CharArrayMap<char[][]> ownWords;
+  private final CharArrayMap<OwnWord> ownWords;
+  private final TextWords words;
+  /** Counts the texts read, so that a word kept from an earlier one is known as new to this. */
+  private long text;
   private char[][] terms = new char[0][];
   private int next;
   private int skippedPositions;
@@ -33,6 +41,30 @@ final class ReadingFilter extends TokenFilter {
     this.readings = readings;
     this.reader = readings.reader();
     this.ownWords = keepOwnWords ? new CharArrayMap<>(OWN_WORDS, false) : null;
+    this.words = keepOwnWords ? new TextWords() : null;
+  }
+
+  /** A word this filter has seen, and the last text it came in. */
+  private static final class OwnWord {
+    final char[][] terms;
+    long lastText;
+
+    OwnWord(char[][] terms) {
+      this.terms = terms;
+    }
+  }
+
+  /**
+   * The words of the text read last, each once (a word may come twice when the filter has just
+   * forgotten its words), lower-cased and folded as they reached this filter.
+   *
+   * @throws IllegalStateException for a query chain, which keeps no words
+   */
+  TokenStream words() {
+    if (words == null) {
+      throw new IllegalStateException("a query chain keeps no words");
+    }
+    return words.stream();
   }
 
   @Override
@@ -61,15 +93,19 @@ final class ReadingFilter extends TokenFilter {
     if (ownWords == null) {
       return readings.read(term.toString(), reader);
     }
-    char[][] found = ownWords.get(term.buffer(), 0, term.length());
+    OwnWord found = ownWords.get(term.buffer(), 0, term.length());
     if (found == null) {
-      found = readings.read(term.toString(), reader);
+      found = new OwnWord(readings.read(term.toString(), reader));
       if (ownWords.size() >= OWN_WORDS) {
         ownWords.clear();
       }
       ownWords.put(Arrays.copyOf(term.buffer(), term.length()), found);
     }
-    return found;
+    if (found.lastText != text) {
+      found.lastText = text;
+      words.add(term.buffer(), term.length());
+    }
+    return found.terms;
   }
 
   @Override
@@ -78,11 +114,18 @@ final class ReadingFilter extends TokenFilter {
     terms = new char[0][];
     next = 0;
     skippedPositions = 0;
+    if (words != null) {
+      text++;
+      words.clear();
+    }
   }
 
   @Override
   public void end() throws IOException {
     super.end();
     increment.setPositionIncrement(increment.getPositionIncrement() + skippedPositions);
+    if (words != null) {
+      words.end();
+    }
   }
 }

@@ -36,11 +36,11 @@ final class WordReadings {
    * A token filter that reads each token of {@code input} as {@link #steps} would.
    *
    * @param indexing whether the filter also keeps the readings of the words it has seen itself
-   *     (at most {@link ReadingFilter#OWN_WORDS}), found without making a string of the token: a
-   *     build's few chains read most tokens there. Query chains do not keep them: the server
-   *     analyses queries on many threads, each with chains of its own.
+   *     (at most {@link ReadingFilter#OWN_WORDS}), found without making a string of the token (a
+   *     build's few chains read most tokens there), and the words of each text. Query chains do
+   *     not keep them: the server analyses queries on many threads, each with chains of its own.
    */
-  TokenStream after(TokenStream input, boolean indexing) {
+  ReadingFilter after(TokenStream input, boolean indexing) {
     return new ReadingFilter(input, this, indexing);
   }
 

@@ -117,8 +117,9 @@ public final class DocumentConverter {
   /**
    * The body, analysed once by the writer: on the way its tokens are searched for the
    * vocabulary's concept names ({@link ConceptMentions}), which the topics field after it then
-   * holds with the concepts the document is tagged with, and its words are kept for the spelling
-   * field after that (tokenizing the body a second time for it was a sixth of a build). Added
+   * holds with the concepts the document is tagged with, and its words, each once, are kept for
+   * the spelling field after that (tokenizing the body a second time for it was a sixth of a
+   * build; giving it every use of a word, a seventh). Added
    * last, so that nothing can fail between opening its tokens and handing them to the writer,
    * which closes them.
    */

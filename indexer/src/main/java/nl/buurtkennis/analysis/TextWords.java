@@ -2,53 +2,39 @@ package nl.buurtkennis.analysis;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Passes tokens on unchanged and remembers their words, so that a second field can take the
- * words of a text at this point of its analysis without analysing it again ({@link #words()}).
+ * The words of the text a chain analyses, each once, in the order they first came, so that a
+ * second field can take them without analysing the text again ({@link #stream()}).
  */
-final class WordTee extends TokenFilter {
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+final class TextWords {
   private char[] chars = new char[4096];
   private int[] ends = new int[512];
   private int count;
   private boolean ended;
 
-  WordTee(TokenStream input) {
-    super(input);
+  void clear() {
+    count = 0;
+    ended = false;
   }
 
-  @Override
-  public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
-      return false;
-    }
+  void add(char[] word, int length) {
     int start = start(count);
-    int end = start + term.length();
+    int end = start + length;
     if (end > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(end, chars.length * 2));
     }
     if (count == ends.length) {
       ends = Arrays.copyOf(ends, count * 2);
     }
-    System.arraycopy(term.buffer(), 0, chars, start, term.length());
+    System.arraycopy(word, 0, chars, start, length);
     ends[count++] = end;
-    return true;
   }
 
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    count = 0;
-    ended = false;
-  }
-
-  @Override
-  public void end() throws IOException {
-    super.end();
+  /** The text has been read through: its words are complete. */
+  void end() {
     ended = true;
   }
 
@@ -57,8 +43,8 @@ final class WordTee extends TokenFilter {
     return word == 0 ? 0 : ends[word - 1];
   }
 
-  /** The words that passed, in order; readable once the text has been read through. */
-  TokenStream words() {
+  /** The words, readable once the text has been read through. */
+  TokenStream stream() {
     return new Words();
   }
 
