@@ -13,9 +13,10 @@ import org.tartarus.snowball.ext.DutchStemmer;
 /**
  * Dutch text: the stock chain (Snowball's Dutch stop words and Porter stemmer), with diacritics
  * folded before stemming, so that {@code coördinatie} and {@code coordinatie} are one term (the
- * folding also reads the ligature {@code ĳ} as {@code ij}, so it needs no char filter); the plural or possessive {@code 's} dropped
- * ({@code risico's}), and plurals in {@code -ies} read as their singular ({@code ruzies}). At index time compounds also yield their parts, at the
- * same position ({@link DutchCompounds}), so that {@code preventie} finds {@code buurtpreventie};
+ * folding also reads the ligature {@code ĳ} as {@code ij}, so it needs no char filter); the
+ * plural or possessive {@code 's} dropped ({@code risico's}), and plurals in {@code -ies} read as
+ * their singular ({@code ruzies}). At index time compounds also yield their parts, at the same
+ * position ({@link DutchCompounds}), so that {@code preventie} finds {@code buurtpreventie};
  * queries are not split here, but by the query parser into "the compound, or all its parts".
  * Everything after folding depends on the word alone, so each word's terms are worked out once
  * and remembered ({@link WordReadings}).
@@ -25,13 +26,16 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
   private static final WordReadings WORDS = new WordReadings(word -> steps(word, false));
   private static final WordReadings WORDS_AND_PARTS = new WordReadings(word -> steps(word, true));
 
+  private final boolean decompound;
   private final boolean indexing;
 
   /**
-   * @param indexing whether the analyzer indexes documents (compounds then yield their parts)
-   *     rather than parses queries
+   * @param decompound whether compounds yield their parts (at index time)
+   * @param indexing whether the analyzer indexes documents rather than parses queries (see
+   *     {@link WordReadings#after})
    */
-  public DutchTextAnalyzer(boolean indexing) {
+  public DutchTextAnalyzer(boolean decompound, boolean indexing) {
+    this.decompound = decompound;
     this.indexing = indexing;
   }
 
@@ -39,7 +43,7 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source));
-    WordReadings readings = indexing ? WORDS_AND_PARTS : WORDS;
+    WordReadings readings = decompound ? WORDS_AND_PARTS : WORDS;
     return new TokenStreamComponents(source, readings.after(folded, indexing));
   }
 

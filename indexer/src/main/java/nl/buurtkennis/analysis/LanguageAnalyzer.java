@@ -16,20 +16,28 @@ public final class LanguageAnalyzer extends DelegatingAnalyzerWrapper {
   private final Analyzer english;
   private final Analyzer plain = new PlainTextAnalyzer();
 
-  private LanguageAnalyzer(boolean indexing) {
+  private LanguageAnalyzer(boolean decompound, boolean indexing) {
     super(PER_FIELD_REUSE_STRATEGY);
-    this.dutch = new DutchTextAnalyzer(indexing);
+    this.dutch = new DutchTextAnalyzer(decompound, indexing);
     this.english = new EnglishTextAnalyzer(indexing);
   }
 
   /** The analyzer documents are indexed with. */
   public static LanguageAnalyzer forIndexing() {
-    return new LanguageAnalyzer(true);
+    return new LanguageAnalyzer(true, true);
+  }
+
+  /**
+   * An analyzer to index documents with, but without the parts of Dutch compounds: the terms of
+   * {@link #forQueries()}, for measuring what decompounding adds.
+   */
+  public static LanguageAnalyzer forIndexingWithoutCompoundParts() {
+    return new LanguageAnalyzer(false, true);
   }
 
   /** The analyzer queries are parsed with. */
   public static LanguageAnalyzer forQueries() {
-    return new LanguageAnalyzer(false);
+    return new LanguageAnalyzer(false, false);
   }
 
   /**

@@ -20,8 +20,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * from the look-up the filter makes anyway.
  */
 final class ReadingFilter extends TokenFilter {
-  /** How many words a filter keeps itself, when it does; then it forgets them all and starts over. */
+  /** How many words an index-time filter keeps; then it forgets them all and starts over. */
   static final int OWN_WORDS = 8192;
+  private static final char[][] NO_TERMS = new char[0][];
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment =
@@ -32,16 +33,16 @@ final class ReadingFilter extends TokenFilter {
   private final TextWords words;
   /** Counts the texts read, so that a word kept from an earlier one is known as new to this. */
   private long text;
-  private char[][] terms = new char[0][];
+  private char[][] terms = NO_TERMS;
   private int next;
   private int skippedPositions;
 
-  ReadingFilter(TokenStream input, WordReadings readings, boolean keepOwnWords) {
+  ReadingFilter(TokenStream input, WordReadings readings, boolean indexing) {
     super(input);
     this.readings = readings;
     this.reader = readings.reader();
-    this.ownWords = keepOwnWords ? new CharArrayMap<>(OWN_WORDS, false) : null;
-    this.words = keepOwnWords ? new TextWords() : null;
+    this.ownWords = indexing ? new CharArrayMap<>(OWN_WORDS, false) : null;
+    this.words = indexing ? new TextWords() : null;
   }
 
   /** A word this filter has seen, and the last text it came in. */
@@ -111,7 +112,7 @@ final class ReadingFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    terms = new char[0][];
+    terms = NO_TERMS;
     next = 0;
     skippedPositions = 0;
     if (words != null) {

@@ -32,8 +32,9 @@ class LigatureFoldingTest {
   @Test
   void theLigatureCharFilterChangesNothing() throws IOException {
     for (boolean decompound : new boolean[] {true, false}) {
-      Analyzer analyzer = new DutchTextAnalyzer(decompound);
-      Analyzer withCharFilter = withLigatureCharFilter(new DutchTextAnalyzer(decompound));
+      Analyzer analyzer = new DutchTextAnalyzer(decompound, decompound);
+      Analyzer withCharFilter =
+          withLigatureCharFilter(new DutchTextAnalyzer(decompound, decompound));
       for (String text : TEXTS) {
         assertEquals(tokens(withCharFilter, text), tokens(analyzer, text), text);
         assertEquals(withCharFilter.normalize("body_nl", text),
@@ -44,9 +45,9 @@ class LigatureFoldingTest {
 
   @Test
   void theLigatureIsFoldedToIj() throws IOException {
-    assertEquals(tokens(new DutchTextAnalyzer(true), "wijk").get(0).split("@")[0],
-        tokens(new DutchTextAnalyzer(true), "w\u0133k").get(0).split("@")[0]);
-    assertEquals(new BytesRef("wijk"), new DutchTextAnalyzer(false).normalize("body_nl",
+    assertEquals(tokens(new DutchTextAnalyzer(true, true), "wijk").get(0).split("@")[0],
+        tokens(new DutchTextAnalyzer(true, true), "w\u0133k").get(0).split("@")[0]);
+    assertEquals(new BytesRef("wijk"), new DutchTextAnalyzer(false, false).normalize("body_nl",
         "W\u0132K"));
   }
 

@@ -38,7 +38,8 @@ class TextWordsTest {
       for (String field : List.of("body_nl", "body_en")) {
         for (String text : List.of(MIXED, longText, "", "de het een")) {
           Tokens.terms(analyzer.tokenStream(field, text));
-          assertEquals(List.copyOf(new LinkedHashSet<>(Tokens.terms(plain.tokenStream("spell", text)))),
+          List<String> plainWords = Tokens.terms(plain.tokenStream("spell", text));
+          assertEquals(List.copyOf(new LinkedHashSet<>(plainWords)),
               Tokens.terms(analyzer.wordsOf(field)), field);
         }
       }
@@ -57,6 +58,15 @@ class TextWordsTest {
       Tokens.terms(analyzer.tokenStream("body_nl", text.toString()));
       assertEquals(new HashSet<>(Tokens.terms(plain.tokenStream("spell", text.toString()))),
           new HashSet<>(Tokens.terms(analyzer.wordsOf("body_nl"))));
+    }
+  }
+
+  @Test
+  void anIndexWithoutCompoundPartsKeepsWordsToo() throws IOException {
+    try (LanguageAnalyzer analyzer = LanguageAnalyzer.forIndexingWithoutCompoundParts()) {
+      assertEquals(1, Tokens.terms(analyzer.tokenStream("body_nl", "buurtpreventie")).size(),
+          "no compound parts");
+      assertEquals(List.of("buurtpreventie"), Tokens.terms(analyzer.wordsOf("body_nl")));
     }
   }
 
@@ -111,7 +121,8 @@ class TextWordsTest {
     }
     try (EnglishTextAnalyzer english = new EnglishTextAnalyzer(true)) {
       for (String text : texts) {
-        assertEquals(Tokens.terms(before.tokenStream("f", text)), Tokens.terms(english.tokenStream("f", text)));
+        assertEquals(Tokens.terms(before.tokenStream("f", text)),
+            Tokens.terms(english.tokenStream("f", text)));
       }
     }
     before.close();

@@ -43,8 +43,10 @@ class WordReadingsTest {
   @Test
   void dutchTokensAreThoseOfTheStepsOverTheWholeText() throws IOException {
     for (boolean decompound : List.of(true, false)) {
-      assertSameTokens(new DutchTextAnalyzer(decompound),
-          stepsOverTheText(word -> DutchTextAnalyzer.steps(word, decompound)));
+      for (boolean indexing : List.of(true, false)) {
+        assertSameTokens(new DutchTextAnalyzer(decompound, indexing),
+            stepsOverTheText(word -> DutchTextAnalyzer.steps(word, decompound)));
+      }
     }
   }
 

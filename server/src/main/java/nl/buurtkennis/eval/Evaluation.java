@@ -90,7 +90,7 @@ public final class Evaluation {
     ByteBuffersDirectory full = new ByteBuffersDirectory();
     IndexBuilder.build(corpus, full);
     ByteBuffersDirectory undivided = new ByteBuffersDirectory();
-    IndexBuilder.build(corpus, undivided, LanguageAnalyzer::forQueries);
+    IndexBuilder.build(corpus, undivided, LanguageAnalyzer::forIndexingWithoutCompoundParts);
     try (SearchIndex index = SearchIndex.open(full);
         SearchIndex wordsIndex = SearchIndex.open(undivided)) {
       List<Ranker> rankers = List.of(

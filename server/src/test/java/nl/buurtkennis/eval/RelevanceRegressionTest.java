@@ -46,7 +46,7 @@ class RelevanceRegressionTest {
     });
   }
 
-  private static Path repositoryRoot() {
+  static Path repositoryRoot() {
     Path here = Path.of("").toAbsolutePath();
     for (Path p = here; p != null; p = p.getParent()) {
       if (Files.isRegularFile(p.resolve("eval").resolve("queries.tsv"))) {
