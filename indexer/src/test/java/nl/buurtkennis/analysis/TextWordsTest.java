@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.buurtkennis.testing.TempCorpus;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -116,9 +112,7 @@ class TextWordsTest {
       }
     };
     List<String> texts = new ArrayList<>(List.of(MIXED));
-    try (Stream<Path> files = Files.walk(TempCorpus.shippedCorpus().resolve("documents"))) {
-      files.filter(f -> f.toString().endsWith(".md")).forEach(f -> texts.add(read(f)));
-    }
+    texts.addAll(TempCorpus.shippedDocumentTexts());
     try (EnglishTextAnalyzer english = new EnglishTextAnalyzer(true)) {
       for (String text : texts) {
         assertEquals(Tokens.terms(before.tokenStream("f", text)),
@@ -126,13 +120,5 @@ class TextWordsTest {
       }
     }
     before.close();
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

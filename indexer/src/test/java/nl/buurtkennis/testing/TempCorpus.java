@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A corpus folder for a test: the shipped vocabulary plus documents the test writes, so tests use
@@ -39,6 +42,19 @@ public final class TempCorpus {
       }
     }
     throw new IllegalStateException("no corpus/taxonomy.yml above " + here);
+  }
+
+  /** The whole text of every shipped document file, front matter included, in path order. */
+  public static List<String> shippedDocumentTexts() {
+    try (Stream<Path> files = Files.walk(shippedCorpus().resolve("documents"))) {
+      List<String> texts = new ArrayList<>();
+      for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+        texts.add(Files.readString(file));
+      }
+      return texts;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Path dir() {
