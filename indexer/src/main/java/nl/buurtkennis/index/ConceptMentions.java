@@ -36,9 +36,10 @@ public final class ConceptMentions {
   public static final int MAX_NAMES = 24;
   /** The uses of a concept's names that count for half as much as a body can add. */
   static final int HALF_USES = 1;
+  private static final NamePattern[] NO_PATTERNS = new NamePattern[0];
 
-  private final Map<String, Map<String, List<NamePattern>>> byLanguageAndFirstTerm =
-      new HashMap<>();
+  /** The patterns by language and first term, as arrays: a body walks them for each name word. */
+  private final Map<String, Map<String, NamePattern[]>> byLanguageAndFirstTerm = new HashMap<>();
   /**
    * Every word of a name, per language: the only terms of a body worth keeping, each mapped to the
    * one string the patterns hold, so that a body's words are not copied and look-ups compare
@@ -50,6 +51,7 @@ public final class ConceptMentions {
   private record NamePattern(String key, int[] offsets, List<Set<String>> terms) {}
 
   public ConceptMentions(Taxonomy taxonomy, Analyzer queryAnalyzer) {
+    Map<String, Map<String, List<NamePattern>>> patterns = new HashMap<>();
     for (String facetId : IndexSchema.TOPIC_DIMS) {
       Facet facet = taxonomy.facet(facetId).orElse(null);
       if (facet == null) {
@@ -64,7 +66,7 @@ public final class ConceptMentions {
               continue;
             }
             Map<String, List<NamePattern>> byFirstTerm =
-                byLanguageAndFirstTerm.computeIfAbsent(language, l -> new HashMap<>());
+                patterns.computeIfAbsent(language, l -> new HashMap<>());
             for (String first : pattern.terms().get(0)) {
               byFirstTerm.computeIfAbsent(first, t -> new ArrayList<>()).add(pattern);
             }
@@ -75,6 +77,11 @@ public final class ConceptMentions {
         });
       }
     }
+    patterns.forEach((language, byFirstTerm) -> {
+      Map<String, NamePattern[]> frozen = new HashMap<>();
+      byFirstTerm.forEach((first, list) -> frozen.put(first, list.toArray(NamePattern[]::new)));
+      byLanguageAndFirstTerm.put(language, frozen);
+    });
   }
 
   /** The feature of {@link IndexSchema#TOPICS} that stands for a concept. */
@@ -140,10 +147,10 @@ public final class ConceptMentions {
    */
   private Map<String, Integer> count(String language, MentionSpotter.NameWords words) {
     Map<String, Integer> counts = new TreeMap<>();
-    Map<String, List<NamePattern>> byFirstTerm =
+    Map<String, NamePattern[]> byFirstTerm =
         byLanguageAndFirstTerm.getOrDefault(language, Map.of());
     for (int i = 0; i < words.size(); i++) {
-      for (NamePattern pattern : byFirstTerm.getOrDefault(words.words()[i], List.of())) {
+      for (NamePattern pattern : byFirstTerm.getOrDefault(words.words()[i], NO_PATTERNS)) {
         if (matches(pattern, i, words)) {
           counts.merge(pattern.key(), 1, Integer::sum);
         }
