@@ -22,24 +22,21 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class ReadingFilter extends TokenFilter {
   /** How many words an index-time filter keeps; then it forgets them all and starts over. */
   static final int OWN_WORDS = 8192;
-  private static final char[][] NO_TERMS = new char[0][];
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment =
       addAttribute(PositionIncrementAttribute.class);
-  private final WordReadings readings;
   private final WordReadings.Reader reader;
   private final CharArrayMap<OwnWord> ownWords;
   private final TextWords words;
   /** Counts the texts read, so that a word kept from an earlier one is known as new to this. */
   private long text;
-  private char[][] terms = NO_TERMS;
+  private char[][] terms = WordReadings.NOTHING;
   private int next;
   private int skippedPositions;
 
   ReadingFilter(TokenStream input, WordReadings readings, boolean indexing) {
     super(input);
-    this.readings = readings;
     this.reader = readings.reader();
     this.ownWords = indexing ? new CharArrayMap<>(OWN_WORDS, false) : null;
     this.words = indexing ? new TextWords() : null;
@@ -92,11 +89,11 @@ final class ReadingFilter extends TokenFilter {
 
   private char[][] read() {
     if (ownWords == null) {
-      return readings.read(term.toString(), reader);
+      return reader.termsOf(term.toString());
     }
     OwnWord found = ownWords.get(term.buffer(), 0, term.length());
     if (found == null) {
-      found = new OwnWord(readings.read(term.toString(), reader));
+      found = new OwnWord(reader.termsOf(term.toString()));
       if (ownWords.size() >= OWN_WORDS) {
         ownWords.clear();
       }
@@ -112,7 +109,7 @@ final class ReadingFilter extends TokenFilter {
   @Override
   public void reset() throws IOException {
     super.reset();
-    terms = NO_TERMS;
+    terms = WordReadings.NOTHING;
     next = 0;
     skippedPositions = 0;
     if (words != null) {

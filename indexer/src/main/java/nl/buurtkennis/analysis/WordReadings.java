@@ -19,7 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class WordReadings {
   /** Words longer than this are read afresh each time, not remembered. */
   static final int MAX_REMEMBERED = 64;
-  private static final char[][] NOTHING = new char[0][];
+  /** The reading of a word that all steps leave out. */
+  static final char[][] NOTHING = new char[0][];
 
   private final UnaryOperator<TokenStream> steps;
   private final WordCache<char[][]> remembered = new WordCache<>(20_000);
@@ -44,22 +45,12 @@ final class WordReadings {
     return new ReadingFilter(input, this, indexing);
   }
 
-  /** A reader of words for one thread: the steps over a source of one word at a time. */
+  /**
+   * A reader of words for one thread: the remembered readings, and the steps over a source of one
+   * word at a time for the words not remembered.
+   */
   Reader reader() {
     return new Reader();
-  }
-
-  /** The terms {@code word} becomes, in order; empty when all are left out. */
-  char[][] read(String word, Reader reader) {
-    if (word.length() > MAX_REMEMBERED) {
-      return reader.read(word);
-    }
-    char[][] terms = remembered.get(word);
-    if (terms == null) {
-      terms = reader.read(word);
-      remembered.put(word, terms);
-    }
-    return terms;
   }
 
   final class Reader {
@@ -68,6 +59,19 @@ final class WordReadings {
     private final CharTermAttribute term = chain.addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment =
         chain.addAttribute(PositionIncrementAttribute.class);
+
+    /** The terms {@code word} becomes, in order; {@link #NOTHING} when all are left out. */
+    char[][] termsOf(String word) {
+      if (word.length() > MAX_REMEMBERED) {
+        return read(word);
+      }
+      char[][] terms = remembered.get(word);
+      if (terms == null) {
+        terms = read(word);
+        remembered.put(word, terms);
+      }
+      return terms;
+    }
 
     private char[][] read(String word) {
       try {
