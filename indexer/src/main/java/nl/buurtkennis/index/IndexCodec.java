@@ -8,7 +8,10 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 /**
  * Lucene 9.12's codec with the records compressed by {@link RecordCompression}, in blocks of the
  * size Lucene's best-compression mode uses. Found by name through {@code META-INF/services} when
- * an index is opened; segments written by Lucene's own codec stay readable.
+ * an index is opened; segments written by Lucene's own codec stay readable. The name stays when
+ * the records' format changes (the format has a name of its own, checked when a segment is
+ * read), so that an older index still opens far enough for its schema version to be read and the
+ * index rebuilt.
  */
 public final class IndexCodec extends FilterCodec {
   static final String NAME = "Buurtkennis912";
@@ -23,7 +26,7 @@ public final class IndexCodec extends FilterCodec {
   private static final RecordCompression COMPRESSION = new RecordCompression();
 
   private final StoredFieldsFormat records = new Lucene90CompressingStoredFieldsFormat(
-      "BuurtkennisRecords", COMPRESSION, BLOCK_BYTES, MAX_DOCS_PER_BLOCK,
+      "BuurtkennisZstdRecords", COMPRESSION, BLOCK_BYTES, MAX_DOCS_PER_BLOCK,
       BLOCK_SHIFT);
 
   /** Called by Lucene's service loader. */

@@ -36,8 +36,8 @@ final class IndexWriters {
    * index has exactly the statistics (BM25 document counts and lengths) of a full build. Merges
    * run on the writing thread: with a background merge scheduler, a merge that a flush starts is
    * skipped by {@code forceMergeDeletes} and may still hold deleted documents at the commit.
-   * Stored records are compressed with DEFLATE rather than LZ4 ({@link IndexCodec}): a quarter
-   * smaller index, and a search reads only the records of one page.
+   * Stored records are compressed with Zstandard rather than Lucene's LZ4 ({@link IndexCodec}): a
+   * quarter smaller index, and a search reads only the records of one page.
    */
   static IndexWriter open(Directory directory, Analyzer analyzer, IndexWriterConfig.OpenMode mode)
       throws IOException {
