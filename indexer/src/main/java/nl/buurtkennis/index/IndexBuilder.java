@@ -92,7 +92,9 @@ public final class IndexBuilder {
    * Adds every document of the corpus to an empty writer, analysing on as many threads as there
    * are cores (at most {@link #MAX_WRITING_THREADS}): Lucene's writer takes documents from several
    * threads at once. The order of documents in the index is then not the corpus order; nothing
-   * depends on it (ties are broken by id).
+   * depends on it (ties are broken by id). Each thread then flushes buffered documents until none
+   * are left, so that the last buffers are written side by side instead of one after the other by
+   * the commit.
    */
   static void writeAll(IndexWriter writer, DocumentConverter converter, Corpus corpus,
       IndexProgress progress) throws IOException {
@@ -105,6 +107,9 @@ public final class IndexBuilder {
         synchronized (progress) {
           progress.step();
         }
+      }
+      while (writer.flushNextBuffer()) {
+        // one buffer per call
       }
       return null;
     };
