@@ -75,12 +75,18 @@ public record CorpusDocument(
 
   /** The plain text of all sections, headings included, as one searchable body. */
   public String bodyText() {
-    StringBuilder body = new StringBuilder();
-    for (Section section : sections) {
+    String[] texts = new String[sections.size()];
+    int length = 0;
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = sections.get(i).text();
+      length += SECTION_BREAK.length() + texts[i].length();
+    }
+    StringBuilder body = new StringBuilder(length);
+    for (String text : texts) {
       if (!body.isEmpty()) {
         body.append(SECTION_BREAK);
       }
-      body.append(section.text());
+      body.append(text);
     }
     return body.toString();
   }

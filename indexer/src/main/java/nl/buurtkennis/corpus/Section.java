@@ -22,7 +22,13 @@ public record Section(String heading, String anchor, List<Block> blocks) {
    */
   @JsonProperty("text")
   public String text() {
-    StringBuilder text = new StringBuilder(heading == null ? "" : heading);
+    int length = heading == null ? 0 : heading.length();
+    for (Block block : blocks) {
+      for (String line : block.lines()) {
+        length += 1 + line.length();
+      }
+    }
+    StringBuilder text = new StringBuilder(length).append(heading == null ? "" : heading);
     for (Block block : blocks) {
       for (String line : block.lines()) {
         text.append(text.isEmpty() ? "" : "\n").append(line);
