@@ -1,6 +1,5 @@
 package nl.buurtkennis.index;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -20,13 +19,13 @@ public final class ContentHash {
     return of(RecordCodec.encode(document, translation), translation);
   }
 
-  static String of(String record, Optional<CorpusDocument> translation) {
+  static String of(byte[] record, Optional<CorpusDocument> translation) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(record.getBytes(StandardCharsets.UTF_8));
+      digest.update(record);
       if (translation.isPresent()) {
         digest.update((byte) '\n');
-        digest.update(RecordCodec.encode(translation.get()).getBytes(StandardCharsets.UTF_8));
+        digest.update(RecordCodec.encode(translation.get()));
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {

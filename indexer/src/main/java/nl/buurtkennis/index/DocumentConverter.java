@@ -78,7 +78,7 @@ public final class DocumentConverter {
     lucene.add(new StringField(IndexSchema.LANG, doc.language(), Field.Store.NO));
     lucene.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(doc.id())));
     Optional<CorpusDocument> translation = corpus.translation(doc);
-    String record = RecordCodec.encode(doc, translation);
+    byte[] record = RecordCodec.encode(doc, translation);
     lucene.add(new StoredField(IndexSchema.RECORD, record));
     lucene.add(new StoredField(IndexSchema.CONTENT_HASH, ContentHash.of(record, translation)));
     lucene.add(new StringField(IndexSchema.SOURCE_PATH, doc.path(), Field.Store.YES));

@@ -14,7 +14,7 @@ public final class IndexSchema {
    * Changes whenever the fields or the analysis change, so that an index built by an older version
    * is rebuilt instead of searched with the wrong analysis.
    */
-  public static final String VERSION = "17";
+  public static final String VERSION = "18";
 
   public static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -22,7 +22,7 @@ public final class IndexSchema {
   public static final String ID = "id";
   /** The document language (nl or en), exact match: each language's query is limited to it. */
   public static final String LANG = "lang";
-  /** The whole parsed document as JSON, stored only: what the API and the pages show. */
+  /** The whole parsed document as JSON in UTF-8, stored only: what the API and the pages show. */
   public static final String RECORD = "record";
   /** The publication year, for range filters (points) and sorting (doc values). */
   public static final String YEAR = "year";

@@ -61,8 +61,7 @@ final class RelatedDocuments {
     Sort byScoreThenId = new Sort(SortField.FIELD_SCORE,
         new SortField(IndexSchema.ID_SORT, SortField.Type.STRING));
     for (ScoreDoc hit : view.search(query.build(), count, byScoreThenId).scoreDocs) {
-      related.add(RecordCodec.decode(view.storedFields().document(hit.doc)
-          .get(IndexSchema.RECORD)));
+      related.add(RecordCodec.read(view.storedFields().document(hit.doc)));
     }
     return related;
   }

@@ -278,7 +278,7 @@ public final class SearchService {
   }
 
   private static CorpusDocument record(IndexView view, int docId) throws IOException {
-    return RecordCodec.decode(view.storedFields().document(docId).get(IndexSchema.RECORD));
+    return RecordCodec.read(view.storedFields().document(docId));
   }
 
   /** Labels of a document's facet values, per facet, in the language asked for. */

@@ -42,8 +42,8 @@ final class Suggestions {
     try {
       StoredFields stored = reader.storedFields();
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        CorpusDocument record = RecordCodec.decode(stored.document(doc,
-            Set.of(IndexSchema.RECORD)).get(IndexSchema.RECORD));
+        CorpusDocument record =
+            RecordCodec.read(stored.document(doc, Set.of(IndexSchema.RECORD)));
         add(entries, new Completion(record.title(), Completion.Kind.DOCUMENT, record.id()));
         record.keywords().forEach(k -> add(entries, new Completion(k, Completion.Kind.KEYWORD, k)));
       }
