@@ -17,7 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * <p>At index time the filter also keeps the readings of the words it has seen itself, found
  * without making a string of the token, and the words of the text it reads, each once
  * ({@link #words()}): the spelling field takes them, and a word's first use in a text is known
- * from the look-up the filter makes anyway.
+ * from the look-up the filter makes anyway. The filters after it can note what they work out
+ * about each of those words' terms ({@link ReadingAttribute}).
  */
 final class ReadingFilter extends TokenFilter {
   /** How many words an index-time filter keeps; then it forgets them all and starts over. */
@@ -26,12 +27,17 @@ final class ReadingFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment =
       addAttribute(PositionIncrementAttribute.class);
+  /** The only implementation: Lucene finds it by the interface's name. */
+  private final ReadingAttributeImpl reading =
+      (ReadingAttributeImpl) addAttribute(ReadingAttribute.class);
   private final WordReadings.Reader reader;
   private final CharArrayMap<OwnWord> ownWords;
   private final TextWords words;
   /** Counts the texts read, so that a word kept from an earlier one is known as new to this. */
   private long text;
   private char[][] terms = WordReadings.NOTHING;
+  /** The notes of the word being read, or null in a query chain. */
+  private TermNotes notes;
   private int next;
   private int skippedPositions;
 
@@ -45,10 +51,12 @@ final class ReadingFilter extends TokenFilter {
   /** A word this filter has seen, and the last text it came in. */
   private static final class OwnWord {
     final char[][] terms;
+    final TermNotes notes;
     long lastText;
 
     OwnWord(char[][] terms) {
       this.terms = terms;
+      this.notes = new TermNotes(terms.length);
     }
   }
 
@@ -70,6 +78,7 @@ final class ReadingFilter extends TokenFilter {
     if (next < terms.length) {
       term.copyBuffer(terms[next], 0, terms[next].length);
       increment.setPositionIncrement(0);
+      reading.set(notes, next);
       next++;
       return true;
     }
@@ -77,6 +86,7 @@ final class ReadingFilter extends TokenFilter {
       terms = read();
       if (terms.length > 0) {
         term.copyBuffer(terms[0], 0, terms[0].length);
+        reading.set(notes, 0);
         increment.setPositionIncrement(increment.getPositionIncrement() + skippedPositions);
         skippedPositions = 0;
         next = 1;
@@ -89,6 +99,7 @@ final class ReadingFilter extends TokenFilter {
 
   private char[][] read() {
     if (ownWords == null) {
+      notes = null;
       return reader.termsOf(term.toString());
     }
     OwnWord found = ownWords.get(term.buffer(), 0, term.length());
@@ -103,6 +114,7 @@ final class ReadingFilter extends TokenFilter {
       found.lastText = text;
       words.add(term.buffer(), term.length());
     }
+    notes = found.notes;
     return found.terms;
   }
 
@@ -110,6 +122,7 @@ final class ReadingFilter extends TokenFilter {
   public void reset() throws IOException {
     super.reset();
     terms = WordReadings.NOTHING;
+    notes = null;
     next = 0;
     skippedPositions = 0;
     if (words != null) {

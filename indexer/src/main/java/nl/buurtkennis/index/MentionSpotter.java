@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Function;
+import nl.buurtkennis.analysis.ReadingAttribute;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,9 +23,11 @@ import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
  * a document in the order they were added, and reading the topics earlier is an error.
  */
 final class MentionSpotter extends TokenFilter {
+  private static final Object NOT_A_NAME_WORD = new Object();
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment =
       addAttribute(PositionIncrementAttribute.class);
+  private final ReadingAttribute reading = addAttribute(ReadingAttribute.class);
   private final CharArrayMap<String> nameWords;
   private final Function<NameWords, Map<String, Float>> counting;
   private int position;
@@ -54,11 +57,22 @@ final class MentionSpotter extends TokenFilter {
       return false;
     }
     position += increment.getPositionIncrement();
-    String nameWord = nameWords.get(term.buffer(), 0, term.length());
+    String nameWord = nameWord();
     if (nameWord != null) {
       keep(position, nameWord);
     }
     return true;
+  }
+
+  /** The name word the term is, or null: looked up once per word the chain keeps. */
+  private String nameWord() {
+    Object noted = reading.note(nameWords);
+    if (noted == null) {
+      String found = nameWords.get(term.buffer(), 0, term.length());
+      noted = found == null ? NOT_A_NAME_WORD : found;
+      reading.note(nameWords, noted);
+    }
+    return noted == NOT_A_NAME_WORD ? null : (String) noted;
   }
 
   private void keep(int at, String word) {
