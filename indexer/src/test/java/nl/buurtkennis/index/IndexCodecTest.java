@@ -40,8 +40,9 @@ class IndexCodecTest {
   }
 
   /**
-   * Records of all sizes, from empty to several blocks, read back as written, also from segments
-   * that Lucene's own codec wrote before and after merging them with this one's.
+   * Records of all sizes, from empty to several blocks (which Lucene compresses in slices), read
+   * back as written, also from segments that Lucene's own codec wrote before and after merging
+   * them with this one's.
    */
   @Test
   void recordsReadBackAsWrittenBesideLucenesOwnSegments() throws IOException {
@@ -67,7 +68,8 @@ class IndexCodecTest {
       throws IOException {
     try (IndexWriter writer = new IndexWriter(directory, config(codec))) {
       for (int i = 0; i < 300; i++) {
-        String record = text(random, i % 50 == 0 ? 40_000 : random.nextInt(3_000));
+        String record = text(random, i == 7 ? 150_000 : i % 50 == 0 ? 40_000
+            : random.nextInt(3_000));
         Document document = new Document();
         document.add(new StoredField("record", record));
         writer.addDocument(document);
