@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * of an older schema, serves an intact current one at once (the caller updates it in the
  * background when the corpus changed), and keeps an existing index when the corpus has problems,
  * so that a librarian's mistake never takes the site down. A damaged index (a truncated
- * or changed file) is never served: it is moved aside and rebuilt from the corpus.
+ * or changed file) is never served: it is moved aside and rebuilt from the corpus; so is an index
+ * an older version wrote in a form this one cannot read, set aside under its schema version.
  */
 final class IndexBootstrap {
   private static final Logger LOG = LoggerFactory.getLogger(IndexBootstrap.class);
@@ -62,7 +63,7 @@ final class IndexBootstrap {
           + " (run: java -jar indexer/target/indexer.jar validate --corpus " + corpusDir + ")";
       if (existing.isEmpty()) {
         throw new NoIndexException("no index in " + indexDir
-            + movedAside.map(p -> " (the damaged one was moved to " + p + ")").orElse("")
+            + movedAside.map(p -> " (the unreadable one was moved to " + p + ")").orElse("")
             + " and none can be built: " + summary);
       }
       LOG.warn("Not rebuilding: {}; serving the index built at {}", summary,
@@ -110,10 +111,28 @@ final class IndexBootstrap {
     }
     String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
         .format(Instant.now());
-    Path aside = indexDir.resolveSibling(indexDir.getFileName() + ".corrupt-" + stamp);
+    Optional<String> olderSchema = olderSchema(indexDir);
+    Path aside = indexDir.resolveSibling(indexDir.getFileName()
+        + olderSchema.map(version -> ".schema-" + version + "-").orElse(".corrupt-") + stamp);
     Files.move(indexDir, aside);
-    LOG.error("Refusing to serve the index in {}: {}. Moved it to {}; rebuilding from the corpus",
-        indexDir, damage.get(), aside);
+    if (olderSchema.isPresent()) {
+      LOG.warn("The index in {} was written by an older version (schema {}; this server reads {})"
+          + " in a form this version cannot read. Moved it to {}; rebuilding from the corpus",
+          indexDir, olderSchema.get(), IndexSchema.VERSION, aside);
+    } else {
+      LOG.error("Refusing to serve the index in {}: {}. Moved it to {}; rebuilding from the corpus",
+          indexDir, damage.get(), aside);
+    }
     return Optional.of(aside);
+  }
+
+  /** The schema version of an index older than this code's, if its last commit can say. */
+  private static Optional<String> olderSchema(Path indexDir) {
+    try {
+      return IndexCommitInfo.read(indexDir).filter(info -> !info.hasCurrentSchema())
+          .map(IndexCommitInfo::schemaVersion);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 }

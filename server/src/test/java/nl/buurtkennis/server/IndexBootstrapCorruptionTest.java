@@ -88,7 +88,7 @@ class IndexBootstrapCorruptionTest {
     Files.writeString(corpus().resolve("documents/broken.md"), "geen front matter\n");
     IndexBootstrap.NoIndexException refused = org.junit.jupiter.api.Assertions.assertThrows(
         IndexBootstrap.NoIndexException.class, () -> IndexBootstrap.ensureIndex(corpus(), index));
-    assertTrue(refused.getMessage().contains("the damaged one was moved to"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("the unreadable one was moved to"), refused.getMessage());
     assertEquals(1, corruptFolders().size());
   }
 
