@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -57,10 +59,8 @@ public final class IndexUpdater {
     Map<String, String> commitData = Map.of();
     boolean exists = DirectoryReader.indexExists(directory);
     if (exists) {
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        indexed = IndexedDocuments.read(reader);
-        commitData = reader.getIndexCommit().getUserData();
-      }
+      commitData = SegmentInfos.readLatestCommit(directory).getUserData();
+      indexed = readIndexed(directory, commitData);
     }
     String rebuildReason = rebuildReason(exists, commitData, corpus);
     int documents = corpus.documents().size();
@@ -90,6 +90,22 @@ public final class IndexUpdater {
     commit(writer, corpus, progress);
     return new UpdateSummary(UpdateSummary.Kind.UPDATE, "", plan.added().size(),
         plan.changed().size(), plan.removed().size(), plan.skipped(), 0, documents, 0);
+  }
+
+  /**
+   * The documents the index holds; none when an older version wrote it in a form this one cannot
+   * read: it is rewritten whole anyway, and its documents count as added.
+   */
+  private static IndexedDocuments readIndexed(Directory directory, Map<String, String> commitData)
+      throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return IndexedDocuments.read(reader);
+    } catch (CorruptIndexException e) {
+      if (IndexSchema.VERSION.equals(commitData.get(IndexSchema.COMMIT_SCHEMA))) {
+        throw e;
+      }
+      return IndexedDocuments.none();
+    }
   }
 
   /** Why every document must be rewritten, or empty when an incremental update is exact. */

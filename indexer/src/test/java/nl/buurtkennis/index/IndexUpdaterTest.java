@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.testing.OlderIndex;
 import nl.buurtkennis.testing.TempCorpus;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -185,6 +186,25 @@ class IndexUpdaterTest {
       IndexComparison.assertSameIndex(expected, actual, queries());
       assertTrue(IndexCommitInfo.of(actual.getIndexCommit().getUserData()).taxonomyYaml()
           .contains("Buurtbemiddeling"));
+    }
+  }
+
+  @Test
+  void anIndexOfAnOlderUnreadableFormatIsRewrittenWhole() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp.resolve("c"));
+    writeOldState(corpus);
+    Path index = temp.resolve("index");
+    OlderIndex.write(index);
+
+    UpdateSummary summary = IndexUpdater.update(load(corpus), index, IndexProgress.NONE);
+
+    assertEquals(UpdateSummary.Kind.REBUILD, summary.kind());
+    assertEquals("the index has schema version " + OlderIndex.SCHEMA + ", this indexer writes "
+        + IndexSchema.VERSION, summary.reason());
+    assertEquals(35, summary.added());
+    try (Directory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertEquals(35, reader.numDocs());
     }
   }
 
