@@ -2,6 +2,7 @@ package nl.buurtkennis.index;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,6 +174,9 @@ public final class IndexBuilder {
   private static IOException rethrown(Throwable cause) {
     if (cause instanceof IOException io) {
       return io;
+    }
+    if (cause instanceof UncheckedIOException unchecked) {
+      return unchecked.getCause();
     }
     if (cause instanceof RuntimeException runtime) {
       throw runtime;

@@ -3,6 +3,7 @@ package nl.buurtkennis.index;
 import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdCompressCtx;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.codecs.compressing.CompressionMode;
 import org.apache.lucene.codecs.compressing.Compressor;
 import org.apache.lucene.codecs.compressing.Decompressor;
@@ -41,8 +42,31 @@ final class RecordCompression extends CompressionMode {
     return "Zstandard level " + LEVEL + " in " + SUB_BLOCKS + " frames per block";
   }
 
+  /**
+   * Zstandard's native code could not load (zstd-jni unpacks it into the temporary folder on first
+   * use): an error that says what to do, as an I/O failure of the index.
+   */
+  static UncheckedIOException unavailable(LinkageError e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return new UncheckedIOException(new IOException("the records' compression (Zstandard,"
+        + " zstd-jni) could not load its native library: " + root.getMessage() + "; where the"
+        + " temporary folder is mounted noexec, start Java with -DZstdTempFolder=<a folder it may"
+        + " unpack into>", e));
+  }
+
+  private static ZstdCompressCtx context() {
+    try {
+      return new ZstdCompressCtx().setLevel(LEVEL);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
   private static final class ZstdCompressor extends Compressor {
-    private final ZstdCompressCtx context = new ZstdCompressCtx().setLevel(LEVEL);
+    private final ZstdCompressCtx context = context();
     private byte[] raw = new byte[0];
     private byte[] compressed = new byte[0];
 
@@ -100,8 +124,7 @@ final class RecordCompression extends CompressionMode {
         compressed = ArrayUtil.growNoCopy(compressed, compressedLength);
         in.readBytes(compressed, 0, compressedLength);
         int rawLength = Math.min(subBlockLength, originalLength - block * subBlockLength);
-        long result = Zstd.decompressByteArray(bytes.bytes, written, rawLength, compressed, 0,
-            compressedLength);
+        long result = decompress(bytes.bytes, written, rawLength, compressedLength);
         if (Zstd.isError(result) || result != rawLength) {
           throw new CorruptIndexException("a record frame gave "
               + (Zstd.isError(result) ? Zstd.getErrorName(result) : result + " bytes")
@@ -111,6 +134,14 @@ final class RecordCompression extends CompressionMode {
       }
       bytes.offset = offset - first * subBlockLength;
       bytes.length = length;
+    }
+
+    private long decompress(byte[] into, int offset, int length, int compressedLength) {
+      try {
+        return Zstd.decompressByteArray(into, offset, length, compressed, 0, compressedLength);
+      } catch (LinkageError e) {
+        throw unavailable(e);
+      }
     }
 
     @Override

@@ -88,7 +88,7 @@ public final class ServerMain {
     try {
       freshness = await(bootstrap);
       index.awaitOpen();
-    } catch (IOException | IndexBootstrap.NoIndexException | RuntimeException e) {
+    } catch (IOException | IndexBootstrap.NoIndexException | RuntimeException | Error e) {
       app.stop();
       throw e;
     }
