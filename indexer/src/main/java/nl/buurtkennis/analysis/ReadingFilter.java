@@ -35,9 +35,8 @@ final class ReadingFilter extends TokenFilter {
   private final TextWords words;
   /** Counts the texts read, so that a word kept from an earlier one is known as new to this. */
   private long text;
-  private char[][] terms = WordReadings.NOTHING;
-  /** The notes of the word being read, or null in a query chain. */
-  private TermNotes notes;
+  /** The word being read: its terms, of which {@link #next} is the next to give. */
+  private OwnWord word = OwnWord.NONE;
   private int next;
   private int skippedPositions;
 
@@ -48,8 +47,13 @@ final class ReadingFilter extends TokenFilter {
     this.words = indexing ? new TextWords() : null;
   }
 
-  /** A word this filter has seen, and the last text it came in. */
+  /**
+   * A word this filter has seen, and the last text it came in. A query chain makes one for each
+   * token and keeps none, so notes made there are not found again.
+   */
   private static final class OwnWord {
+    static final OwnWord NONE = new OwnWord(WordReadings.NOTHING);
+
     final char[][] terms;
     final TermNotes notes;
     long lastText;
@@ -75,18 +79,16 @@ final class ReadingFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (next < terms.length) {
-      term.copyBuffer(terms[next], 0, terms[next].length);
+    if (next < word.terms.length) {
+      give(next);
       increment.setPositionIncrement(0);
-      reading.set(notes, next);
       next++;
       return true;
     }
     while (input.incrementToken()) {
-      terms = read();
-      if (terms.length > 0) {
-        term.copyBuffer(terms[0], 0, terms[0].length);
-        reading.set(notes, 0);
+      word = read();
+      if (word.terms.length > 0) {
+        give(0);
         increment.setPositionIncrement(increment.getPositionIncrement() + skippedPositions);
         skippedPositions = 0;
         next = 1;
@@ -97,10 +99,15 @@ final class ReadingFilter extends TokenFilter {
     return false;
   }
 
-  private char[][] read() {
+  private void give(int index) {
+    char[] given = word.terms[index];
+    term.copyBuffer(given, 0, given.length);
+    reading.set(word.notes, index);
+  }
+
+  private OwnWord read() {
     if (ownWords == null) {
-      notes = null;
-      return reader.termsOf(term.toString());
+      return new OwnWord(reader.termsOf(term.toString()));
     }
     OwnWord found = ownWords.get(term.buffer(), 0, term.length());
     if (found == null) {
@@ -114,15 +121,13 @@ final class ReadingFilter extends TokenFilter {
       found.lastText = text;
       words.add(term.buffer(), term.length());
     }
-    notes = found.notes;
-    return found.terms;
+    return found;
   }
 
   @Override
   public void reset() throws IOException {
     super.reset();
-    terms = WordReadings.NOTHING;
-    notes = null;
+    word = OwnWord.NONE;
     next = 0;
     skippedPositions = 0;
     if (words != null) {

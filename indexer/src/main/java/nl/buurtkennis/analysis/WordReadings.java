@@ -3,6 +3,7 @@ package nl.buurtkennis.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenStream;
@@ -82,7 +83,7 @@ final class WordReadings {
           if (!terms.isEmpty() && increment.getPositionIncrement() != 0) {
             throw new IllegalStateException("the steps made " + word + " into several words");
           }
-          terms.add(java.util.Arrays.copyOf(term.buffer(), term.length()));
+          terms.add(Arrays.copyOf(term.buffer(), term.length()));
         }
         chain.end();
         chain.close();

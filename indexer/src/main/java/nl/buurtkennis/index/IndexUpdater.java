@@ -101,7 +101,7 @@ public final class IndexUpdater {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       return IndexedDocuments.read(reader);
     } catch (CorruptIndexException e) {
-      if (IndexSchema.VERSION.equals(commitData.get(IndexSchema.COMMIT_SCHEMA))) {
+      if (IndexCommitInfo.of(commitData).hasCurrentSchema()) {
         throw e;
       }
       return IndexedDocuments.none();

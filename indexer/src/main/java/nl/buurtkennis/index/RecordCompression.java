@@ -46,7 +46,7 @@ final class RecordCompression extends CompressionMode {
    * Zstandard's native code could not load (zstd-jni unpacks it into the temporary folder on first
    * use): an error that says what to do, as an I/O failure of the index.
    */
-  static UncheckedIOException unavailable(LinkageError e) {
+  private static UncheckedIOException unavailable(LinkageError e) {
     Throwable root = e;
     while (root.getCause() != null) {
       root = root.getCause();
