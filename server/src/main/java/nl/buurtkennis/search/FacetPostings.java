@@ -37,15 +37,27 @@ final class FacetPostings {
 
   /** Per segment (by its ordinal in the reader), per value ordinal: a FixedBitSet or an int[]. */
   private final Object[][] postings;
+  /** Per segment, its value ordinals to those of the commit. */
+  private final LongValues[] toGlobal;
   private final Map<String, Integer> ordinals;
-  /** The value ordinals of each facet, by its name. */
+  /** The value ordinals of each facet, by its name, as a list and as a set. */
   private final Map<String, int[]> ordinalsByDim;
+  private final Map<String, FixedBitSet> ordinalSetsByDim = new HashMap<>();
   private final String field;
 
-  private FacetPostings(Object[][] postings, Map<String, Integer> ordinals, String field) {
+  private FacetPostings(Object[][] postings, LongValues[] toGlobal, Map<String, Integer> ordinals,
+      String field) {
     this.postings = postings;
+    this.toGlobal = toGlobal;
     this.ordinals = ordinals;
     this.ordinalsByDim = byDim(ordinals);
+    ordinalsByDim.forEach((dim, ords) -> {
+      FixedBitSet set = new FixedBitSet(ordinals.size());
+      for (int ord : ords) {
+        set.set(ord);
+      }
+      ordinalSetsByDim.put(dim, set);
+    });
     this.field = field;
   }
 
@@ -71,15 +83,16 @@ final class FacetPostings {
         ? multi.mapping : null;
     int values = (int) global.getValueCount();
     Object[][] postings = new Object[reader.leaves().size()][];
+    LongValues[] toGlobal = new LongValues[reader.leaves().size()];
     for (LeafReaderContext leaf : reader.leaves()) {
-      LongValues toGlobal = map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
-      postings[leaf.ord] = leafPostings(leaf, state.getField(), toGlobal, values, dense);
+      toGlobal[leaf.ord] = map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
+      postings[leaf.ord] = leafPostings(leaf, state.getField(), toGlobal[leaf.ord], values, dense);
     }
     Map<String, Integer> ordinals = new HashMap<>();
     for (int ord = 0; ord < values; ord++) {
       ordinals.put(global.lookupOrd(ord).utf8ToString(), ord);
     }
-    return new FacetPostings(postings, ordinals, state.getField());
+    return new FacetPostings(postings, toGlobal, ordinals, state.getField());
   }
 
   private static Object[] leafPostings(LeafReaderContext leaf, String field,
@@ -116,10 +129,7 @@ final class FacetPostings {
     return byValue;
   }
 
-  /**
-   * The count of each value ordinal among {@code matches}, or null when the matches of a segment
-   * are not held as a bit set (few matches, which Lucene's counting reads faster one by one).
-   */
+  /** The count of each value ordinal among {@code matches}. */
   int[] count(FacetsCollector matches) throws IOException {
     return count(matches, null);
   }
@@ -127,39 +137,63 @@ final class FacetPostings {
   /**
    * As {@link #count(FacetsCollector)}, but only the values of facet {@code dim} are counted
    * (the others are left at 0): all that drill sideways reads of the documents that pass every
-   * selection but that facet's.
+   * selection but that facet's. A segment's matches held as a bit set are counted from their
+   * intersections with each value's documents; fewer matches, held as a list, are read one by
+   * one, as Lucene's counting reads them.
    */
   int[] count(FacetsCollector matches, String dim) throws IOException {
-    List<FacetsCollector.MatchingDocs> leaves = matches.getMatchingDocs();
-    for (FacetsCollector.MatchingDocs leaf : leaves) {
-      if (leaf.totalHits > 0 && !(leaf.bits instanceof BitDocIdSet set
-          && set.bits() instanceof FixedBitSet)) {
-        return null;
-      }
-    }
     int[] counts = new int[ordinals.size()];
     int[] counted = dim == null ? null : ordinalsByDim.getOrDefault(dim, new int[0]);
-    for (FacetsCollector.MatchingDocs leaf : leaves) {
+    for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
       if (leaf.totalHits == 0) {
         continue;
       }
-      FixedBitSet found = (FixedBitSet) ((BitDocIdSet) leaf.bits).bits();
-      Object[] byValue = postings[leaf.context.ord];
-      int values = counted == null ? byValue.length : counted.length;
-      for (int i = 0; i < values; i++) {
-        int ord = counted == null ? i : counted[i];
-        if (byValue[ord] instanceof FixedBitSet holding) {
-          counts[ord] += (int) FixedBitSet.intersectionCount(found, holding);
-        } else if (byValue[ord] instanceof int[] holding) {
-          for (int doc : holding) {
-            if (found.get(doc)) {
-              counts[ord]++;
-            }
+      if (leaf.bits instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet found) {
+        countIntersections(found, postings[leaf.context.ord], counted, counts);
+      } else {
+        countOneByOne(leaf, dim == null ? null
+            : ordinalSetsByDim.getOrDefault(dim, new FixedBitSet(counts.length)), counts);
+      }
+    }
+    return counts;
+  }
+
+  private static void countIntersections(FixedBitSet found, Object[] byValue, int[] counted,
+      int[] counts) {
+    int values = counted == null ? byValue.length : counted.length;
+    for (int i = 0; i < values; i++) {
+      int ord = counted == null ? i : counted[i];
+      if (byValue[ord] instanceof FixedBitSet holding) {
+        counts[ord] += (int) FixedBitSet.intersectionCount(found, holding);
+      } else if (byValue[ord] instanceof int[] holding) {
+        for (int doc : holding) {
+          if (found.get(doc)) {
+            counts[ord]++;
           }
         }
       }
     }
-    return counts;
+  }
+
+  /** @param wanted the value ordinals to count, or null for all */
+  private void countOneByOne(FacetsCollector.MatchingDocs leaf, FixedBitSet wanted, int[] counts)
+      throws IOException {
+    DocIdSetIterator found = leaf.bits.iterator();
+    if (found == null) {
+      return;
+    }
+    SortedSetDocValues docValues = DocValues.getSortedSet(leaf.context.reader(), field);
+    LongValues global = toGlobal[leaf.context.ord];
+    for (int doc = found.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = found.nextDoc()) {
+      if (docValues.advanceExact(doc)) {
+        for (int i = 0; i < docValues.docValueCount(); i++) {
+          int ord = (int) global.get(docValues.nextOrd());
+          if (wanted == null || wanted.get(ord)) {
+            counts[ord]++;
+          }
+        }
+      }
+    }
   }
 
   /**

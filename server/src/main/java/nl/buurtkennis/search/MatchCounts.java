@@ -3,13 +3,11 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 
 /**
- * The facet counts of the documents a search collected. Lucene's counting reads the facet values
- * of every collected document; a set large enough to be held as bit sets is counted instead from
- * its intersections with each value's documents ({@link FacetPostings}), which costs the same
- * whatever its size, and reads the same ({@link OrdinalCounts}).
+ * The facet counts of the documents a search collected, counted per value ordinal of the commit
+ * ({@link FacetPostings#count}) and read as Lucene's sorted-set counts of the same documents
+ * would be ({@link OrdinalCounts}), without looking a value up in the index's terms.
  */
 final class MatchCounts {
   private MatchCounts() {}
@@ -24,10 +22,6 @@ final class MatchCounts {
    */
   static Facets of(IndexView view, FacetsCollector matches, String dim) throws IOException {
     FacetPostings postings = view.facetPostings();
-    int[] counts = postings.count(matches, dim);
-    if (counts == null) {
-      return new SortedSetDocValuesFacetCounts(view.facetState(), matches);
-    }
-    return new OrdinalCounts(view.countsOfAll(), postings, counts);
+    return new OrdinalCounts(view.countsOfAll(), postings, postings.count(matches, dim));
   }
 }

@@ -18,6 +18,8 @@ import nl.buurtkennis.index.IndexProgress;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.index.IndexUpdater;
 import nl.buurtkennis.testing.TempCorpus;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.RoaringDocIdSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,35 +58,65 @@ class FacetPostingsTest {
     UserQueryParser parser =
         new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
     try (SearchIndex index = SearchIndex.open(indexDir)) {
-      int compared = index.withView(view -> {
+      int[] sets = index.withView(view -> {
         assertTrue(view.getIndexReader().leaves().size() > 1, "several segments");
-        int sets = 0;
+        int[] bitSetsAndLists = new int[2];
         for (String text : QUERIES) {
           Query query = text.isEmpty() ? new MatchAllDocsQuery() : parser.parse(text, view);
-          FacetsCollector matches = FacetsCollectorManager.search(view, query, 1,
+          FacetsCollector collected = FacetsCollectorManager.search(view, query, 1,
               new FacetsCollectorManager()).facetsCollector();
-          if (!allBitSets(matches)) {
-            assertNull(view.facetPostings().count(matches), text);
-            continue;
+          assertTrue(allBitSets(collected), "segments this small hold any matches as bits");
+          for (FacetsCollector matches : List.of(collected, asLists(collected))) {
+            bitSetsAndLists[allBitSets(matches) ? 0 : 1]++;
+            // As the commit keeps them (every value a bit set in segments this small), and
+            // every value a list.
+            for (FacetPostings postings : List.of(view.facetPostings(),
+                FacetPostings.of(view.facetState(), 1))) {
+              assertEquals(
+                  SearchAnswers.counts(view, new SortedSetDocValuesFacetCounts(view.facetState(),
+                      matches)),
+                  SearchAnswers.counts(view,
+                      new OrdinalCounts(view.countsOfAll(), postings, postings.count(matches))),
+                  text);
+            }
           }
-          // As the commit keeps them (every value a bit set in segments this small), and
-          // every value a list.
-          for (FacetPostings postings : List.of(view.facetPostings(),
-              FacetPostings.of(view.facetState(), 1))) {
-            int[] counts = postings.count(matches);
-            assertNotNull(counts, text);
-            assertEquals(
-                SearchAnswers.counts(view, new SortedSetDocValuesFacetCounts(view.facetState(),
-                    matches)),
-                SearchAnswers.counts(view,
-                    new OrdinalCounts(view.countsOfAll(), postings, counts)),
-                text);
-          }
-          sets++;
         }
-        return sets;
+        return bitSetsAndLists;
       });
-      assertTrue(compared >= 4, "sets of matches counted from the values' documents: " + compared);
+      assertEquals(QUERIES.size(), sets[0], "sets of matches held as bit sets");
+      assertEquals(QUERIES.size(), sets[1], "sets of matches held as lists");
+    }
+  }
+
+  @Test
+  void countsOfOneFacetEqualLucenesForBitSetsAndLists() throws Exception {
+    UserQueryParser parser =
+        new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
+    try (SearchIndex index = SearchIndex.open(severalSegments())) {
+      index.withView(view -> {
+        for (String text : QUERIES) {
+          Query query = text.isEmpty() ? new MatchAllDocsQuery() : parser.parse(text, view);
+          FacetsCollector collected = FacetsCollectorManager.search(view, query, 1,
+              new FacetsCollectorManager()).facetsCollector();
+          FacetPostings postings = view.facetPostings();
+          for (FacetsCollector matches : List.of(collected, asLists(collected))) {
+            for (String dim : IndexSchema.ALL_DIMS) {
+              Facets lucenes = new SortedSetDocValuesFacetCounts(view.facetState(), matches);
+              int[] counts = postings.count(matches, dim);
+              Facets ours = new OrdinalCounts(view.countsOfAll(), postings, counts);
+              assertEquals(String.valueOf(lucenes.getTopChildren(1000, dim)),
+                  String.valueOf(ours.getTopChildren(1000, dim)), text + " " + dim);
+              for (String other : IndexSchema.ALL_DIMS) {
+                if (!other.equals(dim)) {
+                  FacetResult none = ours.getTopChildren(1000, other);
+                  assertNull(none, "only " + dim + " is counted, not " + other + ": " + text);
+                }
+              }
+            }
+          }
+        }
+        return null;
+      });
     }
   }
 
@@ -167,6 +200,26 @@ class FacetPostingsTest {
     }
     assertTrue(corpus.documents().size() - kept.size() >= 3, "documents left out");
     return new Corpus(corpus.taxonomy(), kept, "without some", corpus.stamp());
+  }
+
+  /** The same matches, each segment's held as a list, as Lucene holds a few matches. */
+  private static FacetsCollector asLists(FacetsCollector matches) throws IOException {
+    List<FacetsCollector.MatchingDocs> lists = new ArrayList<>();
+    for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
+      RoaringDocIdSet.Builder list = new RoaringDocIdSet.Builder(leaf.context.reader().maxDoc());
+      DocIdSetIterator docs = leaf.bits.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        list.add(doc);
+      }
+      lists.add(new FacetsCollector.MatchingDocs(leaf.context, list.build(), leaf.totalHits,
+          leaf.scores));
+    }
+    return new FacetsCollector() {
+      @Override
+      public List<MatchingDocs> getMatchingDocs() {
+        return lists;
+      }
+    };
   }
 
   private static boolean allBitSets(FacetsCollector matches) throws java.io.IOException {
