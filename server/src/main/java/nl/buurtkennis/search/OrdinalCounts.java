@@ -66,13 +66,14 @@ final class OrdinalCounts extends Facets {
         children.childCount);
   }
 
+  /**
+   * A value no document of the commit holds gets the answer of the counts of all documents:
+   * Lucene's -1, or its error for a path the facet cannot have.
+   */
   @Override
   public Number getSpecificValue(String dim, String... path) throws IOException {
-    Number ofAll = all.getSpecificValue(dim, path);
-    if (ofAll.intValue() < 0) {
-      return ofAll;
-    }
-    return count(dim, path);
+    int ord = postings.ordinal(FacetsConfig.pathToString(dim, path));
+    return ord < 0 ? all.getSpecificValue(dim, path) : counts[ord];
   }
 
   /** Not needed: the search reads the facets it shows by name. */

@@ -12,10 +12,17 @@ import org.apache.lucene.facet.Facets;
  * Facet counts that many searches read at once, and read the same parts of again and again (a
  * commit's counts of all its documents). Lucene's counts look their values up in the index's
  * terms through one doc-values iterator, which must not be used by two threads at a time: each
- * answer is worked out once, under a lock, and then kept. The answers are shared; their readers
- * must not change them.
+ * answer is worked out once, under a lock, and then kept. A request may name values no document
+ * holds (a place), so only so many answers are kept; beyond them each is worked out anew. The
+ * answers are shared; their readers must not change them.
  */
 final class SharedFacets extends Facets {
+  /**
+   * Far more than the questions searches ask (the facets, their values and the counts of values
+   * no document holds, a few thousand at a million documents), and a few megabytes at most.
+   */
+  static final int MAX_KEPT = 20_000;
+
   private final Facets facets;
   private final Map<List<Object>, Optional<Object>> answers = new ConcurrentHashMap<>();
 
@@ -58,6 +65,11 @@ final class SharedFacets extends Facets {
     Object read() throws IOException;
   }
 
+  /** How many answers are kept. */
+  int kept() {
+    return answers.size();
+  }
+
   /** A question that fails (a facet that is not indexed) is asked again each time. */
   private Object answer(List<Object> question, Reading reading) throws IOException {
     Optional<Object> known = answers.get(question);
@@ -66,7 +78,9 @@ final class SharedFacets extends Facets {
         known = answers.get(question);
         if (known == null) {
           known = Optional.ofNullable(reading.read());
-          answers.put(question, known);
+          if (answers.size() < MAX_KEPT) {
+            answers.put(question, known);
+          }
         }
       }
     }

@@ -38,7 +38,7 @@ class SharedFacetsTest {
       if (dim.equals("unknown")) {
         throw new IllegalArgumentException("dimension \"unknown\" was not indexed");
       }
-      return path.length;
+      return path[0].startsWith("no such") ? -1 : path.length;
     }
 
     @Override
@@ -90,15 +90,37 @@ class SharedFacetsTest {
   }
 
   @Test
-  void anAnswerOfNoneIsKeptAndAFailureIsNot() throws Exception {
+  void answersOfNoneAreKeptAndFailuresAreNot() throws Exception {
     AskedFacets counts = new AskedFacets();
     SharedFacets shared = new SharedFacets(counts);
 
     assertNull(shared.getTopChildren(10, "empty"));
     assertNull(shared.getTopChildren(10, "empty"));
+    assertEquals(-1, shared.getSpecificValue("place", "no such place"));
+    assertEquals(-1, shared.getSpecificValue("place", "no such place"));
     assertThrows(IllegalArgumentException.class, () -> shared.getSpecificValue("unknown", "x"));
     assertThrows(IllegalArgumentException.class, () -> shared.getSpecificValue("unknown", "x"));
 
-    assertEquals(List.of("top 10 empty[]", "value unknown[x]", "value unknown[x]"), counts.asked);
+    assertEquals(List.of("top 10 empty[]", "value place[no such place]", "value unknown[x]",
+        "value unknown[x]"), counts.asked);
+  }
+
+  @Test
+  void requestsNamingEverNewValuesKeepNoMoreThanTheLimit() throws Exception {
+    AskedFacets counts = new AskedFacets();
+    SharedFacets shared = new SharedFacets(counts);
+
+    for (int i = 0; i < SharedFacets.MAX_KEPT + 1_000; i++) {
+      shared.getSpecificValue("place", "no such place " + i);
+    }
+    counts.asked.clear();
+    assertEquals(-1, shared.getSpecificValue("place", "no such place " + SharedFacets.MAX_KEPT));
+    assertEquals(2, shared.getSpecificValue("form", "a", "b"));
+    assertEquals(2, shared.getSpecificValue("form", "a", "b"));
+
+    assertEquals(SharedFacets.MAX_KEPT, shared.kept());
+    assertEquals(List.of("value place[no such place " + SharedFacets.MAX_KEPT + "]",
+        "value form[a, b]",
+        "value form[a, b]"), counts.asked, "beyond the limit, answers are worked out anew");
   }
 }
