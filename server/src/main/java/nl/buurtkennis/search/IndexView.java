@@ -18,12 +18,15 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TaskExecutor;
 
 /**
  * A searcher over one commit of the index, with what belongs to that commit and is costly to make
  * per request: the facet ordinals and the vocabulary the commit was built with.
  */
 public final class IndexView extends IndexSearcher {
+  private static final TaskExecutor ON_CALLING_THREAD = new TaskExecutor(Runnable::run);
+
   private final SortedSetDocValuesReaderState facetState;
   private final Taxonomy taxonomy;
   private final IndexCommitInfo commitInfo;
@@ -32,6 +35,7 @@ public final class IndexView extends IndexSearcher {
   private final Lazy<Suggestions> suggestions;
   private final Lazy<Facets> countsOfAll;
   private final Lazy<FacetPostings> facetPostings;
+  private final TaskExecutor segmentTasks = new TaskExecutor(SegmentThreads.executor());
 
   IndexView(DirectoryReader reader) throws IOException {
     super(reader, SegmentThreads.executor());
@@ -60,6 +64,22 @@ public final class IndexView extends IndexSearcher {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /**
+   * Runs on the calling thread what Lucene hands to the searcher's tasks outside the search of
+   * the segments itself (which runs on the segment threads all the same): above all, the look-up
+   * of each of a query's terms in each segment when its weight is made. That is one task of
+   * microseconds per term and segment, and a text query has hundreds of terms.
+   */
+  @Override
+  public TaskExecutor getTaskExecutor() {
+    return ON_CALLING_THREAD;
+  }
+
+  /** Runs tasks side by side on the segment threads, the calling thread taking part. */
+  TaskExecutor segmentTasks() {
+    return segmentTasks;
   }
 
   /** Collects for as long as the request's {@link SearchDeadline} allows. */

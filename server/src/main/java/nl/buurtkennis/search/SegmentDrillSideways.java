@@ -81,7 +81,7 @@ final class SegmentDrillSideways {
       collectors.add(collector);
       tasks.add(() -> Segment.search(leaf, text, selected, collector));
     }
-    List<Segment> segments = view.getTaskExecutor().invokeAll(tasks);
+    List<Segment> segments = view.segmentTasks().invokeAll(tasks);
     return result(view, dims, segments, hits.reduce(collectors));
   }
 
