@@ -31,6 +31,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class PassageHighlighter extends UnifiedHighlighter {
   /** The query's weight per segment, for the query of the current call. */
   private final Map<Object, Weight> weights = new HashMap<>();
+  /** The query of the current call, rewritten. */
+  private Query rewritten;
   /** The query's matches per segment and hit, for the query of the current call. */
   private final Map<Object, Map<Integer, Optional<Matches>>> matches = new HashMap<>();
 
@@ -47,6 +49,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
     weights.clear();
     matches.clear();
     records.clear();
+    rewritten = null;
     for (int i = 0; i < docIds.length; i++) {
       records.put(docIds[i], docs[i]);
     }
@@ -56,6 +59,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
       weights.clear();
       matches.clear();
       records.clear();
+      rewritten = null;
     }
   }
 
@@ -136,13 +140,16 @@ final class PassageHighlighter extends UnifiedHighlighter {
       }
     }
 
+    /** The query is rewritten once per call: its rewriting does not depend on the segment. */
     private Weight weight(Object key, LeafReader leafReader) throws IOException {
       Weight weight = weights.get(key);
       if (weight == null) {
+        if (rewritten == null) {
+          rewritten = getIndexSearcher().rewrite(components.getQuery());
+        }
         IndexSearcher searcher = new IndexSearcher(leafReader);
         searcher.setQueryCache(null);
-        weight = searcher.rewrite(components.getQuery())
-            .createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1.0f);
+        weight = rewritten.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1.0f);
         weights.put(key, weight);
       }
       return weight;

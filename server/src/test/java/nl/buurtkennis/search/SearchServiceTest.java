@@ -122,6 +122,13 @@ class SearchServiceTest {
   }
 
   @Test
+  void snippetMarksTheWordsAPrefixFinds() {
+    Hit hit = search("burenr*", Map.of()).hits().get(0);
+    assertEquals("nl-bemiddeling", hit.id());
+    assertTrue(hit.snippet().contains("<mark>burenruzie</mark>"), hit.snippet());
+  }
+
+  @Test
   void snippetIsTheMatchingTextOfOneSectionWithoutTheHeadingsAroundIt() {
     Hit hit = search("wijkagent", Map.of()).hits().get(0);
     assertEquals("Een bewoner maakt rondes en meldt wat opvalt aan de <mark>wijkagent</mark>.",
