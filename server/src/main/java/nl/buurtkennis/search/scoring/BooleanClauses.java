@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -37,15 +34,15 @@ final class BooleanClauses extends ScoredClause {
   }
 
   static BooleanClauses of(IndexSearcher searcher, BooleanQuery query, float boost,
-      Map<Term, TermStates> repeated) throws IOException {
+      QueryTermStates terms) throws IOException {
     List<ScoredClause> must = new ArrayList<>();
     List<ScoredClause> filter = new ArrayList<>();
     List<ScoredClause> should = new ArrayList<>();
     List<ScoredClause> mustNot = new ArrayList<>();
     for (BooleanClause clause : query.clauses()) {
       switch (clause.getOccur()) {
-        case MUST -> must.add(ScoredClause.of(searcher, clause.getQuery(), boost, repeated));
-        case SHOULD -> should.add(ScoredClause.of(searcher, clause.getQuery(), boost, repeated));
+        case MUST -> must.add(ScoredClause.of(searcher, clause.getQuery(), boost, terms));
+        case SHOULD -> should.add(ScoredClause.of(searcher, clause.getQuery(), boost, terms));
         case FILTER -> filter.add(unscored(searcher, clause));
         case MUST_NOT -> mustNot.add(unscored(searcher, clause));
       }

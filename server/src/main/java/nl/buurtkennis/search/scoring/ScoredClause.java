@@ -1,11 +1,7 @@
 package nl.buurtkennis.search.scoring;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,49 +20,23 @@ abstract class ScoredClause {
    * Lucene applies it: multiplied down through boosts and booleans into the leaves' weights.
    */
   static ScoredClause of(IndexSearcher searcher, Query query, float boost,
-      Map<Term, TermStates> repeated) throws IOException {
+      QueryTermStates terms) throws IOException {
     if (query instanceof BoostQuery boosted) {
-      return of(searcher, boosted.getQuery(), boosted.getBoost() * boost, repeated);
+      return of(searcher, boosted.getQuery(), boosted.getBoost() * boost, terms);
     }
     if (query instanceof BooleanQuery bool) {
-      return BooleanClauses.of(searcher, bool, boost, repeated);
+      return BooleanClauses.of(searcher, bool, boost, terms);
     }
-    if (query instanceof TermQuery term && term.getTermStates() == null
-        && repeated.containsKey(term.getTerm())) {
-      return new RepeatedTermClause(searcher, term.getTerm(), repeated.get(term.getTerm()), boost);
+    if (query instanceof TermQuery term && terms.of(term.getTerm()) != null
+        && term.getTermStates() == null) {
+      TermStates states = terms.of(term.getTerm());
+      if (terms.isRepeated(term.getTerm())) {
+        return new RepeatedTermClause(searcher, term.getTerm(), states, boost);
+      }
+      return new LeafClause(searcher.createWeight(new TermQuery(term.getTerm(), states),
+          ScoreMode.COMPLETE, boost), true);
     }
     return new LeafClause(searcher.createWeight(query, ScoreMode.COMPLETE, boost), true);
-  }
-
-  /**
-   * The terms of the scored term queries that {@code query} holds more than once, each with its
-   * states in the searcher's segments, looked up once for all its occurrences.
-   */
-  static Map<Term, TermStates> repeatedTerms(IndexSearcher searcher, Query query)
-      throws IOException {
-    Map<Term, Integer> counts = new HashMap<>();
-    countTerms(query, counts);
-    Map<Term, TermStates> repeated = new HashMap<>();
-    for (Map.Entry<Term, Integer> count : counts.entrySet()) {
-      if (count.getValue() > 1) {
-        repeated.put(count.getKey(), TermStates.build(searcher, count.getKey(), true));
-      }
-    }
-    return repeated;
-  }
-
-  private static void countTerms(Query query, Map<Term, Integer> counts) {
-    if (query instanceof BoostQuery boosted) {
-      countTerms(boosted.getQuery(), counts);
-    } else if (query instanceof BooleanQuery bool) {
-      for (BooleanClause clause : bool.clauses()) {
-        if (clause.isScoring()) {
-          countTerms(clause.getQuery(), counts);
-        }
-      }
-    } else if (query instanceof TermQuery term) {
-      counts.merge(term.getTerm(), 1, Integer::sum);
-    }
   }
 
   /** Whether Lucene would have a scorer for this clause in the segment. */

@@ -39,7 +39,7 @@ public final class TermAtATimeQuery extends Query {
       return query.createWeight(searcher, scoreMode, boost);
     }
     ScoredClause clauses =
-        ScoredClause.of(searcher, query, boost, ScoredClause.repeatedTerms(searcher, query));
+        ScoredClause.of(searcher, query, boost, QueryTermStates.of(searcher, query));
     return new EquivalentWeight(this, () -> query.createWeight(searcher, scoreMode, boost)) {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {

@@ -1,0 +1,90 @@
+package nl.buurtkennis.search.scoring;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The states, in each segment, of the terms a query scores, as Lucene's {@code TermStates.build}
+ * finds them, but looked up with one terms enum per segment and field, the terms in order:
+ * Lucene makes a new enum for each term and segment, which reads the term dictionary's index
+ * anew, and a text query has hundreds of terms.
+ */
+final class QueryTermStates {
+  private final Map<Term, TermStates> states;
+  private final Map<Term, Integer> occurrences;
+
+  private QueryTermStates(Map<Term, TermStates> states, Map<Term, Integer> occurrences) {
+    this.states = states;
+    this.occurrences = occurrences;
+  }
+
+  /** The scored term queries of {@code query}, which must be rewritten. */
+  static QueryTermStates of(IndexSearcher searcher, Query query) throws IOException {
+    Map<Term, Integer> occurrences = new HashMap<>();
+    countTerms(query, occurrences);
+    IndexReaderContext top = searcher.getTopReaderContext();
+    Map<Term, TermStates> states = new HashMap<>();
+    Map<String, List<Term>> byField = new TreeMap<>();
+    for (Term term : occurrences.keySet()) {
+      states.put(term, new TermStates(top));
+      byField.computeIfAbsent(term.field(), field -> new ArrayList<>()).add(term);
+    }
+    byField.values().forEach(terms -> terms.sort(null));
+    for (LeafReaderContext leaf : top.leaves()) {
+      for (Map.Entry<String, List<Term>> field : byField.entrySet()) {
+        Terms terms = leaf.reader().terms(field.getKey());
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum lookup = terms.iterator();
+        for (Term term : field.getValue()) {
+          if (lookup.seekExact(term.bytes())) {
+            states.get(term).register(lookup.termState(), leaf.ord, lookup.docFreq(),
+                lookup.totalTermFreq());
+          }
+        }
+      }
+    }
+    return new QueryTermStates(states, occurrences);
+  }
+
+  private static void countTerms(Query query, Map<Term, Integer> counts) {
+    if (query instanceof BoostQuery boosted) {
+      countTerms(boosted.getQuery(), counts);
+    } else if (query instanceof BooleanQuery bool) {
+      for (BooleanClause clause : bool.clauses()) {
+        if (clause.isScoring()) {
+          countTerms(clause.getQuery(), counts);
+        }
+      }
+    } else if (query instanceof TermQuery term && term.getTermStates() == null) {
+      counts.merge(term.getTerm(), 1, Integer::sum);
+    }
+  }
+
+  /** The term's states, or null when the query does not score it. */
+  TermStates of(Term term) {
+    return states.get(term);
+  }
+
+  /** Whether the query scores the term more than once. */
+  boolean isRepeated(Term term) {
+    return occurrences.getOrDefault(term, 0) > 1;
+  }
+}
