@@ -144,6 +144,10 @@ final class FacetPostings {
   int[] count(FacetsCollector matches, String dim) throws IOException {
     int[] counts = new int[ordinals.size()];
     int[] counted = dim == null ? null : ordinalsByDim.getOrDefault(dim, new int[0]);
+    FixedBitSet wanted = dim == null ? null : ordinalSetsByDim.get(dim);
+    if (dim != null && wanted == null) {
+      wanted = new FixedBitSet(counts.length); // a facet no document holds
+    }
     for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
       if (leaf.totalHits == 0) {
         continue;
@@ -151,8 +155,7 @@ final class FacetPostings {
       if (leaf.bits instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet found) {
         countIntersections(found, postings[leaf.context.ord], counted, counts);
       } else {
-        countOneByOne(leaf, dim == null ? null
-            : ordinalSetsByDim.getOrDefault(dim, new FixedBitSet(counts.length)), counts);
+        countOneByOne(leaf, wanted, counts);
       }
     }
     return counts;
