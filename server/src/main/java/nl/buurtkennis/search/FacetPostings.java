@@ -234,6 +234,35 @@ final class FacetPostings {
     return documents != null;
   }
 
+  /**
+   * The documents of the segment that hold any of the values, or null where none does. With one
+   * value kept as a bit set, that bit set itself: not to be changed.
+   *
+   * @param ordinals as {@link #ordinal(Term)} gives them; -1 for a value no document holds
+   */
+  FixedBitSet documents(LeafReaderContext leaf, int[] ordinals) {
+    Object[] byValue = postings[leaf.ord];
+    if (ordinals.length == 1 && ordinals[0] >= 0
+        && byValue[ordinals[0]] instanceof FixedBitSet bits) {
+      return bits;
+    }
+    FixedBitSet docs = null;
+    for (int ord : ordinals) {
+      Object held = ord < 0 ? null : byValue[ord];
+      if (held != null && docs == null) {
+        docs = new FixedBitSet(leaf.reader().maxDoc());
+      }
+      if (held instanceof FixedBitSet bits) {
+        docs.or(bits);
+      } else if (held instanceof int[] list) {
+        for (int doc : list) {
+          docs.set(doc);
+        }
+      }
+    }
+    return docs;
+  }
+
   /** The ordinal of a facet value by its path string ({@code FacetsConfig.pathToString}), or -1. */
   int ordinal(String path) {
     return ordinals.getOrDefault(path, -1);

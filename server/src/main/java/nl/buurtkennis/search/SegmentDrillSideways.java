@@ -64,7 +64,8 @@ final class SegmentDrillSideways {
     }
     List<Weight> selected = new ArrayList<>();
     for (Query selection : selections) {
-      selected.add(view.createWeight(view.rewrite(selection), ScoreMode.COMPLETE_NO_SCORES, 1f));
+      selected.add(view.createWeight(view.rewrite(SelectedValues.of(view, selection)),
+          ScoreMode.COMPLETE_NO_SCORES, 1f));
     }
     return search(view, text, selected, dims, SearchDeadline.watch(
         new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE)));

@@ -19,8 +19,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
  * A search without words, as a user browsing by facet makes: every document passes the query, so
  * what it finds and the facet counts follow from the selections alone. Drill sideways would walk
  * every document of the index to count what a selection leaves out; here a selected facet is
- * counted over the documents that pass the other facets' selections, found through their
- * postings, and a facet with the only selection shows the counts of all documents, which each
+ * counted over the documents that pass the other facets' selections, found from the documents of
+ * their values that the commit holds in memory ({@link SelectedValues}), and a facet with the only selection shows the counts of all documents, which each
  * commit makes once ({@link IndexView#countsOfAll()}); other counts are {@link MatchCounts}. The
  * answer is the one drill sideways gives: the same hits in the same order, the same totals and
  * counts.
@@ -41,14 +41,14 @@ final class SelectionSearch {
           new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
       return result(view.countsOfAll(), hits);
     }
-    FacetsCollectorManager.FacetsResult found =
-        FacetsCollectorManager.search(view, all, wanted, sort, false, new FacetsCollectorManager());
+    FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(view,
+        SelectedValues.of(view, all), wanted, sort, false, new FacetsCollectorManager());
     Facets narrowed = MatchCounts.of(view, found.facetsCollector());
     Map<String, Facets> sideways = new HashMap<>();
     for (String dim : selected) {
       sideways.put(dim, selected.size() == 1 ? view.countsOfAll() : MatchCounts.of(view,
-          FacetsCollectorManager.search(view, allBut.apply(dim), 0, new FacetsCollectorManager())
-              .facetsCollector(), dim));
+          FacetsCollectorManager.search(view, SelectedValues.of(view, allBut.apply(dim)), 0,
+              new FacetsCollectorManager()).facetsCollector(), dim));
     }
     return result(new MultiFacets(sideways, narrowed), found.topDocs());
   }

@@ -18,6 +18,8 @@ import nl.buurtkennis.index.IndexProgress;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.index.IndexUpdater;
 import nl.buurtkennis.testing.TempCorpus;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -32,6 +34,8 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -179,6 +183,65 @@ class FacetPostingsTest {
    * An index of the shipped corpus in several segments: a build, then an update that adds
    * documents in a segment of their own, where the segments number the values differently.
    */
+  @Test
+  void selectedValuesFindTheDocumentsOfTheirDrillDownTerms() throws Exception {
+    try (SearchIndex index = SearchIndex.open(severalSegments())) {
+      int compared = index.withView(view -> {
+        String[][] selections = {{"form", "mediation"},
+            {"form", "mediation", "citizen-surveillance"}, {"language", "en"},
+            {"place", "Rotterdam", "no such place"}, {"place", "no such place"}};
+        int docs = 0;
+        // As the commit keeps them (bit sets in segments this small), and every value a list.
+        for (FacetPostings postings : List.of(view.facetPostings(),
+            FacetPostings.of(view.facetState(), 1))) {
+          for (String[] selection : selections) {
+            DrillDownQuery drillDown = new DrillDownQuery(IndexSchema.facetsConfig());
+            for (int i = 1; i < selection.length; i++) {
+              drillDown.add(selection[0], valuePath(view, selection[0], selection[i]));
+            }
+            Query byTerms = drillDown.getDrillDownQueries()[0];
+            Query inMemory = SelectedValues.of(postings, byTerms);
+            assertTrue(inMemory instanceof SelectedValues, List.of(selection).toString());
+            List<Integer> expected = documents(view, byTerms);
+            assertEquals(expected, documents(view, inMemory), List.of(selection).toString());
+            docs += expected.size();
+          }
+        }
+        return docs;
+      });
+      assertTrue(compared > 20, "documents compared: " + compared);
+    }
+  }
+
+  @Test
+  void selectionsOfOtherKindsAreLeftAsTheyAre() throws Exception {
+    try (SearchIndex index = SearchIndex.open(severalSegments())) {
+      index.withView(view -> {
+        DrillDownQuery drillDown = new DrillDownQuery(IndexSchema.facetsConfig());
+        drillDown.add(IndexSchema.YEAR_DIM, IntPoint.newRangeQuery(IndexSchema.YEAR, 2000, 2030));
+        drillDown.add(IndexSchema.PLACE_DIM);
+        for (Query selection : drillDown.getDrillDownQueries()) {
+          assertEquals(selection, SelectedValues.of(view, selection));
+        }
+        return null;
+      });
+    }
+  }
+
+  private static String[] valuePath(IndexView view, String dim, String value) {
+    return view.taxonomy().facet(dim).filter(facet -> facet.contains(value))
+        .map(facet -> facet.path(value).toArray(String[]::new)).orElse(new String[] {value});
+  }
+
+  private static List<Integer> documents(IndexView view, Query query) throws IOException {
+    List<Integer> docs = new ArrayList<>();
+    for (ScoreDoc hit : view.search(query, view.getIndexReader().maxDoc(), Sort.INDEXORDER)
+        .scoreDocs) {
+      docs.add(hit.doc);
+    }
+    return docs;
+  }
+
   private Path severalSegments() throws Exception {
     Corpus corpus = CorpusLoader.load(TempCorpus.shippedCorpus()).orThrow();
     Path indexDir = temp.resolve("index");

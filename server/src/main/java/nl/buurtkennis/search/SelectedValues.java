@@ -1,0 +1,134 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Objects;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * A selection of values of one facet (the documents that hold any of them), read from the
+ * values' documents that each commit holds in memory ({@link FacetPostings}) instead of from
+ * their drill-down terms' postings in the index: the same documents, without decoding the
+ * postings of a value that most documents hold.
+ */
+final class SelectedValues extends Query {
+  private final FacetPostings postings;
+  private final int[] ordinals;
+  private final Query selection;
+
+  private SelectedValues(FacetPostings postings, int[] ordinals, Query selection) {
+    this.postings = postings;
+    this.ordinals = ordinals;
+    this.selection = selection;
+  }
+
+  /**
+   * {@code selection} read from memory where it is a selection of facet values as
+   * {@link DrillDownQuery} makes it (any of its values' drill-down terms), else as it is (a year
+   * range).
+   */
+  static Query of(IndexView view, Query selection) throws IOException {
+    return view.facetState() == null ? selection : of(view.facetPostings(), selection);
+  }
+
+  /** As {@link #of(IndexView, Query)}, from the values' documents in {@code postings}. */
+  static Query of(FacetPostings postings, Query selection) {
+    if (!(selection instanceof BooleanQuery any) || any.getMinimumNumberShouldMatch() > 0
+        || any.clauses().isEmpty()) {
+      return selection;
+    }
+    int[] ordinals = new int[any.clauses().size()];
+    for (int i = 0; i < ordinals.length; i++) {
+      BooleanClause clause = any.clauses().get(i);
+      if (clause.getOccur() != BooleanClause.Occur.SHOULD
+          || !(clause.getQuery() instanceof TermQuery value) || !isValue(postings, value.getTerm())) {
+        return selection;
+      }
+      ordinals[i] = postings.ordinal(value.getTerm());
+    }
+    return new SelectedValues(postings, ordinals, selection);
+  }
+
+  /**
+   * The query a drill-down query rewrites to (its base, and each facet's selection as a filter),
+   * with the selections read from memory.
+   */
+  static Query of(IndexView view, DrillDownQuery drillDown) throws IOException {
+    Query[] selections = drillDown.getDrillDownQueries();
+    if (selections.length == 0) {
+      return drillDown.getBaseQuery();
+    }
+    BooleanQuery.Builder narrowed = new BooleanQuery.Builder()
+        .add(drillDown.getBaseQuery(), BooleanClause.Occur.MUST);
+    for (Query selection : selections) {
+      narrowed.add(of(view, selection), BooleanClause.Occur.FILTER);
+    }
+    return narrowed.build();
+  }
+
+  private static boolean isValue(FacetPostings postings, Term term) {
+    try {
+      postings.ordinal(term);
+      return true;
+    } catch (IllegalArgumentException notAValue) {
+      return false;
+    }
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+    return new ConstantScoreWeight(this, boost) {
+      @Override
+      public Scorer scorer(LeafReaderContext context) {
+        FixedBitSet docs = postings.documents(context, ordinals);
+        if (docs == null) {
+          return null;
+        }
+        return new ConstantScoreScorer(this, score(), scoreMode,
+            new BitSetIterator(docs, docs.approximateCardinality()));
+      }
+
+      /** Already in memory. */
+      @Override
+      public boolean isCacheable(LeafReaderContext context) {
+        return false;
+      }
+    };
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    selection.visit(visitor);
+  }
+
+  @Override
+  public String toString(String field) {
+    return selection.toString(field);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return sameClassAs(other) && postings == ((SelectedValues) other).postings
+        && Arrays.equals(ordinals, ((SelectedValues) other).ordinals);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(classHash(), System.identityHashCode(postings), Arrays.hashCode(ordinals));
+  }
+}
