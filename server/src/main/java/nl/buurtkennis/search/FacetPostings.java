@@ -1,9 +1,7 @@
 package nl.buurtkennis.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.apache.lucene.facet.FacetsCollector;
@@ -40,9 +38,10 @@ final class FacetPostings {
   /** Per segment, its value ordinals to those of the commit. */
   private final LongValues[] toGlobal;
   private final Map<String, Integer> ordinals;
-  /** The value ordinals of each facet, by its name, as a list and as a set. */
-  private final Map<String, int[]> ordinalsByDim;
-  private final Map<String, FixedBitSet> ordinalSetsByDim = new HashMap<>();
+  /** The value ordinals of each facet, by its name. */
+  private final Map<String, FixedBitSet> ordinalsByDim;
+  /** The value ordinals of a facet no document holds. */
+  private final FixedBitSet none;
   private final String field;
 
   private FacetPostings(Object[][] postings, LongValues[] toGlobal, Map<String, Integer> ordinals,
@@ -50,25 +49,11 @@ final class FacetPostings {
     this.postings = postings;
     this.toGlobal = toGlobal;
     this.ordinals = ordinals;
-    this.ordinalsByDim = byDim(ordinals);
-    ordinalsByDim.forEach((dim, ords) -> {
-      FixedBitSet set = new FixedBitSet(ordinals.size());
-      for (int ord : ords) {
-        set.set(ord);
-      }
-      ordinalSetsByDim.put(dim, set);
-    });
+    this.none = new FixedBitSet(ordinals.size());
+    this.ordinalsByDim = new HashMap<>();
+    ordinals.forEach((path, ord) -> ordinalsByDim.computeIfAbsent(
+        FacetsConfig.stringToPath(path)[0], dim -> new FixedBitSet(ordinals.size())).set(ord));
     this.field = field;
-  }
-
-  private static Map<String, int[]> byDim(Map<String, Integer> ordinals) {
-    Map<String, List<Integer>> lists = new HashMap<>();
-    ordinals.forEach((path, ord) -> lists.computeIfAbsent(
-        FacetsConfig.stringToPath(path)[0], dim -> new ArrayList<>()).add(ord));
-    Map<String, int[]> byDim = new HashMap<>();
-    lists.forEach((dim, ords) -> byDim.put(dim,
-        ords.stream().mapToInt(Integer::intValue).sorted().toArray()));
-    return byDim;
   }
 
   static FacetPostings of(SortedSetDocValuesReaderState state) throws IOException {
@@ -143,17 +128,20 @@ final class FacetPostings {
    */
   int[] count(FacetsCollector matches, String dim) throws IOException {
     int[] counts = new int[ordinals.size()];
-    int[] counted = dim == null ? null : ordinalsByDim.getOrDefault(dim, new int[0]);
-    FixedBitSet wanted = dim == null ? null : ordinalSetsByDim.get(dim);
-    if (dim != null && wanted == null) {
-      wanted = new FixedBitSet(counts.length); // a facet no document holds
-    }
+    FixedBitSet wanted = dim == null ? null : ordinalsByDim.getOrDefault(dim, none);
     for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
       if (leaf.totalHits == 0) {
         continue;
       }
       if (leaf.bits instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet found) {
-        countIntersections(found, postings[leaf.context.ord], counted, counts);
+        Object[] byValue = postings[leaf.context.ord];
+        if (wanted == null) {
+          for (int ord = 0; ord < counts.length; ord++) {
+            counts[ord] += intersection(found, byValue[ord]);
+          }
+        } else {
+          SetBits.forEach(wanted, ord -> counts[ord] += intersection(found, byValue[ord]));
+        }
       } else {
         countOneByOne(leaf, wanted, counts);
       }
@@ -161,21 +149,20 @@ final class FacetPostings {
     return counts;
   }
 
-  private static void countIntersections(FixedBitSet found, Object[] byValue, int[] counted,
-      int[] counts) {
-    int values = counted == null ? byValue.length : counted.length;
-    for (int i = 0; i < values; i++) {
-      int ord = counted == null ? i : counted[i];
-      if (byValue[ord] instanceof FixedBitSet holding) {
-        counts[ord] += (int) FixedBitSet.intersectionCount(found, holding);
-      } else if (byValue[ord] instanceof int[] holding) {
-        for (int doc : holding) {
-          if (found.get(doc)) {
-            counts[ord]++;
-          }
+  /** How many of {@code found} a value's documents ({@code holding}, as kept) hold. */
+  private static int intersection(FixedBitSet found, Object holding) {
+    if (holding instanceof FixedBitSet bits) {
+      return (int) FixedBitSet.intersectionCount(found, bits);
+    }
+    int count = 0;
+    if (holding instanceof int[] list) {
+      for (int doc : list) {
+        if (found.get(doc)) {
+          count++;
         }
       }
     }
+    return count;
   }
 
   /** @param wanted the value ordinals to count, or null for all */
@@ -204,10 +191,15 @@ final class FacetPostings {
    * dimension's own term ({@code place}: any place) is no value.
    */
   int ordinal(Term value) {
-    if (!value.field().equals(field) || value.text().indexOf(FacetsConfig.DELIM_CHAR) < 0) {
+    if (!isValue(value)) {
       throw new IllegalArgumentException(value + " is not a value of the facet field " + field);
     }
     return ordinal(value.text());
+  }
+
+  /** Whether a term is the drill-down term of a value of the facet field (not of a dimension). */
+  boolean isValue(Term term) {
+    return term.field().equals(field) && term.text().indexOf(FacetsConfig.DELIM_CHAR) >= 0;
   }
 
   /** A value's documents in a segment where they are kept as a bit set (a common value), or null. */

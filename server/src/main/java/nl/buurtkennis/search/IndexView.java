@@ -35,7 +35,6 @@ public final class IndexView extends IndexSearcher {
   private final Lazy<Suggestions> suggestions;
   private final Lazy<Facets> countsOfAll;
   private final Lazy<FacetPostings> facetPostings;
-  private final TaskExecutor segmentTasks = new TaskExecutor(SegmentThreads.executor());
 
   IndexView(DirectoryReader reader) throws IOException {
     super(reader, SegmentThreads.executor());
@@ -79,7 +78,7 @@ public final class IndexView extends IndexSearcher {
 
   /** Runs tasks side by side on the segment threads, the calling thread taking part. */
   TaskExecutor segmentTasks() {
-    return segmentTasks;
+    return super.getTaskExecutor();
   }
 
   /** Collects for as long as the request's {@link SearchDeadline} allows. */

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreScorer;
@@ -56,7 +55,7 @@ final class SelectedValues extends Query {
     for (int i = 0; i < ordinals.length; i++) {
       BooleanClause clause = any.clauses().get(i);
       if (clause.getOccur() != BooleanClause.Occur.SHOULD
-          || !(clause.getQuery() instanceof TermQuery value) || !isValue(postings, value.getTerm())) {
+          || !(clause.getQuery() instanceof TermQuery value) || !postings.isValue(value.getTerm())) {
         return selection;
       }
       ordinals[i] = postings.ordinal(value.getTerm());
@@ -64,30 +63,18 @@ final class SelectedValues extends Query {
     return new SelectedValues(postings, ordinals, selection);
   }
 
-  /**
-   * The query a drill-down query rewrites to (its base, and each facet's selection as a filter),
-   * with the selections read from memory.
-   */
+  /** The query a drill-down query rewrites to, with its facets' selections read from memory. */
   static Query of(IndexView view, DrillDownQuery drillDown) throws IOException {
-    Query[] selections = drillDown.getDrillDownQueries();
-    if (selections.length == 0) {
-      return drillDown.getBaseQuery();
+    Query rewritten = drillDown.rewrite(view);
+    if (!(rewritten instanceof BooleanQuery narrowed)) {
+      return rewritten;
     }
-    BooleanQuery.Builder narrowed = new BooleanQuery.Builder()
-        .add(drillDown.getBaseQuery(), BooleanClause.Occur.MUST);
-    for (Query selection : selections) {
-      narrowed.add(of(view, selection), BooleanClause.Occur.FILTER);
+    BooleanQuery.Builder inMemory = new BooleanQuery.Builder();
+    for (BooleanClause clause : narrowed.clauses()) {
+      inMemory.add(clause.getOccur() == BooleanClause.Occur.FILTER
+          ? of(view, clause.getQuery()) : clause.getQuery(), clause.getOccur());
     }
-    return narrowed.build();
-  }
-
-  private static boolean isValue(FacetPostings postings, Term term) {
-    try {
-      postings.ordinal(term);
-      return true;
-    } catch (IllegalArgumentException notAValue) {
-      return false;
-    }
+    return inMemory.build();
   }
 
   @Override
