@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.apache.lucene.facet.FacetsCollector;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BitDocIdSet;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
@@ -32,6 +34,8 @@ final class FacetPostings {
    * 8 MB more heap; at 100k the same or a little faster.
    */
   private static final int DENSE = 256;
+  /** Below one document in this many, a set of matches is counted one by one. */
+  private static final int SPARSE = 128;
 
   /** Per segment (by its ordinal in the reader), per value ordinal: a FixedBitSet or an int[]. */
   private final Object[][] postings;
@@ -128,25 +132,65 @@ final class FacetPostings {
    */
   int[] count(FacetsCollector matches, String dim) throws IOException {
     int[] counts = new int[ordinals.size()];
-    FixedBitSet wanted = dim == null ? null : ordinalsByDim.getOrDefault(dim, none);
+    FixedBitSet wanted = wanted(dim);
     for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
       if (leaf.totalHits == 0) {
         continue;
       }
       if (leaf.bits instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet found) {
-        Object[] byValue = postings[leaf.context.ord];
-        if (wanted == null) {
-          for (int ord = 0; ord < counts.length; ord++) {
-            counts[ord] += intersection(found, byValue[ord]);
-          }
-        } else {
-          SetBits.forEach(wanted, ord -> counts[ord] += intersection(found, byValue[ord]));
-        }
+        countIntersections(found, postings[leaf.context.ord], wanted, counts);
       } else {
-        countOneByOne(leaf, wanted, counts);
+        countOneByOne(leaf.context, leaf.bits.iterator(), wanted, counts);
       }
     }
     return counts;
+  }
+
+  /**
+   * As {@link #count(FacetsCollector, String)}, of the documents of each segment of
+   * {@code leaves} given as a bit set (null for none). Few documents, as Lucene's collector would
+   * keep as a list (fewer than one in {@link #SPARSE}), are read one by one.
+   */
+  int[] count(List<LeafReaderContext> leaves, FixedBitSet[] bySegment, String dim)
+      throws IOException {
+    return count(leaves, bySegment, dim, SPARSE);
+  }
+
+  /** @param sparse a segment's documents fewer than one in this many are read one by one */
+  int[] count(List<LeafReaderContext> leaves, FixedBitSet[] bySegment, String dim, int sparse)
+      throws IOException {
+    int[] counts = new int[ordinals.size()];
+    FixedBitSet wanted = wanted(dim);
+    for (LeafReaderContext leaf : leaves) {
+      FixedBitSet found = bySegment[leaf.ord];
+      if (found == null) {
+        continue;
+      }
+      int cardinality = found.cardinality();
+      if ((long) cardinality * sparse < found.length()) {
+        countOneByOne(leaf, new BitSetIterator(found, cardinality), wanted, counts);
+      } else {
+        countIntersections(found, postings[leaf.ord], wanted, counts);
+      }
+    }
+    return counts;
+  }
+
+  /** The value ordinals of facet {@code dim}, or null for all of them. */
+  private FixedBitSet wanted(String dim) {
+    return dim == null ? null : ordinalsByDim.getOrDefault(dim, none);
+  }
+
+  /** Adds the sizes of {@code found}'s intersections with the values' documents in a segment. */
+  private static void countIntersections(FixedBitSet found, Object[] byValue, FixedBitSet wanted,
+      int[] counts) {
+    if (wanted == null) {
+      for (int ord = 0; ord < counts.length; ord++) {
+        counts[ord] += intersection(found, byValue[ord]);
+      }
+    } else {
+      SetBits.forEach(wanted, ord -> counts[ord] += intersection(found, byValue[ord]));
+    }
   }
 
   /** How many of {@code found} a value's documents ({@code holding}, as kept) hold. */
@@ -166,14 +210,13 @@ final class FacetPostings {
   }
 
   /** @param wanted the value ordinals to count, or null for all */
-  private void countOneByOne(FacetsCollector.MatchingDocs leaf, FixedBitSet wanted, int[] counts)
-      throws IOException {
-    DocIdSetIterator found = leaf.bits.iterator();
+  private void countOneByOne(LeafReaderContext leaf, DocIdSetIterator found, FixedBitSet wanted,
+      int[] counts) throws IOException {
     if (found == null) {
       return;
     }
-    SortedSetDocValues docValues = DocValues.getSortedSet(leaf.context.reader(), field);
-    LongValues global = toGlobal[leaf.context.ord];
+    SortedSetDocValues docValues = DocValues.getSortedSet(leaf.reader(), field);
+    LongValues global = toGlobal[leaf.ord];
     for (int doc = found.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = found.nextDoc()) {
       if (docValues.advanceExact(doc)) {
         for (int i = 0; i < docValues.docValueCount(); i++) {

@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The facet counts of the documents a search collected, counted per value ordinal of the commit
@@ -23,5 +24,15 @@ final class MatchCounts {
   static Facets of(IndexView view, FacetsCollector matches, String dim) throws IOException {
     FacetPostings postings = view.facetPostings();
     return new OrdinalCounts(view.countsOfAll(), postings, postings.count(matches, dim));
+  }
+
+  /**
+   * As {@link #of(IndexView, FacetsCollector, String)}, of the documents of each segment given as
+   * a bit set (null for none).
+   */
+  static Facets of(IndexView view, FixedBitSet[] matches, String dim) throws IOException {
+    FacetPostings postings = view.facetPostings();
+    return new OrdinalCounts(view.countsOfAll(), postings,
+        postings.count(view.getIndexReader().leaves(), matches, dim));
   }
 }

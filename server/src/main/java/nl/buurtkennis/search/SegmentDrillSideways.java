@@ -30,7 +30,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.BitSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.DocIdSetBuilder;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -132,7 +131,7 @@ final class SegmentDrillSideways {
       } else if (scorer != null) {
         throw new IllegalStateException("a text query scores a segment at once: " + scorer);
       }
-      removeDeleted(matched, leaf.reader().getLiveDocs());
+      SetBits.removeDeleted(matched, leaf.reader().getLiveDocs());
       FixedBitSet[] passing = new FixedBitSet[selected.size()];
       for (int i = 0; i < passing.length; i++) {
         passing[i] = documents(leaf, selected.get(i));
@@ -148,19 +147,6 @@ final class SegmentDrillSideways {
         sideways[i] = matching(leaf, passing.length == 1 ? matched : allBut(matched, passing, i));
       }
       return new Segment(matching(leaf, narrowed), sideways);
-    }
-
-    private static void removeDeleted(FixedBitSet docs, Bits live) throws IOException {
-      if (live == null) {
-        return;
-      }
-      DocIdSetIterator matched = new BitSetIterator(docs, 0L);
-      for (int doc = matched.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = matched.nextDoc()) {
-        if (!live.get(doc)) {
-          docs.clear(doc);
-        }
-      }
     }
 
     private static FixedBitSet documents(LeafReaderContext leaf, Weight selection)

@@ -77,12 +77,20 @@ final class SelectedValues extends Query {
     return inMemory.build();
   }
 
+  /**
+   * The documents of the segment that hold any of the values, deleted ones too, or null where
+   * none does; see {@link FacetPostings#documents}: not to be changed.
+   */
+  FixedBitSet documents(LeafReaderContext leaf) {
+    return postings.documents(leaf, ordinals);
+  }
+
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
     return new ConstantScoreWeight(this, boost) {
       @Override
       public Scorer scorer(LeafReaderContext context) {
-        FixedBitSet docs = postings.documents(context, ordinals);
+        FixedBitSet docs = documents(context);
         if (docs == null) {
           return null;
         }

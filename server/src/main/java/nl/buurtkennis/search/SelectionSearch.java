@@ -2,7 +2,9 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -10,10 +12,14 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * A search without words, as a user browsing by facet makes: every document passes the query, so
@@ -41,6 +47,10 @@ final class SelectionSearch {
           new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
       return result(view.countsOfAll(), hits);
     }
+    Optional<SelectionBits> bits = SelectionBits.of(view, all, List.copyOf(selected));
+    if (bits.isPresent()) {
+      return search(view, all.getBaseQuery(), bits.get(), selected, wanted, sort);
+    }
     FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(view,
         SelectedValues.of(view, all), wanted, sort, false, new FacetsCollectorManager());
     Facets narrowed = MatchCounts.of(view, found.facetsCollector());
@@ -51,6 +61,29 @@ final class SelectionSearch {
               new FacetsCollectorManager()).facetsCollector(), dim));
     }
     return result(new MultiFacets(sideways, narrowed), found.topDocs());
+  }
+
+  /**
+   * The search with every selection read as bit sets: the hits are collected from the documents
+   * that pass them all, and the counts are read from those and from each facet's sideways set,
+   * without collecting them.
+   */
+  private static DrillSideways.DrillSidewaysResult search(IndexView view, Query base,
+      SelectionBits bits, Set<String> selected, int wanted, Sort sort) throws IOException {
+    FixedBitSet[] passing = bits.all();
+    Query narrowed = new BooleanQuery.Builder()
+        .add(base, BooleanClause.Occur.MUST)
+        .add(new DocumentSetQuery(passing), BooleanClause.Occur.FILTER)
+        .build();
+    TopDocs hits = view.search(narrowed, new TopFieldCollectorManager(sort,
+        Math.min(wanted, Math.max(1, view.getIndexReader().maxDoc())), null, Integer.MAX_VALUE,
+        true));
+    Map<String, Facets> sideways = new HashMap<>();
+    for (String dim : selected) {
+      sideways.put(dim, selected.size() == 1 ? view.countsOfAll()
+          : MatchCounts.of(view, bits.allBut(dim), dim));
+    }
+    return result(new MultiFacets(sideways, MatchCounts.of(view, passing, null)), hits);
   }
 
   private static DrillSideways.DrillSidewaysResult result(Facets facets, TopDocs hits) {

@@ -1,6 +1,7 @@
 package nl.buurtkennis.search;
 
 import java.util.function.IntConsumer;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -22,6 +23,17 @@ final class SetBits {
       for (long word = words[i]; word != 0; word &= word - 1) {
         action.accept(i * Long.SIZE + Long.numberOfTrailingZeros(word));
       }
+    }
+  }
+
+  /** Clears the bits of the documents that {@code live} (null: none deleted) marks deleted. */
+  static void removeDeleted(FixedBitSet docs, Bits live) {
+    if (live != null) {
+      forEach(docs, doc -> {
+        if (!live.get(doc)) {
+          docs.clear(doc);
+        }
+      });
     }
   }
 }

@@ -125,6 +125,46 @@ class FacetPostingsTest {
   }
 
   @Test
+  void countsOfBitSetsPerSegmentEqualLucenes() throws Exception {
+    UserQueryParser parser =
+        new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
+    try (SearchIndex index = SearchIndex.open(severalSegments())) {
+      index.withView(view -> {
+        List<LeafReaderContext> leaves = view.getIndexReader().leaves();
+        for (String text : QUERIES) {
+          Query query = text.isEmpty() ? new MatchAllDocsQuery() : parser.parse(text, view);
+          FacetsCollector matches = FacetsCollectorManager.search(view, query, 1,
+              new FacetsCollectorManager()).facetsCollector();
+          FixedBitSet[] bySegment = new FixedBitSet[leaves.size()];
+          for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
+            FixedBitSet docs = new FixedBitSet(leaf.context.reader().maxDoc());
+            docs.or(leaf.bits.iterator());
+            bySegment[leaf.context.ord] = docs;
+          }
+          Facets lucenes = new SortedSetDocValuesFacetCounts(view.facetState(), matches);
+          FacetPostings postings = view.facetPostings();
+          // Each segment's matches from their intersections with the values' documents (segments
+          // this small are never sparse), and read one by one (every set sparse but a whole
+          // segment's).
+          for (int sparse : new int[] {128, 1}) {
+            String what = text + ", sparse below one in " + sparse;
+            assertEquals(SearchAnswers.counts(view, lucenes), SearchAnswers.counts(view,
+                new OrdinalCounts(view.countsOfAll(), postings,
+                    postings.count(leaves, bySegment, null, sparse))), what);
+            for (String dim : IndexSchema.ALL_DIMS) {
+              Facets ours = new OrdinalCounts(view.countsOfAll(), postings,
+                  postings.count(leaves, bySegment, dim, sparse));
+              assertEquals(String.valueOf(lucenes.getTopChildren(1000, dim)),
+                  String.valueOf(ours.getTopChildren(1000, dim)), what + " " + dim);
+            }
+          }
+        }
+        return null;
+      });
+    }
+  }
+
+  @Test
   void documentsOfEachValueAreThoseOfItsDrillDownTerm() throws Exception {
     try (SearchIndex index = SearchIndex.open(severalSegments())) {
       int compared = index.withView(view -> {

@@ -19,9 +19,13 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,8 +71,32 @@ class SelectionSearchTest {
 
   @Test
   void answersAsDrillSideways() {
+    assertTrue(compareAll(index) > 300, "the selections leave hits to compare");
+  }
+
+  @Test
+  void leavesDeletedDocumentsOut(@TempDir Path other) throws Exception {
+    FixtureIndex.shipped(other).close();
+    Path indexDir = other.resolve("index");
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(indexDir),
+        new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      for (String id : List.of("buurtpreventie", "whatsapp-buurtpreventie", "burgerwacht",
+          "neighbourhood-watch", "veiligheidspanels", "citizens-in-security")) {
+        writer.deleteDocuments(new Term(IndexSchema.ID, id));
+      }
+      writer.commit();
+    }
+    try (SearchIndex withDeletions = SearchIndex.open(indexDir)) {
+      boolean deletions = withDeletions.withView(view -> view.getIndexReader().hasDeletions());
+      assertTrue(deletions, "the index has deleted documents");
+      assertTrue(compareAll(withDeletions) > 250, "the selections leave hits to compare");
+    }
+  }
+
+  /** Compares every selection, order and number of hits; returns the number of hits compared. */
+  private static int compareAll(SearchIndex index) {
     FacetsConfig config = IndexSchema.facetsConfig();
-    int compared = index.withView(view -> {
+    return index.withView(view -> {
       int hits = 0;
       for (Map<String, List<String>> selection : SELECTIONS) {
         for (Sort sort : SORTS) {
@@ -91,7 +119,6 @@ class SelectionSearchTest {
       }
       return hits;
     });
-    assertTrue(compared > 300, "the selections leave hits to compare: " + compared);
   }
 
   @Test
