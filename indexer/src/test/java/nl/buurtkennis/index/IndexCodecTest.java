@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
@@ -61,6 +65,27 @@ class IndexCodecTest {
       }
       assertEquals(List.of(IndexCodec.NAME), codecs(directory));
       assertEquals(sorted(written), sorted(records(directory)), "a merge may reorder segments");
+    }
+  }
+
+  /** The native contexts that decompress records are lent to one reader at a time. */
+  @Test
+  void recordsReadBackAsWrittenByManyThreadsAtOnce() throws Exception {
+    List<String> written = new ArrayList<>();
+    try (Directory directory = FSDirectory.open(temp)) {
+      write(directory, new IndexCodec(), new Random(11), written);
+      ExecutorService threads = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<List<String>>> reads = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+          reads.add(threads.submit(() -> records(directory)));
+        }
+        for (Future<List<String>> read : reads) {
+          assertEquals(written, read.get(60, TimeUnit.SECONDS));
+        }
+      } finally {
+        threads.shutdownNow();
+      }
     }
   }
 
