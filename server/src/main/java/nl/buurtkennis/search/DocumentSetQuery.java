@@ -1,22 +1,14 @@
 package nl.buurtkennis.search;
 
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The documents already worked out for each segment of one reader, at a constant score: a filter
  * for a search over the same reader.
  */
-final class DocumentSetQuery extends Query {
+final class DocumentSetQuery extends DocumentsInMemory {
   /** Per segment, by its ordinal in the reader: the documents, or null for none. */
   private final FixedBitSet[] documents;
 
@@ -25,24 +17,8 @@ final class DocumentSetQuery extends Query {
   }
 
   @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-    return new ConstantScoreWeight(this, boost) {
-      @Override
-      public Scorer scorer(LeafReaderContext context) {
-        FixedBitSet docs = documents[context.ord];
-        if (docs == null) {
-          return null;
-        }
-        return new ConstantScoreScorer(this, score(), scoreMode,
-            new BitSetIterator(docs, docs.approximateCardinality()));
-      }
-
-      /** Already in memory, and of one reader. */
-      @Override
-      public boolean isCacheable(LeafReaderContext context) {
-        return false;
-      }
-    };
+  FixedBitSet documents(LeafReaderContext leaf) {
+    return documents[leaf.ord];
   }
 
   @Override

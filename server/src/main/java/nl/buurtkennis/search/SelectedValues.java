@@ -7,16 +7,9 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -25,7 +18,7 @@ import org.apache.lucene.util.FixedBitSet;
  * their drill-down terms' postings in the index: the same documents, without decoding the
  * postings of a value that most documents hold.
  */
-final class SelectedValues extends Query {
+final class SelectedValues extends DocumentsInMemory {
   private final FacetPostings postings;
   private final int[] ordinals;
   private final Query selection;
@@ -81,29 +74,9 @@ final class SelectedValues extends Query {
    * The documents of the segment that hold any of the values, deleted ones too, or null where
    * none does; see {@link FacetPostings#documents}: not to be changed.
    */
+  @Override
   FixedBitSet documents(LeafReaderContext leaf) {
     return postings.documents(leaf, ordinals);
-  }
-
-  @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-    return new ConstantScoreWeight(this, boost) {
-      @Override
-      public Scorer scorer(LeafReaderContext context) {
-        FixedBitSet docs = documents(context);
-        if (docs == null) {
-          return null;
-        }
-        return new ConstantScoreScorer(this, score(), scoreMode,
-            new BitSetIterator(docs, docs.approximateCardinality()));
-      }
-
-      /** Already in memory. */
-      @Override
-      public boolean isCacheable(LeafReaderContext context) {
-        return false;
-      }
-    };
   }
 
   @Override

@@ -66,9 +66,7 @@ class FacetPostingsTest {
         assertTrue(view.getIndexReader().leaves().size() > 1, "several segments");
         int[] bitSetsAndLists = new int[2];
         for (String text : QUERIES) {
-          Query query = text.isEmpty() ? new MatchAllDocsQuery() : parser.parse(text, view);
-          FacetsCollector collected = FacetsCollectorManager.search(view, query, 1,
-              new FacetsCollectorManager()).facetsCollector();
+          FacetsCollector collected = matchesOf(view, parser, text);
           assertTrue(allBitSets(collected), "segments this small hold any matches as bits");
           for (FacetsCollector matches : List.of(collected, asLists(collected))) {
             bitSetsAndLists[allBitSets(matches) ? 0 : 1]++;
@@ -99,9 +97,7 @@ class FacetPostingsTest {
     try (SearchIndex index = SearchIndex.open(severalSegments())) {
       index.withView(view -> {
         for (String text : QUERIES) {
-          Query query = text.isEmpty() ? new MatchAllDocsQuery() : parser.parse(text, view);
-          FacetsCollector collected = FacetsCollectorManager.search(view, query, 1,
-              new FacetsCollectorManager()).facetsCollector();
+          FacetsCollector collected = matchesOf(view, parser, text);
           FacetPostings postings = view.facetPostings();
           for (FacetsCollector matches : List.of(collected, asLists(collected))) {
             for (String dim : IndexSchema.ALL_DIMS) {
@@ -132,9 +128,7 @@ class FacetPostingsTest {
       index.withView(view -> {
         List<LeafReaderContext> leaves = view.getIndexReader().leaves();
         for (String text : QUERIES) {
-          Query query = text.isEmpty() ? new MatchAllDocsQuery() : parser.parse(text, view);
-          FacetsCollector matches = FacetsCollectorManager.search(view, query, 1,
-              new FacetsCollectorManager()).facetsCollector();
+          FacetsCollector matches = matchesOf(view, parser, text);
           FixedBitSet[] bySegment = new FixedBitSet[leaves.size()];
           for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
             FixedBitSet docs = new FixedBitSet(leaf.context.reader().maxDoc());
@@ -303,6 +297,14 @@ class FacetPostingsTest {
     }
     assertTrue(corpus.documents().size() - kept.size() >= 3, "documents left out");
     return new Corpus(corpus.taxonomy(), kept, "without some", corpus.stamp());
+  }
+
+  /** The documents that {@code text} matches (all for an empty text), as Lucene collects them. */
+  private static FacetsCollector matchesOf(IndexView view, UserQueryParser parser, String text)
+      throws IOException {
+    Query query = text.isEmpty() ? new MatchAllDocsQuery() : parser.parse(text, view);
+    return FacetsCollectorManager.search(view, query, 1, new FacetsCollectorManager())
+        .facetsCollector();
   }
 
   /** The same matches, each segment's held as a list, as Lucene holds a few matches. */

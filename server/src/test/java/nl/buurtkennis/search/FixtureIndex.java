@@ -1,9 +1,15 @@
 package nl.buurtkennis.search;
 
 import java.nio.file.Path;
+import java.util.List;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.IndexBuilder;
+import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.testing.TempCorpus;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Six hand-made documents (src/test/resources/fixture) indexed in a temporary folder. Their tags,
@@ -33,6 +39,24 @@ public final class FixtureIndex {
   /** Builds the repository's own corpus into {@code temp}/index and opens it. */
   public static SearchIndex shipped(Path temp) throws Exception {
     return open(TempCorpus.shippedCorpus(), temp);
+  }
+
+  /**
+   * Builds the repository's own corpus into {@code temp}/index, deletes the documents
+   * {@code ids} from it in a commit of their own (their segment keeps them, marked deleted), and
+   * opens it.
+   */
+  public static SearchIndex shippedWithDeletions(Path temp, List<String> ids) throws Exception {
+    shipped(temp).close();
+    Path indexDir = temp.resolve("index");
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(indexDir),
+        new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      for (String id : ids) {
+        writer.deleteDocuments(new Term(IndexSchema.ID, id));
+      }
+      writer.commit();
+    }
+    return SearchIndex.open(indexDir);
   }
 
   /** Builds the corpus in {@code corpusDir} into {@code temp}/index and opens it. */

@@ -19,13 +19,9 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,17 +72,9 @@ class SelectionSearchTest {
 
   @Test
   void leavesDeletedDocumentsOut(@TempDir Path other) throws Exception {
-    FixtureIndex.shipped(other).close();
-    Path indexDir = other.resolve("index");
-    try (IndexWriter writer = new IndexWriter(FSDirectory.open(indexDir),
-        new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-      for (String id : List.of("buurtpreventie", "whatsapp-buurtpreventie", "burgerwacht",
-          "neighbourhood-watch", "veiligheidspanels", "citizens-in-security")) {
-        writer.deleteDocuments(new Term(IndexSchema.ID, id));
-      }
-      writer.commit();
-    }
-    try (SearchIndex withDeletions = SearchIndex.open(indexDir)) {
+    try (SearchIndex withDeletions = FixtureIndex.shippedWithDeletions(other, List.of(
+        "buurtpreventie", "whatsapp-buurtpreventie", "burgerwacht",
+        "neighbourhood-watch", "veiligheidspanels", "citizens-in-security"))) {
       boolean deletions = withDeletions.withView(view -> view.getIndexReader().hasDeletions());
       assertTrue(deletions, "the index has deleted documents");
       assertTrue(compareAll(withDeletions) > 250, "the selections leave hits to compare");
