@@ -160,8 +160,7 @@ public final class SearchService {
     int wanted = Math.max(1, request.page() * request.size());
     DrillSideways.DrillSidewaysResult result = query instanceof MatchAllDocsQuery
         ? SelectionSearch.search(view, drillDown(taxonomy, query, request),
-            leftOut -> drillDown(taxonomy, query, request, leftOut), selectedDims(request), wanted,
-            sort(request.sort()))
+            selectedDims(request), wanted, sort(request.sort()))
         : SegmentDrillSideways.search(view, drillDown(taxonomy, query, request),
             List.copyOf(selectedDims(request)), wanted, sort(request.sort()));
 
@@ -207,26 +206,14 @@ public final class SearchService {
 
   /** The query narrowed by the request's facet selections and year range. */
   private DrillDownQuery drillDown(Taxonomy taxonomy, Query query, SearchRequest request) {
-    return drillDown(taxonomy, query, request, null);
-  }
-
-  /**
-   * The query narrowed by the request's facet selections and year range, but for those of the
-   * dimension {@code leftOut} when it is not null.
-   */
-  private DrillDownQuery drillDown(Taxonomy taxonomy, Query query, SearchRequest request,
-      String leftOut) {
     DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, query);
     for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
       String dim = filter.getKey();
-      if (dim.equals(leftOut)) {
-        continue;
-      }
       for (String value : filter.getValue()) {
         drillDown.add(dim, path(taxonomy, dim, value));
       }
     }
-    if (request.hasYearRange() && !IndexSchema.YEAR_DIM.equals(leftOut)) {
+    if (request.hasYearRange()) {
       drillDown.add(IndexSchema.YEAR_DIM, IntPoint.newRangeQuery(IndexSchema.YEAR,
           request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom(),
           request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo()));

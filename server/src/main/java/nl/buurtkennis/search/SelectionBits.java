@@ -5,21 +5,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The live documents of each segment that pass a search's facet selections, worked out as bit
- * sets from the values' documents the commit holds in memory ({@link FacetPostings}): all
- * selections, or all but one facet's, as drill sideways counts them, without visiting a document.
+ * sets (a selection of values from the documents the commit holds in memory,
+ * {@link FacetPostings}): all selections, or all but one facet's, as drill sideways counts them.
  */
 final class SelectionBits {
   private final List<LeafReaderContext> leaves;
-  /** Per selected facet, per segment: the documents holding any of its selected values, or null. */
+  /** Per selected facet, per segment: the documents its selection lets pass, or null for none. */
   private final Map<String, FixedBitSet[]> byDim;
 
   private SelectionBits(List<LeafReaderContext> leaves, Map<String, FixedBitSet[]> byDim) {
@@ -29,32 +31,47 @@ final class SelectionBits {
 
   /**
    * The sets of {@code drillDown}'s selections, of the facets {@code dims} in the order they were
-   * added, or empty where one of them is not a selection of facet values held in memory (a year
-   * range).
+   * added: a selection of facet values from the documents the commit holds in memory, any other
+   * (a year range) from its matches in each segment.
    */
-  static Optional<SelectionBits> of(IndexView view, DrillDownQuery drillDown, List<String> dims)
+  static SelectionBits of(IndexView view, DrillDownQuery drillDown, List<String> dims)
       throws IOException {
     Query[] selections = drillDown.getDrillDownQueries();
     if (selections.length != dims.size()) {
       throw new IllegalArgumentException(dims + " do not name the " + selections.length
           + " selections of " + drillDown);
     }
-    if (view.facetState() == null) {
-      return Optional.empty();
-    }
     List<LeafReaderContext> leaves = view.getIndexReader().leaves();
     Map<String, FixedBitSet[]> byDim = new LinkedHashMap<>();
     for (int i = 0; i < selections.length; i++) {
-      if (!(SelectedValues.of(view, selections[i]) instanceof SelectedValues values)) {
-        return Optional.empty();
-      }
-      FixedBitSet[] sets = new FixedBitSet[leaves.size()];
-      for (LeafReaderContext leaf : leaves) {
-        sets[leaf.ord] = values.documents(leaf);
-      }
+      Query selection = SelectedValues.of(view, selections[i]);
+      FixedBitSet[] sets = selection instanceof SelectedValues values
+          ? inMemory(values, leaves) : matches(view, selection, leaves);
       byDim.put(dims.get(i), sets);
     }
-    return Optional.of(new SelectionBits(leaves, byDim));
+    return new SelectionBits(leaves, byDim);
+  }
+
+  private static FixedBitSet[] inMemory(SelectedValues values, List<LeafReaderContext> leaves) {
+    FixedBitSet[] sets = new FixedBitSet[leaves.size()];
+    for (LeafReaderContext leaf : leaves) {
+      sets[leaf.ord] = values.documents(leaf);
+    }
+    return sets;
+  }
+
+  private static FixedBitSet[] matches(IndexView view, Query selection,
+      List<LeafReaderContext> leaves) throws IOException {
+    Weight weight = view.createWeight(view.rewrite(selection), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    FixedBitSet[] sets = new FixedBitSet[leaves.size()];
+    for (LeafReaderContext leaf : leaves) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer != null) {
+        sets[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+        sets[leaf.ord].or(scorer.iterator());
+      }
+    }
+    return sets;
   }
 
   /** Per segment, the live documents that pass every selection, or null where none does. */

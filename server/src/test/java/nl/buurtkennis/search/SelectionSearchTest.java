@@ -91,11 +91,10 @@ class SelectionSearchTest {
           for (int wanted : new int[] {1, 10, 100}) {
             String what = selection + " sorted " + sort + ", " + wanted + " hits";
             DrillSideways.DrillSidewaysResult expected = new DrillSideways(view, config,
-                view.facetState()).search(drillDown(view, selection, null), null, null, wanted,
+                view.facetState()).search(drillDown(view, selection), null, null, wanted,
                 sort, false);
             DrillSideways.DrillSidewaysResult actual = SelectionSearch.search(view,
-                drillDown(view, selection, null), leftOut -> drillDown(view, selection, leftOut),
-                dims(selection), wanted, sort);
+                drillDown(view, selection), dims(selection), wanted, sort);
             assertEquals(expected.hits.totalHits, actual.hits.totalHits, what);
             assertEquals(SearchAnswers.ranking(expected.hits.scoreDocs),
                 SearchAnswers.ranking(actual.hits.scoreDocs), what);
@@ -114,7 +113,7 @@ class SelectionSearchTest {
     index.withView(view -> {
       DrillSideways.DrillSidewaysResult everything = new DrillSideways(view,
           IndexSchema.facetsConfig(), view.facetState())
-          .search(drillDown(view, Map.of(), null), null, null, 1, null, false);
+          .search(drillDown(view, Map.of()), null, null, 1, null, false);
       assertEquals(view.documentCount(), everything.hits.totalHits.value);
       assertEquals(SearchAnswers.counts(view, everything.facets),
           SearchAnswers.counts(view, view.countsOfAll()));
@@ -148,13 +147,9 @@ class SelectionSearchTest {
     }
   }
 
-  private static DrillDownQuery drillDown(IndexView view, Map<String, List<String>> selection,
-      String leftOut) {
+  private static DrillDownQuery drillDown(IndexView view, Map<String, List<String>> selection) {
     DrillDownQuery query = new DrillDownQuery(IndexSchema.facetsConfig(), new MatchAllDocsQuery());
     selection.forEach((dim, values) -> {
-      if (dim.equals(leftOut)) {
-        return;
-      }
       if (dim.equals(IndexSchema.YEAR_DIM)) {
         query.add(dim, IntPoint.newRangeQuery(IndexSchema.YEAR, Integer.parseInt(values.get(0)),
             Integer.parseInt(values.get(1))));
