@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
@@ -16,7 +15,6 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
@@ -118,38 +116,16 @@ final class FacetPostings {
     return byValue;
   }
 
-  /** The count of each value ordinal among {@code matches}. */
-  int[] count(FacetsCollector matches) throws IOException {
-    return count(matches, null);
+  /** Counts to add to, one per value ordinal of the commit. */
+  int[] newCounts() {
+    return new int[ordinals.size()];
   }
 
   /**
-   * As {@link #count(FacetsCollector)}, but only the values of facet {@code dim} are counted
-   * (the others are left at 0): all that drill sideways reads of the documents that pass every
-   * selection but that facet's. A segment's matches held as a bit set are counted from their
-   * intersections with each value's documents; fewer matches, held as a list, are read one by
-   * one, as Lucene's counting reads them.
-   */
-  int[] count(FacetsCollector matches, String dim) throws IOException {
-    int[] counts = new int[ordinals.size()];
-    FixedBitSet wanted = wanted(dim);
-    for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
-      if (leaf.totalHits == 0) {
-        continue;
-      }
-      if (leaf.bits instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet found) {
-        countIntersections(found, postings[leaf.context.ord], wanted, counts);
-      } else {
-        countOneByOne(leaf.context, leaf.bits.iterator(), wanted, counts);
-      }
-    }
-    return counts;
-  }
-
-  /**
-   * As {@link #count(FacetsCollector, String)}, of the documents of each segment of
-   * {@code leaves} given as a bit set (null for none). Few documents, as Lucene's collector would
-   * keep as a list (fewer than one in {@link #SPARSE}), are read one by one.
+   * The count of each value ordinal among the documents of each segment of {@code leaves}, given
+   * as a bit set (null for none); only the values of facet {@code dim} are counted (the others
+   * are left at 0) unless it is null: all that drill sideways reads of the documents that pass
+   * every selection but that facet's.
    */
   int[] count(List<LeafReaderContext> leaves, FixedBitSet[] bySegment, String dim)
       throws IOException {
@@ -159,21 +135,35 @@ final class FacetPostings {
   /** @param sparse a segment's documents fewer than one in this many are read one by one */
   int[] count(List<LeafReaderContext> leaves, FixedBitSet[] bySegment, String dim, int sparse)
       throws IOException {
-    int[] counts = new int[ordinals.size()];
-    FixedBitSet wanted = wanted(dim);
+    int[] counts = newCounts();
     for (LeafReaderContext leaf : leaves) {
-      FixedBitSet found = bySegment[leaf.ord];
-      if (found == null) {
-        continue;
-      }
-      int cardinality = found.cardinality();
-      if ((long) cardinality * sparse < found.length()) {
-        countOneByOne(leaf, new BitSetIterator(found, cardinality), wanted, counts);
-      } else {
-        countIntersections(found, postings[leaf.ord], wanted, counts);
+      if (bySegment[leaf.ord] != null) {
+        countInto(leaf, bySegment[leaf.ord], dim, counts, sparse);
       }
     }
     return counts;
+  }
+
+  /**
+   * Adds to {@code counts} those of the documents {@code found} of one segment, as
+   * {@link #count(List, FixedBitSet[], String)} counts them: from their intersections with each
+   * value's documents, or one by one where they are few (fewer than one in {@link #SPARSE}, as
+   * Lucene's collector would keep them as a list).
+   */
+  void countInto(LeafReaderContext leaf, FixedBitSet found, String dim, int[] counts)
+      throws IOException {
+    countInto(leaf, found, dim, counts, SPARSE);
+  }
+
+  private void countInto(LeafReaderContext leaf, FixedBitSet found, String dim, int[] counts,
+      int sparse) throws IOException {
+    FixedBitSet wanted = wanted(dim);
+    int cardinality = found.cardinality();
+    if ((long) cardinality * sparse < found.length()) {
+      countOneByOne(leaf, new BitSetIterator(found, cardinality), wanted, counts);
+    } else {
+      countIntersections(found, postings[leaf.ord], wanted, counts);
+    }
   }
 
   /** The value ordinals of facet {@code dim}, or null for all of them. */

@@ -2,7 +2,6 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -13,26 +12,19 @@ import org.apache.lucene.util.FixedBitSet;
 final class MatchCounts {
   private MatchCounts() {}
 
-  static Facets of(IndexView view, FacetsCollector matches) throws IOException {
-    return of(view, matches, null);
-  }
-
   /**
-   * The counts of facet {@code dim} alone (of all facets when it is null): the other facets'
-   * counts of the result are not to be read.
-   */
-  static Facets of(IndexView view, FacetsCollector matches, String dim) throws IOException {
-    FacetPostings postings = view.facetPostings();
-    return new OrdinalCounts(view.countsOfAll(), postings, postings.count(matches, dim));
-  }
-
-  /**
-   * As {@link #of(IndexView, FacetsCollector, String)}, of the documents of each segment given as
-   * a bit set (null for none).
+   * The counts of the documents of each segment, given as a bit set (null for none), of facet
+   * {@code dim} alone (of all facets when it is null): the other facets' counts of the result are
+   * not to be read.
    */
   static Facets of(IndexView view, FixedBitSet[] matches, String dim) throws IOException {
     FacetPostings postings = view.facetPostings();
     return new OrdinalCounts(view.countsOfAll(), postings,
         postings.count(view.getIndexReader().leaves(), matches, dim));
+  }
+
+  /** The counts a search added up itself, per value ordinal ({@link FacetPostings#newCounts}). */
+  static Facets of(IndexView view, int[] counts) throws IOException {
+    return new OrdinalCounts(view.countsOfAll(), view.facetPostings(), counts);
   }
 }

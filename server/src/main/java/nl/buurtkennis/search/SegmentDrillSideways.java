@@ -12,7 +12,6 @@ import nl.buurtkennis.search.scoring.TermAtATimeQuery;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
@@ -28,9 +27,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BitDocIdSet;
-import org.apache.lucene.util.BitSetIterator;
-import org.apache.lucene.util.DocIdSetBuilder;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -39,13 +35,11 @@ import org.apache.lucene.util.FixedBitSet;
  * would then walk them one by one, checking each against every selection and handing it to a
  * collector for the hits and one for each set of counts. Here each facet's selection is a bit
  * set too, and the documents that pass all of them, or all but one facet's, are intersections:
- * only the hits of the page are compared one by one. The answer is Lucene's drill sideways': the
- * same hits, the same totals and counts.
+ * only the hits of the page are compared one by one. Each segment's task also counts its facets,
+ * so that the segments' counting runs side by side too. The answer is Lucene's drill sideways':
+ * the same hits, the same totals and counts.
  */
 final class SegmentDrillSideways {
-  /** Below one document in this many, a set is counted one by one, as Lucene collects it. */
-  private static final int SPARSE = 128;
-
   private SegmentDrillSideways() {}
 
   /**
@@ -73,13 +67,14 @@ final class SegmentDrillSideways {
   private static <C extends Collector> DrillSideways.DrillSidewaysResult search(IndexView view,
       Weight text, List<Weight> selected, List<String> dims, CollectorManager<C, TopFieldDocs> hits)
       throws IOException {
+    FacetPostings postings = view.facetPostings();
     List<Callable<Segment>> tasks = new ArrayList<>();
     List<C> collectors = new ArrayList<>();
     for (LeafReaderContext leaf : view.getIndexReader().leaves()) {
       // Made here: a manager's collectors may not be made on several threads at once.
       C collector = hits.newCollector();
       collectors.add(collector);
-      tasks.add(() -> Segment.search(leaf, text, selected, collector));
+      tasks.add(() -> Segment.search(leaf, text, selected, dims, postings, collector));
     }
     List<Segment> segments = view.segmentTasks().invokeAll(tasks);
     return result(view, dims, segments, hits.reduce(collectors));
@@ -87,16 +82,19 @@ final class SegmentDrillSideways {
 
   private static DrillSideways.DrillSidewaysResult result(IndexView view, List<String> dims,
       List<Segment> segments, TopDocs top) throws IOException {
-    FacetsCollector narrowed = new FacetsCollector();
-    List<FacetsCollector> sideways = new ArrayList<>();
-    dims.forEach(dim -> sideways.add(new FacetsCollector()));
+    FacetPostings postings = view.facetPostings();
+    int[] narrowed = postings.newCounts();
+    int[][] sideways = new int[dims.size()][];
+    for (int i = 0; i < sideways.length; i++) {
+      sideways[i] = postings.newCounts();
+    }
     for (Segment segment : segments) {
       if (segment == null) {
         continue;
       }
-      narrowed.getMatchingDocs().add(segment.narrowed);
-      for (int i = 0; i < dims.size(); i++) {
-        sideways.get(i).getMatchingDocs().add(segment.sideways[i]);
+      add(segment.narrowed, narrowed);
+      for (int i = 0; i < sideways.length; i++) {
+        add(segment.sideways[i], sideways[i]);
       }
     }
     Facets narrowedCounts = MatchCounts.of(view, narrowed);
@@ -104,23 +102,31 @@ final class SegmentDrillSideways {
     if (!dims.isEmpty()) {
       Map<String, Facets> byDim = new HashMap<>();
       for (int i = 0; i < dims.size(); i++) {
-        byDim.put(dims.get(i), MatchCounts.of(view, sideways.get(i), dims.get(i)));
+        byDim.put(dims.get(i), MatchCounts.of(view, sideways[i]));
       }
       facets = new MultiFacets(byDim, narrowedCounts);
     }
     return new DrillSideways.DrillSidewaysResult(facets, top, null, null, null);
   }
 
-  /** One segment's hits, its documents that pass every selection, and all but each facet's. */
-  private record Segment(FacetsCollector.MatchingDocs narrowed,
-      FacetsCollector.MatchingDocs[] sideways) {
+  private static void add(int[] counts, int[] sums) {
+    for (int ord = 0; ord < sums.length; ord++) {
+      sums[ord] += counts[ord];
+    }
+  }
+
+  /**
+   * One segment's facet counts (per value ordinal of the commit) of its documents that pass every
+   * selection, and of those that pass all but each facet's (that facet's values only).
+   */
+  private record Segment(int[] narrowed, int[][] sideways) {
 
     /**
      * The segment searched, its hits collected into {@code hits}; null when the deadline passed
      * before it was collected whole.
      */
     static Segment search(LeafReaderContext leaf, Weight text, List<Weight> selected,
-        Collector hits) throws IOException {
+        List<String> dims, FacetPostings postings, Collector hits) throws IOException {
       int maxDoc = leaf.reader().maxDoc();
       FixedBitSet matched = new FixedBitSet(maxDoc);
       SegmentScores scores = null;
@@ -142,11 +148,15 @@ final class SegmentDrillSideways {
       } catch (CollectionTerminatedException e) {
         return null;
       }
-      FacetsCollector.MatchingDocs[] sideways = new FacetsCollector.MatchingDocs[passing.length];
+      int[] narrowedCounts = postings.newCounts();
+      postings.countInto(leaf, narrowed, null, narrowedCounts);
+      int[][] sideways = new int[passing.length][];
       for (int i = 0; i < passing.length; i++) {
-        sideways[i] = matching(leaf, passing.length == 1 ? matched : allBut(matched, passing, i));
+        sideways[i] = postings.newCounts();
+        postings.countInto(leaf, passing.length == 1 ? matched : allBut(matched, passing, i),
+            dims.get(i), sideways[i]);
       }
-      return new Segment(matching(leaf, narrowed), sideways);
+      return new Segment(narrowedCounts, sideways);
     }
 
     private static FixedBitSet documents(LeafReaderContext leaf, Weight selection)
@@ -181,18 +191,6 @@ final class SegmentDrillSideways {
         leafCollector.collect(doc);
       }
       leafCollector.finish();
-    }
-
-    /** A set as Lucene's facet collector holds it: a bit set, or a list when it is small. */
-    private static FacetsCollector.MatchingDocs matching(LeafReaderContext leaf, FixedBitSet docs)
-        throws IOException {
-      int count = docs.cardinality();
-      if (count >= docs.length() / SPARSE) {
-        return new FacetsCollector.MatchingDocs(leaf, new BitDocIdSet(docs, count), count, null);
-      }
-      DocIdSetBuilder builder = new DocIdSetBuilder(docs.length());
-      builder.add(new BitSetIterator(docs, count));
-      return new FacetsCollector.MatchingDocs(leaf, builder.build(), count, null);
     }
   }
 }

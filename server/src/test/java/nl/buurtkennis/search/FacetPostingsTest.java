@@ -20,7 +20,6 @@ import nl.buurtkennis.index.IndexUpdater;
 import nl.buurtkennis.testing.TempCorpus;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -36,10 +35,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.RoaringDocIdSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,77 +53,13 @@ class FacetPostingsTest {
   Path temp;
 
   @Test
-  void countsOfEverySetEqualLucenesOnSeveralSegments() throws Exception {
-    Path indexDir = severalSegments();
-
-    UserQueryParser parser =
-        new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
-    try (SearchIndex index = SearchIndex.open(indexDir)) {
-      int[] sets = index.withView(view -> {
-        assertTrue(view.getIndexReader().leaves().size() > 1, "several segments");
-        int[] bitSetsAndLists = new int[2];
-        for (String text : QUERIES) {
-          FacetsCollector collected = matchesOf(view, parser, text);
-          assertTrue(allBitSets(collected), "segments this small hold any matches as bits");
-          for (FacetsCollector matches : List.of(collected, asLists(collected))) {
-            bitSetsAndLists[allBitSets(matches) ? 0 : 1]++;
-            // As the commit keeps them (every value a bit set in segments this small), and
-            // every value a list.
-            for (FacetPostings postings : List.of(view.facetPostings(),
-                FacetPostings.of(view.facetState(), 1))) {
-              assertEquals(
-                  SearchAnswers.counts(view, new SortedSetDocValuesFacetCounts(view.facetState(),
-                      matches)),
-                  SearchAnswers.counts(view,
-                      new OrdinalCounts(view.countsOfAll(), postings, postings.count(matches))),
-                  text);
-            }
-          }
-        }
-        return bitSetsAndLists;
-      });
-      assertEquals(QUERIES.size(), sets[0], "sets of matches held as bit sets");
-      assertEquals(QUERIES.size(), sets[1], "sets of matches held as lists");
-    }
-  }
-
-  @Test
-  void countsOfOneFacetEqualLucenesForBitSetsAndLists() throws Exception {
-    UserQueryParser parser =
-        new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
-    try (SearchIndex index = SearchIndex.open(severalSegments())) {
-      index.withView(view -> {
-        for (String text : QUERIES) {
-          FacetsCollector collected = matchesOf(view, parser, text);
-          FacetPostings postings = view.facetPostings();
-          for (FacetsCollector matches : List.of(collected, asLists(collected))) {
-            for (String dim : IndexSchema.ALL_DIMS) {
-              Facets lucenes = new SortedSetDocValuesFacetCounts(view.facetState(), matches);
-              int[] counts = postings.count(matches, dim);
-              Facets ours = new OrdinalCounts(view.countsOfAll(), postings, counts);
-              assertEquals(String.valueOf(lucenes.getTopChildren(1000, dim)),
-                  String.valueOf(ours.getTopChildren(1000, dim)), text + " " + dim);
-              for (String other : IndexSchema.ALL_DIMS) {
-                if (!other.equals(dim)) {
-                  FacetResult none = ours.getTopChildren(1000, other);
-                  assertNull(none, "only " + dim + " is counted, not " + other + ": " + text);
-                }
-              }
-            }
-          }
-        }
-        return null;
-      });
-    }
-  }
-
-  @Test
-  void countsOfBitSetsPerSegmentEqualLucenes() throws Exception {
+  void countsEqualLucenesOnSeveralSegments() throws Exception {
     UserQueryParser parser =
         new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
     try (SearchIndex index = SearchIndex.open(severalSegments())) {
       index.withView(view -> {
         List<LeafReaderContext> leaves = view.getIndexReader().leaves();
+        assertTrue(leaves.size() > 1, "several segments");
         for (String text : QUERIES) {
           FacetsCollector matches = matchesOf(view, parser, text);
           FixedBitSet[] bySegment = new FixedBitSet[leaves.size()];
@@ -136,20 +69,29 @@ class FacetPostingsTest {
             bySegment[leaf.context.ord] = docs;
           }
           Facets lucenes = new SortedSetDocValuesFacetCounts(view.facetState(), matches);
-          FacetPostings postings = view.facetPostings();
-          // Each segment's matches from their intersections with the values' documents (segments
-          // this small are never sparse), and read one by one (every set sparse but a whole
-          // segment's).
-          for (int sparse : new int[] {128, 1}) {
-            String what = text + ", sparse below one in " + sparse;
-            assertEquals(SearchAnswers.counts(view, lucenes), SearchAnswers.counts(view,
-                new OrdinalCounts(view.countsOfAll(), postings,
-                    postings.count(leaves, bySegment, null, sparse))), what);
-            for (String dim : IndexSchema.ALL_DIMS) {
-              Facets ours = new OrdinalCounts(view.countsOfAll(), postings,
-                  postings.count(leaves, bySegment, dim, sparse));
-              assertEquals(String.valueOf(lucenes.getTopChildren(1000, dim)),
-                  String.valueOf(ours.getTopChildren(1000, dim)), what + " " + dim);
+          // The values' documents as the commit keeps them (bit sets in segments this small), and
+          // every value a list; each segment's matches from their intersections with those
+          // (segments this small are never sparse), and read one by one (every set sparse but a
+          // whole segment's).
+          for (FacetPostings postings : List.of(view.facetPostings(),
+              FacetPostings.of(view.facetState(), 1))) {
+            for (int sparse : new int[] {128, 1}) {
+              String what = text + ", sparse below one in " + sparse;
+              assertEquals(SearchAnswers.counts(view, lucenes), SearchAnswers.counts(view,
+                  new OrdinalCounts(view.countsOfAll(), postings,
+                      postings.count(leaves, bySegment, null, sparse))), what);
+              for (String dim : IndexSchema.ALL_DIMS) {
+                Facets ours = new OrdinalCounts(view.countsOfAll(), postings,
+                    postings.count(leaves, bySegment, dim, sparse));
+                assertEquals(String.valueOf(lucenes.getTopChildren(1000, dim)),
+                    String.valueOf(ours.getTopChildren(1000, dim)), what + " " + dim);
+                for (String other : IndexSchema.ALL_DIMS) {
+                  if (!other.equals(dim)) {
+                    assertNull(ours.getTopChildren(1000, other),
+                        "only " + dim + " is counted, not " + other + ": " + what);
+                  }
+                }
+              }
             }
           }
         }
@@ -305,35 +247,5 @@ class FacetPostingsTest {
     Query query = text.isEmpty() ? new MatchAllDocsQuery() : parser.parse(text, view);
     return FacetsCollectorManager.search(view, query, 1, new FacetsCollectorManager())
         .facetsCollector();
-  }
-
-  /** The same matches, each segment's held as a list, as Lucene holds a few matches. */
-  private static FacetsCollector asLists(FacetsCollector matches) throws IOException {
-    List<FacetsCollector.MatchingDocs> lists = new ArrayList<>();
-    for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
-      RoaringDocIdSet.Builder list = new RoaringDocIdSet.Builder(leaf.context.reader().maxDoc());
-      DocIdSetIterator docs = leaf.bits.iterator();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        list.add(doc);
-      }
-      lists.add(new FacetsCollector.MatchingDocs(leaf.context, list.build(), leaf.totalHits,
-          leaf.scores));
-    }
-    return new FacetsCollector() {
-      @Override
-      public List<MatchingDocs> getMatchingDocs() {
-        return lists;
-      }
-    };
-  }
-
-  private static boolean allBitSets(FacetsCollector matches) throws java.io.IOException {
-    for (FacetsCollector.MatchingDocs leaf : matches.getMatchingDocs()) {
-      if (leaf.totalHits > 0
-          && !(leaf.bits instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
