@@ -38,6 +38,11 @@ final class SegmentThreads {
     return EXECUTOR;
   }
 
+  /** How many threads search side by side: one per core. */
+  static int count() {
+    return THREADS;
+  }
+
   /**
    * The segments, in index order, cut into slices of at least a {@link #SLICES_PER_THREAD}th of a
    * thread's share of the documents, so that small segments do not each cost a task.

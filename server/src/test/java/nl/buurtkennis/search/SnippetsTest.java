@@ -1,0 +1,66 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.index.IndexSchema;
+import nl.buurtkennis.index.RecordCodec;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A page's hits, highlighted in groups side by side, get the snippets each gets alone. */
+class SnippetsTest {
+  private static final List<String> QUERIES = List.of("buurtpreventie", "vertrouwen in de politie",
+      "neighbourhood watch", "whatsapp", "veiligheid", "burgers als opsporers");
+
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+
+  @BeforeAll
+  static void build() throws Exception {
+    index = FixtureIndex.shipped(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void eachHitGetsTheSnippetItGetsAlone() {
+    UserQueryParser parser =
+        new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
+    Snippets snippets = new Snippets(IndexSchema.queryAnalyzer());
+    int shown = index.withView(view -> {
+      int withSnippet = 0;
+      for (String text : QUERIES) {
+        Query query = parser.parse(text, view);
+        Query passages = parser.forPassages(text, view, query);
+        ScoreDoc[] hits = view.search(query, 20).scoreDocs;
+        CorpusDocument[] docs = new CorpusDocument[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+          docs[i] = RecordCodec.read(view.storedFields().document(hits[i].doc));
+        }
+        Snippets.Result[] page = snippets.highlight(view, passages, hits, docs);
+        for (int i = 0; i < hits.length; i++) {
+          Snippets.Result alone = snippets.highlight(view, passages, new ScoreDoc[] {hits[i]},
+              new CorpusDocument[] {docs[i]})[0];
+          assertEquals(alone, page[i], "'" + text + "', hit " + i + ": " + docs[i].id());
+          if (alone.html() != null) {
+            withSnippet++;
+          }
+        }
+      }
+      return withSnippet;
+    });
+    assertTrue(shown > 50, "the hits have snippets to compare: " + shown);
+  }
+}
