@@ -168,11 +168,14 @@ public final class SearchService {
     int from = Math.min(all.length, (request.page() - 1) * request.size());
     ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
     CorpusDocument[] docs = new CorpusDocument[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docs[i] = record(view, page[i].doc);
-    }
-    Snippets.Result[] passages = snippets.highlight(view,
-        queryParser.forPassages(request.query(), view, query), page, docs);
+    Snippets.Result[] passages = new Snippets.Result[page.length];
+    Query passageQuery = queryParser.forPassages(request.query(), view, query);
+    HitGroups.run(view, page, members -> {
+      for (int i : members) {
+        docs[i] = record(view, page[i].doc);
+      }
+      snippets.highlight(view, passageQuery, members, page, docs, passages);
+    });
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       HitExplanation explanation = request.explain()

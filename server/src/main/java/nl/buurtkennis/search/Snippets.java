@@ -1,13 +1,8 @@
 package nl.buurtkennis.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.Section;
 import nl.buurtkennis.index.IndexSchema;
@@ -42,66 +37,43 @@ final class Snippets {
   record Result(String html, Section section) {}
 
   /**
-   * The snippet of each hit. The hits are highlighted in groups side by side on the segment
-   * threads, one per thread, each group a run of hits in index order (so that few segments are
-   * read by two groups); a hit's snippet does not depend on the others.
+   * The snippet of each hit, the hits highlighted in groups side by side ({@link HitGroups}): a
+   * hit's snippet does not depend on the others.
    */
   Result[] highlight(IndexView view, Query query, ScoreDoc[] hits, CorpusDocument[] docs)
       throws IOException {
-    Integer[] inIndexOrder = new Integer[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      inIndexOrder[i] = i;
-    }
-    Arrays.sort(inIndexOrder, Comparator.comparingInt(i -> hits[i].doc));
-    int groups = Math.min(hits.length, SegmentThreads.count());
-    List<Callable<Void>> tasks = new ArrayList<>();
-    Snippet[] body = new Snippet[hits.length];
-    Snippet[] summary = new Snippet[hits.length];
-    for (int group = 0; group < groups; group++) {
-      int from = group * hits.length / groups;
-      int to = (group + 1) * hits.length / groups;
-      int[] members = new int[to - from];
-      for (int i = from; i < to; i++) {
-        members[i - from] = inIndexOrder[i];
-      }
-      tasks.add(() -> {
-        highlight(view, query, members, hits, docs, body, summary);
-        return null;
-      });
-    }
-    view.segmentTasks().invokeAll(tasks);
     Result[] results = new Result[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      CorpusDocument doc = docs[i];
-      if (body[i] != null) {
-        results[i] = new Result(body[i].html(), sectionAt(doc, body[i].startOffset()));
-      } else if (summary[i] != null) {
-        results[i] = new Result(summary[i].html(), null);
-      } else {
-        results[i] = new Result(null, null);
-      }
-    }
+    HitGroups.run(view, hits, members -> highlight(view, query, members, hits, docs, results));
     return results;
   }
 
-  /** Highlights the hits at {@code members} with a highlighter of their own. */
-  private void highlight(IndexSearcher searcher, Query query, int[] members, ScoreDoc[] hits,
-      CorpusDocument[] docs, Snippet[] body, Snippet[] summary) throws IOException {
+  /**
+   * Puts in {@code results} the snippets of the hits at {@code members}, highlighted with a
+   * highlighter of their own.
+   */
+  void highlight(IndexSearcher searcher, Query query, int[] members, ScoreDoc[] hits,
+      CorpusDocument[] docs, Result[] results) throws IOException {
     ScoreDoc[] groupHits = new ScoreDoc[members.length];
     CorpusDocument[] groupDocs = new CorpusDocument[members.length];
     for (int i = 0; i < members.length; i++) {
       groupHits[i] = hits[members[i]];
       groupDocs[i] = docs[members[i]];
     }
-    Snippet[] groupBody = new Snippet[members.length];
-    Snippet[] groupSummary = new Snippet[members.length];
+    Snippet[] body = new Snippet[members.length];
+    Snippet[] summary = new Snippet[members.length];
     PassageHighlighter highlighter = highlighter(searcher);
     for (String lang : IndexSchema.LANGUAGES) {
-      highlightIn(highlighter, lang, query, groupHits, groupDocs, groupBody, groupSummary);
+      highlightIn(highlighter, lang, query, groupHits, groupDocs, body, summary);
     }
     for (int i = 0; i < members.length; i++) {
-      body[members[i]] = groupBody[i];
-      summary[members[i]] = groupSummary[i];
+      CorpusDocument doc = groupDocs[i];
+      if (body[i] != null) {
+        results[members[i]] = new Result(body[i].html(), sectionAt(doc, body[i].startOffset()));
+      } else if (summary[i] != null) {
+        results[members[i]] = new Result(summary[i].html(), null);
+      } else {
+        results[members[i]] = new Result(null, null);
+      }
     }
   }
 
