@@ -202,9 +202,6 @@ final class FacetPostings {
   /** @param wanted the value ordinals to count, or null for all */
   private void countOneByOne(LeafReaderContext leaf, DocIdSetIterator found, FixedBitSet wanted,
       int[] counts) throws IOException {
-    if (found == null) {
-      return;
-    }
     SortedSetDocValues docValues = DocValues.getSortedSet(leaf.reader(), field);
     LongValues global = toGlobal[leaf.ord];
     for (int doc = found.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = found.nextDoc()) {

@@ -19,7 +19,6 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
@@ -50,22 +49,13 @@ final class SegmentDrillSideways {
       List<String> dims, int wanted, Sort sort) throws IOException {
     Weight text = view.createWeight(view.rewrite(new TermAtATimeQuery(drillDown.getBaseQuery())),
         ScoreMode.COMPLETE, 1f);
-    Query[] selections = drillDown.getDrillDownQueries();
-    if (selections.length != dims.size()) {
-      throw new IllegalArgumentException(dims + " do not name the " + selections.length
-          + " selections of " + drillDown);
-    }
-    List<Weight> selected = new ArrayList<>();
-    for (Query selection : selections) {
-      selected.add(view.createWeight(view.rewrite(SelectedValues.of(view, selection)),
-          ScoreMode.COMPLETE_NO_SCORES, 1f));
-    }
-    return search(view, text, selected, dims, SearchDeadline.watch(
+    return search(view, text, SelectionBits.of(view, drillDown, dims), dims, SearchDeadline.watch(
         new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE)));
   }
 
   private static <C extends Collector> DrillSideways.DrillSidewaysResult search(IndexView view,
-      Weight text, List<Weight> selected, List<String> dims, CollectorManager<C, TopFieldDocs> hits)
+      Weight text, SelectionBits selections, List<String> dims,
+      CollectorManager<C, TopFieldDocs> hits)
       throws IOException {
     FacetPostings postings = view.facetPostings();
     List<Callable<Segment>> tasks = new ArrayList<>();
@@ -74,7 +64,7 @@ final class SegmentDrillSideways {
       // Made here: a manager's collectors may not be made on several threads at once.
       C collector = hits.newCollector();
       collectors.add(collector);
-      tasks.add(() -> Segment.search(leaf, text, selected, dims, postings, collector));
+      tasks.add(() -> Segment.search(leaf, text, selections, dims, postings, collector));
     }
     List<Segment> segments = view.segmentTasks().invokeAll(tasks);
     return result(view, dims, segments, hits.reduce(collectors));
@@ -125,7 +115,7 @@ final class SegmentDrillSideways {
      * The segment searched, its hits collected into {@code hits}; null when the deadline passed
      * before it was collected whole.
      */
-    static Segment search(LeafReaderContext leaf, Weight text, List<Weight> selected,
+    static Segment search(LeafReaderContext leaf, Weight text, SelectionBits selections,
         List<String> dims, FacetPostings postings, Collector hits) throws IOException {
       int maxDoc = leaf.reader().maxDoc();
       FixedBitSet matched = new FixedBitSet(maxDoc);
@@ -138,10 +128,7 @@ final class SegmentDrillSideways {
         throw new IllegalStateException("a text query scores a segment at once: " + scorer);
       }
       SetBits.removeDeleted(matched, leaf.reader().getLiveDocs());
-      FixedBitSet[] passing = new FixedBitSet[selected.size()];
-      for (int i = 0; i < passing.length; i++) {
-        passing[i] = documents(leaf, selected.get(i));
-      }
+      FixedBitSet[] passing = selections.ofSegment(leaf);
       FixedBitSet narrowed = allBut(matched, passing, -1);
       try {
         collect(leaf, text, narrowed, scores, hits);
@@ -159,23 +146,21 @@ final class SegmentDrillSideways {
       return new Segment(narrowedCounts, sideways);
     }
 
-    private static FixedBitSet documents(LeafReaderContext leaf, Weight selection)
-        throws IOException {
-      FixedBitSet docs = new FixedBitSet(leaf.reader().maxDoc());
-      Scorer scorer = selection.scorer(leaf);
-      if (scorer != null) {
-        docs.or(scorer.iterator());
-      }
-      return docs;
-    }
-
-    /** The matches that pass every selection but that of facet {@code except}. */
+    /**
+     * The matches that pass every selection but that of facet {@code except} ({@code passing}:
+     * null for a selection no document of the segment passes).
+     */
     private static FixedBitSet allBut(FixedBitSet matched, FixedBitSet[] passing, int except) {
       FixedBitSet docs = matched.clone();
       for (int i = 0; i < passing.length; i++) {
-        if (i != except) {
-          docs.and(passing[i]);
+        if (i == except) {
+          continue;
         }
+        if (passing[i] == null) {
+          docs.clear(0, docs.length());
+          return docs;
+        }
+        docs.and(passing[i]);
       }
       return docs;
     }

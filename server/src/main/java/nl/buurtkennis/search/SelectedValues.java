@@ -56,20 +56,6 @@ final class SelectedValues extends DocumentsInMemory {
     return new SelectedValues(postings, ordinals, selection);
   }
 
-  /** The query a drill-down query rewrites to, with its facets' selections read from memory. */
-  static Query of(IndexView view, DrillDownQuery drillDown) throws IOException {
-    Query rewritten = drillDown.rewrite(view);
-    if (!(rewritten instanceof BooleanQuery narrowed)) {
-      return rewritten;
-    }
-    BooleanQuery.Builder inMemory = new BooleanQuery.Builder();
-    for (BooleanClause clause : narrowed.clauses()) {
-      inMemory.add(clause.getOccur() == BooleanClause.Occur.FILTER
-          ? of(view, clause.getQuery()) : clause.getQuery(), clause.getOccur());
-    }
-    return inMemory.build();
-  }
-
   /**
    * The documents of the segment that hold any of the values, deleted ones too, or null where
    * none does; see {@link FacetPostings#documents}: not to be changed.

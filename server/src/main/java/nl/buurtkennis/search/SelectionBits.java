@@ -74,6 +74,14 @@ final class SelectionBits {
     return sets;
   }
 
+  /**
+   * Each selection's documents in the segment, deleted ones too, in the order of the facets
+   * given: null for a selection no document passes; the commit's own sets, not to be changed.
+   */
+  FixedBitSet[] ofSegment(LeafReaderContext leaf) {
+    return byDim.values().stream().map(sets -> sets[leaf.ord]).toArray(FixedBitSet[]::new);
+  }
+
   /** Per segment, the live documents that pass every selection, or null where none does. */
   FixedBitSet[] all() {
     return allBut(null);

@@ -37,19 +37,9 @@ final class Snippets {
   record Result(String html, Section section) {}
 
   /**
-   * The snippet of each hit, the hits highlighted in groups side by side ({@link HitGroups}): a
-   * hit's snippet does not depend on the others.
-   */
-  Result[] highlight(IndexView view, Query query, ScoreDoc[] hits, CorpusDocument[] docs)
-      throws IOException {
-    Result[] results = new Result[hits.length];
-    HitGroups.run(view, hits, members -> highlight(view, query, members, hits, docs, results));
-    return results;
-  }
-
-  /**
    * Puts in {@code results} the snippets of the hits at {@code members}, highlighted with a
-   * highlighter of their own.
+   * highlighter of their own: a hit's snippet does not depend on the others, so that runs of a
+   * page's hits can be highlighted side by side ({@link HitGroups}).
    */
   void highlight(IndexSearcher searcher, Query query, int[] members, ScoreDoc[] hits,
       CorpusDocument[] docs, Result[] results) throws IOException {

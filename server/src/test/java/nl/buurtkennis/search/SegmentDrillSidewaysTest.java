@@ -35,7 +35,9 @@ class SegmentDrillSidewaysTest {
       Map.of("form", List.of("citizen-surveillance", "mediation")),
       Map.of("form", List.of("citizen-surveillance"), "language", List.of("nl")),
       Map.of("benefit", List.of("trust-police"), "type", List.of("practice"),
-          "evidence", List.of("descriptive", "reported")));
+          "evidence", List.of("descriptive", "reported")),
+      // No document of the corpus holds this value.
+      Map.of("evidence", List.of("randomised"), "language", List.of("nl")));
 
   @TempDir
   static Path temp;

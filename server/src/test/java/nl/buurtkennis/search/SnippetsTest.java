@@ -49,12 +49,14 @@ class SnippetsTest {
         for (int i = 0; i < hits.length; i++) {
           docs[i] = RecordCodec.read(view.storedFields().document(hits[i].doc));
         }
-        Snippets.Result[] page = snippets.highlight(view, passages, hits, docs);
+        Snippets.Result[] page = new Snippets.Result[hits.length];
+        HitGroups.run(view, hits,
+            members -> snippets.highlight(view, passages, members, hits, docs, page));
         for (int i = 0; i < hits.length; i++) {
-          Snippets.Result alone = snippets.highlight(view, passages, new ScoreDoc[] {hits[i]},
-              new CorpusDocument[] {docs[i]})[0];
-          assertEquals(alone, page[i], "'" + text + "', hit " + i + ": " + docs[i].id());
-          if (alone.html() != null) {
+          Snippets.Result[] alone = new Snippets.Result[hits.length];
+          snippets.highlight(view, passages, new int[] {i}, hits, docs, alone);
+          assertEquals(alone[i], page[i], "'" + text + "', hit " + i + ": " + docs[i].id());
+          if (alone[i].html() != null) {
             withSnippet++;
           }
         }
