@@ -3,13 +3,11 @@ package nl.buurtkennis.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import nl.buurtkennis.search.SearchResponse.Hit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A part of a query compound that most documents hold ({@code buurt}, {@code burger}) does not on
@@ -17,20 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
  * about the query; unless no rarer part is found at all.
  */
 class CommonCompoundPartsTest {
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
   private static SearchService service;
 
   @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.shipped(temp);
-    service = new SearchService(index);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
+  static void open() {
+    service = new SearchService(shipped.index());
   }
 
   @Test

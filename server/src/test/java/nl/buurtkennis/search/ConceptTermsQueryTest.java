@@ -3,7 +3,6 @@ package nl.buurtkennis.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,30 +15,17 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Scores exactly as the disjunction of the concepts' term queries it stands for. */
 class ConceptTermsQueryTest {
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void build() throws Exception {
-    index = FixtureIndex.shipped(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
 
   @Test
   void scoresAndExplainsEveryDocumentAsTheDisjunction() {
-    int compared = index.withView(view -> {
+    int compared = shipped.index().withView(view -> {
       int scored = 0;
       for (List<Term> concepts : conceptSets(view)) {
         ConceptTermsQuery query = new ConceptTermsQuery(concepts, 0.1f);

@@ -16,9 +16,8 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,23 +38,12 @@ class SegmentDrillSidewaysTest {
       // No document of the corpus holds this value.
       Map.of("evidence", List.of("randomised"), "language", List.of("nl")));
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void build() throws Exception {
-    index = FixtureIndex.shipped(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
 
   @Test
   void answersAsLucenesDrillSideways() {
-    assertTrue(compareAll(index) > 100, "the selections leave hits to compare");
+    assertTrue(compareAll(shipped.index()) > 100, "the selections leave hits to compare");
   }
 
   @Test

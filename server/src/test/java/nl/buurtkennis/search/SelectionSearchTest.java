@@ -22,9 +22,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A search without words answers exactly as drill sideways: hits, order, totals, all counts. */
@@ -51,23 +50,12 @@ class SelectionSearchTest {
       new Sort(new SortField(IndexSchema.YEAR_SORT, SortField.Type.LONG, true),
           SortField.FIELD_SCORE, new SortField(IndexSchema.ID_SORT, SortField.Type.STRING)));
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void build() throws Exception {
-    index = FixtureIndex.shipped(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
 
   @Test
   void answersAsDrillSideways() {
-    assertTrue(compareAll(index) > 300, "the selections leave hits to compare");
+    assertTrue(compareAll(shipped.index()) > 300, "the selections leave hits to compare");
   }
 
   @Test
@@ -110,7 +98,7 @@ class SelectionSearchTest {
 
   @Test
   void countsOfAllAreThoseOfEveryDocument() {
-    index.withView(view -> {
+    shipped.index().withView(view -> {
       DrillSideways.DrillSidewaysResult everything = new DrillSideways(view,
           IndexSchema.facetsConfig(), view.facetState())
           .search(drillDown(view, Map.of()), null, null, 1, null, false);
@@ -124,14 +112,14 @@ class SelectionSearchTest {
   @Test
   void countsOfAllCanBeReadByManySearchesAtOnce() throws Exception {
     List<String> expected =
-        index.withView(view -> SearchAnswers.counts(view, view.countsOfAll()));
+        shipped.index().withView(view -> SearchAnswers.counts(view, view.countsOfAll()));
     ExecutorService threads = Executors.newFixedThreadPool(4);
     try {
       List<Future<Boolean>> readers = new ArrayList<>();
       for (int thread = 0; thread < 4; thread++) {
         readers.add(threads.submit(() -> {
           for (int round = 0; round < 50; round++) {
-            if (!expected.equals(index.withView(
+            if (!expected.equals(shipped.index().withView(
                 view -> SearchAnswers.counts(view, view.countsOfAll())))) {
               return false;
             }

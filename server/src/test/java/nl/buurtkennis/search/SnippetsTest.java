@@ -3,43 +3,29 @@ package nl.buurtkennis.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.index.RecordCodec;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A page's hits, highlighted in groups side by side, get the snippets each gets alone. */
 class SnippetsTest {
   private static final List<String> QUERIES = List.of("buurtpreventie", "vertrouwen in de politie",
       "neighbourhood watch", "whatsapp", "veiligheid", "burgers als opsporers");
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void build() throws Exception {
-    index = FixtureIndex.shipped(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
 
   @Test
   void eachHitGetsTheSnippetItGetsAlone() {
     UserQueryParser parser =
         new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
     Snippets snippets = new Snippets(IndexSchema.queryAnalyzer());
-    int shown = index.withView(view -> {
+    int shown = shipped.index().withView(view -> {
       int withSnippet = 0;
       for (String text : QUERIES) {
         Query query = parser.parse(text, view);
