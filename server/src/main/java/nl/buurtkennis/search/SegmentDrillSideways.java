@@ -22,9 +22,11 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -34,8 +36,9 @@ import org.apache.lucene.util.FixedBitSet;
  * would then walk them one by one, checking each against every selection and handing it to a
  * collector for the hits and one for each set of counts. Here each facet's selection is a bit
  * set too, and the documents that pass all of them, or all but one facet's, are intersections:
- * only the hits of the page are compared one by one. Each segment's task also counts its facets,
- * so that the segments' counting runs side by side too. The answer is Lucene's drill sideways':
+ * only the hits of the page are compared one by one. Ordered by score, only the matches that can
+ * make the page are handed to the collector ({@link CompetitiveDocs}). Each segment's task also
+ * counts its facets, so that the segments' counting runs side by side too. The answer is Lucene's drill sideways':
  * the same hits, the same totals and counts.
  */
 final class SegmentDrillSideways {
@@ -49,12 +52,22 @@ final class SegmentDrillSideways {
       List<String> dims, int wanted, Sort sort) throws IOException {
     Weight text = view.createWeight(view.rewrite(new TermAtATimeQuery(drillDown.getBaseQuery())),
         ScoreMode.COMPLETE, 1f);
-    return search(view, text, SelectionBits.of(view, drillDown, dims), dims, SearchDeadline.watch(
-        new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE)));
+    int competitive = byScoreFirst(sort) ? wanted : Integer.MAX_VALUE;
+    return search(view, text, SelectionBits.of(view, drillDown, dims), dims, competitive,
+        SearchDeadline.watch(new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE)));
   }
 
+  private static boolean byScoreFirst(Sort sort) {
+    SortField first = sort.getSort()[0];
+    return first.getType() == SortField.Type.SCORE && !first.getReverse();
+  }
+
+  /**
+   * @param competitive how many of a segment's best-scoring matches (and those tied with them)
+   *     the collector must see; {@code Integer.MAX_VALUE} for all, when the order is not by score
+   */
   private static <C extends Collector> DrillSideways.DrillSidewaysResult search(IndexView view,
-      Weight text, SelectionBits selections, List<String> dims,
+      Weight text, SelectionBits selections, List<String> dims, int competitive,
       CollectorManager<C, TopFieldDocs> hits)
       throws IOException {
     FacetPostings postings = view.facetPostings();
@@ -64,16 +77,18 @@ final class SegmentDrillSideways {
       // Made here: a manager's collectors may not be made on several threads at once.
       C collector = hits.newCollector();
       collectors.add(collector);
-      tasks.add(() -> Segment.search(leaf, text, selections, dims, postings, collector));
+      tasks.add(() ->
+          Segment.search(leaf, text, selections, dims, postings, competitive, collector));
     }
     List<Segment> segments = view.segmentTasks().invokeAll(tasks);
     return result(view, dims, segments, hits.reduce(collectors));
   }
 
   private static DrillSideways.DrillSidewaysResult result(IndexView view, List<String> dims,
-      List<Segment> segments, TopDocs top) throws IOException {
+      List<Segment> segments, TopFieldDocs top) throws IOException {
     FacetPostings postings = view.facetPostings();
     int[] narrowed = postings.newCounts();
+    long total = 0;
     int[][] sideways = new int[dims.size()][];
     for (int i = 0; i < sideways.length; i++) {
       sideways[i] = postings.newCounts();
@@ -82,6 +97,7 @@ final class SegmentDrillSideways {
       if (segment == null) {
         continue;
       }
+      total += segment.matches;
       add(segment.narrowed, narrowed);
       for (int i = 0; i < sideways.length; i++) {
         add(segment.sideways[i], sideways[i]);
@@ -96,7 +112,9 @@ final class SegmentDrillSideways {
       }
       facets = new MultiFacets(byDim, narrowedCounts);
     }
-    return new DrillSideways.DrillSidewaysResult(facets, top, null, null, null);
+    TopDocs hits = new TopFieldDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO),
+        top.scoreDocs, top.fields);
+    return new DrillSideways.DrillSidewaysResult(facets, hits, null, null, null);
   }
 
   private static void add(int[] counts, int[] sums) {
@@ -106,17 +124,19 @@ final class SegmentDrillSideways {
   }
 
   /**
-   * One segment's facet counts (per value ordinal of the commit) of its documents that pass every
-   * selection, and of those that pass all but each facet's (that facet's values only).
+   * One segment's number of matches that pass every selection, their facet counts (per value
+   * ordinal of the commit), and those of the matches that pass all but each facet's selection
+   * (that facet's values only).
    */
-  private record Segment(int[] narrowed, int[][] sideways) {
+  private record Segment(int matches, int[] narrowed, int[][] sideways) {
 
     /**
      * The segment searched, its hits collected into {@code hits}; null when the deadline passed
      * before it was collected whole.
      */
     static Segment search(LeafReaderContext leaf, Weight text, SelectionBits selections,
-        List<String> dims, FacetPostings postings, Collector hits) throws IOException {
+        List<String> dims, FacetPostings postings, int competitive, Collector hits)
+        throws IOException {
       int maxDoc = leaf.reader().maxDoc();
       FixedBitSet matched = new FixedBitSet(maxDoc);
       SegmentScores scores = null;
@@ -130,8 +150,10 @@ final class SegmentDrillSideways {
       SetBits.removeDeleted(matched, leaf.reader().getLiveDocs());
       FixedBitSet[] passing = selections.ofSegment(leaf);
       FixedBitSet narrowed = allBut(matched, passing, -1);
+      int matches = narrowed.cardinality();
       try {
-        collect(leaf, text, narrowed, scores, hits);
+        collect(leaf, text, CompetitiveDocs.of(narrowed, matches, scores, competitive), scores,
+            hits);
       } catch (CollectionTerminatedException e) {
         return null;
       }
@@ -143,7 +165,7 @@ final class SegmentDrillSideways {
         postings.countInto(leaf, passing.length == 1 ? matched : allBut(matched, passing, i),
             dims.get(i), sideways[i]);
       }
-      return new Segment(narrowedCounts, sideways);
+      return new Segment(matches, narrowedCounts, sideways);
     }
 
     /**
