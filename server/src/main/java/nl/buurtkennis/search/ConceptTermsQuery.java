@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import nl.buurtkennis.search.scoring.EquivalentWeight;
 import nl.buurtkennis.search.scoring.ScoresScorer;
+import nl.buurtkennis.search.scoring.ScratchArrays;
 import nl.buurtkennis.search.scoring.SegmentScores;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -88,7 +89,7 @@ final class ConceptTermsQuery extends Query {
         // The best score first: a document's first concept is its best, each later one adds
         // tieBreaker times its own. One float per document: a sum and a maximum apart took three
         // times the memory, allocated for every segment and every such clause of a search.
-        float[] total = new float[maxDoc];
+        float[] total = ScratchArrays.floats(maxDoc);
         boolean any = false;
         for (int i : byScoreDescending) {
           float score = scores[i];

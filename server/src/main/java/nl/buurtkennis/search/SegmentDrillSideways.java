@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.buurtkennis.search.scoring.ScoresScorer;
+import nl.buurtkennis.search.scoring.ScratchArrays;
 import nl.buurtkennis.search.scoring.SegmentScores;
 import nl.buurtkennis.search.scoring.TermAtATimeQuery;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -137,6 +138,15 @@ final class SegmentDrillSideways {
     static Segment search(LeafReaderContext leaf, Weight text, SelectionBits selections,
         List<String> dims, FacetPostings postings, int competitive, Collector hits)
         throws IOException {
+      try (ScratchArrays.Lending lent = ScratchArrays.open()) {
+        return searchLent(leaf, text, selections, dims, postings, competitive, hits);
+      }
+    }
+
+    /** As {@link #search}, with the per-document arrays of the scoring lent until it returns. */
+    private static Segment searchLent(LeafReaderContext leaf, Weight text,
+        SelectionBits selections, List<String> dims, FacetPostings postings, int competitive,
+        Collector hits) throws IOException {
       int maxDoc = leaf.reader().maxDoc();
       FixedBitSet matched = new FixedBitSet(maxDoc);
       SegmentScores scores = null;

@@ -196,7 +196,7 @@ final class BooleanClauses extends ScoredClause {
     if (scoring.size() == 1) {
       return scoring.get(0).forDocs(docs);
     }
-    float[] scores = new float[segment.maxDoc()];
+    float[] scores = ScratchArrays.floats(segment.maxDoc());
     for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
         doc = ScoreSum.next(docs, doc)) {
       double sum = 0;

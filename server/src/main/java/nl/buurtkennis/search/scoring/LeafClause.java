@@ -73,7 +73,7 @@ class LeafClause extends ScoredClause {
       throws IOException {
     int maxDoc = segment.maxDoc();
     FixedBitSet docs = new FixedBitSet(maxDoc);
-    float[] scores = new float[maxDoc];
+    float[] scores = ScratchArrays.floats(maxDoc);
     walk(scorer, candidates, (doc, score) -> {
       docs.set(doc);
       scores[doc] = score;

@@ -35,7 +35,7 @@ final class RepeatedTermClause extends LeafClause {
 
   @Override
   SegmentScores evaluate(SegmentEvaluation segment, FixedBitSet candidates) throws IOException {
-    float[] scores = new float[segment.maxDoc()];
+    float[] scores = ScratchArrays.floats(segment.maxDoc());
     if (!exists(segment)) {
       return SegmentScores.of(new FixedBitSet(segment.maxDoc()), scores);
     }

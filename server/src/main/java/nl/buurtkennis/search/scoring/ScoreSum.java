@@ -8,7 +8,8 @@ import org.apache.lucene.util.FixedBitSet;
  * The sum of the scores of the parts of a disjunction, per document, and the number of parts
  * each document matches. Summed in a double and rounded to a float once, as Lucene's disjunction
  * scorers do: the sum of a few BM25 scores is exact in a double, so the order of the parts does
- * not change it.
+ * not change it. The arrays are {@link ScratchArrays}: a document's first part sets its entries,
+ * the later ones add to them.
  */
 final class ScoreSum {
   private final FixedBitSet docs;
@@ -18,16 +19,22 @@ final class ScoreSum {
   /** @param countMatches whether {@link #result(int)} will ask for a minimum number of parts */
   ScoreSum(int maxDoc, boolean countMatches) {
     this.docs = new FixedBitSet(maxDoc);
-    this.sums = new double[maxDoc];
-    this.matched = countMatches ? new int[maxDoc] : null;
+    this.sums = ScratchArrays.doubles(maxDoc);
+    this.matched = countMatches ? ScratchArrays.ints(maxDoc) : null;
   }
 
-  /** Sums start at zero, as Java makes arrays, and 0 + x is x exactly. */
+  /** A first part's score is the sum so far, as 0 + x is x exactly. */
   void add(int doc, float score) {
-    docs.set(doc);
-    sums[doc] += score;
-    if (matched != null) {
-      matched[doc]++;
+    if (docs.getAndSet(doc)) {
+      sums[doc] += score;
+      if (matched != null) {
+        matched[doc]++;
+      }
+    } else {
+      sums[doc] = score;
+      if (matched != null) {
+        matched[doc] = 1;
+      }
     }
   }
 
@@ -54,13 +61,21 @@ final class ScoreSum {
       if (word == 0) {
         continue;
       }
+      long before = words[i];
       words[i] |= word;
       int base = i * Long.SIZE;
       for (; word != 0; word &= word - 1) {
         int doc = base + Long.numberOfTrailingZeros(word);
-        sums[doc] += scores.score(doc);
-        if (matched != null) {
-          matched[doc]++;
+        if ((before & (1L << doc)) != 0) {
+          sums[doc] += scores.score(doc);
+          if (matched != null) {
+            matched[doc]++;
+          }
+        } else {
+          sums[doc] = scores.score(doc);
+          if (matched != null) {
+            matched[doc] = 1;
+          }
         }
       }
     }

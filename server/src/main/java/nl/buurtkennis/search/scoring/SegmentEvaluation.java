@@ -36,7 +36,10 @@ final class SegmentEvaluation {
     return context.reader().maxDoc();
   }
 
-  /** A term's documents in this segment and its frequency in each (indexed by document). */
+  /**
+   * A term's documents in this segment and its frequency in each (indexed by document, set only
+   * at its documents).
+   */
   record TermPostings(FixedBitSet docs, int[] freqs) {}
 
   /**
@@ -47,7 +50,7 @@ final class SegmentEvaluation {
     TermPostings known = postings.get(term);
     if (known == null) {
       FixedBitSet docs = new FixedBitSet(maxDoc());
-      int[] freqs = new int[maxDoc()];
+      int[] freqs = ScratchArrays.ints(maxDoc());
       TermState state = states.get(context);
       if (state != null) {
         TermsEnum terms = context.reader().terms(term.field()).iterator();
