@@ -80,8 +80,12 @@ public final class DutchCompounds {
       return List.of();
     }
     List<Span> cover = cover(folded);
-    if (cover.isEmpty() && !Data.DICTIONARY.contains(folded) && !isOneEditFromAWord(folded)) {
-      cover = coverWithUnknownPart(folded);
+    if (cover.isEmpty() && !Data.DICTIONARY.contains(folded)) {
+      List<Span> withUnknown = coverWithUnknownPart(folded);
+      // Checked last: the typing errors cost some fifty look-ups per letter.
+      if (!withUnknown.isEmpty() && !isOneEditFromAWord(folded)) {
+        cover = withUnknown;
+      }
     }
     List<String> parts = new ArrayList<>();
     for (Span span : cover) {
