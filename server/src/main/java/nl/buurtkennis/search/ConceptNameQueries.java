@@ -101,15 +101,16 @@ final class ConceptNameQueries {
       return conceptsUsing(synonyms.getTerms(), query);
     }
     if (query instanceof PhraseQuery phrase) {
-      return concepts(phrase.getField(), name -> List.of(phrase.getTerms()).stream()
-          .allMatch(t -> name.contains(t.text())), query);
+      Term[][] positions = new Term[phrase.getTerms().length][];
+      for (int i = 0; i < positions.length; i++) {
+        positions[i] = new Term[] {phrase.getTerms()[i]};
+      }
+      return conceptsNaming(phrase.getField(), positions, query);
     }
     if (query instanceof MultiPhraseQuery phrase) {
       Term[][] positions = phrase.getTermArrays();
-      String field = positions.length == 0 ? "" : positions[0][0].field();
-      return concepts(field, name -> List.of(positions).stream()
-          .allMatch(alternatives -> List.of(alternatives).stream()
-              .anyMatch(t -> name.contains(t.text()))), query);
+      return conceptsNaming(positions.length == 0 ? "" : positions[0][0].field(), positions,
+          query);
     }
     if (query instanceof PrefixQuery prefix) {
       String start = prefix.getPrefix().text();
@@ -136,7 +137,54 @@ final class ConceptNameQueries {
     return anyOf(using.stream().mapToObj(named::get).toList());
   }
 
-  /** The concepts with a name that {@code nameMatches}: a scan, for phrases and prefixes. */
+  /**
+   * The concepts with a name that holds, for each position of a phrase, one of its terms: looked
+   * for among the concepts that use such a term at every position.
+   */
+  private Query conceptsNaming(String field, Term[][] positions, Query unchanged) {
+    String language = languageOf(field);
+    if (language == null) {
+      return unchanged;
+    }
+    BitSet candidates = null;
+    for (Term[] alternatives : positions) {
+      BitSet atPosition = new BitSet();
+      for (Term term : alternatives) {
+        BitSet concepts = usingTerm.get(language).get(term.text());
+        if (concepts != null) {
+          atPosition.or(concepts);
+        }
+      }
+      if (candidates == null) {
+        candidates = atPosition;
+      } else {
+        candidates.and(atPosition);
+      }
+    }
+    List<Named> named = byLanguage.get(language);
+    List<Named> naming = new ArrayList<>();
+    if (candidates != null) {
+      candidates.stream().mapToObj(named::get)
+          .filter(concept -> concept.names().stream().anyMatch(name -> holdsAll(name, positions)))
+          .forEach(naming::add);
+    }
+    return anyOf(naming);
+  }
+
+  private static boolean holdsAll(Set<String> name, Term[][] positions) {
+    for (Term[] alternatives : positions) {
+      boolean held = false;
+      for (Term term : alternatives) {
+        held |= name.contains(term.text());
+      }
+      if (!held) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The concepts with a name that {@code nameMatches}: a scan, for prefixes. */
   private Query concepts(String field, Predicate<Set<String>> nameMatches, Query unchanged) {
     String language = languageOf(field);
     if (language == null) {
