@@ -39,8 +39,8 @@ import org.apache.lucene.util.FixedBitSet;
  * set too, and the documents that pass all of them, or all but one facet's, are intersections:
  * only the hits of the page are compared one by one. Ordered by score, only the matches that can
  * make the page are handed to the collector ({@link CompetitiveDocs}). Each segment's task also
- * counts its facets, so that the segments' counting runs side by side too. The answer is Lucene's drill sideways':
- * the same hits, the same totals and counts.
+ * counts its facets, so that the segments' counting runs side by side too. The answer is
+ * Lucene's drill sideways': the same hits, the same totals and counts.
  */
 final class SegmentDrillSideways {
   private SegmentDrillSideways() {}

@@ -10,9 +10,9 @@ import java.util.function.IntFunction;
  * Per-document arrays for one segment's search, lent from a few sets kept idle between searches
  * and taken back when the search of the segment is done. A broad text search at 1M documents
  * asked for about 100 MB of such arrays, and the JVM zeroes every new array: a tenth of the
- * search's CPU, out of sight of Java profilers. A lent array is not zeroed: it holds what an earlier search
- * wrote, so every user writes an entry before it reads it (the arrays of {@link SegmentScores}
- * are read only where their document's bit is set).
+ * search's CPU, out of sight of Java profilers. A lent array is not zeroed: it holds what an
+ * earlier search wrote, so every user writes an entry before it reads it (the arrays of
+ * {@link SegmentScores} are read only where their document's bit is set).
  *
  * <p>Outside {@link #open()} every array is new, as the JVM makes it.
  */
