@@ -217,7 +217,8 @@ final class ConceptNameQueries {
     return null;
   }
 
-  private static Set<String> terms(Analyzer analyzer, String field, String text) {
+  /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order, once each. */
+  static Set<String> terms(Analyzer analyzer, String field, String text) {
     Set<String> terms = new LinkedHashSet<>();
     try (TokenStream tokens = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);

@@ -3,7 +3,6 @@ package nl.buurtkennis.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,8 +13,6 @@ import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MultiPhraseQuery;
@@ -82,8 +79,9 @@ class ConceptNameQueriesTest {
       }
       for (Concept concept : facet.concepts()) {
         List<Set<String>> all = new ArrayList<>();
-        all.add(terms(analyzer, field, concept.label().in(language)));
-        concept.synonyms(language).forEach(synonym -> all.add(terms(analyzer, field, synonym)));
+        all.add(ConceptNameQueries.terms(analyzer, field, concept.label().in(language)));
+        concept.synonyms(language).forEach(
+            synonym -> all.add(ConceptNameQueries.terms(analyzer, field, synonym)));
         names.put(DrillDownQuery.term(IndexSchema.facetsConfig().getDimConfig(dim).indexFieldName,
             dim, facet.path(concept.id()).toArray(String[]::new)), all);
       }
@@ -111,21 +109,6 @@ class ConceptNameQueriesTest {
         terms.addAll(List.of(consumed));
       }
     });
-    return terms;
-  }
-
-  private static Set<String> terms(Analyzer analyzer, String field, String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        terms.add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
     return terms;
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * Per-document arrays for one segment's search, lent from a few sets kept idle between searches
@@ -31,9 +32,9 @@ public final class ScratchArrays {
       new ArrayBlockingQueue<>(Runtime.getRuntime().availableProcessors() + 1);
   private static final ThreadLocal<ScratchArrays> OPEN = new ThreadLocal<>();
 
-  private final Kept<float[]> floats = new Kept<>(Float.BYTES);
-  private final Kept<double[]> doubles = new Kept<>(Double.BYTES);
-  private final Kept<int[]> ints = new Kept<>(Integer.BYTES);
+  private final Kept<float[]> floats = new Kept<>(Float.BYTES, float[]::new, a -> a.length);
+  private final Kept<double[]> doubles = new Kept<>(Double.BYTES, double[]::new, a -> a.length);
+  private final Kept<int[]> ints = new Kept<>(Integer.BYTES, int[]::new, a -> a.length);
   private long keptBytes;
 
   private ScratchArrays() {}
@@ -61,17 +62,17 @@ public final class ScratchArrays {
   /** An array of at least {@code length} floats, whose entries may hold anything. */
   public static float[] floats(int length) {
     ScratchArrays open = OPEN.get();
-    return open == null ? new float[length] : open.floats.take(open, length, float[]::new);
+    return open == null ? new float[length] : open.floats.take(open, length);
   }
 
   static double[] doubles(int length) {
     ScratchArrays open = OPEN.get();
-    return open == null ? new double[length] : open.doubles.take(open, length, double[]::new);
+    return open == null ? new double[length] : open.doubles.take(open, length);
   }
 
   static int[] ints(int length) {
     ScratchArrays open = OPEN.get();
-    return open == null ? new int[length] : open.ints.take(open, length, int[]::new);
+    return open == null ? new int[length] : open.ints.take(open, length);
   }
 
   /** Drops the idle sets, so that the next open starts a new one. */
@@ -87,34 +88,36 @@ public final class ScratchArrays {
     IDLE.offer(this);
   }
 
-  /** The arrays of one type this thread keeps: the first {@code lent} are in use. */
+  /** The arrays of one type a set keeps: the first {@code lent} are in use. */
   private static final class Kept<A> {
     private final List<A> arrays = new ArrayList<>();
-    private final List<Integer> lengths = new ArrayList<>();
     private final int bytesPerEntry;
+    private final IntFunction<A> make;
+    private final ToIntFunction<A> length;
     private int lent;
 
-    Kept(int bytesPerEntry) {
+    Kept(int bytesPerEntry, IntFunction<A> make, ToIntFunction<A> length) {
       this.bytesPerEntry = bytesPerEntry;
+      this.make = make;
+      this.length = length;
     }
 
-    A take(ScratchArrays owner, int length, IntFunction<A> make) {
-      if (lent < arrays.size() && lengths.get(lent) >= length) {
-        return arrays.get(lent++);
+    A take(ScratchArrays owner, int wanted) {
+      A idle = lent < arrays.size() ? arrays.get(lent) : null;
+      if (idle != null && length.applyAsInt(idle) >= wanted) {
+        lent++;
+        return idle;
       }
-      long kept = lent < arrays.size() ? (long) lengths.get(lent) * bytesPerEntry : 0;
-      long added = (long) length * bytesPerEntry - kept;
-      A array = make.apply(length);
+      A array = make.apply(wanted);
+      long added = (long) (wanted - (idle == null ? 0 : length.applyAsInt(idle))) * bytesPerEntry;
       if (owner.keptBytes + added > KEPT_BYTES) {
         return array;
       }
       owner.keptBytes += added;
-      if (lent < arrays.size()) {
+      if (idle != null) {
         arrays.set(lent, array);
-        lengths.set(lent, length);
       } else {
         arrays.add(array);
-        lengths.add(length);
       }
       lent++;
       return array;
