@@ -13,6 +13,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -35,10 +36,12 @@ public final class IndexView extends IndexSearcher {
   private final Lazy<Suggestions> suggestions;
   private final Lazy<Facets> countsOfAll;
   private final Lazy<FacetPostings> facetPostings;
+  private final FieldInfos fieldInfos;
 
   IndexView(DirectoryReader reader) throws IOException {
     super(reader, SegmentThreads.executor());
     this.commitInfo = IndexCommitInfo.of(reader.getIndexCommit().getUserData());
+    this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
     this.taxonomy = TaxonomyParser.parse(Path.of("index", IndexSchema.COMMIT_TAXONOMY),
             commitInfo.taxonomyYaml())
         .taxonomy()
@@ -140,6 +143,11 @@ public final class IndexView extends IndexSearcher {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /** The fields of all segments, merged once instead of by every highlighter. */
+  FieldInfos fieldInfos() {
+    return fieldInfos;
   }
 
   /** The suggester of this commit. */

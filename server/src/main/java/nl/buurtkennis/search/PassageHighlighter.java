@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
@@ -25,19 +24,22 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * The unified highlighter, opened up to return the formatter's objects instead of strings, made
  * to find the query's matches in a hit once for all its fields instead of building the query's
- * weight again for every hit and field, and to take the text of a field from the hit's record
+ * weight again for every hit and field, reading each term's postings once for all the hits of a
+ * segment ({@link HitMatcher}), and to take the text of a field from the hit's record
  * (which the caller has decoded already): the index stores the text only there, once.
  */
 final class PassageHighlighter extends UnifiedHighlighter {
-  /** The query's weight per segment, for the query of the current call. */
-  private final Map<Object, Weight> weights = new HashMap<>();
+  /** The query's matcher per segment, for the query of the current call. */
+  private final Map<Object, HitMatcher> matchers = new HashMap<>();
   /** The query of the current call, rewritten. */
   private Query rewritten;
   /** The query's matches per segment and hit, for the query of the current call. */
   private final Map<Object, Map<Integer, Optional<Matches>>> matches = new HashMap<>();
 
-  PassageHighlighter(Builder builder) {
+  /** @param fieldInfos the fields of the builder's searcher, which Lucene would merge anew */
+  PassageHighlighter(FieldInfos fieldInfos, Builder builder) {
     super(builder);
+    this.fieldInfos = fieldInfos;
   }
 
   /** The records of the hits of the current call, by doc id. */
@@ -46,7 +48,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
   /** @param docs the record of each hit, in the order of {@code docIds} */
   Map<String, Object[]> passages(String[] fields, Query query, int[] docIds,
       CorpusDocument[] docs, int[] maxPassages) throws IOException {
-    weights.clear();
+    matchers.clear();
     matches.clear();
     records.clear();
     rewritten = null;
@@ -56,7 +58,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
     try {
       return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
     } finally {
-      weights.clear();
+      matchers.clear();
       matches.clear();
       records.clear();
       rewritten = null;
@@ -109,7 +111,8 @@ final class PassageHighlighter extends UnifiedHighlighter {
    * creates its weight and computes its matches for every hit and every field. The highlighter is
    * built without a field matcher, so a field matches only itself and Lucene's field remapping
    * reads every field as it is: the weight (per segment) and the matches (per hit) are the same
-   * for every field of a call and are computed once.
+   * for every field of a call and are computed once. The highlighter asks for the hits of a
+   * segment in increasing order, as {@link HitMatcher} needs.
    */
   private final class SharedMatches extends PostingsOffsetStrategy {
     SharedMatches(UHComponents components) {
@@ -124,7 +127,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
       Map<Integer, Optional<Matches>> perDoc = matches.computeIfAbsent(key, k -> new HashMap<>());
       Optional<Matches> found = perDoc.get(docId);
       if (found == null) {
-        found = Optional.ofNullable(weight(key, leafReader).matches(leafReader.getContext(), docId));
+        found = Optional.ofNullable(matcher(key, leafReader).matches(docId));
         perDoc.put(docId, found);
       }
       if (found.isEmpty()) {
@@ -141,18 +144,18 @@ final class PassageHighlighter extends UnifiedHighlighter {
     }
 
     /** The query is rewritten once per call: its rewriting does not depend on the segment. */
-    private Weight weight(Object key, LeafReader leafReader) throws IOException {
-      Weight weight = weights.get(key);
-      if (weight == null) {
+    private HitMatcher matcher(Object key, LeafReader leafReader) throws IOException {
+      HitMatcher matcher = matchers.get(key);
+      if (matcher == null) {
         if (rewritten == null) {
           rewritten = getIndexSearcher().rewrite(components.getQuery());
         }
         IndexSearcher searcher = new IndexSearcher(leafReader);
         searcher.setQueryCache(null);
-        weight = rewritten.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1.0f);
-        weights.put(key, weight);
+        matcher = HitMatcher.of(rewritten, searcher);
+        matchers.put(key, matcher);
       }
-      return weight;
+      return matcher;
     }
   }
 }

@@ -7,7 +7,6 @@ import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.Section;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -41,7 +40,7 @@ final class Snippets {
    * highlighter of their own: a hit's snippet does not depend on the others, so that runs of a
    * page's hits can be highlighted side by side ({@link HitGroups}).
    */
-  void highlight(IndexSearcher searcher, Query query, int[] members, ScoreDoc[] hits,
+  void highlight(IndexView view, Query query, int[] members, ScoreDoc[] hits,
       CorpusDocument[] docs, Result[] results) throws IOException {
     ScoreDoc[] groupHits = new ScoreDoc[members.length];
     CorpusDocument[] groupDocs = new CorpusDocument[members.length];
@@ -51,7 +50,7 @@ final class Snippets {
     }
     Snippet[] body = new Snippet[members.length];
     Snippet[] summary = new Snippet[members.length];
-    PassageHighlighter highlighter = highlighter(searcher);
+    PassageHighlighter highlighter = highlighter(view);
     for (String lang : IndexSchema.LANGUAGES) {
       highlightIn(highlighter, lang, query, groupHits, groupDocs, body, summary);
     }
@@ -104,8 +103,8 @@ final class Snippets {
     }
   }
 
-  private PassageHighlighter highlighter(IndexSearcher searcher) {
-    return new PassageHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+  private PassageHighlighter highlighter(IndexView view) {
+    return new PassageHighlighter(view.fieldInfos(), UnifiedHighlighter.builder(view, analyzer)
         .withFormatter(new SnippetFormatter())
         .withScorer(SnippetFormatter.SCORER)
         .withMaxLength(Integer.MAX_VALUE - 1)

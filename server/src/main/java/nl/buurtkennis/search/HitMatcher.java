@@ -1,0 +1,357 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MatchesUtils;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The matches of a rewritten query in the hits of one segment, asked for in increasing order, as
+ * Lucene's {@link Weight#matches} finds them. Terms and exact phrases read each term's postings
+ * once for all the hits ({@link TermOccurrences}), however many clauses use it; any other query
+ * is left to its weight.
+ */
+abstract class HitMatcher {
+  /** The query's matches in {@code doc}, or null where it does not match. */
+  abstract Matches matches(int doc) throws IOException;
+
+  /** The matcher of {@code query}, rewritten, in the segment {@code searcher} reads. */
+  static HitMatcher of(Query query, IndexSearcher searcher) throws IOException {
+    return of(query, searcher, searcher.getIndexReader().leaves().get(0), new HashMap<>());
+  }
+
+  private static HitMatcher of(Query query, IndexSearcher searcher, LeafReaderContext segment,
+      Map<Term, Optional<TermOccurrences>> occurrences) throws IOException {
+    if (query instanceof BoostQuery boosted) {
+      return of(boosted.getQuery(), searcher, segment, occurrences);
+    }
+    if (query instanceof BooleanQuery bool) {
+      List<HitMatcher> clauses = new ArrayList<>();
+      for (BooleanClause clause : bool.clauses()) {
+        clauses.add(of(clause.getQuery(), searcher, segment, occurrences));
+      }
+      return new AllClauses(bool, clauses);
+    }
+    if (query instanceof TermQuery term) {
+      return new OneTerm(term, occurrences(term.getTerm(), segment, occurrences));
+    }
+    if (query instanceof PhraseQuery phrase && phrase.getSlop() == 0
+        && phrase.getTerms().length > 1 && hasPositions(segment, phrase.getField())) {
+      return ExactPhrase.of(phrase, segment, occurrences);
+    }
+    Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    return new ByWeight(weight, segment);
+  }
+
+  private static TermOccurrences occurrences(Term term, LeafReaderContext segment,
+      Map<Term, Optional<TermOccurrences>> occurrences) throws IOException {
+    Optional<TermOccurrences> known = occurrences.get(term);
+    if (known == null) {
+      known = Optional.ofNullable(TermOccurrences.of(segment.reader(), term));
+      occurrences.put(term, known);
+    }
+    return known.orElse(null);
+  }
+
+  /** A field without positions is left to Lucene's phrase weight, which says why it fails. */
+  private static boolean hasPositions(LeafReaderContext segment, String field)
+      throws IOException {
+    Terms terms = segment.reader().terms(field);
+    return terms == null || terms.hasPositions();
+  }
+
+  /** The matches of a boolean query, as {@code BooleanWeight#matches} combines its clauses'. */
+  private static final class AllClauses extends HitMatcher {
+    private final BooleanQuery query;
+    private final List<HitMatcher> clauses;
+
+    AllClauses(BooleanQuery query, List<HitMatcher> clauses) {
+      this.query = query;
+      this.clauses = clauses;
+    }
+
+    @Override
+    Matches matches(int doc) throws IOException {
+      List<Matches> matches = new ArrayList<>();
+      int shouldMatchCount = 0;
+      for (int i = 0; i < clauses.size(); i++) {
+        BooleanClause clause = query.clauses().get(i);
+        Matches m = clauses.get(i).matches(doc);
+        if (clause.isProhibited()) {
+          if (m != null) {
+            return null;
+          }
+        }
+        if (clause.isRequired()) {
+          if (m == null) {
+            return null;
+          }
+          matches.add(m);
+        }
+        if (clause.getOccur() == BooleanClause.Occur.SHOULD && m != null) {
+          matches.add(m);
+          shouldMatchCount++;
+        }
+      }
+      if (shouldMatchCount < query.getMinimumNumberShouldMatch()) {
+        return null;
+      }
+      return MatchesUtils.fromSubMatches(matches);
+    }
+  }
+
+  /** A term's matches, as Lucene's term weight iterates them. */
+  private static final class OneTerm extends HitMatcher {
+    private final TermQuery query;
+    private final TermOccurrences occurrences;
+
+    OneTerm(TermQuery query, TermOccurrences occurrences) {
+      this.query = query;
+      this.occurrences = occurrences;
+    }
+
+    @Override
+    Matches matches(int doc) throws IOException {
+      TermOccurrences.InDoc in = occurrences == null ? null : occurrences.in(doc);
+      if (in == null) {
+        return null;
+      }
+      int[] spans = new int[in.count() * Spans.WIDTH];
+      for (int i = 0; i < in.count(); i++) {
+        Spans.set(spans, i, in.positions()[i], in.positions()[i], in.startOffsets()[i],
+            in.endOffsets()[i]);
+      }
+      return new Spans(query, query.getTerm().field(), spans, in.count());
+    }
+  }
+
+  /** The query's matches in a document, found before they are asked for. */
+  private static final class Spans implements Matches {
+    static final int WIDTH = 4;
+    private final Query query;
+    private final String field;
+    private final int[] spans;
+    private final int count;
+
+    Spans(Query query, String field, int[] spans, int count) {
+      this.query = query;
+      this.field = field;
+      this.spans = spans;
+      this.count = count;
+    }
+
+    static void set(int[] spans, int i, int startPosition, int endPosition, int startOffset,
+        int endOffset) {
+      spans[i * WIDTH] = startPosition;
+      spans[i * WIDTH + 1] = endPosition;
+      spans[i * WIDTH + 2] = startOffset;
+      spans[i * WIDTH + 3] = endOffset;
+    }
+
+    @Override
+    public MatchesIterator getMatches(String asked) {
+      if (!field.equals(asked)) {
+        return null;
+      }
+      return new MatchesIterator() {
+        private int at = -1;
+
+        @Override
+        public boolean next() {
+          return ++at < count;
+        }
+
+        @Override
+        public int startPosition() {
+          return spans[at * WIDTH];
+        }
+
+        @Override
+        public int endPosition() {
+          return spans[at * WIDTH + 1];
+        }
+
+        @Override
+        public int startOffset() {
+          return spans[at * WIDTH + 2];
+        }
+
+        @Override
+        public int endOffset() {
+          return spans[at * WIDTH + 3];
+        }
+
+        @Override
+        public MatchesIterator getSubMatches() {
+          return null;
+        }
+
+        @Override
+        public Query getQuery() {
+          return query;
+        }
+      };
+    }
+
+    @Override
+    public Collection<Matches> getSubMatches() {
+      return Collections.emptyList();
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return Collections.singleton(field).iterator();
+    }
+  }
+
+  /**
+   * An exact phrase's matches, found as Lucene's {@code ExactPhraseMatcher} finds them, in the
+   * terms' occurrences: the phrase's first term leads, and each match is a leaf, without the
+   * terms as sub-matches.
+   */
+  private static final class ExactPhrase extends HitMatcher {
+    private final PhraseQuery query;
+    /** By position in the phrase, then by term, as Lucene orders them. */
+    private final TermOccurrences[] terms;
+    private final int[] offsets;
+
+    private ExactPhrase(PhraseQuery query, TermOccurrences[] terms, int[] offsets) {
+      this.query = query;
+      this.terms = terms;
+      this.offsets = offsets;
+    }
+
+    static HitMatcher of(PhraseQuery query, LeafReaderContext segment,
+        Map<Term, Optional<TermOccurrences>> occurrences) throws IOException {
+      Term[] phraseTerms = query.getTerms();
+      int[] positions = query.getPositions();
+      Integer[] order = new Integer[phraseTerms.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> positions[a] != positions[b]
+          ? Integer.compare(positions[a], positions[b]) : phraseTerms[a].compareTo(phraseTerms[b]));
+      TermOccurrences[] terms = new TermOccurrences[order.length];
+      int[] offsets = new int[order.length];
+      for (int i = 0; i < order.length; i++) {
+        terms[i] = occurrences(phraseTerms[order[i]], segment, occurrences);
+        if (terms[i] == null) {
+          return new ExactPhrase(query, null, null);
+        }
+        offsets[i] = positions[order[i]];
+      }
+      return new ExactPhrase(query, terms, offsets);
+    }
+
+    @Override
+    Matches matches(int doc) throws IOException {
+      if (terms == null) {
+        return null;
+      }
+      TermOccurrences.InDoc[] in = new TermOccurrences.InDoc[terms.length];
+      for (int i = 0; i < terms.length; i++) {
+        in[i] = terms[i].in(doc);
+        if (in[i] == null) {
+          return null;
+        }
+      }
+      Walk walk = new Walk(in, offsets);
+      int[] spans = new int[in[0].count() * Spans.WIDTH];
+      int count = 0;
+      int last = terms.length - 1;
+      while (walk.nextMatch()) {
+        Spans.set(spans, count++, walk.position[0], walk.position[last],
+            in[0].startOffsets()[walk.upTo[0] - 1], in[last].endOffsets()[walk.upTo[last] - 1]);
+      }
+      return count == 0 ? null : new Spans(query, query.getField(), spans, count);
+    }
+
+    /** Lucene's {@code ExactPhraseMatcher#nextMatch}, over the terms' occurrences. */
+    private static final class Walk {
+      final TermOccurrences.InDoc[] in;
+      final int[] offsets;
+      final int[] position;
+      final int[] upTo;
+
+      Walk(TermOccurrences.InDoc[] in, int[] offsets) {
+        this.in = in;
+        this.offsets = offsets;
+        this.position = new int[in.length];
+        this.upTo = new int[in.length];
+        java.util.Arrays.fill(position, -1);
+      }
+
+      boolean nextMatch() {
+        if (upTo[0] < in[0].count()) {
+          position[0] = in[0].positions()[upTo[0]++];
+        } else {
+          return false;
+        }
+        advanceHead:
+        while (true) {
+          int phrasePosition = position[0] - offsets[0];
+          for (int j = 1; j < in.length; j++) {
+            int expected = phrasePosition + offsets[j];
+            if (!advance(j, expected)) {
+              break advanceHead;
+            }
+            if (position[j] != expected) {
+              if (advance(0, position[j] - offsets[j] + offsets[0])) {
+                continue advanceHead;
+              }
+              break advanceHead;
+            }
+          }
+          return true;
+        }
+        return false;
+      }
+
+      private boolean advance(int term, int target) {
+        while (position[term] < target) {
+          if (upTo[term] == in[term].count()) {
+            return false;
+          }
+          position[term] = in[term].positions()[upTo[term]++];
+        }
+        return true;
+      }
+    }
+  }
+
+  /** Any other query's matches, from its weight, hit by hit. */
+  private static final class ByWeight extends HitMatcher {
+    private final Weight weight;
+    private final LeafReaderContext segment;
+
+    ByWeight(Weight weight, LeafReaderContext segment) {
+      this.weight = weight;
+      this.segment = segment;
+    }
+
+    @Override
+    Matches matches(int doc) throws IOException {
+      return weight.matches(segment, doc);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The matcher finds, hit by hit, exactly the matches Lucene's weights find: the same fields,
+ * positions, offsets and leaf queries, in the same order, for terms, exact phrases (repeated
+ * terms included), sloppy phrases and boolean queries of every kind of clause, whether the hits
+ * are asked for in increasing order or not.
+ */
+class HitMatcherTest {
+  private static final String[] FIELDS = {"body", "summary"};
+  private static final String[] WORDS = {"a", "b", "c", "d", "e", "f"};
+
+  @Test
+  void findsTheMatchesLuceneFinds() throws IOException {
+    Random random = new Random(7);
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+      index(directory, random);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        int compared = 0;
+        int matched = 0;
+        for (int round = 0; round < 300; round++) {
+          Query query = new IndexSearcher(reader).rewrite(randomQuery(random, 0));
+          for (LeafReaderContext segment : reader.leaves()) {
+            IndexSearcher searcher = new IndexSearcher(segment.reader());
+            searcher.setQueryCache(null);
+            Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+            HitMatcher matcher = HitMatcher.of(query, searcher);
+            for (int doc : askedDocs(random, segment.reader().maxDoc(), round % 5 == 0)) {
+              String expected = describe(weight.matches(leaf, doc));
+              assertEquals(expected, describe(matcher.matches(doc)),
+                  query + " in doc " + doc + " of segment " + segment.ord);
+              compared++;
+              matched += expected.isEmpty() ? 0 : 1;
+            }
+          }
+        }
+        assertTrue(matched > compared / 10, "too few matches to compare: " + matched);
+      }
+    }
+  }
+
+  private static void index(ByteBuffersDirectory directory, Random random) throws IOException {
+    FieldType withOffsets = new FieldType(TextField.TYPE_NOT_STORED);
+    withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    withOffsets.freeze();
+    IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
+    config.setMaxBufferedDocs(97);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (int i = 0; i < 300; i++) {
+        Document doc = new Document();
+        for (String field : FIELDS) {
+          if (random.nextInt(5) > 0) {
+            doc.add(new Field(field, text(random, 1 + random.nextInt(300)), withOffsets));
+          }
+        }
+        writer.addDocument(doc);
+      }
+    }
+  }
+
+  private static String text(Random random, int words) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(4) == 0 ? "  " : " ");
+    }
+    return text.toString();
+  }
+
+  private static Query randomQuery(Random random, int depth) {
+    String field = FIELDS[random.nextInt(FIELDS.length)];
+    int kind = random.nextInt(depth < 2 ? 5 : 3);
+    switch (kind) {
+      case 0:
+        return new TermQuery(new Term(field, random.nextInt(8) == 0 ? "absent" : word(random)));
+      case 1:
+      case 2:
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        int length = 2 + random.nextInt(3);
+        int position = 0;
+        for (int i = 0; i < length; i++) {
+          position += random.nextInt(6) == 0 ? 0 : 1 + (random.nextInt(5) == 0 ? 1 : 0);
+          phrase.add(new Term(field, word(random)), position);
+        }
+        phrase.setSlop(kind == 2 && random.nextBoolean() ? random.nextInt(3) : 0);
+        return phrase.build();
+      default:
+        BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        int clauses = 1 + random.nextInt(4);
+        int should = 0;
+        for (int i = 0; i < clauses; i++) {
+          BooleanClause.Occur occur = BooleanClause.Occur.values()[random.nextInt(4)];
+          should += occur == BooleanClause.Occur.SHOULD ? 1 : 0;
+          Query clause = randomQuery(random, depth + 1);
+          bool.add(random.nextInt(4) == 0 ? new BoostQuery(clause, 2f) : clause, occur);
+        }
+        bool.setMinimumNumberShouldMatch(random.nextInt(should + 1));
+        return bool.build();
+    }
+  }
+
+  private static String word(Random random) {
+    return WORDS[random.nextInt(3)];
+  }
+
+  /** Every document once, in increasing order, or some documents in any order, some twice. */
+  private static int[] askedDocs(Random random, int maxDoc, boolean anyOrder) {
+    int[] docs = new int[anyOrder ? 40 : maxDoc];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = anyOrder ? random.nextInt(maxDoc) : i;
+    }
+    return docs;
+  }
+
+  private static String describe(Matches matches) throws IOException {
+    if (matches == null) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (String field : matches) {
+      StringBuilder part = new StringBuilder(field).append(':');
+      MatchesIterator iterator = matches.getMatches(field);
+      while (iterator != null && iterator.next()) {
+        part.append(' ').append(iterator.startPosition()).append('-')
+            .append(iterator.endPosition()).append('@').append(iterator.startOffset()).append('-')
+            .append(iterator.endOffset()).append(' ').append(iterator.getQuery())
+            .append(iterator.getSubMatches() == null ? "" : " with subs");
+      }
+      parts.add(part.toString());
+    }
+    return String.join("; ", parts);
+  }
+}
