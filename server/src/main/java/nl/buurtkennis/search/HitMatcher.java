@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -249,7 +250,7 @@ abstract class HitMatcher {
       for (int i = 0; i < order.length; i++) {
         order[i] = i;
       }
-      java.util.Arrays.sort(order, (a, b) -> positions[a] != positions[b]
+      Arrays.sort(order, (a, b) -> positions[a] != positions[b]
           ? Integer.compare(positions[a], positions[b]) : phraseTerms[a].compareTo(phraseTerms[b]));
       TermOccurrences[] terms = new TermOccurrences[order.length];
       int[] offsets = new int[order.length];
@@ -298,7 +299,7 @@ abstract class HitMatcher {
         this.offsets = offsets;
         this.position = new int[in.length];
         this.upTo = new int[in.length];
-        java.util.Arrays.fill(position, -1);
+        Arrays.fill(position, -1);
       }
 
       boolean nextMatch() {
