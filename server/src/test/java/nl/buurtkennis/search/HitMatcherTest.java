@@ -7,7 +7,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -35,12 +41,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The matcher finds, hit by hit, exactly the matches Lucene's weights find: the same fields,
  * positions, offsets and leaf queries, in the same order, for terms, exact phrases (repeated
- * terms included), sloppy phrases and boolean queries of every kind of clause, whether the hits
+ * terms, and terms at one position, as a compound and its part are, included), sloppy phrases and boolean queries of every kind of clause, whether the hits
  * are asked for in increasing order or not.
  */
 class HitMatcherTest {
   private static final String[] FIELDS = {"body", "summary"};
-  private static final String[] WORDS = {"a", "b", "c", "d", "e", "f"};
+  /** "ab" is indexed with its part "b" at the same position, as compounds are with their parts. */
+  private static final String[] WORDS = {"a", "b", "c", "ab", "d", "e", "f"};
 
   @Test
   void findsTheMatchesLuceneFinds() throws IOException {
@@ -76,7 +83,7 @@ class HitMatcherTest {
     FieldType withOffsets = new FieldType(TextField.TYPE_NOT_STORED);
     withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     withOffsets.freeze();
-    IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
+    IndexWriterConfig config = new IndexWriterConfig(new WithParts());
     config.setMaxBufferedDocs(97);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (int i = 0; i < 300; i++) {
@@ -111,7 +118,8 @@ class HitMatcherTest {
         int length = 2 + random.nextInt(3);
         int position = 0;
         for (int i = 0; i < length; i++) {
-          position += random.nextInt(6) == 0 ? 0 : 1 + (random.nextInt(5) == 0 ? 1 : 0);
+          boolean stacked = i > 0 && random.nextInt(4) == 0;
+          position += stacked ? 0 : 1 + (random.nextInt(5) == 0 ? 1 : 0);
           phrase.add(new Term(field, word(random)), position);
         }
         phrase.setSlop(kind == 2 && random.nextBoolean() ? random.nextInt(3) : 0);
@@ -132,7 +140,48 @@ class HitMatcherTest {
   }
 
   private static String word(Random random) {
-    return WORDS[random.nextInt(3)];
+    return WORDS[random.nextInt(4)];
+  }
+
+  /** Whitespace tokens, each "ab" followed by its part "b" at the same position. */
+  private static final class WithParts extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer words = new WhitespaceTokenizer();
+      return new TokenStreamComponents(words, new TokenFilter(words) {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final PositionIncrementAttribute increment =
+            addAttribute(PositionIncrementAttribute.class);
+        private int partStart = -1;
+        private int partEnd;
+
+        @Override
+        public boolean incrementToken() throws IOException {
+          if (partStart >= 0) {
+            term.setEmpty().append('b');
+            offset.setOffset(partStart, partEnd);
+            increment.setPositionIncrement(0);
+            partStart = -1;
+            return true;
+          }
+          if (!input.incrementToken()) {
+            return false;
+          }
+          if (term.toString().equals("ab")) {
+            partStart = offset.startOffset() + 1;
+            partEnd = offset.endOffset();
+          }
+          return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+          super.reset();
+          partStart = -1;
+        }
+      });
+    }
   }
 
   /** Every document once, in increasing order, or some documents in any order, some twice. */
