@@ -41,8 +41,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The matcher finds, hit by hit, exactly the matches Lucene's weights find: the same fields,
  * positions, offsets and leaf queries, in the same order, for terms, exact phrases (repeated
- * terms, and terms at one position, as a compound and its part are, included), sloppy phrases and boolean queries of every kind of clause, whether the hits
- * are asked for in increasing order or not.
+ * terms included, and terms at one position, as a compound and its part are), sloppy phrases
+ * and boolean queries of every kind of clause, whether the hits are asked for in increasing
+ * order or not.
  */
 class HitMatcherTest {
   private static final String[] FIELDS = {"body", "summary"};
