@@ -33,6 +33,14 @@ import org.apache.lucene.search.Weight;
  * is left to its weight.
  */
 abstract class HitMatcher {
+  /** A query that matches no document of the segment. */
+  private static final HitMatcher NONE = new HitMatcher() {
+    @Override
+    Matches matches(int doc) {
+      return null;
+    }
+  };
+
   /** The query's matches in {@code doc}, or null where it does not match. */
   abstract Matches matches(int doc) throws IOException;
 
@@ -54,7 +62,8 @@ abstract class HitMatcher {
       return new AllClauses(bool, clauses);
     }
     if (query instanceof TermQuery term) {
-      return new OneTerm(term, occurrences(term.getTerm(), segment, occurrences));
+      TermOccurrences found = occurrences(term.getTerm(), segment, occurrences);
+      return found == null ? NONE : new OneTerm(term, found);
     }
     if (query instanceof PhraseQuery phrase && phrase.getSlop() == 0
         && phrase.getTerms().length > 1 && hasPositions(segment, phrase.getField())) {
@@ -133,42 +142,15 @@ abstract class HitMatcher {
 
     @Override
     Matches matches(int doc) throws IOException {
-      TermOccurrences.InDoc in = occurrences == null ? null : occurrences.in(doc);
-      if (in == null) {
-        return null;
-      }
-      int[] spans = new int[in.count() * Spans.WIDTH];
-      for (int i = 0; i < in.count(); i++) {
-        Spans.set(spans, i, in.positions()[i], in.positions()[i], in.startOffsets()[i],
-            in.endOffsets()[i]);
-      }
-      return new Spans(query, query.getTerm().field(), spans, in.count());
+      TermOccurrences.InDoc in = occurrences.in(doc);
+      return in == null ? null : new Spans(query, query.getTerm().field(), in.positions(),
+          in.positions(), in.startOffsets(), in.endOffsets(), in.count());
     }
   }
 
-  /** The query's matches in a document, found before they are asked for. */
-  private static final class Spans implements Matches {
-    static final int WIDTH = 4;
-    private final Query query;
-    private final String field;
-    private final int[] spans;
-    private final int count;
-
-    Spans(Query query, String field, int[] spans, int count) {
-      this.query = query;
-      this.field = field;
-      this.spans = spans;
-      this.count = count;
-    }
-
-    static void set(int[] spans, int i, int startPosition, int endPosition, int startOffset,
-        int endOffset) {
-      spans[i * WIDTH] = startPosition;
-      spans[i * WIDTH + 1] = endPosition;
-      spans[i * WIDTH + 2] = startOffset;
-      spans[i * WIDTH + 3] = endOffset;
-    }
-
+  /** The query's first {@code count} matches in a document, found before they are asked for. */
+  private record Spans(Query query, String field, int[] startPositions, int[] endPositions,
+      int[] startOffsets, int[] endOffsets, int count) implements Matches {
     @Override
     public MatchesIterator getMatches(String asked) {
       if (!field.equals(asked)) {
@@ -184,22 +166,22 @@ abstract class HitMatcher {
 
         @Override
         public int startPosition() {
-          return spans[at * WIDTH];
+          return startPositions[at];
         }
 
         @Override
         public int endPosition() {
-          return spans[at * WIDTH + 1];
+          return endPositions[at];
         }
 
         @Override
         public int startOffset() {
-          return spans[at * WIDTH + 2];
+          return startOffsets[at];
         }
 
         @Override
         public int endOffset() {
-          return spans[at * WIDTH + 3];
+          return endOffsets[at];
         }
 
         @Override
@@ -257,7 +239,7 @@ abstract class HitMatcher {
       for (int i = 0; i < order.length; i++) {
         terms[i] = occurrences(phraseTerms[order[i]], segment, occurrences);
         if (terms[i] == null) {
-          return new ExactPhrase(query, null, null);
+          return NONE;
         }
         offsets[i] = positions[order[i]];
       }
@@ -266,9 +248,6 @@ abstract class HitMatcher {
 
     @Override
     Matches matches(int doc) throws IOException {
-      if (terms == null) {
-        return null;
-      }
       TermOccurrences.InDoc[] in = new TermOccurrences.InDoc[terms.length];
       for (int i = 0; i < terms.length; i++) {
         in[i] = terms[i].in(doc);
@@ -277,14 +256,22 @@ abstract class HitMatcher {
         }
       }
       Walk walk = new Walk(in, offsets);
-      int[] spans = new int[in[0].count() * Spans.WIDTH];
+      // Each match takes at least one of the leading term's occurrences.
+      int most = in[0].count();
+      int[] startPositions = new int[most];
+      int[] endPositions = new int[most];
+      int[] startOffsets = new int[most];
+      int[] endOffsets = new int[most];
       int count = 0;
       int last = terms.length - 1;
-      while (walk.nextMatch()) {
-        Spans.set(spans, count++, walk.position[0], walk.position[last],
-            in[0].startOffsets()[walk.upTo[0] - 1], in[last].endOffsets()[walk.upTo[last] - 1]);
+      for (; walk.nextMatch(); count++) {
+        startPositions[count] = walk.position[0];
+        endPositions[count] = walk.position[last];
+        startOffsets[count] = in[0].startOffsets()[walk.upTo[0] - 1];
+        endOffsets[count] = in[last].endOffsets()[walk.upTo[last] - 1];
       }
-      return count == 0 ? null : new Spans(query, query.getField(), spans, count);
+      return count == 0 ? null : new Spans(query, query.getField(), startPositions, endPositions,
+          startOffsets, endOffsets, count);
     }
 
     /** Lucene's {@code ExactPhraseMatcher#nextMatch}, over the terms' occurrences. */
