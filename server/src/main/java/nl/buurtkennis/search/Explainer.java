@@ -46,7 +46,7 @@ final class Explainer {
     }
     List<HitExplanation.Match> sorted = new ArrayList<>(matches.values());
     sorted.sort(Comparator.comparing(HitExplanation.Match::score).reversed());
-    List<String> concepts = view.concepts().find(text).stream()
+    List<String> concepts = view.concepts().find(Exclusions.of(text).wanted()).stream()
         .map(m -> m.ref().facet() + "/" + m.ref().concept().id()).distinct().toList();
     return new HitExplanation(explanation.getValue().floatValue(), sorted, concepts,
         compoundParts(text));

@@ -63,23 +63,66 @@ public final class UserQueryParser {
 
   /**
    * The query for {@code text}; all documents when it is blank. The words are searched as typed;
-   * concepts they name add the documents tagged with them or using their other names.
+   * concepts they name add the documents tagged with them or using their other names. What the
+   * text excludes at its top level leaves out the documents that hold it, however they were found
+   * ({@link Exclusions}).
    */
   public Query parse(String text, IndexView view) {
-    Query words = view.conceptNames().rewrite(parseWords(text, view.getIndexReader()));
+    Exclusions exclusions = Exclusions.of(text);
+    Query words = view.conceptNames().rewrite(
+        parseWords(exclusions.wanted(), view.getIndexReader()));
+    Query excluded = excluded(exclusions.excluded());
     if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
-      return words;
+      return without(words, excluded);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
-    Query concepts = expansion.expand(view.concepts().find(text));
+    Query concepts = expansion.expand(view.concepts().find(exclusions.wanted()));
     if (concepts != null) {
       query.add(concepts, BooleanClause.Occur.SHOULD);
     }
-    Query translated = translated(text, view.concepts().lexicon());
+    Query translated = translated(exclusions.wanted(), view.concepts().lexicon());
     if (translated != null) {
       query.add(view.conceptNames().rewrite(translated), BooleanClause.Occur.SHOULD);
     }
+    if (excluded != null) {
+      query.add(excluded, BooleanClause.Occur.MUST_NOT);
+    }
     return query.build();
+  }
+
+  private static Query without(Query query, Query excluded) {
+    if (excluded == null) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(excluded, BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  /**
+   * The documents that hold any of {@code items} in their own text or their translation's, in
+   * either language's analysis, or null when there are none. A concept whose names hold an item
+   * does not count: {@code -whatsapp} leaves out the documents that speak of WhatsApp, not every
+   * practice of a form that lists WhatsApp groups among its examples.
+   */
+  private Query excluded(List<String> items) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String language : IndexSchema.LANGUAGES) {
+      Map<String, Float> fields = new LinkedHashMap<>();
+      FIELD_WEIGHTS.keySet().stream().filter(field -> !field.equals(IndexSchema.CONCEPTS))
+          .forEach(field -> fields.put(IndexSchema.field(field, language), 1f));
+      SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields, FLAGS);
+      parser.setDefaultOperator(BooleanClause.Occur.MUST);
+      for (String item : items) {
+        Query holding = parser.parse(item);
+        if (holding != null) {
+          any.add(holding, BooleanClause.Occur.SHOULD);
+        }
+      }
+    }
+    BooleanQuery built = any.build();
+    return built.clauses().isEmpty() ? null : built;
   }
 
   /**
@@ -90,7 +133,7 @@ public final class UserQueryParser {
     if (text == null || text.isBlank() || !settings.conceptExpansion()) {
       return ranking;
     }
-    Query names = expansion.namesInBody(view.concepts().find(text));
+    Query names = expansion.namesInBody(view.concepts().find(Exclusions.of(text).wanted()));
     if (names == null) {
       return ranking;
     }
@@ -105,7 +148,7 @@ public final class UserQueryParser {
     if (text == null || text.isBlank() || !settings.conceptExpansion()) {
       return Map.of();
     }
-    return expansion.namePhrases(view.concepts().find(text));
+    return expansion.namePhrases(view.concepts().find(Exclusions.of(text).wanted()));
   }
 
   /**

@@ -1,0 +1,84 @@
+package nl.buurtkennis.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a query text excludes at its top level, {@code -word}, {@code -"a phrase"} or
+ * {@code -(a group)} (or the same after {@code NOT}), apart from what it asks for. The search
+ * leaves out the documents holding an excluded item whichever way the rest of the query finds
+ * them, and an excluded item names no concept and is not translated. An exclusion inside a group
+ * stays where it is, part of the group; so do all of them when the top level has alternatives
+ * ({@code a | b}).
+ *
+ * @param wanted the text without its excluded items; the text as typed when it excludes nothing
+ * @param excluded each excluded item without its {@code -}
+ */
+record Exclusions(String wanted, List<String> excluded) {
+  Exclusions {
+    excluded = List.copyOf(excluded);
+  }
+
+  static Exclusions of(String text) {
+    Exclusions none = new Exclusions(text == null ? "" : text, List.of());
+    if (text == null) {
+      return none;
+    }
+    String simple = UserQueryParser.translateOperatorWords(text);
+    StringBuilder wanted = new StringBuilder();
+    List<String> excluded = new ArrayList<>();
+    int depth = 0;
+    int i = 0;
+    while (i < simple.length()) {
+      char c = simple.charAt(i);
+      if (c == '-' && depth == 0 && (i == 0 || Character.isWhitespace(simple.charAt(i - 1)))) {
+        int end = end(simple, i + 1);
+        String item = simple.substring(i + 1, end).replaceFirst("^-+", "").strip();
+        if (!item.isEmpty()) {
+          excluded.add(item);
+          i = end;
+          continue;
+        }
+      }
+      if (c == '|' && depth == 0) {
+        // "a | -b" means a, or anything without b: not an exclusion from the whole query.
+        return none;
+      }
+      int end = c == '"' ? end(simple, i) : i + 1;
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      }
+      wanted.append(simple, i, end);
+      i = end;
+    }
+    return !excluded.isEmpty()
+        ? new Exclusions(wanted.toString().strip().replaceAll("\\s+", " "), excluded)
+        : none;
+  }
+
+  /** Where the word, phrase or group that starts at {@code start} ends. */
+  private static int end(String text, int start) {
+    if (start < text.length() && text.charAt(start) == '"') {
+      int close = text.indexOf('"', start + 1);
+      return close < 0 ? text.length() : close + 1;
+    }
+    if (start < text.length() && text.charAt(start) == '(') {
+      int depth = 0;
+      for (int i = start; i < text.length(); i++) {
+        if (text.charAt(i) == '(') {
+          depth++;
+        } else if (text.charAt(i) == ')' && --depth == 0) {
+          return i + 1;
+        }
+      }
+      return text.length();
+    }
+    int i = start;
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}
