@@ -5,13 +5,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Dutch text: the stock chain (Snowball's Dutch stop words and Porter stemmer), with diacritics
+ * Dutch text: the stock chain (Snowball's Dutch stop words, with the other forms of their verbs
+ * and the question words, {@link DutchStopWords}; Porter stemmer), with diacritics
  * folded before stemming, so that {@code coördinatie} and {@code coordinatie} are one term (the
  * folding also reads the ligature {@code ĳ} as {@code ij}, so it needs no char filter); the
  * plural or possessive {@code 's} dropped ({@code risico's}), and plurals in {@code -ies} read as
@@ -53,7 +53,7 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
     if (decompound) {
       stream = DutchCompounds.decompound(stream);
     }
-    stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
+    stream = new StopFilter(stream, DutchStopWords.SET);
     stream = new DutchPluralFilter(stream);
     stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
     return new SnowballFilter(stream, new DutchStemmer());

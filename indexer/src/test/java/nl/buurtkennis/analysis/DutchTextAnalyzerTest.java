@@ -36,6 +36,15 @@ class DutchTextAnalyzerTest {
   }
 
   @Test
+  void theOtherFormsOfStopVerbsAndQuestionWordsAreDroppedToo() throws IOException {
+    assertEquals(terms("body_nl", "wijkagent"), terms("body_nl", "wat doet een wijkagent"));
+    assertEquals(terms("body_nl", "wijkagent"), terms("body_nl", "wat doen wijkagenten"));
+    assertEquals(List.of("risico", "kenn", "buurtpreventie", "buurt", "preventie"),
+        terms("body_nl", "welke risico's moeten we kennen bij buurtpreventie"));
+    assertEquals(List.of(), terms("body_nl", "waarom wanneer waar hoeveel wij jullie"));
+  }
+
+  @Test
   void compoundsYieldTheirPartsAtIndexTimeWithoutOverSplitting() throws IOException {
     List<String> terms = terms("body_nl", "buurtpreventie");
     assertEquals(List.of("buurtpreventie", "buurt", "preventie"), terms);

@@ -9,12 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.buurtkennis.analysis.DutchStopWords;
 import nl.buurtkennis.analysis.EnglishStopWords;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -124,8 +123,7 @@ public final class ConceptMatcher {
   }
 
   static boolean isStopWord(String word) {
-    CharArraySet dutch = DutchAnalyzer.getDefaultStopSet();
-    return dutch.contains(word) || EnglishStopWords.SET.contains(word);
+    return DutchStopWords.SET.contains(word) || EnglishStopWords.SET.contains(word);
   }
 
   /** Lower-cased words without diacritics; hyphens, quotes and punctuation separate words. */
