@@ -35,6 +35,10 @@ public final class SearchParams {
     }
     Integer yearFrom = year(params, "year_from");
     Integer yearTo = year(params, "year_to");
+    if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+      throw new InvalidRequestException("year_to", "year_range_reversed",
+          "year_from (" + yearFrom + ") is later than year_to (" + yearTo + ")");
+    }
     int page = integer(params, "page", 1, 1, MAX_RESULT_WINDOW);
     int size = integer(params, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
     if ((long) page * size > MAX_RESULT_WINDOW) {

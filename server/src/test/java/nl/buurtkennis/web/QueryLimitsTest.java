@@ -58,6 +58,7 @@ class QueryLimitsTest {
       assertRefused(client, "page=101&size=100", "page", "result_window_exceeded");
       assertRefused(client, "page=10001", "page", "invalid_page");
       assertRefused(client, "size=0", "size", "invalid_size");
+      assertRefused(client, "year_from=2020&year_to=2010", "year_to", "year_range_reversed");
       for (String single : List.of("q", "page", "size", "sort", "lang", "year_from", "explain")) {
         assertRefused(client, single + "=1&" + single + "=2", single, "repeated_parameter");
       }

@@ -255,6 +255,11 @@ class WebAppTest {
       Response bad = client.get("/?page=abc");
       assertEquals(400, bad.code());
       assertTrue(bad.body().string().contains("page"));
+      Response reversed = client.get("/?year_from=2020&year_to=2010");
+      assertEquals(400, reversed.code());
+      assertTrue(reversed.body().string().contains("het eerste jaar ligt na het laatste"));
+      assertTrue(client.get("/?year_from=2020&year_to=2010&lang=en").body().string()
+          .contains("the first year is later than the last"));
       Response missing = client.get("/documents/nope");
       assertEquals(404, missing.code());
       assertTrue(missing.body().string().contains("nope"));
