@@ -187,16 +187,24 @@ public final class SearchService {
     long total = result.hits.totalHits.value;
     return new SearchResponse(request.query(), total, request.page(), request.size(), hits,
         new FacetCounter(taxonomy, result.facets, request).count(),
-        total < DidYouMean.FEW_HITS ? suggestion(view, request, total) : null);
+        suggestion(view, request, total));
   }
 
-  /** A corrected query that finds more than {@code total} with the same filters, or null. */
+  /**
+   * A corrected query, with the same filters, for a query with a word that occurs nowhere in the
+   * corpus, or null. When the query finds few documents, the correction must find more. When it
+   * finds many, only a compound that no text field holds in any form is corrected (misspelled,
+   * {@code burgernett} still matches its part {@code burger} in every document), and the
+   * correction must find some.
+   */
   private SearchResponse.Suggestion suggestion(IndexView view, SearchRequest request, long total)
       throws IOException {
     if (request.query().isBlank()) {
       return null;
     }
-    String corrected = didYouMean.correct(request.query(), view.getIndexReader());
+    boolean few = total < DidYouMean.FEW_HITS;
+    String corrected = few ? didYouMean.correct(request.query(), view.getIndexReader())
+        : didYouMean.correctUnmatched(request.query(), view.getIndexReader());
     if (corrected == null) {
       return null;
     }
@@ -204,7 +212,8 @@ public final class SearchService {
         request.yearTo(), 1, 1, request.sort(), request.lang());
     DrillDownQuery drillDown = drillDown(view.taxonomy(), queryParser.parse(corrected, view), retry);
     long found = view.count(drillDown);
-    return found > total ? new SearchResponse.Suggestion(corrected, found) : null;
+    boolean better = few ? found > total : found > 0;
+    return better ? new SearchResponse.Suggestion(corrected, found) : null;
   }
 
   /** The query narrowed by the request's facet selections and year range. */

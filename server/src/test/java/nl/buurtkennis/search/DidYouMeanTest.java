@@ -1,0 +1,43 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** "Did you mean" on the shipped corpus, where a misspelled compound still matches its parts. */
+class DidYouMeanTest {
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
+  private static SearchService service;
+
+  @BeforeAll
+  static void open() {
+    service = new SearchService(shipped.index());
+  }
+
+  @Test
+  void aMisspelledCompoundThatFindsManyThroughItsPartGetsACorrection() {
+    SearchResponse misspelled = search("burgernett");
+    assertTrue(misspelled.total() >= DidYouMean.FEW_HITS, "burger is in most documents");
+    assertEquals("burgernet", misspelled.suggestion().query());
+    assertEquals(search("burgernet").total(), misspelled.suggestion().total());
+  }
+
+  @Test
+  void wordsTheCorpusHoldsGetNoCorrection() {
+    for (String query : new String[] {"burgernet", "neighbourhood watch", "wat doet een wijkagent",
+        "buurtpreventie -whatsapp"}) {
+      assertNull(search(query).suggestion(), query);
+    }
+  }
+
+  private static SearchResponse search(String query) {
+    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
+        SortOrder.RELEVANCE, "nl"));
+  }
+}
