@@ -52,6 +52,11 @@ public final class DutchCompounds {
    * a bounded cache answers nearly every token.
    */
   private static final WordCache<List<Span>> COVERS = new WordCache<>(20_000);
+  /**
+   * Query words read lately ({@link #segments}): a word the dictionary cannot cover is also
+   * checked for typing errors, some fifty look-ups per letter, on every search that holds it.
+   */
+  private static final WordCache<Reading> READINGS = new WordCache<>(5_000);
 
   private DutchCompounds() {}
 
@@ -75,23 +80,51 @@ public final class DutchCompounds {
    * would otherwise become a "part".
    */
   public static List<String> segments(String word) {
+    return read(word).parts();
+  }
+
+  /**
+   * Whether {@code word} is read as a known part and a rest the dictionary does not know
+   * ({@code politieapp}, or a misspelled {@code burgernett}), rather than as dictionary words
+   * throughout ({@code wijkveiligheidsplan}) or not as a compound.
+   */
+  public static boolean hasUnknownPart(String word) {
+    return read(word).unknownPart();
+  }
+
+  /** The parts of a word ({@link #segments}) and whether one of them is unknown. */
+  record Reading(List<String> parts, boolean unknownPart) {}
+
+  private static Reading read(String word) {
     String folded = fold(word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replace("-", ""));
     if (folded.isEmpty() || !folded.chars().allMatch(Character::isLetter)) {
-      return List.of();
+      return new Reading(List.of(), false);
     }
+    Reading reading = READINGS.get(folded);
+    if (reading == null) {
+      reading = computeReading(folded);
+      READINGS.put(folded, reading);
+    }
+    return reading;
+  }
+
+  /** {@link #read} of a folded word without the cache. */
+  static Reading computeReading(String folded) {
     List<Span> cover = cover(folded);
+    boolean unknownPart = false;
     if (cover.isEmpty() && !Data.DICTIONARY.contains(folded)) {
       List<Span> withUnknown = coverWithUnknownPart(folded);
       // Checked last: the typing errors cost some fifty look-ups per letter.
       if (!withUnknown.isEmpty() && !isOneEditFromAWord(folded)) {
         cover = withUnknown;
+        unknownPart = true;
       }
     }
     List<String> parts = new ArrayList<>();
     for (Span span : cover) {
       parts.add(folded.substring(span.start(), span.end()));
     }
-    return parts;
+    return new Reading(List.copyOf(parts), unknownPart);
   }
 
   /**

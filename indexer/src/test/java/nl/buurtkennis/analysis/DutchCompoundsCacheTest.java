@@ -2,6 +2,7 @@ package nl.buurtkennis.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,21 @@ class DutchCompoundsCacheTest {
       }
     }
     assertFalse(DutchCompounds.cover("buurtpreventie").isEmpty());
+  }
+
+  @Test
+  void cachedReadingsOfQueryWordsEqualComputedOnes() {
+    for (int pass = 0; pass < 3; pass++) {
+      for (String word : WORDS) {
+        DutchCompounds.Reading computed = DutchCompounds.computeReading(word);
+        assertEquals(computed.parts(), DutchCompounds.segments(word), word);
+        assertEquals(computed.unknownPart(), DutchCompounds.hasUnknownPart(word), word);
+      }
+    }
+    assertTrue(DutchCompounds.hasUnknownPart("politieapp"));
+    assertTrue(DutchCompounds.hasUnknownPart("burgernett"));
+    assertFalse(DutchCompounds.hasUnknownPart("buurtpreventie"), "dictionary words throughout");
+    assertFalse(DutchCompounds.hasUnknownPart("wijkagnet"), "one typing error from a word");
   }
 
   @Test

@@ -29,13 +29,17 @@ final class DidYouMean {
   private static final List<String> TEXT_FIELDS = List.of(IndexSchema.TITLE,
       IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY);
 
-  private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final DirectSpellChecker checker = checker(2);
+  /** One typing error: a compound's automaton for two costs milliseconds, on every search. */
+  private final DirectSpellChecker compoundChecker = checker(1);
   private final Analyzer analyzer = IndexSchema.queryAnalyzer();
 
-  DidYouMean() {
-    checker.setMaxEdits(2);
+  private static DirectSpellChecker checker(int maxEdits) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(maxEdits);
     checker.setMinPrefix(1);
     checker.setAccuracy(0.6f);
+    return checker;
   }
 
   /** The corrected query, or null when every word occurs in the corpus or none has a fix. */
@@ -44,10 +48,12 @@ final class DidYouMean {
   }
 
   /**
-   * The same, correcting only the compounds that no text field holds in any form (as analysed):
-   * what a query that finds many documents through a compound's parts may still have misspelled
-   * ({@code burgernett}, found through {@code burger}). Other words it does not hold may be found
-   * through a concept or a translation ({@code evaluatie}), and are left alone.
+   * The same, correcting only the compounds read as a known part and an unknown rest that no
+   * text field holds in any form (as analysed): what a query that finds many documents through a
+   * compound's part may still have misspelled ({@code burgernett}, found through
+   * {@code burger}). A compound of dictionary words throughout ({@code wijkveiligheidsplan}) is
+   * taken as meant, and other words no document holds may be found through a concept or a
+   * translation ({@code evaluatie}): both are left alone.
    */
   String correctUnmatched(String query, IndexReader reader) throws IOException {
     return correct(query, reader, true);
@@ -63,10 +69,9 @@ final class DidYouMean {
       String word = matcher.group();
       String lower = ConceptMatcher.words(word).stream().findFirst().orElse(word);
       String replacement = word;
-      if (!seen.contains(lower) && reader.docFreq(new Term(IndexSchema.SPELL, lower)) == 0
-          && (!unmatchedOnly || unmatchedCompound(lower, word, reader))) {
-        SuggestWord[] suggestions = checker.suggestSimilar(new Term(IndexSchema.SPELL, lower), 1,
-            reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (!seen.contains(lower) && toCorrect(word, lower, reader, unmatchedOnly)) {
+        SuggestWord[] suggestions = (unmatchedOnly ? compoundChecker : checker).suggestSimilar(
+            new Term(IndexSchema.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (suggestions.length > 0) {
           replacement = suggestions[0].string;
           changed = true;
@@ -79,9 +84,17 @@ final class DidYouMean {
     return changed ? corrected.toString() : null;
   }
 
-  private boolean unmatchedCompound(String lower, String word, IndexReader reader)
+  /**
+   * Whether no document holds {@code word}, and, with {@code unmatchedOnly}, it is a compound with
+   * an unknown part that no text field holds in any form. The look-ups in memory come first.
+   */
+  private boolean toCorrect(String word, String lower, IndexReader reader, boolean unmatchedOnly)
       throws IOException {
-    return DutchCompounds.segments(lower).size() > 1 && !matchedAsAnalysed(word, reader);
+    if (unmatchedOnly && !DutchCompounds.hasUnknownPart(lower)) {
+      return false;
+    }
+    return reader.docFreq(new Term(IndexSchema.SPELL, lower)) == 0
+        && (!unmatchedOnly || !matchedAsAnalysed(word, reader));
   }
 
   /** Whether a text field of either language holds {@code word} as its analysis reads it. */
