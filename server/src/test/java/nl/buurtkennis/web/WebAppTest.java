@@ -250,6 +250,19 @@ class WebAppTest {
   }
 
   @Test
+  void theSearchPageExplainsItsOperatorsInBothLanguages() {
+    JavalinTest.test(app(), (server, client) -> {
+      String nl = client.get("/").body().string();
+      assertTrue(nl.contains("<summary>Zoektips</summary>"), nl);
+      assertTrue(nl.contains("<code>buurtpreventie -whatsapp</code>"), nl);
+      assertTrue(nl.contains("<code>\"vertrouwen in de politie\"</code>"), nl);
+      String en = client.get("/?lang=en").body().string();
+      assertTrue(en.contains("<summary>Search tips</summary>"), en);
+      assertTrue(en.contains("leaves out the documents that hold it"), en);
+    });
+  }
+
+  @Test
   void pagesAnswerBadInputAndUnknownPathsWithAnHtmlError() {
     JavalinTest.test(app(), (server, client) -> {
       Response bad = client.get("/?page=abc");
