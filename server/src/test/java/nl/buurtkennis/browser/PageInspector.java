@@ -44,8 +44,11 @@ final class PageInspector {
           problems.push('foreign script element: ' + s.outerHTML.slice(0, 160));
         }
       }
+      // The search tips are the one details element the templates write, in the search form.
+      const siteTips = el => ['DETAILS', 'SUMMARY'].includes(el.tagName)
+        && el.closest('form.search > details.search-tips') !== null;
       for (const el of document.querySelectorAll('*')) {
-        if (!siteElements.has(el.tagName)) {
+        if (!siteElements.has(el.tagName) && !siteTips(el)) {
           problems.push('injected element <' + el.tagName.toLowerCase() + '>: '
             + el.outerHTML.slice(0, 160));
         }
