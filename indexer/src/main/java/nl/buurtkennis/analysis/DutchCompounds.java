@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.HyphenationCompoundWordTokenFilter;
@@ -57,6 +58,8 @@ public final class DutchCompounds {
    * checked for typing errors, some fifty look-ups per letter, on every search that holds it.
    */
   private static final WordCache<Reading> READINGS = new WordCache<>(5_000);
+  /** What surrounds a query word's letters ({@code inbraken?}): compiled once, read per word. */
+  private static final Pattern AROUND_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
   private DutchCompounds() {}
 
@@ -96,7 +99,7 @@ public final class DutchCompounds {
   record Reading(List<String> parts, boolean unknownPart) {}
 
   private static Reading read(String word) {
-    String folded = fold(word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replace("-", ""));
+    String folded = fold(AROUND_LETTERS.matcher(word).replaceAll("").replace("-", ""));
     if (folded.isEmpty() || !folded.chars().allMatch(Character::isLetter)) {
       return new Reading(List.of(), false);
     }

@@ -32,7 +32,12 @@ final class DidYouMean {
   private final DirectSpellChecker checker = checker(2);
   /** One typing error: a compound's automaton for two costs milliseconds, on every search. */
   private final DirectSpellChecker compoundChecker = checker(1);
-  private final Analyzer analyzer = IndexSchema.queryAnalyzer();
+  private final Analyzer analyzer;
+
+  /** @param analyzer the analyzer queries are parsed with */
+  DidYouMean(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
 
   private static DirectSpellChecker checker(int maxEdits) {
     DirectSpellChecker checker = new DirectSpellChecker();

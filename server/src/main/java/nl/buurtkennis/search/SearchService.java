@@ -48,7 +48,7 @@ public final class SearchService {
   private final UserQueryParser queryParser;
   private final Duration deadline;
   private final Snippets snippets = new Snippets(analyzer);
-  private final DidYouMean didYouMean = new DidYouMean();
+  private final DidYouMean didYouMean = new DidYouMean(analyzer);
   private final Explainer explainer = new Explainer();
   private final RelatedDocuments relatedDocuments = new RelatedDocuments(analyzer, facetsConfig);
 

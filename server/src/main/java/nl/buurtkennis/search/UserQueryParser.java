@@ -109,9 +109,8 @@ public final class UserQueryParser {
   private Query excluded(List<String> items) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
-      Map<String, Float> fields = new LinkedHashMap<>();
-      FIELD_WEIGHTS.keySet().stream().filter(field -> !field.equals(IndexSchema.CONCEPTS))
-          .forEach(field -> fields.put(IndexSchema.field(field, language), 1f));
+      Map<String, Float> fields = weightsIn(language);
+      fields.remove(IndexSchema.field(IndexSchema.CONCEPTS, language));
       SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields, FLAGS);
       parser.setDefaultOperator(BooleanClause.Occur.MUST);
       for (String item : items) {
@@ -165,10 +164,8 @@ public final class UserQueryParser {
       if (words.isEmpty()) {
         continue;
       }
-      Map<String, Float> weights = new LinkedHashMap<>();
-      FIELD_WEIGHTS.forEach((field, weight) ->
-          weights.put(IndexSchema.field(field, language), weight));
-      Query parsed = new SimpleQueryParser(analyzer, weights, 0).parse(String.join(" ", words));
+      Query parsed = new SimpleQueryParser(analyzer, weightsIn(language), 0)
+          .parse(String.join(" ", words));
       if (parsed != null) {
         translated.add(parsed, BooleanClause.Occur.SHOULD);
       }
@@ -198,9 +195,7 @@ public final class UserQueryParser {
   }
 
   private Query parseIn(String language, String text, IndexReader reader) {
-    Map<String, Float> weights = new LinkedHashMap<>();
-    FIELD_WEIGHTS.forEach((field, weight) -> weights.put(IndexSchema.field(field, language), weight));
-    SimpleQueryParser parser = new CompoundAwareParser(analyzer, weights, FLAGS,
+    SimpleQueryParser parser = new CompoundAwareParser(analyzer, weightsIn(language), FLAGS,
         settings.compoundQueries() && language.equals("nl"), reader);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query query = parser.parse(text);
@@ -216,6 +211,14 @@ public final class UserQueryParser {
         .add(query, BooleanClause.Occur.MUST)
         .add(proximity, BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /** {@link #FIELD_WEIGHTS} with each field named in {@code language}; a new map to change. */
+  private static Map<String, Float> weightsIn(String language) {
+    Map<String, Float> weights = new LinkedHashMap<>();
+    FIELD_WEIGHTS.forEach((field, weight) ->
+        weights.put(IndexSchema.field(field, language), weight));
+    return weights;
   }
 
   /**
