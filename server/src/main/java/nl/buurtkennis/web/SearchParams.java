@@ -24,7 +24,7 @@ public final class SearchParams {
 
   public static SearchRequest parse(Map<String, List<String>> params) {
     QueryLimits.check(params);
-    String query = single(params, "q", "");
+    String query = emptyWhenInvisible(single(params, "q", ""));
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : FILTER_PARAMS) {
       List<String> values = params.getOrDefault(dim, List.of()).stream()
@@ -68,6 +68,17 @@ public final class SearchParams {
       throw new InvalidRequestException("lang", "invalid_lang", "lang must be nl or en");
     }
     return lang;
+  }
+
+  /**
+   * A query of only spaces, no-break spaces, zero-width or other invisible characters (pasted
+   * from a document or a chat) asks for everything, as an empty one does.
+   */
+  private static String emptyWhenInvisible(String query) {
+    boolean invisible = query.codePoints().allMatch(c -> Character.isWhitespace(c)
+        || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
+        || Character.getType(c) == Character.CONTROL);
+    return invisible ? "" : query;
   }
 
   private static String single(Map<String, List<String>> params, String name, String fallback) {

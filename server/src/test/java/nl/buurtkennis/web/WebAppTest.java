@@ -108,6 +108,18 @@ class WebAppTest {
   }
 
   @Test
+  void aQueryOfInvisibleCharactersFindsWhatAnEmptyOneFinds() {
+    JavalinTest.test(app(), (server, client) -> {
+      long all = json(client.get("/api/search")).get("total").asLong();
+      for (String invisible : new String[] {"\u200B", "\u00A0", " \uFEFF\t", "\u2003\u200D"}) {
+        JsonNode body = json(client.get("/api/search?q=" + encode(invisible)));
+        assertEquals(all, body.get("total").asLong(), "q=" + encode(invisible));
+        assertEquals("", body.get("query").asText());
+      }
+    });
+  }
+
+  @Test
   void unbalancedQuerySyntaxIsReadAsWords() {
     JavalinTest.test(app(), (server, client) -> {
       Response response = client.get("/api/search?q=" + encode("\"unbalanced ( <script>"));
