@@ -23,7 +23,7 @@ import nl.buurtkennis.corpus.Section;
  * by how often the real corpus uses them; text from the template's bigrams with the language's
  * mixed in ({@link TopicText}). Ids start with {@code synth-} and
  * the source says the document is synthetic. Places and years are drawn from wider distributions
- * than the real corpus has (see BENCHMARKS.md), as a national knowledge base would hold them.
+ * than the real corpus has (see bench/HISTORY.md), as a national knowledge base would hold them.
  */
 final class SyntheticCorpus {
   static final String ID_PREFIX = "synth-";

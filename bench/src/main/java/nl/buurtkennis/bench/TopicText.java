@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * next word from the bigrams of all text in its language instead, {@link #DRIFT} of the time (and
  * always where the document has no follower for the word). A synthetic document so reads like a
  * variation on its template, with words of the whole corpus mixed in, and a query matches about
- * as many synthetic documents as real ones (see BENCHMARKS.md), where a walk through the
+ * as many synthetic documents as real ones (see bench/HISTORY.md), where a walk through the
  * language's bigrams alone mixed every topic into every document.
  */
 final class TopicText {

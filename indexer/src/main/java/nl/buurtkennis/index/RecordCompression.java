@@ -21,7 +21,7 @@ import org.apache.lucene.util.BytesRef;
  * Records compressed with Zstandard (zstd-jni) at its default level, in ten sub-blocks per block
  * of records, each a frame of its own: reading one record decompresses only the sub-blocks it
  * spans, as Lucene's DEFLATE mode does. On the benchmark's records this is the size of DEFLATE at
- * level 3 for a third of its CPU (BENCHMARKS.md).
+ * level 3 for a third of its CPU (bench/HISTORY.md).
  *
  * <p>A block is written as the sub-block length, then each sub-block's compressed length and
  * bytes; the last sub-block may be shorter.

@@ -37,7 +37,7 @@ import org.apache.lucene.search.TermQuery;
  * {@code concepts_en}, which the index does not hold, becomes the facet terms of the concepts one
  * of whose names holds its words (all of them, for a phrase), which every document tagged with
  * such a concept, or a narrower one, carries. Indexing each tagged document's names cost a fifth
- * of a build and a sixth of the index (BENCHMARKS.md).
+ * of a build and a sixth of the index (bench/HISTORY.md).
  */
 final class ConceptNameQueries {
   /**
