@@ -5,6 +5,8 @@ import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
@@ -14,7 +16,9 @@ import org.apache.lucene.search.QueryVisitor;
  * postings anew for every hit, and a text query has hundreds of clauses, most of them on fields
  * that are never shown (keywords, concepts, translations, the other language). The query keeps
  * its shape, so that the parts of a compound are marked only where all of them are found; a
- * requirement that the fields left out may have met counts as met.
+ * requirement that the fields left out may have met counts as met. The bonus for words standing
+ * near each other is left out too: its matches span the words between them, across punctuation
+ * and sentences, and its words are marked one by one anyway.
  */
 final class PassageQuery {
   private PassageQuery() {}
@@ -55,6 +59,9 @@ final class PassageQuery {
         continue;
       }
       boolean optional = clause.getOccur() == BooleanClause.Occur.SHOULD;
+      if (optional && query.getMinimumNumberShouldMatch() == 0 && isNearness(clause.getQuery())) {
+        continue;
+      }
       Part inFields = part(clause.getQuery(), fields);
       if (inFields == null || !inFields.whole) {
         whole = false;
@@ -71,6 +78,19 @@ final class PassageQuery {
     kept.setMinimumNumberShouldMatch(
         Math.max(0, query.getMinimumNumberShouldMatch() - optionalMetElsewhere));
     return new Part(kept.build(), whole);
+  }
+
+  /** Sloppy phrases only: a bonus for words near each other, which the other clauses match. */
+  private static boolean isNearness(Query query) {
+    if (query instanceof BoostQuery boosted) {
+      return isNearness(boosted.getQuery());
+    }
+    if (query instanceof BooleanQuery bool) {
+      return !bool.clauses().isEmpty() && bool.clauses().stream().allMatch(clause ->
+          clause.getOccur() == BooleanClause.Occur.SHOULD && isNearness(clause.getQuery()));
+    }
+    return query instanceof PhraseQuery phrase && phrase.getSlop() > 0
+        || query instanceof MultiPhraseQuery multi && multi.getSlop() > 0;
   }
 
   private static boolean searchesOnly(Query query, Set<String> fields) {

@@ -17,6 +17,7 @@ final class SnippetFormatter extends PassageFormatter {
    * weighed here with the same one.
    */
   static final PassageScorer SCORER = new LeanPassageScorer();
+  private static final String SENTENCE_ENDS = ".!?;:";
 
   @Override
   public Object format(Passage[] passages, String content) {
@@ -35,6 +36,7 @@ final class SnippetFormatter extends PassageFormatter {
     }
     // A passage begins right after a full stop or a line break, so it may begin with the space
     // before its first word; the section it belongs to is the one of that first word.
+    best = withinItsSentences(best, content);
     int start = best.getStartOffset();
     while (start < content.length() && Character.isWhitespace(content.charAt(start))) {
       start++;
@@ -55,6 +57,46 @@ final class SnippetFormatter extends PassageFormatter {
       return passage;
     }
     return withMatchesBefore(passage, sectionEnd, sectionEnd);
+  }
+
+  /**
+   * The passage without the matches that run from one sentence into the next: a phrase's
+   * positions go on across a full stop, so {@code trust in the police} matches "mutual trust. For
+   * the police", which would be marked whole, or cut at the passage's end as "trust.". The
+   * words of such a phrase are marked where they are matches of their own.
+   */
+  static Passage withinItsSentences(Passage passage, String content) {
+    boolean crossing = false;
+    for (int i = 0; i < passage.getNumMatches() && !crossing; i++) {
+      crossing = crossesASentence(content, passage.getMatchStarts()[i],
+          passage.getMatchEnds()[i]);
+    }
+    if (!crossing) {
+      return passage;
+    }
+    Passage kept = new Passage();
+    kept.setStartOffset(passage.getStartOffset());
+    kept.setEndOffset(passage.getEndOffset());
+    kept.setScore(passage.getScore());
+    for (int i = 0; i < passage.getNumMatches(); i++) {
+      int start = passage.getMatchStarts()[i];
+      int end = passage.getMatchEnds()[i];
+      if (!crossesASentence(content, start, end)) {
+        kept.addMatch(start, end, passage.getMatchTerms()[i],
+            passage.getMatchTermFreqsInDoc()[i]);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean crossesASentence(String content, int start, int end) {
+    for (int at = start; at < end - 1 && at < content.length() - 1; at++) {
+      if (SENTENCE_ENDS.indexOf(content.charAt(at)) >= 0
+          && Character.isWhitespace(content.charAt(at + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

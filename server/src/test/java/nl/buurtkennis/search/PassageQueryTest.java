@@ -43,14 +43,33 @@ class PassageQueryTest {
     Query second = new BooleanQuery.Builder()
         .add(term("body_nl", "veilig"), Occur.SHOULD).build();
     Query near = new PhraseQuery(4, "body_nl", "subjectiev", "veilig");
+    // The bonus for nearness is not shown (theBonusForWordsNearEachOtherIsNotMarked).
     Query query = new BooleanQuery.Builder()
         .add(first, Occur.MUST).add(second, Occur.MUST).add(near, Occur.SHOULD)
         .add(term("body_nl", "onveilig"), Occur.MUST_NOT).build();
     Query expected = new BooleanQuery.Builder()
         .add(new BooleanQuery.Builder().add(term("body_nl", "subjectiev"), Occur.SHOULD).build(),
             Occur.SHOULD)
-        .add(second, Occur.MUST).add(near, Occur.SHOULD)
+        .add(second, Occur.MUST)
         .add(term("body_nl", "onveilig"), Occur.MUST_NOT).build();
+    assertEquals(expected, PassageQuery.of(query, SHOWN));
+  }
+
+  @Test
+  void theBonusForWordsNearEachOtherIsNotMarked() {
+    Query words = new BooleanQuery.Builder()
+        .add(term("body_nl", "vertrouwen"), Occur.MUST).add(term("body_nl", "politie"), Occur.MUST)
+        .build();
+    Query near = new BooleanQuery.Builder()
+        .add(new BoostQuery(new PhraseQuery(4, "body_nl", "vertrouwen", "politie"), 2f),
+            Occur.SHOULD)
+        .add(new PhraseQuery(4, "summary_nl", "vertrouwen", "politie"), Occur.SHOULD).build();
+    Query exact = new PhraseQuery("body_nl", "vertrouwen", "politie");
+    Query query = new BooleanQuery.Builder()
+        .add(words, Occur.MUST).add(new BoostQuery(near, 0.5f), Occur.SHOULD)
+        .add(exact, Occur.SHOULD).build();
+    Query expected = new BooleanQuery.Builder()
+        .add(words, Occur.MUST).add(exact, Occur.SHOULD).build();
     assertEquals(expected, PassageQuery.of(query, SHOWN));
   }
 

@@ -55,6 +55,39 @@ class SnippetFormatterTest {
     assertEquals("Minder <mark>inbraken</mark>. Zegt de wijkagent.", snippet.html());
   }
 
+  @Test
+  void aPhraseRunningIntoTheNextSentenceIsNotMarkedButItsWordsAre() {
+    String content = "Zo groeit het onderling vertrouwen. In de politie ziet men dat ook. "
+        + "Het vertrouwen in de politie groeit.";
+    Passage passage = new Passage();
+    passage.setStartOffset(0);
+    passage.setEndOffset(content.indexOf("Het"));
+    int across = content.indexOf("vertrouwen");
+    passage.addMatch(across, content.indexOf("politie") + "politie".length(),
+        new BytesRef("vertrouwen politie"), 1);
+    addMatch(passage, content, across, "vertrouwen");
+    addMatch(passage, content, content.indexOf("politie"), "politie");
+
+    Snippet snippet = (Snippet) new SnippetFormatter().format(new Passage[] {passage}, content);
+
+    assertEquals("Zo groeit het onderling <mark>vertrouwen</mark>. In de <mark>politie</mark> ziet "
+        + "men dat ook.", snippet.html());
+  }
+
+  @Test
+  void aPhraseWithinOneSentenceIsMarkedWhole() {
+    String content = "Het vertrouwen in de politie, zegt men, groeit.";
+    Passage passage = new Passage();
+    passage.setStartOffset(0);
+    passage.setEndOffset(content.length());
+    int start = content.indexOf("vertrouwen");
+    passage.addMatch(start, content.indexOf(","), new BytesRef("vertrouwen politie"), 1);
+
+    Snippet snippet = (Snippet) new SnippetFormatter().format(new Passage[] {passage}, content);
+
+    assertEquals("Het <mark>vertrouwen in de politie</mark>, zegt men, groeit.", snippet.html());
+  }
+
   private static void addMatch(Passage passage, String content, int start, String word) {
     passage.addMatch(start, start + word.length(), new BytesRef(word), 1);
   }
