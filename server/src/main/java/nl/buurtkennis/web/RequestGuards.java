@@ -38,6 +38,7 @@ final class RequestGuards {
     config.routes.before(ctx -> {
       SecurityHeaders.ALL.forEach(ctx::header);
       checkBody(ctx);
+      checkEncoding(ctx);
       if (searches(ctx.path())) {
         if (!gate.enter()) {
           throw new RefusedRequest(503, "overloaded",
@@ -57,11 +58,11 @@ final class RequestGuards {
       config.routes.before(route, RequestGuards::checkDocumentId);
     }
     config.routes.exception(RefusedRequest.class, (e, ctx) -> refuse(ctx, templates, e.status(),
-        e.code(), e.getMessage()));
+        e.code(), e.getMessage(), e.parameter()));
     config.routes.exception(SearchTimeoutException.class, (e, ctx) -> refuse(ctx, templates, 503,
-        "search_timeout", "the search took too long; narrow it or try again in a moment"));
+        "search_timeout", "the search took too long; narrow it or try again in a moment", null));
     config.routes.exception(IndexNotReadyException.class, (e, ctx) -> refuse(ctx, templates, 503,
-        "starting", e.getMessage()));
+        "starting", e.getMessage(), null));
   }
 
   /** Refuses a body over the limit, whether its length is announced or it comes in chunks. */
@@ -84,6 +85,19 @@ final class RequestGuards {
     }
   }
 
+  /** Refuses a parameter whose percent-escapes are malformed, which the web stack would drop. */
+  private static void checkEncoding(Context ctx) {
+    QueryStringEncoding.Malformed malformed =
+        QueryStringEncoding.firstMalformed(ctx.queryString());
+    if (malformed != null) {
+      // Only a name of the kind the API uses is repeated: no error body carries the request's text.
+      String name = malformed.name() != null && malformed.name().matches("[a-z_]{1,20}")
+          ? malformed.name() : null;
+      throw new RefusedRequest(400, "bad_encoding", (name == null ? "a parameter" : name)
+          + " holds a malformed percent-escape or bytes that are not UTF-8", name);
+    }
+  }
+
   /**
    * Document ids are lower-case letters, digits and hyphens: anything else (a path, {@code ..}, a
    * NUL byte, a backslash) names no document and is not looked up at all.
@@ -102,21 +116,25 @@ final class RequestGuards {
   }
 
   private static void refuse(Context ctx, Templates templates, int status, String code,
-      String message) {
+      String message, String parameter) {
     ctx.status(status);
     if (status == 503) {
       ctx.header("Retry-After", String.valueOf(SearchGate.RETRY_AFTER_SECONDS));
     }
     boolean page = !ctx.path().startsWith("/api/") && !ctx.path().equals("/feed")
-        && !ctx.path().equals("/health") && status == 503;
+        && !ctx.path().equals("/health") && (status == 503 || "bad_encoding".equals(code));
     if (page) {
       Messages msg = Messages.of("en".equals(ctx.queryParam("lang")) ? "en" : "nl");
-      String kind = "starting".equals(code) ? "starting" : "busy";
+      String kind = switch (code) {
+        case "starting" -> "starting";
+        case "bad_encoding" -> "encoding";
+        default -> "busy";
+      };
       templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error." + kind + ".title"),
           msg.get("error." + kind + ".message")));
       ctx.status(status);
     } else {
-      ctx.json(new ApiError(code, message, null));
+      ctx.json(new ApiError(code, message, parameter));
     }
   }
 }

@@ -128,6 +128,26 @@ class HttpHardeningTest {
   }
 
   @Test
+  void aBadlyEncodedParameterIsRefusedNotDropped() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      for (String[] target : new String[][] {{"/api/search?q=privacy%zz", "q"},
+          {"/api/search?q=100%", "q"}, {"/api/search?q=bewoners&form=mediation%zz", "form"},
+          {"/api/search?q=caf%C3%28", "q"}, {"/api/export?format=csv&q=%e9t%e9", "q"}}) {
+        RawHttp.Answer answer = RawHttp.get(server.port(), target[0]);
+        assertEquals(400, answer.status(), target[0]);
+        JsonNode body = JSON.readTree(answer.body());
+        assertEquals("bad_encoding", body.get("error").asText(), target[0]);
+        assertEquals(target[1], body.get("parameter").asText(), target[0]);
+      }
+      RawHttp.Answer page = RawHttp.get(server.port(), "/?q=privacy%zz&lang=en");
+      assertEquals(400, page.status());
+      assertTrue(page.body().contains("Malformed address"), page.body());
+      assertTrue(RawHttp.get(server.port(), "/?q=privacy%zz").body().contains("Ongeldig adres"));
+      assertEquals(200, RawHttp.get(server.port(), "/api/search?q=caf%C3%A9+100%25").status());
+    });
+  }
+
+  @Test
   void unexpectedFailuresAnswerWithoutAStackTrace() {
     JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
       index.close();
