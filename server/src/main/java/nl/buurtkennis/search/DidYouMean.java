@@ -19,15 +19,22 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * Proposes a corrected query: every word that occurs nowhere in the corpus is replaced by the
  * most frequent similar word that does (Lucene's {@link DirectSpellChecker}, over the unstemmed
- * words of every document).
+ * words of every document); and names the words that nothing in the corpus matches.
  */
 final class DidYouMean {
   /** Below this many hits a correction must find more than the query; from it, any. */
   static final int FEW_HITS = 3;
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
+  /** A word of three letters or digits or more; the start of a word before {@code *} is not. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}+(?!\\*)");
 
   private static final List<String> TEXT_FIELDS = List.of(IndexSchema.TITLE,
       IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY);
+
+  /** Whether a word, searched alone, finds no document. */
+  @FunctionalInterface
+  interface WordSearch {
+    boolean findsNothing(String word) throws IOException;
+  }
 
   private final DirectSpellChecker checker = checker(2);
   /** One typing error: a compound's automaton for two costs milliseconds, on every search. */
@@ -49,34 +56,62 @@ final class DidYouMean {
 
   /** The corrected query, or null when every word occurs in the corpus or none has a fix. */
   String correct(String query, IndexReader reader) throws IOException {
-    return correct(query, reader, false);
+    return correct(query, reader, false, List.of());
   }
 
   /**
-   * The same, correcting only the compounds read as a known part and an unknown rest that no
-   * text field holds in any form (as analysed): what a query that finds many documents through a
-   * compound's part may still have misspelled ({@code burgernett}, found through
-   * {@code burger}). A compound of dictionary words throughout ({@code wijkveiligheidsplan}) is
-   * taken as meant, and other words no document holds may be found through a concept or a
-   * translation ({@code evaluatie}): both are left alone.
+   * The words of {@code query} that nothing in the corpus matches: no text field holds them in any
+   * form, and searched alone ({@code findsNothing}: with the concepts they name and their
+   * translation) they find no document. The results of such a query come from its other words.
+   * Stop words, excluded words and the starts of words before {@code *} are not counted.
    */
-  String correctUnmatched(String query, IndexReader reader) throws IOException {
-    return correct(query, reader, true);
+  List<String> unmatched(String query, IndexReader reader, WordSearch findsNothing)
+      throws IOException {
+    List<String> unmatched = new ArrayList<>();
+    Matcher matcher = WORD.matcher(Exclusions.of(query).wanted());
+    while (matcher.find()) {
+      String word = matcher.group();
+      String lower = lower(word);
+      if (!unmatched.contains(lower) && !ConceptMatcher.isStopWord(lower)
+          && reader.docFreq(new Term(IndexSchema.SPELL, lower)) == 0
+          && !matchedAsAnalysed(word, reader) && findsNothing.findsNothing(word)) {
+        unmatched.add(lower);
+      }
+    }
+    return unmatched;
   }
 
-  private String correct(String query, IndexReader reader, boolean unmatchedOnly)
+  /**
+   * The same, for a query that finds many documents: correcting only the words that find
+   * nothing ({@code unmatched}: {@code police zebra} finds its documents through
+   * {@code police} alone), and the compounds read as a known part and an unknown rest that no text
+   * field holds in any form (as analysed), which a query may still have misspelled
+   * ({@code burgernett}, found through {@code burger}). A compound of dictionary words throughout
+   * ({@code wijkveiligheidsplan}) is taken as meant, and other words no document holds may be
+   * found through a concept or a translation ({@code evaluatie}): both are left alone.
+   */
+  String correctUnmatched(String query, IndexReader reader, List<String> unmatched)
       throws IOException {
+    return correct(query, reader, true, unmatched);
+  }
+
+  /** @param unmatched words to correct whatever else holds, from {@link #unmatched} */
+  private String correct(String query, IndexReader reader, boolean unmatchedOnly,
+      List<String> unmatched) throws IOException {
     Matcher matcher = WORD.matcher(query);
     StringBuilder corrected = new StringBuilder();
     boolean changed = false;
     List<String> seen = new ArrayList<>();
     while (matcher.find()) {
       String word = matcher.group();
-      String lower = ConceptMatcher.words(word).stream().findFirst().orElse(word);
+      String lower = lower(word);
       String replacement = word;
-      if (!seen.contains(lower) && toCorrect(word, lower, reader, unmatchedOnly)) {
-        SuggestWord[] suggestions = (unmatchedOnly ? compoundChecker : checker).suggestSimilar(
-            new Term(IndexSchema.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      boolean findsNothing = unmatched.contains(lower);
+      if (!seen.contains(lower)
+          && (findsNothing || toCorrect(word, lower, reader, unmatchedOnly))) {
+        DirectSpellChecker chosen = unmatchedOnly && !findsNothing ? compoundChecker : checker;
+        SuggestWord[] suggestions = chosen.suggestSimilar(new Term(IndexSchema.SPELL, lower), 1,
+            reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (suggestions.length > 0) {
           replacement = suggestions[0].string;
           changed = true;
@@ -87,6 +122,10 @@ final class DidYouMean {
     }
     matcher.appendTail(corrected);
     return changed ? corrected.toString() : null;
+  }
+
+  private static String lower(String word) {
+    return ConceptMatcher.words(word).stream().findFirst().orElse(word);
   }
 
   /**

@@ -8,19 +8,23 @@ import java.util.Map;
  * The answer to a {@link SearchRequest}, in the shape of the JSON API.
  *
  * @param suggestion a corrected query that finds more, when this one found few hits; or null
+ * @param unmatched the words of the query that nothing in the corpus matches (lower case): the
+ *     hits, if any, come from its other words
  * @param partial the search ran out of time: hits, total and counts are what was found until then
  */
 public record SearchResponse(String query, long total, int page, int size, List<Hit> hits,
-    Map<String, List<FacetValue>> facets, Suggestion suggestion, boolean partial) {
+    Map<String, List<FacetValue>> facets, Suggestion suggestion, List<String> unmatched,
+    boolean partial) {
 
   public SearchResponse(String query, long total, int page, int size, List<Hit> hits,
-      Map<String, List<FacetValue>> facets, Suggestion suggestion) {
-    this(query, total, page, size, hits, facets, suggestion, false);
+      Map<String, List<FacetValue>> facets, Suggestion suggestion, List<String> unmatched) {
+    this(query, total, page, size, hits, facets, suggestion, unmatched, false);
   }
 
   /** This answer, marked as cut short by the deadline. */
   public SearchResponse asPartial() {
-    return new SearchResponse(query, total, page, size, hits, facets, suggestion, true);
+    return new SearchResponse(query, total, page, size, hits, facets, suggestion, unmatched,
+        true);
   }
 
   /** "Did you mean": a corrected query and how many documents it finds. */

@@ -155,7 +155,7 @@ public final class SearchService {
     Query query = queryParser.parse(request.query(), view);
     if (view.facetState() == null) {
       return new SearchResponse(request.query(), 0, request.page(), request.size(), List.of(),
-          new FacetCounter(taxonomy, null, request).count(), null);
+          new FacetCounter(taxonomy, null, request).count(), null, List.of());
     }
     int wanted = Math.max(1, request.page() * request.size());
     DrillSideways.DrillSidewaysResult result = query instanceof MatchAllDocsQuery
@@ -185,26 +185,29 @@ public final class SearchService {
       hits.add(hit(docs[i], passages[i], explanation));
     }
     long total = result.hits.totalHits.value;
+    List<String> unmatched = request.query().isBlank() ? List.of()
+        : didYouMean.unmatched(request.query(), view.getIndexReader(),
+            word -> view.count(queryParser.parse(word, view)) == 0);
     return new SearchResponse(request.query(), total, request.page(), request.size(), hits,
         new FacetCounter(taxonomy, result.facets, request).count(),
-        suggestion(view, request, total));
+        suggestion(view, request, total, unmatched), unmatched);
   }
 
   /**
    * A corrected query, with the same filters, for a query with a word that occurs nowhere in the
    * corpus, or null. When the query finds few documents, the correction must find more. When it
-   * finds many, only a compound that no text field holds in any form is corrected (misspelled,
-   * {@code burgernett} still matches its part {@code burger} in every document), and the
-   * correction must find some.
+   * finds many, only a word that finds nothing, or a compound that no text field holds in any
+   * form, is corrected (misspelled, {@code burgernett} still matches its part {@code burger} in
+   * every document), and the correction must find some.
    */
-  private SearchResponse.Suggestion suggestion(IndexView view, SearchRequest request, long total)
-      throws IOException {
+  private SearchResponse.Suggestion suggestion(IndexView view, SearchRequest request, long total,
+      List<String> unmatched) throws IOException {
     if (request.query().isBlank()) {
       return null;
     }
     boolean few = total < DidYouMean.FEW_HITS;
     String corrected = few ? didYouMean.correct(request.query(), view.getIndexReader())
-        : didYouMean.correctUnmatched(request.query(), view.getIndexReader());
+        : didYouMean.correctUnmatched(request.query(), view.getIndexReader(), unmatched);
     if (corrected == null) {
       return null;
     }

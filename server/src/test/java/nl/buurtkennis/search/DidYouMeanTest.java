@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,28 @@ class DidYouMeanTest {
     for (String query : new String[] {"burgernet", "neighbourhood watch", "wat doet een wijkagent",
         "buurtpreventie -whatsapp"}) {
       assertNull(search(query).suggestion(), query);
+      assertEquals(List.of(), search(query).unmatched(), query);
+    }
+  }
+
+  @Test
+  void aWordThatFindsNothingIsNamedAndCorrectedThoughTheOtherWordsFindMany() {
+    SearchResponse typo = search("wijkagent jongren");
+    assertTrue(typo.total() >= DidYouMean.FEW_HITS, "wijkagent finds many documents alone");
+    assertEquals(List.of("jongren"), typo.unmatched());
+    assertEquals("wijkagent jongeren", typo.suggestion().query());
+    assertEquals(search("wijkagent jongeren").total(), typo.suggestion().total());
+
+    SearchResponse unknown = search("police zebra");
+    assertTrue(unknown.total() > 0);
+    assertEquals(List.of("zebra"), unknown.unmatched());
+  }
+
+  @Test
+  void wordsFoundOnlyThroughAConceptOrATranslationOrAsAPrefixAreNotUnmatched() {
+    for (String query : new String[] {"evaluatie", "bemidd*", "vigilantism", "wijkagent -zebra",
+        "welke vormen"}) {
+      assertEquals(List.of(), search(query).unmatched(), query);
     }
   }
 

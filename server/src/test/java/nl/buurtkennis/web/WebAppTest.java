@@ -120,6 +120,19 @@ class WebAppTest {
   }
 
   @Test
+  void wordsThatFindNothingAreNamedInTheApiAndOnThePage() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode body = json(client.get("/api/search?q=bewoners+xqzv"));
+      assertEquals("[\"xqzv\"]", body.get("unmatched").toString());
+      assertEquals("[]", json(client.get("/api/search?q=bewoners")).get("unmatched").toString());
+      String nl = client.get("/?q=xqzv").body().string();
+      assertTrue(nl.contains("Geen document bevat: xqzv.</p>"), nl);
+      String en = client.get("/?q=xqzv&lang=en").body().string();
+      assertTrue(en.contains("No document contains: xqzv.</p>"), en);
+    });
+  }
+
+  @Test
   void unbalancedQuerySyntaxIsReadAsWords() {
     JavalinTest.test(app(), (server, client) -> {
       Response response = client.get("/api/search?q=" + encode("\"unbalanced ( <script>"));
