@@ -91,6 +91,15 @@ public final class EvidenceMap {
     validate(rowDim, colDim);
     // One taxonomy for all rows: an index switch halfway changes counts, never the shape.
     Taxonomy taxonomy = search.taxonomy();
+    for (String dim : List.of(rowDim, colDim)) {
+      // The map replaces these selections cell by cell, but an unknown value is still an error.
+      for (String value : request.selected(dim)) {
+        if (!taxonomy.require(dim).contains(value)) {
+          throw new InvalidRequestException(dim, "unknown_facet_value",
+              "'" + value + "' is not a value of facet '" + dim + "'");
+        }
+      }
+    }
     Axis rows = axis(taxonomy.require(rowDim), request.lang());
     Axis cols = axis(taxonomy.require(colDim), request.lang());
     List<List<Long>> counts = new ArrayList<>();

@@ -233,7 +233,18 @@ class MapControllerTest {
       String html = page.body().string();
       assertTrue(html.contains("class=\"error\""));
       assertTrue(html.contains("(rows)"));
+      assertTrue(html.contains("kies voor de rijen een van de facetten in de lijst"), html);
       assertFalse(html.contains("<table"));
+      assertTrue(client.get("/map?rows=form&cols=form&lang=en").body().string()
+          .contains("rows and columns must be different facets"));
+    });
+  }
+
+  @Test
+  void anUnknownValueOfTheRowOrColumnFacetIsRefusedToo() {
+    JavalinTest.test(app(), (server, client) -> {
+      assertBadRequest(client, "/api/map?form=nonsense", "form");
+      assertBadRequest(client, "/api/map?rows=issue&cols=benefit&benefit=nonsense", "benefit");
     });
   }
 
