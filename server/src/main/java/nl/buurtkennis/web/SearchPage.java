@@ -113,19 +113,33 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     return taxonomy.facet(dim).flatMap(f -> f.concept(id)).map(c -> c.label().in(lang)).orElse(id);
   }
 
+  /** The last page that holds results (at least 1). */
+  public int lastPage() {
+    return lastPage(request, response);
+  }
+
+  private static int lastPage(SearchRequest request, SearchResponse response) {
+    return (int) Math.max(1, Math.min(SearchParams.MAX_RESULT_WINDOW / request.size(),
+        (response.total() + request.size() - 1) / request.size()));
+  }
+
+  /**
+   * Links to the pages around the current one; from a page beyond the last, "previous" leads to
+   * the last page.
+   */
   private static List<PageLink> pages(Messages msg, SearchRequest request, SearchResponse response,
       SearchUrls urls) {
-    int last = (int) Math.min(SearchParams.MAX_RESULT_WINDOW / request.size(),
-        (response.total() + request.size() - 1) / request.size());
+    int last = lastPage(request, response);
+    int current = request.page();
     List<PageLink> links = new ArrayList<>();
-    if (last <= 1) {
+    if (last <= 1 && current <= 1) {
       return links;
     }
-    int current = request.page();
     if (current > 1) {
-      links.add(new PageLink(msg.get("page.previous"), urls.page(current - 1), false));
+      links.add(new PageLink(msg.get("page.previous"), urls.page(Math.min(current - 1, last)),
+          false));
     }
-    for (int p = Math.max(1, current - 4); p <= Math.min(last, current + 4); p++) {
+    for (int p = Math.max(1, Math.min(current, last) - 4); p <= Math.min(last, current + 4); p++) {
       links.add(new PageLink(Integer.toString(p), urls.page(p), p == current));
     }
     if (current < last) {

@@ -261,6 +261,20 @@ class WebAppTest {
   }
 
   @Test
+  void thePageKeepsItsSizeAndLeadsBackFromBeyondTheLastPage() {
+    JavalinTest.test(app(), (server, client) -> {
+      long total = json(client.get("/api/search")).get("total").asLong();
+      long last = (total + 1) / 2;
+      String beyond = client.get("/?size=2&page=" + (last + 5)).body().string();
+      assertTrue(beyond.contains("<input type=\"hidden\" name=\"size\" value=\"2\">"), beyond);
+      assertTrue(beyond.contains("Deze pagina is leeg: de " + total + " resultaten staan op pagina 1 "
+          + "tot en met " + last + "."), beyond);
+      assertTrue(beyond.contains("page=" + last + "\">Vorige</a>"), beyond);
+      assertFalse(client.get("/").body().string().contains("name=\"size\""));
+    });
+  }
+
+  @Test
   void vocabularyPageShowsDefinitionsAndSynonymsInBothLanguages() {
     JavalinTest.test(app(), (server, client) -> {
       String nl = client.get("/vocabulary").body().string();
