@@ -88,6 +88,13 @@ final class PageController {
         msg.get("error.notfound.page")));
   }
 
+  void methodNotAllowedPage(Context ctx) {
+    Messages msg = Messages.of(safeLanguage(ctx));
+    templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.method.title"),
+        msg.get("error.method.message")));
+    ctx.status(405);
+  }
+
   /** Pages always render, in Dutch when the language asked for is unknown. */
   private static String safeLanguage(Context ctx) {
     return "en".equals(ctx.queryParam("lang")) ? "en" : "nl";

@@ -41,6 +41,7 @@ public final class WebApp {
     StaticAssets assets = new StaticAssets();
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
+      config.http.prefer405over404 = true;
       config.events.serverStopped(onStopped);
       RequestGuards.install(config, gate, new Templates());
       assets.paths().forEach(path -> config.routes.get(path, assets::serve));
@@ -70,6 +71,17 @@ public final class WebApp {
         LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
         error(ctx, 500, "internal_error", "the server could not answer this request", null);
       });
+      config.routes.error(405, ctx -> {
+        if (isApi(ctx) || ctx.path().equals("/feed")) {
+          ctx.json(new ApiError("method_not_allowed",
+              "this endpoint does not answer " + ctx.method(), null));
+        } else {
+          pages.methodNotAllowedPage(ctx);
+        }
+        if (!isAdmin(ctx)) {
+          ctx.header("Allow", "GET, HEAD");
+        }
+      });
       config.routes.error(404, ctx -> {
         if (isApi(ctx)) {
           if (!isJson(ctx)) {
@@ -85,6 +97,11 @@ public final class WebApp {
   private static void error(Context ctx, int status, String code, String message, String parameter) {
     ctx.status(status);
     ctx.json(new ApiError(code, message, parameter));
+  }
+
+  /** The console and the admin API, whose routes take other methods than GET. */
+  private static boolean isAdmin(Context ctx) {
+    return ctx.path().startsWith("/admin") || ctx.path().startsWith("/api/admin/");
   }
 
   private static boolean isApi(Context ctx) {

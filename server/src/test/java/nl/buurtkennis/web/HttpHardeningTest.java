@@ -148,6 +148,23 @@ class HttpHardeningTest {
   }
 
   @Test
+  void anotherMethodThanGetIs405() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      RawHttp.Answer api = RawHttp.send(server.port(), ("POST /api/search?q=bewoners HTTP/1.1\r\n"
+          + "Host: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      assertEquals(405, api.status());
+      assertEquals("GET, HEAD", api.header("Allow"));
+      assertEquals("method_not_allowed", JSON.readTree(api.body()).get("error").asText());
+      RawHttp.Answer page = RawHttp.send(server.port(), ("DELETE /?lang=en HTTP/1.1\r\n"
+          + "Host: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      assertEquals(405, page.status());
+      assertTrue(page.body().contains("Method not allowed"), page.body());
+      assertEquals(404, RawHttp.get(server.port(), "/api/nothing-here").status());
+    });
+  }
+
+  @Test
   void unexpectedFailuresAnswerWithoutAStackTrace() {
     JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
       index.close();
