@@ -8,7 +8,7 @@ import java.util.Optional;
 public enum ExportFormat {
   CSV("csv", "text/csv; charset=utf-8", "csv"),
   // RIS has no registered media type; this is the one Zotero, EndNote and Mendeley recognise.
-  RIS("ris", "application/x-research-info-systems", "ris"),
+  RIS("ris", "application/x-research-info-systems; charset=utf-8", "ris"),
   BIBTEX("bibtex", "application/x-bibtex; charset=utf-8", "bib");
 
   private final String id;

@@ -126,8 +126,11 @@ class ExportControllerTest {
             "attachment; filename=\"buurtkennis-\\d{4}-\\d{2}-\\d{2}\\." + format[2] + "\""),
             header(response, "Content-Disposition"));
       }
-      assertTrue(header(client.get("/api/export?format=csv"), "Content-Type")
-          .toLowerCase(java.util.Locale.ROOT).replace(" ", "").contains("charset=utf-8"));
+      for (String[] format : formats) {
+        assertTrue(header(client.get("/api/export?format=" + format[0]), "Content-Type")
+            .toLowerCase(java.util.Locale.ROOT).replace(" ", "").contains("charset=utf-8"),
+            format[0]);
+      }
     });
   }
 
