@@ -7,6 +7,6 @@ package nl.buurtkennis.search;
  *     keyword itself
  */
 public record Completion(String text, Kind kind, String target) {
-  /** What a suggestion points to. */
+  /** What a suggestion points to, in order of precedence where two have the same text. */
   public enum Kind { DOCUMENT, CONCEPT, KEYWORD }
 }

@@ -26,7 +26,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Suggestions as you type, from Lucene's infix suggester: document titles, concept labels in both
- * languages and keywords that contain the words typed so far, wherever they stand.
+ * languages and keywords with words that start with the words typed so far, wherever they stand
+ * (without diacritics: {@code coord} finds {@code coördinatie}).
  */
 final class Suggestions {
   private static final int MIN_PREFIX_CHARS = 2;
@@ -79,9 +80,15 @@ final class Suggestions {
     }
   }
 
+  /**
+   * One entry per text: a document's title before a concept's label before a keyword, whatever
+   * came first, so that the keyword {@code buurtbemiddeling} does not hide the document of that
+   * title, nor the keyword {@code toezicht} the concept.
+   */
   private static void add(Map<String, Completion> entries, Completion suggestion) {
     if (!suggestion.text().isBlank()) {
-      entries.putIfAbsent(suggestion.text().toLowerCase(Locale.ROOT), suggestion);
+      entries.merge(suggestion.text().toLowerCase(Locale.ROOT), suggestion,
+          (held, offered) -> offered.kind().ordinal() < held.kind().ordinal() ? offered : held);
     }
   }
 
