@@ -27,6 +27,8 @@ final class DidYouMean {
   /** A word of three letters or digits or more; the start of a word before {@code *} is not. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}+(?!\\*)");
 
+  private static final Pattern QUOTED_OR_WORD = Pattern.compile("\"[^\"]*\"?|\\S+");
+
   private static final List<String> TEXT_FIELDS = List.of(IndexSchema.TITLE,
       IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY);
 
@@ -79,6 +81,29 @@ final class DidYouMean {
       }
     }
     return unmatched;
+  }
+
+  /**
+   * {@code query} without the standalone words of {@code words} (lower case, as
+   * {@link #unmatched} gives them); a phrase keeps its words. The query itself when nothing would
+   * be left.
+   */
+  static String withoutWords(String query, List<String> words) {
+    if (words.isEmpty()) {
+      return query;
+    }
+    StringBuilder kept = new StringBuilder();
+    Matcher matcher = QUOTED_OR_WORD.matcher(query);
+    while (matcher.find()) {
+      String token = matcher.group();
+      boolean dropped = !token.startsWith("\"")
+          && ConceptMatcher.words(token).size() == 1
+          && words.contains(ConceptMatcher.words(token).get(0));
+      if (!dropped) {
+        kept.append(kept.length() == 0 ? "" : " ").append(token);
+      }
+    }
+    return kept.toString().isBlank() ? query : kept.toString();
   }
 
   /**

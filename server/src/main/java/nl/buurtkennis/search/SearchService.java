@@ -104,8 +104,8 @@ public final class SearchService {
    */
   public List<CorpusDocument> allDocuments(SearchRequest request, int max) {
     return whole(view -> {
-      DrillDownQuery query = drillDown(view.taxonomy(), queryParser.parse(request.query(), view),
-          request);
+      DrillDownQuery query = drillDown(view.taxonomy(),
+          queryParser.parse(searched(view, request.query()), view), request);
       TopDocs top = view.search(query, Math.max(1, max), sort(request.sort()), false);
       List<CorpusDocument> documents = new ArrayList<>();
       for (ScoreDoc hit : top.scoreDocs) {
@@ -118,7 +118,7 @@ public final class SearchService {
   /** How many documents the search finds. */
   public long count(SearchRequest request) {
     return whole(view -> view.count(drillDown(view.taxonomy(),
-        queryParser.parse(request.query(), view), request)));
+        queryParser.parse(searched(view, request.query()), view), request)));
   }
 
   /** The vocabulary of the index that is live now. */
@@ -152,7 +152,9 @@ public final class SearchService {
 
   private SearchResponse search(IndexView view, SearchRequest request) throws IOException {
     Taxonomy taxonomy = view.taxonomy();
-    Query query = queryParser.parse(request.query(), view);
+    List<String> unmatched = unmatched(view, request.query());
+    String text = DidYouMean.withoutWords(request.query(), unmatched);
+    Query query = queryParser.parse(text, view);
     if (view.facetState() == null) {
       return new SearchResponse(request.query(), 0, request.page(), request.size(), List.of(),
           new FacetCounter(taxonomy, null, request).count(), null, List.of());
@@ -169,7 +171,7 @@ public final class SearchService {
     ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
     CorpusDocument[] docs = new CorpusDocument[page.length];
     Snippets.Result[] passages = new Snippets.Result[page.length];
-    Query passageQuery = queryParser.forPassages(request.query(), view, query);
+    Query passageQuery = queryParser.forPassages(text, view, query);
     HitGroups.run(view, page, members -> {
       for (int i : members) {
         docs[i] = record(view, page[i].doc);
@@ -179,18 +181,34 @@ public final class SearchService {
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       HitExplanation explanation = request.explain()
-          ? explainer.explain(view, query, request.query(),
-              queryParser.namePhrases(request.query(), view), page[i].doc)
+          ? explainer.explain(view, query, text, queryParser.namePhrases(text, view),
+              page[i].doc)
           : null;
       hits.add(hit(docs[i], passages[i], explanation));
     }
     long total = result.hits.totalHits.value;
-    List<String> unmatched = request.query().isBlank() ? List.of()
-        : didYouMean.unmatched(request.query(), view.getIndexReader(),
-            word -> view.count(queryParser.parse(word, view)) == 0);
     return new SearchResponse(request.query(), total, request.page(), request.size(), hits,
         new FacetCounter(taxonomy, result.facets, request).count(),
         suggestion(view, request, total, unmatched), unmatched);
+  }
+
+  /**
+   * The words of {@code query} that nothing in the corpus matches: searched alone, with the
+   * concepts they name and their translation, they find no document, and no text holds them.
+   */
+  private List<String> unmatched(IndexView view, String query) throws IOException {
+    return query.isBlank() ? List.of() : didYouMean.unmatched(query, view.getIndexReader(),
+        word -> view.count(queryParser.parse(word, view)) == 0);
+  }
+
+  /**
+   * What is searched for {@code query}: the query without its words that find nothing, when
+   * others are left ({@code police zebra} is searched as {@code police}, and the answer names
+   * {@code zebra}), so that a misspelled or unknown word does not decide the order of what the
+   * other words find. Exports, feeds and counts search the same.
+   */
+  private String searched(IndexView view, String query) throws IOException {
+    return DidYouMean.withoutWords(query, unmatched(view, query));
   }
 
   /**

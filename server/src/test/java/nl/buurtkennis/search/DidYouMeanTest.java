@@ -52,6 +52,23 @@ class DidYouMeanTest {
   }
 
   @Test
+  void aWordThatFindsNothingDoesNotDecideWhatTheOtherWordsFind() {
+    assertEquals(ids("wijkagent"), ids("wijkagent jongren"));
+    assertEquals(ids("police"), ids("police zebra"));
+    assertEquals(search("police").total(), service.count(request("police zebra")));
+    assertEquals(0, search("zebra xqzv").total(), "nothing is left to search");
+    assertEquals(List.of("zebra", "xqzv"), search("zebra xqzv").unmatched());
+  }
+
+  @Test
+  void withoutWordsKeepsPhrasesAndTheQueryWhenNothingWouldBeLeft() {
+    assertEquals("police \"zebra crossing\"",
+        DidYouMean.withoutWords("police zebra \"zebra crossing\"", List.of("zebra")));
+    assertEquals("zebra", DidYouMean.withoutWords("zebra", List.of("zebra")));
+    assertEquals("police -zebra", DidYouMean.withoutWords("police -zebra", List.of()));
+  }
+
+  @Test
   void wordsFoundOnlyThroughAConceptOrATranslationOrAsAPrefixAreNotUnmatched() {
     for (String query : new String[] {"evaluatie", "bemidd*", "vigilantism", "wijkagent -zebra",
         "welke vormen"}) {
@@ -60,7 +77,14 @@ class DidYouMeanTest {
   }
 
   private static SearchResponse search(String query) {
-    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
-        SortOrder.RELEVANCE, "nl"));
+    return service.search(request(query));
+  }
+
+  private static SearchRequest request(String query) {
+    return new SearchRequest(query, Map.of(), null, null, 1, 10, SortOrder.RELEVANCE, "nl");
+  }
+
+  private static List<String> ids(String query) {
+    return search(query).hits().stream().map(SearchResponse.Hit::id).toList();
   }
 }
