@@ -215,4 +215,21 @@ class ConsoleDocumentsTest {
           .matcher(html).find(), html);
     });
   }
+
+  @Test
+  void aParentConceptCountsTheDocumentsOfItsChildrenAsSearchDoes() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String search = client.get("/api/search?benefit=feelings&size=1").body();
+      Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(search);
+      assertTrue(total.find(), search);
+      assertTrue(Integer.parseInt(total.group(1)) >= 3, "fixture documents tag feelings' children");
+      String html = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+      assertTrue(html.contains("Feelings <code>feelings</code></th><td>" + total.group(1) + "<"),
+          html);
+      assertFalse(html.contains("<code>benefit: feelings</code>"), "feelings is used: " + html);
+      assertTrue(html.contains("<code>benefit: sense-of-control</code>"), "unused child: " + html);
+    });
+  }
 }
