@@ -62,19 +62,19 @@ final class ConsoleController {
     if (cookie == null || !Secrets.equal(ctx.formParam("csrf"), cookie)) {
       throw new AdminDenied(AdminDenied.Kind.CSRF);
     }
-    String client = "console:" + ctx.ip();
+    String client = ctx.ip();
     Optional<Duration> locked = throttle.lockedFor(client);
     if (locked.isPresent()) {
       throw new AdminDenied(AdminDenied.Kind.LOCKED, AdminGuard.seconds(locked.get()));
     }
     if (!settings.passwordMatches(ctx.formParam("password"))) {
-      throttle.failed(client);
+      throttle.failed(client, SignInThrottle.Secret.PASSWORD);
       ctx.status(HttpStatus.UNAUTHORIZED);
       render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg, cookie,
           msg.get("admin.signin.wrong")));
       return;
     }
-    throttle.succeeded(client);
+    throttle.succeeded(client, SignInThrottle.Secret.PASSWORD);
     sessions.close(ctx.cookie(SessionCookies.SESSION));
     Sessions.Opened opened = sessions.open();
     SessionCookies.set(ctx, SessionCookies.SESSION, opened.id(), Sessions.MAX_AGE.toSeconds());
