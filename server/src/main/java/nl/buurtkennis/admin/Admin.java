@@ -123,7 +123,7 @@ public final class Admin {
       case CSRF -> message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.denied.title"),
           msg.get("admin.denied.csrf"));
       case TOO_LARGE -> message(ctx, HttpStatus.CONTENT_TOO_LARGE, msg,
-          msg.get("admin.denied.title"),
+          msg.get("admin.upload.toolarge.title"),
           msg.format("admin.upload.toolarge", ConsoleController.MAX_UPLOAD_MEGABYTES));
       case BAD_FORM -> message(ctx, HttpStatus.BAD_REQUEST, msg, msg.get("admin.denied.title"),
           msg.get("admin.denied.badform"));

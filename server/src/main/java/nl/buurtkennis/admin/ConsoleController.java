@@ -234,22 +234,12 @@ final class ConsoleController {
     ctx.html(output.toString());
   }
 
+  /**
+   * The page's language, from {@code lang} in the query string only: every console form names it
+   * in its action, so it is known even for a form whose body is refused unread.
+   */
   static Messages msg(Context ctx) {
-    String lang = ctx.queryParam("lang");
-    if (lang == null && isForm(ctx) && ctx.req().getContentLengthLong() <= MAX_FORM_BYTES) {
-      try {
-        lang = ctx.formParam("lang");
-      } catch (Exception e) {
-        lang = null; // an unreadable form is answered in Dutch
-      }
-    }
-    return Messages.of("en".equals(lang) ? "en" : "nl");
-  }
-
-  private static boolean isForm(Context ctx) {
-    String type = ctx.contentType();
-    return type != null && (type.startsWith("application/x-www-form-urlencoded")
-        || type.startsWith("multipart/form-data"));
+    return Messages.of(ctx.queryParam("lang"));
   }
 
   private static String csrf(Context ctx) {

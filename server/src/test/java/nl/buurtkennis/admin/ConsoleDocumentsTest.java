@@ -38,7 +38,18 @@ class ConsoleDocumentsTest {
 
   private HttpResponse<String> upload(AdminTestApp.Client client, AdminTestApp.Session session,
       String fileName, byte[] file) throws IOException {
-    return client.send("POST", "/admin/documents/upload",
+    return upload(client, session, "nl", fileName, file);
+  }
+
+  /** Posts a file as the upload form of the page in {@code lang} does: to that form's action. */
+  private HttpResponse<String> upload(AdminTestApp.Client client, AdminTestApp.Session session,
+      String lang, String fileName, byte[] file) throws IOException {
+    String page = client.get("/admin/documents/new" + ("en".equals(lang) ? "?lang=en" : ""),
+        "Cookie", session.cookie()).body();
+    Matcher action = Pattern.compile("action=\"(/admin/documents/upload[^\"]*)\"")
+        .matcher(page);
+    assertTrue(action.find(), page);
+    return client.send("POST", action.group(1).replace("&amp;", "&"),
         "multipart/form-data; boundary=" + Uploads.BOUNDARY,
         Uploads.multipart(session.csrf(), fileName, file), "Cookie", session.cookie());
   }
@@ -210,7 +221,7 @@ class ConsoleDocumentsTest {
       assertTrue(html.contains("Documents with no issue tagged"), html);
       assertTrue(html.contains("<code>en-report</code>"), "en-report has no issue: " + html);
       assertTrue(html.contains("<code>evidence: randomised</code>"), "unused: " + html);
-      assertTrue(html.contains("action=\"/admin/reindex\""), html);
+      assertTrue(html.contains("action=\"/admin/reindex?lang=en\""), html);
       assertTrue(Pattern.compile("Citizen surveillance <code>citizen-surveillance</code></th><td>2<")
           .matcher(html).find(), html);
     });
@@ -230,6 +241,46 @@ class ConsoleDocumentsTest {
           html);
       assertFalse(html.contains("<code>benefit: feelings</code>"), "feelings is used: " + html);
       assertTrue(html.contains("<code>benefit: sense-of-control</code>"), "unused child: " + html);
+    });
+  }
+
+  @Test
+  void anUploadOverTheLimitIsRefusedInEnglishOnTheEnglishPage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      // beyond the form limit (refused by its length), and just beyond the file limit (refused
+      // while the multipart body is read)
+      for (long size : List.of(ConsoleController.MAX_FORM_BYTES + 1024,
+          ConsoleController.MAX_UPLOAD_BYTES + 1024)) {
+        HttpResponse<String> response = upload(client, session, "en", "big.pdf",
+            new byte[(int) size]);
+        assertEquals(413, response.statusCode(), response.body());
+        String html = response.body();
+        assertTrue(html.contains("<html lang=\"en\">"), html);
+        assertTrue(html.contains("<h1>File too large</h1>"), html);
+        assertTrue(html.contains("The file is larger than 10 MB."), html);
+        assertFalse(html.contains("No access"), html);
+      }
+    });
+  }
+
+  @Test
+  void everyFormOfAnEnglishPagePostsToAnEnglishAddress() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      List<String> actions = new java.util.ArrayList<>();
+      for (String path : List.of("/admin/sign-in?lang=en", "/admin?lang=en",
+          "/admin/documents/new?lang=en")) {
+        Matcher action = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"")
+            .matcher(client.get(path, "Cookie", session.cookie()).body());
+        while (action.find()) {
+          actions.add(action.group(1));
+        }
+      }
+      assertEquals(6, actions.size(), actions.toString());
+      assertTrue(actions.stream().allMatch(a -> a.endsWith("?lang=en")), actions.toString());
     });
   }
 }
