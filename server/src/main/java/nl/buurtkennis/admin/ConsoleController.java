@@ -20,9 +20,13 @@ import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.web.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The librarians' console: sign-in, corpus health, adding documents and re-indexing. */
 final class ConsoleController {
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleController.class);
+
   static final long MAX_UPLOAD_MEGABYTES = 10;
   static final long MAX_UPLOAD_BYTES = MAX_UPLOAD_MEGABYTES * 1024 * 1024;
   /** A posted form: an upload, or the document form with its whole text, plus the other fields. */
@@ -152,9 +156,11 @@ final class ConsoleController {
       }
       form(ctx, DraftForm.fromExtracted(extracted), Map.of(), notes);
     } catch (DocumentExtractor.ExtractionException e) {
+      LOG.info("Upload of {} refused: {}", file.filename().replaceAll("\\p{Cntrl}", "?"),
+          e.getMessage());
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP, List.of(file.filename() + ": "
-          + e.getMessage())), List.of());
+      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP,
+          List.of(RefusalMessages.of(msg, file.filename(), e))), List.of());
     }
   }
 
@@ -176,7 +182,7 @@ final class ConsoleController {
           line -> FrontMatter.keyAtLine(text, line)), notes);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, Map.of("id", List.of(conflict.message())), notes);
+      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg(ctx), conflict))), notes);
     }
   }
 
@@ -193,7 +199,8 @@ final class ConsoleController {
           rendered::fieldAt), List.of());
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, Map.of("id", List.of(conflict.message())), List.of());
+      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg(ctx), conflict))),
+          List.of());
     }
   }
 

@@ -53,8 +53,16 @@ public final class DocumentStore {
   public record Invalid(String candidatePath, List<DocumentProblem> problems)
       implements Result {}
 
-  /** Nothing was changed: the id exists already (create) or does not exist (replace, delete). */
-  public record Conflict(String id, boolean exists, String message) implements Result {}
+  /** Nothing was changed: the id or its file is taken (create), or no such id (replace, delete). */
+  public record Conflict(String id, Kind kind, String path, String message) implements Result {
+    /** What stood in the way. */
+    public enum Kind { ID_TAKEN, FILE_TAKEN, NO_SUCH_ID }
+
+    /** Whether something exists that the change would have overwritten. */
+    public boolean exists() {
+      return kind != Kind.NO_SUCH_ID;
+    }
+  }
 
   public DocumentStore(Path corpusDir, Reindexer reindexer) {
     this.corpusDir = corpusDir.toAbsolutePath().normalize();
@@ -93,17 +101,19 @@ public final class DocumentStore {
             + "') is not the id in the address ('" + expectedId + "')")));
       } else if (existing.containsKey(id.get())) {
         if (mode == Mode.CREATE) {
-          return new Conflict(id.get(), true, "a document with id '" + id.get()
-              + "' exists already (" + existing.get(id.get()) + ")");
+          return new Conflict(id.get(), Conflict.Kind.ID_TAKEN, existing.get(id.get()),
+              "a document with id '" + id.get() + "' exists already (" + existing.get(id.get())
+                  + ")");
         }
         target = existing.get(id.get());
       } else {
         if (mode == Mode.REPLACE) {
-          return new Conflict(id.get(), false, "no document has id '" + id.get() + "'");
+          return new Conflict(id.get(), Conflict.Kind.NO_SUCH_ID, null,
+              "no document has id '" + id.get() + "'");
         }
         target = newPath(id.get(), folder);
         if (Files.exists(corpusDir.resolve(target))) {
-          return new Conflict(id.get(), true, "the file " + target
+          return new Conflict(id.get(), Conflict.Kind.FILE_TAKEN, target, "the file " + target
               + " exists already and holds another document");
         }
       }
@@ -126,7 +136,7 @@ public final class DocumentStore {
     synchronized (lock) {
       String path = idsToPaths().get(id);
       if (path == null) {
-        return new Conflict(id, false, "no document has id '" + id + "'");
+        return new Conflict(id, Conflict.Kind.NO_SUCH_ID, null, "no document has id '" + id + "'");
       }
       List<DocumentProblem> problems = CorpusStaging.problemsAfter(corpusDir,
           new CorpusStaging.Change(List.of(path), null, null));

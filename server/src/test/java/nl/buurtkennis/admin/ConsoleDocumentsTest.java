@@ -283,4 +283,73 @@ class ConsoleDocumentsTest {
       assertTrue(actions.stream().allMatch(a -> a.endsWith("?lang=en")), actions.toString());
     });
   }
+
+  @Test
+  void aRefusedFileIsExplainedInThePagesLanguageWithoutInternals() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      byte[] text = "Gewone tekst zonder front matter.\n".getBytes(StandardCharsets.UTF_8);
+      byte[] fakePdf = "%PDF-1.4\nkapot".getBytes(StandardCharsets.US_ASCII);
+      byte[] fakeDocx = "PK\u0003\u0004 geen echte zip".getBytes(StandardCharsets.US_ASCII);
+
+      String plain = upload(client, session, "x.txt", text).body();
+      assertTrue(plain.contains("x.txt is geen PDF-, Word- (.docx, .doc), OpenDocument- (.odt)"
+          + " of Markdown-bestand (.md)"), plain);
+      String pdf = upload(client, session, "kapot.pdf", fakePdf).body();
+      assertTrue(pdf.contains("kapot.pdf kon niet worden gelezen als PDF"), pdf);
+      String docx = upload(client, session, "kapot.docx", fakeDocx).body();
+      assertTrue(docx.contains("kapot.docx kon niet worden gelezen als Word-bestand"), docx);
+      String english = upload(client, session, "en", "kapot.docx", fakeDocx).body();
+      assertTrue(english.contains("kapot.docx could not be read as a Word file"), english);
+      assertTrue(upload(client, session, "en", "x.txt", text).body().contains("x.txt is not a PDF,"
+          + " Word (.docx, .doc), OpenDocument (.odt) or Markdown (.md) file"));
+
+      for (String html : List.of(plain, pdf, docx, english)) {
+        for (String internal : List.of("text/plain", "application/", "vnd.", "No valid entries",
+            "Exception", "this is ")) {
+          assertFalse(html.contains(internal), internal + " in " + html);
+        }
+      }
+    });
+  }
+
+  @Test
+  void aTakenIdIsExplainedInThePagesLanguageAndPointsToTheReplaceBox() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      byte[] taken = TempCorpus.doc("nl-preventie", "", "Tekst.\n")
+          .getBytes(StandardCharsets.UTF_8);
+
+      HttpResponse<String> dutch = upload(client, session, "dubbel.md", taken);
+      assertEquals(409, dutch.statusCode());
+      String besideId = errorsBeside(dutch.body(), "id");
+      assertTrue(besideId.contains("Er is al een document met id nl-preventie"), besideId);
+      assertTrue(besideId.contains("Vervang het bestaande document met dit id"), besideId);
+      assertTrue(dutch.body().contains("Bij de velden hieronder staat nog 1 probleem."),
+          dutch.body());
+
+      HttpResponse<String> english = upload(client, session, "en", "dubbel.md", taken);
+      assertEquals(409, english.statusCode());
+      besideId = errorsBeside(english.body(), "id");
+      assertTrue(besideId.contains("A document with id nl-preventie exists already"), besideId);
+      assertTrue(besideId.contains("Replace the existing document with this id"), besideId);
+      assertTrue(english.body().contains("1 problem is shown beside the fields below."),
+          english.body());
+    });
+  }
+
+  @Test
+  void twoProblemsBesideTheFieldsAreCountedInThePlural() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String twoWrongFields = "id: two-problems\ntitle: Twee\ntype: practice\nlanguage: nl\n"
+          + "year: 1850\nsummary: Iets.\nforms: [no-such-form]\n";
+      String html = upload(client, session, "twee.md", ("---\n" + twoWrongFields + "---\nTekst.\n")
+          .getBytes(StandardCharsets.UTF_8)).body();
+      assertTrue(html.contains("Bij de velden hieronder staan nog 2 problemen."), html);
+    });
+  }
 }
