@@ -108,7 +108,8 @@ public final class Admin {
       case API_LOCKED -> {
         ctx.header("Retry-After", Long.toString(denial.waitSeconds()));
         ctx.status(HttpStatus.TOO_MANY_REQUESTS).json(new ApiError("too_many_attempts",
-            "too many wrong tokens; try again in " + denial.waitSeconds() + " seconds", null));
+            "too many wrong tokens or console passwords from this address; try again in "
+                + denial.waitSeconds() + " seconds", null));
       }
       case CONSOLE_OFF -> message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.off.title"),
           msg.get("admin.off.text"));
