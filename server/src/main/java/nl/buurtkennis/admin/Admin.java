@@ -108,7 +108,8 @@ public final class Admin {
       case API_LOCKED -> {
         ctx.header("Retry-After", Long.toString(denial.waitSeconds()));
         ctx.status(HttpStatus.TOO_MANY_REQUESTS).json(new ApiError("too_many_attempts",
-            "too many wrong tokens; try again in " + denial.waitSeconds() + " seconds", null));
+            "too many wrong tokens or console passwords from this address; try again in "
+                + denial.waitSeconds() + " seconds", null));
       }
       case CONSOLE_OFF -> message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.off.title"),
           msg.get("admin.off.text"));
@@ -123,7 +124,7 @@ public final class Admin {
       case CSRF -> message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.denied.title"),
           msg.get("admin.denied.csrf"));
       case TOO_LARGE -> message(ctx, HttpStatus.CONTENT_TOO_LARGE, msg,
-          msg.get("admin.denied.title"),
+          msg.get("admin.upload.toolarge.title"),
           msg.format("admin.upload.toolarge", ConsoleController.MAX_UPLOAD_MEGABYTES));
       case BAD_FORM -> message(ctx, HttpStatus.BAD_REQUEST, msg, msg.get("admin.denied.title"),
           msg.get("admin.denied.badform"));

@@ -14,8 +14,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>API: needs {@code Authorization: Bearer <BUURTKENNIS_ADMIN_TOKEN>}; 403 when the API is
- *       off, 401 for a missing or wrong token, 429 after repeated wrong tokens (a missing one
- *       is no guess and does not count).
+ *       off, 401 for a missing or wrong token, 429 after repeated wrong tokens or passwords
+ *       from the same address (a missing token is no guess and does not count).
  *   <li>Console: off (403) without a password; otherwise only the sign-in page and its post go
  *       through without a session. Every other method than GET/HEAD needs the session's CSRF
  *       token in the form field {@code csrf}.
@@ -48,7 +48,7 @@ final class AdminGuard {
     if (!settings.apiOn()) {
       throw new AdminDenied(AdminDenied.Kind.API_OFF);
     }
-    String client = "api:" + ctx.ip();
+    String client = ctx.ip();
     Optional<java.time.Duration> locked = throttle.lockedFor(client);
     if (locked.isPresent()) {
       throw new AdminDenied(AdminDenied.Kind.API_LOCKED, seconds(locked.get()));
@@ -58,11 +58,11 @@ final class AdminGuard {
         ? header.substring(7).strip() : null;
     if (!settings.tokenMatches(token)) {
       if (token != null) {
-        throttle.failed(client);
+        throttle.failed(client, SignInThrottle.Secret.TOKEN);
       }
       throw new AdminDenied(AdminDenied.Kind.API_UNAUTHORIZED);
     }
-    throttle.succeeded(client);
+    throttle.succeeded(client, SignInThrottle.Secret.TOKEN);
   }
 
   private void checkSession(Context ctx, String path) {

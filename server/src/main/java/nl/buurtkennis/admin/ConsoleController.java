@@ -20,9 +20,13 @@ import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.web.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The librarians' console: sign-in, corpus health, adding documents and re-indexing. */
 final class ConsoleController {
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleController.class);
+
   static final long MAX_UPLOAD_MEGABYTES = 10;
   static final long MAX_UPLOAD_BYTES = MAX_UPLOAD_MEGABYTES * 1024 * 1024;
   /** A posted form: an upload, or the document form with its whole text, plus the other fields. */
@@ -62,19 +66,19 @@ final class ConsoleController {
     if (cookie == null || !Secrets.equal(ctx.formParam("csrf"), cookie)) {
       throw new AdminDenied(AdminDenied.Kind.CSRF);
     }
-    String client = "console:" + ctx.ip();
+    String client = ctx.ip();
     Optional<Duration> locked = throttle.lockedFor(client);
     if (locked.isPresent()) {
       throw new AdminDenied(AdminDenied.Kind.LOCKED, AdminGuard.seconds(locked.get()));
     }
     if (!settings.passwordMatches(ctx.formParam("password"))) {
-      throttle.failed(client);
+      throttle.failed(client, SignInThrottle.Secret.PASSWORD);
       ctx.status(HttpStatus.UNAUTHORIZED);
       render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg, cookie,
           msg.get("admin.signin.wrong")));
       return;
     }
-    throttle.succeeded(client);
+    throttle.succeeded(client, SignInThrottle.Secret.PASSWORD);
     sessions.close(ctx.cookie(SessionCookies.SESSION));
     Sessions.Opened opened = sessions.open();
     SessionCookies.set(ctx, SessionCookies.SESSION, opened.id(), Sessions.MAX_AGE.toSeconds());
@@ -152,9 +156,11 @@ final class ConsoleController {
       }
       form(ctx, DraftForm.fromExtracted(extracted), Map.of(), notes);
     } catch (DocumentExtractor.ExtractionException e) {
+      LOG.info("Upload of {} refused: {}", file.filename().replaceAll("\\p{Cntrl}", "?"),
+          e.getMessage());
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP, List.of(file.filename() + ": "
-          + e.getMessage())), List.of());
+      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP,
+          List.of(RefusalMessages.of(msg, file.filename(), e))), List.of());
     }
   }
 
@@ -176,7 +182,7 @@ final class ConsoleController {
           line -> FrontMatter.keyAtLine(text, line)), notes);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, Map.of("id", List.of(conflict.message())), notes);
+      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg(ctx), conflict))), notes);
     }
   }
 
@@ -193,7 +199,8 @@ final class ConsoleController {
           rendered::fieldAt), List.of());
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, Map.of("id", List.of(conflict.message())), List.of());
+      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg(ctx), conflict))),
+          List.of());
     }
   }
 
@@ -234,22 +241,12 @@ final class ConsoleController {
     ctx.html(output.toString());
   }
 
+  /**
+   * The page's language, from {@code lang} in the query string only: every console form names it
+   * in its action, so it is known even for a form whose body is refused unread.
+   */
   static Messages msg(Context ctx) {
-    String lang = ctx.queryParam("lang");
-    if (lang == null && isForm(ctx) && ctx.req().getContentLengthLong() <= MAX_FORM_BYTES) {
-      try {
-        lang = ctx.formParam("lang");
-      } catch (Exception e) {
-        lang = null; // an unreadable form is answered in Dutch
-      }
-    }
-    return Messages.of("en".equals(lang) ? "en" : "nl");
-  }
-
-  private static boolean isForm(Context ctx) {
-    String type = ctx.contentType();
-    return type != null && (type.startsWith("application/x-www-form-urlencoded")
-        || type.startsWith("multipart/form-data"));
+    return Messages.of(ctx.queryParam("lang"));
   }
 
   private static String csrf(Context ctx) {

@@ -7,19 +7,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.reindex.ReindexStatus;
 import nl.buurtkennis.taxonomy.Concept;
+import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 
 /**
  * The state of the corpus as a librarian checks it: how often each concept is tagged, documents
  * without an issue or a benefit, concepts nobody uses, the newest files and the last re-index.
- * Labels are in the page's language. Counts are of direct tags (a document tagged
- * {@code privacy} does not count for its parent).
+ * Labels are in the page's language. A concept counts the documents tagged with it or with any
+ * concept below it, each document once, as a search for the concept finds them; so a parent whose
+ * children are used is not unused.
  */
 public record CorpusHealth(int documents, List<FacetCounts> facets, List<DocumentRef> noIssue,
     List<DocumentRef> noBenefit, List<ConceptCount> unused, List<DocumentRef> newest,
@@ -42,7 +46,8 @@ public record CorpusHealth(int documents, List<FacetCounts> facets, List<Documen
     List<ConceptCount> unused = new ArrayList<>();
     TAGS.forEach((facetId, tags) -> taxonomy.facet(facetId).ifPresent(facet -> {
       Map<String, Integer> counts = new LinkedHashMap<>();
-      documents.forEach(d -> tags.apply(d).forEach(id -> counts.merge(id, 1, Integer::sum)));
+      documents.forEach(d -> withAncestors(facet, tags.apply(d))
+          .forEach(id -> counts.merge(id, 1, Integer::sum)));
       List<ConceptCount> concepts = new ArrayList<>();
       for (Concept concept : facet.concepts()) {
         ConceptCount count = new ConceptCount(facet.id(), concept.id(), concept.label().in(lang),
@@ -63,6 +68,13 @@ public record CorpusHealth(int documents, List<FacetCounts> facets, List<Documen
                 .thenComparing(DocumentRef::id))
             .limit(NEWEST).toList(),
         reindex);
+  }
+
+  /** The tagged concepts and every concept above them, each once. */
+  private static Set<String> withAncestors(Facet facet, List<String> tagged) {
+    Set<String> ids = new LinkedHashSet<>();
+    tagged.forEach(id -> ids.addAll(facet.path(id)));
+    return ids;
   }
 
   private static List<DocumentRef> refs(List<CorpusDocument> documents, Path corpusDir,

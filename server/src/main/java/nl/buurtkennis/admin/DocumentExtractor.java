@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import nl.buurtkennis.admin.DocumentExtractor.ExtractionException.Reason;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
@@ -46,10 +47,31 @@ public final class DocumentExtractor {
   public record Extracted(String text, String title, String author, int year, boolean truncated,
       String mediaType) {}
 
-  /** The file is not one of the accepted formats, or could not be read. */
+  /**
+   * The file is not one of the accepted formats, or could not be read. The message holds the
+   * details for the log; {@link #reason} and {@link #mediaType} are what a user is told.
+   */
   public static final class ExtractionException extends Exception {
-    public ExtractionException(String message) {
+    /** Why the file was refused. */
+    public enum Reason { NOT_ACCEPTED, UNREADABLE, TOO_LARGE_UNPACKED, TOO_SLOW }
+
+    private final Reason reason;
+    private final MediaType mediaType;
+
+    /** @param mediaType the format the file was taken for, or null before it was known */
+    public ExtractionException(Reason reason, MediaType mediaType, String message) {
       super(message);
+      this.reason = reason;
+      this.mediaType = mediaType;
+    }
+
+    public Reason reason() {
+      return reason;
+    }
+
+    /** The format the file was taken for, or null when it was not known. */
+    public MediaType mediaType() {
+      return mediaType;
     }
   }
 
@@ -71,34 +93,35 @@ public final class DocumentExtractor {
     try (InputStream in = TikaInputStream.get(bytes)) {
       type = Tika.CONFIG.getDetector().detect(in, metadata).getBaseType();
     } catch (IOException e) {
-      throw new ExtractionException("the file could not be read: " + e.getMessage());
+      throw new ExtractionException(Reason.UNREADABLE, null,
+          "the file could not be read: " + e.getMessage());
     }
     if (!ACCEPTED.contains(type)) {
-      throw new ExtractionException("this is " + type + ", not a PDF, Word (.docx, .doc),"
-          + " OpenDocument (.odt) or Markdown (.md) file");
+      throw new ExtractionException(Reason.NOT_ACCEPTED, type, "this is " + type
+          + ", not a PDF, Word (.docx, .doc), OpenDocument (.odt) or Markdown (.md) file");
     }
     if (!type.equals(MediaType.application("pdf"))
         && !type.equals(MediaType.application("msword"))) {
-      ZipBombGuard.check(bytes);
+      ZipBombGuard.check(bytes, type);
     }
     Future<Extracted> job = worker.submit(() -> parse(bytes, metadata, type));
     try {
       return job.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       job.cancel(true);
-      throw new ExtractionException("reading the file took longer than " + TIMEOUT_SECONDS
-          + " seconds; paste its text instead");
+      throw new ExtractionException(Reason.TOO_SLOW, type, "reading the file took longer than "
+          + TIMEOUT_SECONDS + " seconds; paste its text instead");
     } catch (InterruptedException e) {
       job.cancel(true);
       Thread.currentThread().interrupt();
-      throw new ExtractionException("interrupted");
+      throw new ExtractionException(Reason.UNREADABLE, null, "interrupted");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       while (cause.getCause() != null && cause.getCause() != cause) {
         cause = cause.getCause();
       }
-      throw new ExtractionException("the file could not be read as " + type + " (damaged, or"
-          + " refused for safety): "
+      throw new ExtractionException(Reason.UNREADABLE, type, "the file could not be read as "
+          + type + " (damaged, or refused for safety): "
           + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
     }
   }

@@ -53,8 +53,16 @@ public final class DocumentStore {
   public record Invalid(String candidatePath, List<DocumentProblem> problems)
       implements Result {}
 
-  /** Nothing was changed: the id exists already (create) or does not exist (replace, delete). */
-  public record Conflict(String id, boolean exists, String message) implements Result {}
+  /** Nothing was changed: the id or its file is taken (create), or no such id (replace, delete). */
+  public record Conflict(String id, Kind kind, String path, String message) implements Result {
+    /** What stood in the way. */
+    public enum Kind { ID_TAKEN, FILE_TAKEN, NO_SUCH_ID }
+
+    /** Whether something exists that the change would have overwritten. */
+    public boolean exists() {
+      return kind != Kind.NO_SUCH_ID;
+    }
+  }
 
   public DocumentStore(Path corpusDir, Reindexer reindexer) {
     this.corpusDir = corpusDir.toAbsolutePath().normalize();
@@ -77,31 +85,35 @@ public final class DocumentStore {
   public Result save(byte[] markdown, Mode mode, String expectedId) throws IOException {
     synchronized (lock) {
       Optional<CorpusDocument> alone = parseAlone(markdown);
-      Optional<String> id = alone.map(CorpusDocument::id);
+      FrontMatter matter = FrontMatter.read(markdown);
+      // a document invalid on its own still names the file it is for, when its id has the form
+      Optional<String> id = alone.map(CorpusDocument::id).or(matter::id);
+      String folder = alone.map(d -> folderFor(d.language(), d.type())).orElseGet(
+          () -> folderFor(matter.fields().get("language"), matter.fields().get("type")));
       Map<String, String> existing = idsToPaths();
       String target;
       if (id.isEmpty()) {
         target = placeholder(existing);
       } else if (expectedId != null && !expectedId.equals(id.get())) {
-        String path = existing.getOrDefault(expectedId, CorpusLoader.DOCUMENTS_DIR + "/"
-            + expectedId + ".md");
+        String path = existing.getOrDefault(expectedId, newPath(expectedId, folder));
         return new Invalid(path, List.of(new DocumentProblem(path, 2,
             "the id in the front matter ('" + id.get()
             + "') is not the id in the address ('" + expectedId + "')")));
       } else if (existing.containsKey(id.get())) {
         if (mode == Mode.CREATE) {
-          return new Conflict(id.get(), true, "a document with id '" + id.get()
-              + "' exists already (" + existing.get(id.get()) + ")");
+          return new Conflict(id.get(), Conflict.Kind.ID_TAKEN, existing.get(id.get()),
+              "a document with id '" + id.get() + "' exists already (" + existing.get(id.get())
+                  + ")");
         }
         target = existing.get(id.get());
       } else {
         if (mode == Mode.REPLACE) {
-          return new Conflict(id.get(), false, "no document has id '" + id.get() + "'");
+          return new Conflict(id.get(), Conflict.Kind.NO_SUCH_ID, null,
+              "no document has id '" + id.get() + "'");
         }
-        target = CorpusLoader.DOCUMENTS_DIR + "/" + folderFor(alone.get()) + "/" + id.get()
-            + ".md";
+        target = newPath(id.get(), folder);
         if (Files.exists(corpusDir.resolve(target))) {
-          return new Conflict(id.get(), true, "the file " + target
+          return new Conflict(id.get(), Conflict.Kind.FILE_TAKEN, target, "the file " + target
               + " exists already and holds another document");
         }
       }
@@ -110,7 +122,7 @@ public final class DocumentStore {
       if (!problems.isEmpty()) {
         return new Invalid(target, problems);
       }
-      if (id.isEmpty()) {
+      if (alone.isEmpty()) {
         throw new IllegalStateException("a document invalid on its own passed the corpus check");
       }
       boolean created = !existing.containsKey(id.get());
@@ -124,7 +136,7 @@ public final class DocumentStore {
     synchronized (lock) {
       String path = idsToPaths().get(id);
       if (path == null) {
-        return new Conflict(id, false, "no document has id '" + id + "'");
+        return new Conflict(id, Conflict.Kind.NO_SUCH_ID, null, "no document has id '" + id + "'");
       }
       List<DocumentProblem> problems = CorpusStaging.problemsAfter(corpusDir,
           new CorpusStaging.Change(List.of(path), null, null));
@@ -185,11 +197,16 @@ public final class DocumentStore {
     return path;
   }
 
-  private static String folderFor(CorpusDocument doc) {
-    if ("en".equals(doc.language())) {
+  /** The file a new document gets: named after its id, in the folder for its language and type. */
+  private static String newPath(String id, String folder) {
+    return CorpusLoader.DOCUMENTS_DIR + "/" + folder + "/" + id + ".md";
+  }
+
+  private static String folderFor(Object language, Object type) {
+    if ("en".equals(language)) {
       return "en";
     }
-    return "report".equals(doc.type()) ? "reports" : "practices";
+    return "report".equals(type) ? "reports" : "practices";
   }
 
   /** The file for a corpus-relative path, refusing anything that would lie outside documents/. */

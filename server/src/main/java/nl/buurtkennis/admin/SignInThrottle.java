@@ -9,9 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password and token guessing: after {@link #FREE_ATTEMPTS} failures in a row from one
- * client, that client is locked out for 30 seconds, doubling with every further failure up to
- * {@link #MAX_LOCK}. A success clears the count. While locked out, even the right secret is
- * refused, so guessing gains nothing from the lockout ending early.
+ * client, wrong passwords and wrong tokens counted together, that client is locked out of the
+ * console and the API for 30 seconds, doubling with every further failure up to
+ * {@link #MAX_LOCK}. While locked out, even the right secret is refused, so guessing gains nothing
+ * from the lockout ending early.
+ *
+ * <p>A success clears the failures with the same secret only: a script that uses the right token
+ * from an address shared with someone guessing the password does not reset that guessing.
  */
 final class SignInThrottle {
   static final int FREE_ATTEMPTS = 5;
@@ -19,7 +23,14 @@ final class SignInThrottle {
   static final Duration MAX_LOCK = Duration.ofMinutes(15);
   private static final int MAX_CLIENTS = 10_000;
 
-  private record Failures(int count, Instant lockedUntil) {}
+  /** The secret a client tried. */
+  enum Secret { PASSWORD, TOKEN }
+
+  private record Failures(int passwords, int tokens, Instant lockedUntil) {
+    int count() {
+      return passwords + tokens;
+    }
+  }
 
   private final Map<String, Failures> byClient = new ConcurrentHashMap<>();
   private final Clock clock;
@@ -39,24 +50,34 @@ final class SignInThrottle {
     return Optional.of(Duration.between(now, failures.lockedUntil()));
   }
 
-  void failed(String client) {
+  void failed(String client, Secret secret) {
     Instant now = clock.instant();
     if (byClient.size() >= MAX_CLIENTS) {
       byClient.entrySet().removeIf(e -> e.getValue().lockedUntil() == null
           || now.isAfter(e.getValue().lockedUntil()));
     }
     byClient.compute(client, (key, before) -> {
-      int count = before == null ? 1 : before.count() + 1;
-      if (count < FREE_ATTEMPTS) {
-        return new Failures(count, null);
+      int passwords = before == null ? 0 : before.passwords();
+      int tokens = before == null ? 0 : before.tokens();
+      Failures after = secret == Secret.PASSWORD
+          ? new Failures(passwords + 1, tokens, null)
+          : new Failures(passwords, tokens + 1, null);
+      if (after.count() < FREE_ATTEMPTS) {
+        return after;
       }
-      int doublings = Math.min(count - FREE_ATTEMPTS, 10);
+      int doublings = Math.min(after.count() - FREE_ATTEMPTS, 10);
       Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
-      return new Failures(count, now.plus(lock.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : lock));
+      return new Failures(after.passwords(), after.tokens(),
+          now.plus(lock.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : lock));
     });
   }
 
-  void succeeded(String client) {
-    byClient.remove(client);
+  void succeeded(String client, Secret secret) {
+    byClient.computeIfPresent(client, (key, before) -> {
+      Failures after = secret == Secret.PASSWORD
+          ? new Failures(0, before.tokens(), before.lockedUntil())
+          : new Failures(before.passwords(), 0, before.lockedUntil());
+      return after.count() == 0 ? null : after;
+    });
   }
 }

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import nl.buurtkennis.admin.DocumentExtractor.ExtractionException.Reason;
+import org.apache.tika.mime.MediaType;
 
 /**
  * Refuses a zipped upload (Word .docx, OpenDocument) that unpacks to more than
@@ -16,27 +18,30 @@ final class ZipBombGuard {
 
   private ZipBombGuard() {}
 
-  static void check(byte[] zip) throws DocumentExtractor.ExtractionException {
+  /** @param type the format the file was taken for, named in a refusal */
+  static void check(byte[] zip, MediaType type) throws DocumentExtractor.ExtractionException {
     byte[] buffer = new byte[64 * 1024];
     long unpacked = 0;
     int entries = 0;
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         if (++entries > MAX_ENTRIES) {
-          throw new DocumentExtractor.ExtractionException("the file holds more than "
-              + MAX_ENTRIES + " parts; it is refused as a possible zip bomb");
+          throw new DocumentExtractor.ExtractionException(Reason.TOO_LARGE_UNPACKED, type,
+              "the file holds more than " + MAX_ENTRIES
+                  + " parts; it is refused as a possible zip bomb");
         }
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
           unpacked += read;
           if (unpacked > MAX_UNPACKED_BYTES) {
-            throw new DocumentExtractor.ExtractionException("the file unpacks to more than "
-                + MAX_UNPACKED_BYTES / 1024 / 1024 + " MB; it is refused as a possible zip bomb");
+            throw new DocumentExtractor.ExtractionException(Reason.TOO_LARGE_UNPACKED, type,
+                "the file unpacks to more than " + MAX_UNPACKED_BYTES / 1024 / 1024
+                    + " MB; it is refused as a possible zip bomb");
           }
         }
       }
     } catch (IOException e) {
-      throw new DocumentExtractor.ExtractionException("the file is not a readable zip package: "
-          + e.getMessage());
+      throw new DocumentExtractor.ExtractionException(Reason.UNREADABLE, type,
+          "the file is not a readable zip package: " + e.getMessage());
     }
   }
 }

@@ -217,4 +217,39 @@ class AdminAccessTest {
     assertTrue(admin.routes().stream().allMatch(r -> r.method().isHttpMethod()
         && r.method() != HandlerType.HEAD));
   }
+
+  @Test
+  void wrongPasswordsLockTheClientOutOfTheApiToo() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      HttpResponse<String> page = client.get("/admin/sign-in");
+      String csrf = AdminTestApp.Client.csrf(page.body());
+      String cookie = SessionCookies.SIGN_IN + "="
+          + AdminTestApp.Client.cookie(page, SessionCookies.SIGN_IN);
+      for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
+        assertEquals(401, client.form("/admin/sign-in", "csrf=" + csrf
+            + "&password=not-the-password", "Cookie", cookie).statusCode());
+      }
+      HttpResponse<String> api = client.api("GET", "/api/admin/status", null);
+      assertEquals(429, api.statusCode(), "the right token waits out the lockout");
+      assertTrue(api.headers().firstValue("Retry-After").isPresent());
+    });
+  }
+
+  @Test
+  void wrongTokensLockTheClientOutOfTheConsoleToo() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      for (int i = 0; i < SignInThrottle.FREE_ATTEMPTS; i++) {
+        assertEquals(401, client.send("GET", "/api/admin/status", null, null,
+            "Authorization", "Bearer guess-number-" + i).statusCode());
+      }
+      HttpResponse<String> page = client.get("/admin/sign-in");
+      HttpResponse<String> locked = client.form("/admin/sign-in", "csrf="
+          + AdminTestApp.Client.csrf(page.body()) + "&password="
+          + AdminTestApp.Client.encode(AdminTestApp.PASSWORD), "Cookie", SessionCookies.SIGN_IN
+          + "=" + AdminTestApp.Client.cookie(page, SessionCookies.SIGN_IN));
+      assertEquals(429, locked.statusCode(), "the right password waits out the lockout");
+    });
+  }
 }

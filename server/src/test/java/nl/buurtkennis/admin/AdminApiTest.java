@@ -195,4 +195,34 @@ class AdminApiTest {
       assertEquals("reindex_running", json(busy).get("error").asText());
     });
   }
+
+  @Test
+  void problemsNameTheFileTheRequestWouldWrite() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      String existing = Files.readString(fixture.corpus.dir().resolve("documents/nl-preventie.md"));
+      String future = existing.replace("year: 2014", "year: 3000");
+      JsonNode replaced = json(client.api("PUT", "/api/admin/documents/nl-preventie", future));
+      assertTrue(replaced.get("problems").size() > 0, replaced.toString());
+      for (JsonNode problem : replaced.get("problems")) {
+        assertEquals("documents/nl-preventie.md", problem.get("path").asText(),
+            replaced.toString());
+      }
+      JsonNode mismatch = json(client.api("PUT", "/api/admin/documents/nl-preventie",
+          future.replace("id: nl-preventie", "id: another-id")));
+      assertEquals("documents/nl-preventie.md",
+          mismatch.get("problems").get(0).get("path").asText(), mismatch.toString());
+
+      JsonNode created = json(client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("api-future", "", "Tekst.\n").replace("year: 2014", "year: 3000")));
+      assertEquals("documents/practices/api-future.md",
+          created.get("problems").get(0).get("path").asText(), created.toString());
+      JsonNode english = json(client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("api-future-en", "", "Text.\n").replace("year: 2014", "year: 3000")
+              .replace("language: nl", "language: en")));
+      assertEquals("documents/en/api-future-en.md",
+          english.get("problems").get(0).get("path").asText(), english.toString());
+      assertFalse(Files.exists(fixture.corpus.dir().resolve("documents/practices/api-future.md")));
+    });
+  }
 }

@@ -38,7 +38,18 @@ class ConsoleDocumentsTest {
 
   private HttpResponse<String> upload(AdminTestApp.Client client, AdminTestApp.Session session,
       String fileName, byte[] file) throws IOException {
-    return client.send("POST", "/admin/documents/upload",
+    return upload(client, session, "nl", fileName, file);
+  }
+
+  /** Posts a file as the upload form of the page in {@code lang} does: to that form's action. */
+  private HttpResponse<String> upload(AdminTestApp.Client client, AdminTestApp.Session session,
+      String lang, String fileName, byte[] file) throws IOException {
+    String page = client.get("/admin/documents/new" + ("en".equals(lang) ? "?lang=en" : ""),
+        "Cookie", session.cookie()).body();
+    Matcher action = Pattern.compile("action=\"(/admin/documents/upload[^\"]*)\"")
+        .matcher(page);
+    assertTrue(action.find(), page);
+    return client.send("POST", action.group(1).replace("&amp;", "&"),
         "multipart/form-data; boundary=" + Uploads.BOUNDARY,
         Uploads.multipart(session.csrf(), fileName, file), "Cookie", session.cookie());
   }
@@ -210,9 +221,135 @@ class ConsoleDocumentsTest {
       assertTrue(html.contains("Documents with no issue tagged"), html);
       assertTrue(html.contains("<code>en-report</code>"), "en-report has no issue: " + html);
       assertTrue(html.contains("<code>evidence: randomised</code>"), "unused: " + html);
-      assertTrue(html.contains("action=\"/admin/reindex\""), html);
+      assertTrue(html.contains("action=\"/admin/reindex?lang=en\""), html);
       assertTrue(Pattern.compile("Citizen surveillance <code>citizen-surveillance</code></th><td>2<")
           .matcher(html).find(), html);
+    });
+  }
+
+  @Test
+  void aParentConceptCountsTheDocumentsOfItsChildrenAsSearchDoes() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String search = client.get("/api/search?benefit=feelings&size=1").body();
+      Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(search);
+      assertTrue(total.find(), search);
+      assertTrue(Integer.parseInt(total.group(1)) >= 3, "fixture documents tag feelings' children");
+      String html = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+      assertTrue(html.contains("Feelings <code>feelings</code></th><td>" + total.group(1) + "<"),
+          html);
+      assertFalse(html.contains("<code>benefit: feelings</code>"), "feelings is used: " + html);
+      assertTrue(html.contains("<code>benefit: sense-of-control</code>"), "unused child: " + html);
+    });
+  }
+
+  @Test
+  void anUploadOverTheLimitIsRefusedInEnglishOnTheEnglishPage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      // beyond the form limit (refused by its length), and just beyond the file limit (refused
+      // while the multipart body is read)
+      for (long size : List.of(ConsoleController.MAX_FORM_BYTES + 1024,
+          ConsoleController.MAX_UPLOAD_BYTES + 1024)) {
+        HttpResponse<String> response = upload(client, session, "en", "big.pdf",
+            new byte[(int) size]);
+        assertEquals(413, response.statusCode(), response.body());
+        String html = response.body();
+        assertTrue(html.contains("<html lang=\"en\">"), html);
+        assertTrue(html.contains("<h1>File too large</h1>"), html);
+        assertTrue(html.contains("The file is larger than 10 MB."), html);
+        assertFalse(html.contains("No access"), html);
+      }
+    });
+  }
+
+  @Test
+  void everyFormOfAnEnglishPagePostsToAnEnglishAddress() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      List<String> actions = new java.util.ArrayList<>();
+      for (String path : List.of("/admin/sign-in?lang=en", "/admin?lang=en",
+          "/admin/documents/new?lang=en")) {
+        Matcher action = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"")
+            .matcher(client.get(path, "Cookie", session.cookie()).body());
+        while (action.find()) {
+          actions.add(action.group(1));
+        }
+      }
+      assertEquals(6, actions.size(), actions.toString());
+      assertTrue(actions.stream().allMatch(a -> a.endsWith("?lang=en")), actions.toString());
+    });
+  }
+
+  @Test
+  void aRefusedFileIsExplainedInThePagesLanguageWithoutInternals() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      byte[] text = "Gewone tekst zonder front matter.\n".getBytes(StandardCharsets.UTF_8);
+      byte[] fakePdf = "%PDF-1.4\nkapot".getBytes(StandardCharsets.US_ASCII);
+      byte[] fakeDocx = "PK\u0003\u0004 geen echte zip".getBytes(StandardCharsets.US_ASCII);
+
+      String plain = upload(client, session, "x.txt", text).body();
+      assertTrue(plain.contains("x.txt is geen PDF-, Word- (.docx, .doc), OpenDocument- (.odt)"
+          + " of Markdown-bestand (.md)"), plain);
+      String pdf = upload(client, session, "kapot.pdf", fakePdf).body();
+      assertTrue(pdf.contains("kapot.pdf kon niet worden gelezen als PDF"), pdf);
+      String docx = upload(client, session, "kapot.docx", fakeDocx).body();
+      assertTrue(docx.contains("kapot.docx kon niet worden gelezen als Word-bestand"), docx);
+      String english = upload(client, session, "en", "kapot.docx", fakeDocx).body();
+      assertTrue(english.contains("kapot.docx could not be read as a Word file"), english);
+      assertTrue(upload(client, session, "en", "x.txt", text).body().contains("x.txt is not a PDF,"
+          + " Word (.docx, .doc), OpenDocument (.odt) or Markdown (.md) file"));
+
+      for (String html : List.of(plain, pdf, docx, english)) {
+        for (String internal : List.of("text/plain", "application/", "vnd.", "No valid entries",
+            "Exception", "this is ")) {
+          assertFalse(html.contains(internal), internal + " in " + html);
+        }
+      }
+    });
+  }
+
+  @Test
+  void aTakenIdIsExplainedInThePagesLanguageAndPointsToTheReplaceBox() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      byte[] taken = TempCorpus.doc("nl-preventie", "", "Tekst.\n")
+          .getBytes(StandardCharsets.UTF_8);
+
+      HttpResponse<String> dutch = upload(client, session, "dubbel.md", taken);
+      assertEquals(409, dutch.statusCode());
+      String besideId = errorsBeside(dutch.body(), "id");
+      assertTrue(besideId.contains("Er is al een document met id nl-preventie"), besideId);
+      assertTrue(besideId.contains("Vervang het bestaande document met dit id"), besideId);
+      assertTrue(dutch.body().contains("Bij de velden hieronder staat nog 1 probleem."),
+          dutch.body());
+
+      HttpResponse<String> english = upload(client, session, "en", "dubbel.md", taken);
+      assertEquals(409, english.statusCode());
+      besideId = errorsBeside(english.body(), "id");
+      assertTrue(besideId.contains("A document with id nl-preventie exists already"), besideId);
+      assertTrue(besideId.contains("Replace the existing document with this id"), besideId);
+      assertTrue(english.body().contains("1 problem is shown beside the fields below."),
+          english.body());
+    });
+  }
+
+  @Test
+  void twoProblemsBesideTheFieldsAreCountedInThePlural() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String twoWrongFields = "id: two-problems\ntitle: Twee\ntype: practice\nlanguage: nl\n"
+          + "year: 1850\nsummary: Iets.\nforms: [no-such-form]\n";
+      String html = upload(client, session, "twee.md", ("---\n" + twoWrongFields + "---\nTekst.\n")
+          .getBytes(StandardCharsets.UTF_8)).body();
+      assertTrue(html.contains("Bij de velden hieronder staan nog 2 problemen."), html);
     });
   }
 }

@@ -1,5 +1,7 @@
 package nl.buurtkennis.admin;
 
+import static nl.buurtkennis.admin.SignInThrottle.Secret.PASSWORD;
+import static nl.buurtkennis.admin.SignInThrottle.Secret.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -70,22 +72,47 @@ class SessionSecurityTest {
     ManualClock clock = new ManualClock();
     SignInThrottle throttle = new SignInThrottle(clock);
     for (int i = 1; i < SignInThrottle.FREE_ATTEMPTS; i++) {
-      throttle.failed("a");
+      throttle.failed("a", PASSWORD);
       assertTrue(throttle.lockedFor("a").isEmpty());
     }
-    throttle.failed("a");
+    throttle.failed("a", PASSWORD);
     assertEquals(SignInThrottle.FIRST_LOCK, throttle.lockedFor("a").orElseThrow());
     assertTrue(throttle.lockedFor("b").isEmpty(), "other clients are not locked out");
     clock.advance(SignInThrottle.FIRST_LOCK);
     assertTrue(throttle.lockedFor("a").isEmpty());
-    throttle.failed("a");
+    throttle.failed("a", PASSWORD);
     assertEquals(SignInThrottle.FIRST_LOCK.multipliedBy(2), throttle.lockedFor("a").orElseThrow());
     for (int i = 0; i < 20; i++) {
-      throttle.failed("a");
+      throttle.failed("a", PASSWORD);
     }
     assertEquals(SignInThrottle.MAX_LOCK, throttle.lockedFor("a").orElseThrow());
-    throttle.succeeded("a");
+    throttle.succeeded("a", PASSWORD);
     assertTrue(throttle.lockedFor("a").isEmpty());
+  }
+
+  @Test
+  void wrongPasswordsAndWrongTokensCountTowardsOneLockout() {
+    ManualClock clock = new ManualClock();
+    SignInThrottle throttle = new SignInThrottle(clock);
+    for (int i = 1; i < SignInThrottle.FREE_ATTEMPTS; i++) {
+      throttle.failed("a", i % 2 == 0 ? PASSWORD : TOKEN);
+    }
+    assertTrue(throttle.lockedFor("a").isEmpty());
+    throttle.failed("a", TOKEN);
+    assertEquals(SignInThrottle.FIRST_LOCK, throttle.lockedFor("a").orElseThrow());
+  }
+
+  @Test
+  void aRightTokenDoesNotForgiveWrongPasswords() {
+    ManualClock clock = new ManualClock();
+    SignInThrottle throttle = new SignInThrottle(clock);
+    for (int i = 1; i < SignInThrottle.FREE_ATTEMPTS; i++) {
+      throttle.failed("a", PASSWORD);
+    }
+    throttle.succeeded("a", TOKEN);
+    throttle.failed("a", PASSWORD);
+    assertEquals(SignInThrottle.FIRST_LOCK, throttle.lockedFor("a").orElseThrow(),
+        "a script with the token on a shared address does not reset password guessing");
   }
 
   @Test

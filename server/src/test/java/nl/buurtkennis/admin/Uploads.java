@@ -92,11 +92,10 @@ final class Uploads {
     return out.toByteArray();
   }
 
-  /** A multipart/form-data body with the CSRF field, the language and one file. */
+  /** A multipart/form-data body with the CSRF field and one file, as the upload form sends. */
   static byte[] multipart(String csrf, String fileName, byte[] file) throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     field(body, "csrf", csrf);
-    field(body, "lang", "nl");
     body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
         + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
         .getBytes(StandardCharsets.UTF_8));

@@ -125,7 +125,7 @@ class MainFlowsTest {
     browser.get(site.url("/documents/nl-preventie"));
     new Actions(browser).sendKeys(Keys.TAB).perform();
     WebElement first = browser.switchTo().activeElement();
-    assertEquals("#main", first.getDomAttribute("href"));
+    assertEquals("#site_main", first.getDomAttribute("href"));
     assertTrue(first.isDisplayed(), "the skip link shows when it has focus");
   }
 
