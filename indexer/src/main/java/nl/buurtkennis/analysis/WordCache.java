@@ -11,17 +11,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * never holds more than twice {@code generationSize} entries, without locks or bookkeeping per
  * hit.
  */
-final class WordCache<V> {
+public final class WordCache<V> {
   private final int generationSize;
   private volatile Map<String, V> young = new ConcurrentHashMap<>();
   private volatile Map<String, V> old = Map.of();
 
-  WordCache(int generationSize) {
+  public WordCache(int generationSize) {
     this.generationSize = generationSize;
   }
 
   /** The cached value, or null. */
-  V get(String word) {
+  public V get(String word) {
     V value = young.get(word);
     if (value == null) {
       value = old.get(word);
@@ -32,7 +32,7 @@ final class WordCache<V> {
     return value;
   }
 
-  void put(String word, V value) {
+  public void put(String word, V value) {
     Map<String, V> current = young;
     current.put(word, value);
     if (current.size() >= generationSize) {

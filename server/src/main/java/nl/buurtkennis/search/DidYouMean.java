@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.analysis.DutchCompounds;
+import nl.buurtkennis.analysis.WordCache;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -57,8 +58,9 @@ final class DidYouMean {
   }
 
   /** The corrected query, or null when every word occurs in the corpus or none has a fix. */
-  String correct(String query, IndexReader reader) throws IOException {
-    return correct(query, reader, false, List.of());
+  String correct(String query, IndexReader reader, WordCache<String> corrections)
+      throws IOException {
+    return correct(query, reader, false, List.of(), corrections);
   }
 
   /**
@@ -66,17 +68,26 @@ final class DidYouMean {
    * form, and searched alone ({@code findsNothing}: with the concepts they name and their
    * translation) they find no document. The results of such a query come from its other words.
    * Stop words, excluded words and the starts of words before {@code *} are not counted.
+   *
+   * @param known what was worked out before for a word, on the same commit
    */
-  List<String> unmatched(String query, IndexReader reader, WordSearch findsNothing)
-      throws IOException {
+  List<String> unmatched(String query, IndexReader reader, WordSearch findsNothing,
+      WordCache<Boolean> known) throws IOException {
     List<String> unmatched = new ArrayList<>();
     Matcher matcher = WORD.matcher(Exclusions.of(query).wanted());
     while (matcher.find()) {
       String word = matcher.group();
       String lower = lower(word);
-      if (!unmatched.contains(lower) && !ConceptMatcher.isStopWord(lower)
-          && reader.docFreq(new Term(IndexSchema.SPELL, lower)) == 0
-          && !matchedAsAnalysed(word, reader) && findsNothing.findsNothing(word)) {
+      if (unmatched.contains(lower) || ConceptMatcher.isStopWord(lower)) {
+        continue;
+      }
+      Boolean nothing = known.get(word);
+      if (nothing == null) {
+        nothing = reader.docFreq(new Term(IndexSchema.SPELL, lower)) == 0
+            && !matchedAsAnalysed(word, reader) && findsNothing.findsNothing(word);
+        known.put(word, nothing);
+      }
+      if (nothing) {
         unmatched.add(lower);
       }
     }
@@ -115,14 +126,18 @@ final class DidYouMean {
    * ({@code wijkveiligheidsplan}) is taken as meant, and other words no document holds may be
    * found through a concept or a translation ({@code evaluatie}): both are left alone.
    */
-  String correctUnmatched(String query, IndexReader reader, List<String> unmatched)
-      throws IOException {
-    return correct(query, reader, true, unmatched);
+  String correctUnmatched(String query, IndexReader reader, List<String> unmatched,
+      WordCache<String> corrections) throws IOException {
+    return correct(query, reader, true, unmatched, corrections);
   }
 
-  /** @param unmatched words to correct whatever else holds, from {@link #unmatched} */
+  /**
+   * @param unmatched words to correct whatever else holds, from {@link #unmatched}
+   * @param corrections the spelling checkers' answers worked out before on the same commit, by
+   *     checker and word; empty where a word has none
+   */
   private String correct(String query, IndexReader reader, boolean unmatchedOnly,
-      List<String> unmatched) throws IOException {
+      List<String> unmatched, WordCache<String> corrections) throws IOException {
     Matcher matcher = WORD.matcher(query);
     StringBuilder corrected = new StringBuilder();
     boolean changed = false;
@@ -134,11 +149,17 @@ final class DidYouMean {
       boolean findsNothing = unmatched.contains(lower);
       if (!seen.contains(lower)
           && (findsNothing || toCorrect(word, lower, reader, unmatchedOnly))) {
-        DirectSpellChecker chosen = unmatchedOnly && !findsNothing ? compoundChecker : checker;
-        SuggestWord[] suggestions = chosen.suggestSimilar(new Term(IndexSchema.SPELL, lower), 1,
-            reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (suggestions.length > 0) {
-          replacement = suggestions[0].string;
+        boolean oneEdit = unmatchedOnly && !findsNothing;
+        String key = (oneEdit ? "1 " : "2 ") + lower;
+        String correction = corrections.get(key);
+        if (correction == null) {
+          SuggestWord[] suggestions = (oneEdit ? compoundChecker : checker).suggestSimilar(
+              new Term(IndexSchema.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+          correction = suggestions.length > 0 ? suggestions[0].string : "";
+          corrections.put(key, correction);
+        }
+        if (!correction.isEmpty()) {
+          replacement = correction;
           changed = true;
         }
       }

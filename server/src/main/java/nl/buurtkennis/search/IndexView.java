@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import nl.buurtkennis.analysis.WordCache;
 import nl.buurtkennis.index.IndexCommitInfo;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.taxonomy.Taxonomy;
@@ -17,9 +18,14 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TaskExecutor;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * A searcher over one commit of the index, with what belongs to that commit and is costly to make
@@ -37,6 +43,10 @@ public final class IndexView extends IndexSearcher {
   private final Lazy<Facets> countsOfAll;
   private final Lazy<FacetPostings> facetPostings;
   private final FieldInfos fieldInfos;
+  /** Per query word: whether nothing in this commit matches it ({@link DidYouMean#unmatched}). */
+  private final WordCache<Boolean> unmatchedWords = new WordCache<>(5_000);
+  /** Per spelling checker and word: its correction in this commit, or "" ({@link DidYouMean}). */
+  private final WordCache<String> corrections = new WordCache<>(5_000);
 
   IndexView(DirectoryReader reader) throws IOException {
     super(reader, SegmentThreads.executor());
@@ -94,6 +104,38 @@ public final class IndexView extends IndexSearcher {
   @Override
   protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
     return SegmentThreads.slices(leaves);
+  }
+
+  /**
+   * Whether any live document matches {@code query}: a search that stops at the first one, on the
+   * calling thread, where a count would match and count them all.
+   */
+  boolean matchesAny(Query query) throws IOException {
+    Weight weight = createWeight(rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether nothing in this commit matches a query word, as far as worked out before. */
+  WordCache<Boolean> unmatchedWords() {
+    return unmatchedWords;
+  }
+
+  /** The corrections of misspelled query words in this commit, as far as worked out before. */
+  WordCache<String> corrections() {
+    return corrections;
   }
 
   /** The facet ordinals of this commit, or null when it holds no documents. */

@@ -198,7 +198,7 @@ public final class SearchService {
    */
   private List<String> unmatched(IndexView view, String query) throws IOException {
     return query.isBlank() ? List.of() : didYouMean.unmatched(query, view.getIndexReader(),
-        word -> view.count(queryParser.parse(word, view)) == 0);
+        word -> !view.matchesAny(queryParser.parse(word, view)), view.unmatchedWords());
   }
 
   /**
@@ -224,8 +224,10 @@ public final class SearchService {
       return null;
     }
     boolean few = total < DidYouMean.FEW_HITS;
-    String corrected = few ? didYouMean.correct(request.query(), view.getIndexReader())
-        : didYouMean.correctUnmatched(request.query(), view.getIndexReader(), unmatched);
+    String corrected = few
+        ? didYouMean.correct(request.query(), view.getIndexReader(), view.corrections())
+        : didYouMean.correctUnmatched(request.query(), view.getIndexReader(), unmatched,
+            view.corrections());
     if (corrected == null) {
       return null;
     }
