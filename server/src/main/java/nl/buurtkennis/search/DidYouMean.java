@@ -40,8 +40,11 @@ final class DidYouMean {
   }
 
   private final DirectSpellChecker checker = checker(2);
-  /** One typing error: a compound's automaton for two costs milliseconds, on every search. */
-  private final DirectSpellChecker compoundChecker = checker(1);
+  /**
+   * One typing error, for a query that finds many: its words are looked at more often, and a
+   * word two errors away from a known one is more often meant as typed.
+   */
+  private final DirectSpellChecker oneEditChecker = checker(1);
   private final Analyzer analyzer;
 
   /** @param analyzer the analyzer queries are parsed with */
@@ -149,11 +152,12 @@ final class DidYouMean {
       boolean findsNothing = unmatched.contains(lower);
       if (!seen.contains(lower)
           && (findsNothing || toCorrect(word, lower, reader, unmatchedOnly))) {
-        boolean oneEdit = unmatchedOnly && !findsNothing;
+        // A query that finds many gets a correction of one typing error only: zebra is not zodra.
+        boolean oneEdit = unmatchedOnly;
         String key = (oneEdit ? "1 " : "2 ") + lower;
         String correction = corrections.get(key);
         if (correction == null) {
-          SuggestWord[] suggestions = (oneEdit ? compoundChecker : checker).suggestSimilar(
+          SuggestWord[] suggestions = (oneEdit ? oneEditChecker : checker).suggestSimilar(
               new Term(IndexSchema.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
           correction = suggestions.length > 0 ? suggestions[0].string : "";
           corrections.put(key, correction);

@@ -49,6 +49,7 @@ class DidYouMeanTest {
     SearchResponse unknown = search("police zebra");
     assertTrue(unknown.total() > 0);
     assertEquals(List.of("zebra"), unknown.unmatched());
+    assertNull(unknown.suggestion(), "two typing errors from zodra: no correction");
   }
 
   @Test
