@@ -105,10 +105,10 @@ public final class CorpusLoader {
     try {
       return DocumentParser.parse(taxonomy, file, relative, bytes);
     } catch (RuntimeException e) {
-      return new DocumentParser.Result(Optional.empty(), List.of(new Problem(file, 1,
+      return DocumentParser.Result.unreadable(List.of(new Problem(file, 1,
           "this file could not be read as a document; check that it is a Markdown text with front"
               + " matter (please report it to the developers: " + e.getClass().getSimpleName()
-              + ")")), 1, 1, 1);
+              + ")")));
     }
   }
 

@@ -36,9 +36,17 @@ public final class DocumentParser {
   private final List<Problem> problems = new ArrayList<>();
   private final YamlMap.Problems sink;
 
-  /** What parsing one file gave: a document when it had no problems, and the lines of its links. */
-  public record Result(Optional<CorpusDocument> document, List<Problem> problems, int idLine,
-      int parentLine, int translationLine) {}
+  /**
+   * What parsing one file gave: a document when it had no problems, and its links whenever its id
+   * could be read.
+   */
+  public record Result(Optional<CorpusDocument> document, List<Problem> problems,
+      Optional<DocumentLinks> links) {
+
+    static Result unreadable(List<Problem> problems) {
+      return new Result(Optional.empty(), List.copyOf(problems), Optional.empty());
+    }
+  }
 
   private DocumentParser(Taxonomy taxonomy, Path displayPath, String relativePath) {
     this.taxonomy = taxonomy;
@@ -138,14 +146,16 @@ public final class DocumentParser {
     if (sections.isEmpty()) {
       sink.report(bodyLine - 1, "the document has no text after the front matter");
     }
+    Optional<DocumentLinks> links = Optional.ofNullable(id).map(valid -> new DocumentLinks(
+        relativePath, valid, f.lineOf("id"), type, language, parent, f.lineOf("parent"),
+        translation, f.lineOf("translation")));
     if (!problems.isEmpty()) {
-      return failed(f);
+      return new Result(Optional.empty(), List.copyOf(problems), links);
     }
     CorpusDocument document = new CorpusDocument(id, relativePath, title, type, language, year,
         summary, forms, issues, benefits, conditions, policeTasks, evidence, places, organisations,
         authors, source, url, keywords, parent, translation, sections);
-    return new Result(Optional.of(document), List.of(), f.lineOf("id"), f.lineOf("parent"),
-        f.lineOf("translation"));
+    return new Result(Optional.of(document), List.of(), links);
   }
 
   private List<String> concepts(YamlMap f, String field) {
@@ -203,11 +213,6 @@ public final class DocumentParser {
   }
 
   private Result failed() {
-    return new Result(Optional.empty(), List.copyOf(problems), 1, 1, 1);
-  }
-
-  private Result failed(YamlMap f) {
-    return new Result(Optional.empty(), List.copyOf(problems), f.lineOf("id"), f.lineOf("parent"),
-        f.lineOf("translation"));
+    return Result.unreadable(problems);
   }
 }
