@@ -159,18 +159,18 @@ public final class DocumentParser {
   }
 
   private List<String> concepts(YamlMap f, String field) {
-    List<String> values = f.textList(field);
     Facet facet = taxonomy.require(CONCEPT_FIELDS.get(field));
     List<String> known = new ArrayList<>();
-    for (String value : values) {
+    for (YamlMap.Item item : f.textItems(field)) {
+      String value = item.text();
       if (facet.contains(value)) {
         if (known.contains(value)) {
-          sink.report(f.lineOf(field), "'" + value + "' is listed twice in '" + field + "'");
+          sink.report(item.line(), "'" + value + "' is listed twice in '" + field + "'");
         } else {
           known.add(value);
         }
       } else {
-        sink.report(f.lineOf(field), unknownConcept(field, value, facet));
+        sink.report(item.line(), unknownConcept(field, value, facet));
       }
     }
     return known;
