@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.validation.Problem;
+import nl.buurtkennis.yaml.CommentCuts;
 import nl.buurtkennis.yaml.YamlMap;
 import nl.buurtkennis.yaml.YamlReader;
 
@@ -29,6 +30,14 @@ public final class DocumentParser {
   static final List<String> FIELDS = List.of("id", "title", "type", "language", "year", "summary",
       "forms", "issues", "benefits", "conditions", "police_tasks", "evidence", "places",
       "organisations", "authors", "source", "url", "keywords", "parent", "translation");
+
+  /**
+   * Fields of free text, where a {@code #} is part of the text a librarian means: there a comment
+   * after an unquoted value is refused, as it would cut the value short unnoticed. Ids, years and
+   * web addresses cannot hold {@code " #"}, so a comment after them loses nothing and is allowed.
+   */
+  static final List<String> TEXT_FIELDS = List.of("title", "summary", "places", "organisations",
+      "authors", "source", "keywords");
 
   private final Taxonomy taxonomy;
   private final Path displayPath;
@@ -100,6 +109,10 @@ public final class DocumentParser {
         sink.report(2, "the front matter is empty; see corpus/README.md for the required fields");
       }
       return failed();
+    }
+    CommentCuts comments = new CommentCuts(yaml, 1);
+    for (String field : TEXT_FIELDS) {
+      fields.get().valueNode(field).ifPresent(value -> comments.check(field, value, sink));
     }
     return read(fields.get(), body, bodyLine);
   }

@@ -146,6 +146,11 @@ public final class YamlMap {
     return result;
   }
 
+  /** The node of a key as written, an empty value included. */
+  public Optional<Node> valueNode(String key) {
+    return Optional.ofNullable(values.get(key));
+  }
+
   /** The raw node of a key, for values with a shape of their own (nested maps, lists of maps). */
   public Optional<Node> node(String key) {
     return Optional.ofNullable(values.get(key)).filter(n -> !isNull(n));
