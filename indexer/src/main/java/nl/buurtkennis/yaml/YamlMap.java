@@ -136,11 +136,14 @@ public final class YamlMap {
       return result;
     }
     for (Node item : sequence.getValue()) {
-      if (item instanceof ScalarNode scalar && !isNull(item) && !scalar.getValue().isBlank()) {
-        result.add(new Item(scalar.getValue().strip(), lineOf(item)));
+      if (!(item instanceof ScalarNode scalar)) {
+        problems.report(lineOf(item), "field '" + key + "' may only hold plain text values, not a "
+            + kind(item) + "; write the list as " + key + ": [first, second]");
+      } else if (isNull(item) || scalar.getValue().isBlank()) {
+        problems.report(lineOf(item), "field '" + key + "' has an empty item; remove it or write"
+            + " its value");
       } else {
-        problems.report(lineOf(item), "field '" + key + "' may only hold plain text values; found a "
-            + (isNull(item) ? "empty value" : kind(item)));
+        result.add(new Item(scalar.getValue().strip(), lineOf(item)));
       }
     }
     return result;
