@@ -81,7 +81,7 @@ public final class DocumentStore {
       Map<String, String> existing = idsToPaths();
       String target;
       if (id.isEmpty()) {
-        target = placeholder(existing);
+        target = trialPath(FrontMatter.read(markdown), existing);
       } else if (expectedId != null && !expectedId.equals(id.get())) {
         String path = existing.getOrDefault(expectedId, CorpusLoader.DOCUMENTS_DIR + "/"
             + expectedId + ".md");
@@ -98,8 +98,7 @@ public final class DocumentStore {
         if (mode == Mode.REPLACE) {
           return new Conflict(id.get(), false, "no document has id '" + id.get() + "'");
         }
-        target = CorpusLoader.DOCUMENTS_DIR + "/" + folderFor(alone.get()) + "/" + id.get()
-            + ".md";
+        target = newPath(id.get(), alone.get().language(), alone.get().type());
         if (Files.exists(corpusDir.resolve(target))) {
           return new Conflict(id.get(), true, "the file " + target
               + " exists already and holds another document");
@@ -176,8 +175,23 @@ public final class DocumentStore {
         markdown).document();
   }
 
-  /** Where a document without a valid id is tried, on the copy only. */
-  private String placeholder(Map<String, String> existing) {
+  /**
+   * Where a document that is not valid on its own is tried, on the copy only: where it would be
+   * written once valid when its id can be read, so that the check reports the document's own
+   * problems and not a file name that differs from its id; else a placeholder.
+   */
+  private String trialPath(FrontMatter front, Map<String, String> existing) {
+    Optional<String> id = front.id();
+    if (id.isPresent() && existing.containsKey(id.get())) {
+      return existing.get(id.get());
+    }
+    if (id.isPresent()) {
+      String path = newPath(id.get(), String.valueOf(front.fields().get("language")),
+          String.valueOf(front.fields().get("type")));
+      if (!Files.exists(corpusDir.resolve(path))) {
+        return path;
+      }
+    }
     String path = CorpusLoader.DOCUMENTS_DIR + "/new-document.md";
     for (int n = 2; Files.exists(corpusDir.resolve(path)); n++) {
       path = CorpusLoader.DOCUMENTS_DIR + "/new-document-" + n + ".md";
@@ -185,11 +199,9 @@ public final class DocumentStore {
     return path;
   }
 
-  private static String folderFor(CorpusDocument doc) {
-    if ("en".equals(doc.language())) {
-      return "en";
-    }
-    return "report".equals(doc.type()) ? "reports" : "practices";
+  private static String newPath(String id, String language, String type) {
+    String folder = "en".equals(language) ? "en" : "report".equals(type) ? "reports" : "practices";
+    return CorpusLoader.DOCUMENTS_DIR + "/" + folder + "/" + id + ".md";
   }
 
   /** The file for a corpus-relative path, refusing anything that would lie outside documents/. */
