@@ -21,6 +21,11 @@ import nl.buurtkennis.yaml.YamlReader;
 public final class DocumentParser {
   public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
   public static final int MIN_YEAR = 1950;
+  /**
+   * A source's address as it is: http:// is accepted as well, since refusing it would leave a
+   * librarian to drop the link or to guess an https:// address that may not exist.
+   */
+  static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"]+");
 
   /** Document fields that hold concept ids, and the facet each refers to. */
   public static final Map<String, String> CONCEPT_FIELDS = Map.of(
@@ -146,8 +151,8 @@ public final class DocumentParser {
     List<String> organisations = f.textList("organisations");
     List<String> authors = f.textList("authors");
     String source = f.optionalText("source").orElse(null);
-    String url = f.optionalText("url").filter(v -> matches(f, "url", v,
-        Pattern.compile("https?://[^\\s<>\"]+"), "give a full web address starting with https://"))
+    String url = f.optionalText("url").filter(v -> matches(f, "url", v, WEB_ADDRESS,
+        "give a full web address starting with https:// (or http:// for a site without https)"))
         .orElse(null);
     List<String> keywords = f.textList("keywords");
     String parent = f.optionalText("parent")

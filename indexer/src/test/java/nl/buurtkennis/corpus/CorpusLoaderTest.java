@@ -88,6 +88,17 @@ class CorpusLoaderTest {
   }
 
   @Test
+  void acceptsAWebAddressWithHttpAsWellAsHttps() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("oud.md", TempCorpus.doc("oud", "url: http://example.org/verslag\n", "T.\n"))
+        .document("nieuw.md", TempCorpus.doc("nieuw", "url: https://example.org/\n", "T.\n"));
+    CorpusLoader.Result result = CorpusLoader.load(corpus.dir());
+    assertEquals(List.of(), result.problems());
+    assertEquals("http://example.org/verslag",
+        result.corpus().orElseThrow().document("oud").orElseThrow().url());
+  }
+
+  @Test
   void problemsPrintAsPathColonLine() {
     assertEquals("x.md:3: boom", new Problem(Path.of("x.md"), 3, "boom").toString());
   }
