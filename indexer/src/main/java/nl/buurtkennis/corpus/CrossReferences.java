@@ -12,14 +12,20 @@ import java.util.Set;
 import nl.buurtkennis.validation.Problem;
 
 /**
- * Checks what no single file can: unique ids, parents that exist and form no loop, and
- * translations that pair two documents of different languages, each with one other.
+ * Checks what no single file can: unique ids, parents that exist, are reports and form no loop,
+ * and translations that pair two documents of different languages, each with one other.
  *
  * <p>The checks run on every file whose id could be read, also when the file has other problems:
  * so a file's broken link is reported in the same run as its other mistakes, and a mistake in a
  * report does not make every document that names it as parent look wrong too.
  */
 final class CrossReferences {
+  /**
+   * The type of document a parent must be: a page says "part of" its parent, which is true of a
+   * report's chapters and practices, and not of one practice named under another.
+   */
+  static final String PARENT_TYPE = "report";
+
   private final Map<String, DocumentParser.Result> parsed;
   private final Path corpusDir;
   private final List<Problem> problems;
@@ -58,12 +64,16 @@ final class CrossReferences {
     if (doc.parent() == null) {
       return;
     }
-    if (!byId.containsKey(doc.parent())) {
+    DocumentLinks parent = byId.get(doc.parent());
+    if (parent == null) {
       report(doc, doc.parentLine(), "parent '" + doc.parent()
           + "' is not the id of any document in the corpus");
     } else if (inLoop(doc, byId)) {
       report(doc, doc.parentLine(), "parent '" + doc.parent()
           + "' leads back to this document: parents must not form a loop");
+    } else if (parent.type() != null && !parent.type().equals(PARENT_TYPE)) {
+      report(doc, doc.parentLine(), "parent '" + doc.parent() + "' is of type '" + parent.type()
+          + "', not '" + PARENT_TYPE + "': parent names the report this document is part of");
     }
   }
 
