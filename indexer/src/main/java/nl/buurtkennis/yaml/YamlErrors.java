@@ -72,6 +72,10 @@ final class YamlErrors {
     if (context.contains("flow mapping")) {
       return "the '{' on this line is not closed with '}'; write fields as 'name: value' lines";
     }
+    if (context.contains("double-quoted scalar") && problem.contains("escape")) {
+      return "between double quotes a '\\' starts a code such as \\n; write a backslash as"
+          + " '\\\\', or put the value between single quotes";
+    }
     if (context.contains("quoted scalar")) {
       return "the quote opened on this line is never closed; end the value with the same quote";
     }
