@@ -57,6 +57,7 @@ class BrokenCorpusTest {
         TempCorpus.doc("elsewhere", "", "Tekst.\n"));
     Files.createSymbolicLink(documents.resolve("link-outside.md"), outside);
     Files.createSymbolicLink(documents.resolve("dangling-link.md"), temp.resolve("gone.md"));
+    Files.createSymbolicLink(documents.resolve("folder-link.md"), documents.resolve("Mijn Map"));
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
