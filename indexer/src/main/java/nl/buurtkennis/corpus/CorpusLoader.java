@@ -81,8 +81,15 @@ public final class CorpusLoader {
       problems.add(new Problem(documentsDir, 1, "the folder documents/ is missing"));
       return result(Optional.empty());
     }
+    List<Path> files = listFiles(documentsDir);
+    if (files.isEmpty()) {
+      // An index built from no documents is an empty site: far more often a wrong --corpus
+      // folder or an emptied one than a wish, so it is refused like any other problem.
+      problems.add(new Problem(documentsDir, 1, "the folder documents/ holds no documents (.md"
+          + " files); is this the right corpus folder? An index built from it would be empty"));
+    }
     Map<String, DocumentParser.Result> parsed = new LinkedHashMap<>();
-    for (Path file : listFiles(documentsDir)) {
+    for (Path file : files) {
       String relative = corpusDir.relativize(file).toString().replace('\\', '/');
       readFile(file).ifPresent(bytes -> {
         update(digest, relative, bytes);

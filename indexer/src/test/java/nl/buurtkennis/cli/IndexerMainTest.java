@@ -85,6 +85,31 @@ class IndexerMainTest {
   }
 
   @Test
+  void aCorpusWithoutDocumentsIsRefusedAndTheIndexKeepsItsDocuments() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    Path index = temp.resolve("index");
+    assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+        "--index", index.toString())));
+    Map<String, Long> before = snapshot(index);
+    Files.delete(corpus.dir().resolve("documents/doc-a.md"));
+    out.reset();
+
+    for (String command : List.of("validate", "update", "build")) {
+      List<String> args = command.equals("validate")
+          ? List.of(command, "--corpus", corpus.dir().toString())
+          : List.of(command, "--corpus", corpus.dir().toString(), "--index", index.toString());
+      assertEquals(1, main.run(args), command);
+    }
+
+    assertEquals(before, snapshot(index));
+    assertEquals(1, IndexCommitInfo.read(index).orElseThrow().documents());
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("documents:1: the folder documents/ holds no documents (.md files);"
+        + " is this the right corpus folder? An index built from it would be empty"), printed);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("update refused"));
+  }
+
+  @Test
   void updateWritesOnlyWhatChangedAndEndsWithTheSummary() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp)
         .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"))
