@@ -43,6 +43,7 @@ public final class DocumentParser {
    */
   static final List<String> TEXT_FIELDS = List.of("title", "summary", "places", "organisations",
       "authors", "source", "keywords");
+  private static final List<String> REQUIRED_TEXT_FIELDS = List.of("title", "summary");
 
   private final Taxonomy taxonomy;
   private final Path displayPath;
@@ -117,7 +118,8 @@ public final class DocumentParser {
     }
     CommentCuts comments = new CommentCuts(yaml, 1);
     for (String field : TEXT_FIELDS) {
-      fields.get().valueNode(field).ifPresent(value -> comments.check(field, value, sink));
+      fields.get().valueNode(field).ifPresent(value -> comments.check(field, value,
+          REQUIRED_TEXT_FIELDS.contains(field), sink));
     }
     return read(fields.get(), body, bodyLine);
   }

@@ -27,18 +27,23 @@ public final class CommentCuts {
     this.lineOffset = lineOffset;
   }
 
-  /** Reports each unquoted value of {@code field}, or item of its list, cut short by a comment. */
-  public void check(String field, Node value, YamlMap.Problems problems) {
+  /**
+   * Reports each unquoted value of {@code field}, or item of its list, cut short by a comment. A
+   * comment after an empty value ({@code source: # to do}) is taken as meant, unless the field is
+   * {@code required}: then the comment can only have been meant as its value.
+   */
+  public void check(String field, Node value, boolean required, YamlMap.Problems problems) {
     if (value instanceof SequenceNode list) {
       for (Node item : list.getValue()) {
-        check(field, item, false, problems);
+        checkScalar(field, item, false, problems);
       }
-    } else {
-      check(field, value, true, problems);
+    } else if (required || !(value instanceof ScalarNode scalar) || !scalar.getValue().isEmpty()) {
+      checkScalar(field, value, true, problems);
     }
   }
 
-  private void check(String field, Node node, boolean wholeValue, YamlMap.Problems problems) {
+  private void checkScalar(String field, Node node, boolean wholeValue,
+      YamlMap.Problems problems) {
     if (!(node instanceof ScalarNode scalar)
         || scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
       return;

@@ -39,9 +39,20 @@ class CommentsInFrontMatterTest {
   }
 
   @Test
+  void aRequiredValueThatIsAllCommentIsReportedAsCut() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("buurt.md",
+        TempCorpus.doc("buurt", "", "Tekst.\n").replace("title: Titel van buurt",
+            "title: #1 buurt"));
+
+    assertEquals(List.of("3: ' #' starts a comment in YAML, so '#1 buurt' was dropped from"
+        + " 'title'; put the whole value between double quotes: title: \"#1 buurt\"",
+        "3: field 'title' must not be empty"), problems(corpus));
+  }
+
+  @Test
   void commentsThatCutNothingAreAllowed() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp).document("buurt.md", TempCorpus.doc("buurt",
-        "# bron nog nakijken\nsource: \"Buurt #1\"  # het eerste deel\n"
+        "# bron nog nakijken\nsource: \"Buurt #1\"  # het eerste deel\nplaces: # nog navragen\n"
             + "keywords: [buurt, wijk] # twee\n"
             + "url: https://example.org/buurt#deel-1  # de pagina\n", "Tekst.\n")
         .replace("year: 2014", "year: 2014  # jaar van uitgave")
