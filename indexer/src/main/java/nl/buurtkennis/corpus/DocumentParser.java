@@ -25,7 +25,7 @@ public final class DocumentParser {
    * A source's address as it is: http:// is accepted as well, since refusing it would leave a
    * librarian to drop the link or to guess an https:// address that may not exist.
    */
-  static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"]+");
+  private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"]+");
 
   /** Document fields that hold concept ids, and the facet each refers to. */
   public static final Map<String, String> CONCEPT_FIELDS = Map.of(
@@ -41,7 +41,7 @@ public final class DocumentParser {
    * after an unquoted value is refused, as it would cut the value short unnoticed. Ids, years and
    * web addresses cannot hold {@code " #"}, so a comment after them loses nothing and is allowed.
    */
-  static final List<String> TEXT_FIELDS = List.of("title", "summary", "places", "organisations",
+  private static final List<String> TEXT_FIELDS = List.of("title", "summary", "places", "organisations",
       "authors", "source", "keywords");
   private static final List<String> REQUIRED_TEXT_FIELDS = List.of("title", "summary");
 
@@ -116,12 +116,16 @@ public final class DocumentParser {
       }
       return failed();
     }
+    reportCommentCuts(fields.get(), yaml);
+    return read(fields.get(), body, bodyLine);
+  }
+
+  private void reportCommentCuts(YamlMap f, String yaml) {
     CommentCuts comments = new CommentCuts(yaml, 1);
     for (String field : TEXT_FIELDS) {
-      fields.get().valueNode(field).ifPresent(value -> comments.check(field, value,
+      f.valueNode(field).ifPresent(value -> comments.check(field, value,
           REQUIRED_TEXT_FIELDS.contains(field), sink));
     }
-    return read(fields.get(), body, bodyLine);
   }
 
   private Result read(YamlMap f, String body, int bodyLine) {
