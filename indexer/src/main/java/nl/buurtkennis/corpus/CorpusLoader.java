@@ -81,13 +81,23 @@ public final class CorpusLoader {
       problems.add(new Problem(documentsDir, 1, "the folder documents/ is missing"));
       return result(Optional.empty());
     }
+    List<Path> files = listFiles(documentsDir);
+    if (files.isEmpty()) {
+      // An index built from no documents is an empty site: far more often a wrong --corpus
+      // folder or an emptied one than a wish, so it is refused like any other problem.
+      problems.add(new Problem(documentsDir, 1, "the folder documents/ holds no documents (.md"
+          + " files); is this the right corpus folder? An index built from it would be empty"));
+    }
     Map<String, DocumentParser.Result> parsed = new LinkedHashMap<>();
-    for (Path file : listFiles(documentsDir)) {
+    for (Path file : files) {
       String relative = corpusDir.relativize(file).toString().replace('\\', '/');
       readFile(file).ifPresent(bytes -> {
         update(digest, relative, bytes);
         DocumentParser.Result result = parse(taxonomy, file, relative, bytes);
         problems.addAll(result.problems());
+        result.links().ifPresent(links -> FileNames.checkNamedAfterId(
+            file.getFileName().toString(), links.id())
+            .ifPresent(message -> problems.add(new Problem(file, links.idLine(), message))));
         parsed.put(relative, result);
       });
     }
@@ -105,10 +115,10 @@ public final class CorpusLoader {
     try {
       return DocumentParser.parse(taxonomy, file, relative, bytes);
     } catch (RuntimeException e) {
-      return new DocumentParser.Result(Optional.empty(), List.of(new Problem(file, 1,
+      return DocumentParser.Result.unreadable(List.of(new Problem(file, 1,
           "this file could not be read as a document; check that it is a Markdown text with front"
               + " matter (please report it to the developers: " + e.getClass().getSimpleName()
-              + ")")), 1, 1, 1);
+              + ")")));
     }
   }
 

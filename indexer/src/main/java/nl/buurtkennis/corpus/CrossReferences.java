@@ -7,14 +7,25 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import nl.buurtkennis.validation.Problem;
 
 /**
- * Checks what no single file can: unique ids, parents that exist and form no loop, and
- * translations that pair two documents of different languages, each with one other.
+ * Checks what no single file can: unique ids, parents that exist, are reports and form no loop,
+ * and translations that pair two documents of different languages, each with one other.
+ *
+ * <p>The checks run on every file whose id could be read, also when the file has other problems:
+ * so a file's broken link is reported in the same run as its other mistakes, and a mistake in a
+ * report does not make every document that names it as parent look wrong too.
  */
 final class CrossReferences {
+  /**
+   * The type of document a parent must be: a page says "part of" its parent, which is true of a
+   * report's chapters and practices, and not of one practice named under another.
+   */
+  static final String PARENT_TYPE = "report";
+
   private final Map<String, DocumentParser.Result> parsed;
   private final Path corpusDir;
   private final List<Problem> problems;
@@ -25,76 +36,83 @@ final class CrossReferences {
     this.problems = problems;
   }
 
+  /** Reports every broken reference; returns the valid documents, each id once. */
   List<CorpusDocument> check() {
-    Map<String, String> firstPathOfId = new HashMap<>();
-    Map<String, CorpusDocument> byId = new LinkedHashMap<>();
-    Map<String, DocumentParser.Result> resultById = new HashMap<>();
-    for (var entry : parsed.entrySet()) {
-      entry.getValue().document().ifPresent(doc -> {
-        String earlier = firstPathOfId.putIfAbsent(doc.id(), doc.path());
-        if (earlier != null) {
-          problems.add(new Problem(corpusDir.resolve(doc.path()), entry.getValue().idLine(),
-              "id '" + doc.id() + "' is already used by " + earlier
-                  + "; every document needs its own id"));
-        } else {
-          byId.put(doc.id(), doc);
-          resultById.put(doc.id(), entry.getValue());
-        }
-      });
-    }
-    for (CorpusDocument doc : byId.values()) {
-      if (doc.parent() == null) {
+    Map<String, DocumentLinks> byId = new LinkedHashMap<>();
+    List<CorpusDocument> documents = new ArrayList<>();
+    for (DocumentParser.Result result : parsed.values()) {
+      if (result.links().isEmpty()) {
         continue;
       }
-      int line = resultById.get(doc.id()).parentLine();
-      Path path = corpusDir.resolve(doc.path());
-      if (!byId.containsKey(doc.parent())) {
-        problems.add(new Problem(path, line, "parent '" + doc.parent()
-            + "' is not the id of any document in the corpus"));
-      } else if (inLoop(doc, byId)) {
-        problems.add(new Problem(path, line, "parent '" + doc.parent()
-            + "' leads back to this document: parents must not form a loop"));
+      DocumentLinks links = result.links().get();
+      DocumentLinks earlier = byId.putIfAbsent(links.id(), links);
+      if (earlier != null) {
+        report(links, links.idLine(), "id '" + links.id() + "' is already used by "
+            + earlier.path() + "; every document needs its own id");
+      } else {
+        result.document().ifPresent(documents::add);
       }
     }
-    checkTranslations(byId, resultById);
-    return new ArrayList<>(byId.values());
+    for (DocumentLinks links : byId.values()) {
+      checkParent(links, byId);
+    }
+    checkTranslations(byId);
+    return documents;
   }
 
-  private void checkTranslations(Map<String, CorpusDocument> byId,
-      Map<String, DocumentParser.Result> resultById) {
-    Map<String, CorpusDocument> linkedFrom = new HashMap<>();
-    for (CorpusDocument doc : byId.values()) {
+  private void checkParent(DocumentLinks doc, Map<String, DocumentLinks> byId) {
+    if (doc.parent() == null) {
+      return;
+    }
+    DocumentLinks parent = byId.get(doc.parent());
+    if (parent == null) {
+      report(doc, doc.parentLine(), "parent '" + doc.parent()
+          + "' is not the id of any document in the corpus");
+    } else if (inLoop(doc, byId)) {
+      report(doc, doc.parentLine(), "parent '" + doc.parent()
+          + "' leads back to this document: parents must not form a loop");
+    } else if (parent.type() != null && !parent.type().equals(PARENT_TYPE)) {
+      report(doc, doc.parentLine(), "parent '" + doc.parent() + "' is of type '" + parent.type()
+          + "', not '" + PARENT_TYPE + "': parent names the report this document is part of");
+    }
+  }
+
+  private void checkTranslations(Map<String, DocumentLinks> byId) {
+    Map<String, DocumentLinks> linkedFrom = new HashMap<>();
+    for (DocumentLinks doc : byId.values()) {
       String target = doc.translation();
       if (target == null) {
         continue;
       }
-      Path path = corpusDir.resolve(doc.path());
-      int line = resultById.get(doc.id()).translationLine();
-      CorpusDocument other = byId.get(target);
-      CorpusDocument earlier = linkedFrom.putIfAbsent(target, doc);
+      int line = doc.translationLine();
+      DocumentLinks other = byId.get(target);
+      DocumentLinks earlier = linkedFrom.putIfAbsent(target, doc);
       if (other == null) {
-        problems.add(new Problem(path, line, "translation '" + target
-            + "' is not the id of any document in the corpus"));
+        report(doc, line, "translation '" + target
+            + "' is not the id of any document in the corpus");
       } else if (other == doc) {
-        problems.add(new Problem(path, line, "translation '" + target
-            + "' is this document's own id; give the id of its version in the other language"));
-      } else if (other.language().equals(doc.language())) {
-        problems.add(new Problem(path, line, "translation '" + target + "' is in the same language ("
-            + doc.language() + "); a translation is the document in the other language"));
+        report(doc, line, "translation '" + target
+            + "' is this document's own id; give the id of its version in the other language");
+      } else if (doc.language() != null && Objects.equals(other.language(), doc.language())) {
+        report(doc, line, "translation '" + target + "' is in the same language ("
+            + doc.language() + "); a translation is the document in the other language");
       } else if (other.translation() != null && !other.translation().equals(doc.id())) {
-        problems.add(new Problem(path, line, "translation '" + target + "' names '"
-            + other.translation() + "' as its translation; the two links must name each other"));
+        report(doc, line, "translation '" + target + "' names '" + other.translation()
+            + "' as its translation; the two links must name each other");
       } else if (earlier != null) {
-        problems.add(new Problem(path, line, "translation '" + target
-            + "' is already the translation of " + earlier.path()
-            + "; a document has at most one translation"));
+        report(doc, line, "translation '" + target + "' is already the translation of "
+            + earlier.path() + "; a document has at most one translation");
       }
     }
   }
 
-  private static boolean inLoop(CorpusDocument start, Map<String, CorpusDocument> byId) {
+  private void report(DocumentLinks doc, int line, String message) {
+    problems.add(new Problem(corpusDir.resolve(doc.path()), line, message));
+  }
+
+  private static boolean inLoop(DocumentLinks start, Map<String, DocumentLinks> byId) {
     Set<String> seen = new HashSet<>();
-    CorpusDocument current = start;
+    DocumentLinks current = start;
     while (current != null && current.parent() != null) {
       if (!seen.add(current.id())) {
         return true;

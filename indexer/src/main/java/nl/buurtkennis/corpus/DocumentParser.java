@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.validation.Problem;
+import nl.buurtkennis.yaml.CommentCuts;
 import nl.buurtkennis.yaml.YamlMap;
 import nl.buurtkennis.yaml.YamlReader;
 
@@ -20,6 +21,11 @@ import nl.buurtkennis.yaml.YamlReader;
 public final class DocumentParser {
   public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
   public static final int MIN_YEAR = 1950;
+  /**
+   * A source's address as it is: http:// is accepted as well, since refusing it would leave a
+   * librarian to drop the link or to guess an https:// address that may not exist.
+   */
+  private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"]+");
 
   /** Document fields that hold concept ids, and the facet each refers to. */
   public static final Map<String, String> CONCEPT_FIELDS = Map.of(
@@ -30,15 +36,32 @@ public final class DocumentParser {
       "forms", "issues", "benefits", "conditions", "police_tasks", "evidence", "places",
       "organisations", "authors", "source", "url", "keywords", "parent", "translation");
 
+  /**
+   * Fields of free text, where a {@code #} is part of the text a librarian means: there a comment
+   * after an unquoted value is refused, as it would cut the value short unnoticed. Ids, years and
+   * web addresses cannot hold {@code " #"}, so a comment after them loses nothing and is allowed.
+   */
+  private static final List<String> TEXT_FIELDS = List.of("title", "summary", "places", "organisations",
+      "authors", "source", "keywords");
+  private static final List<String> REQUIRED_TEXT_FIELDS = List.of("title", "summary");
+
   private final Taxonomy taxonomy;
   private final Path displayPath;
   private final String relativePath;
   private final List<Problem> problems = new ArrayList<>();
   private final YamlMap.Problems sink;
 
-  /** What parsing one file gave: a document when it had no problems, and the lines of its links. */
-  public record Result(Optional<CorpusDocument> document, List<Problem> problems, int idLine,
-      int parentLine, int translationLine) {}
+  /**
+   * What parsing one file gave: a document when it had no problems, and its links whenever its id
+   * could be read.
+   */
+  public record Result(Optional<CorpusDocument> document, List<Problem> problems,
+      Optional<DocumentLinks> links) {
+
+    static Result unreadable(List<Problem> problems) {
+      return new Result(Optional.empty(), List.copyOf(problems), Optional.empty());
+    }
+  }
 
   private DocumentParser(Taxonomy taxonomy, Path displayPath, String relativePath) {
     this.taxonomy = taxonomy;
@@ -93,7 +116,16 @@ public final class DocumentParser {
       }
       return failed();
     }
+    reportCommentCuts(fields.get(), yaml);
     return read(fields.get(), body, bodyLine);
+  }
+
+  private void reportCommentCuts(YamlMap f, String yaml) {
+    CommentCuts comments = new CommentCuts(yaml, 1);
+    for (String field : TEXT_FIELDS) {
+      f.valueNode(field).ifPresent(value -> comments.check(field, value,
+          REQUIRED_TEXT_FIELDS.contains(field), sink));
+    }
   }
 
   private Result read(YamlMap f, String body, int bodyLine) {
@@ -125,8 +157,8 @@ public final class DocumentParser {
     List<String> organisations = f.textList("organisations");
     List<String> authors = f.textList("authors");
     String source = f.optionalText("source").orElse(null);
-    String url = f.optionalText("url").filter(v -> matches(f, "url", v,
-        Pattern.compile("https?://[^\\s<>\"]+"), "give a full web address starting with https://"))
+    String url = f.optionalText("url").filter(v -> matches(f, "url", v, WEB_ADDRESS,
+        "give a full web address starting with https:// (or http:// for a site without https)"))
         .orElse(null);
     List<String> keywords = f.textList("keywords");
     String parent = f.optionalText("parent")
@@ -138,29 +170,31 @@ public final class DocumentParser {
     if (sections.isEmpty()) {
       sink.report(bodyLine - 1, "the document has no text after the front matter");
     }
+    Optional<DocumentLinks> links = Optional.ofNullable(id).map(valid -> new DocumentLinks(
+        relativePath, valid, f.lineOf("id"), type, language, parent, f.lineOf("parent"),
+        translation, f.lineOf("translation")));
     if (!problems.isEmpty()) {
-      return failed(f);
+      return new Result(Optional.empty(), List.copyOf(problems), links);
     }
     CorpusDocument document = new CorpusDocument(id, relativePath, title, type, language, year,
         summary, forms, issues, benefits, conditions, policeTasks, evidence, places, organisations,
         authors, source, url, keywords, parent, translation, sections);
-    return new Result(Optional.of(document), List.of(), f.lineOf("id"), f.lineOf("parent"),
-        f.lineOf("translation"));
+    return new Result(Optional.of(document), List.of(), links);
   }
 
   private List<String> concepts(YamlMap f, String field) {
-    List<String> values = f.textList(field);
     Facet facet = taxonomy.require(CONCEPT_FIELDS.get(field));
     List<String> known = new ArrayList<>();
-    for (String value : values) {
+    for (YamlMap.Item item : f.textItems(field)) {
+      String value = item.text();
       if (facet.contains(value)) {
         if (known.contains(value)) {
-          sink.report(f.lineOf(field), "'" + value + "' is listed twice in '" + field + "'");
+          sink.report(item.line(), "'" + value + "' is listed twice in '" + field + "'");
         } else {
           known.add(value);
         }
       } else {
-        sink.report(f.lineOf(field), unknownConcept(field, value, facet));
+        sink.report(item.line(), unknownConcept(field, value, facet));
       }
     }
     return known;
@@ -203,11 +237,6 @@ public final class DocumentParser {
   }
 
   private Result failed() {
-    return new Result(Optional.empty(), List.copyOf(problems), 1, 1, 1);
-  }
-
-  private Result failed(YamlMap f) {
-    return new Result(Optional.empty(), List.copyOf(problems), f.lineOf("id"), f.lineOf("parent"),
-        f.lineOf("translation"));
+    return Result.unreadable(problems);
   }
 }

@@ -10,10 +10,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The rule for names in {@code documents/}: lower-case letters a-z, digits and '-', and {@code .md}
- * for a document. Spaces break command lines and web addresses; capitals and accents make the
- * same name differ between Windows, macOS (which stores accents decomposed) and Linux, so a
- * corpus copied between them would change its fingerprint or collide.
+ * The rule for names in {@code documents/}: lower-case letters a-z, digits and '-', and a
+ * document's file is named after its id, {@code <id>.md}. Spaces break command lines and web
+ * addresses; capitals and accents make the same name differ between Windows, macOS (which stores
+ * accents decomposed) and Linux, so a corpus copied between them would change its fingerprint or
+ * collide.
  */
 public final class FileNames {
   public static final Pattern DOCUMENT = Pattern.compile("[a-z0-9][a-z0-9-]*\\.md");
@@ -30,6 +31,18 @@ public final class FileNames {
     String stem = name.substring(0, name.length() - 3);
     return Optional.of("the file name '" + name + "' may only use lower-case letters a-z, digits"
         + " and '-', ending in .md; rename it, e.g. to '" + suggest(stem, "document") + ".md'");
+  }
+
+  /**
+   * A problem message when the allowed document file name {@code name} is not {@code <id>.md}: the
+   * name is how the console, the admin API and the librarians find a document by its id.
+   */
+  public static Optional<String> checkNamedAfterId(String name, String id) {
+    if (name.equals(id + ".md") || !DOCUMENT.matcher(name).matches()) {
+      return Optional.empty(); // a name that is not allowed at all has a problem of its own
+    }
+    return Optional.of("the file name '" + name + "' is not the id '" + id + "' followed by .md;"
+        + " rename the file to '" + id + ".md'");
   }
 
   /** A problem message when {@code name} is not an allowed folder name. */

@@ -115,10 +115,18 @@ public final class YamlMap {
     return Optional.empty();
   }
 
+  /** A text value of a list with the line it stands on, which need not be the line of its field. */
+  public record Item(String text, int line) {}
+
   /** An optional list of text values; a missing field or null is an empty list. */
   public List<String> textList(String key) {
+    return textItems(key).stream().map(Item::text).toList();
+  }
+
+  /** Like {@link #textList}, each value with its own line. */
+  public List<Item> textItems(String key) {
     Node node = values.get(key);
-    List<String> result = new ArrayList<>();
+    List<Item> result = new ArrayList<>();
     if (node == null || isNull(node)) {
       return result;
     }
@@ -128,14 +136,22 @@ public final class YamlMap {
       return result;
     }
     for (Node item : sequence.getValue()) {
-      if (item instanceof ScalarNode scalar && !isNull(item) && !scalar.getValue().isBlank()) {
-        result.add(scalar.getValue().strip());
+      if (!(item instanceof ScalarNode scalar)) {
+        problems.report(lineOf(item), "field '" + key + "' may only hold plain text values, not a "
+            + kind(item) + "; write the list as " + key + ": [first, second]");
+      } else if (isNull(item) || scalar.getValue().isBlank()) {
+        problems.report(lineOf(item), "field '" + key + "' has an empty item; remove it or write"
+            + " its value");
       } else {
-        problems.report(lineOf(item), "field '" + key + "' may only hold plain text values; found a "
-            + (isNull(item) ? "empty value" : kind(item)));
+        result.add(new Item(scalar.getValue().strip(), lineOf(item)));
       }
     }
     return result;
+  }
+
+  /** The node of a key as written, an empty value included. */
+  public Optional<Node> valueNode(String key) {
+    return Optional.ofNullable(values.get(key));
   }
 
   /** The raw node of a key, for values with a shape of their own (nested maps, lists of maps). */

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -18,7 +17,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Parses YAML text into SnakeYAML's node tree, turning syntax errors into problems with a line and
- * a message a librarian can act on.
+ * a message a librarian can act on ({@link YamlErrors}).
  *
  * <p>Corpus files are written by hand, so the YAML features a person never needs are refused
  * before the tree is built: aliases ({@code *name}, which make "billion laughs" bombs and loops
@@ -55,7 +54,7 @@ public final class YamlReader {
       }
       return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
     } catch (MarkedYAMLException e) {
-      problems.report(lineOf(e, lineOffset), describe(e, lineOffset));
+      problems.report(YamlErrors.line(e, text, lineOffset), YamlErrors.describe(e, text));
       return Optional.empty();
     } catch (ReaderException e) {
       problems.report(lineAt(text, e.getPosition()) + lineOffset, String.format(
@@ -101,58 +100,6 @@ public final class YamlReader {
 
   private static String shortTag(String tag) {
     return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : tag;
-  }
-
-  private static int lineOf(MarkedYAMLException e, int lineOffset) {
-    Mark mark = opensSomething(e) && e.getContextMark() != null ? e.getContextMark()
-        : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    return mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
-  }
-
-  /** Errors about something opened and never closed are best reported where it was opened. */
-  private static boolean opensSomething(MarkedYAMLException e) {
-    String context = e.getContext() == null ? "" : e.getContext();
-    return context.contains("flow sequence") || context.contains("flow mapping")
-        || context.contains("quoted scalar") || context.contains("simple key");
-  }
-
-  private static String describe(MarkedYAMLException e, int lineOffset) {
-    String problem = e.getProblem() == null ? "" : e.getProblem();
-    String context = e.getContext() == null ? "" : e.getContext();
-    if (problem.contains("(TAB)") || problem.contains("'\\t'")) {
-      return "a tab character is not allowed in YAML; indent with spaces";
-    }
-    if (context.contains("flow sequence")) {
-      return "the list opened with '[' on this line is not closed with ']' (put values that hold"
-          + " ',', '[' or ']' between double quotes)";
-    }
-    if (context.contains("flow mapping")) {
-      return "the '{' on this line is not closed with '}'; write fields as 'name: value' lines";
-    }
-    if (context.contains("quoted scalar")) {
-      return "the quote opened on this line is never closed; end the value with the same quote";
-    }
-    if (context.contains("simple key")) {
-      return "this line is not a 'name: value' field: is the ':' missing, or does the text belong"
-          + " on the line above?";
-    }
-    if (problem.contains("mapping values are not allowed")) {
-      return "a ': ' inside a value; put the whole value between double quotes, e.g."
-          + " title: \"Buurtpreventie: een handleiding\"";
-    }
-    if (problem.contains("cannot start any token")) {
-      return "a value cannot start with '@', '`' or '%'; put it between double quotes";
-    }
-    if (context.contains("block mapping") || context.contains("block collection")
-        || problem.contains("expected <block end>")) {
-      return "the indentation is wrong here: fields start at the beginning of the line, list"
-          + " items under a field start with '  - '";
-    }
-    if (problem.contains("found undefined alias") || problem.contains("anchor")) {
-      return "'*' and '&' have a special meaning in YAML; put the value between double quotes";
-    }
-    String text = context.isEmpty() ? problem : context + ": " + problem;
-    return "this is not valid YAML" + (text.isBlank() ? "" : " (" + text.strip() + ")");
   }
 
   private static int lineAt(String text, int codePointIndex) {

@@ -34,9 +34,12 @@ class BrokenCorpusTest {
   void validateReportsEveryBrokenFileInOneRun() throws IOException, URISyntaxException {
     TempCorpus corpus = TempCorpus.create(temp.resolve("site"));
     Path documents = corpus.dir().resolve("documents");
-    try (Stream<Path> files = Files.list(resource("/broken/documents"))) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Files.copy(file, documents.resolve(file.getFileName().toString()));
+    Path broken = resource("/broken/documents");
+    try (Stream<Path> files = Files.walk(broken)) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        Path copy = documents.resolve(broken.relativize(file).toString());
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
       }
     }
     corpus.bytes("latin1.md", TempCorpus.doc("latin1", "", "Co\u00f6rdinatie.\n")
@@ -49,11 +52,12 @@ class BrokenCorpusTest {
         .bytes("too-large.md", tooLarge())
         .document("Buurt preventie.md", TempCorpus.doc("buurt-preventie", "", "Tekst.\n"))
         .document("caf\u00e9-overleg.md", TempCorpus.doc("cafe-overleg", "", "Tekst.\n"))
-        .document("Mijn Map/goed.md", TempCorpus.doc("in-een-map", "", "Tekst.\n"));
+        .document("Mijn Map/goed.md", TempCorpus.doc("goed", "", "Tekst.\n"));
     Path outside = Files.writeString(temp.resolve("elsewhere.md"),
         TempCorpus.doc("elsewhere", "", "Tekst.\n"));
     Files.createSymbolicLink(documents.resolve("link-outside.md"), outside);
     Files.createSymbolicLink(documents.resolve("dangling-link.md"), temp.resolve("gone.md"));
+    Files.createSymbolicLink(documents.resolve("folder-link.md"), documents.resolve("Mijn Map"));
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

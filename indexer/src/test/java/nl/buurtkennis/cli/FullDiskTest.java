@@ -64,7 +64,7 @@ class FullDiskTest {
   @Test
   void theCommandLineExitsOneWithoutAStackTraceWhenTheIndexCannotBeWritten() throws IOException {
     Path notAFolder = java.nio.file.Files.writeString(temp.resolve("file"), "x");
-    Path corpus = TempCorpus.create(temp).document("a.md", TempCorpus.doc("doc-a", "", "T.\n"))
+    Path corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "T.\n"))
         .dir();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
@@ -80,7 +80,7 @@ class FullDiskTest {
   private Corpus corpus(String prefix, int documents) throws IOException {
     TempCorpus corpus = TempCorpus.create(temp.resolve(prefix));
     for (int i = 0; i < documents; i++) {
-      corpus.document(prefix + i + ".md", TempCorpus.doc(prefix + "-" + i, "",
+      corpus.document(prefix + "-" + i + ".md", TempCorpus.doc(prefix + "-" + i, "",
           "Bewoners houden toezicht in de wijk " + i + ".\n"));
     }
     return CorpusLoader.load(corpus.dir()).corpus().orElseThrow();

@@ -35,7 +35,7 @@ class IndexerMainTest {
 
   @Test
   void validateExitsZeroOnACleanCorpus() {
-    TempCorpus corpus = TempCorpus.create(temp).document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("ok: 1 documents"));
   }
@@ -59,7 +59,7 @@ class IndexerMainTest {
 
   @Test
   void buildWritesAnIndexStampedWithTheCorpusFingerprint() throws IOException {
-    TempCorpus corpus = TempCorpus.create(temp).document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     Path index = temp.resolve("index");
     assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
         "--index", index.toString())));
@@ -70,13 +70,13 @@ class IndexerMainTest {
 
   @Test
   void buildOfABrokenCorpusLeavesTheExistingIndexUntouched() throws IOException {
-    TempCorpus corpus = TempCorpus.create(temp).document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     Path index = temp.resolve("index");
     assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
         "--index", index.toString())));
     Map<String, Long> before = snapshot(index);
 
-    corpus.document("b.md", "---\nid: b\n---\n");
+    corpus.document("doc-b.md", "---\nid: b\n---\n");
     assertEquals(1, main.run(List.of("build", "--corpus", corpus.dir().toString(),
         "--index", index.toString())));
 
@@ -85,20 +85,45 @@ class IndexerMainTest {
   }
 
   @Test
+  void aCorpusWithoutDocumentsIsRefusedAndTheIndexKeepsItsDocuments() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    Path index = temp.resolve("index");
+    assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+        "--index", index.toString())));
+    Map<String, Long> before = snapshot(index);
+    Files.delete(corpus.dir().resolve("documents/doc-a.md"));
+    out.reset();
+
+    for (String command : List.of("validate", "update", "build")) {
+      List<String> args = command.equals("validate")
+          ? List.of(command, "--corpus", corpus.dir().toString())
+          : List.of(command, "--corpus", corpus.dir().toString(), "--index", index.toString());
+      assertEquals(1, main.run(args), command);
+    }
+
+    assertEquals(before, snapshot(index));
+    assertEquals(1, IndexCommitInfo.read(index).orElseThrow().documents());
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("documents:1: the folder documents/ holds no documents (.md files);"
+        + " is this the right corpus folder? An index built from it would be empty"), printed);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("update refused"));
+  }
+
+  @Test
   void updateWritesOnlyWhatChangedAndEndsWithTheSummary() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp)
-        .document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"))
-        .document("b.md", TempCorpus.doc("doc-b", "", "Tekst.\n"))
-        .document("c.md", TempCorpus.doc("doc-c", "", "Tekst.\n"));
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"))
+        .document("doc-b.md", TempCorpus.doc("doc-b", "", "Tekst.\n"))
+        .document("doc-c.md", TempCorpus.doc("doc-c", "", "Tekst.\n"));
     Path index = temp.resolve("index");
     assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
         "--index", index.toString())));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains(
         "build: 3 added, 0 changed, 0 removed, 0 skipped (unchanged), 0 errors in "));
 
-    corpus.document("b.md", TempCorpus.doc("doc-b", "", "Andere tekst.\n"))
-        .document("d.md", TempCorpus.doc("doc-d", "", "Tekst.\n"));
-    Files.delete(corpus.dir().resolve("documents/c.md"));
+    corpus.document("doc-b.md", TempCorpus.doc("doc-b", "", "Andere tekst.\n"))
+        .document("doc-d.md", TempCorpus.doc("doc-d", "", "Tekst.\n"));
+    Files.delete(corpus.dir().resolve("documents/doc-c.md"));
     out.reset();
     assertEquals(0, main.run(List.of("update", "--corpus", corpus.dir().toString(),
         "--index", index.toString())));
@@ -114,7 +139,7 @@ class IndexerMainTest {
 
   @Test
   void updateOfAnUnchangedCorpusWritesNothing() throws IOException {
-    TempCorpus corpus = TempCorpus.create(temp).document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     Path index = temp.resolve("index");
     assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
         "--index", index.toString())));
@@ -132,15 +157,15 @@ class IndexerMainTest {
 
   @Test
   void updateOfABrokenCorpusLeavesTheIndexByteForByte() throws IOException {
-    TempCorpus corpus = TempCorpus.create(temp).document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     Path index = temp.resolve("index");
     assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
         "--index", index.toString())));
     Map<String, Long> before = snapshot(index);
 
-    corpus.document("a.md", TempCorpus.doc("doc-a", "", "Gewijzigd.\n"))
-        .document("b.md", "---\nid: b\n---\n")
-        .document("c.md", TempCorpus.doc("doc-c", "parent: nowhere\n", "Tekst.\n"));
+    corpus.document("doc-a.md", TempCorpus.doc("doc-a", "", "Gewijzigd.\n"))
+        .document("doc-b.md", "---\nid: b\n---\n")
+        .document("doc-c.md", TempCorpus.doc("doc-c", "parent: nowhere\n", "Tekst.\n"));
     out.reset();
     assertEquals(1, main.run(List.of("update", "--corpus", corpus.dir().toString(),
         "--index", index.toString())));
@@ -155,11 +180,11 @@ class IndexerMainTest {
 
   @Test
   void aSecondWriterIsRefusedWithAClearMessageAndNoStackTrace() throws IOException {
-    TempCorpus corpus = TempCorpus.create(temp).document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     Path index = temp.resolve("index");
     assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
         "--index", index.toString())));
-    corpus.document("b.md", TempCorpus.doc("doc-b", "", "Tekst.\n"));
+    corpus.document("doc-b.md", TempCorpus.doc("doc-b", "", "Tekst.\n"));
     Map<String, Long> before = snapshot(index);
 
     try (Directory directory = FSDirectory.open(index);

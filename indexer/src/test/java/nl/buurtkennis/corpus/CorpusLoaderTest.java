@@ -18,7 +18,7 @@ class CorpusLoaderTest {
 
   @Test
   void readsAValidDocumentWithSectionsAndTags() throws IOException {
-    TempCorpus corpus = TempCorpus.create(temp).document("a.md", TempCorpus.doc("doc-a",
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a",
         "issues: [privacy, representation]\nbenefits: [trust-police]\nplaces: [Rotterdam]\n",
         "Inleiding.\n\n## Wat het is\n\nBewoners lopen rondes.\n\n- een\n- twee\n\n## Doel\n\nVeiligheid.\n"));
     CorpusLoader.Result result = CorpusLoader.load(corpus.dir());
@@ -58,8 +58,8 @@ class CorpusLoaderTest {
         .document("no-front-matter.md", "Alleen tekst.\n")
         .document("empty.md", "")
         .document("front-only.md", TempCorpus.doc("front-only", "", ""))
-        .document("dup-1.md", TempCorpus.doc("dup", "", "Tekst.\n"))
-        .document("dup-2.md", TempCorpus.doc("dup", "", "Tekst.\n"))
+        .document("one/dup.md", TempCorpus.doc("dup", "", "Tekst.\n"))
+        .document("two/dup.md", TempCorpus.doc("dup", "", "Tekst.\n"))
         .document("orphan.md", TempCorpus.doc("orphan", "parent: nobody\n", "Tekst.\n"))
         .document("loop-a.md", TempCorpus.doc("loop-a", "parent: loop-b\n", "Tekst.\n"))
         .document("loop-b.md", TempCorpus.doc("loop-b", "parent: loop-a\n", "Tekst.\n"))
@@ -79,12 +79,23 @@ class CorpusLoaderTest {
     assertProblem(problems, "corpus/documents/no-front-matter.md:1: the file must start with a line '---'");
     assertProblem(problems, "corpus/documents/empty.md:1: the file is empty");
     assertProblem(problems, "corpus/documents/front-only.md:9: the document has no text");
-    assertProblem(problems, "corpus/documents/dup-2.md:2: id 'dup' is already used by");
+    assertProblem(problems, "corpus/documents/two/dup.md:2: id 'dup' is already used by");
     assertProblem(problems, "corpus/documents/orphan.md:9: parent 'nobody' is not the id of any document");
     assertProblem(problems, "corpus/documents/loop-a.md:9: parent 'loop-b' leads back");
     assertProblem(problems, "corpus/documents/wrong-type.md:9: field 'places' must be a list");
     assertProblem(problems, "corpus/documents/latin1.md:10: the file is not valid UTF-8");
     assertProblem(problems, "corpus/documents/notes.txt:1: not a Markdown document");
+  }
+
+  @Test
+  void acceptsAWebAddressWithHttpAsWellAsHttps() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("oud.md", TempCorpus.doc("oud", "url: http://example.org/verslag\n", "T.\n"))
+        .document("nieuw.md", TempCorpus.doc("nieuw", "url: https://example.org/\n", "T.\n"));
+    CorpusLoader.Result result = CorpusLoader.load(corpus.dir());
+    assertEquals(List.of(), result.problems());
+    assertEquals("http://example.org/verslag",
+        result.corpus().orElseThrow().document("oud").orElseThrow().url());
   }
 
   @Test

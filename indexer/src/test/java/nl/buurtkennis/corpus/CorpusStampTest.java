@@ -16,8 +16,8 @@ class CorpusStampTest {
 
   private Path corpus() {
     return TempCorpus.create(temp)
-        .document("a.md", TempCorpus.doc("doc-a", "", "Tekst a.\n"))
-        .document("sub/b.md", TempCorpus.doc("doc-b", "", "Tekst b.\n"))
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst a.\n"))
+        .document("sub/doc-b.md", TempCorpus.doc("doc-b", "", "Tekst b.\n"))
         .dir();
   }
 
@@ -30,7 +30,7 @@ class CorpusStampTest {
   @Test
   void anEditWithTheSameSizeAndModificationTimeChangesTheStamp() throws Exception {
     Path corpus = corpus();
-    Path file = corpus.resolve("documents/a.md");
+    Path file = corpus.resolve("documents/doc-a.md");
     FileTime modified = Files.getLastModifiedTime(file);
     String before = CorpusStamp.of(corpus);
     Thread.sleep(20);
@@ -43,11 +43,11 @@ class CorpusStampTest {
   void addingRemovingRenamingAndTouchingChangeTheStamp() throws Exception {
     Path corpus = corpus();
     String stamp = CorpusStamp.of(corpus);
-    Files.writeString(corpus.resolve("documents/c.md"), TempCorpus.doc("doc-c", "", "c\n"));
+    Files.writeString(corpus.resolve("documents/doc-c.md"), TempCorpus.doc("doc-c", "", "c\n"));
     stamp = assertChanged(corpus, stamp);
-    Files.move(corpus.resolve("documents/c.md"), corpus.resolve("documents/d.md"));
+    Files.move(corpus.resolve("documents/doc-c.md"), corpus.resolve("documents/doc-d.md"));
     stamp = assertChanged(corpus, stamp);
-    Files.delete(corpus.resolve("documents/d.md"));
+    Files.delete(corpus.resolve("documents/doc-d.md"));
     stamp = assertChanged(corpus, stamp);
     Files.setLastModifiedTime(corpus.resolve("taxonomy.yml"), FileTime.fromMillis(0));
     assertChanged(corpus, stamp);

@@ -17,8 +17,8 @@ class TranslationLinksTest {
   @Test
   void aLinkGivenOnOneSideJoinsBothDocuments() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp)
-        .document("nl.md", TempCorpus.doc("buurt-nl", "", "Tekst.\n"))
-        .document("en.md", english("buurt-en", "translation: buurt-nl\n"))
+        .document("buurt-nl.md", TempCorpus.doc("buurt-nl", "", "Tekst.\n"))
+        .document("buurt-en.md", english("buurt-en", "translation: buurt-nl\n"))
         .document("alone.md", TempCorpus.doc("alone", "", "Tekst.\n"));
     Corpus loaded = CorpusLoader.load(corpus.dir()).corpus().orElseThrow();
 
@@ -33,8 +33,8 @@ class TranslationLinksTest {
   @Test
   void linksGivenOnBothSidesMustNameEachOther() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp)
-        .document("nl.md", TempCorpus.doc("buurt-nl", "translation: buurt-en\n", "Tekst.\n"))
-        .document("en.md", english("buurt-en", "translation: buurt-nl\n"));
+        .document("buurt-nl.md", TempCorpus.doc("buurt-nl", "translation: buurt-en\n", "Tekst.\n"))
+        .document("buurt-en.md", english("buurt-en", "translation: buurt-nl\n"));
     assertEquals(List.of(), problems(corpus));
   }
 

@@ -53,25 +53,25 @@ class IndexUpdaterTest {
     Path updated = temp.resolve("updated");
     IndexBuilder.build(load(corpus), updated);
 
-    corpus.document("b.md", doc("doc-b", "nl", 2019, "[mediation, contact]", "[trust-police]",
+    corpus.document("doc-b.md", doc("doc-b", "nl", 2019, "[mediation, contact]", "[trust-police]",
         "[Utrecht]", "Bemiddeling en politie",
         "Buurtbemiddelaars en de wijkagent werken samen aan vertrouwen in de politie."));
-    corpus.document("c.md", doc("doc-c", "en", 2016, "[citizen-surveillance]", "[feeling-safer]",
+    corpus.document("doc-c.md", doc("doc-c", "en", 2016, "[citizen-surveillance]", "[feeling-safer]",
         "[Rotterdam, Amsterdam]", "Neighbourhood watch revisited",
         "Residents patrol and feel safer; the neighbourhood watch shares information."));
-    Files.delete(corpus.dir().resolve("documents/d.md"));
-    Files.move(corpus.dir().resolve("documents/e.md"),
-        Files.createDirectories(corpus.dir().resolve("documents/moved")).resolve("e.md"));
-    corpus.document("f.md", doc("doc-f", "nl", 2022, "[information]", "[more-reporting]",
+    Files.delete(corpus.dir().resolve("documents/doc-d.md"));
+    Files.move(corpus.dir().resolve("documents/doc-e.md"),
+        Files.createDirectories(corpus.dir().resolve("documents/moved")).resolve("doc-e.md"));
+    corpus.document("doc-f.md", doc("doc-f", "nl", 2022, "[information]", "[more-reporting]",
         "[Den Haag]", "Buurtapp meldingen", "Bewoners melden meer via de buurtapp van de politie."));
     UpdateSummary first = IndexUpdater.update(load(corpus), updated, IndexProgress.NONE);
     assertEquals(UpdateSummary.Kind.UPDATE, first.kind());
     assertEquals(List.of(1, 3, 1, 31), List.of(first.added(), first.changed(), first.removed(),
         first.skipped()), first.describe());
 
-    corpus.document("g.md", doc("doc-g", "en", 2023, "[mediation]", "[trust-residents]", "[]",
+    corpus.document("doc-g.md", doc("doc-g", "en", 2023, "[mediation]", "[trust-residents]", "[]",
         "Community mediation", "Mediation volunteers help neighbours resolve conflicts."));
-    corpus.document("a.md", doc("doc-a", "nl", 2014, "[citizen-surveillance]",
+    corpus.document("doc-a.md", doc("doc-a", "nl", 2014, "[citizen-surveillance]",
         "[feeling-safer, trust-police]", "[Rotterdam]", "WhatsApp-buurtpreventie",
         "Bewoners in de buurt delen via WhatsApp wat zij zien; de veiligheid en de privacy."));
     UpdateSummary second = IndexUpdater.update(load(corpus), updated, IndexProgress.NONE);
@@ -100,21 +100,21 @@ class IndexUpdaterTest {
   void aDocumentIsRewrittenWhenItsTranslationChanges() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp.resolve("c"));
     writeOldState(corpus);
-    corpus.document("h.md", doc("doc-h", "en", 2016, "[mediation]", "[trust-residents]", "[]",
+    corpus.document("doc-h.md", doc("doc-h", "en", 2016, "[mediation]", "[trust-residents]", "[]",
         "Neighbourhood mediation", "Volunteers help neighbours with conflicts.")
         .replace("---\n## Tekst", "translation: doc-b\n---\n## Tekst"));
     Path updated = temp.resolve("updated");
     IndexBuilder.build(load(corpus), updated);
     assertEquals(List.of("doc-b"), idsWith(updated, "translation_body_en", "conflict"));
 
-    corpus.document("h.md", Files.readString(corpus.dir().resolve("documents/h.md"))
+    corpus.document("doc-h.md", Files.readString(corpus.dir().resolve("documents/doc-h.md"))
         .replace("with conflicts", "with conflicts at the crossing"));
     assertEquals(List.of(0, 2, 0, 34), counts(IndexUpdater.update(load(corpus), updated,
         IndexProgress.NONE)), "doc-h and, through its translation, doc-b");
     assertEquals(List.of("doc-b"), idsWith(updated, "translation_body_en", "cross"));
     assertSameAsFullBuild(corpus, updated);
 
-    Files.delete(corpus.dir().resolve("documents/h.md"));
+    Files.delete(corpus.dir().resolve("documents/doc-h.md"));
     assertEquals(List.of(0, 1, 1, 34), counts(IndexUpdater.update(load(corpus), updated,
         IndexProgress.NONE)), "doc-b loses its translation");
     assertEquals(List.of(), idsWith(updated, "translation_body_en", "conflict"));
@@ -168,7 +168,7 @@ class IndexUpdaterTest {
     Path taxonomy = corpus.dir().resolve("taxonomy.yml");
     Files.writeString(taxonomy, Files.readString(taxonomy, StandardCharsets.UTF_8)
         .replace("Conflictbemiddeling", "Buurtbemiddeling"), StandardCharsets.UTF_8);
-    Files.delete(corpus.dir().resolve("documents/d.md"));
+    Files.delete(corpus.dir().resolve("documents/doc-d.md"));
 
     UpdateSummary summary = IndexUpdater.update(load(corpus), index, IndexProgress.NONE);
 
@@ -226,7 +226,7 @@ class IndexUpdaterTest {
     Path index = temp.resolve("index");
     IndexBuilder.build(load(corpus), index);
     long generation = generation(index);
-    corpus.document("f.md", doc("doc-f", "nl", 2022, "[information]", "[]", "[]", "Nieuw", "Tekst."));
+    corpus.document("doc-f.md", doc("doc-f", "nl", 2022, "[information]", "[]", "[]", "Nieuw", "Tekst."));
 
     try (Directory directory = FSDirectory.open(index);
         IndexWriter other = new IndexWriter(directory, new IndexWriterConfig())) {
@@ -250,9 +250,9 @@ class IndexUpdaterTest {
     long generation = generation(index);
     Map<String, Map<String, List<String>>> before = stored(index);
 
-    corpus.document("b.md", doc("doc-b", "nl", 2016, "[mediation]", "[]", "[]", "Gewijzigd",
+    corpus.document("doc-b.md", doc("doc-b", "nl", 2016, "[mediation]", "[]", "[]", "Gewijzigd",
         "Andere tekst."));
-    Files.delete(corpus.dir().resolve("documents/d.md"));
+    Files.delete(corpus.dir().resolve("documents/doc-d.md"));
     Corpus valid = load(corpus);
     // A document the converter cannot write, after the deletion and the change were applied.
     CorpusDocument template = valid.document("doc-b").orElseThrow();
@@ -298,22 +298,22 @@ class IndexUpdaterTest {
       for (int w = 0; w <= i % 7; w++) {
         body.append(words[(i + w * 3) % words.length]).append(' ');
       }
-      corpus.document("filler/f" + i + ".md", doc("filler-" + i, i % 3 == 0 ? "en" : "nl",
+      corpus.document("filler/filler-" + i + ".md", doc("filler-" + i, i % 3 == 0 ? "en" : "nl",
           2010 + i % 12, i % 2 == 0 ? "[mediation]" : "[contact, information]", "[]",
           i % 4 == 0 ? "[Utrecht]" : "[]", "Achtergrond " + i, body.toString()));
     }
-    corpus.document("a.md", doc("doc-a", "nl", 2014, "[citizen-surveillance]", "[feeling-safer]",
+    corpus.document("doc-a.md", doc("doc-a", "nl", 2014, "[citizen-surveillance]", "[feeling-safer]",
         "[Rotterdam]", "WhatsApp-buurtpreventie",
         "Bewoners in de buurt delen via WhatsApp wat zij zien. Buurtpreventie en veiligheid."));
-    corpus.document("b.md", doc("doc-b", "nl", 2016, "[mediation]", "[trust-residents]",
+    corpus.document("doc-b.md", doc("doc-b", "nl", 2016, "[mediation]", "[trust-residents]",
         "[Utrecht]", "Buurtbemiddeling", "Vrijwilligers helpen buren bij conflicten in de buurt."));
-    corpus.document("c.md", doc("doc-c", "en", 2018, "[citizen-surveillance]",
+    corpus.document("doc-c.md", doc("doc-c", "en", 2018, "[citizen-surveillance]",
         "[crime-reduction, feeling-safer]", "[]", "Neighbourhood watch",
         "Residents watch the street and report to the police; safety and privacy."));
-    corpus.document("d.md", doc("doc-d", "nl", 2020, "[public-space, policy-influence]",
+    corpus.document("doc-d.md", doc("doc-d", "nl", 2020, "[public-space, policy-influence]",
         "[attractive-public-space]", "[Rotterdam, Den Haag]", "Budget voor de buurt",
         "Bewoners beslissen over geld voor groen en verlichting in de buurt."));
-    corpus.document("e.md", doc("doc-e", "en", 2014, "[contact]", "[trust-police]", "[]",
+    corpus.document("doc-e.md", doc("doc-e", "en", 2014, "[contact]", "[trust-police]", "[]",
         "Police and residents", "Contact between residents and the police builds trust."));
   }
 

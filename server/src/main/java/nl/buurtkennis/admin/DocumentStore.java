@@ -93,7 +93,7 @@ public final class DocumentStore {
       Map<String, String> existing = idsToPaths();
       String target;
       if (id.isEmpty()) {
-        target = placeholder(existing);
+        target = trialPath(FrontMatter.read(markdown), existing);
       } else if (expectedId != null && !expectedId.equals(id.get())) {
         String path = existing.getOrDefault(expectedId, newPath(expectedId, folder));
         return new Invalid(path, List.of(new DocumentProblem(path, 2,
@@ -188,8 +188,23 @@ public final class DocumentStore {
         markdown).document();
   }
 
-  /** Where a document without a valid id is tried, on the copy only. */
-  private String placeholder(Map<String, String> existing) {
+  /**
+   * Where a document that is not valid on its own is tried, on the copy only: where it would be
+   * written once valid when its id can be read, so that the check reports the document's own
+   * problems and not a file name that differs from its id; else a placeholder.
+   */
+  private String trialPath(FrontMatter front, Map<String, String> existing) {
+    Optional<String> id = front.id();
+    if (id.isPresent() && existing.containsKey(id.get())) {
+      return existing.get(id.get());
+    }
+    if (id.isPresent()) {
+      String path = newPath(id.get(),
+          folderFor(front.fields().get("language"), front.fields().get("type")));
+      if (!Files.exists(corpusDir.resolve(path))) {
+        return path;
+      }
+    }
     String path = CorpusLoader.DOCUMENTS_DIR + "/new-document.md";
     for (int n = 2; Files.exists(corpusDir.resolve(path)); n++) {
       path = CorpusLoader.DOCUMENTS_DIR + "/new-document-" + n + ".md";

@@ -106,7 +106,8 @@ class AdminApiTest {
   void putReplacesAnExistingDocumentAndDeleteRemovesIt() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
-      String first = TempCorpus.doc("api-changed", "", "Eerste versie.\n");
+      String first = TempCorpus.doc("api-changed", "", "Eerste versie.\n")
+          .replace("type: practice", "type: report");
       assertEquals(404, client.api("PUT", "/api/admin/documents/api-changed", first)
           .statusCode());
       assertEquals(201, client.api("POST", "/api/admin/documents", first).statusCode());
@@ -118,7 +119,7 @@ class AdminApiTest {
       assertEquals("Tweede titel", fixture.search.document("api-changed").orElseThrow().title());
       assertEquals(422, client.api("PUT", "/api/admin/documents/other-id", second).statusCode());
 
-      // a document that others name as their parent cannot go
+      // a report that others name as their parent cannot go
       assertEquals(201, client.api("POST", "/api/admin/documents",
           TempCorpus.doc("api-child", "parent: api-changed\n", "Kind.\n")).statusCode());
       HttpResponse<String> refused = client.api("DELETE", "/api/admin/documents/api-changed",
@@ -130,7 +131,7 @@ class AdminApiTest {
           null);
       assertEquals(200, deleted.statusCode(), deleted.body());
       assertTrue(fixture.search.document("api-changed").isEmpty());
-      assertFalse(Files.exists(fixture.corpus.dir().resolve("documents/practices/api-changed.md")));
+      assertFalse(Files.exists(fixture.corpus.dir().resolve("documents/reports/api-changed.md")));
       assertEquals(404, client.api("DELETE", "/api/admin/documents/api-changed", null)
           .statusCode());
     });

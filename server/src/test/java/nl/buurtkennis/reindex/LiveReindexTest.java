@@ -92,7 +92,7 @@ class LiveReindexTest {
 
         List<ReindexOutcome> outcomes = new ArrayList<>();
         for (String word : NEW_WORDS) {
-          corpus.document("nieuw/" + word + ".md", TempCorpus.doc("nieuw-" + word, "",
+          corpus.document("nieuw/nieuw-" + word + ".md", TempCorpus.doc("nieuw-" + word, "",
               "## Verslag\n\nEen verslag over de " + word + " in de buurt.\n"));
           updating.set(true);
           outcomes.add(reindexer.runNow());

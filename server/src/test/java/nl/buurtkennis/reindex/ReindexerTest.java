@@ -26,10 +26,10 @@ class ReindexerTest {
   @Test
   void theOutcomeCountsWhatEachRunDid() throws Exception {
     TempCorpus corpus = TempCorpus.create(temp)
-        .document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"))
-        .document("b.md", TempCorpus.doc("doc-b", "", "Tekst.\n"))
-        .document("c.md", TempCorpus.doc("doc-c", "", "Tekst.\n"))
-        .document("d.md", TempCorpus.doc("doc-d", "", "Tekst.\n"));
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"))
+        .document("doc-b.md", TempCorpus.doc("doc-b", "", "Tekst.\n"))
+        .document("doc-c.md", TempCorpus.doc("doc-c", "", "Tekst.\n"))
+        .document("doc-d.md", TempCorpus.doc("doc-d", "", "Tekst.\n"));
     Path index = temp.resolve("index");
     int[] refreshes = {0};
     Reindexer reindexer = new Reindexer(corpus.dir(), index, () -> refreshes[0]++);
@@ -39,9 +39,9 @@ class ReindexerTest {
     assertEquals(List.of(4, 0, 0, 0, 0), counts(first));
     assertTrue(first.succeeded());
 
-    corpus.document("b.md", TempCorpus.doc("doc-b", "", "Nieuwe tekst.\n"))
-        .document("e.md", TempCorpus.doc("doc-e", "", "Tekst.\n"));
-    Files.delete(corpus.dir().resolve("documents/c.md"));
+    corpus.document("doc-b.md", TempCorpus.doc("doc-b", "", "Nieuwe tekst.\n"))
+        .document("doc-e.md", TempCorpus.doc("doc-e", "", "Tekst.\n"));
+    Files.delete(corpus.dir().resolve("documents/doc-c.md"));
     ReindexOutcome second = reindexer.runNow();
     assertEquals(ReindexOutcome.Kind.UPDATED, second.kind());
     assertEquals(List.of(1, 1, 1, 2, 0), counts(second));
@@ -60,13 +60,13 @@ class ReindexerTest {
   @Test
   void aCorpusWithProblemsIsRefusedWithEveryProblem() throws Exception {
     TempCorpus corpus = TempCorpus.create(temp)
-        .document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     Path index = temp.resolve("index");
     Reindexer reindexer = new Reindexer(corpus.dir(), index, () -> {});
     reindexer.runNow();
     String builtAt = IndexCommitInfo.read(index).orElseThrow().builtAt();
-    corpus.document("b.md", "---\nid: doc-b\n---\n")
-        .document("c.md", TempCorpus.doc("doc-c", "parent: nowhere\n", "Tekst.\n"));
+    corpus.document("doc-b.md", "---\nid: doc-b\n---\n")
+        .document("doc-c.md", TempCorpus.doc("doc-c", "parent: nowhere\n", "Tekst.\n"));
 
     ReindexOutcome outcome = reindexer.runNow();
 
@@ -82,7 +82,7 @@ class ReindexerTest {
   @Test
   void aSecondReindexWhileOneRunsIsRefused() throws Exception {
     TempCorpus corpus = TempCorpus.create(temp)
-        .document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     CountDownLatch inHook = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     Reindexer reindexer = new Reindexer(corpus.dir(), temp.resolve("index"), () -> {
@@ -117,11 +117,11 @@ class ReindexerTest {
   @Test
   void anotherProcessWritingTheIndexGivesABusyOutcomeNotAnException() throws Exception {
     TempCorpus corpus = TempCorpus.create(temp)
-        .document("a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     Path index = temp.resolve("index");
     Reindexer reindexer = new Reindexer(corpus.dir(), index, () -> {});
     reindexer.runNow();
-    corpus.document("b.md", TempCorpus.doc("doc-b", "", "Tekst.\n"));
+    corpus.document("doc-b.md", TempCorpus.doc("doc-b", "", "Tekst.\n"));
 
     ReindexOutcome outcome;
     try (Directory directory = FSDirectory.open(index);

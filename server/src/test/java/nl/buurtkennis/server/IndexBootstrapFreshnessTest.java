@@ -41,8 +41,8 @@ class IndexBootstrapFreshnessTest {
 
   private void builtIndex() throws Exception {
     corpus = TempCorpus.create(temp)
-        .document("a.md", TempCorpus.doc("doc-a", "", "Buurtbemiddeling in de wijk.\n"))
-        .document("b.md", TempCorpus.doc("doc-b", "", "Buurtpreventie met bewoners.\n"));
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Buurtbemiddeling in de wijk.\n"))
+        .document("doc-b.md", TempCorpus.doc("doc-b", "", "Buurtpreventie met bewoners.\n"));
     index = temp.resolve("index");
     assertEquals(IndexBootstrap.Freshness.CURRENT, IndexBootstrap.ensureIndex(corpus.dir(), index));
   }
@@ -59,7 +59,7 @@ class IndexBootstrapFreshnessTest {
   @Test
   void aChangedCorpusIsSeenAndTheIndexLeftAsItIsForTheBackgroundUpdate() throws Exception {
     builtIndex();
-    corpus.document("c.md", TempCorpus.doc("doc-c", "", "Burgernet.\n"));
+    corpus.document("doc-c.md", TempCorpus.doc("doc-c", "", "Burgernet.\n"));
     assertEquals(IndexBootstrap.Freshness.EXISTING, IndexBootstrap.ensureIndex(corpus.dir(), index));
     assertTrue(IndexBootstrap.corpusChanged(corpus.dir(), index));
     assertEquals(2, IndexCommitInfo.read(index).orElseThrow().documents());
@@ -68,7 +68,7 @@ class IndexBootstrapFreshnessTest {
   @Test
   void touchedButUnchangedFilesAreStampedByTheUpdateSoTheNextStartIsQuick() throws Exception {
     builtIndex();
-    Files.setLastModifiedTime(corpus.dir().resolve("documents/a.md"), FileTime.fromMillis(0));
+    Files.setLastModifiedTime(corpus.dir().resolve("documents/doc-a.md"), FileTime.fromMillis(0));
     assertTrue(IndexBootstrap.corpusChanged(corpus.dir(), index));
     IndexUpdater.update(CorpusLoader.load(corpus.dir()).orThrow(), index, IndexProgress.NONE);
     assertFalse(IndexBootstrap.corpusChanged(corpus.dir(), index));
@@ -77,7 +77,7 @@ class IndexBootstrapFreshnessTest {
   @Test
   void anIndexOfAnotherSchemaIsRebuiltBeforeServing() throws Exception {
     corpus = TempCorpus.create(temp)
-        .document("a.md", TempCorpus.doc("doc-a", "", "Buurtbemiddeling in de wijk.\n"));
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Buurtbemiddeling in de wijk.\n"));
     index = temp.resolve("index");
     try (Directory directory = FSDirectory.open(index);
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
@@ -94,7 +94,7 @@ class IndexBootstrapFreshnessTest {
   @Test
   void theServerServesAtOnceAndThenFindsWhatChangedWhileItWasDown() throws Exception {
     builtIndex();
-    corpus.document("c.md", TempCorpus.doc("doc-c", "", "Burgernet waarschuwt bewoners.\n"));
+    corpus.document("doc-c.md", TempCorpus.doc("doc-c", "", "Burgernet waarschuwt bewoners.\n"));
     Javalin app = ServerMain.start(new ServerConfig(corpus.dir(), index, 0));
     try {
       HttpClient client = HttpClient.newHttpClient();

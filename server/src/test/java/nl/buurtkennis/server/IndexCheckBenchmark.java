@@ -21,7 +21,7 @@ public final class IndexCheckBenchmark {
     String body = "Bewoners houden samen toezicht in de wijk en melden verdachte situaties aan de"
         + " politie; de wijkagent koppelt terug en bespreekt de meldingen in het buurtoverleg. ";
     for (int i = 0; i < documents; i++) {
-      corpus.document("d" + i + ".md", TempCorpus.doc("d-" + i, "keywords: [k" + (i % 500) + "]\n",
+      corpus.document("d-" + i + ".md", TempCorpus.doc("d-" + i, "keywords: [k" + (i % 500) + "]\n",
           "## Werkwijze\n\n" + body.repeat(1 + i % 8) + i + "\n"));
     }
     Path index = work.resolve("index");

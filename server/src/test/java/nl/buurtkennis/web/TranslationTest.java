@@ -34,9 +34,9 @@ class TranslationTest {
   @BeforeAll
   static void open() throws Exception {
     TempCorpus corpus = TempCorpus.create(temp)
-        .document("rondes.md", TempCorpus.doc("avondrondes", "",
+        .document("avondrondes.md", TempCorpus.doc("avondrondes", "",
             "## Rondes\n\nBewoners lopen 's avonds rondes door de wijk en letten op inbrekers.\n"))
-        .document("rounds.md", TempCorpus.doc("evening-rounds", "translation: avondrondes\n",
+        .document("evening-rounds.md", TempCorpus.doc("evening-rounds", "translation: avondrondes\n",
             "## Rounds\n\nResidents walk rounds through the district at night, watching for"
                 + " burglars.\n").replace("language: nl", "language: en")
             .replace("title: Titel van evening-rounds", "title: Evening rounds"))

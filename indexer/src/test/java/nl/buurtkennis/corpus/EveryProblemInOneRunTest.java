@@ -1,0 +1,77 @@
+package nl.buurtkennis.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import nl.buurtkennis.testing.TempCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The guide promises that {@code validate} checks everything at once: a mistake in one field
+ * neither hides a file's broken links nor makes the documents that name the file look wrong.
+ */
+class EveryProblemInOneRunTest {
+  @TempDir
+  Path temp;
+
+  @Test
+  void aBadYearDoesNotHideAMissingParent() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("buurtschouw.md",
+        TempCorpus.doc("buurtschouw", "parent: bestaat-niet\n", "Tekst.\n")
+            .replace("year: 2014", "year: 3000"));
+
+    assertEquals(List.of(
+        "buurtschouw.md:6: field 'year' must be a year from 1950 to",
+        "buurtschouw.md:9: parent 'bestaat-niet' is not the id of any document in the corpus"),
+        problems(corpus));
+  }
+
+  @Test
+  void anUnknownFieldDoesNotHideADuplicateId() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("practices/buurtschouw.md", TempCorpus.doc("buurtschouw", "", "Tekst.\n"))
+        .document("reports/buurtschouw.md",
+            TempCorpus.doc("buurtschouw", "auteur: Jan\n", "Tekst.\n"));
+
+    assertEquals(List.of(
+        "reports/buurtschouw.md:2: id 'buurtschouw' is already used by"
+            + " documents/practices/buurtschouw.md; every document needs its own id",
+        "reports/buurtschouw.md:9: unknown field 'auteur'; known fields are:"),
+        problems(corpus));
+  }
+
+  @Test
+  void aReportWithAProblemIsStillTheParentOfItsParts() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("rapport.md", TempCorpus.doc("rapport", "", "Tekst.\n")
+            .replace("type: practice", "type: report").replace("year: 2014", "year: 3000"))
+        .document("deel-1.md", TempCorpus.doc("deel-1", "parent: rapport\n", "Tekst.\n"))
+        .document("deel-2.md", TempCorpus.doc("deel-2", "parent: rapport\n", "Tekst.\n"));
+
+    assertEquals(List.of("rapport.md:6: field 'year' must be a year from 1950 to"),
+        problems(corpus));
+  }
+
+  @Test
+  void aTranslationWithAProblemStillPairsWithItsTwin() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("buurt-nl.md", TempCorpus.doc("buurt-nl", "translation: buurt-en\n", "Tekst.\n"))
+        .document("buurt-en.md", TempCorpus.doc("buurt-en", "translation: buurt-nl\n", "Text.\n")
+            .replace("language: nl", "language: en").replace("summary: Een korte samenvatting.",
+                "summary:"));
+
+    assertEquals(List.of("buurt-en.md:7: field 'summary' must not be empty"), problems(corpus));
+  }
+
+  /** Each problem as {@code file:line: message}, the message cut before its changing part. */
+  private List<String> problems(TempCorpus corpus) throws IOException {
+    Path documents = corpus.dir().resolve("documents");
+    return CorpusLoader.load(corpus.dir()).problems().stream()
+        .map(p -> documents.relativize(p.path()) + ":" + p.line() + ": " + p.message()
+            .replaceAll("(from 1950 to|known fields are:).*", "$1"))
+        .sorted().toList();
+  }
+}
