@@ -126,7 +126,7 @@ public final class Admin {
       case TOO_LARGE -> message(ctx, HttpStatus.CONTENT_TOO_LARGE, msg,
           msg.get("admin.upload.toolarge.title"),
           msg.format("admin.upload.toolarge", ConsoleController.MAX_UPLOAD_MEGABYTES));
-      case BAD_FORM -> message(ctx, HttpStatus.BAD_REQUEST, msg, msg.get("admin.denied.title"),
+      case BAD_FORM -> message(ctx, HttpStatus.BAD_REQUEST, msg, msg.get("admin.badform.title"),
           msg.get("admin.denied.badform"));
       case LOCKED -> {
         ctx.header("Retry-After", Long.toString(denial.waitSeconds()));
