@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
@@ -46,8 +48,12 @@ final class ConceptNameQueries {
    */
   private static final float TIE_BREAKER = 0.1f;
 
-  /** A concept's facet term, which every document tagged with it carries, and its names' terms. */
-  private record Named(Term facetTerm, List<Set<String>> names) {}
+  /**
+   * A concept's facet term, which every document tagged with it carries, and its names' terms:
+   * as a set per name, and by position per name (for exact phrases).
+   */
+  private record Named(Term facetTerm, List<Set<String>> names,
+      List<List<Set<String>>> sequences) {}
 
   /** Per language: every topic concept in taxonomy order, and which of them use each term. */
   private final Map<String, List<Named>> byLanguage = new HashMap<>();
@@ -65,15 +71,19 @@ final class ConceptNameQueries {
         }
         for (Concept concept : facet.concepts()) {
           List<Set<String>> names = new ArrayList<>();
-          names.add(terms(indexAnalyzer, field, concept.label().in(language)));
-          for (String synonym : concept.synonyms(language)) {
-            names.add(terms(indexAnalyzer, field, synonym));
+          List<List<Set<String>>> sequences = new ArrayList<>();
+          List<String> texts = new ArrayList<>();
+          texts.add(concept.label().in(language));
+          texts.addAll(concept.synonyms(language));
+          for (String text : texts) {
+            names.add(terms(indexAnalyzer, field, text));
+            sequences.addAll(sequences(indexAnalyzer, field, text));
           }
           int index = named.size();
           names.forEach(name -> name.forEach(
               term -> byTerm.computeIfAbsent(term, t -> new BitSet()).set(index)));
           named.add(new Named(DrillDownQuery.term(facetsConfig.getDimConfig(dim).indexFieldName,
-              dim, facet.path(concept.id()).toArray(String[]::new)), names));
+              dim, facet.path(concept.id()).toArray(String[]::new)), names, sequences));
         }
       }
       byLanguage.put(language, named);
@@ -105,12 +115,13 @@ final class ConceptNameQueries {
       for (int i = 0; i < positions.length; i++) {
         positions[i] = new Term[] {phrase.getTerms()[i]};
       }
-      return conceptsNaming(phrase.getField(), positions, query);
+      return conceptsNaming(phrase.getField(), positions,
+          phrase.getSlop() == 0 ? phrase.getPositions() : null, query);
     }
     if (query instanceof MultiPhraseQuery phrase) {
       Term[][] positions = phrase.getTermArrays();
       return conceptsNaming(positions.length == 0 ? "" : positions[0][0].field(), positions,
-          query);
+          phrase.getSlop() == 0 ? phrase.getPositions() : null, query);
     }
     if (query instanceof PrefixQuery prefix) {
       String start = prefix.getPrefix().text();
@@ -139,9 +150,13 @@ final class ConceptNameQueries {
 
   /**
    * The concepts with a name that holds, for each position of a phrase, one of its terms: looked
-   * for among the concepts that use such a term at every position.
+   * for among the concepts that use such a term at every position. An exact phrase (with its
+   * {@code offsets}) asks for those terms in that order and at those distances, as it does in a
+   * text: {@code "police the in trust"} names no concept, {@code "trust in the police"} does.
+   *
+   * @param offsets the phrase's positions, or null for a sloppy phrase: terms in any order
    */
-  private Query conceptsNaming(String field, Term[][] positions, Query unchanged) {
+  private Query conceptsNaming(String field, Term[][] positions, int[] offsets, Query unchanged) {
     String language = languageOf(field);
     if (language == null) {
       return unchanged;
@@ -165,7 +180,10 @@ final class ConceptNameQueries {
     List<Named> naming = new ArrayList<>();
     if (candidates != null) {
       candidates.stream().mapToObj(named::get)
-          .filter(concept -> concept.names().stream().anyMatch(name -> holdsAll(name, positions)))
+          .filter(concept -> offsets == null
+              ? concept.names().stream().anyMatch(name -> holdsAll(name, positions))
+              : concept.sequences().stream().anyMatch(name -> holdsInOrder(name, positions,
+                  offsets)))
           .forEach(naming::add);
     }
     return anyOf(naming);
@@ -182,6 +200,22 @@ final class ConceptNameQueries {
       }
     }
     return true;
+  }
+
+  /** Whether {@code name} holds the phrase's terms at the phrase's distances, from some start. */
+  private static boolean holdsInOrder(List<Set<String>> name, Term[][] positions, int[] offsets) {
+    for (int start = 0; start < name.size(); start++) {
+      boolean held = true;
+      for (int i = 0; i < positions.length && held; i++) {
+        int at = start + offsets[i] - offsets[0];
+        held = at < name.size()
+            && Arrays.stream(positions[i]).anyMatch(term -> name.get(at).contains(term.text()));
+      }
+      if (held) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The concepts with a name that {@code nameMatches}: a scan, for prefixes. */
@@ -215,6 +249,55 @@ final class ConceptNameQueries {
       }
     }
     return null;
+  }
+
+  /**
+   * The ways an exact phrase may spell a name: its terms by position, and, where it holds a
+   * compound, with the compound's parts one after the other ({@link #partsSpread}).
+   */
+  static List<List<Set<String>>> sequences(Analyzer analyzer, String field, String text) {
+    List<Set<String>> positions = positions(analyzer, field, text);
+    List<Set<String>> parts = partsSpread(positions);
+    return parts.equals(positions) ? List.of(positions) : List.of(positions, parts);
+  }
+
+  /**
+   * A name with each compound's parts, which the analysis stacks on the compound's position, one
+   * after the other: the exact phrase {@code "buurt preventie"} names what {@code buurtpreventie}
+   * names, as the parts of a compound are its words.
+   */
+  private static List<Set<String>> partsSpread(List<Set<String>> positions) {
+    List<Set<String>> spread = new ArrayList<>();
+    for (Set<String> atPosition : positions) {
+      if (atPosition.size() < 2) {
+        spread.add(atPosition);
+        continue;
+      }
+      atPosition.stream().skip(1).forEach(part -> spread.add(Set.of(part)));
+    }
+    return spread;
+  }
+
+  /** The terms {@code analyzer} makes of {@code text} in {@code field}, by position. */
+  static List<Set<String>> positions(Analyzer analyzer, String field, String text) {
+    List<Set<String>> positions = new ArrayList<>();
+    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+      tokens.reset();
+      int position = -1;
+      while (tokens.incrementToken()) {
+        position += increment.getPositionIncrement();
+        while (positions.size() <= position) {
+          positions.add(new LinkedHashSet<>());
+        }
+        positions.get(position).add(term.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing text in memory does not read a file", e);
+    }
+    return positions;
   }
 
   /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order, once each. */

@@ -23,12 +23,89 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A phrase on a concept-name field finds exactly the concepts with a name that holds a term of
- * every position: checked against a scan of every name of the taxonomy.
+ * A sloppy phrase on a concept-name field finds exactly the concepts with a name that holds a
+ * term of every position, checked against a scan of every name of the taxonomy; an exact phrase
+ * those with a name that holds them in order.
  */
 class ConceptNameQueriesTest {
   @RegisterExtension
   static final ShippedIndex shipped = new ShippedIndex();
+
+  /** A sloppy phrase asks for the words in any order; an exact one for them in order. */
+  private static final int SLOPPY = 2;
+
+  @Test
+  void anExactPhraseFindsTheConceptsWithANameHoldingItsWordsInOrder() {
+    int reversedElsewhere = shipped.index().withView(view -> {
+      int checked = 0;
+      int checkedReversed = 0;
+      int reversedFound = 0;
+      Analyzer analyzer = IndexSchema.indexAnalyzer();
+      for (String language : IndexSchema.LANGUAGES) {
+        String field = IndexSchema.field(IndexSchema.CONCEPTS, language);
+        for (String dim : IndexSchema.TOPIC_DIMS) {
+          Facet facet = view.taxonomy().facet(dim).orElse(null);
+          if (facet == null) {
+            continue;
+          }
+          for (Concept concept : facet.concepts()) {
+            Term facetTerm = DrillDownQuery.term(
+                IndexSchema.facetsConfig().getDimConfig(dim).indexFieldName, dim,
+                facet.path(concept.id()).toArray(String[]::new));
+            List<String> texts = new ArrayList<>(concept.synonyms(language));
+            texts.add(concept.label().in(language));
+            for (String text : texts) {
+              List<Set<String>> positions = ConceptNameQueries.positions(analyzer, field, text);
+              MultiPhraseQuery.Builder inOrder = new MultiPhraseQuery.Builder();
+              MultiPhraseQuery.Builder reversed = new MultiPhraseQuery.Builder();
+              int last = positions.size() - 1;
+              for (int at = 0; at <= last; at++) {
+                if (!positions.get(at).isEmpty()) {
+                  inOrder.add(terms(field, positions.get(at)), at);
+                }
+                if (!positions.get(last - at).isEmpty()) {
+                  reversed.add(terms(field, positions.get(last - at)), at);
+                }
+              }
+              assertTrue(facetTerms(view.conceptNames().rewrite(inOrder.build()))
+                  .contains(facetTerm), concept.id() + ": " + text);
+              checked++;
+              boolean twoWords = positions.size() == 2 && !positions.get(0).isEmpty()
+                  && !positions.get(1).isEmpty();
+              boolean reversedIsAName = twoWords && texts.stream()
+                  .flatMap(other -> ConceptNameQueries.sequences(analyzer, field, other).stream())
+                  .anyMatch(other -> adjacent(other, positions.get(1), positions.get(0)));
+              if (twoWords && !reversedIsAName && facetTerms(view.conceptNames().rewrite(
+                  reversed.build())).contains(facetTerm)) {
+                reversedFound++;
+              }
+              checkedReversed += twoWords && !reversedIsAName ? 1 : 0;
+            }
+          }
+        }
+      }
+      assertTrue(checked > 300, "names checked: " + checked);
+      assertTrue(checkedReversed > 50, "two-word names reversed: " + checkedReversed);
+      return reversedFound;
+    });
+    assertEquals(0, reversedElsewhere, "two-word names found with their words reversed");
+  }
+
+  /** Whether {@code name} has a term of {@code first} right before a term of {@code second}. */
+  private static boolean adjacent(List<Set<String>> name, Set<String> first, Set<String> second) {
+    for (int at = 0; at + 1 < name.size(); at++) {
+      int next = at + 1;
+      if (name.get(at).stream().anyMatch(first::contains)
+          && name.get(next).stream().anyMatch(second::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Term[] terms(String field, Set<String> texts) {
+    return texts.stream().map(text -> new Term(field, text)).toArray(Term[]::new);
+  }
 
   @Test
   void aPhraseFindsTheConceptsWithANameHoldingAllItsWords() {
@@ -49,13 +126,14 @@ class ConceptNameQueriesTest {
                 Set<Term> expected = naming(names, List.of(List.of(phrase.get(0)),
                     List.of(phrase.get(1))));
                 assertEquals(expected, facetTerms(view.conceptNames().rewrite(
-                    new PhraseQuery(field, phrase.toArray(String[]::new)))), phrase.toString());
+                    new PhraseQuery(SLOPPY, field, phrase.toArray(String[]::new)))),
+                    phrase.toString());
                 Set<Term> eitherSecond = naming(names, List.of(List.of(phrase.get(0)),
                     List.of(phrase.get(1), other)));
                 assertEquals(eitherSecond, facetTerms(view.conceptNames().rewrite(
                     new MultiPhraseQuery.Builder().add(new Term(field, phrase.get(0)))
                         .add(new Term[] {new Term(field, phrase.get(1)), new Term(field, other)})
-                        .build())), phrase + " or " + other);
+                        .setSlop(SLOPPY).build())), phrase + " or " + other);
                 concepts += expected.size();
               }
             }
