@@ -36,6 +36,15 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
 
   public record SortOption(String id, String label, boolean selected) {}
 
+  /** The page's title: the query (or "Search"), its page number after the first; or the error. */
+  public String title() {
+    if (error != null) {
+      return msg.get("search.error.title");
+    }
+    String title = request.query().isBlank() ? msg.get("search.title") : request.query();
+    return request.page() > 1 ? msg.format("search.title.page", title, request.page()) : title;
+  }
+
   public boolean hasResults() {
     return response != null && !response.hits().isEmpty();
   }

@@ -28,11 +28,18 @@ public record VocabularyPage(Messages msg, List<FacetEntry> facets, String other
     return new VocabularyPage(msg, facets, "/vocabulary" + ("en".equals(lang) ? "" : "?lang=en"));
   }
 
+  /** The synonyms once each, whatever their case: both languages list {@code NL}. */
+  private static List<String> distinct(List<String> synonyms) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    return synonyms.stream()
+        .filter(synonym -> seen.add(synonym.toLowerCase(java.util.Locale.ROOT))).toList();
+  }
+
   private static List<ConceptEntry> concepts(Facet facet, String lang, String other, String lq) {
     return facet.concepts().stream().map(c -> new ConceptEntry(c.id(), c.label().in(lang),
         c.label().in(other), c.definition().in(lang),
-        java.util.stream.Stream.concat(c.synonyms(lang).stream(), c.synonyms(other).stream())
-            .toList(),
+        distinct(java.util.stream.Stream.concat(c.synonyms(lang).stream(),
+            c.synonyms(other).stream()).toList()),
         facet.depth(c.id()), "/?" + SearchUrls.encode(facet.id()) + "=" + SearchUrls.encode(c.id())
             + lq)).toList();
   }

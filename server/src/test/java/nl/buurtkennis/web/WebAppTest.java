@@ -289,6 +289,24 @@ class WebAppTest {
   }
 
   @Test
+  void pagesHaveOneH1ATitleThatSaysWhatTheyShowAndMarkTextInTheOtherLanguage() {
+    JavalinTest.test(app(), (server, client) -> {
+      String nl = client.get("/?page=2&size=2").body().string();
+      assertEquals(1, nl.split("<h1", -1).length - 1, nl);
+      assertTrue(nl.contains("<title>Zoeken · pagina 2 · Buurtkennis</title>"), nl);
+      String error = client.get("/?page=abc&lang=en").body().string();
+      assertTrue(error.contains("<title>Invalid search · Buurtkennis</title>"), error);
+      assertTrue(error.contains("<h1>"), error);
+      String hits = client.get("/?language=en").body().string();
+      assertTrue(hits.contains("<h3 lang=\"en\">"), hits);
+      assertTrue(hits.contains("<p class=\"snippet\" lang=\"en\">"), hits);
+      String document = client.get("/documents/en-watch").body().string();
+      assertTrue(document.contains("<article class=\"document\">"), "the page's own text is Dutch");
+      assertTrue(document.contains("<h1 lang=\"en\">"), document);
+    });
+  }
+
+  @Test
   void theSearchPageExplainsItsOperatorsInBothLanguages() {
     JavalinTest.test(app(), (server, client) -> {
       String nl = client.get("/").body().string();
