@@ -9,8 +9,6 @@ import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.WordCache;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -25,13 +23,10 @@ import org.apache.lucene.search.spell.SuggestWord;
 final class DidYouMean {
   /** Below this many hits a correction must find more than the query; from it, any. */
   static final int FEW_HITS = 3;
-  /** A word of three letters or digits or more; the start of a word before {@code *} is not. */
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}+(?!\\*)");
+  private static final Pattern WORD = TextlessWords.WORD;
 
   private static final Pattern QUOTED_OR_WORD = Pattern.compile("\"[^\"]*\"?|\\S+");
 
-  private static final List<String> TEXT_FIELDS = List.of(IndexSchema.TITLE,
-      IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY);
 
   /** Whether a word, searched alone, finds no document. */
   @FunctionalInterface
@@ -45,11 +40,11 @@ final class DidYouMean {
    * word two errors away from a known one is more often meant as typed.
    */
   private final DirectSpellChecker oneEditChecker = checker(1);
-  private final Analyzer analyzer;
+  private final TextlessWords textless;
 
   /** @param analyzer the analyzer queries are parsed with */
   DidYouMean(Analyzer analyzer) {
-    this.analyzer = analyzer;
+    this.textless = new TextlessWords(analyzer);
   }
 
   private static DirectSpellChecker checker(int maxEdits) {
@@ -72,30 +67,25 @@ final class DidYouMean {
    * translation) they find no document. The results of such a query come from its other words.
    * Stop words, excluded words and the starts of words before {@code *} are not counted.
    *
-   * @param known what was worked out before for a word, on the same commit
+   * @param textlessKnown which words no text holds, as worked out before on the same commit
+   * @param known which of those find nothing, as worked out before on the same commit
    */
   List<String> unmatched(String query, IndexReader reader, WordSearch findsNothing,
-      WordCache<Boolean> known) throws IOException {
+      WordCache<Boolean> textlessKnown, WordCache<Boolean> known) throws IOException {
     List<String> unmatched = new ArrayList<>();
-    Matcher matcher = WORD.matcher(Exclusions.of(query).wanted());
-    while (matcher.find()) {
-      String word = matcher.group();
-      String lower = lower(word);
-      if (unmatched.contains(lower) || ConceptMatcher.isStopWord(lower)) {
-        continue;
-      }
+    for (String word : textless.in(query, reader, textlessKnown)) {
       Boolean nothing = known.get(word);
       if (nothing == null) {
-        nothing = reader.docFreq(new Term(IndexSchema.SPELL, lower)) == 0
-            && !matchedAsAnalysed(word, reader) && findsNothing.findsNothing(word);
+        nothing = findsNothing.findsNothing(word);
         known.put(word, nothing);
       }
       if (nothing) {
-        unmatched.add(lower);
+        unmatched.add(word);
       }
     }
     return unmatched;
   }
+
 
   /**
    * {@code query} without the standalone words of {@code words} (lower case, as
@@ -175,7 +165,7 @@ final class DidYouMean {
   }
 
   private static String lower(String word) {
-    return ConceptMatcher.words(word).stream().findFirst().orElse(word);
+    return TextlessWords.lower(word);
   }
 
   /**
@@ -188,26 +178,8 @@ final class DidYouMean {
       return false;
     }
     return reader.docFreq(new Term(IndexSchema.SPELL, lower)) == 0
-        && (!unmatchedOnly || !matchedAsAnalysed(word, reader));
+        && (!unmatchedOnly || !textless.heldAsAnalysed(word, reader));
   }
 
-  /** Whether a text field of either language holds {@code word} as its analysis reads it. */
-  private boolean matchedAsAnalysed(String word, IndexReader reader) throws IOException {
-    for (String language : IndexSchema.LANGUAGES) {
-      for (String name : TEXT_FIELDS) {
-        String field = IndexSchema.field(name, language);
-        try (TokenStream tokens = analyzer.tokenStream(field, word)) {
-          CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-          tokens.reset();
-          while (tokens.incrementToken()) {
-            if (reader.docFreq(new Term(field, term.toString())) > 0) {
-              return true;
-            }
-          }
-          tokens.end();
-        }
-      }
-    }
-    return false;
-  }
+
 }

@@ -43,7 +43,9 @@ public final class IndexView extends IndexSearcher {
   private final Lazy<Facets> countsOfAll;
   private final Lazy<FacetPostings> facetPostings;
   private final FieldInfos fieldInfos;
-  /** Per query word: whether nothing in this commit matches it ({@link DidYouMean#unmatched}). */
+  /** Per query word: whether no text of this commit holds it in any form ({@link TextlessWords}). */
+  private final WordCache<Boolean> textlessWords = new WordCache<>(5_000);
+  /** Per textless word: whether nothing in this commit matches it ({@link DidYouMean#unmatched}). */
   private final WordCache<Boolean> unmatchedWords = new WordCache<>(5_000);
   /** Per spelling checker and word: its correction in this commit, or "" ({@link DidYouMean}). */
   private final WordCache<String> corrections = new WordCache<>(5_000);
@@ -126,6 +128,11 @@ public final class IndexView extends IndexSearcher {
       }
     }
     return false;
+  }
+
+  /** Whether no text of this commit holds a query word, as far as worked out before. */
+  WordCache<Boolean> textlessWords() {
+    return textlessWords;
   }
 
   /** Whether nothing in this commit matches a query word, as far as worked out before. */

@@ -198,7 +198,8 @@ public final class SearchService {
    */
   private List<String> unmatched(IndexView view, String query) throws IOException {
     return query.isBlank() ? List.of() : didYouMean.unmatched(query, view.getIndexReader(),
-        word -> !view.matchesAny(queryParser.parse(word, view)), view.unmatchedWords());
+        word -> !view.matchesAny(queryParser.parse(word, view)), view.textlessWords(),
+        view.unmatchedWords());
   }
 
   /**

@@ -1,5 +1,7 @@
 package nl.buurtkennis.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,11 +55,13 @@ public final class UserQueryParser {
 
   private final Analyzer analyzer;
   private final ConceptExpansion expansion;
+  private final TextlessWords textless;
   private final SearchSettings settings;
 
   public UserQueryParser(Analyzer analyzer, SearchSettings settings) {
     this.analyzer = analyzer;
     this.expansion = new ConceptExpansion(analyzer);
+    this.textless = new TextlessWords(analyzer);
     this.settings = settings;
   }
 
@@ -70,7 +74,7 @@ public final class UserQueryParser {
   public Query parse(String text, IndexView view) {
     Exclusions exclusions = Exclusions.of(text);
     Query words = view.conceptNames().rewrite(
-        parseWords(exclusions.wanted(), view.getIndexReader()));
+        parseWords(textOf(exclusions.wanted(), view), view.getIndexReader()));
     Query excluded = excluded(exclusions.excluded());
     if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
       return without(words, excluded);
@@ -88,6 +92,37 @@ public final class UserQueryParser {
       query.add(excluded, BooleanClause.Occur.MUST_NOT);
     }
     return query.build();
+  }
+
+  /**
+   * The words to look for in the texts: without those that no text holds in any form, when others
+   * are left. Such a word ({@code effectiviteit}) can only find documents through the concept it
+   * names, which the rest of the query looks for; asked of the texts too, it would keep every text
+   * from matching all the words, and {@code buurtvaders effectiviteit} would rank the document
+   * about buurtvaders by the concept alone. A word of a name of several words stays.
+   */
+  private String textOf(String wanted, IndexView view) {
+    if (!settings.conceptExpansion()) {
+      return wanted;
+    }
+    List<String> dropped;
+    try {
+      dropped = new ArrayList<>(textless.in(wanted, view.getIndexReader(), view.textlessWords()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (dropped.isEmpty()) {
+      return wanted;
+    }
+    // A word of a longer name stays: subjectieve veiligheid names a concept as a whole, and
+    // veiligheid alone is in most texts.
+    for (ConceptMatcher.Match match : view.concepts().find(wanted)) {
+      List<String> run = ConceptMatcher.words(match.words());
+      if (run.size() > 1) {
+        dropped.removeAll(run);
+      }
+    }
+    return DidYouMean.withoutWords(wanted, dropped);
   }
 
   private static Query without(Query query, Query excluded) {

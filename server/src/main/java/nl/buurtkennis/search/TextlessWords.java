@@ -1,0 +1,86 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.buurtkennis.analysis.WordCache;
+import nl.buurtkennis.index.IndexSchema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * The words of a query that no text of the corpus holds in any form: not as written, and not as
+ * either language's analysis reads it. Such a word can only find documents through a concept it
+ * names or its translation ({@code effectiviteit} names the concept of effects), or not at all
+ * ({@code zebra}).
+ */
+final class TextlessWords {
+  /** A word of three letters or digits or more; the start of a word before {@code *} is not. */
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}+(?!\\*)");
+  private static final List<String> TEXT_FIELDS = List.of(IndexSchema.TITLE,
+      IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY);
+
+  private final Analyzer analyzer;
+
+  /** @param analyzer the analyzer queries are parsed with */
+  TextlessWords(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * The textless words of {@code query} (lower case), in order, once each; stop words, excluded
+   * words and the starts of words before {@code *} are not counted.
+   *
+   * @param known what was worked out before for a word, on the same commit
+   */
+  List<String> in(String query, IndexReader reader, WordCache<Boolean> known) throws IOException {
+    List<String> textless = new ArrayList<>();
+    Matcher matcher = WORD.matcher(Exclusions.of(query).wanted());
+    while (matcher.find()) {
+      String word = matcher.group();
+      String lower = lower(word);
+      if (textless.contains(lower) || ConceptMatcher.isStopWord(lower)) {
+        continue;
+      }
+      Boolean none = known.get(word);
+      if (none == null) {
+        none = reader.docFreq(new Term(IndexSchema.SPELL, lower)) == 0
+            && !heldAsAnalysed(word, reader);
+        known.put(word, none);
+      }
+      if (none) {
+        textless.add(lower);
+      }
+    }
+    return textless;
+  }
+
+  /** Whether a text field of either language holds {@code word} as its analysis reads it. */
+  boolean heldAsAnalysed(String word, IndexReader reader) throws IOException {
+    for (String language : IndexSchema.LANGUAGES) {
+      for (String name : TEXT_FIELDS) {
+        String field = IndexSchema.field(name, language);
+        try (TokenStream tokens = analyzer.tokenStream(field, word)) {
+          CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+          tokens.reset();
+          while (tokens.incrementToken()) {
+            if (reader.docFreq(new Term(field, term.toString())) > 0) {
+              return true;
+            }
+          }
+          tokens.end();
+        }
+      }
+    }
+    return false;
+  }
+
+  static String lower(String word) {
+    return ConceptMatcher.words(word).stream().findFirst().orElse(word);
+  }
+}

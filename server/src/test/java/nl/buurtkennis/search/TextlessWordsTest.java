@@ -1,0 +1,52 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import nl.buurtkennis.index.IndexSchema;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A word that no text holds but a concept names ({@code effectiviteit}) does not keep the texts
+ * from matching the query's other words: the practice a query names with it still comes first.
+ */
+class TextlessWordsTest {
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
+  private static SearchService service;
+
+  @BeforeAll
+  static void open() {
+    service = new SearchService(shipped.index());
+  }
+
+  @Test
+  void aPracticeAndAnAspectNamedOnlyByAConceptFindThePracticeFirst() {
+    for (String[] query : new String[][] {{"buurtvaders effectiviteit", "buurtvaders"},
+        {"Burgernet effectiviteit", "burgernet"}, {"WAAKS effectiviteit", "waaks"},
+        {"opzoomeren effectiviteit", "opzoomeren"}}) {
+      SearchResponse response = search(query[0]);
+      assertEquals(query[1], response.hits().get(0).id(), query[0]);
+      assertEquals(List.of(), response.unmatched(), "the concept finds documents: " + query[0]);
+    }
+  }
+
+  @Test
+  void theWordsAreTextlessOnlyWhereNoTextHoldsThem() {
+    TextlessWords textless = new TextlessWords(IndexSchema.queryAnalyzer());
+    List<String> found = shipped.index().withView(view -> textless.in(
+        "buurtvaders effectiviteit zebra -xqzv bemidd* de", view.getIndexReader(),
+        view.textlessWords()));
+    assertEquals(List.of("effectiviteit", "zebra"), found);
+    assertTrue(search("zebra").unmatched().contains("zebra"));
+  }
+
+  private static SearchResponse search(String query) {
+    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
+        SortOrder.RELEVANCE, "nl"));
+  }
+}
