@@ -56,7 +56,7 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
     stream = new StopFilter(stream, DutchStopWords.SET);
     stream = new DutchPluralFilter(stream);
     stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
-    return new SnowballFilter(stream, new DutchStemmer());
+    return new DutchStemEndingFilter(new SnowballFilter(stream, new DutchStemmer()));
   }
 
   @Override
