@@ -23,10 +23,17 @@ class DidYouMeanTest {
 
   @Test
   void aMisspelledCompoundThatFindsManyThroughItsPartGetsACorrection() {
-    SearchResponse misspelled = search("burgernett");
+    SearchResponse misspelled = search("burgernwt");
     assertTrue(misspelled.total() >= DidYouMean.FEW_HITS, "burger is in most documents");
     assertEquals("burgernet", misspelled.suggestion().query());
     assertEquals(search("burgernet").total(), misspelled.suggestion().total());
+  }
+
+  @Test
+  void aDoubledLastConsonantIsReadAsSingle() {
+    SearchResponse doubled = search("burgernett");
+    assertEquals("burgernet", doubled.hits().get(0).id(), "the stems are one (step 16)");
+    assertNull(doubled.suggestion());
   }
 
   @Test
