@@ -15,6 +15,9 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 
 /** The server-rendered pages: the search page and the document page. */
 final class PageController {
+  /** The longest search a document page links back to; a query is at most 1,000 characters. */
+  private static final int MAX_BACK_CHARS = 4_000;
+
   private final SearchService search;
   private final Templates templates;
 
@@ -67,9 +70,22 @@ final class PageController {
         .map(r -> link(r, lq)).toList();
     templates.render(ctx, "document.jte", new DocumentPage(msg, doc,
         DocumentPage.rows(facetLabels, SearchService.labels(taxonomy, doc, lang)), parentTitle,
-        parentUrl, translation, "/" + lq, "/documents/" + SearchUrls.encode(id)
+        parentUrl, translation, backUrl(ctx.queryParam("search"), lq),
+        "/documents/" + SearchUrls.encode(id)
             + ("en".equals(lang) ? "" : "?lang=en"), related,
         Citation.of(ExportEntry.of(doc, taxonomy, lang, ExportController.site(ctx)))));
+  }
+
+  /**
+   * The search a hit's link came from ({@code search}: its query string), or the search page;
+   * the search page itself checks what the query string asks.
+   */
+  private static String backUrl(String search, String languageQuery) {
+    if (search == null || search.isBlank() || search.length() > MAX_BACK_CHARS
+        || search.indexOf('#') >= 0) {
+      return "/" + languageQuery;
+    }
+    return "/?" + search;
   }
 
   private static DocumentPage.RelatedLink link(CorpusDocument doc, String languageQuery) {

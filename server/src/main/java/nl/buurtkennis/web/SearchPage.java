@@ -88,8 +88,9 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
       String to = request.yearTo() == null ? "…" : request.yearTo().toString();
       active.add(new ActiveFilter(msg.get("facet.year"), from + "–" + to, urls.withoutYears()));
     }
+    String search = urls.queryString();
     List<HitView> hits = response.hits().stream()
-        .map(hit -> hitView(hit, taxonomy, lang)).toList();
+        .map(hit -> hitView(hit, taxonomy, lang, search)).toList();
     List<SortOption> sorts = java.util.Arrays.stream(SortOrder.values())
         .map(s -> new SortOption(s.id(), msg.get("sort." + s.id()), s == request.sort())).toList();
     String suggestionUrl = response.suggestion() == null ? null
@@ -105,9 +106,20 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
         message, null);
   }
 
-  private static HitView hitView(Hit hit, Taxonomy taxonomy, String lang) {
-    String lq = "en".equals(lang) ? "?lang=en" : "";
-    String url = "/documents/" + SearchUrls.encode(hit.id()) + lq
+  /**
+   * @param search the search's query string, which the document page's "back to search" link
+   *     returns to
+   */
+  private static HitView hitView(Hit hit, Taxonomy taxonomy, String lang, String search) {
+    List<String> parameters = new ArrayList<>();
+    if ("en".equals(lang)) {
+      parameters.add("lang=en");
+    }
+    if (!search.isEmpty()) {
+      parameters.add("search=" + SearchUrls.encode(search));
+    }
+    String url = "/documents/" + SearchUrls.encode(hit.id())
+        + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters))
         + (hit.anchor() == null ? "" : "#" + hit.anchor());
     List<String> tags = new ArrayList<>();
     hit.forms().forEach(id -> tags.add(label(taxonomy, "form", id, lang)));

@@ -307,6 +307,23 @@ class WebAppTest {
   }
 
   @Test
+  void aDocumentOpenedFromTheHitsLeadsBackToTheSameSearch() {
+    JavalinTest.test(app(), (server, client) -> {
+      String hits = client.get("/?q=bewoners&lang=en").body().string();
+      java.util.regex.Matcher link = java.util.regex.Pattern
+          .compile("<h3 lang=\"[a-z]+\"><a href=\"(/documents/[^\"#]+)").matcher(hits);
+      assertTrue(link.find(), hits);
+      String url = link.group(1).replace("&amp;", "&");
+      assertTrue(url.contains("lang=en&search=q%3Dbewoners%26lang%3Den"), url);
+      String document = client.get(url).body().string();
+      assertTrue(document.contains("<a href=\"/?q=bewoners&amp;lang=en\">Back to search</a>"),
+          document);
+      assertTrue(client.get("/documents/en-watch?search=%23x").body().string()
+          .contains("<a href=\"/\">Terug naar zoeken</a>"));
+    });
+  }
+
+  @Test
   void theSearchPageExplainsItsOperatorsInBothLanguages() {
     JavalinTest.test(app(), (server, client) -> {
       String nl = client.get("/").body().string();
