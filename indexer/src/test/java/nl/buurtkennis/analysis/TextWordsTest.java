@@ -108,7 +108,6 @@ class TextWordsTest {
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishStopWords.SET);
         stream = new ASCIIFoldingFilter(stream);
-        stream = new AmericanSpellingFilter(stream);
         return new TokenStreamComponents(source, new PorterStemFilter(stream));
       }
     };
