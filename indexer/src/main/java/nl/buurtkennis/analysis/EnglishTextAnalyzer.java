@@ -12,8 +12,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * English text: Lucene's English chain (possessives, stop words, Porter) after lower-casing and
  * folding diacritics, as the Dutch chain does (so the words of both can be taken at that point),
  * and Snowball's English stop words ({@link EnglishStopWords}) as the Dutch chain has Snowball's
- * Dutch ones, and American spellings read as British ({@link AmericanSpellingFilter}). Everything
- * after folding depends on the word alone, so each word's terms are worked
+ * Dutch ones. Everything after folding depends on the word alone, so each word's terms are worked
  * out once and remembered ({@link WordReadings}).
  */
 public final class EnglishTextAnalyzer extends ReadingAnalyzer {
@@ -35,7 +34,7 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
 
   /** What becomes of one folded word. */
   static TokenStream steps(TokenStream word) {
-    TokenStream stream = new AmericanSpellingFilter(new EnglishPossessiveFilter(word));
+    TokenStream stream = new EnglishPossessiveFilter(word);
     stream = new StopFilter(stream, EnglishStopWords.SET);
     return new PorterStemFilter(stream);
   }
