@@ -93,7 +93,7 @@ public final class DocumentStore {
       Map<String, String> existing = idsToPaths();
       String target;
       if (id.isEmpty()) {
-        target = trialPath(FrontMatter.read(markdown), existing);
+        target = placeholder();
       } else if (expectedId != null && !expectedId.equals(id.get())) {
         String path = existing.getOrDefault(expectedId, newPath(expectedId, folder));
         return new Invalid(path, List.of(new DocumentProblem(path, 2,
@@ -189,22 +189,10 @@ public final class DocumentStore {
   }
 
   /**
-   * Where a document that is not valid on its own is tried, on the copy only: where it would be
-   * written once valid when its id can be read, so that the check reports the document's own
-   * problems and not a file name that differs from its id; else a placeholder.
+   * Where a document whose id cannot be read is tried, on the copy only (a document whose id can
+   * be read is tried where it would be written, so the check reports its own problems).
    */
-  private String trialPath(FrontMatter front, Map<String, String> existing) {
-    Optional<String> id = front.id();
-    if (id.isPresent() && existing.containsKey(id.get())) {
-      return existing.get(id.get());
-    }
-    if (id.isPresent()) {
-      String path = newPath(id.get(),
-          folderFor(front.fields().get("language"), front.fields().get("type")));
-      if (!Files.exists(corpusDir.resolve(path))) {
-        return path;
-      }
-    }
+  private String placeholder() {
     String path = CorpusLoader.DOCUMENTS_DIR + "/new-document.md";
     for (int n = 2; Files.exists(corpusDir.resolve(path)); n++) {
       path = CorpusLoader.DOCUMENTS_DIR + "/new-document-" + n + ".md";

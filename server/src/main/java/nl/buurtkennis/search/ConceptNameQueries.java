@@ -76,8 +76,11 @@ final class ConceptNameQueries {
           texts.add(concept.label().in(language));
           texts.addAll(concept.synonyms(language));
           for (String text : texts) {
-            names.add(terms(indexAnalyzer, field, text));
-            sequences.addAll(sequences(indexAnalyzer, field, text));
+            List<Set<String>> positions = positions(indexAnalyzer, field, text);
+            Set<String> terms = new LinkedHashSet<>();
+            positions.forEach(terms::addAll);
+            names.add(terms);
+            sequences.addAll(sequences(positions));
           }
           int index = named.size();
           names.forEach(name -> name.forEach(
@@ -256,7 +259,10 @@ final class ConceptNameQueries {
    * compound, with the compound's parts one after the other ({@link #partsSpread}).
    */
   static List<List<Set<String>>> sequences(Analyzer analyzer, String field, String text) {
-    List<Set<String>> positions = positions(analyzer, field, text);
+    return sequences(positions(analyzer, field, text));
+  }
+
+  private static List<List<Set<String>>> sequences(List<Set<String>> positions) {
     List<Set<String>> parts = partsSpread(positions);
     return parts.equals(positions) ? List.of(positions) : List.of(positions, parts);
   }

@@ -25,9 +25,6 @@ final class DidYouMean {
   static final int FEW_HITS = 3;
   private static final Pattern WORD = TextlessWords.WORD;
 
-  private static final Pattern QUOTED_OR_WORD = Pattern.compile("\"[^\"]*\"?|\\S+");
-
-
   /** Whether a word, searched alone, finds no document. */
   @FunctionalInterface
   interface WordSearch {
@@ -86,30 +83,6 @@ final class DidYouMean {
     return unmatched;
   }
 
-
-  /**
-   * {@code query} without the standalone words of {@code words} (lower case, as
-   * {@link #unmatched} gives them); a phrase keeps its words. The query itself when nothing would
-   * be left.
-   */
-  static String withoutWords(String query, List<String> words) {
-    if (words.isEmpty()) {
-      return query;
-    }
-    StringBuilder kept = new StringBuilder();
-    Matcher matcher = QUOTED_OR_WORD.matcher(query);
-    while (matcher.find()) {
-      String token = matcher.group();
-      boolean dropped = !token.startsWith("\"")
-          && ConceptMatcher.words(token).size() == 1
-          && words.contains(ConceptMatcher.words(token).get(0));
-      if (!dropped) {
-        kept.append(kept.length() == 0 ? "" : " ").append(token);
-      }
-    }
-    return kept.toString().isBlank() ? query : kept.toString();
-  }
-
   /**
    * The same, for a query that finds many documents: correcting only the words that find
    * nothing ({@code unmatched}: {@code police zebra} finds its documents through
@@ -137,7 +110,7 @@ final class DidYouMean {
     List<String> seen = new ArrayList<>();
     while (matcher.find()) {
       String word = matcher.group();
-      String lower = lower(word);
+      String lower = TextlessWords.lower(word);
       String replacement = word;
       boolean findsNothing = unmatched.contains(lower);
       if (!seen.contains(lower)
@@ -164,10 +137,6 @@ final class DidYouMean {
     return changed ? corrected.toString() : null;
   }
 
-  private static String lower(String word) {
-    return TextlessWords.lower(word);
-  }
-
   /**
    * Whether no document holds {@code word}, and, with {@code unmatchedOnly}, it is a compound with
    * an unknown part that no text field holds in any form. The look-ups in memory come first.
@@ -180,6 +149,4 @@ final class DidYouMean {
     return reader.docFreq(new Term(IndexSchema.SPELL, lower)) == 0
         && (!unmatchedOnly || !textless.heldAsAnalysed(word, reader));
   }
-
-
 }

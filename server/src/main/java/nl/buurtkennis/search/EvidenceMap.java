@@ -93,12 +93,7 @@ public final class EvidenceMap {
     Taxonomy taxonomy = search.taxonomy();
     for (String dim : List.of(rowDim, colDim)) {
       // The map replaces these selections cell by cell, but an unknown value is still an error.
-      for (String value : request.selected(dim)) {
-        if (!taxonomy.require(dim).contains(value)) {
-          throw new InvalidRequestException(dim, "unknown_facet_value",
-              "'" + value + "' is not a value of facet '" + dim + "'");
-        }
-      }
+      request.selected(dim).forEach(value -> SearchService.path(taxonomy, dim, value));
     }
     Axis rows = axis(taxonomy.require(rowDim), request.lang());
     Axis cols = axis(taxonomy.require(colDim), request.lang());

@@ -153,7 +153,7 @@ public final class SearchService {
   private SearchResponse search(IndexView view, SearchRequest request) throws IOException {
     Taxonomy taxonomy = view.taxonomy();
     List<String> unmatched = unmatched(view, request.query());
-    String text = DidYouMean.withoutWords(request.query(), unmatched);
+    String text = TextlessWords.without(request.query(), unmatched);
     Query query = queryParser.parse(text, view);
     if (view.facetState() == null) {
       return new SearchResponse(request.query(), 0, request.page(), request.size(), List.of(),
@@ -209,7 +209,7 @@ public final class SearchService {
    * other words find. Exports, feeds and counts search the same.
    */
   private String searched(IndexView view, String query) throws IOException {
-    return DidYouMean.withoutWords(query, unmatched(view, query));
+    return TextlessWords.without(query, unmatched(view, query));
   }
 
   /**
@@ -267,7 +267,7 @@ public final class SearchService {
   }
 
   /** The facet path of a selected value; rejects values the facet does not have. */
-  private static String[] path(Taxonomy taxonomy, String dim, String value) {
+  static String[] path(Taxonomy taxonomy, String dim, String value) {
     Optional<Facet> facet = taxonomy.facet(dim);
     if (facet.isEmpty()) {
       return new String[] {value};

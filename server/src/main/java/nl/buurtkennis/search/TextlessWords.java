@@ -60,6 +60,29 @@ final class TextlessWords {
     return textless;
   }
 
+  /**
+   * {@code query} without the standalone words of {@code words} (lower case, as {@link #in} and
+   * {@link DidYouMean#unmatched} give them); a phrase keeps its words. The query itself when
+   * nothing would be left.
+   */
+  static String without(String query, List<String> words) {
+    if (words.isEmpty()) {
+      return query;
+    }
+    StringBuilder kept = new StringBuilder();
+    Matcher matcher = UserQueryParser.QUOTED_OR_WORD.matcher(query);
+    while (matcher.find()) {
+      String token = matcher.group();
+      boolean dropped = !token.startsWith("\"")
+          && ConceptMatcher.words(token).size() == 1
+          && words.contains(ConceptMatcher.words(token).get(0));
+      if (!dropped) {
+        kept.append(kept.length() == 0 ? "" : " ").append(token);
+      }
+    }
+    return kept.toString().isBlank() ? query : kept.toString();
+  }
+
   /** Whether a text field of either language holds {@code word} as its analysis reads it. */
   boolean heldAsAnalysed(String word, IndexReader reader) throws IOException {
     for (String language : IndexSchema.LANGUAGES) {

@@ -51,7 +51,8 @@ public final class UserQueryParser {
   /** Two or more words and nothing the parser would read as an operator. */
   private static final Pattern PLAIN_WORDS =
       Pattern.compile("\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*(\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)+\\s*");
-  private static final Pattern QUOTED_OR_WORD = Pattern.compile("\"[^\"]*\"?|\\S+");
+  /** A quoted phrase (closed or not) or a run of other characters. */
+  static final Pattern QUOTED_OR_WORD = Pattern.compile("\"[^\"]*\"?|\\S+");
 
   private final Analyzer analyzer;
   private final ConceptExpansion expansion;
@@ -122,7 +123,7 @@ public final class UserQueryParser {
         dropped.removeAll(run);
       }
     }
-    return DidYouMean.withoutWords(wanted, dropped);
+    return TextlessWords.without(wanted, dropped);
   }
 
   private static Query without(Query query, Query excluded) {

@@ -71,9 +71,9 @@ class DidYouMeanTest {
   @Test
   void withoutWordsKeepsPhrasesAndTheQueryWhenNothingWouldBeLeft() {
     assertEquals("police \"zebra crossing\"",
-        DidYouMean.withoutWords("police zebra \"zebra crossing\"", List.of("zebra")));
-    assertEquals("zebra", DidYouMean.withoutWords("zebra", List.of("zebra")));
-    assertEquals("police -zebra", DidYouMean.withoutWords("police -zebra", List.of()));
+        TextlessWords.without("police zebra \"zebra crossing\"", List.of("zebra")));
+    assertEquals("zebra", TextlessWords.without("zebra", List.of("zebra")));
+    assertEquals("police -zebra", TextlessWords.without("police -zebra", List.of()));
   }
 
   @Test
