@@ -41,6 +41,7 @@ public final class DutchCompounds {
   static final int MAX_WORD = 64;
   /** About the number of words in the shipped list, so that the set is not rehashed as it grows. */
   private static final int DICTIONARY_SIZE = 350_000;
+  private static final int ENGLISH_SIZE = 50_000;
   static final int MIN_UNKNOWN = 3;
   private static final int PART_COST = 1000;
   private static final int OFF_HYPHENATION_COST = 10;
@@ -115,7 +116,8 @@ public final class DutchCompounds {
   static Reading computeReading(String folded) {
     List<Span> cover = cover(folded);
     boolean unknownPart = false;
-    if (cover.isEmpty() && !Data.DICTIONARY.contains(folded)) {
+    if (cover.isEmpty() && !Data.DICTIONARY.contains(folded)
+        && !Data.ENGLISH.contains(folded)) {
       List<Span> withUnknown = coverWithUnknownPart(folded);
       // Checked last: the typing errors cost some fifty look-ups per letter.
       if (!withUnknown.isEmpty() && !isOneEditFromAWord(folded)) {
@@ -240,7 +242,7 @@ public final class DutchCompounds {
    */
   static List<Span> computeCover(String word) {
     int n = word.length();
-    if (n < 2 * MIN_PART || n > MAX_WORD) {
+    if (n < 2 * MIN_PART || n > MAX_WORD || isOnlyEnglish(word)) {
       return List.of();
     }
     boolean[] hyphenAt = hyphenationPoints(word);
@@ -285,6 +287,15 @@ public final class DutchCompounds {
     }
   }
 
+  /** Whether the Dutch list holds {@code word} (lower case, without diacritics). */
+  static boolean isDutchWord(CharSequence word) {
+    return Data.DICTIONARY.contains(word);
+  }
+
+  private static boolean isOnlyEnglish(String word) {
+    return Data.ENGLISH.contains(word) && !Data.DICTIONARY.contains(word);
+  }
+
   /** A dictionary word that is not a function word ({@code over} in {@code overlast}). */
   private static boolean isWord(String word, int start, int end) {
     CharSequence part = word.subSequence(start, end);
@@ -322,6 +333,7 @@ public final class DutchCompounds {
   private static final class Data {
     static final HyphenationTree TREE = loadTree();
     static final CharArraySet DICTIONARY = loadDictionary();
+    static final CharArraySet ENGLISH = loadEnglish();
 
     private static HyphenationTree loadTree() {
       try (InputStream in = open("hyph_nl.xml")) {
@@ -349,6 +361,20 @@ public final class DutchCompounds {
           int length = ASCIIFoldingFilter.foldToASCII(word.toCharArray(), 0, buffer, 0,
               word.length());
           words.add(Arrays.copyOf(buffer, length));
+        }
+        return CharArraySet.unmodifiableSet(words);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** SCOWL's words of seven letters or more: shorter ones are never split. */
+    private static CharArraySet loadEnglish() {
+      CharArraySet words = new CharArraySet(ENGLISH_SIZE, false);
+      try (BufferedReader reader = new BufferedReader(
+          new InputStreamReader(open("words_en.txt"), StandardCharsets.UTF_8))) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          words.add(line.trim());
         }
         return CharArraySet.unmodifiableSet(words);
       } catch (IOException e) {

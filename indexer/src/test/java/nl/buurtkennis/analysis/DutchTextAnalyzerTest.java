@@ -112,6 +112,16 @@ class DutchTextAnalyzerTest {
   }
 
   @Test
+  void anEnglishWordIsNoDutchCompound() throws IOException {
+    assertEquals(List.of(), DutchCompounds.segments("mistrust"), "not mist + rust");
+    assertEquals(List.of(), DutchCompounds.segments("transition"), "not transit + ion");
+    assertEquals(List.of(), DutchCompounds.segments("safeguarding"));
+    assertEquals(List.of("mistrust"), terms("body_nl", "mistrust"));
+    assertEquals(List.of("woning", "inbraken"), DutchCompounds.segments("woninginbraken"),
+        "Dutch compounds are split as before");
+  }
+
+  @Test
   void englishFieldsUseEnglishAnalysis() throws IOException {
     assertEquals(List.of("neighbourhood", "watch"), terms("body_en", "the neighbourhood watches"));
     assertEquals(terms("body_en", "resident"), terms("body_en", "residents"));
