@@ -14,8 +14,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * and the question words, {@link DutchStopWords}; Porter stemmer), with diacritics
  * folded before stemming, so that {@code coördinatie} and {@code coordinatie} are one term (the
  * folding also reads the ligature {@code ĳ} as {@code ij}, so it needs no char filter); the
- * plural or possessive {@code 's} dropped ({@code risico's}), and plurals in {@code -ies} read as
- * their singular ({@code ruzies}). At index time compounds also yield their parts, at the same
+ * plural or possessive {@code 's} dropped ({@code risico's}), plurals in {@code -ies} read as
+ * their singular ({@code ruzies}), and diminutives as the word they are made from
+ * ({@code hondje}, {@code buurtjes}: {@link DutchDiminutiveFilter}). At index time compounds also yield their parts, at the same
  * position ({@link DutchCompounds}), so that {@code preventie} finds {@code buurtpreventie};
  * queries are not split here, but by the query parser into "the compound, or all its parts".
  * Everything after folding depends on the word alone, so each word's terms are worked out once
@@ -53,7 +54,7 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
     if (decompound) {
       stream = DutchCompounds.decompound(stream);
     }
-    stream = new StopFilter(stream, DutchStopWords.SET);
+    stream = new StopFilter(new DutchDiminutiveFilter(stream), DutchStopWords.SET);
     stream = new DutchPluralFilter(stream);
     stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
     return new DutchStemEndingFilter(new SnowballFilter(stream, new DutchStemmer()));

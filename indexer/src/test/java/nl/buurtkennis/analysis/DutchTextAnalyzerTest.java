@@ -87,6 +87,27 @@ class DutchTextAnalyzerTest {
   }
 
   @Test
+  void aDiminutiveMeetsTheWordItIsMadeFrom() throws IOException {
+    for (String[] forms : new String[][] {{"hond", "hondje"}, {"buurt", "buurtjes"},
+        {"bier", "biertje"}, {"bloem", "bloempje"}, {"bal", "balletje"}, {"kring", "kringetje"},
+        {"koning", "koninkje"}, {"glas", "glaasje"}, {"auto", "autootje"},
+        {"rij", "rijtjes"}, {"huis", "huisje"}, {"honden", "hondjes"}}) {
+      assertEquals(terms("body_nl", forms[0]), terms("body_nl", forms[1]), forms[1]);
+    }
+    assertEquals(List.of("rijtjeshuis", "rij", "huis"), terms("body_nl", "rijtjeshuis"),
+        "a diminutive inside a compound too");
+  }
+
+  @Test
+  void aWordThatOnlyEndsLikeADiminutiveIsLeftAlone() {
+    assertEquals(null, DutchDiminutiveFilter.base("oranje"));
+    assertEquals(null, DutchDiminutiveFilter.base("beetje"), "a bit, not a small bite");
+    assertEquals(null, DutchDiminutiveFilter.base("uitje"), "uit is a stop word");
+    assertEquals(null, DutchDiminutiveFilter.base("meisje"));
+    assertEquals(null, DutchDiminutiveFilter.base("je"));
+  }
+
+  @Test
   void queriesAreNotDecompoundedByTheAnalyzer() throws IOException {
     assertEquals(List.of("buurtpreventie"), terms(LanguageAnalyzer.forQueries(), "body_nl",
         "buurtpreventie"));
