@@ -32,7 +32,8 @@ public final class DocumentParser {
       "forms", "form", "issues", "issue", "benefits", "benefit", "conditions", "condition",
       "police_tasks", "police_task");
 
-  static final List<String> FIELDS = List.of("id", "title", "type", "language", "year", "summary",
+  /** The fields of the front matter, by their names there. */
+  public static final List<String> FIELDS = List.of("id", "title", "type", "language", "year", "summary",
       "forms", "issues", "benefits", "conditions", "police_tasks", "evidence", "places",
       "organisations", "authors", "source", "url", "keywords", "parent", "translation");
 

@@ -1,6 +1,7 @@
 package nl.buurtkennis.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,9 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 /** The JSON API: thin handlers that read parameters, ask the search service and answer. */
 final class ApiController {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A document's fields under the names its front matter gives them ({@code police_tasks}). */
+  private static final ObjectMapper DOCUMENT_JSON = new ObjectMapper()
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   static final int MAX_SUGGEST_CHARS = 100;
   static final int SUGGESTIONS = 8;
   static final int RELATED = 5;
@@ -37,7 +41,7 @@ final class ApiController {
     CorpusDocument doc = search.document(id)
         .orElseThrow(() -> new NotFoundException("no document with id '" + id + "'"));
     @SuppressWarnings("unchecked")
-    Map<String, Object> body = JSON.convertValue(doc, LinkedHashMap.class);
+    Map<String, Object> body = DOCUMENT_JSON.convertValue(doc, LinkedHashMap.class);
     body.put("body", doc.bodyText());
     body.put("labels", SearchService.labels(search.taxonomy(), doc, lang));
     body.put("related", search.related(doc, RELATED).stream().map(r -> Map.of("id", r.id(),

@@ -13,6 +13,7 @@ import io.javalin.testtools.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
@@ -152,6 +153,10 @@ class WebAppTest {
       assertTrue(doc.get("sections").get(1).get("text").asText().startsWith("Wat het is\n"),
           "a section's text is still part of the API's document");
       assertTrue(doc.get("body").asText().contains("wijkagent"));
+      for (String field : DocumentParser.FIELDS) {
+        assertTrue(doc.has(field), "the front matter's name for " + field + ": " + doc);
+      }
+      assertFalse(doc.has("policeTasks"));
 
       Response missing = client.get("/api/documents/nope");
       assertEquals(404, missing.code());
