@@ -18,12 +18,25 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     List<PageLink> pages, List<SortOption> sortOptions, String otherLanguageUrl, String error,
     String suggestionUrl) {
 
-  /** A facet in the sidebar. */
-  public record FacetGroup(String dim, String label, String help, List<FacetOption> options) {}
+  /**
+   * A facet in the sidebar.
+   *
+   * @param definitions what its shown values mean, for those the taxonomy defines; empty for a
+   *     facet outside the taxonomy (places)
+   * @param vocabularyUrl the facet's section of the vocabulary page, or null outside the taxonomy
+   */
+  public record FacetGroup(String dim, String label, String help, List<FacetOption> options,
+      List<Definition> definitions, String vocabularyUrl) {}
 
   /** A value in the sidebar, with its checkbox state and its indentation. */
-  public record FacetOption(String dim, String value, String label, String help, long count,
+  public record FacetOption(String dim, String value, String label, long count,
       boolean selected, int depth, String inputId) {}
+
+  /**
+   * A facet value's meaning, shown as text in its group: a title tooltip reaches neither the
+   * keyboard nor touch, and screen readers read it inconsistently.
+   */
+  public record Definition(String label, String text) {}
 
   /** A selected value, with the link that removes it. */
   public record ActiveFilter(String facetLabel, String label, String removeUrl) {}
@@ -70,17 +83,23 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
       String label = facet != null ? facet.label().in(lang) : msg.get("facet." + dim);
       String help = facet != null ? facet.definition().in(lang) : "";
       List<FacetOption> options = new ArrayList<>();
+      List<Definition> definitions = new ArrayList<>();
       for (FacetValue value : entry.getValue()) {
-        String valueHelp = facet == null ? "" : facet.concept(value.id())
+        String definition = facet == null ? "" : facet.concept(value.id())
             .map(c -> c.definition().in(lang)).orElse("");
-        options.add(new FacetOption(dim, value.id(), value.label(), valueHelp, value.count(),
+        if (!definition.isBlank()) {
+          definitions.add(new Definition(value.label(), definition));
+        }
+        options.add(new FacetOption(dim, value.id(), value.label(), value.count(),
             value.selected(), value.depth(), "f-" + dim + "-" + options.size()));
         if (value.selected() && !dim.equals(IndexSchema.YEAR_DIM)) {
           active.add(new ActiveFilter(label, value.label(), urls.without(dim, value.id())));
         }
       }
       if (!options.isEmpty() && !dim.equals(IndexSchema.YEAR_DIM)) {
-        groups.add(new FacetGroup(dim, label, help, options));
+        String vocabularyUrl = facet == null ? null : "/vocabulary"
+            + ("en".equals(lang) ? "?lang=en" : "") + "#" + SearchUrls.encode(dim);
+        groups.add(new FacetGroup(dim, label, help, options, definitions, vocabularyUrl));
       }
     }
     if (request.hasYearRange()) {

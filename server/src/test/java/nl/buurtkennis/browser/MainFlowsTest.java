@@ -121,6 +121,25 @@ class MainFlowsTest {
   }
 
   @Test
+  void aFacetsDefinitionsOpenByKeyboardAsTextWithoutTooltips() {
+    browser.get(site.url("/"));
+    WebElement form = browser.findElement(
+        By.xpath("//fieldset[contains(@class, 'facet')][.//input[@name='form']]"));
+    WebElement definition = form.findElement(By.xpath(
+        ".//details[@class='definitions']//dt[.='Conflictbemiddeling']/following-sibling::dd[1]"));
+    assertFalse(definition.isDisplayed(), "the definitions start folded away");
+    WebElement summary = form.findElement(By.cssSelector("details.definitions > summary"));
+    assertEquals("Wat betekenen deze waarden? (Vorm van participatie)", summary.getAccessibleName());
+
+    tabTo(By.cssSelector("fieldset.facet details.definitions > summary")).sendKeys(Keys.ENTER);
+    assertTrue(definition.isDisplayed(), "Enter on the summary shows the definitions");
+    assertTrue(definition.getText().contains("buurtbemiddeling"), definition.getText());
+    assertTrue(browser.findElements(By.cssSelector(".facets [title]")).isEmpty(),
+        "no definition hides in a tooltip");
+    assertAccessible("facet definitions open");
+  }
+
+  @Test
   void theSkipLinkIsTheFirstStopAndLeadsToTheContent() {
     browser.get(site.url("/documents/nl-preventie"));
     new Actions(browser).sendKeys(Keys.TAB).perform();

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.taxonomy.Taxonomy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -261,6 +262,31 @@ class WebAppTest {
   }
 
   @Test
+  void eachFacetExplainsItsValuesAsTextNotInTooltips() {
+    JavalinTest.test(app(), (server, client) -> {
+      Taxonomy taxonomy = new SearchService(index).taxonomy();
+      String nl = client.get("/").body().string();
+      assertFalse(facets(nl).contains(" title="), "a tooltip reaches neither keyboard nor touch");
+      String form = fieldset(nl, "form");
+      assertTrue(form.contains("<details class=\"definitions\">\n"
+          + "              <summary>Wat betekenen deze waarden?<span class=\"visually-hidden\">"
+          + " (Vorm van participatie)</span></summary>"), form);
+      assertTrue(form.contains("<dt>Conflictbemiddeling</dt>\n                <dd>"
+          + definition(taxonomy, "form", "mediation", "nl") + "</dd>"), form);
+      assertTrue(form.contains("<a href=\"/vocabulary#form\">Alle waarden van Vorm van participatie"
+          + " in de woordenlijst</a>"), form);
+      assertFalse(fieldset(nl, "place").contains("<details"), "places have no definitions");
+
+      String en = client.get("/?lang=en").body().string();
+      String benefit = fieldset(en, "benefit");
+      assertTrue(benefit.contains("<summary>What do these values mean?"), benefit);
+      assertTrue(benefit.contains("<dt>Feeling safer</dt>\n                <dd>"
+          + definition(taxonomy, "benefit", "feeling-safer", "en") + "</dd>"), benefit);
+      assertTrue(benefit.contains("<a href=\"/vocabulary?lang=en#benefit\">"), benefit);
+    });
+  }
+
+  @Test
   void thePageKeepsItsSizeAndLeadsBackFromBeyondTheLastPage() {
     JavalinTest.test(app(), (server, client) -> {
       long total = json(client.get("/api/search")).get("total").asLong();
@@ -352,6 +378,27 @@ class WebAppTest {
       assertTrue(missing.body().string().contains("nope"));
       assertEquals(404, client.get("/no/such/page").code());
     });
+  }
+
+  /** The facet sidebar of a search page. */
+  private static String facets(String html) {
+    int start = html.indexOf("<aside class=\"facets\"");
+    assertTrue(start >= 0, html);
+    return html.substring(start, html.indexOf("</aside>", start));
+  }
+
+  /** The fieldset of the facet {@code dim} in a search page. */
+  private static String fieldset(String html, String dim) {
+    for (String part : facets(html).split("<fieldset", -1)) {
+      if (part.contains("name=\"" + dim + "\"")) {
+        return part.substring(0, part.indexOf("</fieldset>"));
+      }
+    }
+    throw new AssertionError("no facet " + dim + " on the page");
+  }
+
+  private static String definition(Taxonomy taxonomy, String dim, String id, String lang) {
+    return taxonomy.require(dim).concept(id).orElseThrow().definition().in(lang);
   }
 
   /** The page without its one script element, the suggestions loaded from /suggest.js. */
