@@ -13,6 +13,8 @@ import io.javalin.testtools.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
@@ -287,6 +289,27 @@ class WebAppTest {
   }
 
   @Test
+  void aFacetsHierarchyIsListsNestedInTheirParentsItems() {
+    JavalinTest.test(app(), (server, client) -> {
+      String nl = client.get("/").body().string();
+      assertEquals("[(feelings[(feeling-safer)(trust-residents)(trust-police)"
+          + "(attractive-public-space)])(effects[(crime-reduction)(nuisance-reduction)])]",
+          outline(fieldset(nl, "benefit")));
+      assertEquals("[(representation)(unintended-consequences[(social-exclusion)(displacement)"
+          + "(vigilantism)(privacy)])]", outline(fieldset(nl, "issue")));
+      assertEquals("[(citizen-surveillance)(investigation)(public-space)(mediation)(contact)"
+          + "(information)(policy-influence)]", outline(fieldset(nl, "form")));
+      assertFalse(facets(nl).contains("depth-"), "the levels are in the lists, not in classes");
+      assertTrue(fieldset(nl, "benefit").contains("<input type=\"checkbox\" id=\"f-benefit-1\""
+          + " name=\"benefit\" value=\"feeling-safer\">"), "ids and names as before");
+
+      String selectedAlone = client.get("/?q=xqzv&benefit=feeling-safer").body().string();
+      assertEquals("[(feeling-safer)]", outline(fieldset(selectedAlone, "benefit")),
+          "a value selected without its broader one still shows, at the top");
+    });
+  }
+
+  @Test
   void thePageKeepsItsSizeAndLeadsBackFromBeyondTheLastPage() {
     JavalinTest.test(app(), (server, client) -> {
       long total = json(client.get("/api/search")).get("total").asLong();
@@ -395,6 +418,26 @@ class WebAppTest {
       }
     }
     throw new AssertionError("no facet " + dim + " on the page");
+  }
+
+  /**
+   * The lists of a facet as text: each {@code <ul>} in brackets, each {@code <li>} in parentheses,
+   * each checkbox as its value; "[(a[(b)])(c)]" is b's list inside a's item.
+   */
+  private static String outline(String html) {
+    Matcher tag = Pattern.compile("<(/?)(ul|li)\\b[^>]*>|<input type=\"checkbox\"[^>]*"
+        + " value=\"([^\"]*)\"").matcher(html);
+    StringBuilder outline = new StringBuilder();
+    while (tag.find()) {
+      if (tag.group(3) != null) {
+        outline.append(tag.group(3));
+      } else if (tag.group(2).equals("ul")) {
+        outline.append(tag.group(1).isEmpty() ? '[' : ']');
+      } else {
+        outline.append(tag.group(1).isEmpty() ? '(' : ')');
+      }
+    }
+    return outline.toString();
   }
 
   private static String definition(Taxonomy taxonomy, String dim, String id, String lang) {
