@@ -1,8 +1,13 @@
 package nl.buurtkennis.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchResponse;
@@ -18,12 +23,35 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     List<PageLink> pages, List<SortOption> sortOptions, String otherLanguageUrl, String error,
     String suggestionUrl) {
 
-  /** A facet in the sidebar. */
-  public record FacetGroup(String dim, String label, String help, List<FacetOption> options) {}
+  /**
+   * A facet in the sidebar.
+   *
+   * @param definitions what its shown values mean, for those the taxonomy defines; empty for a
+   *     facet outside the taxonomy (places)
+   * @param vocabularyUrl the facet's section of the vocabulary page, or null outside the taxonomy
+   */
+  public record FacetGroup(String dim, String label, String help, List<FacetOption> options,
+      List<Definition> definitions, String vocabularyUrl) {}
 
-  /** A value in the sidebar, with its checkbox state and its indentation. */
-  public record FacetOption(String dim, String value, String label, String help, long count,
-      boolean selected, int depth, String inputId) {}
+  /**
+   * A value in the sidebar, with its checkbox state.
+   *
+   * @param children the narrower values shown under it, as a list in its item: assistive
+   *     technology announces the nesting, which indentation alone does not
+   */
+  public record FacetOption(String dim, String value, String label, long count,
+      boolean selected, String inputId, List<FacetOption> children) {
+
+    FacetOption withChildren(List<FacetOption> narrower) {
+      return new FacetOption(dim, value, label, count, selected, inputId, narrower);
+    }
+  }
+
+  /**
+   * A facet value's meaning, shown as text in its group: a title tooltip reaches neither the
+   * keyboard nor touch, and screen readers read it inconsistently.
+   */
+  public record Definition(String label, String text) {}
 
   /** A selected value, with the link that removes it. */
   public record ActiveFilter(String facetLabel, String label, String removeUrl) {}
@@ -70,17 +98,30 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
       String label = facet != null ? facet.label().in(lang) : msg.get("facet." + dim);
       String help = facet != null ? facet.definition().in(lang) : "";
       List<FacetOption> options = new ArrayList<>();
+      List<Definition> definitions = new ArrayList<>();
+      Set<String> shown = entry.getValue().stream().map(FacetValue::id)
+          .collect(Collectors.toSet());
+      Map<String, String> parents = new HashMap<>();
       for (FacetValue value : entry.getValue()) {
-        String valueHelp = facet == null ? "" : facet.concept(value.id())
+        if (facet != null) {
+          shownParent(facet, value.id(), shown).ifPresent(p -> parents.put(value.id(), p));
+        }
+        String definition = facet == null ? "" : facet.concept(value.id())
             .map(c -> c.definition().in(lang)).orElse("");
-        options.add(new FacetOption(dim, value.id(), value.label(), valueHelp, value.count(),
-            value.selected(), value.depth(), "f-" + dim + "-" + options.size()));
+        if (!definition.isBlank()) {
+          definitions.add(new Definition(value.label(), definition));
+        }
+        options.add(new FacetOption(dim, value.id(), value.label(), value.count(),
+            value.selected(), "f-" + dim + "-" + options.size(), List.of()));
         if (value.selected() && !dim.equals(IndexSchema.YEAR_DIM)) {
           active.add(new ActiveFilter(label, value.label(), urls.without(dim, value.id())));
         }
       }
       if (!options.isEmpty() && !dim.equals(IndexSchema.YEAR_DIM)) {
-        groups.add(new FacetGroup(dim, label, help, options));
+        String vocabularyUrl = facet == null ? null : "/vocabulary"
+            + ("en".equals(lang) ? "?lang=en" : "") + "#" + SearchUrls.encode(dim);
+        groups.add(new FacetGroup(dim, label, help, under(null, options, parents), definitions,
+            vocabularyUrl));
       }
     }
     if (request.hasYearRange()) {
@@ -98,6 +139,33 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     return new SearchPage(msg, request, response, groups, active, hits,
         pages(msg, request, response, urls), sorts, urls.language("en".equals(lang) ? "nl" : "en"),
         null, suggestionUrl);
+  }
+
+  /**
+   * The nearest broader concept of {@code conceptId} that the sidebar shows too; none for a top
+   * concept, or for one selected while none of its broader ones has a hit, which then shows at the
+   * top rather than not at all.
+   */
+  private static Optional<String> shownParent(Facet facet, String conceptId, Set<String> shown) {
+    List<String> path = facet.path(conceptId);
+    for (int i = path.size() - 2; i >= 0; i--) {
+      if (shown.contains(path.get(i))) {
+        return Optional.of(path.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The options whose shown parent is {@code parent} (null: the top), in their order, each with
+   * the options under it in turn.
+   */
+  private static List<FacetOption> under(String parent, List<FacetOption> options,
+      Map<String, String> parents) {
+    return options.stream()
+        .filter(option -> Objects.equals(parents.get(option.value()), parent))
+        .map(option -> option.withChildren(under(option.value(), options, parents)))
+        .toList();
   }
 
   static SearchPage error(Messages msg, SearchRequest fallback, String message) {

@@ -9,6 +9,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -121,6 +122,44 @@ class MainFlowsTest {
   }
 
   @Test
+  void aFacetsDefinitionsOpenByKeyboardAsTextWithoutTooltips() {
+    browser.get(site.url("/"));
+    WebElement form = browser.findElement(
+        By.xpath("//fieldset[contains(@class, 'facet')][.//input[@name='form']]"));
+    WebElement definition = form.findElement(By.xpath(
+        ".//details[@class='definitions']//dt[.='Conflictbemiddeling']/following-sibling::dd[1]"));
+    assertFalse(definition.isDisplayed(), "the definitions start folded away");
+    WebElement summary = form.findElement(By.cssSelector("details.definitions > summary"));
+    assertEquals("Wat betekenen deze waarden? (Vorm van participatie)", summary.getAccessibleName());
+
+    tabTo(By.cssSelector("fieldset.facet details.definitions > summary")).sendKeys(Keys.ENTER);
+    assertTrue(definition.isDisplayed(), "Enter on the summary shows the definitions");
+    assertTrue(definition.getText().contains("buurtbemiddeling"), definition.getText());
+    assertTrue(browser.findElements(By.cssSelector(".facets [title]")).isEmpty(),
+        "no definition hides in a tooltip");
+    assertAccessible("facet definitions open");
+  }
+
+  @Test
+  void aFacetsHierarchyReachesTheAccessibilityTreeAsListLevels() {
+    browser.get(site.url("/"));
+    String parent = "li:has(> input[name='benefit'][value='feelings'])";
+    String child = "li:has(> input[name='benefit'][value='feeling-safer'])";
+    assertEquals(1, browser.findElements(By.cssSelector(parent + " > ul > " + child)).size(),
+        "the narrower value's item is in a list inside its broader value's item");
+    assertEquals(1, listLevel(parent));
+    assertEquals(2, listLevel(child));
+
+    WebElement box = browser.findElement(By.cssSelector(child + " > input"));
+    box.sendKeys(Keys.SPACE);
+    browser.findElement(By.cssSelector(".facets > button[type='submit']")).sendKeys(Keys.ENTER);
+    waitForUrl("benefit=feeling-safer");
+    assertTrue(browser.findElement(By.cssSelector(parent + " > ul > " + child + " > input"))
+        .isSelected(), "the ticked narrower value stays in its place");
+    assertAccessible("narrower facet value selected");
+  }
+
+  @Test
   void theSkipLinkIsTheFirstStopAndLeadsToTheContent() {
     browser.get(site.url("/documents/nl-preventie"));
     new Actions(browser).sendKeys(Keys.TAB).perform();
@@ -139,6 +178,29 @@ class MainFlowsTest {
       }
     }
     throw new AssertionError("25 presses of Tab never reached " + target);
+  }
+
+  /**
+   * The level Chromium's accessibility tree gives the list item {@code selector} finds: what a
+   * screen reader announces as the nesting level.
+   */
+  @SuppressWarnings("unchecked")
+  private static long listLevel(String selector) {
+    Map<String, Object> document = browser.executeCdpCommand("DOM.getDocument", Map.of());
+    Object root = ((Map<String, Object>) document.get("root")).get("nodeId");
+    Object node = browser.executeCdpCommand("DOM.querySelector",
+        Map.of("nodeId", root, "selector", selector)).get("nodeId");
+    List<Map<String, Object>> nodes = (List<Map<String, Object>>) browser.executeCdpCommand(
+        "Accessibility.getPartialAXTree", Map.of("nodeId", node, "fetchRelatives", false))
+        .get("nodes");
+    Map<String, Object> item = nodes.get(0);
+    assertEquals("listitem", ((Map<String, Object>) item.get("role")).get("value"), selector);
+    for (Map<String, Object> property : (List<Map<String, Object>>) item.get("properties")) {
+      if ("level".equals(property.get("name"))) {
+        return ((Number) ((Map<String, Object>) property.get("value")).get("value")).longValue();
+      }
+    }
+    throw new AssertionError("no level on " + selector + ": " + item);
   }
 
   /** Waits until the browser has navigated to a URL containing {@code part} and loaded it. */

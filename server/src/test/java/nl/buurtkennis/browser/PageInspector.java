@@ -44,9 +44,11 @@ final class PageInspector {
           problems.push('foreign script element: ' + s.outerHTML.slice(0, 160));
         }
       }
-      // The search tips are the one details element the templates write, in the search form.
+      // The templates write details elements for the search tips, in the search form, and for
+      // the definitions of a facet's values, in the facet's fieldset.
       const siteTips = el => ['DETAILS', 'SUMMARY'].includes(el.tagName)
-        && el.closest('form.search > details.search-tips') !== null;
+        && el.closest('form.search > details.search-tips, fieldset.facet > details.definitions')
+          !== null;
       for (const el of document.querySelectorAll('*')) {
         if (!siteElements.has(el.tagName) && !siteTips(el)) {
           problems.push('injected element <' + el.tagName.toLowerCase() + '>: '

@@ -13,10 +13,13 @@ import io.javalin.testtools.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.taxonomy.Taxonomy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -266,6 +269,52 @@ class WebAppTest {
   }
 
   @Test
+  void eachFacetExplainsItsValuesAsTextNotInTooltips() {
+    JavalinTest.test(app(), (server, client) -> {
+      Taxonomy taxonomy = new SearchService(index).taxonomy();
+      String nl = client.get("/").body().string();
+      assertFalse(facets(nl).contains(" title="), "a tooltip reaches neither keyboard nor touch");
+      String form = fieldset(nl, "form");
+      assertTrue(form.contains("<details class=\"definitions\">\n"
+          + "              <summary>Wat betekenen deze waarden?<span class=\"visually-hidden\">"
+          + " (Vorm van participatie)</span></summary>"), form);
+      assertTrue(form.contains("<dt>Conflictbemiddeling</dt>\n                <dd>"
+          + definition(taxonomy, "form", "mediation", "nl") + "</dd>"), form);
+      assertTrue(form.contains("<a href=\"/vocabulary#form\">Alle waarden van Vorm van participatie"
+          + " in de woordenlijst</a>"), form);
+      assertFalse(fieldset(nl, "place").contains("<details"), "places have no definitions");
+
+      String en = client.get("/?lang=en").body().string();
+      String benefit = fieldset(en, "benefit");
+      assertTrue(benefit.contains("<summary>What do these values mean?"), benefit);
+      assertTrue(benefit.contains("<dt>Feeling safer</dt>\n                <dd>"
+          + definition(taxonomy, "benefit", "feeling-safer", "en") + "</dd>"), benefit);
+      assertTrue(benefit.contains("<a href=\"/vocabulary?lang=en#benefit\">"), benefit);
+    });
+  }
+
+  @Test
+  void aFacetsHierarchyIsListsNestedInTheirParentsItems() {
+    JavalinTest.test(app(), (server, client) -> {
+      String nl = client.get("/").body().string();
+      assertEquals("[(feelings[(feeling-safer)(trust-residents)(trust-police)"
+          + "(attractive-public-space)])(effects[(crime-reduction)(nuisance-reduction)])]",
+          outline(fieldset(nl, "benefit")));
+      assertEquals("[(representation)(unintended-consequences[(social-exclusion)(displacement)"
+          + "(vigilantism)(privacy)])]", outline(fieldset(nl, "issue")));
+      assertEquals("[(citizen-surveillance)(investigation)(public-space)(mediation)(contact)"
+          + "(information)(policy-influence)]", outline(fieldset(nl, "form")));
+      assertFalse(facets(nl).contains("depth-"), "the levels are in the lists, not in classes");
+      assertTrue(fieldset(nl, "benefit").contains("<input type=\"checkbox\" id=\"f-benefit-1\""
+          + " name=\"benefit\" value=\"feeling-safer\">"), "ids and names as before");
+
+      String selectedAlone = client.get("/?q=xqzv&benefit=feeling-safer").body().string();
+      assertEquals("[(feeling-safer)]", outline(fieldset(selectedAlone, "benefit")),
+          "a value selected without its broader one still shows, at the top");
+    });
+  }
+
+  @Test
   void thePageKeepsItsSizeAndLeadsBackFromBeyondTheLastPage() {
     JavalinTest.test(app(), (server, client) -> {
       long total = json(client.get("/api/search")).get("total").asLong();
@@ -357,6 +406,47 @@ class WebAppTest {
       assertTrue(missing.body().string().contains("nope"));
       assertEquals(404, client.get("/no/such/page").code());
     });
+  }
+
+  /** The facet sidebar of a search page. */
+  private static String facets(String html) {
+    int start = html.indexOf("<aside class=\"facets\"");
+    assertTrue(start >= 0, html);
+    return html.substring(start, html.indexOf("</aside>", start));
+  }
+
+  /** The fieldset of the facet {@code dim} in a search page. */
+  private static String fieldset(String html, String dim) {
+    for (String part : facets(html).split("<fieldset", -1)) {
+      if (part.contains("name=\"" + dim + "\"")) {
+        return part.substring(0, part.indexOf("</fieldset>"));
+      }
+    }
+    throw new AssertionError("no facet " + dim + " on the page");
+  }
+
+  /**
+   * The lists of a facet as text: each {@code <ul>} in brackets, each {@code <li>} in parentheses,
+   * each checkbox as its value; "[(a[(b)])(c)]" is b's list inside a's item.
+   */
+  private static String outline(String html) {
+    Matcher tag = Pattern.compile("<(/?)(ul|li)\\b[^>]*>|<input type=\"checkbox\"[^>]*"
+        + " value=\"([^\"]*)\"").matcher(html);
+    StringBuilder outline = new StringBuilder();
+    while (tag.find()) {
+      if (tag.group(3) != null) {
+        outline.append(tag.group(3));
+      } else if (tag.group(2).equals("ul")) {
+        outline.append(tag.group(1).isEmpty() ? '[' : ']');
+      } else {
+        outline.append(tag.group(1).isEmpty() ? '(' : ')');
+      }
+    }
+    return outline.toString();
+  }
+
+  private static String definition(Taxonomy taxonomy, String dim, String id, String lang) {
+    return taxonomy.require(dim).concept(id).orElseThrow().definition().in(lang);
   }
 
   /** The page without its one script element, the suggestions loaded from /suggest.js. */
