@@ -135,6 +135,20 @@ class ExportControllerTest {
   }
 
   @Test
+  void csvAloneStartsWithAUtf8ByteOrderMarkSoThatExcelReadsItAsUtf8() {
+    JavalinTest.test(app(), (server, client) -> {
+      Response csv = client.get("/api/export?format=csv&q=bewoners");
+      assertEquals("text/csv; charset=utf-8", header(csv, "Content-Type"));
+      // The client decodes UTF-8: the bytes EF BB BF arrive as the one character U+FEFF.
+      assertTrue(csv.body().string().startsWith("\uFEFFid,"), "no byte-order mark");
+      for (String format : new String[] {"ris", "bibtex"}) {
+        String other = client.get("/api/export?format=" + format + "&q=bewoners").body().string();
+        assertFalse(other.contains("\uFEFF"), format);
+      }
+    });
+  }
+
+  @Test
   void theFileNameCarriesTheDateInTheNetherlands() {
     Clock newYearsEve = Clock.fixed(Instant.parse("2024-12-31T23:30:00Z"), ZoneOffset.UTC);
     ExportController exports = new ExportController(new SearchService(index), newYearsEve);
@@ -333,9 +347,10 @@ class ExportControllerTest {
   }
 
   private static List<Map<String, String>> csv(String text) throws Exception {
+    assertTrue(text.startsWith("\uFEFF"), "no byte-order mark");
     try (MappingIterator<Map<String, String>> rows = new CsvMapper()
         .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
-        .readValues(text)) {
+        .readValues(text.substring(1))) {
       return rows.readAll();
     }
   }
