@@ -231,6 +231,31 @@ class ExportControllerTest {
   }
 
   @Test
+  void anEnglishFeedLinksTheEnglishPagesAndADutchFeedTheDutchOnes() {
+    JavalinTest.test(app(), (server, client) -> {
+      String origin = client.getOrigin();
+      Element english = xml(client.get("/feed?q=bewoners&lang=en").body().string())
+          .getDocumentElement();
+      assertTrue(link(english, "alternate").endsWith("lang=en"), link(english, "alternate"));
+      List<String> pages = entryLinks(english);
+      assertFalse(pages.isEmpty());
+      for (String page : pages) {
+        assertTrue(page.startsWith(origin + "/documents/") && page.endsWith("?lang=en"), page);
+        String html = client.get(page.substring(origin.length())).body().string();
+        assertTrue(html.contains("<html lang=\"en\">"), page);
+      }
+      assertEquals(entryIds(english, origin).stream().map(id -> origin + "/documents/" + id)
+          .toList(), pages.stream().map(page -> page.replace("?lang=en", "")).toList(),
+          "the ids stay the language-neutral pages");
+
+      Element dutch = xml(client.get("/feed?q=bewoners").body().string()).getDocumentElement();
+      assertFalse(link(dutch, "alternate").contains("lang="), link(dutch, "alternate"));
+      assertEquals(entryIds(dutch, origin).stream().map(id -> origin + "/documents/" + id)
+          .toList(), entryLinks(dutch));
+    });
+  }
+
+  @Test
   void citeGivesOneDocumentAsTextRisOrBibtexAndUnknownIdsGet404() {
     JavalinTest.test(app(), (server, client) -> {
       Response text = client.get("/api/documents/en-report/cite?format=text");
@@ -321,6 +346,16 @@ class ExportControllerTest {
           .replace(origin + "/documents/", ""));
     }
     return ids;
+  }
+
+  /** The alternate link of every entry, in their order. */
+  private static List<String> entryLinks(Element feed) {
+    List<String> links = new ArrayList<>();
+    NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+    for (int i = 0; i < entries.getLength(); i++) {
+      links.add(child((Element) entries.item(i), "link").getAttribute("href"));
+    }
+    return links;
   }
 
   private static String link(Element feed, String rel) {
