@@ -148,6 +148,43 @@ class HttpHardeningTest {
   }
 
   @Test
+  void aBadlyEncodedPathIsRefusedLikeABadlyEncodedParameter() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      // Malformed escapes, a NUL, bytes that are not UTF-8: an overlong '/', a lone byte, a
+      // truncated sequence, an encoded surrogate.
+      List<String> paths = List.of("/documents/%zz", "/documents/a%00b", "/documents/%C0%AF",
+          "/documents/%FF", "/documents/%C3", "/documents/%ED%A0%80", "/doc/%zz", "/%zz");
+      for (String path : paths) {
+        RawHttp.Answer api = RawHttp.get(server.port(), "/api" + path + MARKER);
+        assertEquals(400, api.status(), "/api" + path);
+        assertTrue(api.header("Content-Type").startsWith("application/json"), "/api" + path);
+        JsonNode body = JSON.readTree(api.body());
+        assertEquals("bad_encoding", body.get("error").asText(), "/api" + path);
+        assertTrue(body.get("parameter").isNull(), "/api" + path);
+        assertCleanError(api);
+        SecurityHeaders.ALL.forEach((name, value) -> assertEquals(value, api.header(name), name));
+
+        RawHttp.Answer page = RawHttp.get(server.port(), path + MARKER);
+        assertEquals(400, page.status(), path);
+        assertTrue(page.header("Content-Type").startsWith("text/html"), path);
+        assertTrue(page.body().contains("<html lang=\"nl\">"), path);
+        assertTrue(page.body().contains("Ongeldig adres"), page.body());
+        assertCleanError(page);
+        SecurityHeaders.ALL.forEach((name, value) -> assertEquals(value, page.header(name), name));
+
+        RawHttp.Answer english = RawHttp.get(server.port(), path + MARKER + "?q=%zz&lang=en");
+        assertEquals(400, english.status(), path);
+        assertTrue(english.body().contains("<html lang=\"en\">"), path);
+        assertTrue(english.body().contains("Malformed address"), english.body());
+      }
+      assertEquals(RawHttp.get(server.port(), "/?q=privacy%zz").body(),
+          RawHttp.get(server.port(), "/documents/%zz").body(),
+          "the same page as for a badly encoded parameter");
+      assertHealthy(server.port());
+    });
+  }
+
+  @Test
   void anotherMethodThanGetIs405() {
     JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
       RawHttp.Answer api = RawHttp.send(server.port(), ("POST /api/search?q=bewoners HTTP/1.1\r\n"
