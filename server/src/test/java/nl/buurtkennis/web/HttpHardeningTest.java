@@ -10,6 +10,8 @@ import io.javalin.testtools.JavalinTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
@@ -182,6 +184,30 @@ class HttpHardeningTest {
           "the same page as for a badly encoded parameter");
       assertHealthy(server.port());
     });
+  }
+
+  @Test
+  void headAnswersWithTheStatusAndHeadersOfGetWithoutABody() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      for (String target : List.of("/", "/?q=bewoners&lang=en", "/documents/nl-preventie",
+          "/api/search?q=buurt", "/api/documents/nl-preventie", "/health", "/feed?q=buurt",
+          "/api/export?format=csv", "/vocabulary", "/map", "/openapi.json", "/style.css",
+          "/documents/nope", "/api/documents/nope", "/api/search?q=privacy%zz", "/admin")) {
+        RawHttp.Answer get = RawHttp.get(server.port(), target);
+        RawHttp.Answer head = RawHttp.send(server.port(), ("HEAD " + target
+            + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(get.status(), head.status(), target);
+        assertEquals(withoutDate(get.headers()), withoutDate(head.headers()), target);
+        assertEquals("", head.body(), target);
+      }
+    });
+  }
+
+  private static Map<String, String> withoutDate(Map<String, String> headers) {
+    Map<String, String> copy = new TreeMap<>(headers);
+    copy.remove("date");
+    return copy;
   }
 
   @Test
