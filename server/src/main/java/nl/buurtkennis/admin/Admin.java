@@ -87,6 +87,11 @@ public final class Admin {
     for (Route route : routes) {
       config.routes.addEndpoint(new io.javalin.router.Endpoint(route.method(), route.path(),
           route.handler()));
+      // Javalin would answer HEAD itself, as an empty text/plain 200, without the handler.
+      if (route.method() == HandlerType.GET) {
+        config.routes.addEndpoint(new io.javalin.router.Endpoint(HandlerType.HEAD, route.path(),
+            route.handler()));
+      }
     }
     config.routes.exception(AdminDenied.class, this::denied);
   }

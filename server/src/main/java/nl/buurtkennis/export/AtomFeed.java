@@ -25,7 +25,8 @@ public final class AtomFeed {
    * What the feed says about itself.
    *
    * @param selfUrl the absolute URL of the feed; also its id, so one search is one feed
-   * @param searchUrl the absolute URL of the same search as a page (the feed's alternate link)
+   * @param searchUrl the absolute URL of the same search as a page in the feed's language (the
+   *     feed's alternate link)
    * @param updated when the feed last changed: when the index it comes from was built
    * @param lang the language of its text, {@code nl} or {@code en}
    */
@@ -68,7 +69,7 @@ public final class AtomFeed {
     // The page URL is the document's permanent address here, which is what an Atom id must be.
     text(xml, "id", entry.pageUrl());
     text(xml, "title", doc.title());
-    link(xml, "alternate", "text/html", entry.pageUrl());
+    link(xml, "alternate", "text/html", entry.pageUrlInLanguage());
     // A document's year is all the corpus knows of its date, so an entry is dated 1 January.
     text(xml, "updated", String.format(Locale.ROOT, "%04d-01-01T00:00:00Z", doc.year()));
     for (String author : doc.authors()) {

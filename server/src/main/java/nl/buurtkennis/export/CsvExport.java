@@ -17,12 +17,19 @@ import java.util.List;
  * benefits}, {@code evidence}) hold the vocabulary's ids, not labels: they are the same in either
  * language and are the values the search URLs and {@code /api/taxonomy} use, so a column can be
  * filtered and joined. A list is one cell, its values joined with {@code "; "}.
+ *
+ * <p>The text starts with a UTF-8 byte-order mark (U+FEFF).
  */
 final class CsvExport {
   static final List<String> COLUMNS = List.of("id", "title", "type", "language", "year", "places",
       "organisations", "authors", "forms", "issues", "benefits", "evidence", "source", "url",
       "document_url", "search_url");
   static final String LIST_SEPARATOR = "; ";
+  /**
+   * Without it Excel opens a CSV file in the Windows code page of its locale (1252 for Dutch), and
+   * {@code coördinatie} reads {@code coÃ¶rdinatie}. With it, Excel reads UTF-8.
+   */
+  static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private static final CsvMapper MAPPER = new CsvMapper();
   private static final CsvSchema SCHEMA = schema();
@@ -31,6 +38,7 @@ final class CsvExport {
 
   static String write(List<ExportEntry> entries, String searchUrl) {
     StringWriter out = new StringWriter();
+    out.write(BYTE_ORDER_MARK);
     // Strict checking quotes only the cells that need it, instead of every longer one.
     try (SequenceWriter rows = MAPPER.writer(SCHEMA)
         .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writeValues(out)) {

@@ -13,12 +13,15 @@ import nl.buurtkennis.taxonomy.Taxonomy;
  * One document as an export holds it: the record, the absolute URL of its page on this site and
  * the labels of its facet values in the language of the export.
  *
- * @param pageUrl the absolute URL of the document's page, such as
- *     {@code http://localhost:7070/documents/nl-budget}
+ * @param pageUrl the absolute URL of the document's page in no language, such as
+ *     {@code http://localhost:7070/documents/nl-budget}: its permanent address, which citations
+ *     and ids use
+ * @param pageUrlInLanguage the absolute URL of the page in the language of the export, which a
+ *     reader follows: {@code pageUrl} for Dutch, {@code ...?lang=en} for English
  * @param labels per facet dimension ({@code form}, {@code issue}, ...), the document's value ids
  *     mapped to their labels, as {@link SearchService#labels} gives them
  */
-public record ExportEntry(CorpusDocument document, String pageUrl,
+public record ExportEntry(CorpusDocument document, String pageUrl, String pageUrlInLanguage,
     Map<String, Map<String, String>> labels) {
   /** The facets whose labels describe what a document is about, in the order they are listed. */
   static final List<String> SUBJECT_FACETS =
@@ -34,7 +37,8 @@ public record ExportEntry(CorpusDocument document, String pageUrl,
 
   /** The entry of {@code doc}, with labels in {@code lang} and its page on {@code site}. */
   public static ExportEntry of(CorpusDocument doc, Taxonomy taxonomy, String lang, SiteUrls site) {
-    return new ExportEntry(doc, site.document(doc.id()), SearchService.labels(taxonomy, doc, lang));
+    return new ExportEntry(doc, site.document(doc.id()), site.document(doc.id(), lang),
+        SearchService.labels(taxonomy, doc, lang));
   }
 
   /**

@@ -21,6 +21,14 @@ public record SiteUrls(String base) {
     return base + "/documents/" + encode(id);
   }
 
+  /**
+   * The page of document {@code id} in {@code lang}: the language-neutral page for Dutch, which it
+   * shows by default, and the page with {@code lang=en} for English.
+   */
+  public String document(String id, String lang) {
+    return document(id) + ("en".equals(lang) ? "?lang=en" : "");
+  }
+
   /** The search page for {@code queryString} (without its '?', may be empty). */
   public String search(String queryString) {
     return base + "/" + (queryString.isEmpty() ? "" : "?" + queryString);

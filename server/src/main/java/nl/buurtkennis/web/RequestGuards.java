@@ -11,11 +11,13 @@ import java.util.Set;
 import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.search.IndexNotReadyException;
 import nl.buurtkennis.search.SearchTimeoutException;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * What every request passes before a handler sees it: the security headers, the limits on headers
  * and bodies, a well-formed document id, and a place at the {@link SearchGate}. Errors that Jetty
- * answers itself (a malformed request, headers too large) go through {@link JsonErrorHandler}.
+ * answers itself (a malformed request or path, headers too large) go through
+ * {@link JettyErrorHandler}.
  */
 final class RequestGuards {
   /** Request headers, request line included; beyond this Jetty answers 431 (or 414). */
@@ -34,7 +36,15 @@ final class RequestGuards {
 
   static void install(JavalinConfig config, SearchGate gate, Templates templates) {
     config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
-    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorHandler(templates)));
+    // Javalin's default connector, with connections that keep a target Jetty refuses to parse.
+    config.jetty.addConnector((server, http) -> {
+      ServerConnector connector =
+          new ServerConnector(server, new TargetKeepingConnectionFactory(http));
+      connector.setHost(config.jetty.host);
+      connector.setPort(config.jetty.port);
+      return connector;
+    });
     config.routes.before(ctx -> {
       SecurityHeaders.ALL.forEach(ctx::header);
       checkBody(ctx);
@@ -130,8 +140,7 @@ final class RequestGuards {
         case "bad_encoding" -> "encoding";
         default -> "busy";
       };
-      templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error." + kind + ".title"),
-          msg.get("error." + kind + ".message")));
+      templates.render(ctx, "error.jte", ErrorPage.of(msg, kind));
       ctx.status(status);
     } else {
       ctx.json(new ApiError(code, message, parameter));

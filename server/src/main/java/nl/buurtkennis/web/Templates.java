@@ -15,10 +15,15 @@ final class Templates {
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
   void render(Context ctx, String template, Object model) {
+    ctx.html(html(template, model));
+    ctx.attribute(RENDERED, Boolean.TRUE);
+  }
+
+  /** The page, for answers written outside Javalin (errors Jetty answers itself). */
+  String html(String template, Object model) {
     StringOutput output = new StringOutput();
     engine.render(template, model, output);
-    ctx.html(output.toString());
-    ctx.attribute(RENDERED, Boolean.TRUE);
+    return output.toString();
   }
 
   /**

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.buurtkennis.web.WebApp;
 import org.junit.jupiter.api.AfterAll;
@@ -36,10 +37,15 @@ class AdminAccessTest {
   }
 
   /** The method and path of every admin route the app really serves, read from its router. */
+  /** The admin routes the app serves, without the HEAD twin of each GET route. */
   static Set<String> servedAdminRoutes(Javalin app) {
+    return servedAdminRoutes(app, method -> method != HandlerType.HEAD);
+  }
+
+  private static Set<String> servedAdminRoutes(Javalin app, Predicate<HandlerType> method) {
     return app.unsafe.internalRouter.allHttpHandlers().stream()
         .map(ParsedEndpoint -> ParsedEndpoint.endpoint)
-        .filter(e -> e.method.isHttpMethod())
+        .filter(e -> e.method.isHttpMethod() && method.test(e.method))
         .filter(e -> e.path.startsWith("/admin") || e.path.startsWith("/api/admin"))
         .map(e -> e.method.name() + " " + e.path)
         .collect(Collectors.toCollection(TreeSet::new));
@@ -53,6 +59,10 @@ class AdminAccessTest {
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(table, servedAdminRoutes(app));
     assertTrue(table.size() >= 13, table.toString());
+    assertEquals(table.stream().filter(route -> route.startsWith("GET "))
+        .map(route -> route.replace("GET ", "HEAD ")).collect(Collectors.toSet()),
+        servedAdminRoutes(app, method -> method == HandlerType.HEAD),
+        "every GET route answers HEAD too");
   }
 
   @Test

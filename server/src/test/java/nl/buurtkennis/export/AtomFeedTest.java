@@ -42,6 +42,7 @@ class AtomFeedTest {
     Element entry = (Element) parse(AtomFeed.write(HEAD, List.of(entry(doc))))
         .getElementsByTagNameNS(ATOM, "entry").item(0);
     assertEquals("http://localhost:7070/documents/xss", child(entry, "id").getTextContent());
+    assertEquals("http://localhost:7070/documents/xss", child(entry, "link").getAttribute("href"));
     assertEquals("<script>alert('t')</script> Opsporing", child(entry, "title").getTextContent(),
         "escaped, and the control character XML cannot hold dropped");
     assertEquals("2022-01-01T00:00:00Z", child(entry, "updated").getTextContent());
@@ -50,6 +51,16 @@ class AtomFeedTest {
     Element category = child(entry, "category");
     assertEquals("mediation", category.getAttribute("term"));
     assertEquals("Conflictbemiddeling", category.getAttribute("label"));
+  }
+
+  @Test
+  void anEnglishEntryLinksTheEnglishPageAndKeepsTheLanguageNeutralId() throws Exception {
+    var doc = document("rapport", "Burgers in veiligheid", "report");
+    Element entry = (Element) parse(AtomFeed.write(HEAD, List.of(TestEntries.englishEntry(doc))))
+        .getElementsByTagNameNS(ATOM, "entry").item(0);
+    assertEquals("http://localhost:7070/documents/rapport", child(entry, "id").getTextContent());
+    assertEquals("http://localhost:7070/documents/rapport?lang=en",
+        child(entry, "link").getAttribute("href"));
   }
 
   static Document parse(String xml) throws Exception {

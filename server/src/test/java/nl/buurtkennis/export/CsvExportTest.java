@@ -15,13 +15,22 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CsvExportTest {
+  /** The UTF-8 byte-order mark, by which Excel knows the file is not in the Windows code page. */
+  private static final String BOM = "\uFEFF";
   private static final String HEADER = "id,title,type,language,year,places,organisations,authors,"
       + "forms,issues,benefits,evidence,source,url,document_url,search_url";
 
   @Test
+  void theFileStartsWithAByteOrderMarkThenTheHeader() {
+    String csv = CsvExport.write(TestEntries.oneOfEachType(), SEARCH_URL);
+    assertTrue(csv.startsWith(BOM + HEADER + "\r\n"), csv);
+    assertEquals(1, csv.chars().filter(c -> c == '\uFEFF').count(), "one mark, at the start");
+  }
+
+  @Test
   void headerNamesTheDocumentedColumnsAndLinesEndWithCrlf() {
     String csv = CsvExport.write(TestEntries.oneOfEachType(), SEARCH_URL);
-    assertTrue(csv.startsWith(HEADER + "\r\n"), csv);
+    assertTrue(csv.startsWith(BOM + HEADER + "\r\n"), csv);
     assertFalse(csv.replace("\r\n", "").contains("\n"), csv);
     assertEquals(1 + 5, csv.split("\r\n").length);
   }
@@ -58,13 +67,15 @@ class CsvExportTest {
 
   @Test
   void anEmptyResultIsTheHeaderAlone() {
-    assertEquals(HEADER + "\r\n", CsvExport.write(List.of(), SEARCH_URL));
+    assertEquals(BOM + HEADER + "\r\n", CsvExport.write(List.of(), SEARCH_URL));
   }
 
+  /** The rows of {@code csv} by column name, as a spreadsheet that honours the mark reads them. */
   static List<Map<String, String>> read(String csv) throws Exception {
+    assertTrue(csv.startsWith(BOM), csv);
     try (MappingIterator<Map<String, String>> rows = new CsvMapper()
         .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
-        .readValues(csv)) {
+        .readValues(csv.substring(BOM.length()))) {
       return rows.readAll();
     }
   }

@@ -32,7 +32,15 @@ final class TestEntries {
     labels.put("form", Map.of("mediation", "Conflictbemiddeling"));
     labels.put("issue", Map.of("privacy", "Privacy"));
     labels.put("evidence", Map.of("descriptive", "Beschrijvend"));
-    return new ExportEntry(doc, new SiteUrls(SITE).document(doc.id()), labels);
+    SiteUrls site = new SiteUrls(SITE);
+    return new ExportEntry(doc, site.document(doc.id()), site.document(doc.id(), "nl"), labels);
+  }
+
+  /** The entry of {@code doc} in an English export: its page is the English one. */
+  static ExportEntry englishEntry(CorpusDocument doc) {
+    ExportEntry dutch = entry(doc);
+    return new ExportEntry(doc, dutch.pageUrl(), new SiteUrls(SITE).document(doc.id(), "en"),
+        dutch.labels());
   }
 
   /** Five documents, one of each type. */

@@ -135,6 +135,20 @@ class ExportControllerTest {
   }
 
   @Test
+  void csvAloneStartsWithAUtf8ByteOrderMarkSoThatExcelReadsItAsUtf8() {
+    JavalinTest.test(app(), (server, client) -> {
+      Response csv = client.get("/api/export?format=csv&q=bewoners");
+      assertEquals("text/csv; charset=utf-8", header(csv, "Content-Type"));
+      // The client decodes UTF-8: the bytes EF BB BF arrive as the one character U+FEFF.
+      assertTrue(csv.body().string().startsWith("\uFEFFid,"), "no byte-order mark");
+      for (String format : new String[] {"ris", "bibtex"}) {
+        String other = client.get("/api/export?format=" + format + "&q=bewoners").body().string();
+        assertFalse(other.contains("\uFEFF"), format);
+      }
+    });
+  }
+
+  @Test
   void theFileNameCarriesTheDateInTheNetherlands() {
     Clock newYearsEve = Clock.fixed(Instant.parse("2024-12-31T23:30:00Z"), ZoneOffset.UTC);
     ExportController exports = new ExportController(new SearchService(index), newYearsEve);
@@ -213,6 +227,31 @@ class ExportControllerTest {
       String path = relevanceSelf.substring(relevanceSelf.indexOf("/feed"));
       assertEquals(entryIds(byRelevance, client.getOrigin()),
           entryIds(xml(client.get(path).body().string()).getDocumentElement(), client.getOrigin()));
+    });
+  }
+
+  @Test
+  void anEnglishFeedLinksTheEnglishPagesAndADutchFeedTheDutchOnes() {
+    JavalinTest.test(app(), (server, client) -> {
+      String origin = client.getOrigin();
+      Element english = xml(client.get("/feed?q=bewoners&lang=en").body().string())
+          .getDocumentElement();
+      assertTrue(link(english, "alternate").endsWith("lang=en"), link(english, "alternate"));
+      List<String> pages = entryLinks(english);
+      assertFalse(pages.isEmpty());
+      for (String page : pages) {
+        assertTrue(page.startsWith(origin + "/documents/") && page.endsWith("?lang=en"), page);
+        String html = client.get(page.substring(origin.length())).body().string();
+        assertTrue(html.contains("<html lang=\"en\">"), page);
+      }
+      assertEquals(entryIds(english, origin).stream().map(id -> origin + "/documents/" + id)
+          .toList(), pages.stream().map(page -> page.replace("?lang=en", "")).toList(),
+          "the ids stay the language-neutral pages");
+
+      Element dutch = xml(client.get("/feed?q=bewoners").body().string()).getDocumentElement();
+      assertFalse(link(dutch, "alternate").contains("lang="), link(dutch, "alternate"));
+      assertEquals(entryIds(dutch, origin).stream().map(id -> origin + "/documents/" + id)
+          .toList(), entryLinks(dutch));
     });
   }
 
@@ -309,6 +348,16 @@ class ExportControllerTest {
     return ids;
   }
 
+  /** The alternate link of every entry, in their order. */
+  private static List<String> entryLinks(Element feed) {
+    List<String> links = new ArrayList<>();
+    NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+    for (int i = 0; i < entries.getLength(); i++) {
+      links.add(child((Element) entries.item(i), "link").getAttribute("href"));
+    }
+    return links;
+  }
+
   private static String link(Element feed, String rel) {
     NodeList links = feed.getElementsByTagNameNS(ATOM, "link");
     for (int i = 0; i < links.getLength(); i++) {
@@ -333,9 +382,10 @@ class ExportControllerTest {
   }
 
   private static List<Map<String, String>> csv(String text) throws Exception {
+    assertTrue(text.startsWith("\uFEFF"), "no byte-order mark");
     try (MappingIterator<Map<String, String>> rows = new CsvMapper()
         .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
-        .readValues(text)) {
+        .readValues(text.substring(1))) {
       return rows.readAll();
     }
   }

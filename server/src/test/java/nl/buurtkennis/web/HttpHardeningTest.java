@@ -10,6 +10,8 @@ import io.javalin.testtools.JavalinTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
@@ -145,6 +147,67 @@ class HttpHardeningTest {
       assertTrue(RawHttp.get(server.port(), "/?q=privacy%zz").body().contains("Ongeldig adres"));
       assertEquals(200, RawHttp.get(server.port(), "/api/search?q=caf%C3%A9+100%25").status());
     });
+  }
+
+  @Test
+  void aBadlyEncodedPathIsRefusedLikeABadlyEncodedParameter() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      // Malformed escapes, a NUL, bytes that are not UTF-8: an overlong '/', a lone byte, a
+      // truncated sequence, an encoded surrogate.
+      List<String> paths = List.of("/documents/%zz", "/documents/a%00b", "/documents/%C0%AF",
+          "/documents/%FF", "/documents/%C3", "/documents/%ED%A0%80", "/doc/%zz", "/%zz");
+      for (String path : paths) {
+        RawHttp.Answer api = RawHttp.get(server.port(), "/api" + path + MARKER);
+        assertEquals(400, api.status(), "/api" + path);
+        assertTrue(api.header("Content-Type").startsWith("application/json"), "/api" + path);
+        JsonNode body = JSON.readTree(api.body());
+        assertEquals("bad_encoding", body.get("error").asText(), "/api" + path);
+        assertTrue(body.get("parameter").isNull(), "/api" + path);
+        assertCleanError(api);
+        SecurityHeaders.ALL.forEach((name, value) -> assertEquals(value, api.header(name), name));
+
+        RawHttp.Answer page = RawHttp.get(server.port(), path + MARKER);
+        assertEquals(400, page.status(), path);
+        assertTrue(page.header("Content-Type").startsWith("text/html"), path);
+        assertTrue(page.body().contains("<html lang=\"nl\">"), path);
+        assertTrue(page.body().contains("Ongeldig adres"), page.body());
+        assertCleanError(page);
+        SecurityHeaders.ALL.forEach((name, value) -> assertEquals(value, page.header(name), name));
+
+        RawHttp.Answer english = RawHttp.get(server.port(), path + MARKER + "?q=%zz&lang=en");
+        assertEquals(400, english.status(), path);
+        assertTrue(english.body().contains("<html lang=\"en\">"), path);
+        assertTrue(english.body().contains("Malformed address"), english.body());
+      }
+      assertEquals(RawHttp.get(server.port(), "/?q=privacy%zz").body(),
+          RawHttp.get(server.port(), "/documents/%zz").body(),
+          "the same page as for a badly encoded parameter");
+      assertHealthy(server.port());
+    });
+  }
+
+  @Test
+  void headAnswersWithTheStatusAndHeadersOfGetWithoutABody() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      for (String target : List.of("/", "/?q=bewoners&lang=en", "/documents/nl-preventie",
+          "/api/search?q=buurt", "/api/documents/nl-preventie", "/health", "/feed?q=buurt",
+          "/api/export?format=csv", "/vocabulary", "/map", "/openapi.json", "/style.css",
+          "/documents/nope", "/api/documents/nope", "/api/search?q=privacy%zz", "/admin")) {
+        RawHttp.Answer get = RawHttp.get(server.port(), target);
+        RawHttp.Answer head = RawHttp.send(server.port(), ("HEAD " + target
+            + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(get.status(), head.status(), target);
+        assertEquals(withoutDate(get.headers()), withoutDate(head.headers()), target);
+        assertEquals("", head.body(), target);
+      }
+    });
+  }
+
+  private static Map<String, String> withoutDate(Map<String, String> headers) {
+    Map<String, String> copy = new TreeMap<>(headers);
+    copy.remove("date");
+    return copy;
   }
 
   @Test

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,7 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code /openapi.json} describes exactly the API routes the app registers. */
+/**
+ * {@code /openapi.json} describes exactly the API routes the app registers; the HEAD twin of every
+ * GET route is described once, in the document's description.
+ */
 class OpenApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "patch",
@@ -48,12 +53,17 @@ class OpenApiTest {
   void everyApiRouteIsDescribedAndEveryDescribedRouteExists() {
     Javalin app = WebApp.create(new SearchService(index));
     Set<String> registered = new TreeSet<>();
+    Set<String> heads = new TreeSet<>();
     app.unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
       var endpoint = parsed.endpoint;
-      if (endpoint.method.isHttpMethod() && isApi(endpoint.path)) {
+      if (endpoint.method == HandlerType.HEAD && isApi(endpoint.path)) {
+        heads.add("GET " + endpoint.path);
+      } else if (endpoint.method.isHttpMethod() && isApi(endpoint.path)) {
         registered.add(endpoint.method.name().toUpperCase(Locale.ROOT) + " " + endpoint.path);
       }
     });
+    assertEquals(registered.stream().filter(route -> route.startsWith("GET ")).toList(),
+        List.copyOf(heads), "every GET route, and only those, answers HEAD");
     JavalinTest.test(app, (server, client) -> {
       var response = client.get("/openapi.json");
       assertEquals(200, response.code());
@@ -67,6 +77,7 @@ class OpenApiTest {
         }
       }));
       assertEquals(registered, described);
+      assertTrue(doc.get("info").get("description").asText().contains("also answers HEAD"));
       assertTrue(described.contains("POST /api/admin/documents"));
       assertTrue(described.contains("GET /api/search"));
     });

@@ -1,0 +1,118 @@
+package nl.buurtkennis.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Answers the errors Jetty handles before the application sees a request (a malformed request
+ * line, a badly encoded path, headers too large), with the security headers and without a stack
+ * trace or any part of the request.
+ *
+ * <p>A badly encoded path gets what a badly encoded parameter gets from {@link RequestGuards}: 400
+ * {@code bad_encoding}, in the API's error shape under {@code /api/} and as the site's error page
+ * elsewhere (in English when the query string asks for it). Everything else is answered in the
+ * API's error shape.
+ */
+final class JettyErrorHandler extends ErrorHandler {
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final String HTML = "text/html; charset=utf-8";
+  private static final byte[] BAD_PATH = json(new ApiError("bad_encoding",
+      "the path holds a malformed percent-escape, bytes that are not UTF-8 or a control character",
+      null));
+
+  private final Templates templates;
+
+  JettyErrorHandler(Templates templates) {
+    this.templates = templates;
+    setShowStacks(false);
+    setShowCauses(false);
+    setShowMessageInTitle(false);
+  }
+
+  @Override
+  protected void generateResponse(Request request, Response response, int code, String message,
+      Throwable cause, Callback callback) {
+    HttpFields.Mutable headers = response.getHeaders();
+    SecurityHeaders.ALL.forEach(headers::put);
+    String target = target(request);
+    int query = target.indexOf('?');
+    String path = query < 0 ? target : target.substring(0, query);
+    byte[] body;
+    if (code != HttpStatus.BAD_REQUEST_400 || !badlyEncoded(path)) {
+      headers.put(HttpHeader.CONTENT_TYPE, JSON);
+      body = body(code);
+    } else if (path.startsWith("/api/")) {
+      headers.put(HttpHeader.CONTENT_TYPE, JSON);
+      body = BAD_PATH;
+    } else {
+      Messages msg = Messages.of(query >= 0 && asksForEnglish(target.substring(query + 1))
+          ? "en" : "nl");
+      headers.put(HttpHeader.CONTENT_TYPE, HTML);
+      body = templates.html("error.jte", ErrorPage.of(msg, "encoding"))
+          .getBytes(StandardCharsets.UTF_8);
+    }
+    response.write(true, ByteBuffer.wrap(body), callback);
+  }
+
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    SecurityHeaders.ALL.forEach(fields::put);
+    fields.put(HttpHeader.CONTENT_TYPE, JSON);
+    return ByteBuffer.wrap(body(status));
+  }
+
+  /** A fixed body per status: the reason phrase of the status, never the request's text. */
+  static byte[] body(int status) {
+    String code = switch (status) {
+      case 400 -> "bad_request";
+      case 404 -> "not_found";
+      case 413 -> "body_too_large";
+      case 414 -> "uri_too_long";
+      case 431 -> "headers_too_large";
+      case 503 -> "overloaded";
+      default -> status >= 500 ? "internal_error" : "http_" + status;
+    };
+    String reason = HttpStatus.getMessage(status);
+    return ("{\"error\":\"" + code + "\",\"message\":\"" + reason.toLowerCase(Locale.ROOT)
+        + "\",\"parameter\":null}").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The request target as sent, also where Jetty refused it and answers for a stand-in. */
+  private static String target(Request request) {
+    String refused = TargetKeepingConnectionFactory.refusedTarget(request);
+    return refused != null ? refused : request.getHttpURI().getPathQuery();
+  }
+
+  /** A malformed percent-escape, escapes that are not UTF-8, or an escaped control character. */
+  private static boolean badlyEncoded(String path) {
+    try {
+      return PercentDecoding.strict(path).chars().anyMatch(Character::isISOControl);
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
+  }
+
+  /** Whether the query string holds {@code lang=en} as it is written, whatever else it holds. */
+  private static boolean asksForEnglish(String queryString) {
+    return List.of(queryString.split("&")).contains("lang=en");
+  }
+
+  private static byte[] json(ApiError error) {
+    try {
+      return new ObjectMapper().writeValueAsBytes(error);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an ApiError is always JSON", e);
+    }
+  }
+}
