@@ -48,9 +48,13 @@ public final class UserQueryParser {
   static final float TRANSLATION_WEIGHT = 0.5f;
   static final int PROXIMITY_SLOP = 4;
   static final float PROXIMITY_WEIGHT = 0.5f;
-  /** Two or more words and nothing the parser would read as an operator. */
-  private static final Pattern PLAIN_WORDS =
-      Pattern.compile("\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*(\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)+\\s*");
+  /**
+   * What the parser reads as an operator that changes which documents match: a phrase, an
+   * alternative, a prefix, a fuzzy word, an escape, an exclusion. Brackets only group these, and
+   * other punctuation ({@code ?}, {@code :}) is no word.
+   */
+  private static final Pattern OPERATOR = Pattern.compile("[\"|*~\\\\+]|(^|[\\s(])-");
+  private static final Pattern BRACKETS = Pattern.compile("[()]");
   /** A quoted phrase (closed or not) or a run of other characters. */
   static final Pattern QUOTED_OR_WORD = Pattern.compile("\"[^\"]*\"?|\\S+");
 
@@ -218,7 +222,7 @@ public final class UserQueryParser {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    String simple = translateOperatorWords(text);
+    String simple = withoutIdleBrackets(translateOperatorWords(text));
     BooleanQuery.Builder perLanguage = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
       Query parsed = parseIn(language, simple, reader);
@@ -228,6 +232,15 @@ public final class UserQueryParser {
       perLanguage.add(parsed, BooleanClause.Occur.SHOULD);
     }
     return perLanguage.build();
+  }
+
+  /**
+   * {@code text} without its brackets when it has no operator for them to group: then they change
+   * nothing, and read as words a copied title ({@code Text alert (SMS-alert)}) is searched as its
+   * words are, three in four required and close together best.
+   */
+  private static String withoutIdleBrackets(String text) {
+    return OPERATOR.matcher(text).find() ? text : BRACKETS.matcher(text).replaceAll(" ");
   }
 
   private Query parseIn(String language, String text, IndexReader reader) {
@@ -258,11 +271,13 @@ public final class UserQueryParser {
   }
 
   /**
-   * For a query of several plain words, a bonus where they stand close together (within
-   * {@link #PROXIMITY_SLOP} positions) in the title, summary or body.
+   * For a query of several words without operators, a bonus where they stand close together
+   * (within {@link #PROXIMITY_SLOP} positions) in the title, summary or body: also for a question
+   * ({@code wat werkt tegen inbraken?}) and a title copied with its brackets
+   * ({@code Text alert (SMS-alert)}).
    */
   private Query proximity(String language, String text) {
-    if (!PLAIN_WORDS.matcher(text).matches()) {
+    if (OPERATOR.matcher(text).find()) {
       return null;
     }
     QueryBuilder builder = new QueryBuilder(analyzer);

@@ -1,0 +1,44 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Punctuation that the parser does not read as an operator, a question mark or a title's
+ * brackets, ranks as the words alone would: the bonus for words close together still counts.
+ */
+class PunctuatedQueryTest {
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
+  private static SearchService service;
+
+  @BeforeAll
+  static void open() {
+    service = new SearchService(shipped.index());
+  }
+
+  @Test
+  void aQuestionMarkChangesNoRanking() {
+    for (String question : List.of("wat werkt tegen inbraken", "vertrouwen in de politie",
+        "does neighbourhood watch reduce burglary")) {
+      assertEquals(ids(question), ids(question + "?"), question);
+      assertEquals(ids(question), ids(question.replaceFirst(" ", ": ")), question);
+    }
+  }
+
+  @Test
+  void bracketsAroundWordsChangeNoRanking() {
+    assertEquals(ids("Text alert SMS-alert"), ids("Text alert (SMS-alert)"));
+    assertEquals(ids("vertrouwen politie buurt"), ids("vertrouwen (politie buurt)"));
+  }
+
+  private static List<String> ids(String query) {
+    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
+        SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
+  }
+}
