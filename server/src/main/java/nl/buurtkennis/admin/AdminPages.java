@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.web.Messages;
 
@@ -44,8 +45,22 @@ public final class AdminPages {
     }
   }
 
-  /** One checkbox or option of a facet. */
-  public record Option(String value, String label, int depth) {}
+  /** One option of a facet's select. */
+  public record Option(String value, String label) {}
+
+  /**
+   * One checkbox of a concept list.
+   *
+   * @param narrower its narrower concepts, as a list in its item: assistive technology announces
+   *     the nesting, which indentation alone does not
+   */
+  public record ConceptOption(String value, String label, List<ConceptOption> narrower) {}
+
+  /**
+   * A concept's meaning, shown as text beside its field: a title tooltip reaches neither the
+   * keyboard nor touch, and screen readers read it inconsistently.
+   */
+  public record Definition(String label, String text) {}
 
   /**
    * The document form, with the problems of its last check by field ({@link DraftForm#TOP} for
@@ -73,7 +88,26 @@ public final class AdminPages {
     /** The concepts of a facet in taxonomy order, labelled in the page's language. */
     public List<Option> options(String facetId) {
       return taxonomy.facet(facetId).map(f -> f.concepts().stream()
-          .map(c -> new Option(c.id(), c.label().in(msg.lang()), f.depth(c.id()))).toList())
+          .map(c -> new Option(c.id(), c.label().in(msg.lang()))).toList())
+          .orElse(List.of());
+    }
+
+    /** The concepts of a facet as its tree: the top concepts, each with its narrower ones. */
+    public List<ConceptOption> conceptTree(String facetId) {
+      return taxonomy.facet(facetId).map(f -> tree(f.roots())).orElse(List.of());
+    }
+
+    private List<ConceptOption> tree(List<Concept> concepts) {
+      return concepts.stream().map(c -> new ConceptOption(c.id(), c.label().in(msg.lang()),
+          tree(c.children()))).toList();
+    }
+
+    /** What the concepts of a facet mean, in taxonomy order, for those the taxonomy defines. */
+    public List<Definition> definitions(String facetId) {
+      return taxonomy.facet(facetId).map(f -> f.concepts().stream()
+          .filter(c -> c.definition() != null)
+          .map(c -> new Definition(c.label().in(msg.lang()), c.definition().in(msg.lang())))
+          .filter(d -> d.text() != null && !d.text().isBlank()).toList())
           .orElse(List.of());
     }
 
