@@ -13,13 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.LocalizedText;
 import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.web.ListOutline;
 import nl.buurtkennis.web.Messages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,11 +54,13 @@ class DocumentFormVocabularyTest {
       String empty = client.get("/admin/documents/new", "Cookie", session.cookie()).body();
       for (String field : DraftForm.CONCEPT_LISTS) {
         Facet facet = taxonomy.require(DocumentParser.CONCEPT_FIELDS.get(field));
-        assertEquals(outline(facet.roots(), Set.of()), outline(fieldset(empty, field)), field);
+        assertEquals(outline(facet.roots(), Set.of()), ListOutline.of(fieldset(empty, field)),
+            field);
       }
-      assertTrue(outline(fieldset(empty, "issues"))
+      assertTrue(ListOutline.of(fieldset(empty, "issues"))
           .startsWith("[(representation[(volunteer-dependence)])"), fieldset(empty, "issues"));
-      assertTrue(outline(fieldset(empty, "benefits")).startsWith("[(feelings[(feeling-safer)"),
+      assertTrue(ListOutline.of(fieldset(empty, "benefits"))
+          .startsWith("[(feelings[(feeling-safer)"),
           fieldset(empty, "benefits"));
       assertFalse(form(empty).contains("depth-"), "the levels are in the lists, not in classes");
       assertFalse(form(empty).contains(" title="), "a tooltip reaches neither keyboard nor touch");
@@ -73,9 +74,10 @@ class DocumentFormVocabularyTest {
           session.cookie());
       assertEquals(422, refused.statusCode());
       assertEquals(outline(taxonomy.require("issue").roots(), Set.of("privacy", "representation")),
-          outline(fieldset(refused.body(), "issues")), "ticked boxes stay ticked, in place");
+          ListOutline.of(fieldset(refused.body(), "issues")), "ticked boxes stay ticked, in place");
       assertEquals(outline(taxonomy.require("benefit").roots(),
-          Set.of("feelings", "feeling-safer")), outline(fieldset(refused.body(), "benefits")));
+          Set.of("feelings", "feeling-safer")),
+          ListOutline.of(fieldset(refused.body(), "benefits")));
     });
   }
 
@@ -131,7 +133,7 @@ class DocumentFormVocabularyTest {
             10), out);
     String issues = fieldset(out.toString(), "issues");
 
-    assertEquals("[(top[(middle[(deepest*)])])]", outline(issues));
+    assertEquals("[(top[(middle[(deepest*)])])]", ListOutline.of(issues));
     assertFalse(issues.contains("<script>") || issues.contains("<img"), issues);
     assertTrue(issues.contains("<label for=\"f-issues-deepest\">"
         + "&lt;script&gt;alert('nl')&lt;/script&gt; &amp; \"co\"</label>"), issues);
@@ -159,27 +161,6 @@ class DocumentFormVocabularyTest {
       }
     }
     throw new AssertionError("no concept list " + field + " in the form");
-  }
-
-  /**
-   * The lists of a fieldset as text: each {@code <ul>} in brackets, each {@code <li>} in
-   * parentheses, each checkbox as its value, with '*' when ticked; "[(a[(b*)])(c)]" is b's list
-   * inside a's item, b ticked.
-   */
-  private static String outline(String html) {
-    Matcher tag = Pattern.compile("<(/?)(ul|li)\\b[^>]*>|<input type=\"checkbox\"[^>]*?"
-        + " value=\"([^\"]*)\"( checked)?").matcher(html);
-    StringBuilder outline = new StringBuilder();
-    while (tag.find()) {
-      if (tag.group(3) != null) {
-        outline.append(tag.group(3)).append(tag.group(4) != null ? "*" : "");
-      } else if (tag.group(2).equals("ul")) {
-        outline.append(tag.group(1).isEmpty() ? '[' : ']');
-      } else {
-        outline.append(tag.group(1).isEmpty() ? '(' : ')');
-      }
-    }
-    return outline.toString();
   }
 
   /** The outline {@code concepts} should have, with {@code ticked} ticked. */

@@ -299,17 +299,17 @@ class WebAppTest {
       String nl = client.get("/").body().string();
       assertEquals("[(feelings[(feeling-safer)(trust-residents)(trust-police)"
           + "(attractive-public-space)])(effects[(crime-reduction)(nuisance-reduction)])]",
-          outline(fieldset(nl, "benefit")));
+          ListOutline.of(fieldset(nl, "benefit")));
       assertEquals("[(representation)(unintended-consequences[(social-exclusion)(displacement)"
-          + "(vigilantism)(privacy)])]", outline(fieldset(nl, "issue")));
+          + "(vigilantism)(privacy)])]", ListOutline.of(fieldset(nl, "issue")));
       assertEquals("[(citizen-surveillance)(investigation)(public-space)(mediation)(contact)"
-          + "(information)(policy-influence)]", outline(fieldset(nl, "form")));
+          + "(information)(policy-influence)]", ListOutline.of(fieldset(nl, "form")));
       assertFalse(facets(nl).contains("depth-"), "the levels are in the lists, not in classes");
       assertTrue(fieldset(nl, "benefit").contains("<input type=\"checkbox\" id=\"f-benefit-1\""
           + " name=\"benefit\" value=\"feeling-safer\">"), "ids and names as before");
 
       String selectedAlone = client.get("/?q=xqzv&benefit=feeling-safer").body().string();
-      assertEquals("[(feeling-safer)]", outline(fieldset(selectedAlone, "benefit")),
+      assertEquals("[(feeling-safer*)]", ListOutline.of(fieldset(selectedAlone, "benefit")),
           "a value selected without its broader one still shows, at the top");
     });
   }
@@ -364,7 +364,7 @@ class WebAppTest {
   void aDocumentOpenedFromTheHitsLeadsBackToTheSameSearch() {
     JavalinTest.test(app(), (server, client) -> {
       String hits = client.get("/?q=bewoners&lang=en").body().string();
-      java.util.regex.Matcher link = java.util.regex.Pattern
+      Matcher link = Pattern
           .compile("<h3 lang=\"[a-z]+\"><a href=\"(/documents/[^\"#]+)").matcher(hits);
       assertTrue(link.find(), hits);
       String url = link.group(1).replace("&amp;", "&");
@@ -423,26 +423,6 @@ class WebAppTest {
       }
     }
     throw new AssertionError("no facet " + dim + " on the page");
-  }
-
-  /**
-   * The lists of a facet as text: each {@code <ul>} in brackets, each {@code <li>} in parentheses,
-   * each checkbox as its value; "[(a[(b)])(c)]" is b's list inside a's item.
-   */
-  private static String outline(String html) {
-    Matcher tag = Pattern.compile("<(/?)(ul|li)\\b[^>]*>|<input type=\"checkbox\"[^>]*"
-        + " value=\"([^\"]*)\"").matcher(html);
-    StringBuilder outline = new StringBuilder();
-    while (tag.find()) {
-      if (tag.group(3) != null) {
-        outline.append(tag.group(3));
-      } else if (tag.group(2).equals("ul")) {
-        outline.append(tag.group(1).isEmpty() ? '[' : ']');
-      } else {
-        outline.append(tag.group(1).isEmpty() ? '(' : ')');
-      }
-    }
-    return outline.toString();
   }
 
   private static String definition(Taxonomy taxonomy, String dim, String id, String lang) {
