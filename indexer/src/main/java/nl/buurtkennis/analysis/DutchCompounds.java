@@ -114,6 +114,10 @@ public final class DutchCompounds {
 
   /** {@link #read} of a folded word without the cache. */
   static Reading computeReading(String folded) {
+    String base = DutchDiminutiveFilter.base(folded);
+    if (base != null) {
+      return computeReading(base); // teampje is team, not team + pje
+    }
     List<Span> cover = cover(folded);
     boolean unknownPart = false;
     if (cover.isEmpty() && !Data.DICTIONARY.contains(folded)

@@ -70,7 +70,9 @@ final class DutchDiminutiveFilter extends TokenFilter {
     if (stem.endsWith("et") && n >= 5 && isDoubledConsonant(stem, n - 3)) {
       result.add(stem.substring(0, n - 3)); // balletje, pennetje, weggetje
     }
-    result.add(stem); // hondje, huisje, kopje
+    if (!isVerbForm(stem)) {
+      result.add(stem); // hondje, huisje, kopje, buurtje
+    }
     if (stem.endsWith("et")) {
       result.add(stem.substring(0, n - 2)); // kringetje
     }
@@ -83,7 +85,20 @@ final class DutchDiminutiveFilter extends TokenFilter {
       result.add(stem.substring(0, n - 1) + "g"); // koninkje, woninkje
     }
     addUndoubled(stem, result); // glaasje, paadje, blaadje
+    if (isVerbForm(stem)) {
+      result.add(stem);
+    }
     return result;
+  }
+
+  /**
+   * Whether {@code stem} reads as a verb's present tense ({@code tuint}: {@code tuinen}), which
+   * the list holds as a word: in {@code tuintje}, {@code zeiltje} and {@code sleuteltje} the
+   * ending is {@code -tje}, and the noun comes first.
+   */
+  private static boolean isVerbForm(String stem) {
+    return stem.endsWith("t")
+        && DutchCompounds.isDutchWord(stem.substring(0, stem.length() - 1) + "en");
   }
 
   /** {@code word} with a long vowel in its last syllable made short ({@code glaas} → glas). */
@@ -105,10 +120,10 @@ final class DutchDiminutiveFilter extends TokenFilter {
   }
 
   /**
-   * Whether {@code word} is a Dutch word other than a stop word. The list holds no word under four
-   * letters, so a shorter one counts when the list holds its plural ({@code ballen},
-   * {@code wegen}, {@code rijen}); a longer one must be in the list itself, or every verb stem
-   * would pass ({@code rijt}: {@code rijten}).
+   * Whether {@code word} is a Dutch word other than a stop word. The list holds no word under
+   * four letters, so a shorter one counts when the list holds its plural ({@code ballen},
+   * {@code wegen}, {@code rijen}, {@code apps}); a longer one must be a word itself, or every
+   * verb stem would pass ({@code rijt}: {@code rijten}).
    */
   private static boolean isKnown(String word) {
     if (DutchStopWords.SET.contains(word)) {
@@ -119,6 +134,7 @@ final class DutchDiminutiveFilter extends TokenFilter {
     }
     char last = word.charAt(word.length() - 1);
     return DutchCompounds.isDutchWord(word + "en")
-        || DutchCompounds.isDutchWord(word + last + "en");
+        || DutchCompounds.isDutchWord(word + last + "en")
+        || DutchCompounds.isDutchWord(word + "s");
   }
 }

@@ -91,11 +91,19 @@ class DutchTextAnalyzerTest {
     for (String[] forms : new String[][] {{"hond", "hondje"}, {"buurt", "buurtjes"},
         {"bier", "biertje"}, {"bloem", "bloempje"}, {"bal", "balletje"}, {"kring", "kringetje"},
         {"koning", "koninkje"}, {"glas", "glaasje"}, {"auto", "autootje"},
-        {"rij", "rijtjes"}, {"huis", "huisje"}, {"honden", "hondjes"}}) {
+        {"rij", "rijtjes"}, {"huis", "huisje"}, {"honden", "hondjes"}, {"tuin", "tuintje"},
+        {"zeil", "zeiltjes"}, {"sleutel", "sleuteltje"}, {"app", "appje"}}) {
       assertEquals(terms("body_nl", forms[0]), terms("body_nl", forms[1]), forms[1]);
     }
     assertEquals(List.of("rijtjeshuis", "rij", "huis"), terms("body_nl", "rijtjeshuis"),
         "a diminutive inside a compound too");
+    assertEquals(terms("body_nl", "buurt"), terms("body_nl", "buurtje"), "not buur");
+  }
+
+  @Test
+  void aQueryReadsADiminutiveAsItsWordBeforeSplittingIt() {
+    assertEquals(List.of(), DutchCompounds.segments("teampje"), "not team + pje");
+    assertEquals(List.of("wijk", "agent"), DutchCompounds.segments("wijkagentje"));
   }
 
   @Test
