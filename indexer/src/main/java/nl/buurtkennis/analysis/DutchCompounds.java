@@ -291,6 +291,17 @@ public final class DutchCompounds {
     }
   }
 
+  /**
+   * Whether {@code word}, in any case and with diacritics, is a word as written: the Dutch list
+   * holds it or the word it is a diminutive of, or the English list holds it ({@code distrust}).
+   * Such a word is meant as typed, and "did you mean" leaves it alone.
+   */
+  public static boolean isKnownWord(String word) {
+    String folded = fold(word);
+    return Data.DICTIONARY.contains(folded) || Data.ENGLISH.contains(folded)
+        || DutchDiminutiveFilter.base(folded) != null;
+  }
+
   /** Whether the Dutch list holds {@code word} (lower case, without diacritics). */
   static boolean isDutchWord(CharSequence word) {
     return Data.DICTIONARY.contains(word);

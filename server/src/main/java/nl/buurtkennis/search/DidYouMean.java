@@ -18,7 +18,9 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * Proposes a corrected query: every word that occurs nowhere in the corpus is replaced by the
  * most frequent similar word that does (Lucene's {@link DirectSpellChecker}, over the unstemmed
- * words of every document); and names the words that nothing in the corpus matches.
+ * words of every document); and names the words that nothing in the corpus matches. A word the
+ * Dutch or English word list holds is taken as meant: {@code bank} is not {@code back}, nor
+ * {@code ijsje} {@code issue}, nor {@code overlap} {@code overlast}.
  */
 final class DidYouMean {
   /** Below this many hits a correction must find more than the query; from it, any. */
@@ -113,7 +115,7 @@ final class DidYouMean {
       String lower = TextlessWords.lower(word);
       String replacement = word;
       boolean findsNothing = unmatched.contains(lower);
-      if (!seen.contains(lower)
+      if (!seen.contains(lower) && !DutchCompounds.isKnownWord(lower)
           && (findsNothing || toCorrect(word, lower, reader, unmatchedOnly))) {
         // A query that finds many gets a correction of one typing error only: zebra is not zodra.
         boolean oneEdit = unmatchedOnly;

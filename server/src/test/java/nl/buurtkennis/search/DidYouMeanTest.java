@@ -46,6 +46,14 @@ class DidYouMeanTest {
   }
 
   @Test
+  void aWordTheWordListsHoldIsMeantAsTyped() {
+    for (String query : new String[] {"bank", "tuin", "hondje", "ijsje", "meisje", "kopje",
+        "distrust", "overlap"}) {
+      assertNull(search(query).suggestion(), query);
+    }
+  }
+
+  @Test
   void aWordThatFindsNothingIsNamedAndCorrectedThoughTheOtherWordsFindMany() {
     SearchResponse typo = search("wijkagent jongren");
     assertTrue(typo.total() >= DidYouMean.FEW_HITS, "wijkagent finds many documents alone");
