@@ -55,6 +55,9 @@ public final class UserQueryParser {
    */
   private static final Pattern OPERATOR = Pattern.compile("[\"|*~\\\\+]|(^|[\\s(])-");
   private static final Pattern BRACKETS = Pattern.compile("[()]");
+  /** Punctuation after a prefix's star ({@code bemidd*?}), which would make the star a letter. */
+  private static final Pattern PUNCTUATION_AFTER_STAR =
+      Pattern.compile("\\*[?!.,:;]+(?=\\s|\\)|$)");
   /** A quoted phrase (closed or not) or a run of other characters. */
   static final Pattern QUOTED_OR_WORD = Pattern.compile("\"[^\"]*\"?|\\S+");
 
@@ -222,7 +225,8 @@ public final class UserQueryParser {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    String simple = withoutIdleBrackets(translateOperatorWords(text));
+    String simple = withoutIdleBrackets(translateOperatorWords(
+        PUNCTUATION_AFTER_STAR.matcher(text).replaceAll("*")));
     BooleanQuery.Builder perLanguage = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
       Query parsed = parseIn(language, simple, reader);

@@ -1,6 +1,7 @@
 package nl.buurtkennis.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Punctuation that the parser does not read as an operator, a question mark or a title's
- * brackets, ranks as the words alone would: the bonus for words close together still counts.
+ * brackets, ranks as the words alone would: the bonus for words close together still counts, and
+ * a prefix stays a prefix.
  */
 class PunctuatedQueryTest {
   @RegisterExtension
@@ -29,6 +31,16 @@ class PunctuatedQueryTest {
       assertEquals(ids(question), ids(question + "?"), question);
       assertEquals(ids(question), ids(question.replaceFirst(" ", ": ")), question);
     }
+  }
+
+  @Test
+  void punctuationAfterAPrefixKeepsThePrefix() {
+    List<String> prefix = ids("bemidd*");
+    assertFalse(prefix.isEmpty());
+    for (String typed : List.of("bemidd*?", "bemidd*.", "bemidd*,", "bemidd*:", "bemidd*!")) {
+      assertEquals(prefix, ids(typed), typed);
+    }
+    assertEquals(ids("wat is bemidd*"), ids("wat is bemidd*?"));
   }
 
   @Test
