@@ -76,7 +76,8 @@ class ExportControllerTest {
         String searchUrl = base + "/" + (query.isEmpty() ? "" : "?" + query);
         for (Map<String, String> row : rows) {
           assertEquals(searchUrl, row.get("search_url"), search);
-          assertEquals(base + "/documents/" + row.get("id"), row.get("document_url"));
+          assertEquals(base + "/documents/" + row.get("id") + pageLang(search),
+              row.get("document_url"), search);
         }
       }
     });
@@ -89,7 +90,7 @@ class ExportControllerTest {
         String ris = client.get("/api/export?format=ris&" + search).body().string();
         List<Map<String, List<String>>> records = StrictRis.parse(ris);
         assertEquals(ids(client, search).stream()
-            .map(id -> client.getOrigin() + "/documents/" + id).toList(),
+            .map(id -> client.getOrigin() + "/documents/" + id + pageLang(search)).toList(),
             records.stream().map(r -> r.get("UR").get(0)).toList(), search);
         records.forEach(r -> assertTrue(r.get("N1").get(r.get("N1").size() - 1)
             .startsWith("Found with: " + client.getOrigin() + "/"), search));
@@ -108,6 +109,10 @@ class ExportControllerTest {
         BibTeXDatabase db = new BibTeXParser().parse(new StringReader(bibtex));
         assertEquals(ids(client, search),
             db.getEntries().keySet().stream().map(Key::getValue).toList(), search);
+        for (String id : ids(client, search)) {
+          assertEquals(client.getOrigin() + "/documents/" + id + pageLang(search),
+              db.resolveEntry(new Key(id)).getField(new Key("url")).toUserString(), search);
+        }
       }
     });
   }
@@ -279,6 +284,20 @@ class ExportControllerTest {
           .toList());
       assertEquals("techreport", db.resolveEntry(new Key("en-watch")).getType().getValue());
 
+      // Asked for in English, a citation links the English page; in Dutch the neutral one.
+      assertEquals("Contact between police and residents (2014). " + client.getOrigin()
+          + "/documents/en-report?lang=en",
+          client.get("/api/documents/en-report/cite?format=text&lang=en").body().string());
+      assertEquals(List.of(client.getOrigin() + "/documents/nl-preventie?lang=en"),
+          StrictRis.parse(client.get("/api/documents/nl-preventie/cite?format=ris&lang=en")
+              .body().string()).get(0).get("UR"));
+      assertEquals(List.of(client.getOrigin() + "/documents/nl-preventie"),
+          records.get(0).get("UR"));
+      assertEquals(client.getOrigin() + "/documents/en-watch?lang=en",
+          new BibTeXParser().parse(new StringReader(client.get(
+              "/api/documents/en-watch/cite?format=bibtex&lang=en").body().string()))
+          .resolveEntry(new Key("en-watch")).getField(new Key("url")).toUserString());
+
       Response missing = client.get("/api/documents/nope/cite?format=text");
       assertEquals(404, missing.code());
       assertEquals("not_found", json(missing).get("error").asText());
@@ -328,6 +347,11 @@ class ExportControllerTest {
   /** A fresh app per test: Javalin's test tools start and stop the app they are given. */
   private static Javalin app() {
     return WebApp.create(new SearchService(index));
+  }
+
+  /** What an export of {@code search} adds to a document's page: its language if English. */
+  private static String pageLang(String search) {
+    return search.contains("lang=en") ? "?lang=en" : "";
   }
 
   /** The ids /api/search finds for {@code search}, every page of it, in its order. */
