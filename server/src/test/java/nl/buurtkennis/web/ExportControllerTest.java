@@ -43,6 +43,7 @@ import org.w3c.dom.NodeList;
 class ExportControllerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ATOM = "http://www.w3.org/2005/Atom";
+  private static final String XML = "http://www.w3.org/XML/1998/namespace";
   /** Searches with different sizes of result, down to none. */
   private static final String[] SEARCHES = {"", "q=bewoners", "form=citizen-surveillance",
       "language=en&lang=en", "benefit=feelings&year_from=2015", "q=nergens-te-vinden-xyz",
@@ -257,6 +258,31 @@ class ExportControllerTest {
       assertFalse(link(dutch, "alternate").contains("lang="), link(dutch, "alternate"));
       assertEquals(entryIds(dutch, origin).stream().map(id -> origin + "/documents/" + id)
           .toList(), entryLinks(dutch));
+    });
+  }
+
+  @Test
+  void eachFeedEntryDeclaresItsDocumentsLanguageWhereItIsNotTheFeeds() {
+    JavalinTest.test(app(), (server, client) -> {
+      Map<String, String> languages = new java.util.HashMap<>();
+      json(client.get("/api/search?size=100")).get("hits")
+          .forEach(h -> languages.put(h.get("id").asText(), h.get("language").asText()));
+      assertTrue(languages.containsValue("nl") && languages.containsValue("en"), "both languages");
+      for (String feedLang : List.of("nl", "en")) {
+        Element feed = xml(client.get("/feed?lang=" + feedLang).body().string())
+            .getDocumentElement();
+        assertEquals(feedLang, feed.getAttributeNS(XML, "lang"));
+        NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        assertTrue(entries.getLength() > 0);
+        for (int i = 0; i < entries.getLength(); i++) {
+          Element entry = (Element) entries.item(i);
+          String id = child(entry, "id").getTextContent()
+              .replace(client.getOrigin() + "/documents/", "");
+          String docLang = languages.get(id);
+          assertEquals(docLang.equals(feedLang) ? "" : docLang, entry.getAttributeNS(XML, "lang"),
+              feedLang + " feed, " + id);
+        }
+      }
     });
   }
 
