@@ -41,7 +41,7 @@ public final class AtomFeed {
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(ATOM);
-      xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", head.lang());
+      lang(xml, head.lang());
       text(xml, "title", head.title());
       text(xml, "id", head.selfUrl());
       link(xml, "self", "application/atom+xml", head.selfUrl());
@@ -52,7 +52,7 @@ public final class AtomFeed {
       text(xml, "name", AUTHOR);
       xml.writeEndElement();
       for (ExportEntry entry : entries) {
-        entry(xml, entry);
+        entry(xml, entry, head.lang());
       }
       xml.writeEndElement();
       xml.writeEndDocument();
@@ -63,9 +63,20 @@ public final class AtomFeed {
     return out.toString();
   }
 
-  private static void entry(XMLStreamWriter xml, ExportEntry entry) throws XMLStreamException {
+  /**
+   * One entry. Its title and summary are in the document's language, which the entry declares when
+   * it is not the feed's; its categories' labels are in the feed's language, which they then
+   * declare again.
+   */
+  private static void entry(XMLStreamWriter xml, ExportEntry entry, String feedLang)
+      throws XMLStreamException {
     CorpusDocument doc = entry.document();
     xml.writeStartElement("entry");
+    String docLang = doc.language();
+    boolean otherLang = docLang != null && !docLang.isBlank() && !docLang.equals(feedLang);
+    if (otherLang) {
+      lang(xml, docLang);
+    }
     // The page URL is the document's permanent address here, which is what an Atom id must be.
     text(xml, "id", entry.pageUrl());
     text(xml, "title", doc.title());
@@ -81,11 +92,18 @@ public final class AtomFeed {
       xml.writeEmptyElement("category");
       xml.writeAttribute("term", form.getKey());
       xml.writeAttribute("label", xmlChars(form.getValue()));
+      if (otherLang) {
+        lang(xml, feedLang);
+      }
     }
     if (doc.summary() != null && !doc.summary().isBlank()) {
       text(xml, "summary", doc.summary());
     }
     xml.writeEndElement();
+  }
+
+  private static void lang(XMLStreamWriter xml, String lang) throws XMLStreamException {
+    xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", lang);
   }
 
   private static void text(XMLStreamWriter xml, String element, String value)

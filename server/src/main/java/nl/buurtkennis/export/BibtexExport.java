@@ -60,7 +60,7 @@ final class BibtexExport {
     field(out, "abstract", escape(doc.summary()));
     field(out, "keywords", escape(String.join(", ", entry.keywordsAndSubjects())));
     field(out, "language", language(doc.language()));
-    field(out, "url", url(entry.pageUrl()));
+    field(out, "url", url(entry.pageUrlInLanguage()));
     field(out, "note", escape(doc.source()));
     out.append("}\n");
   }

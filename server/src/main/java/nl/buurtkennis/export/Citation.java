@@ -12,7 +12,8 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * <p>The creator is the authors, or else, for a publication ({@link ExportEntry#isPublication()}),
  * the organisations that published it: the organisations of a practice description run the
  * practice and did not write the text. The URL is the document's page on this
- * site, because the text cited is the description held here, not the source it draws on.
+ * site, because the text cited is the description held here, not the source it draws on; in the
+ * language the citation was asked in, so that an English citation leads to the English page.
  *
  * @param segments the citation in order; only the title is set in italics where markup allows
  */
@@ -46,7 +47,7 @@ public record Citation(List<Segment> segments) {
       String source = doc.source().strip();
       segments.add(new Segment(Kind.PLAIN, source + (endsSentence(source) ? " " : ". ")));
     }
-    segments.add(new Segment(Kind.URL, entry.pageUrl()));
+    segments.add(new Segment(Kind.URL, entry.pageUrlInLanguage()));
     return new Citation(segments);
   }
 

@@ -57,7 +57,7 @@ final class CsvExport {
         doc.id(), text(doc.title()), doc.type(), doc.language(), Integer.toString(doc.year()),
         list(doc.places()), list(doc.organisations()), list(doc.authors()), list(doc.forms()),
         list(doc.issues()), list(doc.benefits()), doc.evidence(), text(doc.source()),
-        text(doc.url()), entry.pageUrl(), searchUrl};
+        text(doc.url()), entry.pageUrlInLanguage(), searchUrl};
   }
 
   private static String list(List<String> values) {

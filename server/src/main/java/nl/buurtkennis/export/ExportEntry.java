@@ -14,10 +14,11 @@ import nl.buurtkennis.taxonomy.Taxonomy;
  * the labels of its facet values in the language of the export.
  *
  * @param pageUrl the absolute URL of the document's page in no language, such as
- *     {@code http://localhost:7070/documents/nl-budget}: its permanent address, which citations
- *     and ids use
+ *     {@code http://localhost:7070/documents/nl-budget}: its permanent address, which ids (the
+ *     feed's entry ids) use
  * @param pageUrlInLanguage the absolute URL of the page in the language of the export, which a
- *     reader follows: {@code pageUrl} for Dutch, {@code ...?lang=en} for English
+ *     reader follows and every export, citation and feed entry links: {@code pageUrl} for Dutch,
+ *     {@code ...?lang=en} for English
  * @param labels per facet dimension ({@code form}, {@code issue}, ...), the document's value ids
  *     mapped to their labels, as {@link SearchService#labels} gives them
  */

@@ -46,7 +46,7 @@ final class RisExport {
     line(out, "AB", doc.summary());
     entry.keywordsAndSubjects().forEach(keyword -> line(out, "KW", keyword));
     line(out, "LA", doc.language());
-    line(out, "UR", entry.pageUrl());
+    line(out, "UR", entry.pageUrlInLanguage());
     line(out, "N1", doc.source());
     if (searchUrl != null) {
       line(out, "N1", "Found with: " + searchUrl);

@@ -12,9 +12,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class AtomFeedTest {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
+  private static final String XML = "http://www.w3.org/XML/1998/namespace";
   private static final AtomFeed.Head HEAD = new AtomFeed.Head("Buurtkennis: <b>buurt</b> & wijk",
       "http://localhost:7070/feed?q=buurt", "http://localhost:7070/?q=buurt&sort=newest",
       Instant.parse("2024-05-01T12:00:00Z"), "nl");
@@ -61,6 +63,28 @@ class AtomFeedTest {
     assertEquals("http://localhost:7070/documents/rapport", child(entry, "id").getTextContent());
     assertEquals("http://localhost:7070/documents/rapport?lang=en",
         child(entry, "link").getAttribute("href"));
+  }
+
+  @Test
+  void anEntryDeclaresItsDocumentsLanguageWhenItIsNotTheFeeds() throws Exception {
+    var dutch = document("rapport", "Burgers in veiligheid", "report");
+    var english = document("watch", "Neighbourhood watch", "report", "en", 2016, List.of(),
+        List.of());
+    AtomFeed.Head englishHead = new AtomFeed.Head(HEAD.title(), HEAD.selfUrl(), HEAD.searchUrl(),
+        HEAD.updated(), "en");
+    for (AtomFeed.Head head : List.of(HEAD, englishHead)) {
+      NodeList entries = parse(AtomFeed.write(head, List.of(entry(dutch), entry(english))))
+          .getElementsByTagNameNS(ATOM, "entry");
+      for (int i = 0; i < entries.getLength(); i++) {
+        Element entry = (Element) entries.item(i);
+        String docLang = i == 0 ? "nl" : "en";
+        boolean other = !docLang.equals(head.lang());
+        assertEquals(other ? docLang : "", entry.getAttributeNS(XML, "lang"), head.lang());
+        // The labels of the forms are in the feed's language, whatever the document's.
+        assertEquals(other ? head.lang() : "", child(entry, "category").getAttributeNS(XML, "lang"),
+            head.lang());
+      }
+    }
   }
 
   static Document parse(String xml) throws Exception {

@@ -60,6 +60,15 @@ class BibtexExportTest {
   }
 
   @Test
+  void anEnglishEntryLinksTheEnglishPage() throws Exception {
+    var doc = document("rapport", "Burgers in veiligheid", "report");
+    BibTeXDatabase db =
+        parse(BibtexExport.write(List.of(TestEntries.englishEntry(doc)), SEARCH_URL));
+    assertEquals("http://localhost:7070/documents/rapport?lang=en",
+        field(bibEntry(db, "rapport"), "url"));
+  }
+
+  @Test
   void aTitleWithAmpersandAndPercentIsEscapedAndReadsBackAsWritten() throws Exception {
     String title = "R&D in de wijk: 50% minder inbraken";
     BibTeXEntry entry = bibEntry(parse(BibtexExport.write(

@@ -50,6 +50,14 @@ class CitationTest {
   }
 
   @Test
+  void anEnglishCitationLinksTheEnglishPage() {
+    Citation citation = Citation.of(TestEntries.englishEntry(document("los", "Wie waakt er?",
+        "article")));
+    assertEquals("Wie waakt er? (2016). Burgers in veiligheid (2014). "
+        + "http://localhost:7070/documents/los?lang=en", citation.text());
+  }
+
+  @Test
   void threeOrMoreNamesAreListedTheApaWay() {
     assertEquals("A, B, & C", Citation.names(List.of("A", "B", "C")));
   }

@@ -56,6 +56,14 @@ class CsvExportTest {
   }
 
   @Test
+  void anEnglishExportLinksTheEnglishPage() throws Exception {
+    var doc = document("rapport", "Burgers in veiligheid", "report");
+    Map<String, String> row =
+        read(CsvExport.write(List.of(TestEntries.englishEntry(doc)), SEARCH_URL)).get(0);
+    assertEquals("http://localhost:7070/documents/rapport?lang=en", row.get("document_url"));
+  }
+
+  @Test
   void cellsASpreadsheetWouldRunAsFormulasAreDefused() throws Exception {
     var doc = document("formule", "=HYPERLINK(\"http://evil.example\")", "practice", 2016,
         List.of("@Jansen"), List.of("+Politie"));

@@ -23,6 +23,13 @@ class RisExportTest {
   }
 
   @Test
+  void anEnglishRecordLinksTheEnglishPage() {
+    var doc = document("rapport", "Burgers in veiligheid", "report");
+    assertEquals(List.of("http://localhost:7070/documents/rapport?lang=en"), StrictRis.parse(
+        RisExport.write(List.of(TestEntries.englishEntry(doc)), SEARCH_URL)).get(0).get("UR"));
+  }
+
+  @Test
   void reportsEvaluationsAndPolicyAreReportsTheRestGeneric() {
     List<String> types = StrictRis.parse(RisExport.write(TestEntries.oneOfEachType(), null))
         .stream().map(r -> r.get("TY").get(0)).toList();

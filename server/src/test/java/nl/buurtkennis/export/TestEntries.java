@@ -14,7 +14,12 @@ final class TestEntries {
 
   static CorpusDocument document(String id, String title, String type, int year,
       List<String> authors, List<String> organisations) {
-    return new CorpusDocument(id, "documents/" + id + ".md", title, type, "nl", year,
+    return document(id, title, type, "nl", year, authors, organisations);
+  }
+
+  static CorpusDocument document(String id, String title, String type, String language,
+      int year, List<String> authors, List<String> organisations) {
+    return new CorpusDocument(id, "documents/" + id + ".md", title, type, language, year,
         "Samenvatting van " + id + ".", List.of("mediation"), List.of("privacy"), List.of(),
         List.of(), List.of(), "descriptive", List.of("Utrecht", "Den Haag"), organisations,
         authors, "Burgers in veiligheid (2014)", "https://example.org/" + id,

@@ -43,6 +43,7 @@ import org.w3c.dom.NodeList;
 class ExportControllerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ATOM = "http://www.w3.org/2005/Atom";
+  private static final String XML = "http://www.w3.org/XML/1998/namespace";
   /** Searches with different sizes of result, down to none. */
   private static final String[] SEARCHES = {"", "q=bewoners", "form=citizen-surveillance",
       "language=en&lang=en", "benefit=feelings&year_from=2015", "q=nergens-te-vinden-xyz",
@@ -76,7 +77,8 @@ class ExportControllerTest {
         String searchUrl = base + "/" + (query.isEmpty() ? "" : "?" + query);
         for (Map<String, String> row : rows) {
           assertEquals(searchUrl, row.get("search_url"), search);
-          assertEquals(base + "/documents/" + row.get("id"), row.get("document_url"));
+          assertEquals(base + "/documents/" + row.get("id") + pageLang(search),
+              row.get("document_url"), search);
         }
       }
     });
@@ -89,7 +91,7 @@ class ExportControllerTest {
         String ris = client.get("/api/export?format=ris&" + search).body().string();
         List<Map<String, List<String>>> records = StrictRis.parse(ris);
         assertEquals(ids(client, search).stream()
-            .map(id -> client.getOrigin() + "/documents/" + id).toList(),
+            .map(id -> client.getOrigin() + "/documents/" + id + pageLang(search)).toList(),
             records.stream().map(r -> r.get("UR").get(0)).toList(), search);
         records.forEach(r -> assertTrue(r.get("N1").get(r.get("N1").size() - 1)
             .startsWith("Found with: " + client.getOrigin() + "/"), search));
@@ -108,6 +110,10 @@ class ExportControllerTest {
         BibTeXDatabase db = new BibTeXParser().parse(new StringReader(bibtex));
         assertEquals(ids(client, search),
             db.getEntries().keySet().stream().map(Key::getValue).toList(), search);
+        for (String id : ids(client, search)) {
+          assertEquals(client.getOrigin() + "/documents/" + id + pageLang(search),
+              db.resolveEntry(new Key(id)).getField(new Key("url")).toUserString(), search);
+        }
       }
     });
   }
@@ -256,6 +262,31 @@ class ExportControllerTest {
   }
 
   @Test
+  void eachFeedEntryDeclaresItsDocumentsLanguageWhereItIsNotTheFeeds() {
+    JavalinTest.test(app(), (server, client) -> {
+      Map<String, String> languages = new java.util.HashMap<>();
+      json(client.get("/api/search?size=100")).get("hits")
+          .forEach(h -> languages.put(h.get("id").asText(), h.get("language").asText()));
+      assertTrue(languages.containsValue("nl") && languages.containsValue("en"), "both languages");
+      for (String feedLang : List.of("nl", "en")) {
+        Element feed = xml(client.get("/feed?lang=" + feedLang).body().string())
+            .getDocumentElement();
+        assertEquals(feedLang, feed.getAttributeNS(XML, "lang"));
+        NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+        assertTrue(entries.getLength() > 0);
+        for (int i = 0; i < entries.getLength(); i++) {
+          Element entry = (Element) entries.item(i);
+          String id = child(entry, "id").getTextContent()
+              .replace(client.getOrigin() + "/documents/", "");
+          String docLang = languages.get(id);
+          assertEquals(docLang.equals(feedLang) ? "" : docLang, entry.getAttributeNS(XML, "lang"),
+              feedLang + " feed, " + id);
+        }
+      }
+    });
+  }
+
+  @Test
   void citeGivesOneDocumentAsTextRisOrBibtexAndUnknownIdsGet404() {
     JavalinTest.test(app(), (server, client) -> {
       Response text = client.get("/api/documents/en-report/cite?format=text");
@@ -278,6 +309,20 @@ class ExportControllerTest {
       assertEquals(List.of("en-watch"), db.getEntries().keySet().stream().map(Key::getValue)
           .toList());
       assertEquals("techreport", db.resolveEntry(new Key("en-watch")).getType().getValue());
+
+      // Asked for in English, a citation links the English page; in Dutch the neutral one.
+      assertEquals("Contact between police and residents (2014). " + client.getOrigin()
+          + "/documents/en-report?lang=en",
+          client.get("/api/documents/en-report/cite?format=text&lang=en").body().string());
+      assertEquals(List.of(client.getOrigin() + "/documents/nl-preventie?lang=en"),
+          StrictRis.parse(client.get("/api/documents/nl-preventie/cite?format=ris&lang=en")
+              .body().string()).get(0).get("UR"));
+      assertEquals(List.of(client.getOrigin() + "/documents/nl-preventie"),
+          records.get(0).get("UR"));
+      assertEquals(client.getOrigin() + "/documents/en-watch?lang=en",
+          new BibTeXParser().parse(new StringReader(client.get(
+              "/api/documents/en-watch/cite?format=bibtex&lang=en").body().string()))
+          .resolveEntry(new Key("en-watch")).getField(new Key("url")).toUserString());
 
       Response missing = client.get("/api/documents/nope/cite?format=text");
       assertEquals(404, missing.code());
@@ -328,6 +373,11 @@ class ExportControllerTest {
   /** A fresh app per test: Javalin's test tools start and stop the app they are given. */
   private static Javalin app() {
     return WebApp.create(new SearchService(index));
+  }
+
+  /** What an export of {@code search} adds to a document's page: its language if English. */
+  private static String pageLang(String search) {
+    return search.contains("lang=en") ? "?lang=en" : "";
   }
 
   /** The ids /api/search finds for {@code search}, every page of it, in its order. */
