@@ -24,8 +24,11 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * diacritics, hyphens and spaces inside compounds, inflection and stop words, longest run first.
  */
 public final class ConceptMatcher {
-  /** Facets whose concepts describe what a document is about. */
-  static final List<String> TOPIC_FACETS =
+  /**
+   * Facets whose concepts describe what a document is about: a query that names one of their
+   * concepts finds the documents tagged with it.
+   */
+  public static final List<String> TOPIC_FACETS =
       List.of("form", "issue", "benefit", "condition", "police_task");
   private static final int MAX_WORDS = 6;
 

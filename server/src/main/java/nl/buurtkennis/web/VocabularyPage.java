@@ -1,14 +1,22 @@
 package nl.buurtkennis.web;
 
 import java.util.List;
+import nl.buurtkennis.search.ConceptMatcher;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 
 /** The vocabulary page: every facet with its concepts, definitions and synonyms. */
 public record VocabularyPage(Messages msg, List<FacetEntry> facets, String otherLanguageUrl) {
 
-  /** A facet and its concepts in taxonomy order. */
-  public record FacetEntry(String id, String label, String definition, List<ConceptEntry> concepts) {}
+  /**
+   * A facet and its concepts in taxonomy order.
+   *
+   * @param searched whether a query that names a concept finds the documents tagged with it
+   *     ({@link ConceptMatcher#TOPIC_FACETS}); the page calls the synonyms of other facets
+   *     "also known as", not "also searched as"
+   */
+  public record FacetEntry(String id, String label, String definition, boolean searched,
+      List<ConceptEntry> concepts) {}
 
   /**
    * A concept with what the page shows of it.
@@ -23,7 +31,8 @@ public record VocabularyPage(Messages msg, List<FacetEntry> facets, String other
     String other = "en".equals(lang) ? "nl" : "en";
     String lq = "en".equals(lang) ? "&lang=en" : "";
     List<FacetEntry> facets = taxonomy.facets().stream().map(facet -> new FacetEntry(facet.id(),
-        facet.label().in(lang), facet.definition().in(lang), concepts(facet, lang, other, lq)))
+        facet.label().in(lang), facet.definition().in(lang),
+        ConceptMatcher.TOPIC_FACETS.contains(facet.id()), concepts(facet, lang, other, lq)))
         .toList();
     return new VocabularyPage(msg, facets, "/vocabulary" + ("en".equals(lang) ? "" : "?lang=en"));
   }

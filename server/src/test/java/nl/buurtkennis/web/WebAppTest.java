@@ -336,6 +336,12 @@ class WebAppTest {
       assertTrue(nl.contains("id=\"form-mediation\""), nl);
       assertTrue(nl.contains("buurtbemiddeling"), nl);
       assertTrue(nl.contains("href=\"/?form=mediation\""), nl);
+      String evidence = nl.substring(nl.indexOf("<h2 id=\"evidence\""));
+      evidence = evidence.substring(0, evidence.indexOf("</section>"));
+      assertTrue(evidence.contains("Ook bekend als: "), "a query finds no evidence level: "
+          + evidence);
+      assertFalse(evidence.contains("Ook gezocht als"), evidence);
+      assertTrue(nl.substring(nl.indexOf("<h2 id=\"form\"")).contains("Ook gezocht als: "));
       String en = client.get("/vocabulary?lang=en").body().string();
       assertTrue(en.contains("Vocabulary"), en);
       assertTrue(en.contains("neighbourhood mediation"), en);
