@@ -2,14 +2,18 @@ package nl.buurtkennis.web;
 
 import java.util.List;
 import nl.buurtkennis.search.ConceptMatcher;
+import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 
-/** The vocabulary page: every facet with its concepts, definitions and synonyms. */
+/**
+ * The vocabulary page: every facet with its concepts, definitions and synonyms, each concept's
+ * narrower concepts nested under it so the page's lists carry the hierarchy.
+ */
 public record VocabularyPage(Messages msg, List<FacetEntry> facets, String otherLanguageUrl) {
 
   /**
-   * A facet and its concepts in taxonomy order.
+   * A facet and its top concepts in taxonomy order.
    *
    * @param searched whether a query that names a concept finds the documents tagged with it
    *     ({@link ConceptMatcher#TOPIC_FACETS}); the page calls the synonyms of other facets
@@ -22,9 +26,10 @@ public record VocabularyPage(Messages msg, List<FacetEntry> facets, String other
    * A concept with what the page shows of it.
    *
    * @param searchUrl the search for every document tagged with this concept
+   * @param narrower the concepts directly under this one, in taxonomy order
    */
   public record ConceptEntry(String id, String label, String otherLabel, String definition,
-      List<String> synonyms, int depth, String searchUrl) {}
+      List<String> synonyms, String searchUrl, List<ConceptEntry> narrower) {}
 
   static VocabularyPage of(Messages msg, Taxonomy taxonomy) {
     String lang = msg.lang();
@@ -32,7 +37,7 @@ public record VocabularyPage(Messages msg, List<FacetEntry> facets, String other
     String lq = "en".equals(lang) ? "&lang=en" : "";
     List<FacetEntry> facets = taxonomy.facets().stream().map(facet -> new FacetEntry(facet.id(),
         facet.label().in(lang), facet.definition().in(lang),
-        ConceptMatcher.TOPIC_FACETS.contains(facet.id()), concepts(facet, lang, other, lq)))
+        ConceptMatcher.TOPIC_FACETS.contains(facet.id()), concepts(facet, facet.roots(), lang, other, lq)))
         .toList();
     return new VocabularyPage(msg, facets, "/vocabulary" + ("en".equals(lang) ? "" : "?lang=en"));
   }
@@ -44,12 +49,13 @@ public record VocabularyPage(Messages msg, List<FacetEntry> facets, String other
         .filter(synonym -> seen.add(synonym.toLowerCase(java.util.Locale.ROOT))).toList();
   }
 
-  private static List<ConceptEntry> concepts(Facet facet, String lang, String other, String lq) {
-    return facet.concepts().stream().map(c -> new ConceptEntry(c.id(), c.label().in(lang),
+  private static List<ConceptEntry> concepts(Facet facet, List<Concept> concepts, String lang,
+      String other, String lq) {
+    return concepts.stream().map(c -> new ConceptEntry(c.id(), c.label().in(lang),
         c.label().in(other), c.definition().in(lang),
         distinct(java.util.stream.Stream.concat(c.synonyms(lang).stream(),
             c.synonyms(other).stream()).toList()),
-        facet.depth(c.id()), "/?" + SearchUrls.encode(facet.id()) + "=" + SearchUrls.encode(c.id())
-            + lq)).toList();
+        "/?" + SearchUrls.encode(facet.id()) + "=" + SearchUrls.encode(c.id()) + lq,
+        concepts(facet, c.children(), lang, other, lq))).toList();
   }
 }

@@ -19,6 +19,8 @@ import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.taxonomy.Concept;
+import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -349,6 +351,27 @@ class WebAppTest {
   }
 
   @Test
+  void theVocabularysHierarchyIsListsNestedInTheBroaderConceptsItems() {
+    JavalinTest.test(app(), (server, client) -> {
+      Taxonomy taxonomy = new SearchService(index).taxonomy();
+      for (String lang : java.util.List.of("", "?lang=en")) {
+        String html = client.get("/vocabulary" + lang).body().string();
+        for (Facet facet : taxonomy.facets()) {
+          assertEquals(treeOutline(facet.id(), facet.roots()),
+              termOutline(vocabularySection(html, facet.id())), facet.id() + lang);
+        }
+        assertFalse(html.contains("depth-"), "the levels are in the lists, not in classes");
+      }
+      String nl = client.get("/vocabulary").body().string();
+      assertTrue(termOutline(vocabularySection(nl, "benefit")).startsWith(
+          "[(benefit-feelings[(benefit-feeling-safer)"), vocabularySection(nl, "benefit"));
+      assertTrue(vocabularySection(nl, "benefit").contains("<p class=\"term\""
+          + " id=\"benefit-feeling-safer\"><a href=\"/?benefit=feeling-safer\">"),
+          "the anchors the search page links to, and the links, as before");
+    });
+  }
+
+  @Test
   void pagesHaveOneH1ATitleThatSaysWhatTheyShowAndMarkTextInTheOtherLanguage() {
     JavalinTest.test(app(), (server, client) -> {
       String nl = client.get("/?page=2&size=2").body().string();
@@ -429,6 +452,49 @@ class WebAppTest {
       }
     }
     throw new AssertionError("no facet " + dim + " on the page");
+  }
+
+  /** The section of the facet {@code facet} in the vocabulary page. */
+  private static String vocabularySection(String html, String facet) {
+    int start = html.indexOf("<h2 id=\"" + facet + "\"");
+    assertTrue(start >= 0, "no facet " + facet + " in " + html);
+    return html.substring(start, html.indexOf("</section>", start));
+  }
+
+  private static final Pattern TERM_OR_LIST =
+      Pattern.compile("<(/?)(ul|li)\\b[^>]*>|<p class=\"term\" id=\"([^\"]*)\"");
+
+  /**
+   * The nested lists of a vocabulary section as text: each {@code <ul>} in brackets, each
+   * {@code <li>} in parentheses, each term as its id; like {@link ListOutline}, for items
+   * without checkboxes.
+   */
+  private static String termOutline(String html) {
+    Matcher tag = TERM_OR_LIST.matcher(html);
+    StringBuilder outline = new StringBuilder();
+    while (tag.find()) {
+      if (tag.group(3) != null) {
+        outline.append(tag.group(3));
+      } else if (tag.group(2).equals("ul")) {
+        outline.append(tag.group(1).isEmpty() ? '[' : ']');
+      } else {
+        outline.append(tag.group(1).isEmpty() ? '(' : ')');
+      }
+    }
+    return outline.toString();
+  }
+
+  /** What {@link #termOutline} gives for a facet's tree of concepts. */
+  private static String treeOutline(String facet, java.util.List<Concept> concepts) {
+    StringBuilder outline = new StringBuilder("[");
+    for (Concept concept : concepts) {
+      outline.append('(').append(facet).append('-').append(concept.id());
+      if (!concept.children().isEmpty()) {
+        outline.append(treeOutline(facet, concept.children()));
+      }
+      outline.append(')');
+    }
+    return outline.append(']').toString();
   }
 
   private static String definition(Taxonomy taxonomy, String dim, String id, String lang) {
