@@ -14,7 +14,7 @@ import java.util.List;
  * per document under a header row.
  *
  * <p>Facet columns ({@code type}, {@code language}, {@code forms}, {@code issues}, {@code
- * benefits}, {@code evidence}) hold the vocabulary's ids, not labels: they are the same in either
+ * benefits}, {@code conditions}, {@code police_tasks}, {@code evidence}) hold the vocabulary's ids, not labels: they are the same in either
  * language and are the values the search URLs and {@code /api/taxonomy} use, so a column can be
  * filtered and joined. A list is one cell, its values joined with {@code "; "}.
  *
@@ -22,7 +22,8 @@ import java.util.List;
  */
 final class CsvExport {
   static final List<String> COLUMNS = List.of("id", "title", "type", "language", "year", "places",
-      "organisations", "authors", "forms", "issues", "benefits", "evidence", "source", "url",
+      "organisations", "authors", "forms", "issues", "benefits", "conditions", "police_tasks",
+      "evidence", "source", "url",
       "document_url", "search_url");
   static final String LIST_SEPARATOR = "; ";
   /**
@@ -56,7 +57,8 @@ final class CsvExport {
     return new String[] {
         doc.id(), text(doc.title()), doc.type(), doc.language(), Integer.toString(doc.year()),
         list(doc.places()), list(doc.organisations()), list(doc.authors()), list(doc.forms()),
-        list(doc.issues()), list(doc.benefits()), doc.evidence(), text(doc.source()),
+        list(doc.issues()), list(doc.benefits()), list(doc.conditions()),
+        list(doc.policeTasks()), doc.evidence(), text(doc.source()),
         text(doc.url()), entry.pageUrlInLanguage(), searchUrl};
   }
 

@@ -1,6 +1,7 @@
 package nl.buurtkennis.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,8 @@ public record SearchResponse(String query, long total, int page, int size, List<
    */
   public record Hit(String id, String title, String type, String language, int year,
       List<String> places, String summary, String snippet, String section, String anchor,
-      List<String> forms, List<String> issues, List<String> benefits, String evidence,
+      List<String> forms, List<String> issues, List<String> benefits, List<String> conditions,
+      @JsonProperty("police_tasks") List<String> policeTasks, String evidence,
       @JsonInclude(JsonInclude.Include.NON_NULL) HitExplanation explain) {}
 
   /**

@@ -297,7 +297,7 @@ public final class SearchService {
     String anchor = passage.section() == null ? null : passage.section().anchor();
     return new Hit(doc.id(), doc.title(), doc.type(), doc.language(), doc.year(), doc.places(),
         doc.summary(), snippet, section, anchor, doc.forms(), doc.issues(), doc.benefits(),
-        doc.evidence(), explanation);
+        doc.conditions(), doc.policeTasks(), doc.evidence(), explanation);
   }
 
   private static CorpusDocument record(IndexView view, int docId) throws IOException {

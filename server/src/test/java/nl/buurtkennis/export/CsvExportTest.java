@@ -12,19 +12,33 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.List;
 import java.util.Map;
+import nl.buurtkennis.corpus.CorpusDocument;
 import org.junit.jupiter.api.Test;
 
 class CsvExportTest {
   /** The UTF-8 byte-order mark, by which Excel knows the file is not in the Windows code page. */
   private static final String BOM = "\uFEFF";
   private static final String HEADER = "id,title,type,language,year,places,organisations,authors,"
-      + "forms,issues,benefits,evidence,source,url,document_url,search_url";
+      + "forms,issues,benefits,conditions,police_tasks,evidence,source,url,document_url,search_url";
 
   @Test
   void theFileStartsWithAByteOrderMarkThenTheHeader() {
     String csv = CsvExport.write(TestEntries.oneOfEachType(), SEARCH_URL);
     assertTrue(csv.startsWith(BOM + HEADER + "\r\n"), csv);
     assertEquals(1, csv.chars().filter(c -> c == '\uFEFF').count(), "one mark, at the start");
+  }
+
+  @Test
+  void everyTopicFacetHasItsColumn() throws Exception {
+    var doc = document("taken", "Taken", "practice");
+    var tagged = new CorpusDocument(doc.id(), doc.path(), doc.title(), doc.type(), doc.language(),
+        doc.year(), doc.summary(), doc.forms(), doc.issues(), doc.benefits(),
+        List.of("continuity", "support"), List.of("information-gathering"), doc.evidence(),
+        doc.places(), doc.organisations(), doc.authors(), doc.source(), doc.url(), doc.keywords(),
+        null, null, List.of());
+    Map<String, String> row = read(CsvExport.write(List.of(entry(tagged)), SEARCH_URL)).get(0);
+    assertEquals("continuity; support", row.get("conditions"));
+    assertEquals("information-gathering", row.get("police_tasks"));
   }
 
   @Test

@@ -56,9 +56,11 @@ class WebAppTest {
       }
       JsonNode hit = body.get("hits").get(0);
       for (String field : new String[] {"id", "title", "type", "language", "year", "places",
-          "summary", "snippet", "section", "forms", "issues", "benefits", "evidence"}) {
+          "summary", "snippet", "section", "forms", "issues", "benefits", "conditions",
+          "police_tasks", "evidence"}) {
         assertTrue(hit.has(field), field);
       }
+      assertFalse(hit.has("policeTasks"), "named as in the front matter");
       JsonNode value = body.get("facets").get("form").get(0);
       for (String field : new String[] {"id", "label", "count", "selected", "parent"}) {
         assertTrue(value.has(field), field);
