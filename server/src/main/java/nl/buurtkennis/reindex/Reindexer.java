@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * refreshes its searcher there, so the change is searchable when {@link #runNow()} returns).
  */
 public final class Reindexer {
+  /** The problems a refused re-index writes to the log; all of them are in its outcome. */
+  private static final int LOGGED_PROBLEMS = 20;
   private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
 
   private final Path corpusDir;
@@ -122,7 +124,9 @@ public final class Reindexer {
     CorpusLoader.Result corpus = CorpusLoader.load(corpusDir);
     if (corpus.corpus().isEmpty()) {
       List<String> problems = corpus.problems().stream().map(Problem::toString).toList();
-      LOG.warn("Re-index refused: {} problem(s) in {}", problems.size(), corpusDir);
+      LOG.warn("Re-index refused: {} problem(s) in {}; the index stays as it was:\n  {}",
+          problems.size(), corpusDir, String.join("\n  ", problems.subList(0,
+              Math.min(problems.size(), LOGGED_PROBLEMS))));
       return failed(started, ReindexOutcome.Kind.REFUSED, problems);
     }
     UpdateSummary summary = IndexUpdater.update(corpus.corpus().get(), indexDir,
