@@ -178,8 +178,10 @@ final class ConsoleController {
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      Messages msg = msg(ctx);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
-          line -> FrontMatter.keyAtLine(text, line)), notes);
+          line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
+          line -> msg.format("admin.form.line", line)), notes);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg(ctx), conflict))), notes);

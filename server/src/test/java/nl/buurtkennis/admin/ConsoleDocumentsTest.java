@@ -352,4 +352,50 @@ class ConsoleDocumentsTest {
       assertTrue(html.contains("Bij de velden hieronder staan nog 2 problemen."), html);
     });
   }
+
+  @Test
+  void aMissingFieldIsShownBesideThatFieldNotBesideTheId() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String noSummary = "---\nid: no-summary\ntitle: Zonder\ntype: practice\nlanguage: nl\n"
+          + "year: 2020\nforms: [mediation]\n---\nTekst.\n";
+      String html = upload(client, session, "zonder.md", noSummary
+          .getBytes(StandardCharsets.UTF_8)).body();
+      assertTrue(errorsBeside(html, "summary").contains("'summary' is missing"), html);
+      assertEquals("", errorsBeside(html, "id"), html);
+      assertFalse(html.contains("aria-describedby=\"err-id\""), html);
+      assertTrue(html.contains("aria-describedby=\"err-summary\""), html);
+
+      String noLanguage = noSummary.replace("language: nl\n", "summary: Iets.\n");
+      String html2 = upload(client, session, "zonder.md", noLanguage
+          .getBytes(StandardCharsets.UTF_8)).body();
+      assertTrue(errorsBeside(html2, "language").contains("'language' is missing"), html2);
+      assertEquals("", errorsBeside(html2, "id"), html2);
+    });
+  }
+
+  @Test
+  void aSyntaxErrorIsShownAtTheTopWithItsLineInThePagesLanguage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String indented = "---\nid: indented\ntitle: Ingesprongen\ntype: practice\nlanguage: nl\n"
+          + "year: 2020\nsummary: Iets.\nforms: [mediation]\npolice_tasks:\n  - signalling\n"
+          + "   evidence: strong\n---\nTekst.\n";
+      for (String lang : List.of("nl", "en")) {
+        HttpResponse<String> response = upload(client, session, lang, "ingesprongen.md",
+            indented.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, response.statusCode(), response.body());
+        String html = response.body();
+        for (String field : DraftForm.CONCEPT_LISTS) {
+          assertEquals("", errorsBeside(html, field), html);
+        }
+        assertEquals("", errorsBeside(html, "evidence"), html);
+        String top = html.substring(html.indexOf("id=\"err-top\""));
+        top = top.substring(0, top.indexOf("</div>"));
+        assertTrue(top.contains(("nl".equals(lang) ? "regel " : "line ") + "11"), top);
+      }
+    });
+  }
 }
