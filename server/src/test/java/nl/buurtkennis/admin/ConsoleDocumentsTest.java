@@ -327,21 +327,20 @@ class ConsoleDocumentsTest {
       String besideId = errorsBeside(dutch.body(), "id");
       assertTrue(besideId.contains("Er is al een document met id nl-preventie"), besideId);
       assertTrue(besideId.contains("Vervang het bestaande document met dit id"), besideId);
-      assertTrue(dutch.body().contains("Bij de velden hieronder staat nog 1 probleem."),
-          dutch.body());
+      assertTrue(errorSummary(dutch.body()).contains("<a href=\"#f-id\">Id "), dutch.body());
 
       HttpResponse<String> english = upload(client, session, "en", "dubbel.md", taken);
       assertEquals(409, english.statusCode());
       besideId = errorsBeside(english.body(), "id");
       assertTrue(besideId.contains("A document with id nl-preventie exists already"), besideId);
       assertTrue(besideId.contains("Replace the existing document with this id"), besideId);
-      assertTrue(english.body().contains("1 problem is shown beside the fields below."),
+      assertTrue(errorSummary(english.body()).contains("<a href=\"#f-id\">Id "),
           english.body());
     });
   }
 
   @Test
-  void twoProblemsBesideTheFieldsAreCountedInThePlural() {
+  void twoProblemsBesideTheFieldsAreEachLinkedFromTheSummary() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
@@ -349,7 +348,36 @@ class ConsoleDocumentsTest {
           + "year: 1850\nsummary: Iets.\nforms: [no-such-form]\n";
       String html = upload(client, session, "twee.md", ("---\n" + twoWrongFields + "---\nTekst.\n")
           .getBytes(StandardCharsets.UTF_8)).body();
-      assertTrue(html.contains("Bij de velden hieronder staan nog 2 problemen."), html);
+      String summary = errorSummary(html);
+      assertTrue(summary.contains("<a href=\"#f-year\">Jaar: "), summary);
+      assertTrue(summary.contains("<a href=\"#f-forms-"), summary);
+    });
+  }
+
+  /** The error summary at the top of the form. */
+  private static String errorSummary(String html) {
+    int start = html.indexOf("id=\"err-top\"");
+    assertTrue(start >= 0, html);
+    return html.substring(start, html.indexOf("</div>", start));
+  }
+
+  @Test
+  void theErrorSummaryLinksToEachFieldWithAProblem() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String noSummary = "---\nid: linked-summary\ntitle: Zonder\ntype: practice\n"
+          + "language: nl\nyear: 2020\nforms: [mediation]\n---\nTekst.\n";
+      for (String lang : List.of("nl", "en")) {
+        String html = upload(client, session, lang, "zonder.md",
+            noSummary.getBytes(StandardCharsets.UTF_8)).body();
+        String summary = errorSummary(html);
+        assertFalse(summary.replaceAll("\\s", "").contains("<ul></ul>"), summary);
+        assertTrue(summary.contains("<a href=\"#f-summary\">"
+            + ("nl".equals(lang) ? "Samenvatting" : "Summary")
+            + ": required field 'summary' is missing</a>"), summary);
+        assertTrue(html.contains("id=\"f-summary\""), html);
+      }
     });
   }
 
@@ -392,8 +420,7 @@ class ConsoleDocumentsTest {
           assertEquals("", errorsBeside(html, field), html);
         }
         assertEquals("", errorsBeside(html, "evidence"), html);
-        String top = html.substring(html.indexOf("id=\"err-top\""));
-        top = top.substring(0, top.indexOf("</div>"));
+        String top = errorSummary(html);
         assertTrue(top.contains(("nl".equals(lang) ? "regel " : "line ") + "11"), top);
       }
     });
