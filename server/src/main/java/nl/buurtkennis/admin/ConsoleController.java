@@ -143,6 +143,12 @@ final class ConsoleController {
           List.of(msg.format("admin.upload.toolarge", MAX_UPLOAD_MEGABYTES))), List.of());
       return;
     }
+    if (isMarkdown(file.filename(), bytes) && !FrontMatter.opensFrontMatter(bytes)) {
+      // no front matter to check: like the text of a PDF, a draft whose fields are to be filled in
+      form(ctx, DraftForm.fromPlainMarkdown(new String(bytes, StandardCharsets.UTF_8)), Map.of(),
+          List.of(msg.format("admin.upload.nofrontmatter", file.filename())));
+      return;
+    }
     if (isMarkdown(file.filename(), bytes)) {
       saveUploadedMarkdown(ctx, bytes);
       return;

@@ -98,6 +98,20 @@ public final class DraftForm {
     return form;
   }
 
+  /**
+   * A draft from a Markdown file without front matter, to complete by hand: its text as the body,
+   * unchanged, and its first line (without '#') as the title.
+   */
+  static DraftForm fromPlainMarkdown(String text) {
+    DraftForm form = empty();
+    String body = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n");
+    String title = firstLine(body).replaceFirst("^#+\\s*", "");
+    form.scalars.put("title", title);
+    form.scalars.put("id", slug(title));
+    form.body = body;
+    return form;
+  }
+
   /** A draft from the text of a PDF, Word or OpenDocument file, to complete by hand. */
   static DraftForm fromExtracted(DocumentExtractor.Extracted extracted) {
     DraftForm form = empty();

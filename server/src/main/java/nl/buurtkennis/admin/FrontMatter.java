@@ -43,6 +43,12 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
     return new FrontMatter(Map.of(), text, false, false);
   }
 
+  /** Whether the first line of the file is the '---' that opens a front matter. */
+  static boolean opensFrontMatter(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    return text.lines().findFirst().map(l -> l.strip().equals("---")).orElse(false);
+  }
+
   /** The id, when the front matter gives one in the valid form. */
   Optional<String> id() {
     Object id = fields.get("id");

@@ -425,4 +425,28 @@ class ConsoleDocumentsTest {
       }
     });
   }
+
+  @Test
+  void aMarkdownFileWithoutFrontMatterBecomesADraftWithANoticeInThePagesLanguage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      List<String> before = corpusFiles();
+      byte[] plain = "# Buurtvaders in Gouda\n\nVaders lopen 's avonds door de wijk.\n"
+          .getBytes(StandardCharsets.UTF_8);
+      HttpResponse<String> dutch = upload(client, session, "gouda.md", plain);
+      assertEquals(200, dutch.statusCode(), dutch.body());
+      assertFalse(dutch.body().contains("must start with"), dutch.body());
+      assertFalse(dutch.body().contains("id=\"err-top\""), dutch.body());
+      assertTrue(dutch.body().contains("gouda.md heeft geen front matter"), dutch.body());
+      assertTrue(dutch.body().contains("vul de velden in"), dutch.body());
+      assertTrue(dutch.body().contains("value=\"buurtvaders-in-gouda\""), dutch.body());
+      assertTrue(dutch.body().contains("Vaders lopen"), dutch.body());
+
+      HttpResponse<String> english = upload(client, session, "en", "gouda.md", plain);
+      assertEquals(200, english.statusCode(), english.body());
+      assertTrue(english.body().contains("fill in the fields"), english.body());
+      assertEquals(before, corpusFiles(), "a draft is not saved");
+    });
+  }
 }
