@@ -80,9 +80,38 @@ public final class AdminPages {
       return !errors.isEmpty();
     }
 
-    public int fieldErrorCount() {
-      return errors.entrySet().stream().filter(e -> !e.getKey().equals(DraftForm.TOP))
-          .mapToInt(e -> e.getValue().size()).sum();
+    /**
+     * The problems beside the fields, in the order of the form, each with the id of the control
+     * the error summary links to (the first checkbox of a concept list) and the field's label.
+     */
+    public List<FieldProblem> fieldProblems() {
+      List<String> order = new java.util.ArrayList<>(List.of("id", "title", "year", "type",
+          "language", "evidence", "summary"));
+      order.addAll(DraftForm.CONCEPT_LISTS);
+      order.addAll(DraftForm.TEXT_LISTS);
+      order.addAll(List.of("source", "url", "parent", "translation", DraftForm.BODY));
+      List<FieldProblem> problems = new java.util.ArrayList<>();
+      for (String field : order) {
+        for (String message : errors(field)) {
+          problems.add(new FieldProblem(target(field), label(field), message));
+        }
+      }
+      return problems;
+    }
+
+    private String target(String field) {
+      if (DraftForm.CONCEPT_LISTS.contains(field)) {
+        List<ConceptOption> tree = conceptTree(facetOf(field));
+        return tree.isEmpty() ? "f-" + field : "f-" + field + "-" + tree.get(0).value();
+      }
+      return "f-" + field;
+    }
+
+    private String label(String field) {
+      if (DraftForm.CONCEPT_LISTS.contains(field)) {
+        return facetLabel(facetOf(field));
+      }
+      return msg.get(DraftForm.BODY.equals(field) ? "admin.form.body" : "admin.field." + field);
     }
 
     /** The concepts of a facet in taxonomy order, labelled in the page's language. */
@@ -120,6 +149,9 @@ public final class AdminPages {
       return nl.buurtkennis.corpus.DocumentParser.CONCEPT_FIELDS.get(field);
     }
   }
+
+  /** A problem beside a field, as the error summary links to it. */
+  public record FieldProblem(String target, String label, String message) {}
 
   public record SavedPage(Messages msg, String csrf, String message, String documentUrl) {
     public String lq() {

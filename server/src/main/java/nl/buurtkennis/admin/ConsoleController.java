@@ -143,6 +143,12 @@ final class ConsoleController {
           List.of(msg.format("admin.upload.toolarge", MAX_UPLOAD_MEGABYTES))), List.of());
       return;
     }
+    if (isMarkdown(file.filename(), bytes) && !FrontMatter.opensFrontMatter(bytes)) {
+      // no front matter to check: like the text of a PDF, a draft whose fields are to be filled in
+      form(ctx, DraftForm.fromPlainMarkdown(new String(bytes, StandardCharsets.UTF_8)), Map.of(),
+          List.of(msg.format("admin.upload.nofrontmatter", file.filename())));
+      return;
+    }
     if (isMarkdown(file.filename(), bytes)) {
       saveUploadedMarkdown(ctx, bytes);
       return;
@@ -178,8 +184,10 @@ final class ConsoleController {
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      Messages msg = msg(ctx);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
-          line -> FrontMatter.keyAtLine(text, line)), notes);
+          line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
+          line -> msg.format("admin.form.line", line)), notes);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg(ctx), conflict))), notes);

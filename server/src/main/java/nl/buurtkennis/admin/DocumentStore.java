@@ -91,6 +91,11 @@ public final class DocumentStore {
       String folder = alone.map(d -> folderFor(d.language(), d.type())).orElseGet(
           () -> folderFor(matter.fields().get("language"), matter.fields().get("type")));
       Map<String, String> existing = idsToPaths();
+      if (mode == Mode.REPLACE && expectedId != null && !existing.containsKey(expectedId)) {
+        // an unknown address is answered first, whatever the document says
+        return new Conflict(expectedId, Conflict.Kind.NO_SUCH_ID, null,
+            "no document has id '" + expectedId + "'");
+      }
       String target;
       if (id.isEmpty()) {
         target = placeholder();

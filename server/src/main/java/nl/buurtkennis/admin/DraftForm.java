@@ -30,7 +30,8 @@ public final class DraftForm {
   public static final String TOP = "";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern QUOTED = Pattern.compile("'([a-z_]+)'");
+  /** A field named as such in a validation message: "required field 'summary'", "in 'issues'". */
+  private static final Pattern NAMED_FIELD = Pattern.compile("(?:field|in) '([a-z_]+)'");
 
   private final Map<String, String> scalars = new LinkedHashMap<>();
   private final Map<String, List<String>> lists = new LinkedHashMap<>();
@@ -94,6 +95,20 @@ public final class DraftForm {
       }
     });
     form.body = matter.body().startsWith("\n") ? matter.body().substring(1) : matter.body();
+    return form;
+  }
+
+  /**
+   * A draft from a Markdown file without front matter, to complete by hand: its text as the body,
+   * unchanged, and its first line (without '#') as the title.
+   */
+  static DraftForm fromPlainMarkdown(String text) {
+    DraftForm form = empty();
+    String body = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n");
+    String title = firstLine(body).replaceFirst("^#+\\s*", "");
+    form.scalars.put("title", title);
+    form.scalars.put("id", slug(title));
+    form.body = body;
     return form;
   }
 
@@ -171,11 +186,26 @@ public final class DraftForm {
 
   /**
    * The problems of the document made from this form, by field: a problem in the candidate file
-   * goes to the field on its line (or named in it), one in the body to {@link #BODY}, and the rest
-   * (other files, the whole front matter) to {@link #TOP} with its path.
+   * goes to the field it names ("field 'summary'", "in 'issues'") or else to the field on its
+   * line, one in the body to {@link #BODY}, and the rest (other files, the file's syntax) to
+   * {@link #TOP}, those of other files with their path.
    */
   public static Map<String, List<String>> byField(List<DocumentProblem> problems,
       String candidatePath, IntFunction<String> fieldAtLine) {
+    return byField(problems, candidatePath, fieldAtLine, null);
+  }
+
+  /**
+   * As {@link #byField(List, String, IntFunction)}, for a file the librarian wrote: a problem of
+   * the candidate file that goes to the top is prefixed with {@code lineLabel} of its line, so
+   * that "here" in a message points somewhere.
+   *
+   * @param fieldAtLine the field on a line, or null where the line belongs to no field (as in a
+   *     front matter that is not valid YAML)
+   * @param lineLabel "line 7" in the page's language, or null to show no line
+   */
+  public static Map<String, List<String>> byField(List<DocumentProblem> problems,
+      String candidatePath, IntFunction<String> fieldAtLine, IntFunction<String> lineLabel) {
     Map<String, List<String>> byField = new LinkedHashMap<>();
     for (DocumentProblem problem : problems) {
       String field;
@@ -184,22 +214,27 @@ public final class DraftForm {
         field = TOP;
         text = problem.toString();
       } else {
+        String named = namedField(text);
         String atLine = fieldAtLine.apply(problem.line());
-        field = atLine != null && isField(atLine) ? atLine : namedField(text);
+        field = named != null ? named : atLine != null && isField(atLine) ? atLine : TOP;
+        if (field.equals(TOP) && lineLabel != null) {
+          text = lineLabel.apply(problem.line()) + ": " + text;
+        }
       }
       byField.computeIfAbsent(field, k -> new ArrayList<>()).add(text);
     }
     return byField;
   }
 
+  /** The form field a message is about, when it names one as a field; else null. */
   private static String namedField(String message) {
-    Matcher matcher = QUOTED.matcher(message);
+    Matcher matcher = NAMED_FIELD.matcher(message);
     while (matcher.find()) {
       if (isField(matcher.group(1))) {
         return matcher.group(1);
       }
     }
-    return TOP;
+    return null;
   }
 
   private static boolean isField(String name) {

@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * used to find a document's id and to fill the console's form; whether a document is valid is
  * decided by the corpus validation alone.
  */
-record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatter) {
+record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatter,
+    boolean yamlBroken) {
   private static final Pattern KEY = Pattern.compile("([A-Za-z_]+)\\s*:");
 
   static FrontMatter read(byte[] bytes) {
@@ -29,16 +30,23 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     String[] lines = text.split("\n", -1);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
-      return new FrontMatter(Map.of(), text, false);
+      return new FrontMatter(Map.of(), text, false, false);
     }
     for (int i = 1; i < lines.length; i++) {
       if (lines[i].strip().equals("---")) {
         String yaml = String.join("\n", java.util.List.of(lines).subList(1, i));
         String body = String.join("\n", java.util.List.of(lines).subList(i + 1, lines.length));
-        return new FrontMatter(load(yaml), body, true);
+        Map<String, Object> fields = load(yaml);
+        return new FrontMatter(fields == null ? Map.of() : fields, body, true, fields == null);
       }
     }
-    return new FrontMatter(Map.of(), text, false);
+    return new FrontMatter(Map.of(), text, false, false);
+  }
+
+  /** Whether the first line of the file is the '---' that opens a front matter. */
+  static boolean opensFrontMatter(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    return text.lines().findFirst().map(l -> l.strip().equals("---")).orElse(false);
   }
 
   /** The id, when the front matter gives one in the valid form. */
@@ -56,6 +64,14 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
    * {@code key:} line at or above it), {@link DraftForm#BODY} past the front matter, else null.
    */
   static String keyAtLine(String text, int line) {
+    return keyAtLine(text, line, true);
+  }
+
+  /**
+   * As {@link #keyAtLine(String, int)}; with {@code byKey} false only the body is told apart, for
+   * a front matter that is not valid YAML, whose lines belong to no key.
+   */
+  static String keyAtLine(String text, int line, boolean byKey) {
     String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     if (lines.length == 0 || !lines[0].replace("\uFEFF", "").strip().equals("---")) {
       return null;
@@ -68,6 +84,9 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
         break;
       }
     }
+    if (!byKey) {
+      return null;
+    }
     for (int i = Math.min(line, lines.length) - 1; i >= 1; i--) {
       Matcher key = KEY.matcher(lines[i]);
       if (key.lookingAt()) {
@@ -77,6 +96,7 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
     return null;
   }
 
+  /** The fields, empty when the YAML holds no mapping, null when it is not valid YAML. */
   private static Map<String, Object> load(String yaml) {
     try {
       // SafeConstructor builds only plain maps, lists and scalars; LoaderOptions' defaults cap
@@ -88,7 +108,7 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
         return fields;
       }
     } catch (YAMLException e) {
-      // the validation reports it with its line
+      return null; // the validation reports it with its line
     }
     return Map.of();
   }

@@ -117,7 +117,8 @@ class AdminApiTest {
       assertEquals(200, replaced.statusCode(), replaced.body());
       assertFalse(json(replaced).get("created").asBoolean());
       assertEquals("Tweede titel", fixture.search.document("api-changed").orElseThrow().title());
-      assertEquals(422, client.api("PUT", "/api/admin/documents/other-id", second).statusCode());
+      assertEquals(422, client.api("PUT", "/api/admin/documents/nl-preventie", second)
+          .statusCode(), "an existing address with another id in the front matter");
 
       // a report that others name as their parent cannot go
       assertEquals(201, client.api("POST", "/api/admin/documents",
@@ -224,6 +225,21 @@ class AdminApiTest {
       assertEquals("documents/en/api-future-en.md",
           english.get("problems").get(0).get("path").asText(), english.toString());
       assertFalse(Files.exists(fixture.corpus.dir().resolve("documents/practices/api-future.md")));
+    });
+  }
+
+  @Test
+  void anUnknownAddressIsA404EvenWhenTheFrontMatterNamesAnotherId() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      HttpResponse<String> otherId = client.api("PUT", "/api/admin/documents/nope-nope",
+          TempCorpus.doc("nl-preventie", "", "Tekst.\n"));
+      assertEquals(404, otherId.statusCode(), otherId.body());
+      assertEquals("not_found", json(otherId).get("error").asText(), otherId.body());
+      assertTrue(json(otherId).get("message").asText().contains("nope-nope"), otherId.body());
+      HttpResponse<String> noId = client.api("PUT", "/api/admin/documents/nope-nope",
+          "---\ntitle: Zonder id\n---\nTekst.\n");
+      assertEquals(404, noId.statusCode(), noId.body());
     });
   }
 }

@@ -327,21 +327,20 @@ class ConsoleDocumentsTest {
       String besideId = errorsBeside(dutch.body(), "id");
       assertTrue(besideId.contains("Er is al een document met id nl-preventie"), besideId);
       assertTrue(besideId.contains("Vervang het bestaande document met dit id"), besideId);
-      assertTrue(dutch.body().contains("Bij de velden hieronder staat nog 1 probleem."),
-          dutch.body());
+      assertTrue(errorSummary(dutch.body()).contains("<a href=\"#f-id\">Id "), dutch.body());
 
       HttpResponse<String> english = upload(client, session, "en", "dubbel.md", taken);
       assertEquals(409, english.statusCode());
       besideId = errorsBeside(english.body(), "id");
       assertTrue(besideId.contains("A document with id nl-preventie exists already"), besideId);
       assertTrue(besideId.contains("Replace the existing document with this id"), besideId);
-      assertTrue(english.body().contains("1 problem is shown beside the fields below."),
+      assertTrue(errorSummary(english.body()).contains("<a href=\"#f-id\">Id "),
           english.body());
     });
   }
 
   @Test
-  void twoProblemsBesideTheFieldsAreCountedInThePlural() {
+  void twoProblemsBesideTheFieldsAreEachLinkedFromTheSummary() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
@@ -349,7 +348,105 @@ class ConsoleDocumentsTest {
           + "year: 1850\nsummary: Iets.\nforms: [no-such-form]\n";
       String html = upload(client, session, "twee.md", ("---\n" + twoWrongFields + "---\nTekst.\n")
           .getBytes(StandardCharsets.UTF_8)).body();
-      assertTrue(html.contains("Bij de velden hieronder staan nog 2 problemen."), html);
+      String summary = errorSummary(html);
+      assertTrue(summary.contains("<a href=\"#f-year\">Jaar: "), summary);
+      assertTrue(summary.contains("<a href=\"#f-forms-"), summary);
+    });
+  }
+
+  /** The error summary at the top of the form. */
+  private static String errorSummary(String html) {
+    int start = html.indexOf("id=\"err-top\"");
+    assertTrue(start >= 0, html);
+    return html.substring(start, html.indexOf("</div>", start));
+  }
+
+  @Test
+  void theErrorSummaryLinksToEachFieldWithAProblem() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String noSummary = "---\nid: linked-summary\ntitle: Zonder\ntype: practice\n"
+          + "language: nl\nyear: 2020\nforms: [mediation]\n---\nTekst.\n";
+      for (String lang : List.of("nl", "en")) {
+        String html = upload(client, session, lang, "zonder.md",
+            noSummary.getBytes(StandardCharsets.UTF_8)).body();
+        String summary = errorSummary(html);
+        assertFalse(summary.replaceAll("\\s", "").contains("<ul></ul>"), summary);
+        assertTrue(summary.contains("<a href=\"#f-summary\">"
+            + ("nl".equals(lang) ? "Samenvatting" : "Summary")
+            + ": required field 'summary' is missing</a>"), summary);
+        assertTrue(html.contains("id=\"f-summary\""), html);
+      }
+    });
+  }
+
+  @Test
+  void aMissingFieldIsShownBesideThatFieldNotBesideTheId() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String noSummary = "---\nid: no-summary\ntitle: Zonder\ntype: practice\nlanguage: nl\n"
+          + "year: 2020\nforms: [mediation]\n---\nTekst.\n";
+      String html = upload(client, session, "zonder.md", noSummary
+          .getBytes(StandardCharsets.UTF_8)).body();
+      assertTrue(errorsBeside(html, "summary").contains("'summary' is missing"), html);
+      assertEquals("", errorsBeside(html, "id"), html);
+      assertFalse(html.contains("aria-describedby=\"err-id\""), html);
+      assertTrue(html.contains("aria-describedby=\"err-summary\""), html);
+
+      String noLanguage = noSummary.replace("language: nl\n", "summary: Iets.\n");
+      String html2 = upload(client, session, "zonder.md", noLanguage
+          .getBytes(StandardCharsets.UTF_8)).body();
+      assertTrue(errorsBeside(html2, "language").contains("'language' is missing"), html2);
+      assertEquals("", errorsBeside(html2, "id"), html2);
+    });
+  }
+
+  @Test
+  void aSyntaxErrorIsShownAtTheTopWithItsLineInThePagesLanguage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String indented = "---\nid: indented\ntitle: Ingesprongen\ntype: practice\nlanguage: nl\n"
+          + "year: 2020\nsummary: Iets.\nforms: [mediation]\npolice_tasks:\n  - signalling\n"
+          + "   evidence: strong\n---\nTekst.\n";
+      for (String lang : List.of("nl", "en")) {
+        HttpResponse<String> response = upload(client, session, lang, "ingesprongen.md",
+            indented.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, response.statusCode(), response.body());
+        String html = response.body();
+        for (String field : DraftForm.CONCEPT_LISTS) {
+          assertEquals("", errorsBeside(html, field), html);
+        }
+        assertEquals("", errorsBeside(html, "evidence"), html);
+        String top = errorSummary(html);
+        assertTrue(top.contains(("nl".equals(lang) ? "regel " : "line ") + "11"), top);
+      }
+    });
+  }
+
+  @Test
+  void aMarkdownFileWithoutFrontMatterBecomesADraftWithANoticeInThePagesLanguage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      List<String> before = corpusFiles();
+      byte[] plain = "# Buurtvaders in Gouda\n\nVaders lopen 's avonds door de wijk.\n"
+          .getBytes(StandardCharsets.UTF_8);
+      HttpResponse<String> dutch = upload(client, session, "gouda.md", plain);
+      assertEquals(200, dutch.statusCode(), dutch.body());
+      assertFalse(dutch.body().contains("must start with"), dutch.body());
+      assertFalse(dutch.body().contains("id=\"err-top\""), dutch.body());
+      assertTrue(dutch.body().contains("gouda.md heeft geen front matter"), dutch.body());
+      assertTrue(dutch.body().contains("vul de velden in"), dutch.body());
+      assertTrue(dutch.body().contains("value=\"buurtvaders-in-gouda\""), dutch.body());
+      assertTrue(dutch.body().contains("Vaders lopen"), dutch.body());
+
+      HttpResponse<String> english = upload(client, session, "en", "gouda.md", plain);
+      assertEquals(200, english.statusCode(), english.body());
+      assertTrue(english.body().contains("fill in the fields"), english.body());
+      assertEquals(before, corpusFiles(), "a draft is not saved");
     });
   }
 }
