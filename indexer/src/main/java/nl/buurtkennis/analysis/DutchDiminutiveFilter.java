@@ -67,10 +67,11 @@ final class DutchDiminutiveFilter extends TokenFilter {
   private static List<String> candidates(String stem) {
     List<String> result = new ArrayList<>();
     int n = stem.length();
+    boolean verbForm = isVerbForm(stem);
     if (stem.endsWith("et") && n >= 5 && isDoubledConsonant(stem, n - 3)) {
       result.add(stem.substring(0, n - 3)); // balletje, pennetje, weggetje
     }
-    if (!isVerbForm(stem)) {
+    if (!verbForm) {
       result.add(stem); // hondje, huisje, kopje, buurtje
     }
     if (stem.endsWith("et")) {
@@ -85,7 +86,7 @@ final class DutchDiminutiveFilter extends TokenFilter {
       result.add(stem.substring(0, n - 1) + "g"); // koninkje, woninkje
     }
     addUndoubled(stem, result); // glaasje, paadje, blaadje
-    if (isVerbForm(stem)) {
+    if (verbForm) {
       result.add(stem);
     }
     return result;

@@ -12,6 +12,7 @@ import java.util.Objects;
 import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.web.ApiError;
+import nl.buurtkennis.web.GetRoutes;
 import nl.buurtkennis.web.Messages;
 
 /**
@@ -85,11 +86,10 @@ public final class Admin {
         ConsoleController.MAX_FORM_BYTES);
     config.routes.before(guard::check);
     for (Route route : routes) {
-      config.routes.addEndpoint(new io.javalin.router.Endpoint(route.method(), route.path(),
-          route.handler()));
-      // Javalin would answer HEAD itself, as an empty text/plain 200, without the handler.
       if (route.method() == HandlerType.GET) {
-        config.routes.addEndpoint(new io.javalin.router.Endpoint(HandlerType.HEAD, route.path(),
+        GetRoutes.add(config, route.path(), route.handler());
+      } else {
+        config.routes.addEndpoint(new io.javalin.router.Endpoint(route.method(), route.path(),
             route.handler()));
       }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.buurtkennis.taxonomy.Concept;
+import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.web.Messages;
 
@@ -101,8 +102,8 @@ public final class AdminPages {
 
     private String target(String field) {
       if (DraftForm.CONCEPT_LISTS.contains(field)) {
-        List<ConceptOption> tree = conceptTree(facetOf(field));
-        return tree.isEmpty() ? "f-" + field : "f-" + field + "-" + tree.get(0).value();
+        List<Concept> roots = taxonomy.facet(facetOf(field)).map(Facet::roots).orElse(List.of());
+        return roots.isEmpty() ? "f-" + field : "f-" + field + "-" + roots.get(0).id();
       }
       return "f-" + field;
     }

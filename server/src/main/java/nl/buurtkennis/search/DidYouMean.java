@@ -115,8 +115,9 @@ final class DidYouMean {
       String lower = TextlessWords.lower(word);
       String replacement = word;
       boolean findsNothing = unmatched.contains(lower);
-      if (!seen.contains(lower) && !DutchCompounds.isKnownWord(lower)
-          && (findsNothing || toCorrect(word, lower, reader, unmatchedOnly))) {
+      if (!seen.contains(lower)
+          && (findsNothing || toCorrect(word, lower, reader, unmatchedOnly))
+          && !DutchCompounds.isKnownWord(lower)) {
         // A query that finds many gets a correction of one typing error only: zebra is not zodra.
         boolean oneEdit = unmatchedOnly;
         String key = (oneEdit ? "1 " : "2 ") + lower;

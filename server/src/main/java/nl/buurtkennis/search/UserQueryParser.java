@@ -225,11 +225,15 @@ public final class UserQueryParser {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    String simple = withoutIdleBrackets(translateOperatorWords(
-        PUNCTUATION_AFTER_STAR.matcher(text).replaceAll("*")));
+    String translated = translateOperatorWords(
+        PUNCTUATION_AFTER_STAR.matcher(text).replaceAll("*"));
+    // Without operators, brackets group nothing: read as spaces, a copied title (Text alert
+    // (SMS-alert)) is searched as its words are, three in four required and close together best.
+    boolean plain = !OPERATOR.matcher(translated).find();
+    String simple = plain ? BRACKETS.matcher(translated).replaceAll(" ") : translated;
     BooleanQuery.Builder perLanguage = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
-      Query parsed = parseIn(language, simple, reader);
+      Query parsed = parseIn(language, simple, plain, reader);
       if (parsed instanceof MatchNoDocsQuery) {
         continue;
       }
@@ -238,16 +242,8 @@ public final class UserQueryParser {
     return perLanguage.build();
   }
 
-  /**
-   * {@code text} without its brackets when it has no operator for them to group: then they change
-   * nothing, and read as words a copied title ({@code Text alert (SMS-alert)}) is searched as its
-   * words are, three in four required and close together best.
-   */
-  private static String withoutIdleBrackets(String text) {
-    return OPERATOR.matcher(text).find() ? text : BRACKETS.matcher(text).replaceAll(" ");
-  }
-
-  private Query parseIn(String language, String text, IndexReader reader) {
+  /** @param plain whether {@code text} has no operator ({@link #OPERATOR}) */
+  private Query parseIn(String language, String text, boolean plain, IndexReader reader) {
     SimpleQueryParser parser = new CompoundAwareParser(analyzer, weightsIn(language), FLAGS,
         settings.compoundQueries() && language.equals("nl"), reader);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
@@ -256,7 +252,7 @@ public final class UserQueryParser {
       return new MatchNoDocsQuery();
     }
     query = withMinimumMatch(allowPureNegation(query));
-    Query proximity = settings.phraseProximity() ? proximity(language, text) : null;
+    Query proximity = settings.phraseProximity() && plain ? proximity(language, text) : null;
     if (proximity == null) {
       return query;
     }
@@ -281,9 +277,6 @@ public final class UserQueryParser {
    * ({@code Text alert (SMS-alert)}).
    */
   private Query proximity(String language, String text) {
-    if (OPERATOR.matcher(text).find()) {
-      return null;
-    }
     QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder near = new BooleanQuery.Builder();
     for (String field : List.of(IndexSchema.TITLE, IndexSchema.SUMMARY, IndexSchema.BODY)) {

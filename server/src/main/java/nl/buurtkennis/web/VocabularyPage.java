@@ -1,6 +1,10 @@
 package nl.buurtkennis.web;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 import nl.buurtkennis.search.ConceptMatcher;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
@@ -37,24 +41,23 @@ public record VocabularyPage(Messages msg, List<FacetEntry> facets, String other
     String lq = "en".equals(lang) ? "&lang=en" : "";
     List<FacetEntry> facets = taxonomy.facets().stream().map(facet -> new FacetEntry(facet.id(),
         facet.label().in(lang), facet.definition().in(lang),
-        ConceptMatcher.TOPIC_FACETS.contains(facet.id()), concepts(facet, facet.roots(), lang, other, lq)))
-        .toList();
+        ConceptMatcher.TOPIC_FACETS.contains(facet.id()),
+        concepts(facet, facet.roots(), lang, other, lq))).toList();
     return new VocabularyPage(msg, facets, "/vocabulary" + ("en".equals(lang) ? "" : "?lang=en"));
   }
 
   /** The synonyms once each, whatever their case: both languages list {@code NL}. */
   private static List<String> distinct(List<String> synonyms) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    return synonyms.stream()
-        .filter(synonym -> seen.add(synonym.toLowerCase(java.util.Locale.ROOT))).toList();
+    Set<String> seen = new HashSet<>();
+    return synonyms.stream().filter(synonym -> seen.add(synonym.toLowerCase(Locale.ROOT)))
+        .toList();
   }
 
   private static List<ConceptEntry> concepts(Facet facet, List<Concept> concepts, String lang,
       String other, String lq) {
     return concepts.stream().map(c -> new ConceptEntry(c.id(), c.label().in(lang),
         c.label().in(other), c.definition().in(lang),
-        distinct(java.util.stream.Stream.concat(c.synonyms(lang).stream(),
-            c.synonyms(other).stream()).toList()),
+        distinct(Stream.concat(c.synonyms(lang).stream(), c.synonyms(other).stream()).toList()),
         "/?" + SearchUrls.encode(facet.id()) + "=" + SearchUrls.encode(c.id()) + lq,
         concepts(facet, c.children(), lang, other, lq))).toList();
   }

@@ -1,10 +1,8 @@
 package nl.buurtkennis.web;
 
 import io.javalin.Javalin;
-import io.javalin.config.JavalinConfig;
 import io.javalin.event.LifecycleEventListener;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import nl.buurtkennis.admin.Admin;
 import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchService;
@@ -46,23 +44,23 @@ public final class WebApp {
       config.http.prefer405over404 = true;
       config.events.serverStopped(onStopped);
       RequestGuards.install(config, gate, new Templates());
-      assets.paths().forEach(path -> get(config, path, assets::serve));
-      get(config, "/", pages::searchPage);
-      get(config, "/documents/{id}", pages::documentPage);
-      get(config, "/vocabulary", pages::vocabularyPage);
+      assets.paths().forEach(path -> GetRoutes.add(config, path, assets::serve));
+      GetRoutes.add(config, "/", pages::searchPage);
+      GetRoutes.add(config, "/documents/{id}", pages::documentPage);
+      GetRoutes.add(config, "/vocabulary", pages::vocabularyPage);
       MapController maps = new MapController(search, new Templates());
-      get(config, "/map", maps::page);
-      get(config, "/api/map", maps::data);
-      get(config, "/api/search", api::search);
-      get(config, "/api/documents/{id}", api::document);
-      get(config, "/api/taxonomy", api::taxonomy);
-      get(config, "/api/suggest", api::suggest);
+      GetRoutes.add(config, "/map", maps::page);
+      GetRoutes.add(config, "/api/map", maps::data);
+      GetRoutes.add(config, "/api/search", api::search);
+      GetRoutes.add(config, "/api/documents/{id}", api::document);
+      GetRoutes.add(config, "/api/taxonomy", api::taxonomy);
+      GetRoutes.add(config, "/api/suggest", api::suggest);
       ExportController exports = new ExportController(search);
-      get(config, "/api/export", exports::export);
-      get(config, "/api/documents/{id}/cite", exports::cite);
-      get(config, "/feed", exports::feed);
-      get(config, "/health", api::health);
-      get(config, "/openapi.json", OpenApiController::document);
+      GetRoutes.add(config, "/api/export", exports::export);
+      GetRoutes.add(config, "/api/documents/{id}/cite", exports::cite);
+      GetRoutes.add(config, "/feed", exports::feed);
+      GetRoutes.add(config, "/health", api::health);
+      GetRoutes.add(config, "/openapi.json", OpenApiController::document);
       admin.register(config);
 
       config.routes.exception(InvalidRequestException.class, (e, ctx) ->
@@ -94,16 +92,6 @@ public final class WebApp {
         }
       });
     });
-  }
-
-  /**
-   * A GET route and the same handler for HEAD. Javalin answers HEAD on a GET route itself, with an
-   * empty 200 {@code text/plain}, without running the handler; run, the handler sets the status
-   * and headers of GET, and Jetty leaves out the body.
-   */
-  private static void get(JavalinConfig config, String path, Handler handler) {
-    config.routes.get(path, handler);
-    config.routes.head(path, handler);
   }
 
   private static void error(Context ctx, int status, String code, String message, String parameter) {
