@@ -14,7 +14,6 @@ import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.search.SearchSettings;
 import nl.buurtkennis.analysis.LanguageAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
@@ -71,7 +70,7 @@ public final class Evaluation {
     ByteBuffersDirectory full = new ByteBuffersDirectory();
     IndexBuilder.build(corpus, full);
     try (SearchIndex index = SearchIndex.open(full)) {
-      return evaluate(new EngineRanker("engine", new SearchService(index)), judged, null);
+      return evaluate(new EngineRanker("engine", index, SearchSettings.DEFAULT), judged, null);
     }
   }
 
@@ -94,13 +93,12 @@ public final class Evaluation {
     try (SearchIndex index = SearchIndex.open(full);
         SearchIndex wordsIndex = SearchIndex.open(undivided)) {
       List<Ranker> rankers = List.of(
-          new EngineRanker("engine", new SearchService(index)),
-          new EngineRanker("stage1-words", new SearchService(wordsIndex,
-              SearchSettings.WORDS_ONLY)),
-          new EngineRanker("stage2-compounds", new SearchService(index,
-              new SearchSettings(true, false, false))),
-          new EngineRanker("stage3-concepts", new SearchService(index,
-              new SearchSettings(true, true, false))),
+          new EngineRanker("engine", index, SearchSettings.DEFAULT),
+          new EngineRanker("stage1-words", wordsIndex, SearchSettings.WORDS_ONLY),
+          new EngineRanker("stage2-compounds", index,
+              new SearchSettings(true, false, false)),
+          new EngineRanker("stage3-concepts", index,
+              new SearchSettings(true, true, false)),
           new BaselineRanker("standard-bm25", new StandardAnalyzer(), corpus),
           new BaselineRanker("dutch-bm25", new DutchAnalyzer(), corpus),
           new IdealRanker(judged));
