@@ -20,8 +20,8 @@ import org.apache.lucene.index.Term;
  * ({@code zebra}).
  */
 final class TextlessWords {
-  /** A word of three letters or digits or more; the start of a word before {@code *} is not. */
-  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}+(?!\\*)");
+  /** A word of letters or digits; the start of a word before {@code *} is not. */
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?!\\*)");
   private static final List<String> TEXT_FIELDS = List.of(IndexSchema.TITLE,
       IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY);
 

@@ -45,6 +45,18 @@ class TextlessWordsTest {
     assertTrue(search("zebra").unmatched().contains("zebra"));
   }
 
+  @Test
+  void aShortWordOrNumberThatFindsNothingIsNamedAndLeftOut() {
+    SearchResponse alone = search("alert");
+    for (String query : new String[] {"alert 1", "alert 12", "alert x"}) {
+      SearchResponse response = search(query);
+      String word = query.substring("alert ".length());
+      assertEquals(List.of(word), response.unmatched(), query);
+      assertEquals(alone.total(), response.total(), query);
+      assertEquals(alone.hits().get(0).id(), response.hits().get(0).id(), query);
+    }
+  }
+
   private static SearchResponse search(String query) {
     return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl"));
