@@ -41,7 +41,7 @@ public final class DutchCompounds {
   static final int MAX_WORD = 64;
   /** About the number of words in the shipped list, so that the set is not rehashed as it grows. */
   private static final int DICTIONARY_SIZE = 350_000;
-  private static final int ENGLISH_SIZE = 50_000;
+  private static final int ENGLISH_SIZE = 70_000;
   static final int MIN_UNKNOWN = 3;
   private static final int PART_COST = 1000;
   private static final int OFF_HYPHENATION_COST = 10;
