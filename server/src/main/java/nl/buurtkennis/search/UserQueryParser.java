@@ -83,7 +83,7 @@ public final class UserQueryParser {
     Exclusions exclusions = Exclusions.of(text);
     Query words = view.conceptNames().rewrite(
         parseWords(textOf(exclusions.wanted(), view), view.getIndexReader()));
-    Query excluded = excluded(exclusions.excluded());
+    Query excluded = excluded(exclusions.excluded(), view.concepts().lexicon());
     if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
       return without(words, excluded);
     }
@@ -145,11 +145,13 @@ public final class UserQueryParser {
 
   /**
    * The documents that hold any of {@code items} in their own text or their translation's, in
-   * either language's analysis, or null when there are none. A concept whose names hold an item
-   * does not count: {@code -whatsapp} leaves out the documents that speak of WhatsApp, not every
-   * practice of a form that lists WhatsApp groups among its examples.
+   * either language's analysis, or a word's translation in the other language, as a search for
+   * it finds that too ({@code -police} also leaves out the Dutch texts holding {@code politie});
+   * null when there are none. A concept whose names hold an item does not count: {@code
+   * -whatsapp} leaves out the documents that speak of WhatsApp, not every practice of a form
+   * that lists WhatsApp groups among its examples.
    */
-  private Query excluded(List<String> items) {
+  private Query excluded(List<String> items, TaxonomyLexicon lexicon) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
       Map<String, Float> fields = weightsIn(language);
@@ -157,14 +159,22 @@ public final class UserQueryParser {
       SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields, FLAGS);
       parser.setDefaultOperator(BooleanClause.Occur.MUST);
       for (String item : items) {
-        Query holding = parser.parse(item);
-        if (holding != null) {
-          any.add(holding, BooleanClause.Occur.SHOULD);
+        addIfAny(any, parser.parse(item));
+        if (ConceptMatcher.words(item).size() == 1 && !item.matches(".*[\"*(].*")) {
+          for (String translation : lexicon.translate(item, language)) {
+            addIfAny(any, parser.parse(translation));
+          }
         }
       }
     }
     BooleanQuery built = any.build();
     return built.clauses().isEmpty() ? null : built;
+  }
+
+  private static void addIfAny(BooleanQuery.Builder any, Query query) {
+    if (query != null) {
+      any.add(query, BooleanClause.Occur.SHOULD);
+    }
   }
 
   /**

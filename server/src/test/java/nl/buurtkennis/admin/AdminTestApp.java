@@ -19,6 +19,7 @@ import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.testing.TempCorpus;
 import nl.buurtkennis.web.WebApp;
 
@@ -39,7 +40,7 @@ final class AdminTestApp implements AutoCloseable {
   private AdminTestApp(TempCorpus corpus, SearchIndex index) {
     this.corpus = corpus;
     this.index = index;
-    this.search = new SearchService(index);
+    this.search = UnhurriedSearch.of(index);
     this.reindexer = new Reindexer(corpus.dir(), corpus.dir().resolveSibling("index"), () -> {
       try {
         index.refresh();

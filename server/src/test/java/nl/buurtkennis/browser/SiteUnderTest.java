@@ -7,7 +7,7 @@ import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.testing.TempCorpus;
 import nl.buurtkennis.web.WebApp;
 
@@ -35,7 +35,7 @@ final class SiteUnderTest implements AutoCloseable {
     Path indexDir = temp.resolve("index");
     IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), indexDir);
     SearchIndex index = SearchIndex.open(indexDir);
-    return new SiteUnderTest(index, WebApp.create(new SearchService(index)).start("127.0.0.1", 0));
+    return new SiteUnderTest(index, WebApp.create(UnhurriedSearch.of(index)).start("127.0.0.1", 0));
   }
 
   /** The absolute URL of {@code pathAndQuery}, which starts with '/'. */

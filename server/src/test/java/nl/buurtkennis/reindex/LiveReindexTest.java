@@ -22,7 +22,7 @@ import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.testing.TempCorpus;
 import nl.buurtkennis.web.WebApp;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class LiveReindexTest {
         }
       }, 50, 50, TimeUnit.MILLISECONDS);
       Reindexer reindexer = Reindexer.refreshing(corpus.dir(), indexDir, index);
-      JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicBoolean updating = new AtomicBoolean();
         Queue<String> failures = new ConcurrentLinkedQueue<>();

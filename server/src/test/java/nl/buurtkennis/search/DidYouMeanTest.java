@@ -18,7 +18,7 @@ class DidYouMeanTest {
 
   @BeforeAll
   static void open() {
-    service = new SearchService(shipped.index());
+    service = UnhurriedSearch.of(shipped.index());
   }
 
   @Test

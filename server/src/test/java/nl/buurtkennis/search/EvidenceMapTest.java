@@ -25,7 +25,7 @@ class EvidenceMapTest {
   @BeforeAll
   static void open() throws Exception {
     index = FixtureIndex.open(temp);
-    service = new SearchService(index);
+    service = UnhurriedSearch.of(index);
     map = new EvidenceMap(service);
   }
 

@@ -31,7 +31,7 @@ class ExclusionTest {
 
   @BeforeAll
   static void open() throws Exception {
-    service = new SearchService(shipped.index());
+    service = UnhurriedSearch.of(shipped.index());
     corpus = CorpusLoader.load(TempCorpus.shippedCorpus()).orThrow();
   }
 
@@ -44,6 +44,18 @@ class ExclusionTest {
     List<String> expected = all.stream().filter(id -> !holding.contains(id)).toList();
     assertEquals(expected, ids("buurtpreventie -whatsapp"));
     assertEquals(expected, ids("buurtpreventie NOT whatsapp"));
+  }
+
+  @Test
+  void anExcludedWordLeavesOutItsTranslationAsASearchFindsIt() {
+    Set<String> holdingPolitie = holding("politie");
+    List<String> all = ids("trust");
+    assertTrue(all.stream().anyMatch(holdingPolitie::contains), all.toString());
+    List<String> hits = ids("trust -police");
+    assertFalse(hits.isEmpty());
+    assertFalse(hits.stream().anyMatch(holdingPolitie::contains), hits.toString());
+    assertFalse(hits.stream().anyMatch(holding("police")::contains), hits.toString());
+    assertEquals(all.stream().filter(hits::contains).toList(), hits, "the order is kept");
   }
 
   @Test

@@ -38,7 +38,7 @@ class IndexWarmUpTest {
   @Test
   void aSearchMakesWhatItNeedsWithoutAWarmUp() throws Exception {
     try (SearchIndex index = FixtureIndex.open(temp)) {
-      SearchService search = new SearchService(index);
+      SearchService search = UnhurriedSearch.of(index);
       SearchResponse response = search.search(new SearchRequest("preventie", Map.of(), null,
           null, 1, 10, SortOrder.RELEVANCE, "nl"));
       assertTrue(response.hits().stream().anyMatch(h -> h.id().equals("nl-preventie")));

@@ -26,7 +26,7 @@ class SnippetMarksTest {
 
   @BeforeAll
   static void open() {
-    service = new SearchService(shipped.index());
+    service = UnhurriedSearch.of(shipped.index());
   }
 
   @Test

@@ -17,7 +17,7 @@ class SuggestionsTest {
 
   @BeforeAll
   static void open() {
-    service = new SearchService(shipped.index());
+    service = UnhurriedSearch.of(shipped.index());
   }
 
   @Test

@@ -21,7 +21,7 @@ class TextlessWordsTest {
 
   @BeforeAll
   static void open() {
-    service = new SearchService(shipped.index());
+    service = UnhurriedSearch.of(shipped.index());
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.search.SearchSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +66,7 @@ class DeadlineAndSheddingTest {
 
   @Test
   void aSearchInTimeIsWhole() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       JsonNode body = JSON.readTree(client.get("/api/search?q=bewoners").body().string());
       assertFalse(body.get("partial").asBoolean());
       assertTrue(body.get("total").asLong() > 0);
@@ -91,7 +92,7 @@ class DeadlineAndSheddingTest {
   @Test
   void searchesBeyondTheGateAreRefusedAtOnceWith503() {
     SearchGate gate = new SearchGate(1, Duration.ofMillis(20));
-    JavalinTest.test(WebApp.create(new SearchService(index), gate), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index), gate), (server, client) -> {
       assertTrue(gate.enter(), "the test takes the one place");
       try {
         for (String route : List.of("/api/search?q=bewoners", "/api/export?format=ris",
@@ -120,7 +121,7 @@ class DeadlineAndSheddingTest {
   @Test
   void theGateIsFreedAfterEveryKindOfAnswer() {
     SearchGate gate = new SearchGate(1, Duration.ofMillis(20));
-    JavalinTest.test(WebApp.create(new SearchService(index), gate), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index), gate), (server, client) -> {
       for (int round = 0; round < 3; round++) {
         for (String route : List.of("/api/search?page=0", "/?q=*a", "/api/documents/none",
             "/api/documents/NOT_AN_ID", "/documents/Not%20an%20id", "/documents/..%2f..",

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +48,7 @@ class DocumentPageIdsTest {
 
   @Test
   void headingAnchorsNeverClashWithThePagesOwnIds() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       for (String path : List.of("/documents/clash", "/documents/clash?lang=en")) {
         String html = client.get(path).body().string();
         List<String> ids = all(ID, html);

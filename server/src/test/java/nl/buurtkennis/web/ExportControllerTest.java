@@ -27,7 +27,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import nl.buurtkennis.export.StrictRis;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.Key;
@@ -157,7 +157,7 @@ class ExportControllerTest {
   @Test
   void theFileNameCarriesTheDateInTheNetherlands() {
     Clock newYearsEve = Clock.fixed(Instant.parse("2024-12-31T23:30:00Z"), ZoneOffset.UTC);
-    ExportController exports = new ExportController(new SearchService(index), newYearsEve);
+    ExportController exports = new ExportController(UnhurriedSearch.of(index), newYearsEve);
     Javalin app = Javalin.create(config -> config.routes.get("/api/export", exports::export));
     JavalinTest.test(app, (server, client) -> assertEquals(
         "attachment; filename=\"buurtkennis-2025-01-01.ris\"",
@@ -372,7 +372,7 @@ class ExportControllerTest {
 
   /** A fresh app per test: Javalin's test tools start and stop the app they are given. */
   private static Javalin app() {
-    return WebApp.create(new SearchService(index));
+    return WebApp.create(UnhurriedSearch.of(index));
   }
 
   /** What an export of {@code search} adds to a document's page: its language if English. */

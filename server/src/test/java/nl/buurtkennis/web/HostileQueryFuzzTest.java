@@ -30,6 +30,7 @@ import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class HostileQueryFuzzTest {
   }
 
   private void fuzz(List<String> targets, List<String> report) {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       String origin = "http://localhost:" + server.port();
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10)).build();
@@ -177,7 +178,7 @@ class HostileQueryFuzzTest {
    */
   @Test
   void theIssuesHostileQueriesAreRefusedOrAnsweredNeverThrown() {
-    SearchService search = new SearchService(index);
+    SearchService search = UnhurriedSearch.of(index);
     List<String> queries = new ArrayList<>(List.of("(".repeat(10_000),
         "(".repeat(10_000) + "a" + ")".repeat(10_000), "\"".repeat(10_000), "-".repeat(10_000),
         "/.{10000,}/", "*a*", "*", "9".repeat(10_000), "1e999999999 -1e999999999",

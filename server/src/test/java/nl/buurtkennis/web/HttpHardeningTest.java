@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class HttpHardeningTest {
 
   @Test
   void aBodyOverTheLimitIs413WhetherItsLengthIsAnnouncedOrNot() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       byte[] body = ("q=" + MARKER + "x".repeat((int) RequestGuards.MAX_BODY_BYTES))
           .getBytes(StandardCharsets.US_ASCII);
       for (String method : List.of("GET", "POST")) {
@@ -73,7 +73,7 @@ class HttpHardeningTest {
 
   @Test
   void headersOverTheLimitAre431() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       String huge = MARKER + "a".repeat(RequestGuards.MAX_HEADER_BYTES * 2);
       RawHttp.Answer answer = RawHttp.send(server.port(), ("GET /api/search HTTP/1.1\r\n"
           + "Host: localhost\r\nX-Filler: " + huge + "\r\nConnection: close\r\n\r\n")
@@ -93,7 +93,7 @@ class HttpHardeningTest {
 
   @Test
   void malformedUrlsAreRefusedWithoutHarm() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       List<String> targets = List.of(
           "/api/search?q=%zz" + MARKER, "/api/search?q=%" + MARKER, "/api/search?q=" + MARKER + "%",
           "/api/search?q=%ff%fe%fd" + MARKER, "/api/search?q=%ed%a0%80" + MARKER,
@@ -131,7 +131,7 @@ class HttpHardeningTest {
 
   @Test
   void aBadlyEncodedParameterIsRefusedNotDropped() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       for (String[] target : new String[][] {{"/api/search?q=privacy%zz", "q"},
           {"/api/search?q=100%", "q"}, {"/api/search?q=bewoners&form=mediation%zz", "form"},
           {"/api/search?q=caf%C3%28", "q"}, {"/api/export?format=csv&q=%e9t%e9", "q"}}) {
@@ -151,7 +151,7 @@ class HttpHardeningTest {
 
   @Test
   void aBadlyEncodedPathIsRefusedLikeABadlyEncodedParameter() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       // Malformed escapes, a NUL, bytes that are not UTF-8: an overlong '/', a lone byte, a
       // truncated sequence, an encoded surrogate.
       List<String> paths = List.of("/documents/%zz", "/documents/a%00b", "/documents/%C0%AF",
@@ -188,7 +188,7 @@ class HttpHardeningTest {
 
   @Test
   void headAnswersWithTheStatusAndHeadersOfGetWithoutABody() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       for (String target : List.of("/", "/?q=bewoners&lang=en", "/documents/nl-preventie",
           "/api/search?q=buurt", "/api/documents/nl-preventie", "/health", "/feed?q=buurt",
           "/api/export?format=csv", "/vocabulary", "/map", "/openapi.json", "/style.css",
@@ -212,7 +212,7 @@ class HttpHardeningTest {
 
   @Test
   void anotherMethodThanGetIs405() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       RawHttp.Answer api = RawHttp.send(server.port(), ("POST /api/search?q=bewoners HTTP/1.1\r\n"
           + "Host: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
@@ -229,7 +229,7 @@ class HttpHardeningTest {
 
   @Test
   void unexpectedFailuresAnswerWithoutAStackTrace() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       index.close();
       try {
         RawHttp.Answer answer = RawHttp.get(server.port(), "/api/search?q=" + MARKER);

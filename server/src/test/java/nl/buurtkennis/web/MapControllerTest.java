@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.taxonomy.Concept;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +60,7 @@ class MapControllerTest {
 
   @Test
   void mapAnswersWithRowsColsAndCountsInTaxonomyOrder() {
-    SearchService service = new SearchService(index);
+    SearchService service = UnhurriedSearch.of(index);
     JavalinTest.test(WebApp.create(service), (server, client) -> {
       Response response = client.get("/api/map?rows=form&cols=benefit");
       assertEquals(200, response.code());
@@ -261,7 +262,7 @@ class MapControllerTest {
   }
 
   private static Javalin app() {
-    return WebApp.create(new SearchService(index));
+    return WebApp.create(UnhurriedSearch.of(index));
   }
 
   /** The search parameters of {@code base} without those of the map's own facets. */

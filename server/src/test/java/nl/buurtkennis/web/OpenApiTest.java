@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class OpenApiTest {
 
   @Test
   void everyApiRouteIsDescribedAndEveryDescribedRouteExists() {
-    Javalin app = WebApp.create(new SearchService(index));
+    Javalin app = WebApp.create(UnhurriedSearch.of(index));
     Set<String> registered = new TreeSet<>();
     Set<String> heads = new TreeSet<>();
     app.unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {

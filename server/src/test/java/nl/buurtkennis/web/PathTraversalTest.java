@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class PathTraversalTest {
 
   @Test
   void noRouteServesAFileOutsideTheCorpusOrTheIndex() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       int asked = 0;
       for (String route : ROUTES) {
         for (String name : NAMES) {
@@ -85,7 +85,7 @@ class PathTraversalTest {
 
   @Test
   void theRoutesStillServeWhatTheyShould() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       for (String target : List.of("/documents/nl-preventie", "/api/documents/nl-preventie",
           "/api/documents/nl-preventie/cite?format=text", "/style.css")) {
         assertEquals(200, RawHttp.get(server.port(), target).status(), target);

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -159,7 +159,7 @@ class QueryLimitsTest {
   }
 
   private io.javalin.Javalin app() {
-    return WebApp.create(new SearchService(index));
+    return WebApp.create(UnhurriedSearch.of(index));
   }
 
   private static long total(HttpClient client, String query) throws Exception {

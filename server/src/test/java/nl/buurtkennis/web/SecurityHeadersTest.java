@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class SecurityHeadersTest {
 
   @Test
   void everyRouteAndEveryErrorCarriesTheHeaders() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       for (String route : ROUTES) {
         RawHttp.Answer answer = RawHttp.get(server.port(), route);
         assertTrue(answer.status() < 500, route + " → " + answer.status());
@@ -74,7 +74,7 @@ class SecurityHeadersTest {
   @Test
   void refusalsUnderLoadAndTimeoutsCarryTheHeadersToo() {
     SearchGate gate = new SearchGate(1, Duration.ofMillis(1));
-    JavalinTest.test(WebApp.create(new SearchService(index), gate), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index), gate), (server, client) -> {
       assertTrue(gate.enter());
       try {
         for (String route : List.of("/", "/api/search")) {
@@ -91,7 +91,7 @@ class SecurityHeadersTest {
   /** The policy forbids inline script and style: the pages must not need any. */
   @Test
   void pagesHoldNoInlineScriptStyleOrEventHandlers() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       for (String route : ROUTES) {
         RawHttp.Answer answer = RawHttp.get(server.port(), route);
         String type = answer.header("content-type");

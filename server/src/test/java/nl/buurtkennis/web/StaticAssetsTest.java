@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import io.javalin.testtools.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +21,7 @@ class StaticAssetsTest {
   @Test
   void theStyleSheetAndScriptAreServedWithTypeAndEtagAndRevalidated() throws Exception {
     try (SearchIndex index = FixtureIndex.open(temp)) {
-      JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
         for (String path : new String[] {"/style.css", "/suggest.js"}) {
           Response first = client.get(path);
           assertEquals(200, first.code(), path);
@@ -44,7 +44,7 @@ class StaticAssetsTest {
     FixtureIndex.open(temp).close();
     Path indexDir = temp.resolve("index");
     try (SearchIndex index = SearchIndex.openAfter(ready, indexDir)) {
-      JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
         Response api = client.get("/api/search?q=bewoners");
         assertEquals(503, api.code());
         assertEquals("starting",

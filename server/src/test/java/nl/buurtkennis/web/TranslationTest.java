@@ -14,6 +14,7 @@ import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchResponse;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.search.SortOrder;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +44,7 @@ class TranslationTest {
         .document("schouw.md", TempCorpus.doc("schouw", "",
             "## Schouw\n\nBewoners en gemeente lopen samen door de straat.\n"));
     index = FixtureIndex.open(corpus.dir(), temp);
-    service = new SearchService(index);
+    service = UnhurriedSearch.of(index);
   }
 
   @AfterAll

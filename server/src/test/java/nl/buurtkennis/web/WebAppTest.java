@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
@@ -275,7 +275,7 @@ class WebAppTest {
   @Test
   void eachFacetExplainsItsValuesAsTextNotInTooltips() {
     JavalinTest.test(app(), (server, client) -> {
-      Taxonomy taxonomy = new SearchService(index).taxonomy();
+      Taxonomy taxonomy = UnhurriedSearch.of(index).taxonomy();
       String nl = client.get("/").body().string();
       assertFalse(facets(nl).contains(" title="), "a tooltip reaches neither keyboard nor touch");
       String form = fieldset(nl, "form");
@@ -355,7 +355,7 @@ class WebAppTest {
   @Test
   void theVocabularysHierarchyIsListsNestedInTheBroaderConceptsItems() {
     JavalinTest.test(app(), (server, client) -> {
-      Taxonomy taxonomy = new SearchService(index).taxonomy();
+      Taxonomy taxonomy = UnhurriedSearch.of(index).taxonomy();
       for (String lang : java.util.List.of("", "?lang=en")) {
         String html = client.get("/vocabulary" + lang).body().string();
         for (Facet facet : taxonomy.facets()) {
@@ -510,7 +510,7 @@ class WebAppTest {
 
   /** A fresh app per test: Javalin's test tools start and stop the app they are given. */
   private static Javalin app() {
-    return WebApp.create(new SearchService(index));
+    return WebApp.create(UnhurriedSearch.of(index));
   }
 
   private static String label(HttpClient client, String lang) throws Exception {
