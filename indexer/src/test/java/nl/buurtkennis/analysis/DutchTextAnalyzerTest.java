@@ -1,6 +1,7 @@
 package nl.buurtkennis.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -84,6 +85,18 @@ class DutchTextAnalyzerTest {
     assertEquals(terms("body_nl", "risico"), terms("body_nl", "risico’s"));
     assertEquals(terms("body_nl", "ruzie"), terms("body_nl", "ruzies"));
     assertEquals(terms("body_nl", "organisatie"), terms("body_nl", "organisaties"));
+  }
+
+  @Test
+  void aPluralInSAfterAVowelMeetsItsSingularWhereTheListHoldsIt() throws IOException {
+    for (String[] pair : new String[][] {{"boete", "boetes"}, {"ronde", "rondes"},
+        {"zone", "zones"}, {"camera", "cameras"}, {"foto", "fotos"}, {"bureau", "bureaus"}}) {
+      assertEquals(terms("body_nl", pair[0]), terms("body_nl", pair[1]), pair[1]);
+    }
+    assertEquals(List.of("avondrond", "avond", "rond"), terms("body_nl", "avondrondes"));
+    for (String[] apart : new String[][] {{"chao", "chaos"}, {"proce", "proces"}}) {
+      assertNotEquals(terms("body_nl", apart[0]), terms("body_nl", apart[1]), apart[1]);
+    }
   }
 
   @Test
