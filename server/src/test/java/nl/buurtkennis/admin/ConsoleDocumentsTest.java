@@ -228,6 +228,26 @@ class ConsoleDocumentsTest {
   }
 
   @Test
+  void aRefusedReindexsProblemsAreInThePagesLanguage(@TempDir Path ownTemp) throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(ownTemp)) {
+      own.corpus.document("kapot.md", TempCorpus.doc("kapot", "", "Tekst.\n")
+          .replace("forms: [mediation]", "forms: [buurtapp]"));
+      assertFalse(own.reindexer.runNow().succeeded());
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+        assertTrue(dutch.contains("kapot.md:8: 'buurtapp' in 'forms' staat niet in facet"),
+            dutch);
+        assertFalse(dutch.contains("is not in facet"), dutch);
+        String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+        assertTrue(english.contains("kapot.md:8: 'buurtapp' in 'forms' is not in facet"),
+            english);
+      });
+    }
+  }
+
+  @Test
   void aParentConceptCountsTheDocumentsOfItsChildrenAsSearchDoes() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
