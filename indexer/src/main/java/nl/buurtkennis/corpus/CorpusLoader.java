@@ -56,7 +56,7 @@ public final class CorpusLoader {
     MessageDigest digest = sha256();
     Path taxonomyPath = corpusDir.resolve(TAXONOMY_FILE);
     if (!Files.isRegularFile(taxonomyPath)) {
-      problems.add(new Problem(taxonomyPath, 1, "the vocabulary file taxonomy.yml is missing"));
+      problems.add(new Problem(taxonomyPath, 1, "corpus.taxonomy.missing"));
       return result(Optional.empty());
     }
     Optional<byte[]> taxonomyBytes = readFile(taxonomyPath);
@@ -78,15 +78,14 @@ public final class CorpusLoader {
 
     Path documentsDir = corpusDir.resolve(DOCUMENTS_DIR);
     if (!Files.isDirectory(documentsDir)) {
-      problems.add(new Problem(documentsDir, 1, "the folder documents/ is missing"));
+      problems.add(new Problem(documentsDir, 1, "corpus.documents.missing"));
       return result(Optional.empty());
     }
     List<Path> files = listFiles(documentsDir);
     if (files.isEmpty()) {
       // An index built from no documents is an empty site: far more often a wrong --corpus
       // folder or an emptied one than a wish, so it is refused like any other problem.
-      problems.add(new Problem(documentsDir, 1, "the folder documents/ holds no documents (.md"
-          + " files); is this the right corpus folder? An index built from it would be empty"));
+      problems.add(new Problem(documentsDir, 1, "corpus.documents.empty"));
     }
     Map<String, DocumentParser.Result> parsed = new LinkedHashMap<>();
     for (Path file : files) {
@@ -116,9 +115,7 @@ public final class CorpusLoader {
       return DocumentParser.parse(taxonomy, file, relative, bytes);
     } catch (RuntimeException e) {
       return DocumentParser.Result.unreadable(List.of(new Problem(file, 1,
-          "this file could not be read as a document; check that it is a Markdown text with front"
-              + " matter (please report it to the developers: " + e.getClass().getSimpleName()
-              + ")")));
+          "corpus.file.unparsable", e.getClass().getSimpleName())));
     }
   }
 
@@ -147,8 +144,7 @@ public final class CorpusLoader {
           return FileVisitResult.CONTINUE;
         }
         if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
-          problems.add(new Problem(path, 1, "not a Markdown document: only .md files belong in"
-              + " documents/"));
+          problems.add(new Problem(path, 1, "corpus.file.notmarkdown"));
           return FileVisitResult.CONTINUE;
         }
         FileNames.checkDocument(name).ifPresent(message -> problems.add(new Problem(path, 1,
@@ -159,8 +155,7 @@ public final class CorpusLoader {
 
       @Override
       public FileVisitResult visitFileFailed(Path path, IOException e) {
-        problems.add(new Problem(path, 1, "this file or folder cannot be read ("
-            + FileNames.reason(e) + ")"));
+        problems.add(new Problem(path, 1, "corpus.path.unreadable", FileNames.reason(e)));
         return FileVisitResult.CONTINUE;
       }
     });
@@ -172,28 +167,25 @@ public final class CorpusLoader {
     try {
       if (Files.isSymbolicLink(file)) {
         if (!Files.exists(file)) {
-          problems.add(new Problem(file, 1, "a link to a file that does not exist; remove the"
-              + " link or copy the document here"));
+          problems.add(new Problem(file, 1, "corpus.link.missing"));
           return Optional.empty();
         }
         if (!file.toRealPath().startsWith(corpusDir.toRealPath())) {
-          problems.add(new Problem(file, 1, "a link to a file outside the corpus folder; copy the"
-              + " document into corpus/documents/ instead"));
+          problems.add(new Problem(file, 1, "corpus.link.outside"));
           return Optional.empty();
         }
       }
       if (!Files.isRegularFile(file)) {
-        problems.add(new Problem(file, 1, "not a file; only Markdown files belong here"));
+        problems.add(new Problem(file, 1, "corpus.file.notfile"));
         return Optional.empty();
       }
       if (Files.size(file) > MAX_FILE_BYTES) {
-        problems.add(new Problem(file, 1, "the file is larger than " + MAX_FILE_BYTES / 1024 / 1024
-            + " MB; split it into several documents"));
+        problems.add(new Problem(file, 1, "corpus.file.toolarge", MAX_FILE_BYTES / 1024 / 1024));
         return Optional.empty();
       }
       return Optional.of(Files.readAllBytes(file));
     } catch (IOException e) {
-      problems.add(new Problem(file, 1, "this file cannot be read (" + FileNames.reason(e) + ")"));
+      problems.add(new Problem(file, 1, "corpus.file.unreadable", FileNames.reason(e)));
       return Optional.empty();
     }
   }

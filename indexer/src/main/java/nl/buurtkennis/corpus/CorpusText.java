@@ -22,8 +22,7 @@ public final class CorpusText {
   /** The file's text, or empty with a problem reported. */
   public static Optional<String> decode(byte[] bytes, YamlMap.Problems problems) {
     if (looksBinary(bytes)) {
-      problems.report(1, "this is not a text file but a binary one (an image, PDF, Word or zip"
-          + " file renamed to .md?); save the document as plain text in UTF-8");
+      problems.report(1, "text.binary");
       return Optional.empty();
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -35,9 +34,8 @@ public final class CorpusText {
       text = decoder.decode(buffer).toString();
     } catch (CharacterCodingException e) {
       int position = Math.min(buffer.position(), bytes.length - 1);
-      problems.report(lineAtByte(bytes, position), String.format("the file is not valid UTF-8"
-          + " (byte 0x%02X); save it as UTF-8 (in most editors: Save as, encoding UTF-8)",
-          bytes[position] & 0xff));
+      problems.report(lineAtByte(bytes, position), "text.utf8",
+          String.format("0x%02X", bytes[position] & 0xff));
       return Optional.empty();
     }
     if (text.startsWith("\uFEFF")) {
@@ -80,8 +78,7 @@ public final class CorpusText {
         line++;
       } else if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE'
           || c == '\uFFFF') {
-        problems.report(line, String.format("an invisible control character (U+%04X) is in this"
-            + " line, often pasted from another program; delete it", (int) c));
+        problems.report(line, "text.control", String.format("U+%04X", (int) c));
         return true;
       }
     }

@@ -47,8 +47,7 @@ final class CrossReferences {
       DocumentLinks links = result.links().get();
       DocumentLinks earlier = byId.putIfAbsent(links.id(), links);
       if (earlier != null) {
-        report(links, links.idLine(), "id '" + links.id() + "' is already used by "
-            + earlier.path() + "; every document needs its own id");
+        report(links, links.idLine(), "links.id.taken", links.id(), earlier.path());
       } else {
         result.document().ifPresent(documents::add);
       }
@@ -66,14 +65,11 @@ final class CrossReferences {
     }
     DocumentLinks parent = byId.get(doc.parent());
     if (parent == null) {
-      report(doc, doc.parentLine(), "parent '" + doc.parent()
-          + "' is not the id of any document in the corpus");
+      report(doc, doc.parentLine(), "links.parent.unknown", doc.parent());
     } else if (inLoop(doc, byId)) {
-      report(doc, doc.parentLine(), "parent '" + doc.parent()
-          + "' leads back to this document: parents must not form a loop");
+      report(doc, doc.parentLine(), "links.parent.loop", doc.parent());
     } else if (parent.type() != null && !parent.type().equals(PARENT_TYPE)) {
-      report(doc, doc.parentLine(), "parent '" + doc.parent() + "' is of type '" + parent.type()
-          + "', not '" + PARENT_TYPE + "': parent names the report this document is part of");
+      report(doc, doc.parentLine(), "links.parent.type", doc.parent(), parent.type(), PARENT_TYPE);
     }
   }
 
@@ -88,26 +84,21 @@ final class CrossReferences {
       DocumentLinks other = byId.get(target);
       DocumentLinks earlier = linkedFrom.putIfAbsent(target, doc);
       if (other == null) {
-        report(doc, line, "translation '" + target
-            + "' is not the id of any document in the corpus");
+        report(doc, line, "links.translation.unknown", target);
       } else if (other == doc) {
-        report(doc, line, "translation '" + target
-            + "' is this document's own id; give the id of its version in the other language");
+        report(doc, line, "links.translation.self", target);
       } else if (doc.language() != null && Objects.equals(other.language(), doc.language())) {
-        report(doc, line, "translation '" + target + "' is in the same language ("
-            + doc.language() + "); a translation is the document in the other language");
+        report(doc, line, "links.translation.samelanguage", target, doc.language());
       } else if (other.translation() != null && !other.translation().equals(doc.id())) {
-        report(doc, line, "translation '" + target + "' names '" + other.translation()
-            + "' as its translation; the two links must name each other");
+        report(doc, line, "links.translation.notmutual", target, other.translation());
       } else if (earlier != null) {
-        report(doc, line, "translation '" + target + "' is already the translation of "
-            + earlier.path() + "; a document has at most one translation");
+        report(doc, line, "links.translation.taken", target, earlier.path());
       }
     }
   }
 
-  private void report(DocumentLinks doc, int line, String message) {
-    problems.add(new Problem(corpusDir.resolve(doc.path()), line, message));
+  private void report(DocumentLinks doc, int line, String key, Object... arguments) {
+    problems.add(new Problem(corpusDir.resolve(doc.path()), line, key, arguments));
   }
 
   private static boolean inLoop(DocumentLinks start, Map<String, DocumentLinks> byId) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.validation.Problem;
+import nl.buurtkennis.validation.ProblemMessage;
 import nl.buurtkennis.yaml.CommentCuts;
 import nl.buurtkennis.yaml.YamlMap;
 import nl.buurtkennis.yaml.YamlReader;
@@ -86,12 +87,12 @@ public final class DocumentParser {
     }
     String text = decoded.get();
     if (text.isBlank()) {
-      sink.report(1, "the file is empty; a document needs front matter and a body");
+      sink.report(1, "document.empty");
       return failed();
     }
     String[] lines = text.split("\n", -1);
     if (!lines[0].strip().equals("---")) {
-      sink.report(1, "the file must start with a line '---' that opens the front matter");
+      sink.report(1, "document.frontmatter.missing");
       return failed();
     }
     int closing = -1;
@@ -102,7 +103,7 @@ public final class DocumentParser {
       }
     }
     if (closing < 0) {
-      sink.report(1, "the front matter opened on line 1 is never closed with a line '---'");
+      sink.report(1, "document.frontmatter.unclosed");
       return failed();
     }
     String yaml = String.join("\n", List.of(lines).subList(1, closing));
@@ -110,10 +111,11 @@ public final class DocumentParser {
     int bodyLine = closing + 2;
 
     Optional<YamlMap> fields = YamlReader.compose(yaml, 1, sink)
-        .flatMap(node -> YamlMap.of(node, 1, sink, "the front matter"));
+        .flatMap(node -> YamlMap.of(node, 1, sink,
+            ProblemMessage.of("document.what.frontmatter")));
     if (fields.isEmpty()) {
       if (problems.isEmpty()) {
-        sink.report(2, "the front matter is empty; see corpus/README.md for the required fields");
+        sink.report(2, "document.frontmatter.empty");
       }
       return failed();
     }
@@ -130,9 +132,8 @@ public final class DocumentParser {
   }
 
   private Result read(YamlMap f, String body, int bodyLine) {
-    f.rejectUnknownKeys(FIELDS, "");
-    String id = f.requiredText("id").filter(v -> matches(f, "id", v, ID,
-        "use 2 to 80 lower-case letters, digits and '-', starting with a letter or digit"))
+    f.rejectUnknownKeys(FIELDS);
+    String id = f.requiredText("id").filter(v -> matches(f, "id", v, ID, "document.hint.id"))
         .orElse(null);
     String title = f.requiredText("title").orElse(null);
     String type = f.requiredText("type").filter(v -> inFacet(f, "type", v, "type")).orElse(null);
@@ -143,10 +144,9 @@ public final class DocumentParser {
     int problemsBeforeForms = problems.size();
     List<String> forms = concepts(f, "forms");
     if (!f.has("forms")) {
-      sink.report(f.line(), "required field 'forms' is missing; give at least one form, e.g."
-          + " forms: [mediation]");
+      sink.report(f.line(), "document.forms.missing", ProblemMessage.field("forms"));
     } else if (forms.isEmpty() && problems.size() == problemsBeforeForms) {
-      sink.report(f.lineOf("forms"), "field 'forms' needs at least one form, e.g. forms: [mediation]");
+      sink.report(f.lineOf("forms"), "document.forms.empty", ProblemMessage.field("forms"));
     }
     List<String> issues = concepts(f, "issues");
     List<String> benefits = concepts(f, "benefits");
@@ -159,17 +159,16 @@ public final class DocumentParser {
     List<String> authors = f.textList("authors");
     String source = f.optionalText("source").orElse(null);
     String url = f.optionalText("url").filter(v -> matches(f, "url", v, WEB_ADDRESS,
-        "give a full web address starting with https:// (or http:// for a site without https)"))
-        .orElse(null);
+        "document.hint.url")).orElse(null);
     List<String> keywords = f.textList("keywords");
     String parent = f.optionalText("parent")
-        .filter(v -> matches(f, "parent", v, ID, "give the id of an existing report")).orElse(null);
+        .filter(v -> matches(f, "parent", v, ID, "document.hint.parent")).orElse(null);
     String translation = f.optionalText("translation").filter(v -> matches(f, "translation", v, ID,
-        "give the id of the same document in the other language")).orElse(null);
+        "document.hint.translation")).orElse(null);
 
     List<Section> sections = MarkdownSections.split(body);
     if (sections.isEmpty()) {
-      sink.report(bodyLine - 1, "the document has no text after the front matter");
+      sink.report(bodyLine - 1, "document.body.missing");
     }
     Optional<DocumentLinks> links = Optional.ofNullable(id).map(valid -> new DocumentLinks(
         relativePath, valid, f.lineOf("id"), type, language, parent, f.lineOf("parent"),
@@ -190,7 +189,7 @@ public final class DocumentParser {
       String value = item.text();
       if (facet.contains(value)) {
         if (known.contains(value)) {
-          sink.report(item.line(), "'" + value + "' is listed twice in '" + field + "'");
+          sink.report(item.line(), "document.concept.twice", value, ProblemMessage.field(field));
         } else {
           known.add(value);
         }
@@ -210,10 +209,10 @@ public final class DocumentParser {
     return false;
   }
 
-  private static String unknownConcept(String field, String value, Facet facet) {
+  private static ProblemMessage unknownConcept(String field, String value, Facet facet) {
     List<String> ids = facet.concepts().stream().map(c -> c.id()).toList();
-    return "'" + value + "' in '" + field + "' is not in facet '" + facet.id()
-        + "' of taxonomy.yml; allowed: " + String.join(", ", ids);
+    return ProblemMessage.of("document.concept.unknown", value, ProblemMessage.field(field),
+        facet.id(), String.join(", ", ids));
   }
 
   private Optional<Integer> year(YamlMap f, String value) {
@@ -224,16 +223,18 @@ public final class DocumentParser {
         return Optional.of(year);
       }
     }
-    sink.report(f.lineOf("year"), "field 'year' must be a year from " + MIN_YEAR + " to " + max
-        + ", not '" + value + "'");
+    sink.report(f.lineOf("year"), "document.year.invalid", ProblemMessage.field("year"), MIN_YEAR,
+        max, value);
     return Optional.empty();
   }
 
-  private boolean matches(YamlMap f, String field, String value, Pattern pattern, String hint) {
+  /** Whether {@code value} matches; else reports it, with the message {@code hintKey} as advice. */
+  private boolean matches(YamlMap f, String field, String value, Pattern pattern, String hintKey) {
     if (pattern.matcher(value).matches()) {
       return true;
     }
-    sink.report(f.lineOf(field), "'" + value + "' is not a valid " + field + ": " + hint);
+    sink.report(f.lineOf(field), "document.value.invalid", value, ProblemMessage.field(field),
+        ProblemMessage.of(hintKey));
     return false;
   }
 

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.buurtkennis.validation.ProblemMessage;
 
 /**
  * The rule for names in {@code documents/}: lower-case letters a-z, digits and '-', and a
@@ -24,34 +25,31 @@ public final class FileNames {
   private FileNames() {}
 
   /** A problem message when {@code name} is not an allowed document file name. */
-  public static Optional<String> checkDocument(String name) {
+  public static Optional<ProblemMessage> checkDocument(String name) {
     if (DOCUMENT.matcher(name).matches()) {
       return Optional.empty();
     }
     String stem = name.substring(0, name.length() - 3);
-    return Optional.of("the file name '" + name + "' may only use lower-case letters a-z, digits"
-        + " and '-', ending in .md; rename it, e.g. to '" + suggest(stem, "document") + ".md'");
+    return Optional.of(ProblemMessage.of("files.document.name", name, suggest(stem, "document")));
   }
 
   /**
    * A problem message when the allowed document file name {@code name} is not {@code <id>.md}: the
    * name is how the console, the admin API and the librarians find a document by its id.
    */
-  public static Optional<String> checkNamedAfterId(String name, String id) {
+  public static Optional<ProblemMessage> checkNamedAfterId(String name, String id) {
     if (name.equals(id + ".md") || !DOCUMENT.matcher(name).matches()) {
       return Optional.empty(); // a name that is not allowed at all has a problem of its own
     }
-    return Optional.of("the file name '" + name + "' is not the id '" + id + "' followed by .md;"
-        + " rename the file to '" + id + ".md'");
+    return Optional.of(ProblemMessage.of("files.document.notid", name, id));
   }
 
   /** A problem message when {@code name} is not an allowed folder name. */
-  public static Optional<String> checkFolder(String name) {
+  public static Optional<ProblemMessage> checkFolder(String name) {
     if (FOLDER.matcher(name).matches()) {
       return Optional.empty();
     }
-    return Optional.of("the folder name '" + name + "' may only use lower-case letters a-z,"
-        + " digits and '-'; rename it, e.g. to '" + suggest(name, "folder") + "'");
+    return Optional.of(ProblemMessage.of("files.folder.name", name, suggest(name, "folder")));
   }
 
   /** {@code Café Overleg} → {@code cafe-overleg}. */
@@ -62,17 +60,21 @@ public final class FileNames {
     return suggestion.isEmpty() ? fallback : suggestion;
   }
 
-  /** Why a file could not be read, in words rather than an exception name. */
-  static String reason(IOException e) {
+  /**
+   * Why a file could not be read, in words rather than an exception name; the system's own
+   * words, untranslated, when there is no more to say.
+   */
+  static ProblemMessage reason(IOException e) {
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return ProblemMessage.of("files.reason.denied");
     }
     if (e instanceof NoSuchFileException) {
-      return "it no longer exists";
+      return ProblemMessage.of("files.reason.gone");
     }
     if (e instanceof FileSystemLoopException) {
-      return "links form a loop";
+      return ProblemMessage.of("files.reason.loop");
     }
-    return e.getMessage() == null ? "a read error" : e.getMessage();
+    return e.getMessage() == null ? ProblemMessage.of("files.reason.unknown")
+        : ProblemMessage.of("files.reason.system", e.getMessage());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.buurtkennis.validation.Problem;
+import nl.buurtkennis.validation.ProblemMessage;
 import nl.buurtkennis.yaml.YamlMap;
 import nl.buurtkennis.yaml.YamlReader;
 
@@ -19,6 +20,8 @@ public final class TaxonomyParser {
   private static final List<String> CONCEPT_FIELDS =
       List.of("id", "labels", "definitions", "synonyms", "children");
   private static final List<String> LANGUAGES = List.of("nl", "en");
+  private static final ProblemMessage FACETS = ProblemMessage.of("taxonomy.what.facets");
+  private static final ProblemMessage CONCEPTS = ProblemMessage.of("taxonomy.what.concepts");
 
   private final Path path;
   private final List<Problem> problems = new ArrayList<>();
@@ -40,17 +43,17 @@ public final class TaxonomyParser {
     List<Facet> facets = new ArrayList<>();
     Optional<org.yaml.snakeyaml.nodes.Node> tree = YamlReader.compose(text, 0, sink);
     if (tree.isEmpty() && problems.isEmpty()) {
-      sink.report(1, "the taxonomy is empty; it must list the facets under 'facets:'");
+      sink.report(1, "taxonomy.empty");
     }
     tree
-        .flatMap(root -> YamlMap.of(root, 0, sink, "the taxonomy"))
+        .flatMap(root -> YamlMap.of(root, 0, sink, ProblemMessage.of("taxonomy.what.taxonomy")))
         .ifPresent(root -> {
-          root.rejectUnknownKeys(List.of("facets"), " at the top of the taxonomy");
+          root.rejectUnknownKeys(List.of("facets"), ProblemMessage.of("taxonomy.where.top"));
           Set<String> seen = new HashSet<>();
-          for (YamlMap facetMap : root.mapList("facets", "facets")) {
+          for (YamlMap facetMap : root.mapList("facets", FACETS)) {
             readFacet(facetMap).ifPresent(facet -> {
               if (!seen.add(facet.id())) {
-                sink.report(facetMap.line(), "facet '" + facet.id() + "' is defined twice");
+                sink.report(facetMap.line(), "taxonomy.facet.twice", facet.id());
               } else {
                 facets.add(facet);
               }
@@ -58,7 +61,7 @@ public final class TaxonomyParser {
           }
           for (String required : Taxonomy.REQUIRED_FACETS) {
             if (!seen.contains(required)) {
-              sink.report(root.line(), "the taxonomy must define facet '" + required + "'");
+              sink.report(root.line(), "taxonomy.facet.required", required);
             }
           }
         });
@@ -69,33 +72,34 @@ public final class TaxonomyParser {
   }
 
   private Optional<Facet> readFacet(YamlMap map) {
-    map.rejectUnknownKeys(FACET_FIELDS, " of a facet");
+    map.rejectUnknownKeys(FACET_FIELDS, ProblemMessage.of("taxonomy.where.facet"));
     Optional<String> id = map.requiredText("id").filter(v -> validId(map, "id", v));
     LocalizedText labels = localized(map, "labels", true);
     LocalizedText definitions = localized(map, "definitions", false);
     boolean hierarchical = map.optionalText("hierarchical").map(v -> {
       if (!v.equals("true") && !v.equals("false")) {
-        sink.report(map.lineOf("hierarchical"), "field 'hierarchical' must be true or false");
+        sink.report(map.lineOf("hierarchical"), "taxonomy.boolean",
+            ProblemMessage.field("hierarchical"));
       }
       return v.equals("true");
     }).orElse(false);
     Set<String> ids = new HashSet<>();
     List<Concept> concepts = new ArrayList<>();
-    for (YamlMap conceptMap : map.mapList("concepts", "concepts")) {
+    for (YamlMap conceptMap : map.mapList("concepts", CONCEPTS)) {
       readConcept(conceptMap, null, ids).ifPresent(concepts::add);
     }
     if (concepts.isEmpty()) {
-      sink.report(map.line(), "a facet needs at least one concept under 'concepts'");
+      sink.report(map.line(), "taxonomy.concepts.missing");
     }
     return id.map(v -> new Facet(v, labels, definitions, hierarchical, concepts));
   }
 
   private Optional<Concept> readConcept(YamlMap map, String parentId, Set<String> ids) {
-    map.rejectUnknownKeys(CONCEPT_FIELDS, " of a concept");
+    map.rejectUnknownKeys(CONCEPT_FIELDS, ProblemMessage.of("taxonomy.where.concept"));
     Optional<String> id = map.requiredText("id").filter(v -> validId(map, "id", v));
     id.ifPresent(v -> {
       if (!ids.add(v)) {
-        sink.report(map.lineOf("id"), "concept id '" + v + "' is used twice in this facet");
+        sink.report(map.lineOf("id"), "taxonomy.concept.twice", v);
       }
     });
     LocalizedText labels = localized(map, "labels", true);
@@ -103,12 +107,13 @@ public final class TaxonomyParser {
     List<String> synonymsNl = new ArrayList<>();
     List<String> synonymsEn = new ArrayList<>();
     map.map("synonyms").ifPresent(synonyms -> {
-      synonyms.rejectUnknownKeys(LANGUAGES, " of 'synonyms'");
+      synonyms.rejectUnknownKeys(LANGUAGES, ProblemMessage.of("taxonomy.where.field",
+          ProblemMessage.field("synonyms")));
       synonymsNl.addAll(synonyms.textList("nl"));
       synonymsEn.addAll(synonyms.textList("en"));
     });
     List<Concept> children = new ArrayList<>();
-    for (YamlMap child : map.mapList("children", "concepts")) {
+    for (YamlMap child : map.mapList("children", CONCEPTS)) {
       readConcept(child, id.orElse(null), ids).ifPresent(children::add);
     }
     return id.map(v -> new Concept(v, parentId, labels, definitions, synonymsNl, synonymsEn,
@@ -119,11 +124,12 @@ public final class TaxonomyParser {
     Optional<YamlMap> texts = map.map(key);
     if (texts.isEmpty()) {
       if (required) {
-        sink.report(map.line(), "required field '" + key + "' (with nl and en) is missing");
+        sink.report(map.line(), "taxonomy.localized.missing", ProblemMessage.field(key));
       }
       return new LocalizedText("", "");
     }
-    texts.get().rejectUnknownKeys(LANGUAGES, " of '" + key + "'");
+    texts.get().rejectUnknownKeys(LANGUAGES, ProblemMessage.of("taxonomy.where.field",
+        ProblemMessage.field(key)));
     String nl = required ? texts.get().requiredText("nl").orElse("")
         : texts.get().optionalText("nl").orElse("");
     String en = required ? texts.get().requiredText("en").orElse("")
@@ -135,8 +141,7 @@ public final class TaxonomyParser {
     if (ID.matcher(value).matches()) {
       return true;
     }
-    sink.report(map.lineOf(key), "'" + value + "' is not a valid id: use lower-case letters, digits,"
-        + " '-' and '_'");
+    sink.report(map.lineOf(key), "taxonomy.id.invalid", value);
     return false;
   }
 }

@@ -1,14 +1,34 @@
 package nl.buurtkennis.validation;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
-/** One thing wrong with a corpus file, at a line a librarian can jump to. */
-public record Problem(Path path, int line, String message) implements Comparable<Problem> {
+/**
+ * One thing wrong with a corpus file, at a line a librarian can jump to.
+ *
+ * @param description what is wrong, in either language
+ */
+public record Problem(Path path, int line, ProblemMessage description)
+    implements Comparable<Problem> {
 
-  /** {@code path:line: message}, the format editors and CI logs recognise. */
+  public Problem(Path path, int line, String key, Object... arguments) {
+    this(path, line, ProblemMessage.of(key, arguments));
+  }
+
+  /** What is wrong, in English. */
+  public String message() {
+    return description.english();
+  }
+
+  /** What is wrong, in Dutch for {@code nl}, else in English. */
+  public String message(Locale locale) {
+    return description.in(locale);
+  }
+
+  /** {@code path:line: message}, the format editors and CI logs recognise, in English. */
   @Override
   public String toString() {
-    return path + ":" + line + ": " + message;
+    return path + ":" + line + ": " + message();
   }
 
   @Override

@@ -2,6 +2,7 @@ package nl.buurtkennis.yaml;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.buurtkennis.validation.ProblemMessage;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -55,10 +56,8 @@ public final class CommentCuts {
       return;
     }
     String intended = quoted((scalar.getValue() + rest).strip());
-    problems.report(line + 1 + lineOffset, "' #' starts a comment in YAML, so '" + comment.group(1)
-        + "' was dropped from " + (wholeValue ? "'" + field + "'" : "an item of '" + field + "'")
-        + "; put the whole " + (wholeValue ? "value" : "item") + " between double quotes: "
-        + (wholeValue ? field + ": " : "") + intended);
+    problems.report(line + 1 + lineOffset, wholeValue ? "yaml.comment.value" : "yaml.comment.item",
+        ProblemMessage.field(field), comment.group(1), intended);
   }
 
   /** The text of a line from a column, which SnakeYAML counts in code points. */

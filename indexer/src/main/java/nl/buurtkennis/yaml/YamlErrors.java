@@ -2,6 +2,7 @@ package nl.buurtkennis.yaml;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.buurtkennis.validation.ProblemMessage;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -16,8 +17,7 @@ final class YamlErrors {
       Pattern.compile("\\s*(?:[A-Za-z0-9_-]+\\s*:|-)\\s+(\\S)");
   /** A line that starts with spaces and then reads like a field: {@code "  type: practice"}. */
   private static final Pattern INDENTED_FIELD = Pattern.compile("\\s+([A-Za-z_]+)\\s*:(\\s.*)?");
-  private static final String INDENTATION = "the indentation is wrong here: fields start at the"
-      + " beginning of the line, list items under a field start with '  - '";
+  private static final String INDENTATION = "yaml.indentation";
 
   private final MarkedYAMLException error;
   private final String[] lines;
@@ -37,7 +37,7 @@ final class YamlErrors {
   }
 
   /** What is wrong, and how to put it right. */
-  static String describe(MarkedYAMLException error, String text) {
+  static ProblemMessage describe(MarkedYAMLException error, String text) {
     return new YamlErrors(error, text).describe();
   }
 
@@ -57,94 +57,74 @@ final class YamlErrors {
         || context.contains("quoted scalar") || context.contains("simple key");
   }
 
-  private String describe() {
+  private ProblemMessage describe() {
     if (problem.contains("(TAB)") || problem.contains("'\\t'")) {
-      return "a tab character is not allowed in YAML; indent with spaces";
+      return ProblemMessage.of("yaml.tab");
     }
     if (context.contains("flow sequence")) {
-      return lineText().contains(" #")
-          ? "the list opened with '[' on this line is not closed with ']': ' #' starts a comment"
-              + " in YAML, which drops the rest of the line; put values that hold '#' between"
-              + " double quotes"
-          : "the list opened with '[' on this line is not closed with ']' (put values that hold"
-              + " ',', '[' or ']' between double quotes)";
+      return ProblemMessage.of(lineText().contains(" #") ? "yaml.flowlist.comment"
+          : "yaml.flowlist.unclosed");
     }
     if (context.contains("flow mapping")) {
-      return "the '{' on this line is not closed with '}'; write fields as 'name: value' lines";
+      return ProblemMessage.of("yaml.flowmap.unclosed", "{", "}");
     }
     if (context.contains("double-quoted scalar") && problem.contains("escape")) {
-      return "between double quotes a '\\' starts a code such as \\n; write a backslash as"
-          + " '\\\\', or put the value between single quotes";
+      return ProblemMessage.of("yaml.escape");
     }
     if (context.contains("quoted scalar")) {
-      return "the quote opened on this line is never closed; end the value with the same quote";
+      return ProblemMessage.of("yaml.quote.unclosed");
     }
     if (context.contains("simple key")) {
-      return "this line is not a 'name: value' field: is the ':' missing, or does the text belong"
-          + " on the line above?";
+      return ProblemMessage.of("yaml.simplekey");
     }
     if (context.contains("flow node") && problem.contains("found ','")) {
-      return "the list has an empty item: a ',' with nothing before it; remove the extra ','";
+      return ProblemMessage.of("yaml.flowlist.emptyitem");
     }
     if (problem.contains("mapping values are not allowed")) {
       Matcher field = INDENTED_FIELD.matcher(lineText());
       if (field.matches()) {
-        return "this line starts with spaces, so YAML reads it as part of the value above; if '"
-            + field.group(1) + "' is a field, remove the spaces at the start of the line; if it"
-            + " is text, put the whole value between double quotes";
+        return ProblemMessage.of("yaml.indented.field", field.group(1));
       }
-      return "a ': ' inside a value; put the whole value between double quotes, e.g."
-          + " title: \"Buurtpreventie: een handleiding\"";
+      return ProblemMessage.of("yaml.colon");
     }
     if (problem.contains("cannot start any token")) {
-      return "a value cannot start with '@', '`' or '%'; put it between double quotes";
+      return ProblemMessage.of("yaml.badstart");
     }
     if (context.contains("alias") || context.contains("anchor")
         || problem.contains("found undefined alias") || problem.contains("anchor")) {
-      return "a value cannot start with '*' or '&', which YAML uses to repeat values; put the"
-          + " whole value between double quotes";
+      return ProblemMessage.of("yaml.anchor");
     }
     if (problem.contains("sequence entries are not allowed")) {
-      return "'- ' starts a list item, which stands on a line of its own under its field"
-          + " ('  - item'); for text that starts with '-', put the whole value between double"
-          + " quotes";
+      return ProblemMessage.of("yaml.dash");
     }
     if (context.contains("block scalar")) {
-      return "'|' and '>' start a text on the lines below, so nothing may follow them on this"
-          + " line; put the whole value between double quotes";
+      return ProblemMessage.of("yaml.blockscalar");
     }
     if (problem.contains("expected <block end>") && problem.contains("<scalar>")) {
       return textAfterClosedValue();
     }
     if (context.contains("block mapping") || context.contains("block collection")
         || problem.contains("expected <block end>") || problem.contains("<document start>")) {
-      return INDENTATION;
+      return ProblemMessage.of(INDENTATION);
     }
     String text = context.isEmpty() ? problem : context + ": " + problem;
-    return "this is not valid YAML" + (text.isBlank() ? "" : " (" + text.strip() + ")");
+    return text.isBlank() ? ProblemMessage.of("yaml.invalid")
+        : ProblemMessage.of("yaml.invalid.detail", text.strip());
   }
 
   /**
    * Text after a value that YAML closed: a quoted value whose closing quote is not the last
    * character, or a value starting with '[' or '{' that was read as a list or a set of fields.
    */
-  private String textAfterClosedValue() {
+  private ProblemMessage textAfterClosedValue() {
     Matcher value = VALUE_START.matcher(lineText());
     String start = value.lookingAt() ? value.group(1) : "";
     return switch (start) {
-      case "'" -> "the value ends at its second ' and more text follows; for a value with an"
-          + " apostrophe, put the whole value between double quotes, e.g."
-          + " title: \"Buurt's bemiddeling\"";
-      case "\"" -> "the value ends at its second \" and more text follows; to keep the double"
-          + " quotes in the text, put the whole value between single quotes, e.g."
-          + " title: '\"De Buurt\" bemiddelt'";
-      case "[" -> "a value that starts with '[' is read as a list, and more text follows its"
-          + " ']'; put the whole value between double quotes, e.g."
-          + " title: \"[Concept] Buurtpreventie\"";
-      case "{" -> "a value that starts with '{' is read as a set of fields, and more text"
-          + " follows its '}'; put the whole value between double quotes, e.g."
-          + " title: \"{Concept} Buurtpreventie\"";
-      default -> INDENTATION;
+      case "'" -> ProblemMessage.of("yaml.after.single");
+      case "\"" -> ProblemMessage.of("yaml.after.double");
+      case "[" -> ProblemMessage.of("yaml.after.list");
+      case "{" -> ProblemMessage.of("yaml.after.mapping", "{", "}");
+      default -> ProblemMessage.of(INDENTATION);
     };
   }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.buurtkennis.validation.ProblemMessage;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -25,7 +26,12 @@ public final class YamlMap {
   /** Receives a problem with the line (1-based, in the file) where it was found. */
   @FunctionalInterface
   public interface Problems {
-    void report(int line, String message);
+    void report(int line, ProblemMessage message);
+
+    /** Reports the message {@code key} of the problems bundles with its arguments. */
+    default void report(int line, String key, Object... arguments) {
+      report(line, ProblemMessage.of(key, arguments));
+    }
   }
 
   private YamlMap(MappingNode node, int lineOffset, Problems problems) {
@@ -36,11 +42,11 @@ public final class YamlMap {
       Node keyNode = tuple.getKeyNode();
       int keyLine = lineOf(keyNode);
       if (!(keyNode instanceof ScalarNode key)) {
-        problems.report(keyLine, "a field name must be plain text");
+        problems.report(keyLine, "yaml.key.notplain");
         continue;
       }
       if (values.containsKey(key.getValue())) {
-        problems.report(keyLine, "field '" + key.getValue() + "' is given twice");
+        problems.report(keyLine, "yaml.field.twice", ProblemMessage.field(key.getValue()));
         continue;
       }
       values.put(key.getValue(), tuple.getValueNode());
@@ -53,12 +59,13 @@ public final class YamlMap {
    *
    * @param lineOffset number of file lines before the first line of this YAML text
    */
-  public static Optional<YamlMap> of(Node node, int lineOffset, Problems problems, String what) {
+  public static Optional<YamlMap> of(Node node, int lineOffset, Problems problems,
+      ProblemMessage what) {
     if (node instanceof MappingNode mapping) {
       return Optional.of(new YamlMap(mapping, lineOffset, problems));
     }
     problems.report(node == null ? lineOffset + 1 : node.getStartMark().getLine() + 1 + lineOffset,
-        what + " must be a set of 'name: value' fields");
+        "yaml.notmapping", what);
     return Optional.empty();
   }
 
@@ -75,11 +82,20 @@ public final class YamlMap {
   }
 
   /** Reports every key that is not in {@code known}. */
-  public void rejectUnknownKeys(List<String> known, String where) {
+  public void rejectUnknownKeys(List<String> known) {
     for (String key : values.keySet()) {
       if (!known.contains(key)) {
-        problems.report(lineOf(key), "unknown field '" + key + "'" + where + "; known fields are: "
-            + String.join(", ", known));
+        problems.report(lineOf(key), "yaml.field.unknown", key, String.join(", ", known));
+      }
+    }
+  }
+
+  /** Reports every key that is not in {@code known}, saying {@code where} the keys stand. */
+  public void rejectUnknownKeys(List<String> known, ProblemMessage where) {
+    for (String key : values.keySet()) {
+      if (!known.contains(key)) {
+        problems.report(lineOf(key), "yaml.field.unknown.in", key, where,
+            String.join(", ", known));
       }
     }
   }
@@ -87,16 +103,16 @@ public final class YamlMap {
   /** A required, non-empty text value. */
   public Optional<String> requiredText(String key) {
     if (!values.containsKey(key)) {
-      problems.report(line, "required field '" + key + "' is missing");
+      problems.report(line, "yaml.field.missing", ProblemMessage.field(key));
       return Optional.empty();
     }
     Optional<String> text = optionalText(key);
     if (text.isPresent() && text.get().isBlank()) {
-      problems.report(lineOf(key), "field '" + key + "' must not be empty");
+      problems.report(lineOf(key), "yaml.field.empty", ProblemMessage.field(key));
       return Optional.empty();
     }
     if (text.isEmpty() && isNull(values.get(key))) {
-      problems.report(lineOf(key), "field '" + key + "' must not be empty");
+      problems.report(lineOf(key), "yaml.field.empty", ProblemMessage.field(key));
     }
     return text;
   }
@@ -110,8 +126,7 @@ public final class YamlMap {
     if (node instanceof ScalarNode scalar) {
       return Optional.of(scalar.getValue().strip());
     }
-    problems.report(lineOf(key), "field '" + key + "' must be a single text value, not a "
-        + kind(node));
+    problems.report(lineOf(key), "yaml.field.notscalar", ProblemMessage.field(key), kind(node));
     return Optional.empty();
   }
 
@@ -131,17 +146,14 @@ public final class YamlMap {
       return result;
     }
     if (!(node instanceof SequenceNode sequence)) {
-      problems.report(lineOf(key), "field '" + key + "' must be a list, e.g. " + key
-          + ": [first, second]");
+      problems.report(lineOf(key), "yaml.field.notlist", ProblemMessage.field(key));
       return result;
     }
     for (Node item : sequence.getValue()) {
       if (!(item instanceof ScalarNode scalar)) {
-        problems.report(lineOf(item), "field '" + key + "' may only hold plain text values, not a "
-            + kind(item) + "; write the list as " + key + ": [first, second]");
+        problems.report(lineOf(item), "yaml.item.notscalar", ProblemMessage.field(key), kind(item));
       } else if (isNull(item) || scalar.getValue().isBlank()) {
-        problems.report(lineOf(item), "field '" + key + "' has an empty item; remove it or write"
-            + " its value");
+        problems.report(lineOf(item), "yaml.item.empty", ProblemMessage.field(key));
       } else {
         result.add(new Item(scalar.getValue().strip(), lineOf(item)));
       }
@@ -159,19 +171,24 @@ public final class YamlMap {
     return Optional.ofNullable(values.get(key)).filter(n -> !isNull(n));
   }
 
-  /** The items of a list of mappings. */
-  public List<YamlMap> mapList(String key, String what) {
+  /**
+   * The items of a list of mappings.
+   *
+   * @param what the items, in the plural ("concepts")
+   */
+  public List<YamlMap> mapList(String key, ProblemMessage what) {
     List<YamlMap> result = new ArrayList<>();
     Node node = values.get(key);
     if (node == null || isNull(node)) {
       return result;
     }
     if (!(node instanceof SequenceNode sequence)) {
-      problems.report(lineOf(key), "field '" + key + "' must be a list of " + what);
+      problems.report(lineOf(key), "yaml.field.notmaplist", ProblemMessage.field(key), what);
       return result;
     }
     for (Node item : sequence.getValue()) {
-      of(item, lineOffset, problems, "each of " + what).ifPresent(result::add);
+      of(item, lineOffset, problems, ProblemMessage.of("yaml.what.each", what))
+          .ifPresent(result::add);
     }
     return result;
   }
@@ -182,7 +199,8 @@ public final class YamlMap {
     if (node == null || isNull(node)) {
       return Optional.empty();
     }
-    return of(node, lineOffset, problems, "field '" + key + "'");
+    return of(node, lineOffset, problems, ProblemMessage.of("yaml.what.field",
+        ProblemMessage.field(key)));
   }
 
   public int lineOf(Node node) {
@@ -194,13 +212,13 @@ public final class YamlMap {
         && "tag:yaml.org,2002:null".equals(scalar.getTag().getValue());
   }
 
-  private static String kind(Node node) {
+  private static ProblemMessage kind(Node node) {
     if (node instanceof SequenceNode) {
-      return "list";
+      return ProblemMessage.of("yaml.kind.list");
     }
     if (node instanceof MappingNode) {
-      return "set of fields";
+      return ProblemMessage.of("yaml.kind.mapping");
     }
-    return "value";
+    return ProblemMessage.of("yaml.kind.value");
   }
 }

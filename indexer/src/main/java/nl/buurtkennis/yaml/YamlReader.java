@@ -57,11 +57,11 @@ public final class YamlReader {
       problems.report(YamlErrors.line(e, text, lineOffset), YamlErrors.describe(e, text));
       return Optional.empty();
     } catch (ReaderException e) {
-      problems.report(lineAt(text, e.getPosition()) + lineOffset, String.format(
-          "an invisible control character (U+%04X) is not allowed; delete it", e.getCodePoint()));
+      problems.report(lineAt(text, e.getPosition()) + lineOffset, "yaml.control",
+          String.format("U+%04X", e.getCodePoint()));
       return Optional.empty();
     } catch (YAMLException e) {
-      problems.report(lineOffset + 1, "this is not valid YAML (" + e.getMessage() + ")");
+      problems.report(lineOffset + 1, "yaml.invalid.detail", String.valueOf(e.getMessage()));
       return Optional.empty();
     }
   }
@@ -74,24 +74,21 @@ public final class YamlReader {
       int line = event.getStartMark().getLine() + 1 + lineOffset;
       String tag = null;
       if (event instanceof AliasEvent alias) {
-        problems.report(line, "'*" + alias.getAnchor() + "' repeats another value (a YAML"
-            + " alias); aliases are not allowed in the corpus: write the value out");
+        problems.report(line, "yaml.alias", alias.getAnchor());
         return false;
       } else if (event instanceof ScalarEvent scalar) {
         tag = scalar.getTag();
       } else if (event instanceof CollectionStartEvent start) {
         tag = start.getTag();
         if (++depth > MAX_NESTING) {
-          problems.report(line, "values are nested more than " + MAX_NESTING + " levels deep;"
-              + " use a simple list such as [first, second]");
+          problems.report(line, "yaml.nesting", MAX_NESTING);
           return false;
         }
       } else if (event instanceof CollectionEndEvent) {
         depth--;
       }
       if (tag != null && !tag.equals("!") && !PLAIN_TAGS.contains(tag)) {
-        problems.report(line, "the YAML tag '" + shortTag(tag) + "' is not allowed; write a plain"
-            + " value without '!'");
+        problems.report(line, "yaml.tag", shortTag(tag));
         return false;
       }
     }

@@ -99,8 +99,9 @@ class CorpusLoaderTest {
   }
 
   @Test
-  void problemsPrintAsPathColonLine() {
-    assertEquals("x.md:3: boom", new Problem(Path.of("x.md"), 3, "boom").toString());
+  void problemsPrintAsPathColonLineInEnglish() {
+    assertEquals("x.md:3: the document has no text after the front matter",
+        new Problem(Path.of("x.md"), 3, "document.body.missing").toString());
   }
 
   private static void assertProblem(List<String> problems, String expectedStart) {

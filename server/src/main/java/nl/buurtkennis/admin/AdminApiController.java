@@ -23,7 +23,17 @@ import nl.buurtkennis.web.ApiError;
 final class AdminApiController {
   /** The body of a 422: every problem the corpus would have with the change. */
   record InvalidDocument(String error, String message, String parameter,
-      List<DocumentProblem> problems) {}
+      List<Problem> problems) {}
+
+  /**
+   * One problem in a 422, in English like every message of the API, whatever {@code lang} (which
+   * picks the language of labels, not of errors); the console shows problems in its language.
+   */
+  record Problem(String path, int line, String message) {
+    static Problem of(DocumentProblem problem) {
+      return new Problem(problem.path(), problem.line(), problem.message());
+    }
+  }
 
   private final SearchService search;
   private final DocumentStore store;
@@ -94,7 +104,7 @@ final class AdminApiController {
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new InvalidDocument("invalid_document",
           invalid.problems().size() + " problem(s); nothing was changed", null,
-          invalid.problems()));
+          invalid.problems().stream().map(Problem::of).toList()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(conflict.exists() ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND)
           .json(new ApiError(conflict.exists() ? "document_exists" : "not_found",

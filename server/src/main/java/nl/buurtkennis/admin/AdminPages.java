@@ -44,6 +44,18 @@ public final class AdminPages {
     public String lq() {
       return langQuery(msg);
     }
+
+    /**
+     * What stopped the last re-index, as {@code path:line: message}: a refused corpus's problems
+     * in the page's language, anything else (another process writing, a failure) as logged.
+     */
+    public List<String> lastProblems() {
+      return health.reindex().last().map(last -> last.corpusProblems().isEmpty()
+          ? last.problems()
+          : last.corpusProblems().stream().map(p -> p.path() + ":" + p.line() + ": "
+              + p.message(msg.locale())).toList())
+          .orElse(List.of());
+    }
   }
 
   /** One option of a facet's select. */

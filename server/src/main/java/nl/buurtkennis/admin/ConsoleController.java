@@ -187,7 +187,7 @@ final class ConsoleController {
       Messages msg = msg(ctx);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
-          line -> msg.format("admin.form.line", line)), notes);
+          line -> msg.format("admin.form.line", line), msg.locale()), notes);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg(ctx), conflict))), notes);
@@ -204,7 +204,7 @@ final class ConsoleController {
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
-          rendered::fieldAt), List.of());
+          rendered::fieldAt, msg(ctx).locale()), List.of());
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg(ctx), conflict))),

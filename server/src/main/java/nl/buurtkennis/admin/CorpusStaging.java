@@ -43,7 +43,8 @@ final class CorpusStaging {
       List<DocumentProblem> problems = new ArrayList<>();
       for (Problem problem : CorpusLoader.load(copy).problems()) {
         problems.add(new DocumentProblem(relative(copy, problem.path()), problem.line(),
-            problem.message().replace(copy.toString(), corpusDir.toString())));
+            problem.description().mapText(text -> text.replace(copy.toString(),
+                corpusDir.toString()))));
       }
       return problems;
     } finally {

@@ -20,6 +20,7 @@ import nl.buurtkennis.reindex.ReindexOutcome;
 import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.taxonomy.TaxonomyParser;
+import nl.buurtkennis.validation.ProblemMessage;
 
 /**
  * Adds, replaces and removes corpus documents on behalf of the console and the admin API. Every
@@ -102,8 +103,7 @@ public final class DocumentStore {
       } else if (expectedId != null && !expectedId.equals(id.get())) {
         String path = existing.getOrDefault(expectedId, newPath(expectedId, folder));
         return new Invalid(path, List.of(new DocumentProblem(path, 2,
-            "the id in the front matter ('" + id.get()
-            + "') is not the id in the address ('" + expectedId + "')")));
+            ProblemMessage.of("document.id.notaddress", id.get(), expectedId))));
       } else if (existing.containsKey(id.get())) {
         if (mode == Mode.CREATE) {
           return new Conflict(id.get(), Conflict.Kind.ID_TAKEN, existing.get(id.get()),

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The console's document form: every front matter field and the body, as the librarian filled
@@ -30,8 +28,6 @@ public final class DraftForm {
   public static final String TOP = "";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** A field named as such in a validation message: "required field 'summary'", "in 'issues'". */
-  private static final Pattern NAMED_FIELD = Pattern.compile("(?:field|in) '([a-z_]+)'");
 
   private final Map<String, String> scalars = new LinkedHashMap<>();
   private final Map<String, List<String>> lists = new LinkedHashMap<>();
@@ -185,36 +181,38 @@ public final class DraftForm {
   }
 
   /**
-   * The problems of the document made from this form, by field: a problem in the candidate file
-   * goes to the field it names ("field 'summary'", "in 'issues'") or else to the field on its
-   * line, one in the body to {@link #BODY}, and the rest (other files, the file's syntax) to
-   * {@link #TOP}, those of other files with their path.
+   * The problems of the document made from this form, by field, each in the language of
+   * {@code locale}: a problem in the candidate file goes to the field it is about
+   * ({@link DocumentProblem#field()}) or else to the field on its line, one in the body to
+   * {@link #BODY}, and the rest (other files, the file's syntax) to {@link #TOP}, those of other
+   * files with their path.
    */
   public static Map<String, List<String>> byField(List<DocumentProblem> problems,
-      String candidatePath, IntFunction<String> fieldAtLine) {
-    return byField(problems, candidatePath, fieldAtLine, null);
+      String candidatePath, IntFunction<String> fieldAtLine, Locale locale) {
+    return byField(problems, candidatePath, fieldAtLine, null, locale);
   }
 
   /**
-   * As {@link #byField(List, String, IntFunction)}, for a file the librarian wrote: a problem of
-   * the candidate file that goes to the top is prefixed with {@code lineLabel} of its line, so
-   * that "here" in a message points somewhere.
+   * As {@link #byField(List, String, IntFunction, Locale)}, for a file the librarian wrote: a
+   * problem of the candidate file that goes to the top is prefixed with {@code lineLabel} of its
+   * line, so that "here" in a message points somewhere.
    *
    * @param fieldAtLine the field on a line, or null where the line belongs to no field (as in a
    *     front matter that is not valid YAML)
    * @param lineLabel "line 7" in the page's language, or null to show no line
    */
   public static Map<String, List<String>> byField(List<DocumentProblem> problems,
-      String candidatePath, IntFunction<String> fieldAtLine, IntFunction<String> lineLabel) {
+      String candidatePath, IntFunction<String> fieldAtLine, IntFunction<String> lineLabel,
+      Locale locale) {
     Map<String, List<String>> byField = new LinkedHashMap<>();
     for (DocumentProblem problem : problems) {
       String field;
-      String text = problem.message();
+      String text = problem.message(locale);
       if (!problem.path().equals(candidatePath)) {
         field = TOP;
-        text = problem.toString();
+        text = problem.toString(locale);
       } else {
-        String named = namedField(text);
+        String named = problem.field().filter(DraftForm::isField).orElse(null);
         String atLine = fieldAtLine.apply(problem.line());
         field = named != null ? named : atLine != null && isField(atLine) ? atLine : TOP;
         if (field.equals(TOP) && lineLabel != null) {
@@ -224,17 +222,6 @@ public final class DraftForm {
       byField.computeIfAbsent(field, k -> new ArrayList<>()).add(text);
     }
     return byField;
-  }
-
-  /** The form field a message is about, when it names one as a field; else null. */
-  private static String namedField(String message) {
-    Matcher matcher = NAMED_FIELD.matcher(message);
-    while (matcher.find()) {
-      if (isField(matcher.group(1))) {
-        return matcher.group(1);
-      }
-    }
-    return null;
   }
 
   private static boolean isField(String name) {

@@ -2,6 +2,7 @@ package nl.buurtkennis.reindex;
 
 import java.time.Instant;
 import java.util.List;
+import nl.buurtkennis.validation.Problem;
 
 /**
  * What one re-index did: the counts a librarian reads in the summary, and every problem that
@@ -11,6 +12,8 @@ import java.util.List;
  * @param errors problems that stopped the run; 0 when it succeeded
  * @param kind how the run went, e.g. {@link Kind#BUSY} when another process was writing
  * @param summary the summary line, as {@code indexer update} prints it
+ * @param corpusProblems when the corpus was refused, its problems, to be told in the reader's
+ *     language (the same as {@code problems}, which are in English); else empty
  */
 public record ReindexOutcome(
     Instant startedAt,
@@ -24,7 +27,8 @@ public record ReindexOutcome(
     long millis,
     List<String> problems,
     Kind kind,
-    String summary) {
+    String summary,
+    List<Problem> corpusProblems) {
 
   /** How a re-index went. */
   public enum Kind {
@@ -44,13 +48,14 @@ public record ReindexOutcome(
 
   public ReindexOutcome {
     problems = List.copyOf(problems);
+    corpusProblems = List.copyOf(corpusProblems);
   }
 
   /** An outcome without kind and summary line, told apart by {@code succeeded} alone. */
   public ReindexOutcome(Instant startedAt, Instant finishedAt, boolean succeeded, int added,
       int changed, int removed, int skipped, int errors, long millis, List<String> problems) {
     this(startedAt, finishedAt, succeeded, added, changed, removed, skipped, errors, millis,
-        problems, succeeded ? Kind.UPDATED : Kind.FAILED, "");
+        problems, succeeded ? Kind.UPDATED : Kind.FAILED, "", List.of());
   }
 
   /** Whether it was refused because another process was writing to the index. */

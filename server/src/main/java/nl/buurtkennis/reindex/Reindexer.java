@@ -112,11 +112,11 @@ public final class Reindexer {
       return reindex(started);
     } catch (IndexBusyException e) {
       LOG.warn("Re-index refused: {}", e.getMessage());
-      return failed(started, ReindexOutcome.Kind.BUSY, List.of(e.getMessage()));
+      return failed(started, ReindexOutcome.Kind.BUSY, List.of(e.getMessage()), List.of());
     } catch (IOException | RuntimeException e) {
       LOG.error("Re-index failed", e);
       return failed(started, ReindexOutcome.Kind.FAILED,
-          List.of("the re-index failed: " + e.getMessage()));
+          List.of("the re-index failed: " + e.getMessage()), List.of());
     }
   }
 
@@ -127,7 +127,7 @@ public final class Reindexer {
       LOG.warn("Re-index refused: {} problem(s) in {}; the index stays as it was:\n  {}",
           problems.size(), corpusDir, String.join("\n  ", problems.subList(0,
               Math.min(problems.size(), LOGGED_PROBLEMS))));
-      return failed(started, ReindexOutcome.Kind.REFUSED, problems);
+      return failed(started, ReindexOutcome.Kind.REFUSED, problems, corpus.problems());
     }
     UpdateSummary summary = IndexUpdater.update(corpus.corpus().get(), indexDir,
         new LogProgress(line -> {
@@ -142,7 +142,7 @@ public final class Reindexer {
     }
     return new ReindexOutcome(started, finished, true, summary.added(), summary.changed(),
         summary.removed(), summary.skipped(), 0, summary.millis(), List.of(), kind(summary),
-        summary.describe());
+        summary.describe(), List.of());
   }
 
   /**
@@ -168,7 +168,7 @@ public final class Reindexer {
   }
 
   private static ReindexOutcome failed(Instant started, ReindexOutcome.Kind kind,
-      List<String> problems) {
+      List<String> problems, List<Problem> corpusProblems) {
     Instant now = Instant.now();
     long millis = now.toEpochMilli() - started.toEpochMilli();
     String summary = kind == ReindexOutcome.Kind.REFUSED
@@ -176,6 +176,6 @@ public final class Reindexer {
         : "re-index " + (kind == ReindexOutcome.Kind.BUSY ? "refused" : "failed") + ": "
             + String.join("; ", problems);
     return new ReindexOutcome(started, now, false, 0, 0, 0, 0, problems.size(), millis, problems,
-        kind, summary);
+        kind, summary, corpusProblems);
   }
 }

@@ -27,6 +27,10 @@ public final class Messages {
     return lang;
   }
 
+  public Locale locale() {
+    return Locale.forLanguageTag(lang);
+  }
+
   public String get(String key) {
     try {
       return bundle.getString(key);
@@ -40,6 +44,6 @@ public final class Messages {
   }
 
   public String format(String key, Object... args) {
-    return new MessageFormat(get(key), Locale.forLanguageTag(lang)).format(args);
+    return new MessageFormat(get(key), locale()).format(args);
   }
 }

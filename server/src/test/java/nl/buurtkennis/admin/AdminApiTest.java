@@ -10,6 +10,8 @@ import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -195,6 +197,30 @@ class AdminApiTest {
       gate.countDown();
       assertEquals(409, busy.statusCode());
       assertEquals("reindex_running", json(busy).get("error").asText());
+    });
+  }
+
+  @Test
+  void problemsAreInEnglishLikeEveryMessageOfTheApiWhateverLang() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      String unknownForm = TempCorpus.doc("api-unknown-form", "", "Tekst.\n")
+          .replace("forms: [mediation]", "forms: [buurtapp]");
+      for (String path : List.of("/api/admin/documents", "/api/admin/documents?lang=nl",
+          "/api/admin/documents?lang=en")) {
+        JsonNode body = json(client.api("POST", path, unknownForm));
+        JsonNode problem = body.get("problems").get(0);
+        List<String> names = new ArrayList<>();
+        problem.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("path", "line", "message"), names, body.toString());
+        assertTrue(problem.get("message").asText().startsWith("'buurtapp' in 'forms' is not in"
+            + " facet 'form' of taxonomy.yml; allowed: "), body.toString());
+      }
+      String existing = Files.readString(fixture.corpus.dir().resolve("documents/nl-preventie.md"));
+      JsonNode mismatch = json(client.api("PUT", "/api/admin/documents/nl-preventie",
+          existing.replace("id: nl-preventie", "id: another-id")));
+      assertEquals("the id in the front matter ('another-id') is not the id in the address"
+          + " ('nl-preventie')", mismatch.get("problems").get(0).get("message").asText());
     });
   }
 

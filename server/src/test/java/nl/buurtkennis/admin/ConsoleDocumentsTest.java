@@ -228,6 +228,26 @@ class ConsoleDocumentsTest {
   }
 
   @Test
+  void aRefusedReindexsProblemsAreInThePagesLanguage(@TempDir Path ownTemp) throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(ownTemp)) {
+      own.corpus.document("kapot.md", TempCorpus.doc("kapot", "", "Tekst.\n")
+          .replace("forms: [mediation]", "forms: [buurtapp]"));
+      assertFalse(own.reindexer.runNow().succeeded());
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+        assertTrue(dutch.contains("kapot.md:8: 'buurtapp' in 'forms' staat niet in facet"),
+            dutch);
+        assertFalse(dutch.contains("is not in facet"), dutch);
+        String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+        assertTrue(english.contains("kapot.md:8: 'buurtapp' in 'forms' is not in facet"),
+            english);
+      });
+    }
+  }
+
+  @Test
   void aParentConceptCountsTheDocumentsOfItsChildrenAsSearchDoes() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
@@ -374,10 +394,60 @@ class ConsoleDocumentsTest {
         String summary = errorSummary(html);
         assertFalse(summary.replaceAll("\\s", "").contains("<ul></ul>"), summary);
         assertTrue(summary.contains("<a href=\"#f-summary\">"
-            + ("nl".equals(lang) ? "Samenvatting" : "Summary")
-            + ": required field 'summary' is missing</a>"), summary);
+            + ("nl".equals(lang) ? "Samenvatting: het verplichte veld 'summary' ontbreekt"
+                : "Summary: required field 'summary' is missing") + "</a>"), summary);
         assertTrue(html.contains("id=\"f-summary\""), html);
       }
+    });
+  }
+
+  @Test
+  void anUploadsProblemsAreInDutchByDefaultAndInEnglishWithLangEn() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      byte[] unknownForm = TempCorpus.doc("unknown-form", "", "Tekst.\n")
+          .replace("forms: [mediation]", "forms: [mediation, buurtapp]")
+          .getBytes(StandardCharsets.UTF_8);
+
+      HttpResponse<String> dutch = upload(client, session, "vorm.md", unknownForm);
+      assertEquals(422, dutch.statusCode(), dutch.body());
+      String besideForms = errorsBeside(dutch.body(), "forms");
+      assertTrue(besideForms.contains("'buurtapp' in 'forms' staat niet in facet 'form' van"
+          + " taxonomy.yml; toegestaan: "), besideForms);
+      assertFalse(dutch.body().contains("is not in facet"), dutch.body());
+      assertTrue(errorSummary(dutch.body()).contains("staat niet in facet"), dutch.body());
+
+      HttpResponse<String> english = upload(client, session, "en", "vorm.md", unknownForm);
+      assertEquals(422, english.statusCode(), english.body());
+      besideForms = errorsBeside(english.body(), "forms");
+      assertTrue(besideForms.contains("'buurtapp' in 'forms' is not in facet 'form' of"
+          + " taxonomy.yml; allowed: "), besideForms);
+      assertFalse(english.body().contains("staat niet in facet"), english.body());
+    });
+  }
+
+  @Test
+  void theFormsProblemsAreInDutchByDefaultAndInEnglishWithLangEn() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String noSummary = "csrf=" + session.csrf() + "&id=zonder-samenvatting&title=Zonder"
+          + "&type=practice&language=nl&year=2015&summary=&forms=mediation&body=Tekst.";
+
+      HttpResponse<String> dutch = client.form("/admin/documents", noSummary, "Cookie",
+          session.cookie());
+      assertEquals(422, dutch.statusCode(), dutch.body());
+      assertTrue(errorsBeside(dutch.body(), "summary").contains(
+          "veld 'summary' mag niet leeg zijn"), dutch.body());
+      assertFalse(dutch.body().contains("must not be empty"), dutch.body());
+
+      HttpResponse<String> english = client.form("/admin/documents?lang=en", noSummary,
+          "Cookie", session.cookie());
+      assertEquals(422, english.statusCode(), english.body());
+      assertTrue(errorsBeside(english.body(), "summary").contains(
+          "field 'summary' must not be empty"), english.body());
+      assertFalse(english.body().contains("mag niet leeg zijn"), english.body());
     });
   }
 
@@ -390,7 +460,7 @@ class ConsoleDocumentsTest {
           + "year: 2020\nforms: [mediation]\n---\nTekst.\n";
       String html = upload(client, session, "zonder.md", noSummary
           .getBytes(StandardCharsets.UTF_8)).body();
-      assertTrue(errorsBeside(html, "summary").contains("'summary' is missing"), html);
+      assertTrue(errorsBeside(html, "summary").contains("'summary' ontbreekt"), html);
       assertEquals("", errorsBeside(html, "id"), html);
       assertFalse(html.contains("aria-describedby=\"err-id\""), html);
       assertTrue(html.contains("aria-describedby=\"err-summary\""), html);
@@ -398,7 +468,7 @@ class ConsoleDocumentsTest {
       String noLanguage = noSummary.replace("language: nl\n", "summary: Iets.\n");
       String html2 = upload(client, session, "zonder.md", noLanguage
           .getBytes(StandardCharsets.UTF_8)).body();
-      assertTrue(errorsBeside(html2, "language").contains("'language' is missing"), html2);
+      assertTrue(errorsBeside(html2, "language").contains("'language' ontbreekt"), html2);
       assertEquals("", errorsBeside(html2, "id"), html2);
     });
   }

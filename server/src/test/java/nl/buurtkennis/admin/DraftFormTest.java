@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import nl.buurtkennis.validation.ProblemMessage;
 import org.junit.jupiter.api.Test;
 
 /** The form's Markdown, and how problems find their field. */
@@ -34,18 +36,49 @@ class DraftFormTest {
   void problemsGoBesideTheirFieldOrToTheTop() {
     DraftForm.Rendered rendered = DraftForm.empty().toMarkdown();
     String candidate = "documents/new-document.md";
-    Map<String, List<String>> byField = DraftForm.byField(List.of(
-        new DocumentProblem(candidate, 2, "bad id"),
-        new DocumentProblem(candidate, 1, "required field 'summary' is missing"),
-        new DocumentProblem(candidate, 1, "the front matter is odd"),
-        new DocumentProblem(candidate, rendered.closingLine(), "no text"),
-        new DocumentProblem("documents/other.md", 3, "broken elsewhere")), candidate,
-        rendered::fieldAt);
-    assertEquals(List.of("bad id"), byField.get("id"));
-    assertEquals(List.of("required field 'summary' is missing"), byField.get("summary"));
-    assertEquals(List.of("no text"), byField.get(DraftForm.BODY));
-    assertEquals(List.of("the front matter is odd", "documents/other.md:3: broken elsewhere"),
-        byField.get(DraftForm.TOP));
+    List<DocumentProblem> problems = List.of(
+        new DocumentProblem(candidate, 2, ProblemMessage.of("document.value.invalid", "Bad Id",
+            ProblemMessage.field("id"), ProblemMessage.of("document.hint.id"))),
+        new DocumentProblem(candidate, 1, ProblemMessage.of("yaml.field.missing",
+            ProblemMessage.field("summary"))),
+        new DocumentProblem(candidate, 1, ProblemMessage.of("document.frontmatter.empty")),
+        new DocumentProblem(candidate, rendered.closingLine(),
+            ProblemMessage.of("document.body.missing")),
+        new DocumentProblem("documents/other.md", 3, ProblemMessage.of("links.parent.unknown",
+            "gone")));
+    Map<String, List<String>> english = DraftForm.byField(problems, candidate, rendered::fieldAt,
+        Locale.ENGLISH);
+    assertEquals(List.of("'Bad Id' is not a valid id: use 2 to 80 lower-case letters, digits and"
+        + " '-', starting with a letter or digit"), english.get("id"));
+    assertEquals(List.of("required field 'summary' is missing"), english.get("summary"));
+    assertEquals(List.of("the document has no text after the front matter"),
+        english.get(DraftForm.BODY));
+    assertEquals(List.of("the front matter is empty; see corpus/README.md for the required fields",
+        "documents/other.md:3: parent 'gone' is not the id of any document in the corpus"),
+        english.get(DraftForm.TOP));
+
+    Map<String, List<String>> dutch = DraftForm.byField(problems, candidate, rendered::fieldAt,
+        Locale.forLanguageTag("nl"));
+    assertEquals(english.keySet(), dutch.keySet());
+    assertEquals(List.of("het verplichte veld 'summary' ontbreekt"), dutch.get("summary"));
+    assertEquals(List.of("de front matter is leeg; de verplichte velden staan in corpus/README.md",
+        "documents/other.md:3: parent 'gone' is niet het id van een document in de corpus"),
+        dutch.get(DraftForm.TOP));
+  }
+
+  @Test
+  void aProblemGoesBesideTheFieldItIsAboutWhateverTheLineSays() {
+    DraftForm.Rendered rendered = DraftForm.empty().toMarkdown();
+    String candidate = "documents/new-document.md";
+    // an unknown concept in 'forms', reported on the line of another field
+    List<DocumentProblem> problems = List.of(new DocumentProblem(candidate, 2,
+        ProblemMessage.of("document.concept.unknown", "no-such-form",
+            ProblemMessage.field("forms"), "form", "mediation")));
+    Map<String, List<String>> dutch = DraftForm.byField(problems, candidate, rendered::fieldAt,
+        Locale.forLanguageTag("nl"));
+    assertEquals(List.of("'no-such-form' in 'forms' staat niet in facet 'form' van taxonomy.yml;"
+        + " toegestaan: mediation"), dutch.get("forms"));
+    assertNull(dutch.get("id"));
   }
 
   @Test
