@@ -152,8 +152,9 @@ public final class SearchService {
 
   private SearchResponse search(IndexView view, SearchRequest request) throws IOException {
     Taxonomy taxonomy = view.taxonomy();
-    List<String> unmatched = unmatched(view, request.query());
-    String text = TextlessWords.without(request.query(), unmatched);
+    String typed = UserQueryParser.withoutUnclosedQuote(request.query());
+    List<String> unmatched = unmatched(view, typed);
+    String text = TextlessWords.without(typed, unmatched);
     Query query = queryParser.parse(text, view);
     if (view.facetState() == null) {
       return new SearchResponse(request.query(), 0, request.page(), request.size(), List.of(),
@@ -209,7 +210,8 @@ public final class SearchService {
    * other words find. Exports, feeds and counts search the same.
    */
   private String searched(IndexView view, String query) throws IOException {
-    return TextlessWords.without(query, unmatched(view, query));
+    String typed = UserQueryParser.withoutUnclosedQuote(query);
+    return TextlessWords.without(typed, unmatched(view, typed));
   }
 
   /**

@@ -339,6 +339,18 @@ public final class UserQueryParser {
     return builder.build();
   }
 
+  /**
+   * {@code text} without its last quote when that one opens no phrase it closes: {@code "trust}
+   * is the word {@code trust}, not a phrase running to the end of the query.
+   */
+  static String withoutUnclosedQuote(String text) {
+    int last = text.lastIndexOf('"');
+    if (last < 0 || text.chars().filter(c -> c == '"').count() % 2 == 0) {
+      return text;
+    }
+    return text.substring(0, last) + " " + text.substring(last + 1);
+  }
+
   /** The words OR, AND and NOT, in capitals outside quotes, become the parser's operators. */
   static String translateOperatorWords(String text) {
     List<String> parts = new ArrayList<>();

@@ -49,6 +49,19 @@ class PunctuatedQueryTest {
     assertEquals(ids("vertrouwen politie buurt"), ids("vertrouwen (politie buurt)"));
   }
 
+  @Test
+  void aQuoteThatClosesNothingIsNoPhrase() {
+    assertEquals(ids("trust"), ids("\"trust"));
+    assertEquals(ids("vertrouwen in de politie"), ids("vertrouwen in de \"politie"));
+    assertEquals(ids("\"buurt preventie\" whatsapp"),
+        ids("\"buurt preventie\" \"whatsapp"));
+    SearchResponse response = service.search(new SearchRequest("\"trust", Map.of(), null, null,
+        1, 10, SortOrder.RELEVANCE, "nl"));
+    assertEquals("\"trust", response.query(), "the query is echoed as typed");
+    assertEquals(service.search(new SearchRequest("trust", Map.of(), null, null, 1, 10,
+        SortOrder.RELEVANCE, "nl")).total(), response.total());
+  }
+
   private static List<String> ids(String query) {
     return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
