@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -150,7 +151,7 @@ final class ConsoleController {
       return;
     }
     if (isMarkdown(file.filename(), bytes)) {
-      saveUploadedMarkdown(ctx, bytes);
+      saveUploadedMarkdown(ctx, bytes, file.filename());
       return;
     }
     try {
@@ -170,27 +171,48 @@ final class ConsoleController {
     }
   }
 
-  /** A Markdown file is saved as it is when valid; otherwise its fields fill the form. */
-  private void saveUploadedMarkdown(Context ctx, byte[] bytes) throws IOException {
+  /**
+   * A Markdown file is saved as it is when valid; otherwise its fields fill the form. Of a front
+   * matter that is not valid YAML the form holds what can still be read of it, each value read
+   * leniently marked for checking, and the page shows that front matter as it was uploaded, so
+   * that nothing the librarian uploaded is lost.
+   */
+  private void saveUploadedMarkdown(Context ctx, byte[] bytes, String fileName)
+      throws IOException {
+    Messages msg = msg(ctx);
     DocumentStore.Result result = store.save(bytes, DocumentStore.Mode.CREATE, null);
+    FrontMatter matter = FrontMatter.read(bytes);
+    DraftForm form = DraftForm.fromMarkdown(matter);
     if (result instanceof DocumentStore.Saved saved) {
       saved(ctx, saved);
       return;
     }
-    FrontMatter matter = FrontMatter.read(bytes);
-    DraftForm form = DraftForm.fromMarkdown(matter);
-    List<String> notes = form.droppedFields().isEmpty() ? List.of()
-        : List.of(msg(ctx).format("admin.upload.dropped", String.join(", ", form.droppedFields())));
+    Map<String, List<String>> warnings = new LinkedHashMap<>();
+    List<String> notes = new ArrayList<>();
+    String uploadedFrontMatter = null;
+    if (matter.yamlBroken()) {
+      notes.add(msg.format("admin.upload.recovered", fileName));
+      uploadedFrontMatter = "---\n" + matter.yaml() + "\n---";
+      matter.readable().unsure().forEach((key, line) -> {
+        if (DraftForm.isField(key)) {
+          warnings.computeIfAbsent(key, k -> new ArrayList<>()).add(0, msg.format(
+              "admin.upload.unsure", msg.format("admin.form.line", line)));
+        }
+      });
+    }
+    if (!form.droppedFields().isEmpty()) {
+      notes.add(msg.format("admin.upload.dropped", String.join(", ", form.droppedFields())));
+    }
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      Messages msg = msg(ctx);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
-          line -> msg.format("admin.form.line", line)), notes);
+          line -> msg.format("admin.form.line", line)), notes, warnings, uploadedFrontMatter);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg(ctx), conflict))), notes);
+      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg, conflict))), notes, warnings,
+          uploadedFrontMatter);
     }
   }
 
@@ -222,8 +244,13 @@ final class ConsoleController {
 
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
       List<String> notes) {
+    form(ctx, form, errors, notes, Map.of(), null);
+  }
+
+  private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
+      List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter) {
     render(ctx, "admin/document.jte", new AdminPages.FormPage(msg(ctx), csrf(ctx), form,
-        search.taxonomy(), errors, notes, MAX_UPLOAD_MEGABYTES));
+        search.taxonomy(), errors, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter));
   }
 
   private static byte[] read(UploadedFile file) throws IOException {

@@ -80,10 +80,14 @@ public final class DraftForm {
     return form;
   }
 
-  /** A draft from an uploaded Markdown file; fields the form does not know are left out, noted. */
+  /**
+   * A draft from an uploaded Markdown file; fields the form does not know are left out, noted. Of a
+   * front matter that is not valid YAML it holds what can be read key by key
+   * ({@link FrontMatter#readable()}).
+   */
   static DraftForm fromMarkdown(FrontMatter matter) {
     DraftForm form = new DraftForm();
-    matter.fields().forEach((key, value) -> {
+    matter.readable().fields().forEach((key, value) -> {
       if (form.scalars.containsKey(key)) {
         form.scalars.put(key, value == null ? "" : String.valueOf(value));
       } else if (form.lists.containsKey(key)) {
@@ -237,7 +241,8 @@ public final class DraftForm {
     return null;
   }
 
-  private static boolean isField(String name) {
+  /** Whether {@code name} is a field of the form (a front matter key it has an input for). */
+  static boolean isField(String name) {
     return SCALARS.contains(name) || CONCEPT_LISTS.contains(name) || TEXT_LISTS.contains(name)
         || BODY.equals(name);
   }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -59,6 +60,13 @@ class ConsoleDocumentsTest {
       return walk.filter(Files::isRegularFile).map(p -> fixture.corpus.dir().relativize(p)
           .toString()).sorted().toList();
     }
+  }
+
+  /** The warnings shown beside one field: the list with id warn-FIELD. */
+  private static String warningsBeside(String html, String field) {
+    Matcher matcher = Pattern.compile("id=\"warn-" + field + "\">(.*?)</ul>", Pattern.DOTALL)
+        .matcher(html);
+    return matcher.find() ? matcher.group(1) : "";
   }
 
   /** The errors shown beside one field: the list with id err-FIELD. */
@@ -423,6 +431,77 @@ class ConsoleDocumentsTest {
         String top = errorSummary(html);
         assertTrue(top.contains(("nl".equals(lang) ? "regel " : "line ") + "11"), top);
       }
+    });
+  }
+
+  /** The value of the text input for {@code field}, or null when the page has none. */
+  private static String inputValue(String html, String field) {
+    Matcher matcher = Pattern.compile("<input type=\"text\" id=\"f-" + field
+        + "\" name=\"" + field + "\" value=\"([^\"]*)\"").matcher(html);
+    return matcher.find() ? matcher.group(1) : null;
+  }
+
+  @Test
+  void aYamlSyntaxErrorKeepsTheFilesFieldsAndBodyInTheForm() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      List<String> before = corpusFiles();
+      String head = "---\nid: kapotte-yaml\ntitle: Buurtbemiddeling in Gouda\ntype: practice\n"
+          + "language: nl\nyear: 2016\nsummary: Buren lossen samen hun ruzie op.\n";
+      String tail = "issues: [volunteer-dependence]\nkeywords:\n  - burenruzie\n  - gesprek\n"
+          + "---\n## Hoe het werkt\n\nTwee bemiddelaars praten met elke partij apart.\n";
+      Map<String, String> broken = Map.of(
+          "unclosed bracket", head + "forms: [mediation\n" + tail,
+          "unclosed quote", head + "forms: [mediation]\nsource: \"Gemeente Gouda\n" + tail,
+          "tab indentation", head + "forms: [mediation]\nplaces:\n\t- Gouda\n" + tail);
+      for (var upload : broken.entrySet()) {
+        for (String lang : List.of("nl", "en")) {
+          HttpResponse<String> response = upload(client, session, lang, "kapot.md",
+              upload.getValue().getBytes(StandardCharsets.UTF_8));
+          String html = response.body();
+          String what = upload.getKey() + " (" + lang + "): " + html;
+          assertEquals(422, response.statusCode(), what);
+          assertTrue(errorSummary(html).contains("nl".equals(lang) ? "regel " : "line "), what);
+          assertEquals("kapotte-yaml", inputValue(html, "id"), what);
+          assertEquals("Buurtbemiddeling in Gouda", inputValue(html, "title"), what);
+          assertEquals("2016", inputValue(html, "year"), what);
+          assertTrue(html.contains("<option value=\"practice\" selected>"), what);
+          assertTrue(html.contains("<option value=\"nl\" selected>"), what);
+          assertTrue(html.contains(">Buren lossen samen hun ruzie op.</textarea>"), what);
+          assertTrue(html.contains("value=\"mediation\" checked"), what);
+          assertTrue(html.contains("value=\"volunteer-dependence\" checked"), what);
+          assertTrue(html.contains(">burenruzie\ngesprek</textarea>"), what);
+          assertTrue(html.contains(">## Hoe het werkt\n\nTwee bemiddelaars praten met elke partij"
+              + " apart.\n</textarea>"), what);
+          // nothing is silently lost: the front matter as uploaded is on the page as well
+          String frontMatter = upload.getValue().substring(0,
+              upload.getValue().indexOf("---\n##") + 3);
+          Matcher shown = Pattern.compile("<textarea id=\"uploaded-front-matter\" readonly"
+              + " rows=\"\\d+\" cols=\"80\">([^<]*)</textarea>").matcher(html);
+          assertTrue(shown.find(), what);
+          assertEquals(frontMatter, shown.group(1).replace("&#34;", "\"").replace("&#39;", "'")
+              .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"), what);
+          switch (upload.getKey()) {
+            case "unclosed bracket" -> assertTrue(
+                warningsBeside(html, "forms").contains("nl".equals(lang)
+                    ? "Let op:</strong> regel 8 van het bestand was niet als YAML te lezen"
+                    : "Note:</strong> line 8 of the file could not be read as YAML"), what);
+            case "unclosed quote" -> {
+              assertEquals("Gemeente Gouda", inputValue(html, "source"), what);
+              assertTrue(warningsBeside(html, "source").contains("nl".equals(lang)
+                  ? "regel 9 van" : "line 9 of"), what);
+            }
+            default -> {
+              assertTrue(html.contains(">Gouda</textarea>"), what);
+              assertTrue(warningsBeside(html, "places").contains("nl".equals(lang)
+                  ? "regel 9 van" : "line 9 of"), what);
+            }
+          }
+          assertEquals("", errorsBeside(html, "forms"), what);
+        }
+      }
+      assertEquals(before, corpusFiles(), "nothing is saved");
     });
   }
 
