@@ -67,18 +67,19 @@ public final class AdminPages {
    * The document form, with the problems of its last check by field ({@link DraftForm#TOP} for
    * the rest) and notes on how the draft came about.
    *
-   * @param warnings notices by field that do not keep a document from being saved (a value read
-   *     from a file whose front matter is not valid YAML)
+   * @param warnings notices by field that do not keep a document from being saved (the text reads
+   *     as the other language; a value read from a file whose front matter is not valid YAML)
    * @param uploadedFrontMatter the front matter of an uploaded file as it was, '---' lines
    *     included, shown for comparison when it could not be read as a whole; else null
+   * @param saved the document just saved, when the form is shown again for its warnings; else null
    */
   public record FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
       Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes,
-      Map<String, List<String>> warnings, String uploadedFrontMatter) {
+      Map<String, List<String>> warnings, String uploadedFrontMatter, SavedLink saved) {
 
     public FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
         Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
-      this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null);
+      this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null, null);
     }
 
     public String lq() {
@@ -190,6 +191,9 @@ public final class AdminPages {
 
   /** A problem beside a field, as the error summary links to it. */
   public record FieldProblem(String target, String label, String message) {}
+
+  /** A document that was saved: what the console says about it, and where it can be read. */
+  public record SavedLink(String message, String documentUrl) {}
 
   public record SavedPage(Messages msg, String csrf, String message, String documentUrl) {
     public String lq() {

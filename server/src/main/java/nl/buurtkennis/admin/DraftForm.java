@@ -158,6 +158,12 @@ public final class DraftForm {
     return replace;
   }
 
+  /** This form with its box to replace the document of the same id ticked. */
+  DraftForm replacing() {
+    replace = true;
+    return this;
+  }
+
   /** Front matter keys of an uploaded file that the form has no field for. */
   public List<String> droppedFields() {
     return List.copyOf(notes);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.buurtkennis.analysis.LanguageCheckTest;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -502,6 +503,79 @@ class ConsoleDocumentsTest {
         }
       }
       assertEquals(before, corpusFiles(), "nothing is saved");
+    });
+  }
+
+  @Test
+  void anEnglishTextDeclaredDutchIsSavedWithANoteBesideTheLanguage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String fields = "csrf=" + session.csrf() + "&id=english-as-dutch&title=Walking+together"
+          + "&type=practice&language=nl&year=2015&summary=Residents+walk&forms=mediation"
+          + "&body=" + AdminTestApp.Client.encode(LanguageCheckTest.ENGLISH);
+      for (String lang : List.of("nl", "en")) {
+        HttpResponse<String> saved = client.form("/admin/documents"
+            + ("en".equals(lang) ? "?lang=en" : ""), fields + "&replace=on", "Cookie",
+            session.cookie());
+        assertEquals(200, saved.statusCode(), saved.body());
+        String html = saved.body();
+        assertTrue(fixture.search.document("english-as-dutch").isPresent(), "saved all the same");
+        assertTrue(html.contains("documents/practices/english-as-dutch.md"), html);
+        assertTrue(html.contains("href=\"/documents/english-as-dutch"), html);
+        String beside = warningsBeside(html, "language");
+        assertTrue(beside.contains("nl".equals(lang)
+            ? "<strong>Let op:</strong> de tekst leest als Engels, maar de taal staat op Nederlands"
+            : "<strong>Note:</strong> the text reads as English, but the language is set to Dutch"),
+            html);
+        assertFalse(html.contains("id=\"err-top\""), "a note is no error: " + html);
+        assertTrue(html.contains("class=\"field-warnings warning\" id=\"warn-language\""), html);
+        assertTrue(html.contains("aria-describedby=\"warn-language\""), html);
+        assertTrue(html.contains("<a href=\"#f-language\"><strong>"), "summary link: " + html);
+        assertTrue(html.contains("id=\"f-replace\" name=\"replace\" value=\"on\" checked"),
+            "the form is ready to save again with the right language: " + html);
+      }
+      // put right, the document is replaced and the note is gone
+      HttpResponse<String> fixed = client.form("/admin/documents",
+          fields.replace("language=nl", "language=en") + "&replace=on", "Cookie",
+          session.cookie());
+      assertEquals(200, fixed.statusCode());
+      assertFalse(fixed.body().contains("warn-language"), fixed.body());
+      assertEquals("en", fixture.search.document("english-as-dutch").orElseThrow().language());
+    });
+  }
+
+  @Test
+  void aDutchUploadDeclaredEnglishIsSavedWithANoteAndAnInvalidOneKeepsItBesideItsErrors() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String dutchAsEnglish = TempCorpus.doc("dutch-as-english", "", LanguageCheckTest.DUTCH)
+          .replace("language: nl", "language: en");
+      HttpResponse<String> saved = upload(client, session, "dutch.md",
+          dutchAsEnglish.getBytes(StandardCharsets.UTF_8));
+      assertEquals(200, saved.statusCode(), saved.body());
+      assertTrue(fixture.search.document("dutch-as-english").isPresent());
+      assertTrue(warningsBeside(saved.body(), "language").contains(
+          "de tekst leest als Nederlands, maar de taal staat op Engels"), saved.body());
+      assertTrue(saved.body().contains("value=\"dutch-as-english\""), saved.body());
+
+      String invalid = dutchAsEnglish.replace("dutch-as-english", "dutch-invalid")
+          .replace("year: 2014", "year: 1850");
+      HttpResponse<String> refused = upload(client, session, "en", "dutch.md",
+          invalid.getBytes(StandardCharsets.UTF_8));
+      assertEquals(422, refused.statusCode(), refused.body());
+      assertTrue(errorsBeside(refused.body(), "year").contains("1850"), refused.body());
+      assertTrue(warningsBeside(refused.body(), "language").contains(
+          "the text reads as Dutch, but the language is set to English"), refused.body());
+      assertFalse(fixture.search.document("dutch-invalid").isPresent());
+
+      String dutch = TempCorpus.doc("plain-dutch", "", LanguageCheckTest.DUTCH);
+      HttpResponse<String> plain = upload(client, session, "nl.md",
+          dutch.getBytes(StandardCharsets.UTF_8));
+      assertEquals(200, plain.statusCode());
+      assertFalse(plain.body().contains("warn-"), "no note on a Dutch text: " + plain.body());
+      assertTrue(plain.body().contains("<h1>Opgeslagen</h1>"), plain.body());
     });
   }
 
