@@ -147,8 +147,9 @@ final class ConsoleController {
     }
     if (isMarkdown(file.filename(), bytes) && !FrontMatter.opensFrontMatter(bytes)) {
       // no front matter to check: like the text of a PDF, a draft whose fields are to be filled in
-      form(ctx, DraftForm.fromPlainMarkdown(new String(bytes, StandardCharsets.UTF_8)), Map.of(),
-          List.of(msg.format("admin.upload.nofrontmatter", file.filename())));
+      DraftForm draft = DraftForm.fromPlainMarkdown(new String(bytes, StandardCharsets.UTF_8));
+      form(ctx, draft, Map.of(), List.of(msg.format("admin.upload.nofrontmatter",
+          file.filename())), warnings(msg, draft), null, null);
       return;
     }
     if (isMarkdown(file.filename(), bytes)) {
@@ -162,7 +163,8 @@ final class ConsoleController {
       if (extracted.truncated()) {
         notes.add(msg.format("admin.upload.truncated", DocumentExtractor.WRITE_LIMIT));
       }
-      form(ctx, DraftForm.fromExtracted(extracted), Map.of(), notes);
+      DraftForm draft = DraftForm.fromExtracted(extracted);
+      form(ctx, draft, Map.of(), notes, warnings(msg, draft), null, null);
     } catch (DocumentExtractor.ExtractionException e) {
       LOG.info("Upload of {} refused: {}", file.filename().replaceAll("\\p{Cntrl}", "?"),
           e.getMessage());

@@ -580,6 +580,25 @@ class ConsoleDocumentsTest {
   }
 
   @Test
+  void aDraftOfAnEnglishFileGetsTheNoteBesideItsDutchDefaultLanguage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      byte[] markdown = ("# Walking together\n\n" + LanguageCheckTest.ENGLISH)
+          .getBytes(StandardCharsets.UTF_8);
+      byte[] docx = Uploads.docx("Walking together",
+          LanguageCheckTest.ENGLISH.split("\n"));
+      for (var draft : List.of(upload(client, session, "walk.md", markdown),
+          upload(client, session, "walk.docx", docx))) {
+        assertEquals(200, draft.statusCode(), draft.body());
+        assertTrue(draft.body().contains("<option value=\"nl\" selected>"), draft.body());
+        assertTrue(warningsBeside(draft.body(), "language").contains("leest als Engels"),
+            draft.body());
+      }
+    });
+  }
+
+  @Test
   void aMarkdownFileWithoutFrontMatterBecomesADraftWithANoticeInThePagesLanguage() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
