@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.buurtkennis.analysis.LanguageCheck;
+import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.index.IndexBusyException;
@@ -79,9 +83,45 @@ public final class IndexerMain {
     if (!report(result.problems())) {
       return 1;
     }
-    out.println("ok: " + result.corpus().orElseThrow().documents().size() + " documents in "
-        + corpus + " are valid");
+    List<CorpusDocument> documents = result.corpus().orElseThrow().documents();
+    int warnings = warnOfLanguage(corpus, documents);
+    out.println("ok: " + documents.size() + " documents in " + corpus + " are valid"
+        + (warnings == 0 ? "" : " (" + warnings + " warning(s) above, which do not fail it)"));
     return 0;
+  }
+
+  /**
+   * Prints {@code path:line: warning: ...} for every document whose text reads clearly as the
+   * other language than its {@code language}, which decides how it is analysed for search; a
+   * notice only, as a document may quote the other language. Returns how many were printed.
+   */
+  private int warnOfLanguage(Path corpus, List<CorpusDocument> documents) throws IOException {
+    int warnings = 0;
+    for (CorpusDocument doc : documents) {
+      Optional<String> other = LanguageCheck.otherLanguage(doc.language(), doc.bodyText());
+      if (other.isPresent()) {
+        Path file = corpus.resolve(doc.path());
+        out.println(file + ":" + languageLine(file) + ": warning: the text reads as "
+            + NAMES.get(other.get()) + ", but 'language' is '" + doc.language() + "'; the"
+            + " language decides how the text is searched, so if the text is "
+            + NAMES.get(other.get()) + " write language: " + other.get());
+        warnings++;
+      }
+    }
+    return warnings;
+  }
+
+  private static final Map<String, String> NAMES = Map.of("nl", "Dutch", "en", "English");
+
+  /** The line of the {@code language} key in a document file, or 1 when it is not found. */
+  private static int languageLine(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
+      if (lines.get(i).startsWith("language:")) {
+        return i + 1;
+      }
+    }
+    return 1;
   }
 
   /**

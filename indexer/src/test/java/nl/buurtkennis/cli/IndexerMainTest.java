@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nl.buurtkennis.analysis.LanguageCheckTest;
 import nl.buurtkennis.index.IndexCommitInfo;
 import nl.buurtkennis.testing.TempCorpus;
 import org.apache.lucene.index.IndexWriter;
@@ -38,6 +39,21 @@ class IndexerMainTest {
     TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("ok: 1 documents"));
+  }
+
+  @Test
+  void validateWarnsOfATextInTheOtherLanguageWithoutFailing() {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", LanguageCheckTest.ENGLISH))
+        .document("doc-b.md", TempCorpus.doc("doc-b", "", LanguageCheckTest.DUTCH));
+    assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    Path docs = corpus.dir().resolve("documents");
+    assertTrue(printed.contains(docs.resolve("doc-a.md") + ":5: warning: the text reads as"
+        + " English, but 'language' is 'nl'"), printed);
+    assertTrue(!printed.contains("doc-b.md"), printed);
+    assertTrue(printed.contains("ok: 2 documents in " + corpus.dir() + " are valid (1 warning(s)"),
+        printed);
   }
 
   @Test

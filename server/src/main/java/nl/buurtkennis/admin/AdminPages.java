@@ -78,9 +78,22 @@ public final class AdminPages {
   /**
    * The document form, with the problems of its last check by field ({@link DraftForm#TOP} for
    * the rest) and notes on how the draft came about.
+   *
+   * @param warnings notices by field that do not keep a document from being saved (the text reads
+   *     as the other language; a value read from a file whose front matter is not valid YAML)
+   * @param uploadedFrontMatter the front matter of an uploaded file as it was, '---' lines
+   *     included, shown for comparison when it could not be read as a whole; else null
+   * @param saved the document just saved, when the form is shown again for its warnings; else null
    */
   public record FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
-      Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
+      Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes,
+      Map<String, List<String>> warnings, String uploadedFrontMatter, SavedLink saved) {
+
+    public FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
+        Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
+      this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null, null);
+    }
+
     public String lq() {
       return langQuery(msg);
     }
@@ -93,11 +106,36 @@ public final class AdminPages {
       return !errors.isEmpty();
     }
 
+    public List<String> warnings(String field) {
+      return warnings.getOrDefault(field, List.of());
+    }
+
+    /** The ids of the error and warning lists beside {@code field}, or null when it has none. */
+    public String describedBy(String field) {
+      String ids = ((errors(field).isEmpty() ? "" : "err-" + field + " ")
+          + (warnings(field).isEmpty() ? "" : "warn-" + field)).strip();
+      return ids.isEmpty() ? null : ids;
+    }
+
+    /** The lines of the uploaded front matter, for the height of the box that shows it. */
+    public int uploadedFrontMatterLines() {
+      return uploadedFrontMatter == null ? 0 : (int) uploadedFrontMatter.lines().count();
+    }
+
     /**
      * The problems beside the fields, in the order of the form, each with the id of the control
      * the error summary links to (the first checkbox of a concept list) and the field's label.
      */
     public List<FieldProblem> fieldProblems() {
+      return beside(errors);
+    }
+
+    /** The warnings beside the fields, as {@link #fieldProblems()} gives the errors. */
+    public List<FieldProblem> fieldWarnings() {
+      return beside(warnings);
+    }
+
+    private List<FieldProblem> beside(Map<String, List<String>> byField) {
       List<String> order = new java.util.ArrayList<>(List.of("id", "title", "year", "type",
           "language", "evidence", "summary"));
       order.addAll(DraftForm.CONCEPT_LISTS);
@@ -105,7 +143,7 @@ public final class AdminPages {
       order.addAll(List.of("source", "url", "parent", "translation", DraftForm.BODY));
       List<FieldProblem> problems = new java.util.ArrayList<>();
       for (String field : order) {
-        for (String message : errors(field)) {
+        for (String message : byField.getOrDefault(field, List.of())) {
           problems.add(new FieldProblem(target(field), label(field), message));
         }
       }
@@ -165,6 +203,9 @@ public final class AdminPages {
 
   /** A problem beside a field, as the error summary links to it. */
   public record FieldProblem(String target, String label, String message) {}
+
+  /** A document that was saved: what the console says about it, and where it can be read. */
+  public record SavedLink(String message, String documentUrl) {}
 
   public record SavedPage(Messages msg, String csrf, String message, String documentUrl) {
     public String lq() {

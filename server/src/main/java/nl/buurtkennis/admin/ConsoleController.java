@@ -11,10 +11,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.buurtkennis.analysis.LanguageCheck;
 import nl.buurtkennis.reindex.ReindexBusyException;
 import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchRequest;
@@ -145,12 +147,13 @@ final class ConsoleController {
     }
     if (isMarkdown(file.filename(), bytes) && !FrontMatter.opensFrontMatter(bytes)) {
       // no front matter to check: like the text of a PDF, a draft whose fields are to be filled in
-      form(ctx, DraftForm.fromPlainMarkdown(new String(bytes, StandardCharsets.UTF_8)), Map.of(),
-          List.of(msg.format("admin.upload.nofrontmatter", file.filename())));
+      DraftForm draft = DraftForm.fromPlainMarkdown(new String(bytes, StandardCharsets.UTF_8));
+      form(ctx, draft, Map.of(), List.of(msg.format("admin.upload.nofrontmatter",
+          file.filename())), warnings(msg, draft), null, null);
       return;
     }
     if (isMarkdown(file.filename(), bytes)) {
-      saveUploadedMarkdown(ctx, bytes);
+      saveUploadedMarkdown(ctx, bytes, file.filename());
       return;
     }
     try {
@@ -160,7 +163,8 @@ final class ConsoleController {
       if (extracted.truncated()) {
         notes.add(msg.format("admin.upload.truncated", DocumentExtractor.WRITE_LIMIT));
       }
-      form(ctx, DraftForm.fromExtracted(extracted), Map.of(), notes);
+      DraftForm draft = DraftForm.fromExtracted(extracted);
+      form(ctx, draft, Map.of(), notes, warnings(msg, draft), null, null);
     } catch (DocumentExtractor.ExtractionException e) {
       LOG.info("Upload of {} refused: {}", file.filename().replaceAll("\\p{Cntrl}", "?"),
           e.getMessage());
@@ -170,60 +174,126 @@ final class ConsoleController {
     }
   }
 
-  /** A Markdown file is saved as it is when valid; otherwise its fields fill the form. */
-  private void saveUploadedMarkdown(Context ctx, byte[] bytes) throws IOException {
+  /**
+   * A Markdown file is saved as it is when valid; otherwise its fields fill the form. Of a front
+   * matter that is not valid YAML the form holds what can still be read of it, each value read
+   * leniently marked for checking, and the page shows that front matter as it was uploaded, so
+   * that nothing the librarian uploaded is lost.
+   */
+  private void saveUploadedMarkdown(Context ctx, byte[] bytes, String fileName)
+      throws IOException {
+    Messages msg = msg(ctx);
     DocumentStore.Result result = store.save(bytes, DocumentStore.Mode.CREATE, null);
-    if (result instanceof DocumentStore.Saved saved) {
-      saved(ctx, saved);
-      return;
-    }
     FrontMatter matter = FrontMatter.read(bytes);
     DraftForm form = DraftForm.fromMarkdown(matter);
-    List<String> notes = form.droppedFields().isEmpty() ? List.of()
-        : List.of(msg(ctx).format("admin.upload.dropped", String.join(", ", form.droppedFields())));
+    Map<String, List<String>> warnings = warnings(msg, form);
+    if (result instanceof DocumentStore.Saved saved) {
+      saved(ctx, saved, form, warnings);
+      return;
+    }
+    List<String> notes = new ArrayList<>();
+    String uploadedFrontMatter = null;
+    if (matter.yamlBroken()) {
+      notes.add(msg.format("admin.upload.recovered", fileName));
+      uploadedFrontMatter = "---\n" + matter.yaml() + "\n---";
+      matter.readable().unsure().forEach((key, line) -> {
+        if (DraftForm.isField(key)) {
+          warnings.computeIfAbsent(key, k -> new ArrayList<>()).add(0, msg.format(
+              "admin.upload.unsure", msg.format("admin.form.line", line)));
+        }
+      });
+    }
+    if (!form.droppedFields().isEmpty()) {
+      notes.add(msg.format("admin.upload.dropped", String.join(", ", form.droppedFields())));
+    }
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      Messages msg = msg(ctx);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
-          line -> msg.format("admin.form.line", line), msg.locale()), notes);
+          line -> msg.format("admin.form.line", line), msg.locale()), notes, warnings,
+          uploadedFrontMatter, null);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg(ctx), conflict))), notes);
+      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg, conflict))), notes, warnings,
+          uploadedFrontMatter, null);
     }
   }
 
   void submit(Context ctx) throws IOException {
+    Messages msg = msg(ctx);
     DraftForm form = DraftForm.fromParams(ctx.formParamMap());
+    Map<String, List<String>> warnings = warnings(msg, form);
     DraftForm.Rendered rendered = form.toMarkdown();
     DocumentStore.Result result = store.save(rendered.markdown().getBytes(StandardCharsets.UTF_8),
         form.replace() ? DocumentStore.Mode.CREATE_OR_REPLACE : DocumentStore.Mode.CREATE, null);
     if (result instanceof DocumentStore.Saved saved) {
-      saved(ctx, saved);
+      saved(ctx, saved, form, warnings);
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
-          rendered::fieldAt, msg(ctx).locale()), List.of());
+          rendered::fieldAt, msg.locale()), List.of(), warnings, null, null);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg(ctx), conflict))),
-          List.of());
+      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg, conflict))), List.of(),
+          warnings, null, null);
     }
+  }
+
+  /**
+   * Notices by field that do not keep a document from being saved: a text that reads clearly as
+   * the other language than its {@code language}, which decides how it is analysed for search.
+   */
+  private static Map<String, List<String>> warnings(Messages msg, DraftForm form) {
+    Map<String, List<String>> warnings = new LinkedHashMap<>();
+    LanguageCheck.otherLanguage(form.value("language"), form.body()).ifPresent(other ->
+        warnings.computeIfAbsent("language", k -> new ArrayList<>())
+            .add(msg.get("admin.form.readsas." + other)));
+    return warnings;
+  }
+
+  /**
+   * The page after a save: with warnings, the form again, filled in as saved with its replace box
+   * ticked, so that a wrong value can be put right at once; else the saved page.
+   */
+  private void saved(Context ctx, DocumentStore.Saved saved, DraftForm form,
+      Map<String, List<String>> warnings) {
+    if (warnings.isEmpty()) {
+      saved(ctx, saved);
+      return;
+    }
+    Messages msg = msg(ctx);
+    form(ctx, form.replacing(), Map.of(), List.of(msg.format("admin.saved.check",
+        msg.get("admin.form.replace"))), warnings, null, new AdminPages.SavedLink(
+            savedMessage(msg, saved), documentUrl(msg, saved)));
   }
 
   private void saved(Context ctx, DocumentStore.Saved saved) {
     Messages msg = msg(ctx);
-    String message = msg.format(saved.created() ? "admin.saved.created" : "admin.saved.replaced",
+    render(ctx, "admin/saved.jte", new AdminPages.SavedPage(msg, csrf(ctx),
+        savedMessage(msg, saved), documentUrl(msg, saved)));
+  }
+
+  private static String savedMessage(Messages msg, DocumentStore.Saved saved) {
+    return msg.format(saved.created() ? "admin.saved.created" : "admin.saved.replaced",
         saved.id(), saved.path());
-    render(ctx, "admin/saved.jte", new AdminPages.SavedPage(msg, csrf(ctx), message,
-        "/documents/" + saved.id() + AdminPages.langQuery(msg)));
+  }
+
+  private static String documentUrl(Messages msg, DocumentStore.Saved saved) {
+    return "/documents/" + saved.id() + AdminPages.langQuery(msg);
   }
 
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
       List<String> notes) {
+    form(ctx, form, errors, notes, Map.of(), null, null);
+  }
+
+  private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
+      List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
+      AdminPages.SavedLink saved) {
     render(ctx, "admin/document.jte", new AdminPages.FormPage(msg(ctx), csrf(ctx), form,
-        search.taxonomy(), errors, notes, MAX_UPLOAD_MEGABYTES));
+        search.taxonomy(), errors, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
+        saved));
   }
 
   private static byte[] read(UploadedFile file) throws IOException {

@@ -76,10 +76,14 @@ public final class DraftForm {
     return form;
   }
 
-  /** A draft from an uploaded Markdown file; fields the form does not know are left out, noted. */
+  /**
+   * A draft from an uploaded Markdown file; fields the form does not know are left out, noted. Of a
+   * front matter that is not valid YAML it holds what can be read key by key
+   * ({@link FrontMatter#readable()}).
+   */
   static DraftForm fromMarkdown(FrontMatter matter) {
     DraftForm form = new DraftForm();
-    matter.fields().forEach((key, value) -> {
+    matter.readable().fields().forEach((key, value) -> {
       if (form.scalars.containsKey(key)) {
         form.scalars.put(key, value == null ? "" : String.valueOf(value));
       } else if (form.lists.containsKey(key)) {
@@ -148,6 +152,12 @@ public final class DraftForm {
 
   public boolean replace() {
     return replace;
+  }
+
+  /** This form with its box to replace the document of the same id ticked. */
+  DraftForm replacing() {
+    replace = true;
+    return this;
   }
 
   /** Front matter keys of an uploaded file that the form has no field for. */
@@ -224,7 +234,8 @@ public final class DraftForm {
     return byField;
   }
 
-  private static boolean isField(String name) {
+  /** Whether {@code name} is a field of the form (a front matter key it has an input for). */
+  static boolean isField(String name) {
     return SCALARS.contains(name) || CONCEPT_LISTS.contains(name) || TEXT_LISTS.contains(name)
         || BODY.equals(name);
   }

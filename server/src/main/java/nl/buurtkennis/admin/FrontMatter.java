@@ -16,9 +16,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  * A lenient first look at a Markdown document: its front matter as plain values and its body. Only
  * used to find a document's id and to fill the console's form; whether a document is valid is
  * decided by the corpus validation alone.
+ *
+ * @param fields the front matter's fields; empty when it is not valid YAML (see {@link #yaml})
+ * @param yaml the text between the two '---' lines as it is (its first line is line 2 of the
+ *     file); empty without front matter
+ * @param yamlBroken whether that text is not valid YAML, or holds something other than fields
  */
 record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatter,
-    boolean yamlBroken) {
+    boolean yamlBroken, String yaml) {
   private static final Pattern KEY = Pattern.compile("([A-Za-z_]+)\\s*:");
 
   static FrontMatter read(byte[] bytes) {
@@ -30,17 +35,18 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     String[] lines = text.split("\n", -1);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
-      return new FrontMatter(Map.of(), text, false, false);
+      return new FrontMatter(Map.of(), text, false, false, "");
     }
     for (int i = 1; i < lines.length; i++) {
       if (lines[i].strip().equals("---")) {
         String yaml = String.join("\n", java.util.List.of(lines).subList(1, i));
         String body = String.join("\n", java.util.List.of(lines).subList(i + 1, lines.length));
         Map<String, Object> fields = load(yaml);
-        return new FrontMatter(fields == null ? Map.of() : fields, body, true, fields == null);
+        return new FrontMatter(fields == null ? Map.of() : fields, body, true, fields == null,
+            yaml);
       }
     }
-    return new FrontMatter(Map.of(), text, false, false);
+    return new FrontMatter(Map.of(), text, false, false, "");
   }
 
   /** Whether the first line of the file is the '---' that opens a front matter. */
@@ -96,7 +102,18 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
     return null;
   }
 
-  /** The fields, empty when the YAML holds no mapping, null when it is not valid YAML. */
+  /**
+   * The fields of the file as far as they can be read: those of the front matter when it is valid
+   * YAML, else what {@link FrontMatterLines} reads of it key by key.
+   */
+  FrontMatterLines.Read readable() {
+    return yamlBroken ? FrontMatterLines.read(yaml) : new FrontMatterLines.Read(fields, Map.of());
+  }
+
+  /**
+   * The fields; empty when the YAML is empty, null when it is not valid YAML or holds something
+   * other than fields (a list, a lone text), which the form cannot show as such.
+   */
   private static Map<String, Object> load(String yaml) {
     try {
       // SafeConstructor builds only plain maps, lists and scalars; LoaderOptions' defaults cap
@@ -107,9 +124,9 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
         map.forEach((k, v) -> fields.put(String.valueOf(k), v));
         return fields;
       }
+      return loaded == null ? Map.of() : null;
     } catch (YAMLException e) {
       return null; // the validation reports it with its line
     }
-    return Map.of();
   }
 }

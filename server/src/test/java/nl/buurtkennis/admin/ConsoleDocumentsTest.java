@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.buurtkennis.analysis.LanguageCheckTest;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +61,13 @@ class ConsoleDocumentsTest {
       return walk.filter(Files::isRegularFile).map(p -> fixture.corpus.dir().relativize(p)
           .toString()).sorted().toList();
     }
+  }
+
+  /** The warnings shown beside one field: the list with id warn-FIELD. */
+  private static String warningsBeside(String html, String field) {
+    Matcher matcher = Pattern.compile("id=\"warn-" + field + "\">(.*?)</ul>", Pattern.DOTALL)
+        .matcher(html);
+    return matcher.find() ? matcher.group(1) : "";
   }
 
   /** The errors shown beside one field: the list with id err-FIELD. */
@@ -492,6 +501,169 @@ class ConsoleDocumentsTest {
         assertEquals("", errorsBeside(html, "evidence"), html);
         String top = errorSummary(html);
         assertTrue(top.contains(("nl".equals(lang) ? "regel " : "line ") + "11"), top);
+      }
+    });
+  }
+
+  /** The value of the text input for {@code field}, or null when the page has none. */
+  private static String inputValue(String html, String field) {
+    Matcher matcher = Pattern.compile("<input type=\"text\" id=\"f-" + field
+        + "\" name=\"" + field + "\" value=\"([^\"]*)\"").matcher(html);
+    return matcher.find() ? matcher.group(1) : null;
+  }
+
+  @Test
+  void aYamlSyntaxErrorKeepsTheFilesFieldsAndBodyInTheForm() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      List<String> before = corpusFiles();
+      String head = "---\nid: kapotte-yaml\ntitle: Buurtbemiddeling in Gouda\ntype: practice\n"
+          + "language: nl\nyear: 2016\nsummary: Buren lossen samen hun ruzie op.\n";
+      String tail = "issues: [volunteer-dependence]\nkeywords:\n  - burenruzie\n  - gesprek\n"
+          + "---\n## Hoe het werkt\n\nTwee bemiddelaars praten met elke partij apart.\n";
+      Map<String, String> broken = Map.of(
+          "unclosed bracket", head + "forms: [mediation\n" + tail,
+          "unclosed quote", head + "forms: [mediation]\nsource: \"Gemeente Gouda\n" + tail,
+          "tab indentation", head + "forms: [mediation]\nplaces:\n\t- Gouda\n" + tail);
+      for (var upload : broken.entrySet()) {
+        for (String lang : List.of("nl", "en")) {
+          HttpResponse<String> response = upload(client, session, lang, "kapot.md",
+              upload.getValue().getBytes(StandardCharsets.UTF_8));
+          String html = response.body();
+          String what = upload.getKey() + " (" + lang + "): " + html;
+          assertEquals(422, response.statusCode(), what);
+          assertTrue(errorSummary(html).contains("nl".equals(lang) ? "regel " : "line "), what);
+          assertEquals("kapotte-yaml", inputValue(html, "id"), what);
+          assertEquals("Buurtbemiddeling in Gouda", inputValue(html, "title"), what);
+          assertEquals("2016", inputValue(html, "year"), what);
+          assertTrue(html.contains("<option value=\"practice\" selected>"), what);
+          assertTrue(html.contains("<option value=\"nl\" selected>"), what);
+          assertTrue(html.contains(">Buren lossen samen hun ruzie op.</textarea>"), what);
+          assertTrue(html.contains("value=\"mediation\" checked"), what);
+          assertTrue(html.contains("value=\"volunteer-dependence\" checked"), what);
+          assertTrue(html.contains(">burenruzie\ngesprek</textarea>"), what);
+          assertTrue(html.contains(">## Hoe het werkt\n\nTwee bemiddelaars praten met elke partij"
+              + " apart.\n</textarea>"), what);
+          // nothing is silently lost: the front matter as uploaded is on the page as well
+          String frontMatter = upload.getValue().substring(0,
+              upload.getValue().indexOf("---\n##") + 3);
+          Matcher shown = Pattern.compile("<textarea id=\"uploaded-front-matter\" readonly"
+              + " rows=\"\\d+\" cols=\"80\">([^<]*)</textarea>").matcher(html);
+          assertTrue(shown.find(), what);
+          assertEquals(frontMatter, shown.group(1).replace("&#34;", "\"").replace("&#39;", "'")
+              .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"), what);
+          switch (upload.getKey()) {
+            case "unclosed bracket" -> assertTrue(
+                warningsBeside(html, "forms").contains("nl".equals(lang)
+                    ? "Let op:</strong> regel 8 van het bestand was niet als YAML te lezen"
+                    : "Note:</strong> line 8 of the file could not be read as YAML"), what);
+            case "unclosed quote" -> {
+              assertEquals("Gemeente Gouda", inputValue(html, "source"), what);
+              assertTrue(warningsBeside(html, "source").contains("nl".equals(lang)
+                  ? "regel 9 van" : "line 9 of"), what);
+            }
+            default -> {
+              assertTrue(html.contains(">Gouda</textarea>"), what);
+              assertTrue(warningsBeside(html, "places").contains("nl".equals(lang)
+                  ? "regel 9 van" : "line 9 of"), what);
+            }
+          }
+          assertEquals("", errorsBeside(html, "forms"), what);
+        }
+      }
+      assertEquals(before, corpusFiles(), "nothing is saved");
+    });
+  }
+
+  @Test
+  void anEnglishTextDeclaredDutchIsSavedWithANoteBesideTheLanguage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String fields = "csrf=" + session.csrf() + "&id=english-as-dutch&title=Walking+together"
+          + "&type=practice&language=nl&year=2015&summary=Residents+walk&forms=mediation"
+          + "&body=" + AdminTestApp.Client.encode(LanguageCheckTest.ENGLISH);
+      for (String lang : List.of("nl", "en")) {
+        HttpResponse<String> saved = client.form("/admin/documents"
+            + ("en".equals(lang) ? "?lang=en" : ""), fields + "&replace=on", "Cookie",
+            session.cookie());
+        assertEquals(200, saved.statusCode(), saved.body());
+        String html = saved.body();
+        assertTrue(fixture.search.document("english-as-dutch").isPresent(), "saved all the same");
+        assertTrue(html.contains("documents/practices/english-as-dutch.md"), html);
+        assertTrue(html.contains("href=\"/documents/english-as-dutch"), html);
+        String beside = warningsBeside(html, "language");
+        assertTrue(beside.contains("nl".equals(lang)
+            ? "<strong>Let op:</strong> de tekst leest als Engels, maar de taal staat op Nederlands"
+            : "<strong>Note:</strong> the text reads as English, but the language is set to Dutch"),
+            html);
+        assertFalse(html.contains("id=\"err-top\""), "a note is no error: " + html);
+        assertTrue(html.contains("class=\"field-warnings warning\" id=\"warn-language\""), html);
+        assertTrue(html.contains("aria-describedby=\"warn-language\""), html);
+        assertTrue(html.contains("<a href=\"#f-language\"><strong>"), "summary link: " + html);
+        assertTrue(html.contains("id=\"f-replace\" name=\"replace\" value=\"on\" checked"),
+            "the form is ready to save again with the right language: " + html);
+      }
+      // put right, the document is replaced and the note is gone
+      HttpResponse<String> fixed = client.form("/admin/documents",
+          fields.replace("language=nl", "language=en") + "&replace=on", "Cookie",
+          session.cookie());
+      assertEquals(200, fixed.statusCode());
+      assertFalse(fixed.body().contains("warn-language"), fixed.body());
+      assertEquals("en", fixture.search.document("english-as-dutch").orElseThrow().language());
+    });
+  }
+
+  @Test
+  void aDutchUploadDeclaredEnglishIsSavedWithANoteAndAnInvalidOneKeepsItBesideItsErrors() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String dutchAsEnglish = TempCorpus.doc("dutch-as-english", "", LanguageCheckTest.DUTCH)
+          .replace("language: nl", "language: en");
+      HttpResponse<String> saved = upload(client, session, "dutch.md",
+          dutchAsEnglish.getBytes(StandardCharsets.UTF_8));
+      assertEquals(200, saved.statusCode(), saved.body());
+      assertTrue(fixture.search.document("dutch-as-english").isPresent());
+      assertTrue(warningsBeside(saved.body(), "language").contains(
+          "de tekst leest als Nederlands, maar de taal staat op Engels"), saved.body());
+      assertTrue(saved.body().contains("value=\"dutch-as-english\""), saved.body());
+
+      String invalid = dutchAsEnglish.replace("dutch-as-english", "dutch-invalid")
+          .replace("year: 2014", "year: 1850");
+      HttpResponse<String> refused = upload(client, session, "en", "dutch.md",
+          invalid.getBytes(StandardCharsets.UTF_8));
+      assertEquals(422, refused.statusCode(), refused.body());
+      assertTrue(errorsBeside(refused.body(), "year").contains("1850"), refused.body());
+      assertTrue(warningsBeside(refused.body(), "language").contains(
+          "the text reads as Dutch, but the language is set to English"), refused.body());
+      assertFalse(fixture.search.document("dutch-invalid").isPresent());
+
+      String dutch = TempCorpus.doc("plain-dutch", "", LanguageCheckTest.DUTCH);
+      HttpResponse<String> plain = upload(client, session, "nl.md",
+          dutch.getBytes(StandardCharsets.UTF_8));
+      assertEquals(200, plain.statusCode());
+      assertFalse(plain.body().contains("warn-"), "no note on a Dutch text: " + plain.body());
+      assertTrue(plain.body().contains("<h1>Opgeslagen</h1>"), plain.body());
+    });
+  }
+
+  @Test
+  void aDraftOfAnEnglishFileGetsTheNoteBesideItsDutchDefaultLanguage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      byte[] markdown = ("# Walking together\n\n" + LanguageCheckTest.ENGLISH)
+          .getBytes(StandardCharsets.UTF_8);
+      byte[] docx = Uploads.docx("Walking together",
+          LanguageCheckTest.ENGLISH.split("\n"));
+      for (var draft : List.of(upload(client, session, "walk.md", markdown),
+          upload(client, session, "walk.docx", docx))) {
+        assertEquals(200, draft.statusCode(), draft.body());
+        assertTrue(draft.body().contains("<option value=\"nl\" selected>"), draft.body());
+        assertTrue(warningsBeside(draft.body(), "language").contains("leest als Engels"),
+            draft.body());
       }
     });
   }

@@ -97,6 +97,43 @@ class DraftFormTest {
   }
 
   @Test
+  void aFrontMatterThatIsNotValidYamlIsReadKeyByKey() {
+    String text = "---\nid: kapot\ntitle: \"Buurt #1: bemiddeling\"\nyear: 2016\n"
+        + "forms: [mediation, contact\nissues: ['privacy'\nsummary: \"Open quote\n"
+        + "  over twee regels\npolice_tasks:\n  - signalling\n   evidence: strong\n"
+        + "places:\n\t- Gouda\n\t- Delft\nid: tweede\n---\nTekst\n";
+    FrontMatter matter = FrontMatter.read(text);
+    assertTrue(matter.yamlBroken());
+    assertEquals(Map.of(), matter.fields(), "the strict reading stays empty");
+    FrontMatterLines.Read read = matter.readable();
+    assertEquals("kapot", read.fields().get("id"), "the first of two ids");
+    assertEquals("Buurt #1: bemiddeling", read.fields().get("title"));
+    assertEquals(2016, read.fields().get("year"));
+    assertEquals(List.of("mediation", "contact"), read.fields().get("forms"));
+    assertEquals(List.of("privacy"), read.fields().get("issues"));
+    assertEquals("Open quote over twee regels", read.fields().get("summary"));
+    assertEquals(List.of("signalling"), read.fields().get("police_tasks"));
+    assertEquals("strong", read.fields().get("evidence"), "an indented field is still read");
+    assertEquals(List.of("Gouda", "Delft"), read.fields().get("places"));
+    assertEquals(Map.of("forms", 5, "issues", 6, "summary", 7, "evidence", 11, "places", 12,
+        "id", 15), read.unsure(), "what was not read as written, at its line");
+
+    DraftForm form = DraftForm.fromMarkdown(matter);
+    assertEquals("kapot", form.value("id"));
+    assertEquals(List.of("Gouda", "Delft"), form.values("places"));
+    assertEquals("Tekst\n", form.body());
+  }
+
+  @Test
+  void aFrontMatterThatIsNoMappingIsReadAsFarAsItGoes() {
+    FrontMatter matter = FrontMatter.read("---\njust a line of text\n---\nTekst\n");
+    assertTrue(matter.yamlBroken());
+    assertEquals(Map.of(), matter.readable().fields());
+    assertEquals("just a line of text", matter.yaml());
+    assertEquals("Tekst\n", DraftForm.fromMarkdown(matter).body());
+  }
+
+  @Test
   void extractedTextGivesATidyDraftWithASuggestedId() {
     DraftForm form = DraftForm.fromExtracted(new DocumentExtractor.Extracted(
         "\n\nBuurtpreventie in Één Wijk \t\n\n\n\nTweede\u0007 alinea.  \n", "", "A. Auteur", 2019,
