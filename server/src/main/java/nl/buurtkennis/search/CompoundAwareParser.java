@@ -37,8 +37,10 @@ final class CompoundAwareParser extends SimpleQueryParser {
    * {@code buurtbemiddeling}, {@code burger} of {@code Burgernet}) says little about a document,
    * and alone it would make nearly every document a candidate, so that the total and the facet
    * counts would describe the whole collection. Such a part is left out of "some parts", unless no
-   * rarer part is found at all ({@code reservepolitie}: no document holds {@code reserve}, so
-   * {@code politie} stays).
+   * rarer part is found at all and the word lists hold the compound ({@code reservepolitie}: no
+   * document holds {@code reserve}, so {@code politie} stays). A word they do not hold, such as a
+   * place name ({@code Noordwijk}: no document holds {@code noord}), is not read as its common
+   * part {@code wijk}, which would find nearly every document.
    */
   static final double COMMON_PART_SHARE = 0.5;
 
@@ -63,7 +65,7 @@ final class CompoundAwareParser extends SimpleQueryParser {
     if (parts.size() < 2) {
       return whole;
     }
-    Set<String> common = commonParts(parts);
+    Set<String> common = commonParts(parts, text.toLowerCase(Locale.ROOT));
     BooleanQuery.Builder allParts = new BooleanQuery.Builder();
     BooleanQuery.Builder someParts = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> field : weights.entrySet()) {
@@ -87,7 +89,7 @@ final class CompoundAwareParser extends SimpleQueryParser {
   }
 
   /** The parts to leave out of "some parts": see {@link #COMMON_PART_SHARE}. */
-  private Set<String> commonParts(List<String> parts) {
+  private Set<String> commonParts(List<String> parts, String compound) {
     String field = IndexSchema.field(IndexSchema.BODY, "nl");
     Set<String> common = new HashSet<>();
     boolean rarerFound = false;
@@ -107,6 +109,6 @@ final class CompoundAwareParser extends SimpleQueryParser {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return rarerFound ? common : Set.of();
+    return rarerFound || !DutchCompounds.isKnownWord(compound) ? common : Set.of();
   }
 }

@@ -41,6 +41,16 @@ class CommonCompoundPartsTest {
         .contains("politievrijwilligers"), "no document holds 'reserve'; 'politie' still counts");
   }
 
+  @Test
+  void aPlaceNameIsNotReadAsItsCommonPart() {
+    long all = search("").total();
+    for (String place : new String[] {"Noordwijk", "Katwijk", "Rijswijk"}) {
+      SearchResponse response = search(place);
+      assertTrue(response.total() <= all / 2,
+          place + " finds " + response.total() + " of " + all + " documents through 'wijk'");
+    }
+  }
+
   private static SearchResponse search(String q) {
     return service.search(new SearchRequest(q, new LinkedHashMap<>(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl"));
