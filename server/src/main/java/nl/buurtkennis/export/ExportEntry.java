@@ -55,6 +55,16 @@ public record ExportEntry(CorpusDocument document, String pageUrl, String pageUr
     return CitedWork.of(this);
   }
 
+  /** The ids of the document's values of facet {@code dim}, in the document's order. */
+  public List<String> idsOf(String dim) {
+    return List.copyOf(labels.getOrDefault(dim, Map.of()).keySet());
+  }
+
+  /** The labels of the document's values of facet {@code dim}, in the document's order. */
+  public List<String> labelsOf(String dim) {
+    return List.copyOf(labels.getOrDefault(dim, Map.of()).values());
+  }
+
   /** The labels of the document's subject facets (forms, issues, ... evidence), no repeats. */
   public List<String> subjectLabels() {
     List<String> subjects = new ArrayList<>();

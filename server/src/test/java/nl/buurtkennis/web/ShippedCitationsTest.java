@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.Javalin;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
@@ -13,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.export.StrictRis;
@@ -118,9 +122,38 @@ class ShippedCitationsTest {
     });
   }
 
+  @Test
+  void csvHasTheSummaryAndFacetLabelsInTheRequestsLanguageWithTheIdsAtTheEnd() {
+    JavalinTest.test(app(), (server, client) -> {
+      String english = get(client, "/api/export?format=csv&lang=en&q=politie-app");
+      assertTrue(english.startsWith("\uFEFFid,title,summary,"), english);
+      assertFalse(english.replace("\r\n", "").contains("\n"), "CRLF, and no line break in a cell");
+      Map<String, String> app = row(english, "police-app");
+      assertTrue(app.get("summary").startsWith("A police app is a smartphone application"));
+      assertEquals("Gathering and sharing information", app.get("forms"));
+      assertEquals("Privacy; False alarms; Social exclusion", app.get("issues"));
+      assertEquals("Practice", app.get("type"));
+      assertEquals("English", app.get("language"));
+      assertEquals("Reported benefits", app.get("evidence"));
+      assertEquals("information", app.get("form_ids"));
+      assertEquals("privacy; false-alarms; social-exclusion", app.get("issue_ids"));
+      assertEquals("practice", app.get("type_id"));
+      assertEquals("en", app.get("language_id"));
+      assertEquals("reported", app.get("evidence_id"));
+
+      Map<String, String> dutch = row(get(client, "/api/export?format=csv&q=politie-app"),
+          "police-app");
+      assertEquals("Informatie verzamelen en delen", dutch.get("forms"));
+      assertEquals("Praktijkvoorbeeld", dutch.get("type"));
+      assertEquals("Engels", dutch.get("language"));
+      assertEquals(app.get("summary"), dutch.get("summary"), "the document's own text");
+    });
+  }
+
   private static Javalin app() {
     ExportController exports = new ExportController(new SearchService(index), CLOCK);
     return Javalin.create(config -> {
+      config.routes.get("/api/export", exports::export);
       config.routes.get("/api/documents/{id}/cite", exports::cite);
     });
   }
@@ -143,6 +176,17 @@ class ShippedCitationsTest {
   private static String field(BibTeXEntry entry, String name) {
     assertTrue(entry.getField(new Key(name)) != null, "no field " + name);
     return entry.getField(new Key(name)).toUserString();
+  }
+
+  private static Map<String, String> row(String csv, String id) throws Exception {
+    assertTrue(csv.startsWith("\uFEFF"), "no byte-order mark");
+    List<Map<String, String>> rows;
+    try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+        .with(CsvSchema.emptySchema().withHeader()).readValues(csv.substring(1))) {
+      rows = new ArrayList<>(it.readAll());
+    }
+    return rows.stream().filter(r -> id.equals(r.get("id"))).findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + id));
   }
 
 
