@@ -11,7 +11,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.Javalin;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 import nl.buurtkennis.export.StrictRis;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
@@ -31,6 +34,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * What a researcher gets when citing or exporting the shipped corpus: every document is a text
@@ -38,6 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the source's year named, the same facts in every format.
  */
 class ShippedCitationsTest {
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+  private static final String DC = "http://purl.org/dc/elements/1.1/";
+  private static final String XML = "http://www.w3.org/XML/1998/namespace";
   /** 01:00 UTC on 5 December 2026 is 02:00 in the Netherlands, the same day. */
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T01:00:00Z"),
       ZoneOffset.UTC);
@@ -150,11 +158,42 @@ class ShippedCitationsTest {
     });
   }
 
+  @Test
+  void everyFeedEntryNamesBuurtkennisAndTheSourceAndAnEnglishFeedSpeaksEnglish() {
+    JavalinTest.test(app(), (server, client) -> {
+      Element feed = xml(get(client, "/feed?lang=en"));
+      NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+      assertTrue(entries.getLength() > 40, "the whole corpus");
+      for (int i = 0; i < entries.getLength(); i++) {
+        Element entry = (Element) entries.item(i);
+        String id = child(entry, ATOM, "id").getTextContent();
+        assertEquals("Buurtkennis", child(child(entry, ATOM, "author"), ATOM, "name")
+            .getTextContent(), id);
+        Element source = child(entry, DC, "source");
+        assertTrue(source != null && source.getTextContent()
+            .startsWith("Based on a source from 20"), id);
+        if ("nl".equals(entry.getAttributeNS(XML, "lang"))) {
+          assertEquals("en", source.getAttributeNS(XML, "lang"), id);
+        }
+      }
+      Element politieApp = entry(feed, client.getOrigin() + "/documents/politie-app");
+      assertEquals("Gathering and sharing information",
+          child(politieApp, ATOM, "category").getAttribute("label"));
+      assertEquals("Practice run by: Politie",
+          child(politieApp, DC, "relation").getTextContent());
+      Element dutch = entry(xml(get(client, "/feed")),
+          client.getOrigin() + "/documents/politie-app");
+      assertTrue(child(dutch, DC, "source").getTextContent()
+          .startsWith("Gebaseerd op een bron uit 2014: Burgers in veiligheid (2014)"));
+    });
+  }
+
   private static Javalin app() {
     ExportController exports = new ExportController(new SearchService(index), CLOCK);
     return Javalin.create(config -> {
       config.routes.get("/api/export", exports::export);
       config.routes.get("/api/documents/{id}/cite", exports::cite);
+      config.routes.get("/feed", exports::feed);
     });
   }
 
@@ -189,5 +228,27 @@ class ShippedCitationsTest {
         .orElseThrow(() -> new AssertionError("no row " + id));
   }
 
+  private static Element entry(Element feed, String id) {
+    NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+    for (int i = 0; i < entries.getLength(); i++) {
+      Element entry = (Element) entries.item(i);
+      if (id.equals(child(entry, ATOM, "id").getTextContent())) {
+        return entry;
+      }
+    }
+    throw new AssertionError("no entry " + id);
+  }
 
+  private static Element child(Element parent, String ns, String name) {
+    return (Element) parent.getElementsByTagNameNS(ns, name).item(0);
+  }
+
+  private static Element xml(String text) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+        .getDocumentElement();
+  }
 }
