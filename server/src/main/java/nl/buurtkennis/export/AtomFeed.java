@@ -14,10 +14,17 @@ import nl.buurtkennis.corpus.CorpusDocument;
 /**
  * A search as an Atom 1.0 feed (RFC 4287), so that a feed reader shows what is new for it. Written
  * with {@link XMLStreamWriter}, which escapes every text and attribute value.
+ *
+ * <p>Each entry carries what its citation carries ({@link CitedWork}): its creators as {@code
+ * author} (Buurtkennis unless the front matter names authors) and, as Dublin Core's {@code
+ * dc:source} ("a related resource from which the described resource is derived"), the source the
+ * text is based on with the source's year, and as {@code dc:relation} the organisations of the
+ * front matter with their role.
  */
 public final class AtomFeed {
   static final String ATOM = "http://www.w3.org/2005/Atom";
-  static final String AUTHOR = "Buurtkennis";
+  static final String DC = "http://purl.org/dc/elements/1.1/";
+  static final String AUTHOR = CitedWork.PUBLISHER;
 
   private AtomFeed() {}
 
@@ -38,9 +45,11 @@ public final class AtomFeed {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      xml.setPrefix("dc", DC);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(ATOM);
+      xml.writeNamespace("dc", DC);
       lang(xml, head.lang());
       text(xml, "title", head.title());
       text(xml, "id", head.selfUrl());
@@ -83,7 +92,8 @@ public final class AtomFeed {
     link(xml, "alternate", "text/html", entry.pageUrlInLanguage());
     // A document's year is all the corpus knows of its date, so an entry is dated 1 January.
     text(xml, "updated", String.format(Locale.ROOT, "%04d-01-01T00:00:00Z", doc.year()));
-    for (String author : doc.authors()) {
+    CitedWork work = entry.cited();
+    for (String author : work.creators()) {
       xml.writeStartElement("author");
       text(xml, "name", author);
       xml.writeEndElement();
@@ -99,6 +109,24 @@ public final class AtomFeed {
     if (doc.summary() != null && !doc.summary().isBlank()) {
       text(xml, "summary", doc.summary());
     }
+    note(xml, "source", work.sourceNote(), otherLang ? feedLang : null);
+    if (work.organisationsNote() != null) {
+      note(xml, "relation", work.organisationsNote(), otherLang ? feedLang : null);
+    }
+    xml.writeEndElement();
+  }
+
+  /**
+   * A note of the citation as a Dublin Core element; its words are in the feed's language, which
+   * it declares again ({@code lang}) in an entry in the other language, like the labels.
+   */
+  private static void note(XMLStreamWriter xml, String element, String note, String lang)
+      throws XMLStreamException {
+    xml.writeStartElement("dc", element, DC);
+    if (lang != null) {
+      lang(xml, lang);
+    }
+    xml.writeCharacters(xmlChars(note));
     xml.writeEndElement();
   }
 

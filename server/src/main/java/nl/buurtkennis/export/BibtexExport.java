@@ -9,8 +9,14 @@ import nl.buurtkennis.corpus.CorpusDocument;
 
 /**
  * Documents as BibTeX: an {@code @comment} naming the search first, then one entry per document.
- * {@code report}, {@code evaluation} and {@code policy} documents are {@code @techreport}s with
- * their organisations as {@code institution}; other documents are {@code @misc}.
+ *
+ * <p>Every document is Buurtkennis's own text on a web page ({@link CitedWork}), so every entry is
+ * a {@code @misc} (no required fields in BibTeX; Zotero imports it as a document with its
+ * publisher): its creators as {@code author} (Buurtkennis, braced as one corporate name, unless
+ * the front matter names authors), {@code howpublished} saying it is a web page of Buurtkennis,
+ * Buurtkennis as {@code publisher}, the page as {@code url} and the day of the export as {@code
+ * urldate} (biblatex and Zotero read both). It has no {@code year}: the front matter's year is the
+ * source's, which {@code note} names with the source and the organisations.
  *
  * <p>Field values are braced, never quoted, and every LaTeX special character in them is escaped,
  * so the braces of each value stay balanced whatever the corpus holds: {@code { }} become {@code
@@ -38,30 +44,23 @@ final class BibtexExport {
     return out.toString();
   }
 
-  /** The BibTeX entry type of a document: a technical report for a publication, else misc. */
-  static String type(ExportEntry entry) {
-    return entry.isPublication() ? "techreport" : "misc";
-  }
+  static final String TYPE = "misc";
 
   private static void entry(StringBuilder out, ExportEntry entry, String key) {
     CorpusDocument doc = entry.document();
-    String type = type(entry);
-    out.append('@').append(type).append('{').append(key).append(",\n");
-    field(out, "title", title(doc.title()));
-    if (!doc.authors().isEmpty()) {
-      field(out, "author", String.join(" and ", doc.authors().stream()
-          .map(BibtexExport::author).toList()));
-    }
-    field(out, "year", Integer.toString(doc.year()));
-    if (!doc.organisations().isEmpty()) {
-      field(out, type.equals("techreport") ? "institution" : "organization",
-          escape(String.join(", ", doc.organisations())));
-    }
+    CitedWork work = entry.cited();
+    out.append('@').append(TYPE).append('{').append(key).append(",\n");
+    field(out, "author", work.corporate() ? "{" + escape(work.creators().get(0)) + "}"
+        : String.join(" and ", work.creators().stream().map(BibtexExport::author).toList()));
+    field(out, "title", title(work.title()));
+    field(out, "howpublished", escape(work.terms().medium() + ", " + work.publisher()));
+    field(out, "publisher", escape(work.publisher()));
+    field(out, "url", url(work.url()));
+    field(out, "urldate", work.accessed().toString());
+    field(out, "note", escape(work.notesText()));
     field(out, "abstract", escape(doc.summary()));
     field(out, "keywords", escape(String.join(", ", entry.keywordsAndSubjects())));
     field(out, "language", language(doc.language()));
-    field(out, "url", url(entry.pageUrlInLanguage()));
-    field(out, "note", escape(doc.source()));
     out.append("}\n");
   }
 

@@ -2,18 +2,16 @@ package nl.buurtkennis.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.buurtkennis.corpus.CorpusDocument;
 
 /**
- * A citation of one document in the manner of APA: {@code Creator (year). Title. Source. URL},
- * or {@code Title (year). Source. URL} when it names no creator (APA moves the title into the
- * author's place).
+ * A citation of one document in the manner of APA's web page: {@code Creator. (n.d.). Title.
+ * Notes. Retrieved date, from URL}, with the facts of {@link CitedWork}.
  *
- * <p>The creator is the authors, or else, for a publication ({@link ExportEntry#isPublication()}),
- * the organisations that published it: the organisations of a practice description run the
- * practice and did not write the text. The URL is the document's page on this
- * site, because the text cited is the description held here, not the source it draws on; in the
- * language the citation was asked in, so that an English citation leads to the English page.
+ * <p>The creator is Buurtkennis, whose own text the document is, unless the front matter names its
+ * authors; then the site's name follows the title (APA leaves it out when it is the author). The
+ * text has no date of its own, so the year is APA's "n.d."; the notes name the source the text is
+ * based on, with the source's year, and the organisations of the front matter with their role. The
+ * URL is the document's page on this site in the language the citation was asked in.
  *
  * @param segments the citation in order; only the title is set in italics where markup allows
  */
@@ -30,24 +28,20 @@ public record Citation(List<Segment> segments) {
   }
 
   public static Citation of(ExportEntry entry) {
-    CorpusDocument doc = entry.document();
-    String creator = names(!doc.authors().isEmpty() ? doc.authors()
-        : entry.isPublication() ? doc.organisations() : List.of());
-    String title = doc.title().strip();
+    CitedWork work = entry.cited();
+    CitationTerms terms = work.terms();
+    String creator = names(work.creators());
     List<Segment> segments = new ArrayList<>();
-    if (creator != null) {
-      segments.add(new Segment(Kind.PLAIN, creator + " (" + doc.year() + "). "));
-      segments.add(new Segment(Kind.TITLE, title));
-      segments.add(new Segment(Kind.PLAIN, endsSentence(title) ? " " : ". "));
-    } else {
-      segments.add(new Segment(Kind.TITLE, title));
-      segments.add(new Segment(Kind.PLAIN, " (" + doc.year() + "). "));
+    segments.add(new Segment(Kind.PLAIN, sentence(creator) + "(" + terms.noDate() + "). "));
+    segments.add(new Segment(Kind.TITLE, work.title()));
+    StringBuilder rest = new StringBuilder(endsSentence(work.title()) ? " " : ". ");
+    if (!work.corporate()) {
+      rest.append(sentence(work.publisher()));
     }
-    if (doc.source() != null && !doc.source().isBlank()) {
-      String source = doc.source().strip();
-      segments.add(new Segment(Kind.PLAIN, source + (endsSentence(source) ? " " : ". ")));
-    }
-    segments.add(new Segment(Kind.URL, entry.pageUrlInLanguage()));
+    work.notes().forEach(note -> rest.append(sentence(note)));
+    rest.append(terms.retrieved(work.accessed())).append(' ');
+    segments.add(new Segment(Kind.PLAIN, rest.toString()));
+    segments.add(new Segment(Kind.URL, work.url()));
     return new Citation(segments);
   }
 
@@ -58,15 +52,20 @@ public record Citation(List<Segment> segments) {
     return text.toString();
   }
 
-  /** APA's list of names: {@code A}, {@code A & B}, {@code A, B, & C}; null for none. */
+  /** APA's list of names: {@code A}, {@code A & B}, {@code A, B, & C}. */
   static String names(List<String> names) {
     return switch (names.size()) {
-      case 0 -> null;
+      case 0 -> throw new IllegalArgumentException("no names");
       case 1 -> names.get(0);
       case 2 -> names.get(0) + " & " + names.get(1);
       default -> String.join(", ", names.subList(0, names.size() - 1)) + ", & "
           + names.get(names.size() - 1);
     };
+  }
+
+  /** {@code text} as a sentence of the citation: ended by a period unless it ends one, then a space. */
+  private static String sentence(String text) {
+    return text + (endsSentence(text) ? " " : ". ");
   }
 
   private static boolean endsSentence(String text) {

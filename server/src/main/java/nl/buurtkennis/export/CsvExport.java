@@ -7,24 +7,33 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A result set as CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed), one row
  * per document under a header row.
  *
- * <p>Facet columns ({@code type}, {@code language}, {@code forms}, {@code issues}, {@code
- * benefits}, {@code conditions}, {@code police_tasks}, {@code evidence}) hold the vocabulary's ids, not labels: they are the same in either
- * language and are the values the search URLs and {@code /api/taxonomy} use, so a column can be
- * filtered and joined. A list is one cell, its values joined with {@code "; "}.
+ * <p>The facet columns ({@code type}, {@code language}, {@code forms}, {@code issues}, {@code
+ * benefits}, {@code conditions}, {@code police_tasks}, {@code evidence}) hold the vocabulary's
+ * labels in the language of the export, for people reading the sheet; the same values as the
+ * vocabulary's ids, which are the same in either language and are what the search URLs and {@code
+ * /api/taxonomy} use, follow at the end ({@code type_id} ... {@code evidence_id}) for scripts. A
+ * list is one cell, its values joined with {@code "; "}. Column names are the same in either
+ * language.
  *
  * <p>The text starts with a UTF-8 byte-order mark (U+FEFF).
  */
 final class CsvExport {
-  static final List<String> COLUMNS = List.of("id", "title", "type", "language", "year", "places",
-      "organisations", "authors", "forms", "issues", "benefits", "conditions", "police_tasks",
-      "evidence", "source", "url",
-      "document_url", "search_url");
+  static final List<String> COLUMNS = List.of("id", "title", "summary", "type", "language", "year",
+      "places", "organisations", "authors", "forms", "issues", "benefits", "conditions",
+      "police_tasks", "evidence", "source", "url", "document_url", "search_url", "type_id",
+      "language_id", "form_ids", "issue_ids", "benefit_ids", "condition_ids", "police_task_ids",
+      "evidence_id");
+  /** The facet dimensions whose labels and then ids the CSV holds, in the order of its columns. */
+  private static final List<String> FACETS = List.of("type", "language", "form", "issue",
+      "benefit", "condition", "police_task", "evidence");
   static final String LIST_SEPARATOR = "; ";
   /**
    * Without it Excel opens a CSV file in the Windows code page of its locale (1252 for Dutch), and
@@ -54,12 +63,16 @@ final class CsvExport {
 
   private static String[] row(ExportEntry entry, String searchUrl) {
     var doc = entry.document();
-    return new String[] {
-        doc.id(), text(doc.title()), doc.type(), doc.language(), Integer.toString(doc.year()),
-        list(doc.places()), list(doc.organisations()), list(doc.authors()), list(doc.forms()),
-        list(doc.issues()), list(doc.benefits()), list(doc.conditions()),
-        list(doc.policeTasks()), doc.evidence(), text(doc.source()),
-        text(doc.url()), entry.pageUrlInLanguage(), searchUrl};
+    List<String> row = new ArrayList<>(Arrays.asList(doc.id(), text(doc.title()),
+        text(doc.summary())));
+    FACETS.subList(0, 2).forEach(dim -> row.add(list(entry.labelsOf(dim))));
+    row.add(Integer.toString(doc.year()));
+    row.addAll(Arrays.asList(list(doc.places()), list(doc.organisations()), list(doc.authors())));
+    FACETS.subList(2, FACETS.size()).forEach(dim -> row.add(list(entry.labelsOf(dim))));
+    row.addAll(Arrays.asList(text(doc.source()), text(doc.url()), entry.pageUrlInLanguage(),
+        searchUrl));
+    FACETS.forEach(dim -> row.add(list(entry.idsOf(dim))));
+    return row.toArray(String[]::new);
   }
 
   private static String list(List<String> values) {

@@ -1,5 +1,6 @@
 package nl.buurtkennis.export;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,8 +11,9 @@ import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.taxonomy.Taxonomy;
 
 /**
- * One document as an export holds it: the record, the absolute URL of its page on this site and
- * the labels of its facet values in the language of the export.
+ * One document as an export holds it: the record, the absolute URL of its page on this site, the
+ * labels of its facet values and the words of its citation in the language of the export, and the
+ * day it is exported (a citation's access date).
  *
  * @param pageUrl the absolute URL of the document's page in no language, such as
  *     {@code http://localhost:7070/documents/nl-budget}: its permanent address, which ids (the
@@ -21,13 +23,15 @@ import nl.buurtkennis.taxonomy.Taxonomy;
  *     {@code ...?lang=en} for English
  * @param labels per facet dimension ({@code form}, {@code issue}, ...), the document's value ids
  *     mapped to their labels, as {@link SearchService#labels} gives them
+ * @param terms the words of its citation, in the language of the export
+ * @param accessed the day of the export where its users are, which a citation gives as the day
+ *     the page was accessed
  */
 public record ExportEntry(CorpusDocument document, String pageUrl, String pageUrlInLanguage,
-    Map<String, Map<String, String>> labels) {
+    Map<String, Map<String, String>> labels, CitationTerms terms, LocalDate accessed) {
   /** The facets whose labels describe what a document is about, in the order they are listed. */
   static final List<String> SUBJECT_FACETS =
       List.of("form", "issue", "benefit", "condition", "police_task", "evidence");
-  private static final List<String> PUBLICATION_TYPES = List.of("report", "evaluation", "policy");
 
   public ExportEntry {
     Map<String, Map<String, String>> copy = new LinkedHashMap<>();
@@ -36,19 +40,29 @@ public record ExportEntry(CorpusDocument document, String pageUrl, String pageUr
     labels = Collections.unmodifiableMap(copy);
   }
 
-  /** The entry of {@code doc}, with labels in {@code lang} and its page on {@code site}. */
-  public static ExportEntry of(CorpusDocument doc, Taxonomy taxonomy, String lang, SiteUrls site) {
-    return new ExportEntry(doc, site.document(doc.id()), site.document(doc.id(), lang),
-        SearchService.labels(taxonomy, doc, lang));
+  /**
+   * The entry of {@code doc}, with labels and citation in the language of {@code terms}, its page
+   * on {@code site}, exported on {@code accessed}.
+   */
+  public static ExportEntry of(CorpusDocument doc, Taxonomy taxonomy, CitationTerms terms,
+      SiteUrls site, LocalDate accessed) {
+    return new ExportEntry(doc, site.document(doc.id()), site.document(doc.id(), terms.lang()),
+        SearchService.labels(taxonomy, doc, terms.lang()), terms, accessed);
   }
 
-  /**
-   * Whether the document is a publication of its organisations (a report, an evaluation, a policy
-   * document), so that they stand as its publisher, and as its author where it names no persons.
-   * A practice description names the organisations that run the practice, not its writers.
-   */
-  public boolean isPublication() {
-    return PUBLICATION_TYPES.contains(document.type());
+  /** What a citation of the document states, in every format. */
+  public CitedWork cited() {
+    return CitedWork.of(this);
+  }
+
+  /** The ids of the document's values of facet {@code dim}, in the document's order. */
+  public List<String> idsOf(String dim) {
+    return List.copyOf(labels.getOrDefault(dim, Map.of()).keySet());
+  }
+
+  /** The labels of the document's values of facet {@code dim}, in the document's order. */
+  public List<String> labelsOf(String dim) {
+    return List.copyOf(labels.getOrDefault(dim, Map.of()).values());
   }
 
   /** The labels of the document's subject facets (forms, issues, ... evidence), no repeats. */

@@ -1,5 +1,6 @@
 package nl.buurtkennis.export;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.buurtkennis.corpus.CorpusDocument;
 
@@ -8,13 +9,18 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * of lines {@code XX  - value} (tag, two spaces, hyphen, space) from {@code TY} to {@code ER},
  * records separated by an empty line, every line ended by CRLF as the RIS specification asks.
  *
- * <p>Reference types: {@code report}, {@code evaluation} and {@code policy} documents are reports
- * of an organisation ({@code RPRT}, with the organisations as {@code PB}); a {@code practice} is a
- * description of an initiative and an {@code article} names no journal, so both are generic
- * ({@code GEN}) rather than a {@code JOUR} with an empty journal field.
+ * <p>Every document is Buurtkennis's own text on a web page ({@link CitedWork}), whatever its
+ * {@code type}: an electronic source ({@code ELEC}, which Zotero and EndNote import as a web page)
+ * with its creators as {@code AU} (Buurtkennis, a corporate name, unless the front matter names
+ * authors), Buurtkennis as {@code PB}, the page as {@code UR} and the day of the export as the
+ * access date {@code Y2}. It has no {@code PY}: its {@code year} is the source's, which the first
+ * {@code N1} names with the source; a second names the organisations, a last the search.
  */
 final class RisExport {
   static final String EOL = "\r\n";
+  static final String TYPE = "ELEC";
+  /** RIS dates are {@code YYYY/MM/DD}. */
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
   private RisExport() {}
 
@@ -29,25 +35,19 @@ final class RisExport {
     return out.toString();
   }
 
-  /** The RIS reference type of a document: a report for a publication, else generic. */
-  static String type(ExportEntry entry) {
-    return entry.isPublication() ? "RPRT" : "GEN";
-  }
-
   private static void record(StringBuilder out, ExportEntry entry, String searchUrl) {
     CorpusDocument doc = entry.document();
-    line(out, "TY", type(entry));
-    line(out, "TI", doc.title());
-    doc.authors().forEach(author -> line(out, "AU", author));
-    line(out, "PY", Integer.toString(doc.year()));
-    if (entry.isPublication()) {
-      doc.organisations().forEach(organisation -> line(out, "PB", organisation));
-    }
+    CitedWork work = entry.cited();
+    line(out, "TY", TYPE);
+    line(out, "TI", work.title());
+    work.creators().forEach(creator -> line(out, "AU", creator));
+    line(out, "PB", work.publisher());
     line(out, "AB", doc.summary());
     entry.keywordsAndSubjects().forEach(keyword -> line(out, "KW", keyword));
     line(out, "LA", doc.language());
-    line(out, "UR", entry.pageUrlInLanguage());
-    line(out, "N1", doc.source());
+    line(out, "UR", work.url());
+    line(out, "Y2", DATE.format(work.accessed()));
+    work.notes().forEach(note -> line(out, "N1", note));
     if (searchUrl != null) {
       line(out, "N1", "Found with: " + searchUrl);
     }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -34,8 +33,6 @@ final class ExportController {
   /** The most documents one export holds: the result window of the search itself. */
   static final int MAX_EXPORT = SearchParams.MAX_RESULT_WINDOW;
   static final int MAX_FEED_ENTRIES = 50;
-  /** Download file names carry the date where the users are. */
-  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   private final SearchService search;
   private final Clock clock;
@@ -44,7 +41,10 @@ final class ExportController {
     this(search, Clock.systemUTC());
   }
 
-  /** @param clock gives the moment whose date in {@link #ZONE} names downloads */
+  /**
+   * @param clock gives the moment whose date in the Netherlands names downloads and is the access
+   *     date of their citations
+   */
   ExportController(SearchService search, Clock clock) {
     this.search = search;
     this.clock = clock;
@@ -61,7 +61,7 @@ final class ExportController {
         site);
     String body = format.write(entries, site.search(queryString(request)));
     download(ctx, format.mediaType(), body,
-        "buurtkennis-" + LocalDate.ofInstant(clock.instant(), ZONE) + "." + format.extension());
+        "buurtkennis-" + CitationWords.today(clock) + "." + format.extension());
   }
 
   /** One document as RIS, BibTeX or a plain-text citation; 404 for an unknown id. */
@@ -76,7 +76,8 @@ final class ExportController {
     String id = ctx.pathParam("id");
     CorpusDocument doc = search.document(id)
         .orElseThrow(() -> new NotFoundException("no document with id '" + id + "'"));
-    ExportEntry entry = ExportEntry.of(doc, search.taxonomy(), lang, site(ctx));
+    ExportEntry entry = ExportEntry.of(doc, search.taxonomy(), CitationWords.of(lang), site(ctx),
+        CitationWords.today(clock));
     if (text) {
       ctx.contentType("text/plain; charset=utf-8");
       ctx.result(Citation.of(entry).text().getBytes(StandardCharsets.UTF_8));
@@ -116,7 +117,9 @@ final class ExportController {
 
   private List<ExportEntry> entries(List<CorpusDocument> documents, String lang, SiteUrls site) {
     Taxonomy taxonomy = search.taxonomy();
-    return documents.stream().map(doc -> ExportEntry.of(doc, taxonomy, lang, site)).toList();
+    LocalDate today = CitationWords.today(clock);
+    return documents.stream()
+        .map(doc -> ExportEntry.of(doc, taxonomy, CitationWords.of(lang), site, today)).toList();
   }
 
   /** The search's query string without a page: an export or a feed holds every page. */

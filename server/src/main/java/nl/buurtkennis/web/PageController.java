@@ -1,6 +1,7 @@
 package nl.buurtkennis.web;
 
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,8 @@ final class PageController {
         parentUrl, translation, backUrl(ctx.queryParam("search"), lq),
         "/documents/" + SearchUrls.encode(id)
             + ("en".equals(lang) ? "" : "?lang=en"), related,
-        Citation.of(ExportEntry.of(doc, taxonomy, lang, ExportController.site(ctx)))));
+        Citation.of(ExportEntry.of(doc, taxonomy, CitationWords.of(lang),
+            ExportController.site(ctx), CitationWords.today(Clock.systemUTC())))));
   }
 
   /**

@@ -17,6 +17,7 @@ import org.w3c.dom.NodeList;
 class AtomFeedTest {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final String XML = "http://www.w3.org/XML/1998/namespace";
+  private static final String DC = "http://purl.org/dc/elements/1.1/";
   private static final AtomFeed.Head HEAD = new AtomFeed.Head("Buurtkennis: <b>buurt</b> & wijk",
       "http://localhost:7070/feed?q=buurt", "http://localhost:7070/?q=buurt&sort=newest",
       Instant.parse("2024-05-01T12:00:00Z"), "nl");
@@ -53,6 +54,34 @@ class AtomFeedTest {
     Element category = child(entry, "category");
     assertEquals("mediation", category.getAttribute("term"));
     assertEquals("Conflictbemiddeling", category.getAttribute("label"));
+  }
+
+  @Test
+  void anEntryCarriesWhatItsCitationCarries() throws Exception {
+    var doc = document("praktijk", "Buurtbemiddeling", "practice", 2016, List.of(),
+        List.of("CCV"));
+    Element entry = (Element) parse(AtomFeed.write(HEAD, List.of(entry(doc))))
+        .getElementsByTagNameNS(ATOM, "entry").item(0);
+    assertEquals("Buurtkennis", child(child(entry, "author"), "name").getTextContent(),
+        "the author of its text, in the entry itself");
+    assertEquals("Gebaseerd op een bron uit 2016: Burgers in veiligheid (2014)",
+        dc(entry, "source").getTextContent());
+    assertEquals("Praktijk uitgevoerd door: CCV", dc(entry, "relation").getTextContent());
+  }
+
+  @Test
+  void anEnglishFeedNamesTheSourceInEnglishAndSaysSoInADutchEntry() throws Exception {
+    var doc = document("praktijk", "Buurtbemiddeling", "practice", 2016, List.of(), List.of());
+    AtomFeed.Head english = new AtomFeed.Head(HEAD.title(), HEAD.selfUrl(), HEAD.searchUrl(),
+        HEAD.updated(), "en");
+    Element entry = (Element) parse(AtomFeed.write(english, List.of(TestEntries.englishEntry(doc))))
+        .getElementsByTagNameNS(ATOM, "entry").item(0);
+    assertEquals("nl", entry.getAttributeNS(XML, "lang"), "a Dutch document");
+    Element source = dc(entry, "source");
+    assertEquals("Based on a source from 2016: Burgers in veiligheid (2014)",
+        source.getTextContent());
+    assertEquals("en", source.getAttributeNS(XML, "lang"));
+    assertEquals(null, dc(entry, "relation"), "no organisations, no relation");
   }
 
   @Test
@@ -93,6 +122,10 @@ class AtomFeedTest {
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     return factory.newDocumentBuilder()
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static Element dc(Element parent, String name) {
+    return (Element) parent.getElementsByTagNameNS(DC, name).item(0);
   }
 
   static Element child(Element parent, String name) {

@@ -38,25 +38,41 @@ class BibtexExportTest {
   }
 
   @Test
-  void reportsAreTechreportsWithTheirInstitutionOthersMisc() throws Exception {
+  void everyDocumentIsAMiscWebPageOfBuurtkennisWithItsAccessDateAndNoYear() throws Exception {
     BibTeXDatabase db = parse(BibtexExport.write(TestEntries.oneOfEachType(), SEARCH_URL));
+    for (BibTeXEntry entry : db.getEntries().values()) {
+      assertEquals("misc", entry.getType().getValue());
+      assertEquals("Buurtkennis", field(entry, "publisher"));
+      assertEquals("Webpagina, Buurtkennis", field(entry, "howpublished"));
+      assertEquals("2026-12-05", field(entry, "urldate"));
+      assertNull(entry.getField(new Key("year")), "the year is the source's");
+      assertNull(entry.getField(new Key("institution")));
+      assertNull(entry.getField(new Key("organization")), "organisations are in the note");
+    }
     BibTeXEntry report = bibEntry(db, "rapport");
-    assertEquals("techreport", report.getType().getValue());
-    assertEquals("Politie \\& Wetenschap", field(report, "institution"));
     assertEquals("Van der Land, M. and Van Stokkom, B.", field(report, "author"));
-    assertEquals("2014", field(report, "year"));
     assertEquals("dutch", field(report, "language"));
     assertEquals("http://localhost:7070/documents/rapport", field(report, "url"));
-    assertEquals("Burgers in veiligheid (2014)", field(report, "note"));
+    assertEquals("Gebaseerd op een bron uit 2014: Burgers in veiligheid (2014). "
+        + "Organisaties: Politie \\& Wetenschap.", field(report, "note"));
     assertEquals("Samenvatting van rapport.", field(report, "abstract"));
     assertEquals("buurtbemiddeling, burenruzie, Conflictbemiddeling, Privacy, Beschrijvend",
         field(report, "keywords"));
     BibTeXEntry practice = bibEntry(db, "praktijk");
-    assertEquals("misc", practice.getType().getValue());
-    assertNull(practice.getField(new Key("author")), "no authors, no author field");
-    assertEquals("CCV", field(practice, "organization"));
-    assertEquals("techreport", bibEntry(db, "beleid").getType().getValue());
-    assertEquals("misc", bibEntry(db, "artikel").getType().getValue());
+    assertEquals("{Buurtkennis}", field(practice, "author"), "one corporate name");
+    assertEquals("Gebaseerd op een bron uit 2016: Burgers in veiligheid (2014). "
+        + "Praktijk uitgevoerd door: CCV.", field(practice, "note"));
+  }
+
+  @Test
+  void anEnglishEntryIsInEnglish() throws Exception {
+    var doc = document("praktijk", "Buurtbemiddeling", "practice", 2016, List.of(),
+        List.of("CCV"));
+    BibTeXEntry entry = bibEntry(parse(BibtexExport.write(
+        List.of(TestEntries.englishEntry(doc)), SEARCH_URL)), "praktijk");
+    assertEquals("Web page, Buurtkennis", field(entry, "howpublished"));
+    assertEquals("Based on a source from 2016: Burgers in veiligheid (2014). "
+        + "Practice run by: CCV.", field(entry, "note"));
   }
 
   @Test

@@ -3,71 +3,88 @@ package nl.buurtkennis.export;
 import static nl.buurtkennis.export.TestEntries.document;
 import static nl.buurtkennis.export.TestEntries.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.export.Citation.Kind;
 import org.junit.jupiter.api.Test;
 
 class CitationTest {
+  private static final String PAGE = "http://localhost:7070/documents/";
 
   @Test
-  void authorsYearTitleSourceAndPageUrl() {
+  void buurtkennisIsTheAuthorOfItsTextWhichHasNoDateButASourceWithAYear() {
     Citation citation = Citation.of(entry(document("rapport", "Burgers in veiligheid", "report",
-        2014, List.of("Van der Land, M.", "Van Stokkom, B."), List.of("Politie"))));
-    assertEquals("Van der Land, M. & Van Stokkom, B. (2014). Burgers in veiligheid. "
-        + "Burgers in veiligheid (2014). http://localhost:7070/documents/rapport", citation.text());
+        2014, List.of(), List.of())));
+    assertEquals("Buurtkennis. (z.d.). Burgers in veiligheid. Gebaseerd op een bron uit 2014: "
+        + "Burgers in veiligheid (2014). Geraadpleegd op 5 december 2026, van " + PAGE + "rapport", citation.text());
   }
 
   @Test
-  void thePublishingOrganisationsStandInForMissingAuthors() {
-    Citation citation = Citation.of(entry(document("evaluatie", "Buurtbemiddeling", "evaluation",
+  void namedAuthorsWroteTheTextAndBuurtkennisFollowsTheTitleAsTheSite() {
+    Citation citation = Citation.of(entry(document("rapport", "Burgers in veiligheid", "report",
+        2014, List.of("Van der Land, M.", "Van Stokkom, B."), List.of())));
+    assertEquals("Van der Land, M. & Van Stokkom, B. (z.d.). Burgers in veiligheid. Buurtkennis. "
+        + "Gebaseerd op een bron uit 2014: Burgers in veiligheid (2014). "
+        + "Geraadpleegd op 5 december 2026, van " + PAGE + "rapport", citation.text());
+  }
+
+  @Test
+  void theOrganisationsAreNamedWithTheirRoleAndNeverAsAuthors() {
+    Citation practice = Citation.of(entry(document("praktijk", "Buurtbemiddeling", "practice",
         2016, List.of(), List.of("CCV", "Politie"))));
-    assertEquals("CCV & Politie (2016). Buurtbemiddeling. Burgers in veiligheid (2014). "
-        + "http://localhost:7070/documents/evaluatie", citation.text());
-  }
-
-  @Test
-  void theOrganisationsOfAPracticeRunItAndAreNotItsAuthors() {
-    Citation citation = Citation.of(entry(document("praktijk", "Buurtbemiddeling", "practice",
-        2016, List.of(), List.of("CCV", "Politie"))));
-    assertEquals("Buurtbemiddeling (2016). Burgers in veiligheid (2014). "
-        + "http://localhost:7070/documents/praktijk", citation.text());
-  }
-
-  @Test
-  void withoutAnyCreatorTheTitleComesFirst() {
-    Citation citation = Citation.of(entry(document("los", "Wie waakt er?", "article")));
-    assertEquals("Wie waakt er? (2016). Burgers in veiligheid (2014). "
-        + "http://localhost:7070/documents/los", citation.text());
+    assertEquals("Buurtkennis. (z.d.). Buurtbemiddeling. Gebaseerd op een bron uit 2016: "
+        + "Burgers in veiligheid (2014). Praktijk uitgevoerd door: CCV, Politie. "
+        + "Geraadpleegd op 5 december 2026, van " + PAGE + "praktijk", practice.text());
+    Citation evaluation = Citation.of(TestEntries.englishEntry(document("evaluatie",
+        "Buurtbemiddeling", "evaluation", 2016, List.of(), List.of("CCV"))));
+    assertEquals("Buurtkennis. (n.d.). Buurtbemiddeling. Based on a source from 2016: "
+        + "Burgers in veiligheid (2014). Organisations: CCV. "
+        + "Retrieved December 5, 2026, from " + PAGE + "evaluatie?lang=en", evaluation.text());
   }
 
   @Test
   void aTitleEndingInPunctuationGetsNoSecondPeriod() {
-    Citation citation = Citation.of(entry(document("vraag", "Wie waakt er?", "article", 2016,
-        List.of("Jansen, J."), List.of())));
-    assertEquals("Jansen, J. (2016). Wie waakt er? Burgers in veiligheid (2014). "
-        + "http://localhost:7070/documents/vraag", citation.text());
+    Citation citation = Citation.of(entry(document("vraag", "Wie waakt er?", "article")));
+    assertEquals("Buurtkennis. (z.d.). Wie waakt er? Gebaseerd op een bron uit 2016: "
+        + "Burgers in veiligheid (2014). Geraadpleegd op 5 december 2026, van " + PAGE + "vraag",
+        citation.text());
   }
 
   @Test
-  void anEnglishCitationLinksTheEnglishPage() {
+  void anEnglishCitationIsInEnglishAndLinksTheEnglishPage() {
     Citation citation = Citation.of(TestEntries.englishEntry(document("los", "Wie waakt er?",
         "article")));
-    assertEquals("Wie waakt er? (2016). Burgers in veiligheid (2014). "
-        + "http://localhost:7070/documents/los?lang=en", citation.text());
+    assertEquals("Buurtkennis. (n.d.). Wie waakt er? Based on a source from 2016: "
+        + "Burgers in veiligheid (2014). Retrieved December 5, 2026, from " + PAGE + "los?lang=en",
+        citation.text());
+  }
+
+  @Test
+  void withoutASourceTheSourcesYearIsStillNamed() {
+    CorpusDocument doc = document("los", "Los", "article");
+    CorpusDocument sourceless = new CorpusDocument(doc.id(), doc.path(), doc.title(), doc.type(),
+        doc.language(), doc.year(), doc.summary(), doc.forms(), doc.issues(), doc.benefits(),
+        doc.conditions(), doc.policeTasks(), doc.evidence(), doc.places(), doc.organisations(),
+        doc.authors(), null, doc.url(), doc.keywords(), null, null, List.of());
+    assertEquals("Buurtkennis. (z.d.). Los. Gebaseerd op een bron uit 2016. "
+        + "Geraadpleegd op 5 december 2026, van " + PAGE + "los",
+        Citation.of(entry(sourceless)).text());
   }
 
   @Test
   void threeOrMoreNamesAreListedTheApaWay() {
     assertEquals("A, B, & C", Citation.names(List.of("A", "B", "C")));
+    assertThrows(IllegalArgumentException.class, () -> Citation.names(List.of()));
   }
 
   @Test
   void theTitleAndTheUrlAreMarkedForTheirOwnMarkup() {
-    Citation citation = Citation.of(entry(document("rapport", "Titel", "report", 2014,
-        List.of("Jansen, J."), List.of())));
-    assertEquals(List.of(Kind.PLAIN, Kind.TITLE, Kind.PLAIN, Kind.PLAIN, Kind.URL),
+    Citation citation = Citation.of(entry(document("rapport", "Titel", "report")));
+    assertEquals(List.of(Kind.PLAIN, Kind.TITLE, Kind.PLAIN, Kind.URL),
         citation.segments().stream().map(Citation.Segment::kind).toList());
     assertEquals("Titel", citation.segments().get(1).text());
+    assertEquals(PAGE + "rapport", citation.segments().get(3).text());
   }
 }

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 class CsvExportTest {
   /** The UTF-8 byte-order mark, by which Excel knows the file is not in the Windows code page. */
   private static final String BOM = "\uFEFF";
-  private static final String HEADER = "id,title,type,language,year,places,organisations,authors,"
-      + "forms,issues,benefits,conditions,police_tasks,evidence,source,url,document_url,search_url";
+  private static final String HEADER = "id,title,summary,type,language,year,places,organisations,"
+      + "authors,forms,issues,benefits,conditions,police_tasks,evidence,source,url,document_url,"
+      + "search_url,type_id,language_id,form_ids,issue_ids,benefit_ids,condition_ids,"
+      + "police_task_ids,evidence_id";
 
   @Test
   void theFileStartsWithAByteOrderMarkThenTheHeader() {
@@ -37,8 +39,39 @@ class CsvExportTest {
         doc.places(), doc.organisations(), doc.authors(), doc.source(), doc.url(), doc.keywords(),
         null, null, List.of());
     Map<String, String> row = read(CsvExport.write(List.of(entry(tagged)), SEARCH_URL)).get(0);
-    assertEquals("continuity; support", row.get("conditions"));
-    assertEquals("information-gathering", row.get("police_tasks"));
+    assertEquals("nl:continuity; nl:support", row.get("conditions"));
+    assertEquals("nl:information-gathering", row.get("police_tasks"));
+    assertEquals("continuity; support", row.get("condition_ids"));
+    assertEquals("information-gathering", row.get("police_task_ids"));
+  }
+
+  @Test
+  void facetColumnsHoldTheLabelsInTheExportsLanguageAndTheIdColumnsTheIds() throws Exception {
+    var doc = document("rapport", "Burgers in veiligheid", "report");
+    Map<String, String> dutch = read(CsvExport.write(List.of(entry(doc)), SEARCH_URL)).get(0);
+    Map<String, String> english =
+        read(CsvExport.write(List.of(TestEntries.englishEntry(doc)), SEARCH_URL)).get(0);
+    assertEquals("Conflictbemiddeling", dutch.get("forms"));
+    assertEquals("Mediation", english.get("forms"));
+    assertEquals("Beschrijvend", dutch.get("evidence"));
+    assertEquals("Descriptive", english.get("evidence"));
+    assertEquals("nl:report", dutch.get("type"));
+    assertEquals("en:nl", english.get("language"));
+    for (Map<String, String> row : List.of(dutch, english)) {
+      assertEquals("mediation", row.get("form_ids"));
+      assertEquals("privacy", row.get("issue_ids"));
+      assertEquals("descriptive", row.get("evidence_id"));
+      assertEquals("report", row.get("type_id"));
+      assertEquals("nl", row.get("language_id"));
+      assertEquals("", row.get("benefit_ids"));
+    }
+  }
+
+  @Test
+  void theSummaryHasItsColumn() throws Exception {
+    var doc = document("rapport", "Burgers in veiligheid", "report");
+    assertEquals("Samenvatting van rapport.",
+        read(CsvExport.write(List.of(entry(doc)), SEARCH_URL)).get(0).get("summary"));
   }
 
   @Test
@@ -61,8 +94,8 @@ class CsvExportTest {
     assertEquals("2014", row.get("year"));
     assertEquals("Utrecht; Den Haag", row.get("places"));
     assertEquals("Jansen, J.; De Vries, A.", row.get("authors"));
-    assertEquals("mediation", row.get("forms"));
-    assertEquals("descriptive", row.get("evidence"));
+    assertEquals("Conflictbemiddeling", row.get("forms"));
+    assertEquals("Beschrijvend", row.get("evidence"));
     assertEquals("https://example.org/lastig", row.get("url"));
     assertEquals("http://localhost:7070/documents/lastig", row.get("document_url"));
     assertEquals(SEARCH_URL, row.get("search_url"));

@@ -4,7 +4,7 @@ import static nl.buurtkennis.export.TestEntries.SEARCH_URL;
 import static nl.buurtkennis.export.TestEntries.document;
 import static nl.buurtkennis.export.TestEntries.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
@@ -30,35 +30,45 @@ class RisExportTest {
   }
 
   @Test
-  void reportsEvaluationsAndPolicyAreReportsTheRestGeneric() {
-    List<String> types = StrictRis.parse(RisExport.write(TestEntries.oneOfEachType(), null))
-        .stream().map(r -> r.get("TY").get(0)).toList();
-    assertEquals(List.of("RPRT", "GEN", "RPRT", "GEN", "RPRT"), types);
+  void everyDocumentIsAWebPageOfBuurtkennisWhateverItsType() {
+    for (Map<String, List<String>> record :
+        StrictRis.parse(RisExport.write(TestEntries.oneOfEachType(), null))) {
+      assertEquals(List.of("ELEC"), record.get("TY"));
+      assertEquals(List.of("Buurtkennis"), record.get("PB"));
+      assertEquals(List.of("2026/12/05"), record.get("Y2"), "the access date");
+      assertFalse(record.containsKey("PY"), "the year is the source's");
+    }
   }
 
   @Test
-  void aRecordHoldsAuthorsYearAbstractKeywordsLanguageAndNotes() {
+  void aRecordHoldsAuthorsAbstractKeywordsLanguageAndNotes() {
     Map<String, List<String>> record =
         StrictRis.parse(RisExport.write(TestEntries.oneOfEachType(), SEARCH_URL)).get(0);
     assertEquals(List.of("Burgers in veiligheid"), record.get("TI"));
     assertEquals(List.of("Van der Land, M.", "Van Stokkom, B."), record.get("AU"));
-    assertEquals(List.of("2014"), record.get("PY"));
-    assertEquals(List.of("Politie & Wetenschap"), record.get("PB"));
     assertEquals(List.of("Samenvatting van rapport."), record.get("AB"));
     assertEquals(List.of("buurtbemiddeling", "burenruzie", "Conflictbemiddeling", "Privacy",
         "Beschrijvend"), record.get("KW"));
     assertEquals(List.of("nl"), record.get("LA"));
-    assertEquals(List.of("Burgers in veiligheid (2014)", "Found with: " + SEARCH_URL),
-        record.get("N1"));
+    assertEquals(List.of("Gebaseerd op een bron uit 2014: Burgers in veiligheid (2014)",
+        "Organisaties: Politie & Wetenschap", "Found with: " + SEARCH_URL), record.get("N1"));
   }
 
   @Test
-  void lineBreaksInAValueStayInItsLineAndEmptyFieldsAreLeftOut() {
+  void withoutNamedAuthorsBuurtkennisIsTheAuthorAndAPracticesOrganisationsRunIt() {
+    Map<String, List<String>> record = StrictRis.parse(RisExport.write(
+        List.of(TestEntries.englishEntry(document("praktijk", "Buurtbemiddeling", "practice",
+            2016, List.of(), List.of("CCV", "Politie")))), null)).get(0);
+    assertEquals(List.of("Buurtkennis"), record.get("AU"));
+    assertEquals(List.of("Based on a source from 2016: Burgers in veiligheid (2014)",
+        "Practice run by: CCV, Politie"), record.get("N1"), "no search, no search URL");
+  }
+
+  @Test
+  void lineBreaksInAValueStayInItsLine() {
     var doc = document("regels", "Twee\r\nregels\nen meer", "practice");
-    String ris = RisExport.write(List.of(entry(doc)), null);
-    Map<String, List<String>> record = StrictRis.parse(ris).get(0);
+    Map<String, List<String>> record = StrictRis.parse(RisExport.write(List.of(entry(doc)), null))
+        .get(0);
     assertEquals(List.of("Twee regels en meer"), record.get("TI"));
-    assertTrue(!record.containsKey("AU") && !record.containsKey("PB"), ris);
-    assertEquals(List.of("Burgers in veiligheid (2014)"), record.get("N1"), "no search, no URL");
   }
 }

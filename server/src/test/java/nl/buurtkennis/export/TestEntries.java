@@ -1,14 +1,20 @@
 package nl.buurtkennis.export;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.web.Messages;
 
 /** Hand-made documents and entries for the formatters' tests, with only the fields they use. */
 final class TestEntries {
   static final String SITE = "http://localhost:7070";
   static final String SEARCH_URL = SITE + "/?q=buurt%20%26%20wijk&form=mediation";
+  /** The day the test entries are exported on: their citations' access date. */
+  static final LocalDate ACCESSED = LocalDate.of(2026, 12, 5);
+  static final CitationTerms DUTCH = new CitationTerms("nl", Messages.of("nl")::get);
+  static final CitationTerms ENGLISH = new CitationTerms("en", Messages.of("en")::get);
 
   private TestEntries() {}
 
@@ -30,22 +36,47 @@ final class TestEntries {
     return document(id, title, type, 2016, List.of(), List.of());
   }
 
-  /** The entry of {@code doc} with Dutch labels for its form, issue and evidence. */
+  /**
+   * The entry of {@code doc} in a Dutch export, with a label for each of its facet values, as
+   * {@code SearchService.labels} gives them: the taxonomy's for the values the test documents
+   * share (mediation, privacy, descriptive), the id after the export's language for any other
+   * ({@code nl:report}).
+   */
   static ExportEntry entry(CorpusDocument doc) {
-    Map<String, Map<String, String>> labels = new LinkedHashMap<>();
-    labels.put("type", Map.of(doc.type(), doc.type()));
-    labels.put("form", Map.of("mediation", "Conflictbemiddeling"));
-    labels.put("issue", Map.of("privacy", "Privacy"));
-    labels.put("evidence", Map.of("descriptive", "Beschrijvend"));
-    SiteUrls site = new SiteUrls(SITE);
-    return new ExportEntry(doc, site.document(doc.id()), site.document(doc.id(), "nl"), labels);
+    return entry(doc, DUTCH);
   }
 
   /** The entry of {@code doc} in an English export: its page is the English one. */
   static ExportEntry englishEntry(CorpusDocument doc) {
-    ExportEntry dutch = entry(doc);
-    return new ExportEntry(doc, dutch.pageUrl(), new SiteUrls(SITE).document(doc.id(), "en"),
-        dutch.labels());
+    return entry(doc, ENGLISH);
+  }
+
+  private static ExportEntry entry(CorpusDocument doc, CitationTerms terms) {
+    String lang = terms.lang();
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    values.put("type", List.of(doc.type()));
+    values.put("language", List.of(doc.language()));
+    values.putAll(doc.topicConcepts());
+    values.put("evidence", doc.evidence() == null ? List.of() : List.of(doc.evidence()));
+    Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+    values.forEach((dim, ids) -> {
+      Map<String, String> byId = new LinkedHashMap<>();
+      ids.forEach(id -> byId.put(id, label(id, lang)));
+      labels.put(dim, byId);
+    });
+    SiteUrls site = new SiteUrls(SITE);
+    return new ExportEntry(doc, site.document(doc.id()), site.document(doc.id(), lang), labels,
+        terms, ACCESSED);
+  }
+
+  private static String label(String id, String lang) {
+    boolean dutch = "nl".equals(lang);
+    return switch (id) {
+      case "mediation" -> dutch ? "Conflictbemiddeling" : "Mediation";
+      case "privacy" -> "Privacy";
+      case "descriptive" -> dutch ? "Beschrijvend" : "Descriptive";
+      default -> lang + ":" + id;
+    };
   }
 
   /** Five documents, one of each type. */

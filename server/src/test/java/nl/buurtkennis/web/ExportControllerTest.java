@@ -292,8 +292,8 @@ class ExportControllerTest {
       Response text = client.get("/api/documents/en-report/cite?format=text");
       assertEquals(200, text.code());
       assertTrue(header(text, "Content-Type").startsWith("text/plain"));
-      assertEquals("Contact between police and residents (2014). " + client.getOrigin()
-          + "/documents/en-report", text.body().string());
+      assertTrue(text.body().string().matches("Buurtkennis\\. \\(z\\.d\\.\\)\\. Contact between "
+          + "police and residents\\. .*, van \\Q" + client.getOrigin() + "/documents/en-report\\E"));
 
       Response ris = client.get("/api/documents/nl-preventie/cite?format=ris");
       assertTrue(header(ris, "Content-Disposition").contains("buurtkennis-nl-preventie.ris"));
@@ -308,12 +308,11 @@ class ExportControllerTest {
       BibTeXDatabase db = new BibTeXParser().parse(new StringReader(bibtex));
       assertEquals(List.of("en-watch"), db.getEntries().keySet().stream().map(Key::getValue)
           .toList());
-      assertEquals("techreport", db.resolveEntry(new Key("en-watch")).getType().getValue());
+      assertEquals("misc", db.resolveEntry(new Key("en-watch")).getType().getValue());
 
       // Asked for in English, a citation links the English page; in Dutch the neutral one.
-      assertEquals("Contact between police and residents (2014). " + client.getOrigin()
-          + "/documents/en-report?lang=en",
-          client.get("/api/documents/en-report/cite?format=text&lang=en").body().string());
+      assertTrue(client.get("/api/documents/en-report/cite?format=text&lang=en").body().string()
+          .endsWith(", from " + client.getOrigin() + "/documents/en-report?lang=en"));
       assertEquals(List.of(client.getOrigin() + "/documents/nl-preventie?lang=en"),
           StrictRis.parse(client.get("/api/documents/nl-preventie/cite?format=ris&lang=en")
               .body().string()).get(0).get("UR"));

@@ -1,0 +1,86 @@
+package nl.buurtkennis.export;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * The words a citation uses in one language: read from the messages of that language (the keys
+ * {@code cite.*}), so that the export code knows no language of its own. Every key is read when
+ * the terms are made, so a missing one fails at once rather than in some export.
+ */
+public final class CitationTerms {
+  private final String lang;
+  private final String noDate;
+  private final String medium;
+  private final DateTimeFormatter dateFormat;
+  private final MessageFormat retrieved;
+  private final MessageFormat basedOn;
+  private final MessageFormat basedOnYear;
+  private final MessageFormat runBy;
+  private final MessageFormat organisations;
+
+  /**
+   * @param lang {@code nl} or {@code en}
+   * @param messages the message of a key in {@code lang}
+   */
+  public CitationTerms(String lang, UnaryOperator<String> messages) {
+    Locale locale = Locale.forLanguageTag(lang);
+    this.lang = lang;
+    this.noDate = messages.apply("cite.no_date");
+    this.medium = messages.apply("cite.medium");
+    this.dateFormat = DateTimeFormatter.ofPattern(messages.apply("cite.date_pattern"), locale);
+    this.retrieved = new MessageFormat(messages.apply("cite.retrieved"), locale);
+    this.basedOn = new MessageFormat(messages.apply("cite.based_on"), locale);
+    this.basedOnYear = new MessageFormat(messages.apply("cite.based_on_year"), locale);
+    this.runBy = new MessageFormat(messages.apply("cite.run_by"), locale);
+    this.organisations = new MessageFormat(messages.apply("cite.organisations"), locale);
+  }
+
+  public String lang() {
+    return lang;
+  }
+
+  /** What stands for the year of a text whose date is unknown: APA's {@code n.d.}. */
+  String noDate() {
+    return noDate;
+  }
+
+  /** The words before the URL of a retrieval statement: {@code Retrieved December 5, 2026, from}. */
+  String retrieved(LocalDate accessed) {
+    return format(retrieved, dateFormat.format(accessed));
+  }
+
+  /** What the document is, for {@code howpublished}: {@code Web page}. */
+  String medium() {
+    return medium;
+  }
+
+  /** The note naming the source a text is based on and the source's year. */
+  String basedOn(int sourceYear, String source) {
+    String year = Integer.toString(sourceYear);
+    return source == null ? format(basedOnYear, year) : format(basedOn, year, source);
+  }
+
+  /** The note naming the organisations that run the practice a text describes. */
+  String practiceRunBy(String names) {
+    return format(runBy, names);
+  }
+
+  /** The note naming the organisations of a document that is not a practice description. */
+  String organisations(String names) {
+    return format(organisations, names);
+  }
+
+  /**
+   * Arguments are strings, so that MessageFormat groups no digits (2014, not 2.014). A
+   * MessageFormat is not thread-safe, and the terms of a language are shared by all requests.
+   */
+  private static String format(MessageFormat pattern, String... args) {
+    synchronized (pattern) {
+      return pattern.format(args);
+    }
+  }
+}

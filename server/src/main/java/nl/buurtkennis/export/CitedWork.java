@@ -1,0 +1,66 @@
+package nl.buurtkennis.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.buurtkennis.corpus.CorpusDocument;
+
+/**
+ * What a citation of a corpus document states, the same in every format (text, RIS, BibTeX, the
+ * feed). A corpus document is a text Buurtkennis wrote in its own words from a source that its
+ * {@code source} names; so it is cited as a web page published by Buurtkennis, whose author is
+ * Buurtkennis unless the front matter names who wrote it ({@code authors}). It has no date of its
+ * own: {@code year} is the year of the source, which the source note says.
+ *
+ * @param creators who wrote the text: the front matter's {@code authors}, or Buurtkennis
+ * @param corporate whether the creator is Buurtkennis, an organisation rather than persons
+ * @param publisher Buurtkennis, the website that publishes the text
+ * @param url the document's page on this site in the citation's language
+ * @param accessed the day the page was cited, the access date a citation of a web page gives
+ * @param sourceYear the year of the source (the front matter's {@code year})
+ * @param sourceNote the source the text is based on, with its year
+ * @param organisationsNote the organisations of the front matter with their role, or null
+ */
+public record CitedWork(List<String> creators, boolean corporate, String publisher, String title,
+    String url, LocalDate accessed, int sourceYear, String sourceNote, String organisationsNote,
+    CitationTerms terms) {
+  public static final String PUBLISHER = "Buurtkennis";
+
+  public CitedWork {
+    creators = List.copyOf(creators);
+  }
+
+  static CitedWork of(ExportEntry entry) {
+    CorpusDocument doc = entry.document();
+    CitationTerms terms = entry.terms();
+    boolean corporate = doc.authors().isEmpty();
+    String source = doc.source() == null || doc.source().isBlank() ? null : doc.source().strip();
+    String organisations = doc.organisations().isEmpty() ? null
+        : String.join(", ", doc.organisations());
+    String organisationsNote = organisations == null ? null
+        : "practice".equals(doc.type()) ? terms.practiceRunBy(organisations)
+        : terms.organisations(organisations);
+    return new CitedWork(corporate ? List.of(PUBLISHER) : doc.authors(), corporate, PUBLISHER,
+        doc.title().strip(), entry.pageUrlInLanguage(), entry.accessed(), doc.year(),
+        terms.basedOn(doc.year(), source), organisationsNote, terms);
+  }
+
+  /** The notes every format carries: the source with its year, then the organisations. */
+  public List<String> notes() {
+    List<String> notes = new ArrayList<>();
+    notes.add(sourceNote);
+    if (organisationsNote != null) {
+      notes.add(organisationsNote);
+    }
+    return notes;
+  }
+
+  /** The notes as sentences of one text, each ended by a period unless it ends a sentence. */
+  public String notesText() {
+    return String.join(" ", notes().stream().map(CitedWork::sentence).toList());
+  }
+
+  static String sentence(String text) {
+    return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
+  }
+}

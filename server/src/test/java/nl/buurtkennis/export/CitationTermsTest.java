@@ -1,0 +1,36 @@
+package nl.buurtkennis.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.Map;
+import nl.buurtkennis.web.Messages;
+import org.junit.jupiter.api.Test;
+
+class CitationTermsTest {
+
+  @Test
+  void bothLanguagesHaveEveryWordAndAYearIsNeverGrouped() {
+    CitationTerms dutch = new CitationTerms("nl", Messages.of("nl")::get);
+    CitationTerms english = new CitationTerms("en", Messages.of("en")::get);
+    assertEquals("Gebaseerd op een bron uit 2014", dutch.basedOn(2014, null));
+    assertEquals("Based on a source from 2014", english.basedOn(2014, null));
+    assertEquals("Based on a source from 2014: Bron 'x' {y}", english.basedOn(2014, "Bron 'x' {y}"),
+        "the source is an argument, never read as a pattern");
+    assertEquals("Geraadpleegd op 1 maart 2026, van", dutch.retrieved(LocalDate.of(2026, 3, 1)));
+    assertEquals("Retrieved March 1, 2026, from", english.retrieved(LocalDate.of(2026, 3, 1)));
+  }
+
+  @Test
+  void aMissingWordFailsWhenTheTermsAreMade() {
+    Map<String, String> incomplete = Map.of("cite.no_date", "n.d.");
+    assertThrows(RuntimeException.class, () -> new CitationTerms("en", key -> {
+      String value = incomplete.get(key);
+      if (value == null) {
+        throw new IllegalStateException("no message " + key);
+      }
+      return value;
+    }));
+  }
+}
