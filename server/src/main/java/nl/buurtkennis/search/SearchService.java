@@ -189,7 +189,8 @@ public final class SearchService {
     long total = result.hits.totalHits.value;
     return new SearchResponse(request.query(), total, request.page(), request.size(), hits,
         new FacetCounter(taxonomy, result.facets, request).count(),
-        suggestion(view, request, total, unmatched), unmatched);
+        suggestion(view, request, total, unmatched),
+        TextlessWords.asTyped(request.query(), unmatched));
   }
 
   /**
