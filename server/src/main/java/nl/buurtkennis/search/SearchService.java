@@ -73,7 +73,8 @@ public final class SearchService {
    */
   public SearchResponse search(SearchRequest request) {
     try (SearchDeadline.Budget budget = SearchDeadline.start(deadline)) {
-      SearchResponse response = index.withView(view -> search(view, request));
+      SearchResponse response = index.withView(view -> search(view, request))
+          .with(QueryWords.of(request.query()));
       return budget.exceeded() ? response.asPartial() : response;
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses();

@@ -73,6 +73,11 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     return request.page() > 1 ? msg.format("search.title.page", title, request.page()) : title;
   }
 
+  /** Why the search found nothing, when its query says why; otherwise null. */
+  public String noResultsReason() {
+    return NoResultsReason.of(msg, response);
+  }
+
   public boolean hasResults() {
     return response != null && !response.hits().isEmpty();
   }
