@@ -323,8 +323,7 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
 
   /** The search page of {@code request}, from its first page; plain "/" for every document. */
   private static String searchUrl(SearchRequest request) {
-    String url = new SearchUrls(firstPage(request)).current();
-    return url.endsWith("?") ? url.substring(0, url.length() - 1) : url;
+    return new SearchUrls(firstPage(request)).current();
   }
 
   private static SearchRequest firstPage(SearchRequest request) {
@@ -332,7 +331,9 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
         request.yearTo(), 1, request.size(), request.sort(), request.lang());
   }
 
+  /** The query string of {@code url}, empty when it has none. */
   private static String queryString(String url) {
-    return url.substring(url.indexOf('?') + 1);
+    int query = url.indexOf('?');
+    return query < 0 ? "" : url.substring(query + 1);
   }
 }

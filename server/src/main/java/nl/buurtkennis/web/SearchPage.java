@@ -230,14 +230,15 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
       return links;
     }
     if (current > 1) {
-      links.add(new PageLink(msg.get("page.previous"), urls.page(Math.min(current - 1, last)),
-          false));
+      links.add(new PageLink(msg.get("page.previous"),
+          SearchUrls.link(urls.page(Math.min(current - 1, last))), false));
     }
     for (int p = Math.max(1, Math.min(current, last) - 4); p <= Math.min(last, current + 4); p++) {
-      links.add(new PageLink(Integer.toString(p), urls.page(p), p == current));
+      links.add(new PageLink(Integer.toString(p), SearchUrls.link(urls.page(p)), p == current));
     }
     if (current < last) {
-      links.add(new PageLink(msg.get("page.next"), urls.page(current + 1), false));
+      links.add(new PageLink(msg.get("page.next"), SearchUrls.link(urls.page(current + 1)),
+          false));
     }
     return links;
   }
