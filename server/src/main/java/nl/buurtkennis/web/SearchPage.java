@@ -73,6 +73,15 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     return request.page() > 1 ? msg.format("search.title.page", title, request.page()) : title;
   }
 
+  /**
+   * The language of the example of search tip {@code tip} when it is not the page's (the English
+   * page's examples of exclusion and alternatives are Dutch searches); otherwise null.
+   */
+  public String tipLanguage(String tip) {
+    String lang = msg.get("search.tips." + tip + ".lang");
+    return lang.equals(msg.lang()) ? null : lang;
+  }
+
   /** Why the search found nothing, when its query says why; otherwise null. */
   public String noResultsReason() {
     return NoResultsReason.of(msg, response);
