@@ -9,23 +9,33 @@ import java.util.Map;
  * The answer to a {@link SearchRequest}, in the shape of the JSON API.
  *
  * @param suggestion a corrected query that finds more, when this one found few hits; or null
- * @param unmatched the words of the query that nothing in the corpus matches (lower case): the
- *     hits, if any, come from its other words
+ * @param unmatched the words of the query that nothing in the corpus matches (lower case, as
+ *     typed): the hits, if any, come from its other words
+ * @param stopWords the words of the query too common to be searched (lower case, as typed)
+ * @param nothingSearched the query is not blank but holds no word that is searched: only
+ *     operators and punctuation, or only the words of {@code stopWords}
  * @param partial the search ran out of time: hits, total and counts are what was found until then
  */
 public record SearchResponse(String query, long total, int page, int size, List<Hit> hits,
     Map<String, List<FacetValue>> facets, Suggestion suggestion, List<String> unmatched,
-    boolean partial) {
+    @JsonProperty("stop_words") List<String> stopWords,
+    @JsonProperty("nothing_searched") boolean nothingSearched, boolean partial) {
 
   public SearchResponse(String query, long total, int page, int size, List<Hit> hits,
       Map<String, List<FacetValue>> facets, Suggestion suggestion, List<String> unmatched) {
-    this(query, total, page, size, hits, facets, suggestion, unmatched, false);
+    this(query, total, page, size, hits, facets, suggestion, unmatched, List.of(), false, false);
   }
 
   /** This answer, marked as cut short by the deadline. */
   public SearchResponse asPartial() {
     return new SearchResponse(query, total, page, size, hits, facets, suggestion, unmatched,
-        true);
+        stopWords, nothingSearched, true);
+  }
+
+  /** This answer with what {@code words} says of the query's words. */
+  SearchResponse with(QueryWords words) {
+    return new SearchResponse(query, total, page, size, hits, facets, suggestion, unmatched,
+        words.stopWords(), words.nothingSearched(), partial);
   }
 
   /** "Did you mean": a corrected query and how many documents it finds. */

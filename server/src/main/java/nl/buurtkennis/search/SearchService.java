@@ -73,7 +73,8 @@ public final class SearchService {
    */
   public SearchResponse search(SearchRequest request) {
     try (SearchDeadline.Budget budget = SearchDeadline.start(deadline)) {
-      SearchResponse response = index.withView(view -> search(view, request));
+      SearchResponse response = index.withView(view -> search(view, request))
+          .with(QueryWords.of(request.query()));
       return budget.exceeded() ? response.asPartial() : response;
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses();
@@ -190,7 +191,8 @@ public final class SearchService {
     long total = result.hits.totalHits.value;
     return new SearchResponse(request.query(), total, request.page(), request.size(), hits,
         new FacetCounter(taxonomy, result.facets, request).count(),
-        suggestion(view, request, total, unmatched), unmatched);
+        suggestion(view, request, total, unmatched),
+        TextlessWords.asTyped(request.query(), unmatched));
   }
 
   /**

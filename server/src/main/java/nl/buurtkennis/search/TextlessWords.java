@@ -2,7 +2,10 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.analysis.WordCache;
@@ -81,6 +84,24 @@ final class TextlessWords {
       }
     }
     return kept.toString().isBlank() ? query : kept.toString();
+  }
+
+  /**
+   * The words {@code folded} names ({@link #in} and {@link DidYouMean#unmatched} give them folded:
+   * lower case, without diacritics) as {@code query} writes them, in lower case, in the order of
+   * {@code folded}: what an answer echoes, {@code coördinatie} rather than {@code coordinatie}.
+   */
+  static List<String> asTyped(String query, List<String> folded) {
+    if (folded.isEmpty()) {
+      return folded;
+    }
+    Map<String, String> typed = new HashMap<>();
+    Matcher matcher = WORD.matcher(query);
+    while (matcher.find()) {
+      typed.putIfAbsent(lower(matcher.group()),
+          matcher.group().toLowerCase(Locale.ROOT));
+    }
+    return folded.stream().map(word -> typed.getOrDefault(word, word)).toList();
   }
 
   /** Whether a text field of either language holds {@code word} as its analysis reads it. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.buurtkennis.search.EvidenceMap;
 import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
+import nl.buurtkennis.search.SearchResponse;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.search.SortOrder;
 
@@ -51,9 +52,11 @@ final class MapController {
     String cols = cols(params);
     SearchRequest request;
     EvidenceMap.Matrix matrix;
+    SearchResponse mapped;
     try {
       request = SearchParams.parse(params);
       matrix = map.compute(request, rows, cols);
+      mapped = search.search(mapped(request, rows, cols));
     } catch (InvalidRequestException e) {
       // The page still renders, with the form, so that the request can be put right.
       SearchRequest fallback = new SearchRequest(RequestErrors.query(ctx.queryParam("q")),
@@ -65,7 +68,21 @@ final class MapController {
           RequestErrors.describe(msg, e)));
       return;
     }
-    templates.render(ctx, "map.jte", MapPage.of(msg, search.taxonomy(), request, matrix));
+    templates.render(ctx, "map.jte", MapPage.of(msg, search.taxonomy(), request, matrix,
+        mapped));
+  }
+
+  /**
+   * What the map counts, as one search: the request without its selections in the map's own
+   * facets, which the rows and columns replace. When it matches nothing, every cell is 0 for
+   * that reason and not for a gap in the evidence.
+   */
+  private static SearchRequest mapped(SearchRequest request, String rows, String cols) {
+    Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
+    filters.remove(rows);
+    filters.remove(cols);
+    return new SearchRequest(request.query(), filters, request.yearFrom(), request.yearTo(), 1, 1,
+        request.sort(), request.lang());
   }
 
   private static String rows(Map<String, List<String>> params) {

@@ -11,6 +11,7 @@ import nl.buurtkennis.search.EvidenceMap;
 import nl.buurtkennis.search.EvidenceMap.Heading;
 import nl.buurtkennis.search.EvidenceMap.Matrix;
 import nl.buurtkennis.search.SearchRequest;
+import nl.buurtkennis.search.SearchResponse;
 import nl.buurtkennis.search.SortOrder;
 import nl.buurtkennis.taxonomy.Taxonomy;
 
@@ -19,14 +20,15 @@ import nl.buurtkennis.taxonomy.Taxonomy;
  * table with a shade and a link per cell, the views to switch between, the form that narrows the
  * map, and a text alternative that names the gaps and the strongest cells.
  *
- * @param matrix the map, or null when the request could not be answered ({@code error} says why)
  * @param hidden the parameters the narrowing form passes on unchanged (filters, years, order)
+ * @param noMatch what the page says instead of the map when the search matches no document;
+ *     null when it matches some
  */
 public record MapPage(Messages msg, SearchRequest request, String rowDim, String colDim,
     String caption, List<Choice> dimensions, List<ViewLink> views, List<Param> hidden,
     List<String> filters, String replacedNote, List<Column> columns, List<Row> rows,
     List<LegendEntry> legend, Summary summary, String searchUrl, String otherLanguageUrl,
-    String error) {
+    NoMatch noMatch, String error) {
 
   /** The views the page offers as links: the two questions the map is mostly asked. */
   static final List<List<String>> VIEWS = List.of(List.of("form", "benefit"),
@@ -70,10 +72,25 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
   /** The gaps of one row, in words. */
   public record GapRow(String row, String gaps) {}
 
+  /**
+   * Instead of a map of zeros, which would read as gaps in the evidence: why the search matches
+   * nothing, and the map of the search "did you mean" proposes, if any.
+   *
+   * @param reasons sentences, the last saying that there is no map to show
+   * @param suggestionUrl the map of the corrected search, or null when there is none
+   */
+  public record NoMatch(List<String> reasons, String suggestion, String suggestionUrl,
+      long suggestionTotal) {}
+
   /** The text alternative of the table. */
   public record Summary(String gapCount, List<GapRow> gaps, List<CellLink> strongest) {}
 
-  static MapPage of(Messages msg, Taxonomy taxonomy, SearchRequest request, Matrix matrix) {
+  /**
+   * @param mapped the search the map counts (the request without selections in its own facets),
+   *     one hit at most: whether it matches anything, and if not, why
+   */
+  static MapPage of(Messages msg, Taxonomy taxonomy, SearchRequest request, Matrix matrix,
+      SearchResponse mapped) {
     String lang = msg.lang();
     String rowDim = matrix.rows().dim();
     String colDim = matrix.cols().dim();
@@ -105,7 +122,31 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
         filters(msg, taxonomy, request, rowDim, colDim),
         replaced ? msg.format("map.filters.replaced", rowsLabel, colsLabel) : null, columns, rows,
         legend(msg, max), summary(msg, request, matrix), searchUrl(request),
-        url(request, rowDim, colDim, "en".equals(lang) ? "nl" : "en"), null);
+        url(request, rowDim, colDim, "en".equals(lang) ? "nl" : "en"),
+        noMatch(msg, request, mapped, rowDim, colDim), null);
+  }
+
+  private static NoMatch noMatch(Messages msg, SearchRequest request, SearchResponse mapped,
+      String rowDim, String colDim) {
+    if (mapped.total() > 0) {
+      return null;
+    }
+    List<String> reasons = new ArrayList<>();
+    String reason = NoResultsReason.of(msg, mapped);
+    if (reason != null) {
+      reasons.add(reason);
+    } else if (!mapped.unmatched().isEmpty()) {
+      reasons.add(msg.format("unmatched.none", String.join(", ", mapped.unmatched())));
+    }
+    reasons.add(msg.get("map.none"));
+    SearchResponse.Suggestion suggestion = mapped.suggestion();
+    if (suggestion == null) {
+      return new NoMatch(reasons, null, null, 0);
+    }
+    SearchRequest corrected = new SearchRequest(suggestion.query(), request.filters(),
+        request.yearFrom(), request.yearTo(), 1, request.size(), request.sort(), request.lang());
+    return new NoMatch(reasons, suggestion.query(),
+        url(corrected, rowDim, colDim, request.lang()), suggestion.total());
   }
 
   /** The page without a map: the form and the message that says what to put right. */
@@ -115,7 +156,7 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
     return new MapPage(msg, fallback, rowDim, colDim, null, choices(taxonomy, lang),
         views(taxonomy, fallback, rowDim, colDim), List.of(), List.of(), null, List.of(),
         List.of(), List.of(), null, searchUrl(fallback),
-        url(fallback, rowDim, colDim, "en".equals(lang) ? "nl" : "en"), message);
+        url(fallback, rowDim, colDim, "en".equals(lang) ? "nl" : "en"), null, message);
   }
 
   /** The map (default view) of the search {@code request}: where the search page links to. */
@@ -282,8 +323,7 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
 
   /** The search page of {@code request}, from its first page; plain "/" for every document. */
   private static String searchUrl(SearchRequest request) {
-    String url = new SearchUrls(firstPage(request)).current();
-    return url.endsWith("?") ? url.substring(0, url.length() - 1) : url;
+    return new SearchUrls(firstPage(request)).current();
   }
 
   private static SearchRequest firstPage(SearchRequest request) {
@@ -291,7 +331,9 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
         request.yearTo(), 1, request.size(), request.sort(), request.lang());
   }
 
+  /** The query string of {@code url}, empty when it has none. */
   private static String queryString(String url) {
-    return url.substring(url.indexOf('?') + 1);
+    int query = url.indexOf('?');
+    return query < 0 ? "" : url.substring(query + 1);
   }
 }

@@ -2,6 +2,7 @@ package nl.buurtkennis.web;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,7 @@ final class PageController {
     templates.render(ctx, "document.jte", new DocumentPage(msg, doc,
         DocumentPage.rows(facetLabels, SearchService.labels(taxonomy, doc, lang)), parentTitle,
         parentUrl, translation, backUrl(ctx.queryParam("search"), lq),
-        "/documents/" + SearchUrls.encode(id)
-            + ("en".equals(lang) ? "" : "?lang=en"), related,
+        documentUrl(id, "en".equals(lang) ? "nl" : "en", ctx.queryParam("search")), related,
         Citation.of(ExportEntry.of(doc, taxonomy, CitationWords.of(lang),
             ExportController.site(ctx), CitationWords.today(Clock.systemUTC())))));
   }
@@ -88,6 +88,22 @@ final class PageController {
       return "/" + languageQuery;
     }
     return "/?" + search;
+  }
+
+  /**
+   * The page of document {@code id} in {@code lang}, still leading back to the search it was
+   * opened from ({@code search}, when there is one).
+   */
+  static String documentUrl(String id, String lang, String search) {
+    List<String> parameters = new ArrayList<>();
+    if ("en".equals(lang)) {
+      parameters.add("lang=en");
+    }
+    if (search != null && !search.isEmpty()) {
+      parameters.add("search=" + SearchUrls.encode(search));
+    }
+    return "/documents/" + SearchUrls.encode(id)
+        + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
   }
 
   private static DocumentPage.RelatedLink link(CorpusDocument doc, String languageQuery) {

@@ -73,6 +73,20 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     return request.page() > 1 ? msg.format("search.title.page", title, request.page()) : title;
   }
 
+  /**
+   * The language of the example of search tip {@code tip} when it is not the page's (the English
+   * page's examples of exclusion and alternatives are Dutch searches); otherwise null.
+   */
+  public String tipLanguage(String tip) {
+    String lang = msg.get("search.tips." + tip + ".lang");
+    return lang.equals(msg.lang()) ? null : lang;
+  }
+
+  /** Why the search found nothing, when its query says why; otherwise null. */
+  public String noResultsReason() {
+    return NoResultsReason.of(msg, response);
+  }
+
   public boolean hasResults() {
     return response != null && !response.hits().isEmpty();
   }
@@ -225,14 +239,15 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
       return links;
     }
     if (current > 1) {
-      links.add(new PageLink(msg.get("page.previous"), urls.page(Math.min(current - 1, last)),
-          false));
+      links.add(new PageLink(msg.get("page.previous"),
+          SearchUrls.link(urls.page(Math.min(current - 1, last))), false));
     }
     for (int p = Math.max(1, Math.min(current, last) - 4); p <= Math.min(last, current + 4); p++) {
-      links.add(new PageLink(Integer.toString(p), urls.page(p), p == current));
+      links.add(new PageLink(Integer.toString(p), SearchUrls.link(urls.page(p)), p == current));
     }
     if (current < last) {
-      links.add(new PageLink(msg.get("page.next"), urls.page(current + 1), false));
+      links.add(new PageLink(msg.get("page.next"), SearchUrls.link(urls.page(current + 1)),
+          false));
     }
     return links;
   }

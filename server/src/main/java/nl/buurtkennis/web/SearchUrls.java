@@ -16,8 +16,9 @@ public final class SearchUrls {
     this.request = request;
   }
 
+  /** The search itself: {@code /} for every document in Dutch, with no dangling {@code ?}. */
   public String current() {
-    return build(request.page(), request.lang(), null, null, false);
+    return link(build(request.page(), request.lang(), null, null, false));
   }
 
   /** The same search with another query text, from the first page. */
@@ -26,31 +27,42 @@ public final class SearchUrls {
         request.yearTo(), 1, request.size(), request.sort(), request.lang())).current();
   }
 
+  /**
+   * The search's page {@code page}, always with a {@code ?} (callers cut the query string off
+   * after it); a link is {@link #link} of it.
+   */
   public String page(int page) {
     return build(page, request.lang(), null, null, false);
   }
 
+  /** The same search with its labels in {@code lang}: {@code /} for every document in Dutch. */
   public String language(String lang) {
-    return build(request.page(), lang, null, null, false);
+    return link(build(request.page(), lang, null, null, false));
   }
 
   /** The search without one selected value of one facet. */
   public String without(String dim, String value) {
-    return build(1, request.lang(), dim, value, false);
+    return link(build(1, request.lang(), dim, value, false));
   }
 
   public String withoutYears() {
-    return build(1, request.lang(), null, null, true);
+    return link(build(1, request.lang(), null, null, true));
+  }
+
+  /** {@code url} without a {@code ?} that nothing follows. */
+  static String link(String url) {
+    return url.endsWith("?") ? url.substring(0, url.length() - 1) : url;
   }
 
   /** The search with {@code value} of {@code dim} added to the selection. */
   public String with(String dim, String value) {
-    return build(1, request.lang(), null, null, false) + "&" + encode(dim) + "=" + encode(value);
+    String base = build(1, request.lang(), null, null, false);
+    return base + (base.endsWith("?") ? "" : "&") + encode(dim) + "=" + encode(value);
   }
 
   /** The current search as the query string of another endpoint (export, feed, API). */
   public String queryString() {
-    String url = current();
+    String url = build(request.page(), request.lang(), null, null, false);
     return url.substring(url.indexOf('?') + 1);
   }
 

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import nl.buurtkennis.search.ConceptMatcher;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
@@ -29,11 +28,20 @@ public record VocabularyPage(Messages msg, List<FacetEntry> facets, String other
   /**
    * A concept with what the page shows of it.
    *
+   * @param synonyms its synonyms in the page's language, as the taxonomy lists them
+   * @param otherSynonyms its synonyms in the other language, as the taxonomy lists them, without
+   *     those the page's language lists too; the page marks them with that language
    * @param searchUrl the search for every document tagged with this concept
    * @param narrower the concepts directly under this one, in taxonomy order
    */
   public record ConceptEntry(String id, String label, String otherLabel, String definition,
-      List<String> synonyms, String searchUrl, List<ConceptEntry> narrower) {}
+      List<String> synonyms, List<String> otherSynonyms, String searchUrl,
+      List<ConceptEntry> narrower) {
+
+    public boolean hasSynonyms() {
+      return !synonyms.isEmpty() || !otherSynonyms.isEmpty();
+    }
+  }
 
   static VocabularyPage of(Messages msg, Taxonomy taxonomy) {
     String lang = msg.lang();
@@ -46,19 +54,25 @@ public record VocabularyPage(Messages msg, List<FacetEntry> facets, String other
     return new VocabularyPage(msg, facets, "/vocabulary" + ("en".equals(lang) ? "" : "?lang=en"));
   }
 
-  /** The synonyms once each, whatever their case: both languages list {@code NL}. */
-  private static List<String> distinct(List<String> synonyms) {
+  /**
+   * {@code synonyms} once each, whatever their case, and without those of {@code shown}: both
+   * languages list {@code NL}, which the page's language then shows.
+   */
+  private static List<String> distinct(List<String> synonyms, List<String> shown) {
     Set<String> seen = new HashSet<>();
+    shown.forEach(synonym -> seen.add(synonym.toLowerCase(Locale.ROOT)));
     return synonyms.stream().filter(synonym -> seen.add(synonym.toLowerCase(Locale.ROOT)))
         .toList();
   }
 
   private static List<ConceptEntry> concepts(Facet facet, List<Concept> concepts, String lang,
       String other, String lq) {
-    return concepts.stream().map(c -> new ConceptEntry(c.id(), c.label().in(lang),
-        c.label().in(other), c.definition().in(lang),
-        distinct(Stream.concat(c.synonyms(lang).stream(), c.synonyms(other).stream()).toList()),
-        "/?" + SearchUrls.encode(facet.id()) + "=" + SearchUrls.encode(c.id()) + lq,
-        concepts(facet, c.children(), lang, other, lq))).toList();
+    return concepts.stream().map(c -> {
+      List<String> own = distinct(c.synonyms(lang), List.of());
+      return new ConceptEntry(c.id(), c.label().in(lang), c.label().in(other),
+          c.definition().in(lang), own, distinct(c.synonyms(other), own),
+          "/?" + SearchUrls.encode(facet.id()) + "=" + SearchUrls.encode(c.id()) + lq,
+          concepts(facet, c.children(), lang, other, lq));
+    }).toList();
   }
 }

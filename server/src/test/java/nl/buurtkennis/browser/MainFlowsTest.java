@@ -160,6 +160,87 @@ class MainFlowsTest {
   }
 
   @Test
+  void choosingADocumentSuggestionByKeyboardOpensItsPage() throws InterruptedException {
+    browser.get(site.url("/"));
+    WebElement box = tabTo(By.id("q"));
+    box.sendKeys("bemidd");
+    List<WebElement> options = suggestions();
+    assertEquals("combobox", box.getDomAttribute("role"));
+    assertEquals("q-suggestions", box.getDomAttribute("aria-controls"));
+    assertEquals("true", box.getDomAttribute("aria-expanded"));
+    int document = indexOf(options, "document", "Bemiddeling tussen buren");
+    for (int i = 0; i <= document; i++) {
+      box.sendKeys(Keys.ARROW_DOWN);
+    }
+    WebElement chosen = options.get(document);
+    assertEquals(chosen.getDomAttribute("id"), box.getDomAttribute("aria-activedescendant"));
+    assertEquals("true", chosen.getDomAttribute("aria-selected"));
+    assertAccessible("suggestions open");
+    // axe-core takes the focus from the box, which closes the list: back to it, as a user would.
+    box.click();
+    for (int i = 0; i <= document; i++) {
+      box.sendKeys(Keys.ARROW_DOWN);
+    }
+    assertEquals(chosen.getDomAttribute("id"), box.getDomAttribute("aria-activedescendant"));
+    box.sendKeys(Keys.ENTER);
+    waitForUrl("/documents/nl-bemiddeling");
+    assertEquals("Bemiddeling tussen buren",
+        browser.findElement(By.cssSelector("article.document h1")).getText());
+  }
+
+  @Test
+  void choosingAConceptSuggestionPutsItInTheBoxToBeSearched() throws InterruptedException {
+    browser.get(site.url("/?lang=en"));
+    WebElement box = tabTo(By.id("q"));
+    box.sendKeys("citizen surv");
+    List<WebElement> options = suggestions();
+    int concept = indexOf(options, "concept", "Citizen surveillance");
+    for (int i = 0; i <= concept; i++) {
+      box.sendKeys(Keys.ARROW_DOWN);
+    }
+    box.sendKeys(Keys.ENTER);
+    assertEquals("Citizen surveillance", box.getDomProperty("value"));
+    assertEquals("false", box.getDomAttribute("aria-expanded"), "the list closes");
+    assertTrue(browser.getCurrentUrl().endsWith("/?lang=en"), "still on the search page");
+    box.sendKeys(Keys.ENTER);
+    waitForUrl("q=Citizen+surveillance");
+
+    box = browser.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys("bemidd");
+    suggestions();
+    box.sendKeys(Keys.ESCAPE);
+    assertEquals("false", box.getDomAttribute("aria-expanded"), "Escape closes the list");
+    box.sendKeys(Keys.ENTER);
+    waitForUrl("q=bemidd");
+  }
+
+  /** The suggestions for what was typed, once suggest.js shows them. */
+  private static List<WebElement> suggestions() throws InterruptedException {
+    By options = By.cssSelector("#q-suggestions > li[role='option']");
+    for (int tries = 0; tries < 100; tries++) {
+      List<WebElement> shown = browser.findElements(options);
+      if (!shown.isEmpty() && shown.get(0).isDisplayed()) {
+        return shown;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no suggestions shown");
+  }
+
+  /** The position of the first suggestion of {@code kind} whose text starts with {@code text}. */
+  private static int indexOf(List<WebElement> options, String kind, String text) {
+    for (int i = 0; i < options.size(); i++) {
+      WebElement option = options.get(i);
+      if (kind.equals(option.getDomAttribute("data-kind")) && option.getText().startsWith(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no " + kind + " suggestion " + text + " among "
+        + options.stream().map(WebElement::getText).toList());
+  }
+
+  @Test
   void theSkipLinkIsTheFirstStopAndLeadsToTheContent() {
     browser.get(site.url("/documents/nl-preventie"));
     new Actions(browser).sendKeys(Keys.TAB).perform();

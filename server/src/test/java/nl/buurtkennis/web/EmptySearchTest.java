@@ -1,0 +1,94 @@
+package nl.buurtkennis.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A search that finds nothing says why when its query does: it holds no word at all, or only words
+ * too common to be searched.
+ */
+class EmptySearchTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = FixtureIndex.open(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void theApiNamesStopWordsAndSaysWhenNothingIsSearched() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode stop = JSON.readTree(client.get("/api/search?q=what+is").body().string());
+      assertEquals("[\"what\",\"is\"]", stop.get("stop_words").toString());
+      assertTrue(stop.get("nothing_searched").asBoolean(), stop.toString());
+      JsonNode none = JSON.readTree(client.get("/api/search?q=NOT").body().string());
+      assertEquals("[]", none.get("stop_words").toString());
+      assertTrue(none.get("nothing_searched").asBoolean(), none.toString());
+      JsonNode words = JSON.readTree(client.get("/api/search?q=the+bewoners").body().string());
+      assertEquals("[\"the\"]", words.get("stop_words").toString());
+      assertFalse(words.get("nothing_searched").asBoolean(), words.toString());
+    });
+  }
+
+  @Test
+  void thePageSaysWhyAQueryOfStopWordsOrOperatorsFindsNothing() {
+    JavalinTest.test(app(), (server, client) -> {
+      String the = page(client, "the", "en");
+      assertTrue(the.contains("<p class=\"none\">Your search holds only very common words (the),"
+          + " which are not searched; add a word that says what you are looking for.</p>"), the);
+      assertFalse(the.contains("No documents found"), the);
+      assertTrue(page(client, "what is", "en").contains("common words (what, is)"));
+      assertTrue(page(client, "de het", "nl").contains("<p class=\"none\">Uw zoekopdracht bevat"
+          + " alleen heel gewone woorden (de, het); daarop wordt niet gezocht."));
+      for (String query : new String[] {"\"", "NOT", "-"}) {
+        String en = page(client, query, "en");
+        assertTrue(en.contains("<p class=\"none\">Your search holds no words, only signs such as"
+            + " quotes, a minus or NOT."), query + en);
+        assertTrue(page(client, query, "nl").contains("<p class=\"none\">Uw zoekopdracht bevat"
+            + " geen woorden"), query);
+      }
+      String filtered = page(client, "bewoners&year_from=1950&year_to=1951", "en");
+      assertTrue(filtered.contains("No documents found. Try other words or remove a filter."),
+          filtered);
+    });
+  }
+
+  private static String page(io.javalin.testtools.HttpClient client, String query, String lang)
+      throws Exception {
+    String q = query.contains("&") || query.contains("%") ? query : encode(query);
+    return client.get("/?q=" + q + ("en".equals(lang) ? "&lang=en" : "")).body().string();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static Javalin app() {
+    return WebApp.create(new SearchService(index));
+  }
+}

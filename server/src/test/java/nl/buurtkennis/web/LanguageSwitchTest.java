@@ -1,0 +1,100 @@
+package nl.buurtkennis.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The link to the other language is the same page in that language: {@code /} for the Dutch home
+ * page (no dangling {@code ?}), every other parameter of the page kept.
+ */
+class LanguageSwitchTest {
+  private static final Pattern LANGUAGE_LINK =
+      Pattern.compile("<a class=\"lang\" href=\"([^\"]*)\"");
+  /** A page link ending in '?' (the feed and export links, of another change, are left out). */
+  private static final Pattern DANGLING = Pattern.compile("href=\"/(?!feed|api/)[^\"]*\\?\"");
+
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = FixtureIndex.open(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void theHomePageSwitchesToAPlainAddress() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      assertSwitch(client, "/", "/?lang=en");
+      assertSwitch(client, "/?lang=en", "/");
+      assertSwitch(client, "/?q=bewoners&form=mediation&lang=en", "/?q=bewoners&form=mediation");
+      assertSwitch(client, "/?q=bewoners&page=2&size=2", "/?q=bewoners&size=2&page=2&lang=en");
+    });
+  }
+
+  @Test
+  void theDocumentPageKeepsTheSearchItWasOpenedFrom() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      assertSwitch(client, "/documents/nl-preventie", "/documents/nl-preventie?lang=en");
+      assertSwitch(client, "/documents/nl-preventie?lang=en", "/documents/nl-preventie");
+      assertSwitch(client, "/documents/nl-preventie?lang=en&search=q%3Dbewoners%26lang%3Den",
+          "/documents/nl-preventie?search=q%3Dbewoners%26lang%3Den");
+      assertSwitch(client, "/documents/nl-preventie?search=q%3Dbewoners",
+          "/documents/nl-preventie?lang=en&search=q%3Dbewoners");
+    });
+  }
+
+  @Test
+  void theOtherPagesSwitchCleanlyToo() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      assertSwitch(client, "/vocabulary?lang=en", "/vocabulary");
+      assertSwitch(client, "/map?lang=en", "/map?rows=form&cols=benefit");
+      assertSwitch(client, "/map?q=bewoners&rows=form&cols=issue",
+          "/map?rows=form&cols=issue&q=bewoners&lang=en");
+    });
+  }
+
+  @Test
+  void noLinkEndsInADanglingQuestionMark() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      for (String path : new String[] {"/", "/?lang=en", "/?form=citizen-surveillance",
+          "/?year_from=2010", "/?page=2&size=2", "/map", "/map?lang=en", "/vocabulary",
+          "/documents/nl-preventie", "/?page=abc"}) {
+        String html = client.get(path).body().string();
+        Matcher dangling = DANGLING.matcher(html);
+        assertFalse(dangling.find(), path + ": " + (dangling.hitEnd() ? "" : dangling.group()));
+      }
+      String filtered = client.get("/?form=citizen-surveillance").body().string();
+      assertTrue(filtered.contains("<li><a href=\"/\" aria-label=\"Filter Vorm van participatie"),
+          "removing the last filter leads to the plain home page: " + filtered);
+    });
+  }
+
+  private static void assertSwitch(HttpClient client, String path, String expected)
+      throws Exception {
+    String html = client.get(path).body().string();
+    Matcher link = LANGUAGE_LINK.matcher(html);
+    assertTrue(link.find(), path + html);
+    String href = link.group(1).replace("&amp;", "&");
+    assertTrue(href.equals(expected), path + " switches to " + href + ", not " + expected);
+    assertTrue(client.get(href).code() == 200, href);
+  }
+}

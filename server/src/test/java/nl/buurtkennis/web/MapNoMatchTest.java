@@ -1,0 +1,95 @@
+package nl.buurtkennis.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A search that matches no document has no map: a table of zeros would present every combination
+ * as a gap in the evidence. The page says why nothing matches, as the search page does.
+ */
+class MapNoMatchTest {
+  private static final String TABLE = "<table class=\"map\">";
+
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = FixtureIndex.open(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void aQueryThatMatchesNothingNamesItsWordsAndShowsNoGaps() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      String en = page(client, "/map?lang=en&q=zebra");
+      assertTrue(en.contains("<p>No document contains: zebra.</p>"), en);
+      assertTrue(en.contains("<p>No document matches this search and its filters, so no map is"
+          + " shown: its empty cells would not be gaps in the evidence.</p>"), en);
+      assertFalse(en.contains(TABLE), en);
+      assertFalse(en.contains("(gap)"), "no cell, legend or summary speaks of gaps: " + en);
+      String nl = page(client, "/map?q=zebra");
+      assertTrue(nl.contains("<p>Geen document bevat: zebra.</p>"), nl);
+      assertFalse(nl.contains("leemte)"), nl);
+    });
+  }
+
+  @Test
+  void itOffersTheMapOfTheCorrectedSearch() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      String search = page(client, "/?q=wijkagnet&lang=en");
+      assertTrue(search.contains("<p class=\"suggestion\">Did you mean: <a href=\"/?q=wijkagent"
+          + "&amp;lang=en\">wijkagent</a>"), search);
+      String map = page(client, "/map?rows=form&cols=issue&q=wijkagnet&lang=en");
+      assertTrue(map.contains("<p class=\"suggestion\">Did you mean: <a href=\"/map?rows=form"
+          + "&amp;cols=issue&amp;q=wijkagent&amp;lang=en\">wijkagent</a>"), map);
+      assertFalse(map.contains(TABLE), map);
+    });
+  }
+
+  @Test
+  void stopWordsOperatorsAndFiltersThatMatchNothingAreExplainedToo() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      String the = page(client, "/map?lang=en&q=the");
+      assertTrue(the.contains("<p>Your search holds only very common words (the)"), the);
+      assertTrue(page(client, "/map?lang=en&q=NOT").contains("<p>Your search holds no words"));
+      String years = page(client, "/map?lang=en&q=bewoners&year_from=1950&year_to=1951");
+      assertTrue(years.contains("<p>No document matches this search and its filters"), years);
+      assertFalse(years.contains(TABLE), years);
+    });
+  }
+
+  @Test
+  void aSearchThatMatchesSomethingKeepsItsMap() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      String map = page(client, "/map?lang=en&q=bewoners");
+      assertTrue(map.contains(TABLE), map);
+      assertFalse(map.contains("map-none"), map);
+      // The map's own facets are replaced by its rows and columns, so a selection in them that
+      // the search page would find nothing with does not empty the map.
+      String replaced = page(client, "/map?lang=en&q=bewoners&form=mediation&benefit=trust-police"
+          + "&issue=privacy");
+      assertTrue(replaced.contains(TABLE), replaced);
+    });
+  }
+
+  private static String page(HttpClient client, String path) throws Exception {
+    return client.get(path).body().string();
+  }
+}

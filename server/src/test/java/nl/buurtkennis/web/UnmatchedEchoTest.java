@@ -1,0 +1,55 @@
+package nl.buurtkennis.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The words no document holds are named as the user typed them, in lower case: the search folds
+ * {@code coördinatie} to {@code coordinatie} to look it up, but the user did not type that.
+ */
+class UnmatchedEchoTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = FixtureIndex.open(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void theApiAndThePageNameUnmatchedWordsAsTyped() {
+    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+      JsonNode body = JSON.readTree(client.get("/api/search?q=Co%C3%B6rdinatie").body().string());
+      assertEquals("[\"coördinatie\"]", body.get("unmatched").toString());
+      JsonNode plain = JSON.readTree(client.get("/api/search?q=coordinatie").body().string());
+      assertEquals("[\"coordinatie\"]", plain.get("unmatched").toString());
+      JsonNode twice = JSON.readTree(
+          client.get("/api/search?q=bewoners+Z%C3%A9bra+XQZV+zebra").body().string());
+      assertEquals("[\"zébra\",\"xqzv\"]", twice.get("unmatched").toString());
+      String en = client.get("/?q=co%C3%B6rdinatie&lang=en").body().string();
+      assertTrue(en.contains("No document contains: coördinatie.</p>"), en);
+      String nl = client.get("/?q=co%C3%B6rdinatie").body().string();
+      assertTrue(nl.contains("Geen document bevat: coördinatie.</p>"), nl);
+    });
+  }
+}
