@@ -38,9 +38,10 @@ final class CompoundAwareParser extends SimpleQueryParser {
    * and alone it would make nearly every document a candidate, so that the total and the facet
    * counts would describe the whole collection. Such a part is left out of "some parts", unless no
    * rarer part is found at all and the word lists hold the compound ({@code reservepolitie}: no
-   * document holds {@code reserve}, so {@code politie} stays). A word they do not hold, such as a
-   * place name ({@code Noordwijk}: no document holds {@code noord}), is not read as its common
-   * part {@code wijk}, which would find nearly every document.
+   * document holds {@code reserve}, so {@code politie} stays). A word they do not hold is not read
+   * as its common part alone: a place name ({@code Noordwijk}, {@code Katwijk}: OpenTaal's list
+   * leaves out names) found every document through {@code wijk}, a misspelled {@code burgernwt}
+   * every one through {@code burger}; now they find none, and "did you mean" corrects the latter.
    */
   static final double COMMON_PART_SHARE = 0.5;
 

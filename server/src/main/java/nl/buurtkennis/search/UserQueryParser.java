@@ -341,14 +341,16 @@ public final class UserQueryParser {
 
   /**
    * {@code text} without its last quote when that one opens no phrase it closes: {@code "trust}
-   * is the word {@code trust}, not a phrase running to the end of the query.
+   * is the word {@code trust}, not a phrase running to the end of the query. A quote alone stays:
+   * it asks for nothing, not for every document.
    */
   static String withoutUnclosedQuote(String text) {
     int last = text.lastIndexOf('"');
     if (last < 0 || text.chars().filter(c -> c == '"').count() % 2 == 0) {
       return text;
     }
-    return text.substring(0, last) + " " + text.substring(last + 1);
+    String read = text.substring(0, last) + " " + text.substring(last + 1);
+    return read.isBlank() ? text : read;
   }
 
   /** The words OR, AND and NOT, in capitals outside quotes, become the parser's operators. */

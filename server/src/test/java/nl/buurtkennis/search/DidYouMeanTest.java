@@ -23,8 +23,16 @@ class DidYouMeanTest {
 
   @Test
   void aMisspelledCompoundThatFindsManyThroughItsPartGetsACorrection() {
+    SearchResponse misspelled = search("buurtpreventiegroepn");
+    assertTrue(misspelled.total() >= DidYouMean.FEW_HITS, "buurtpreventie is a part found");
+    assertEquals("buurtpreventiegroepen", misspelled.suggestion().query());
+  }
+
+  @Test
+  void aMisspelledCompoundFoundOnlyThroughACommonPartFindsNothingAndGetsACorrection() {
     SearchResponse misspelled = search("burgernwt");
-    assertTrue(misspelled.total() >= DidYouMean.FEW_HITS, "burger is in most documents");
+    assertEquals(0, misspelled.total(), "burger alone, in most documents, makes no candidate");
+    assertEquals(List.of("burgernwt"), misspelled.unmatched());
     assertEquals("burgernet", misspelled.suggestion().query());
     assertEquals(search("burgernet").total(), misspelled.suggestion().total());
   }
