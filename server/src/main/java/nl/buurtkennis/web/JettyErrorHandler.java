@@ -103,9 +103,14 @@ final class JettyErrorHandler extends ErrorHandler {
     }
   }
 
-  /** Whether the query string holds {@code lang=en} as it is written, whatever else it holds. */
+  /**
+   * Whether the query string's first {@code lang} asks for English ({@code en}, {@code EN},
+   * {@code en-GB}, read as {@link Language#lenient} reads it), whatever else it holds.
+   */
   private static boolean asksForEnglish(String queryString) {
-    return List.of(queryString.split("&")).contains("lang=en");
+    return List.of(queryString.split("&")).stream().filter(p -> p.startsWith("lang="))
+        .findFirst().map(p -> Language.ENGLISH.equals(Language.lenient(p.substring(5))))
+        .orElse(false);
   }
 
   private static byte[] json(ApiError error) {

@@ -134,7 +134,7 @@ final class RequestGuards {
     boolean page = !ctx.path().startsWith("/api/") && !ctx.path().equals("/feed")
         && !ctx.path().equals("/health") && (status == 503 || "bad_encoding".equals(code));
     if (page) {
-      Messages msg = Messages.of("en".equals(ctx.queryParam("lang")) ? "en" : "nl");
+      Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
       String kind = switch (code) {
         case "starting" -> "starting";
         case "bad_encoding" -> "encoding";

@@ -63,8 +63,13 @@ public final class WebApp {
       GetRoutes.add(config, "/openapi.json", OpenApiController::document);
       admin.register(config);
 
-      config.routes.exception(InvalidRequestException.class, (e, ctx) ->
-          error(ctx, 400, e.code(), e.getMessage(), e.parameter()));
+      config.routes.exception(InvalidRequestException.class, (e, ctx) -> {
+        if (isApi(ctx) || ctx.path().equals("/feed")) {
+          error(ctx, 400, e.code(), e.getMessage(), e.parameter());
+        } else {
+          pages.invalidRequestPage(ctx, e);
+        }
+      });
       config.routes.exception(NotFoundException.class, (e, ctx) ->
           error(ctx, 404, "not_found", e.getMessage(), null));
       config.routes.exception(Exception.class, (e, ctx) -> {

@@ -232,7 +232,7 @@ class MapControllerTest {
       assertEquals(400, page.code());
       String html = page.body().string();
       assertTrue(html.contains("class=\"error\""));
-      assertTrue(html.contains("(rows)"));
+      assertTrue(html.contains("(Rijen)"), "the field by its label, not its parameter");
       assertTrue(html.contains("kies voor de rijen een van de facetten in de lijst"), html);
       assertFalse(html.contains("<table"));
       assertTrue(client.get("/map?rows=form&cols=form&lang=en").body().string()
