@@ -31,6 +31,7 @@ final class RequestGuards {
       "/feed", "/map", "/api/map", "/api/suggest");
   private static final List<String> SEARCH_PREFIXES = List.of("/documents/", "/api/documents/");
   private static final String PERMIT = "nl.buurtkennis.searchPermit";
+  static final String HTML = "text/html; charset=utf-8";
 
   private RequestGuards() {}
 
@@ -58,6 +59,7 @@ final class RequestGuards {
       }
     });
     config.routes.after(ctx -> {
+      declareUtf8(ctx);
       if (Boolean.TRUE.equals(ctx.attribute(PERMIT))) {
         ctx.attribute(PERMIT, Boolean.FALSE);
         gate.leave();
@@ -73,6 +75,19 @@ final class RequestGuards {
         "search_timeout", "the search took too long; narrow it or try again in a moment", null));
     config.routes.exception(IndexNotReadyException.class, (e, ctx) -> refuse(ctx, templates, 503,
         "starting", e.getMessage(), null));
+  }
+
+  /**
+   * Says that an HTML answer is UTF-8, which it is: Javalin's {@code ctx.html} sends a bare
+   * {@code text/html}, which clients that do not read the page's {@code <meta charset>} (Python's
+   * requests, curl into a file) decode as ISO-8859-1. Every page, error page and the console
+   * passes here.
+   */
+  private static void declareUtf8(Context ctx) {
+    String type = ctx.res().getContentType();
+    if (type != null && type.startsWith("text/html") && !type.contains("charset")) {
+      ctx.contentType(HTML);
+    }
   }
 
   /** Refuses a body over the limit, whether its length is announced or it comes in chunks. */
