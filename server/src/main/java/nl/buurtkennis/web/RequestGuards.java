@@ -20,8 +20,14 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@link JettyErrorHandler}.
  */
 final class RequestGuards {
-  /** Request headers, request line included; beyond this Jetty answers 431 (or 414). */
-  static final int MAX_HEADER_BYTES = 8 * 1024;
+  /**
+   * Request headers, request line included; beyond this Jetty answers 431 (or 414). The search
+   * form allows a query of 1,000 characters, 9,000 bytes percent-encoded when each is three UTF-8
+   * bytes (CJK); with every filter ticked its URL stays under 12 KiB, a hit's link that carries
+   * the search back under 17 KiB, and a browser sends the page it came from as {@code Referer}
+   * on top. Jetty holds at most this much of a request's head per connection while it parses.
+   */
+  static final int MAX_HEADER_BYTES = 32 * 1024;
   /** Bodies of public requests, which need none: every public route is a GET. */
   static final long MAX_BODY_BYTES = 64 * 1024;
   /** Routes whose bodies are the console's and admin API's business, with limits of their own. */
@@ -146,8 +152,8 @@ final class RequestGuards {
     if (status == 503) {
       ctx.header("Retry-After", String.valueOf(SearchGate.RETRY_AFTER_SECONDS));
     }
-    boolean page = !ctx.path().startsWith("/api/") && !ctx.path().equals("/feed")
-        && !ctx.path().equals("/health") && (status == 503 || "bad_encoding".equals(code));
+    boolean page = !ApiPaths.isApi(ctx.path())
+        && (status == 503 || "bad_encoding".equals(code));
     if (page) {
       Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
       String kind = switch (code) {

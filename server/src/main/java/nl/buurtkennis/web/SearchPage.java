@@ -183,7 +183,7 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     if ("en".equals(lang)) {
       parameters.add("lang=en");
     }
-    if (!search.isEmpty()) {
+    if (!search.isEmpty() && search.length() <= PageController.MAX_BACK_CHARS) {
       parameters.add("search=" + SearchUrls.encode(search));
     }
     String url = "/documents/" + SearchUrls.encode(hit.id())

@@ -64,7 +64,7 @@ public final class WebApp {
       admin.register(config);
 
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> {
-        if (isApi(ctx) || ctx.path().equals("/feed")) {
+        if (isApi(ctx)) {
           error(ctx, 400, e.code(), e.getMessage(), e.parameter());
         } else {
           pages.invalidRequestPage(ctx, e);
@@ -77,7 +77,7 @@ public final class WebApp {
         error(ctx, 500, "internal_error", "the server could not answer this request", null);
       });
       config.routes.error(405, ctx -> {
-        if (isApi(ctx) || ctx.path().equals("/feed")) {
+        if (isApi(ctx)) {
           ctx.json(new ApiError("method_not_allowed",
               "this endpoint does not answer " + ctx.method(), null));
         } else {
@@ -90,7 +90,8 @@ public final class WebApp {
       config.routes.error(404, ctx -> {
         if (isApi(ctx)) {
           if (!isJson(ctx)) {
-            ctx.json(new ApiError("not_found", "no such endpoint", null));
+            ctx.json(new ApiError("not_found",
+                "no such endpoint; /openapi.json describes the API", null));
           }
         } else if (!Templates.rendered(ctx)) {
           pages.notFoundPage(ctx);
@@ -110,7 +111,7 @@ public final class WebApp {
   }
 
   private static boolean isApi(Context ctx) {
-    return ctx.path().startsWith("/api/") || ctx.path().equals("/health");
+    return ApiPaths.isApi(ctx.path());
   }
 
   private static boolean isJson(Context ctx) {
