@@ -45,6 +45,7 @@ public final class WebApp {
       config.events.serverStopped(onStopped);
       RequestGuards.install(config, gate, new Templates());
       assets.paths().forEach(path -> GetRoutes.add(config, path, assets::serve));
+      GetRoutes.add(config, "/favicon.ico", StaticAssets::noIcon);
       GetRoutes.add(config, "/", pages::searchPage);
       GetRoutes.add(config, "/documents/{id}", pages::documentPage);
       GetRoutes.add(config, "/vocabulary", pages::vocabularyPage);
