@@ -78,12 +78,13 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
   }
 
   /**
-   * The search's query string (without '?') for the export and feed links, from the first page:
-   * those hold every page of the search.
+   * The search's query string (without '?') for the export and feed links, without page and
+   * size: those hold every page of the search, and read neither.
    */
   public String exportQuery() {
-    String url = new SearchUrls(request).page(1);
-    return url.substring(url.indexOf('?') + 1);
+    return new SearchUrls(new SearchRequest(request.query(), request.filters(),
+        request.yearFrom(), request.yearTo(), 1, SearchRequest.DEFAULT_SIZE, request.sort(),
+        request.lang())).queryString();
   }
 
   static SearchPage of(Messages msg, Taxonomy taxonomy, SearchRequest request,
