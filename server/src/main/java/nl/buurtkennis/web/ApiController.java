@@ -52,9 +52,11 @@ final class ApiController {
     ctx.json(body);
   }
 
-  /** Every label and definition in both languages; {@code lang} is checked, and changes nothing. */
+  /**
+   * Every label, definition and synonym in both languages, by design: it reads no parameter, so
+   * a {@code lang} is ignored like any parameter a route does not read.
+   */
   void taxonomy(Context ctx) {
-    SearchParams.language(ctx.queryParamMap());
     Taxonomy taxonomy = search.taxonomy();
     List<Map<String, Object>> facets = taxonomy.facets().stream().map(ApiController::facet).toList();
     ctx.json(Map.of("facets", facets));

@@ -27,10 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ParameterRulesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Every public GET route that reads {@code lang}, with what it needs to answer 200. */
+  /**
+   * Every public GET route that reads {@code lang}, with what it needs to answer 200;
+   * {@code /api/taxonomy} answers in both languages and reads none.
+   */
   private static final List<String> LANG_ROUTES = List.of("/?", "/documents/nl-preventie?",
       "/vocabulary?", "/map?", "/api/map?", "/api/search?", "/api/documents/nl-preventie?",
-      "/api/taxonomy?", "/api/suggest?q=bu&", "/api/export?format=csv&",
+      "/api/suggest?q=bu&", "/api/export?format=csv&",
       "/api/documents/nl-preventie/cite?format=ris&", "/feed?");
 
   @TempDir
@@ -53,7 +56,6 @@ class ParameterRulesTest {
       assertRefused(client, "/api/documents/nl-preventie/cite?format=ris&format=bibtex", "format",
           "repeated_parameter");
       assertRefused(client, "/api/suggest?q=a&q=b", "q", "repeated_parameter");
-      assertRefused(client, "/api/taxonomy?lang=en&lang=nl", "lang", "repeated_parameter");
       assertRefused(client, "/api/documents/nl-preventie?lang=en&lang=nl", "lang",
           "repeated_parameter");
       for (String route : LANG_ROUTES) {
@@ -140,7 +142,7 @@ class ParameterRulesTest {
   @Test
   void anUnknownLanguageIsTheSameBilingual400Everywhere() {
     JavalinTest.test(app(), (server, client) -> {
-      for (String route : List.of("/api/taxonomy?", "/api/search?", "/feed?",
+      for (String route : List.of("/api/suggest?", "/api/search?", "/feed?",
           "/api/documents/nl-preventie?")) {
         JsonNode error = JSON.readTree(client.get(route + "lang=zz").body().string());
         assertEquals("invalid_lang", error.get("error").asText(), route);
@@ -159,6 +161,21 @@ class ParameterRulesTest {
         assertTrue(english.contains("<html lang=\"en\">"), route);
         assertTrue(english.contains("the language must be nl or en"), route);
       }
+    });
+  }
+
+  @Test
+  void aParameterARouteDoesNotReadIsIgnored() {
+    JavalinTest.test(app(), (server, client) -> {
+      String both = client.get("/api/taxonomy").body().string();
+      assertTrue(both.contains("\"nl\"") && both.contains("\"en\""), "both languages");
+      for (String ignored : List.of("lang=zz", "lang=en&lang=nl", "lang=en", "q=a&q=b")) {
+        Response response = client.get("/api/taxonomy?" + ignored);
+        assertEquals(200, response.code(), ignored);
+        assertEquals(both, response.body().string(), ignored);
+      }
+      assertEquals(200, client.get("/health?lang=zz&q=a&q=b").code());
+      assertEquals(200, client.get("/api/documents/nl-preventie?q=a&q=b&size=0").code());
     });
   }
 
