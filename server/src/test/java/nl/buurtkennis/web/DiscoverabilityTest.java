@@ -59,7 +59,7 @@ class DiscoverabilityTest {
       for (String path : List.of("/", "/vocabulary", "/map", "/documents/nl-preventie",
           "/no/such/page")) {
         String dutch = client.get(path).body().string();
-        assertTrue(dutch.contains("<a href=\"/openapi.json\" type=\"application/json\">"
+        assertTrue(dutch.contains("<a href=\"/openapi.json\">"
             + "De JSON-API, beschreven in OpenAPI"), path);
         assertTrue(dutch.contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"),
             path);
