@@ -286,9 +286,10 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
     return url.endsWith("?") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /** The search without page and size, which the map does not read. */
   private static SearchRequest firstPage(SearchRequest request) {
     return new SearchRequest(request.query(), request.filters(), request.yearFrom(),
-        request.yearTo(), 1, request.size(), request.sort(), request.lang());
+        request.yearTo(), 1, SearchRequest.DEFAULT_SIZE, request.sort(), request.lang());
   }
 
   private static String queryString(String url) {

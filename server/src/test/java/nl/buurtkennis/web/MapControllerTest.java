@@ -251,7 +251,7 @@ class MapControllerTest {
   @Test
   void searchPageLinksToTheMapOfItsSearch() {
     JavalinTest.test(app(), (server, client) -> {
-      String nl = client.get("/?q=bewoners&language=nl&page=1").body().string();
+      String nl = client.get("/?q=bewoners&language=nl&page=1&size=20").body().string();
       assertTrue(nl.contains("<a href=\"/map?q=bewoners&amp;language=nl\">Bekijk als bewijskaart"
           + "</a>"));
       String en = client.get("/?lang=en").body().string();
