@@ -2,27 +2,18 @@ package nl.buurtkennis.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.dialect.Dialects;
 import io.javalin.testtools.JavalinTest;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
@@ -40,22 +31,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OpenApiResponsesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SCHEMAS = "classpath:openapi.json#/components/schemas/";
-  private static final SchemaRegistry REGISTRY =
-      SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30());
-  private static final Map<String, Schema> COMPILED = new ConcurrentHashMap<>();
 
   @TempDir
   static Path temp;
   private static SearchIndex index;
-  private static JsonNode spec;
+  private static final JsonNode spec = OpenApiCheck.SPEC;
 
   @BeforeAll
   static void open() throws Exception {
     index = FixtureIndex.open(temp);
-    try (InputStream in = OpenApiResponsesTest.class.getResourceAsStream("/openapi.json")) {
-      spec = JSON.readTree(in);
-    }
   }
 
   @AfterAll
@@ -148,52 +132,16 @@ class OpenApiResponsesTest {
         .put("extra", 1)).isEmpty(), "a field the description does not name");
   }
 
-  /** Checks one answer against the description; returns its route and status. */
-  private static String check(String request, RawHttp.Answer answer) throws Exception {
-    String path = request.contains("?") ? request.substring(0, request.indexOf('?')) : request;
-    String route = route(path);
-    assertNotNull(route, "no described route for " + request);
-    JsonNode response = resolve(spec.at("/paths/" + pointer(route) + "/get/responses/"
-        + answer.status()));
-    assertFalse(response.isMissingNode(), request + " answered " + answer.status()
-        + ", which the description does not declare");
-    String type = answer.header("Content-Type").split(";")[0].strip().toLowerCase(Locale.ROOT);
-    JsonNode content = response.path("content").path(type);
-    assertFalse(content.isMissingNode(), request + " answered " + type + " with "
-        + answer.status() + ", which the description does not declare");
-    if (type.equals("application/json")) {
-      String ref = content.path("schema").path("$ref").asText();
-      String name = ref.substring(ref.lastIndexOf('/') + 1);
-      List<com.networknt.schema.Error> errors = schema(name).validate(JSON.readTree(answer.body()));
-      assertEquals(List.of(), errors, request + " → " + answer.status() + " against " + name
-          + ": " + answer.body().substring(0, Math.min(answer.body().length(), 500)));
-    }
-    return route + " " + answer.status();
-  }
-
-  private static Schema schema(String name) {
-    return COMPILED.computeIfAbsent(name,
-        n -> REGISTRY.getSchema(SchemaLocation.of(SCHEMAS + n)));
-  }
-
-  /** The described path template that {@code path} matches, or null. */
-  private static String route(String path) {
-    Set<String> matches = new HashSet<>();
-    spec.get("paths").fieldNames().forEachRemaining(template -> {
-      String regex = "\\Q" + template.replace("{id}", "\\E[^/]+\\Q") + "\\E";
-      if (Pattern.matches(regex, path)) {
-        matches.add(template);
-      }
-    });
-    return matches.size() == 1 ? matches.iterator().next() : null;
+  private static String check(String request, RawHttp.Answer answer) {
+    return OpenApiCheck.check("GET", request, answer.status(), answer.header("Content-Type"),
+        answer.body());
   }
 
   private static JsonNode resolve(JsonNode node) {
-    String ref = node.path("$ref").asText("");
-    return ref.startsWith("#/") ? spec.at(ref.substring(1)) : node;
+    return OpenApiCheck.resolve(node);
   }
 
-  private static String pointer(String path) {
-    return path.replace("~", "~0").replace("/", "~1");
+  private static Schema schema(String name) {
+    return OpenApiCheck.schema(name);
   }
 }
