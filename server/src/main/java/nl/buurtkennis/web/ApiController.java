@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.search.Completion;
 import nl.buurtkennis.search.InvalidRequestException;
@@ -24,6 +25,7 @@ final class ApiController {
   static final int MAX_SUGGEST_CHARS = 100;
   static final int SUGGESTIONS = 8;
   static final int RELATED = 5;
+  private static final Set<String> SUGGEST_PARAMS = Set.of("q", "lang");
 
   private final SearchService search;
 
@@ -50,6 +52,10 @@ final class ApiController {
     ctx.json(body);
   }
 
+  /**
+   * Every label, definition and synonym in both languages, by design: it reads no parameter, so
+   * a {@code lang} is ignored like any parameter a route does not read.
+   */
   void taxonomy(Context ctx) {
     Taxonomy taxonomy = search.taxonomy();
     List<Map<String, Object>> facets = taxonomy.facets().stream().map(ApiController::facet).toList();
@@ -57,8 +63,9 @@ final class ApiController {
   }
 
   void suggest(Context ctx) {
-    String lang = SearchParams.language(ctx.queryParamMap());
-    String typed = ctx.queryParamMap().getOrDefault("q", List.of("")).get(0);
+    RequestParams params = RequestParams.of(ctx.queryParamMap(), SUGGEST_PARAMS);
+    String lang = params.language();
+    String typed = params.single("q", "");
     if (typed.length() > MAX_SUGGEST_CHARS) {
       throw new InvalidRequestException("q", "query_too_long",
           "q is longer than " + MAX_SUGGEST_CHARS + " characters");

@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.export.AtomFeed;
 import nl.buurtkennis.export.Citation;
@@ -33,6 +33,9 @@ final class ExportController {
   /** The most documents one export holds: the result window of the search itself. */
   static final int MAX_EXPORT = SearchParams.MAX_RESULT_WINDOW;
   static final int MAX_FEED_ENTRIES = 50;
+  private static final Set<String> EXPORT_PARAMS =
+      SearchParams.names(SearchParams.RESULT_SET, List.of("format"));
+  private static final Set<String> CITE_PARAMS = Set.of("format", "lang");
 
   private final SearchService search;
   private final Clock clock;
@@ -52,10 +55,11 @@ final class ExportController {
 
   /** The whole result set (every page, up to {@link #MAX_EXPORT}) as CSV, RIS or BibTeX. */
   void export(Context ctx) {
-    ExportFormat format = ExportFormat.of(ctx.queryParam("format"))
+    RequestParams params = RequestParams.of(ctx.queryParamMap(), EXPORT_PARAMS);
+    ExportFormat format = ExportFormat.of(params.single("format", ""))
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be csv, ris or bibtex"));
-    SearchRequest request = SearchParams.parse(ctx.queryParamMap());
+    SearchRequest request = SearchParams.parse(params);
     SiteUrls site = site(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_EXPORT), request.lang(),
         site);
@@ -66,13 +70,14 @@ final class ExportController {
 
   /** One document as RIS, BibTeX or a plain-text citation; 404 for an unknown id. */
   void cite(Context ctx) {
-    String formatId = ctx.queryParam("format");
+    RequestParams params = RequestParams.of(ctx.queryParamMap(), CITE_PARAMS);
+    String formatId = params.single("format", "");
     boolean text = "text".equals(formatId);
     ExportFormat format = text ? null : ExportFormat.of(formatId)
         .filter(f -> f != ExportFormat.CSV)
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be ris, bibtex or text"));
-    String lang = SearchParams.language(ctx.queryParamMap());
+    String lang = params.language();
     String id = ctx.pathParam("id");
     CorpusDocument doc = search.document(id)
         .orElseThrow(() -> new NotFoundException("no document with id '" + id + "'"));
@@ -92,10 +97,9 @@ final class ExportController {
    * unless the request names another order.
    */
   void feed(Context ctx) {
-    Map<String, List<String>> params = ctx.queryParamMap();
+    RequestParams params = RequestParams.of(ctx.queryParamMap(), SearchParams.RESULT_SET);
     SearchRequest asked = SearchParams.parse(params);
-    SearchRequest request = withSort(asked,
-        params.containsKey("sort") ? asked.sort() : SortOrder.NEWEST);
+    SearchRequest request = withSort(asked, params.has("sort") ? asked.sort() : SortOrder.NEWEST);
     Messages msg = Messages.of(request.lang());
     SiteUrls site = site(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_FEED_ENTRIES),

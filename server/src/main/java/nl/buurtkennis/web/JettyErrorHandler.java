@@ -20,9 +20,10 @@ import org.eclipse.jetty.util.Callback;
  * trace or any part of the request.
  *
  * <p>A badly encoded path gets what a badly encoded parameter gets from {@link RequestGuards}: 400
- * {@code bad_encoding}, in the API's error shape under {@code /api/} and as the site's error page
- * elsewhere (in English when the query string asks for it). Everything else is answered in the
- * API's error shape.
+ * {@code bad_encoding}, in the API's error shape under {@code /api} and as the site's error page
+ * elsewhere (in English when the query string asks for it). So does a request line or headers
+ * too large to read (414, 431), which a browser user should not meet as JSON. Everything else is
+ * answered in the API's error shape.
  */
 final class JettyErrorHandler extends ErrorHandler {
   private static final String JSON = "application/json; charset=utf-8";
@@ -45,21 +46,28 @@ final class JettyErrorHandler extends ErrorHandler {
       Throwable cause, Callback callback) {
     HttpFields.Mutable headers = response.getHeaders();
     SecurityHeaders.ALL.forEach(headers::put);
-    String target = target(request);
+    String target = target(request, code);
     int query = target.indexOf('?');
     String path = query < 0 ? target : target.substring(0, query);
+    String kind = null;
+    if (code == HttpStatus.BAD_REQUEST_400 && badlyEncoded(path)) {
+      kind = "encoding";
+    } else if (code == HttpStatus.URI_TOO_LONG_414
+        || code == HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431) {
+      kind = "toolong";
+    }
     byte[] body;
-    if (code != HttpStatus.BAD_REQUEST_400 || !badlyEncoded(path)) {
+    if (kind == null) {
       headers.put(HttpHeader.CONTENT_TYPE, JSON);
       body = body(code);
-    } else if (path.startsWith("/api/")) {
+    } else if (ApiPaths.isApi(path)) {
       headers.put(HttpHeader.CONTENT_TYPE, JSON);
-      body = BAD_PATH;
+      body = "encoding".equals(kind) ? BAD_PATH : body(code);
     } else {
       Messages msg = Messages.of(query >= 0 && asksForEnglish(target.substring(query + 1))
           ? "en" : "nl");
       headers.put(HttpHeader.CONTENT_TYPE, HTML);
-      body = templates.html("error.jte", ErrorPage.of(msg, "encoding"))
+      body = templates.html("error.jte", ErrorPage.of(msg, kind))
           .getBytes(StandardCharsets.UTF_8);
     }
     response.write(true, ByteBuffer.wrap(body), callback);
@@ -88,10 +96,32 @@ final class JettyErrorHandler extends ErrorHandler {
         + "\",\"parameter\":null}").getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The request target as sent, also where Jetty refused it and answers for a stand-in. */
-  private static String target(Request request) {
+  /**
+   * The request target as sent, also where Jetty refused it and answers for a stand-in: a
+   * target it could not parse, or the start of one too long to read (414, 431).
+   */
+  private static String target(Request request, int code) {
     String refused = TargetKeepingConnectionFactory.refusedTarget(request);
-    return refused != null ? refused : request.getHttpURI().getPathQuery();
+    if (refused != null) {
+      return refused;
+    }
+    String head = TargetKeepingConnectionFactory.requestHead(request);
+    if (head != null && (code == HttpStatus.URI_TOO_LONG_414
+        || code == HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431)) {
+      return targetOf(head);
+    }
+    return request.getHttpURI().getPathQuery();
+  }
+
+  /** The target of a request line, or of as much of one as {@code head} holds. */
+  static String targetOf(String head) {
+    String line = head.stripLeading();
+    int start = line.indexOf(' ') + 1;
+    int end = start;
+    while (end < line.length() && line.charAt(end) > ' ') {
+      end++;
+    }
+    return start <= 0 ? "" : line.substring(start, end);
   }
 
   /** A malformed percent-escape, escapes that are not UTF-8, or an escaped control character. */
@@ -103,9 +133,14 @@ final class JettyErrorHandler extends ErrorHandler {
     }
   }
 
-  /** Whether the query string holds {@code lang=en} as it is written, whatever else it holds. */
+  /**
+   * Whether the query string's first {@code lang} asks for English ({@code en}, {@code EN},
+   * {@code en-GB}, read as {@link Language#lenient} reads it), whatever else it holds.
+   */
   private static boolean asksForEnglish(String queryString) {
-    return List.of(queryString.split("&")).contains("lang=en");
+    return List.of(queryString.split("&")).stream().filter(p -> p.startsWith("lang="))
+        .findFirst().map(p -> Language.ENGLISH.equals(Language.lenient(p.substring(5))))
+        .orElse(false);
   }
 
   private static byte[] json(ApiError error) {

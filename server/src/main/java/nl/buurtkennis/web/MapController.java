@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtkennis.search.EvidenceMap;
 import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
@@ -17,6 +18,9 @@ import nl.buurtkennis.search.SortOrder;
  * cross (form × benefit by default).
  */
 final class MapController {
+  /** The map reads the search's result set and the two facets to cross. */
+  static final Set<String> PARAMS =
+      SearchParams.names(SearchParams.RESULT_SET, List.of("rows", "cols"));
   private final SearchService search;
   private final EvidenceMap map;
   private final Templates templates;
@@ -33,7 +37,7 @@ final class MapController {
    * {@code lang}.
    */
   void data(Context ctx) {
-    Map<String, List<String>> params = ctx.queryParamMap();
+    RequestParams params = RequestParams.of(ctx.queryParamMap(), PARAMS);
     SearchRequest request = SearchParams.parse(params);
     EvidenceMap.Matrix matrix = map.compute(request, rows(params), cols(params));
     Map<String, Object> body = new LinkedHashMap<>();
@@ -46,14 +50,14 @@ final class MapController {
   }
 
   void page(Context ctx) {
-    Map<String, List<String>> params = ctx.queryParamMap();
-    Messages msg = Messages.of("en".equals(ctx.queryParam("lang")) ? "en" : "nl");
-    String rows = rows(params);
-    String cols = cols(params);
+    Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
+    String rows = dimension(ctx.queryParam("rows"), EvidenceMap.DEFAULT_ROWS);
+    String cols = dimension(ctx.queryParam("cols"), EvidenceMap.DEFAULT_COLS);
     SearchRequest request;
     EvidenceMap.Matrix matrix;
     SearchResponse mapped;
     try {
+      RequestParams params = RequestParams.of(ctx.queryParamMap(), PARAMS);
       request = SearchParams.parse(params);
       matrix = map.compute(request, rows, cols);
       mapped = search.search(mapped(request, rows, cols));
@@ -65,7 +69,7 @@ final class MapController {
       ctx.status(400);
       templates.render(ctx, "map.jte", MapPage.error(msg, search.taxonomy(), fallback,
           valid(rows, EvidenceMap.DEFAULT_ROWS), valid(cols, EvidenceMap.DEFAULT_COLS),
-          RequestErrors.describe(msg, e)));
+          RequestErrors.describe(msg, search.taxonomy(), e)));
       return;
     }
     templates.render(ctx, "map.jte", MapPage.of(msg, search.taxonomy(), request, matrix,
@@ -85,19 +89,17 @@ final class MapController {
         request.sort(), request.lang());
   }
 
-  private static String rows(Map<String, List<String>> params) {
-    return dimension(params, "rows", EvidenceMap.DEFAULT_ROWS);
+  private static String rows(RequestParams params) {
+    return dimension(params.single("rows", ""), EvidenceMap.DEFAULT_ROWS);
   }
 
-  private static String cols(Map<String, List<String>> params) {
-    return dimension(params, "cols", EvidenceMap.DEFAULT_COLS);
+  private static String cols(RequestParams params) {
+    return dimension(params.single("cols", ""), EvidenceMap.DEFAULT_COLS);
   }
 
-  /** The facet named by {@code name}; absent or blank means the default. */
-  private static String dimension(Map<String, List<String>> params, String name, String fallback) {
-    List<String> values = params.getOrDefault(name, List.of());
-    String value = values.isEmpty() ? "" : values.get(0).strip();
-    return value.isEmpty() ? fallback : value;
+  /** The facet a value names; absent or blank means the default. */
+  private static String dimension(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value.strip();
   }
 
   private static String valid(String dim, String fallback) {

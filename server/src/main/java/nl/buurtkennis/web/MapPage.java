@@ -326,9 +326,10 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
     return new SearchUrls(firstPage(request)).current();
   }
 
+  /** The search without page and size, which the map does not read. */
   private static SearchRequest firstPage(SearchRequest request) {
     return new SearchRequest(request.query(), request.filters(), request.yearFrom(),
-        request.yearTo(), 1, request.size(), request.sort(), request.lang());
+        request.yearTo(), 1, SearchRequest.DEFAULT_SIZE, request.sort(), request.lang());
   }
 
   /** The query string of {@code url}, empty when it has none. */

@@ -19,8 +19,9 @@ public final class Messages {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
+  /** The words in {@code lang}: English for a tag of English ({@code en}, {@code en-GB}). */
   public static Messages of(String lang) {
-    return "en".equals(lang) ? ENGLISH : DUTCH;
+    return Language.ENGLISH.equals(Language.lenient(lang)) ? ENGLISH : DUTCH;
   }
 
   public String lang() {

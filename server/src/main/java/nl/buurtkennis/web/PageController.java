@@ -17,8 +17,12 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 
 /** The server-rendered pages: the search page and the document page. */
 final class PageController {
-  /** The longest search a document page links back to; a query is at most 1,000 characters. */
-  private static final int MAX_BACK_CHARS = 4_000;
+  /**
+   * The longest search (query string) a document page links back to: what the search form sends
+   * at most, a query of 1,000 characters that are three UTF-8 bytes each (9,000 characters
+   * percent-encoded) with every filter of the sidebar ticked.
+   */
+  static final int MAX_BACK_CHARS = 12_000;
 
   private final SearchService search;
   private final Templates templates;
@@ -29,7 +33,7 @@ final class PageController {
   }
 
   void searchPage(Context ctx) {
-    Messages msg = Messages.of(safeLanguage(ctx));
+    Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
     SearchRequest request;
     SearchResponse response;
     try {
@@ -41,14 +45,14 @@ final class PageController {
           SearchRequest.DEFAULT_SIZE, nl.buurtkennis.search.SortOrder.RELEVANCE, msg.lang());
       ctx.status(400);
       templates.render(ctx, "search.jte", SearchPage.error(msg, fallback,
-          RequestErrors.describe(msg, e)));
+          RequestErrors.describe(msg, search.taxonomy(), e)));
       return;
     }
     templates.render(ctx, "search.jte", SearchPage.of(msg, search.taxonomy(), request, response));
   }
 
   void documentPage(Context ctx) {
-    String lang = safeLanguage(ctx);
+    String lang = SearchParams.language(ctx.queryParamMap());
     Messages msg = Messages.of(lang);
     String id = ctx.pathParam("id");
     CorpusDocument doc = search.document(id).orElse(null);
@@ -112,26 +116,34 @@ final class PageController {
   }
 
   void vocabularyPage(Context ctx) {
-    Messages msg = Messages.of(safeLanguage(ctx));
+    Messages msg = Messages.of(SearchParams.language(ctx.queryParamMap()));
     templates.render(ctx, "vocabulary.jte", VocabularyPage.of(msg, search.taxonomy()));
   }
 
+  /** A request a page cannot answer as asked (a bad {@code lang}): 400, the error in words. */
+  void invalidRequestPage(Context ctx, InvalidRequestException e) {
+    Messages msg = errorMessages(ctx);
+    templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.request.title"),
+        RequestErrors.describe(msg, search.taxonomy(), e)));
+    ctx.status(400);
+  }
+
   void notFoundPage(Context ctx) {
-    Messages msg = Messages.of(safeLanguage(ctx));
+    Messages msg = errorMessages(ctx);
     templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.notfound.title"),
         msg.get("error.notfound.page")));
   }
 
   void methodNotAllowedPage(Context ctx) {
-    Messages msg = Messages.of(safeLanguage(ctx));
+    Messages msg = errorMessages(ctx);
     templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.method.title"),
         msg.get("error.method.message")));
     ctx.status(405);
   }
 
-  /** Pages always render, in Dutch when the language asked for is unknown. */
-  private static String safeLanguage(Context ctx) {
-    return "en".equals(ctx.queryParam("lang")) ? "en" : "nl";
+  /** Error pages always render: in English when {@code lang} starts with en, else in Dutch. */
+  private static Messages errorMessages(Context ctx) {
+    return Messages.of(Language.lenient(ctx.queryParam("lang")));
   }
 
 }

@@ -45,8 +45,20 @@ public final class QueryLimits {
 
   private QueryLimits() {}
 
-  /** Refuses parameters beyond the limits; parameters the search does not know are ignored. */
+  /** Refuses parameters and query text beyond the limits. */
   public static void check(Map<String, List<String>> params) {
+    checkParameters(params);
+    List<String> q = params.getOrDefault("q", List.of());
+    if (!q.isEmpty()) {
+      checkQuery(q.get(0));
+    }
+  }
+
+  /**
+   * Refuses a single-valued parameter given twice and values beyond the limits, on every route;
+   * parameters no route knows are ignored.
+   */
+  public static void checkParameters(Map<String, List<String>> params) {
     for (String name : SINGLE_VALUED) {
       List<String> values = params.getOrDefault(name, List.of());
       if (values.size() > 1) {
@@ -70,10 +82,6 @@ public final class QueryLimits {
               name + " is longer than " + MAX_VALUE_CHARS + " characters");
         }
       }
-    }
-    List<String> q = params.getOrDefault("q", List.of());
-    if (!q.isEmpty()) {
-      checkQuery(q.get(0));
     }
   }
 

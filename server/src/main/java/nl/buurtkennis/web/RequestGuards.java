@@ -20,8 +20,14 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@link JettyErrorHandler}.
  */
 final class RequestGuards {
-  /** Request headers, request line included; beyond this Jetty answers 431 (or 414). */
-  static final int MAX_HEADER_BYTES = 8 * 1024;
+  /**
+   * Request headers, request line included; beyond this Jetty answers 431 (or 414). The search
+   * form allows a query of 1,000 characters, 9,000 bytes percent-encoded when each is three UTF-8
+   * bytes (CJK); with every filter ticked its URL stays under 12 KiB, a hit's link that carries
+   * the search back under 17 KiB, and a browser sends the page it came from as {@code Referer}
+   * on top. Jetty holds at most this much of a request's head per connection while it parses.
+   */
+  static final int MAX_HEADER_BYTES = 32 * 1024;
   /** Bodies of public requests, which need none: every public route is a GET. */
   static final long MAX_BODY_BYTES = 64 * 1024;
   /** Routes whose bodies are the console's and admin API's business, with limits of their own. */
@@ -31,6 +37,7 @@ final class RequestGuards {
       "/feed", "/map", "/api/map", "/api/suggest");
   private static final List<String> SEARCH_PREFIXES = List.of("/documents/", "/api/documents/");
   private static final String PERMIT = "nl.buurtkennis.searchPermit";
+  static final String HTML = "text/html; charset=utf-8";
 
   private RequestGuards() {}
 
@@ -58,6 +65,7 @@ final class RequestGuards {
       }
     });
     config.routes.after(ctx -> {
+      declareUtf8(ctx);
       if (Boolean.TRUE.equals(ctx.attribute(PERMIT))) {
         ctx.attribute(PERMIT, Boolean.FALSE);
         gate.leave();
@@ -73,6 +81,19 @@ final class RequestGuards {
         "search_timeout", "the search took too long; narrow it or try again in a moment", null));
     config.routes.exception(IndexNotReadyException.class, (e, ctx) -> refuse(ctx, templates, 503,
         "starting", e.getMessage(), null));
+  }
+
+  /**
+   * Says that an HTML answer is UTF-8, which it is: Javalin's {@code ctx.html} sends a bare
+   * {@code text/html}, which clients that do not read the page's {@code <meta charset>} (Python's
+   * requests, curl into a file) decode as ISO-8859-1. Every page, error page and the console
+   * passes here.
+   */
+  private static void declareUtf8(Context ctx) {
+    String type = ctx.res().getContentType();
+    if (type != null && type.startsWith("text/html") && !type.contains("charset")) {
+      ctx.contentType(HTML);
+    }
   }
 
   /** Refuses a body over the limit, whether its length is announced or it comes in chunks. */
@@ -131,10 +152,10 @@ final class RequestGuards {
     if (status == 503) {
       ctx.header("Retry-After", String.valueOf(SearchGate.RETRY_AFTER_SECONDS));
     }
-    boolean page = !ctx.path().startsWith("/api/") && !ctx.path().equals("/feed")
-        && !ctx.path().equals("/health") && (status == 503 || "bad_encoding".equals(code));
+    boolean page = !ApiPaths.isApi(ctx.path())
+        && (status == 503 || "bad_encoding".equals(code));
     if (page) {
-      Messages msg = Messages.of("en".equals(ctx.queryParam("lang")) ? "en" : "nl");
+      Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
       String kind = switch (code) {
         case "starting" -> "starting";
         case "bad_encoding" -> "encoding";

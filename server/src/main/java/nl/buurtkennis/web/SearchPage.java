@@ -92,12 +92,13 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
   }
 
   /**
-   * The search's query string (without '?') for the export and feed links, from the first page:
-   * those hold every page of the search.
+   * The search's query string (without '?') for the export and feed links, without page and
+   * size: those hold every page of the search, and read neither.
    */
   public String exportQuery() {
-    String url = new SearchUrls(request).page(1);
-    return url.substring(url.indexOf('?') + 1);
+    return new SearchUrls(new SearchRequest(request.query(), request.filters(),
+        request.yearFrom(), request.yearTo(), 1, SearchRequest.DEFAULT_SIZE, request.sort(),
+        request.lang())).queryString();
   }
 
   static SearchPage of(Messages msg, Taxonomy taxonomy, SearchRequest request,
@@ -197,7 +198,7 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     if ("en".equals(lang)) {
       parameters.add("lang=en");
     }
-    if (!search.isEmpty()) {
+    if (!search.isEmpty() && search.length() <= PageController.MAX_BACK_CHARS) {
       parameters.add("search=" + SearchUrls.encode(search));
     }
     String url = "/documents/" + SearchUrls.encode(hit.id())

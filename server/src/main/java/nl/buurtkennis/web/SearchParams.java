@@ -1,8 +1,11 @@
 package nl.buurtkennis.web;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
@@ -17,18 +20,39 @@ public final class SearchParams {
   public static final int MAX_RESULT_WINDOW = QueryLimits.MAX_RESULT_WINDOW;
   public static final List<String> FILTER_PARAMS = List.of("form", "issue", "benefit", "condition",
       "police_task", "evidence", "type", "language", IndexSchema.PLACE_DIM);
+  /** What a search reads; {@code /api/search} and the search page read them all. */
+  public static final Set<String> SEARCH = names(List.of("q", "year_from", "year_to", "page",
+      "size", "sort", "lang", "explain"), FILTER_PARAMS);
+  /**
+   * What a route that reads the whole result set (export, feed, map) reads of a search:
+   * {@code page}, {@code size} and {@code explain} do nothing there, so they are not read, nor
+   * checked.
+   */
+  public static final Set<String> RESULT_SET = names(List.of("q", "year_from", "year_to", "sort",
+      "lang"), FILTER_PARAMS);
   private static final int MIN_YEAR = 0;
   private static final int MAX_YEAR = 9999;
 
   private SearchParams() {}
 
   public static SearchRequest parse(Map<String, List<String>> params) {
-    QueryLimits.check(params);
-    String query = emptyWhenInvisible(single(params, "q", ""));
+    return parse(RequestParams.of(params, SEARCH));
+  }
+
+  /** The parameters a route reads: a search's ({@code search}) and its own. */
+  public static Set<String> names(Collection<String> search, Collection<String> own) {
+    Set<String> names = new LinkedHashSet<>(search);
+    names.addAll(own);
+    return Set.copyOf(names);
+  }
+
+  public static SearchRequest parse(RequestParams params) {
+    String query = emptyWhenInvisible(params.single("q", ""));
+    QueryLimits.checkQuery(query);
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : FILTER_PARAMS) {
-      List<String> values = params.getOrDefault(dim, List.of()).stream()
-          .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+      List<String> values = params.asMap().getOrDefault(dim, List.of()).stream()
+          .map(String::strip).distinct().toList();
       if (!values.isEmpty()) {
         filters.put(dim, values);
       }
@@ -45,11 +69,11 @@ public final class SearchParams {
       throw new InvalidRequestException("page", "result_window_exceeded",
           "page × size may not exceed " + MAX_RESULT_WINDOW + "; narrow the search instead");
     }
-    String sortId = single(params, "sort", SortOrder.RELEVANCE.id());
+    String sortId = params.single("sort", SortOrder.RELEVANCE.id()).strip();
     SortOrder sort = SortOrder.of(sortId).orElseThrow(() -> new InvalidRequestException("sort",
         "invalid_sort", "sort must be relevance, newest or oldest"));
-    String lang = language(params);
-    String explain = single(params, "explain", "false");
+    String lang = params.language();
+    String explain = params.single("explain", "false").strip();
     if (!explain.equals("true") && !explain.equals("false")) {
       throw new InvalidRequestException("explain", "invalid_explain", "explain must be true or false");
     }
@@ -57,17 +81,9 @@ public final class SearchParams {
         explain.equals("true"));
   }
 
-  /** The language of labels: {@code nl} unless {@code lang=en}. */
+  /** The language of labels: {@code nl} unless {@code lang} names English (a 400 for another). */
   public static String language(Map<String, List<String>> params) {
-    if (params.getOrDefault("lang", List.of()).size() > 1) {
-      throw new InvalidRequestException("lang", "repeated_parameter",
-          "lang may be given only once");
-    }
-    String lang = single(params, "lang", "nl");
-    if (!lang.equals("nl") && !lang.equals("en")) {
-      throw new InvalidRequestException("lang", "invalid_lang", "lang must be nl or en");
-    }
-    return lang;
+    return RequestParams.of(params, Set.of("lang")).language();
   }
 
   /**
@@ -81,22 +97,12 @@ public final class SearchParams {
     return invisible ? "" : query;
   }
 
-  private static String single(Map<String, List<String>> params, String name, String fallback) {
-    List<String> values = params.getOrDefault(name, List.of());
-    return values.isEmpty() ? fallback : values.get(0);
+  private static Integer year(RequestParams params, String name) {
+    return params.has(name) ? integer(params, name, 0, MIN_YEAR, MAX_YEAR) : null;
   }
 
-  private static Integer year(Map<String, List<String>> params, String name) {
-    String value = single(params, name, "").strip();
-    if (value.isEmpty()) {
-      return null;
-    }
-    return integer(params, name, 0, MIN_YEAR, MAX_YEAR);
-  }
-
-  private static int integer(Map<String, List<String>> params, String name, int fallback, int min,
-      int max) {
-    String value = single(params, name, "").strip();
+  private static int integer(RequestParams params, String name, int fallback, int min, int max) {
+    String value = params.single(name, "").strip();
     if (value.isEmpty()) {
       return fallback;
     }

@@ -1,5 +1,9 @@
 package nl.buurtkennis.web;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
@@ -11,10 +15,11 @@ import org.eclipse.jetty.server.internal.HttpConnection;
 
 /**
  * HTTP/1 connections that keep the request target Jetty refused to parse, such as a path with
- * {@code %zz} or {@code %00}. Jetty throws such a target away and answers for a stand-in request
- * whose path is {@code /badMessage}, so without it {@link JettyErrorHandler} could not tell an
- * API call from a page. Jetty 12 has no public hook for this: {@link HttpConnection} is in its
- * internal package, so {@code HttpHardeningTest} is what notices when another Jetty changes it.
+ * {@code %zz} or {@code %00}, and the start of a request too large to parse (414, 431). Jetty
+ * throws such a target away and answers for a stand-in request whose path is {@code /badMessage},
+ * so without it {@link JettyErrorHandler} could not tell an API call from a page. Jetty 12 has no
+ * public hook for this: {@link HttpConnection} is in its internal package, so
+ * {@code HttpHardeningTest} is what notices when another Jetty changes it.
  */
 final class TargetKeepingConnectionFactory extends HttpConnectionFactory {
   TargetKeepingConnectionFactory(HttpConfiguration config) {
@@ -26,6 +31,18 @@ final class TargetKeepingConnectionFactory extends HttpConnectionFactory {
     return request.getConnectionMetaData().getConnection() instanceof TargetKeepingConnection
         connection ? connection.refusedTarget : null;
   }
+
+  /**
+   * The first {@link #HEAD_BYTES} bytes of the last request begun on the connection of
+   * {@code request} (its request line, or the start of it), or null.
+   */
+  static String requestHead(Request request) {
+    return request.getConnectionMetaData().getConnection() instanceof TargetKeepingConnection
+        connection ? connection.head : null;
+  }
+
+  /** Enough of a request line for its path and the start of its query string. */
+  static final int HEAD_BYTES = 512;
 
   @Override
   public Connection newConnection(Connector connector, EndPoint endPoint) {
@@ -42,9 +59,34 @@ final class TargetKeepingConnectionFactory extends HttpConnectionFactory {
    */
   private static final class TargetKeepingConnection extends HttpConnection {
     private volatile String refusedTarget;
+    private volatile String head;
 
     TargetKeepingConnection(HttpConfiguration config, Connector connector, EndPoint endPoint) {
       super(config, connector, endPoint);
+    }
+
+    /**
+     * Jetty's parser, which notes the first bytes of each request as they arrive: a request line
+     * longer than the limit is refused (414) before any handler sees its target.
+     */
+    @Override
+    protected HttpParser newHttpParser(HttpCompliance compliance) {
+      HttpParser configured = super.newHttpParser(compliance);
+      HttpParser parser = new HttpParser((HttpParser.RequestHandler) configured.getHandler(),
+          getHttpConfiguration().getRequestHeaderSize(), compliance) {
+        @Override
+        public boolean parseNext(ByteBuffer buffer) {
+          if (isStart() && buffer.hasRemaining()) {
+            byte[] start = new byte[Math.min(buffer.remaining(), HEAD_BYTES)];
+            buffer.duplicate().get(start);
+            head = new String(start, StandardCharsets.ISO_8859_1);
+          }
+          return super.parseNext(buffer);
+        }
+      };
+      parser.setHeaderCacheSize(configured.getHeaderCacheSize());
+      parser.setHeaderCacheCaseSensitive(configured.isHeaderCacheCaseSensitive());
+      return parser;
     }
 
     @Override

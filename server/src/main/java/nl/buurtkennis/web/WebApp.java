@@ -45,6 +45,7 @@ public final class WebApp {
       config.events.serverStopped(onStopped);
       RequestGuards.install(config, gate, new Templates());
       assets.paths().forEach(path -> GetRoutes.add(config, path, assets::serve));
+      GetRoutes.add(config, "/favicon.ico", StaticAssets::noIcon);
       GetRoutes.add(config, "/", pages::searchPage);
       GetRoutes.add(config, "/documents/{id}", pages::documentPage);
       GetRoutes.add(config, "/vocabulary", pages::vocabularyPage);
@@ -63,8 +64,13 @@ public final class WebApp {
       GetRoutes.add(config, "/openapi.json", OpenApiController::document);
       admin.register(config);
 
-      config.routes.exception(InvalidRequestException.class, (e, ctx) ->
-          error(ctx, 400, e.code(), e.getMessage(), e.parameter()));
+      config.routes.exception(InvalidRequestException.class, (e, ctx) -> {
+        if (isApi(ctx)) {
+          error(ctx, 400, e.code(), e.getMessage(), e.parameter());
+        } else {
+          pages.invalidRequestPage(ctx, e);
+        }
+      });
       config.routes.exception(NotFoundException.class, (e, ctx) ->
           error(ctx, 404, "not_found", e.getMessage(), null));
       config.routes.exception(Exception.class, (e, ctx) -> {
@@ -72,7 +78,7 @@ public final class WebApp {
         error(ctx, 500, "internal_error", "the server could not answer this request", null);
       });
       config.routes.error(405, ctx -> {
-        if (isApi(ctx) || ctx.path().equals("/feed")) {
+        if (isApi(ctx)) {
           ctx.json(new ApiError("method_not_allowed",
               "this endpoint does not answer " + ctx.method(), null));
         } else {
@@ -85,7 +91,8 @@ public final class WebApp {
       config.routes.error(404, ctx -> {
         if (isApi(ctx)) {
           if (!isJson(ctx)) {
-            ctx.json(new ApiError("not_found", "no such endpoint", null));
+            ctx.json(new ApiError("not_found",
+                "no such endpoint; /openapi.json describes the API", null));
           }
         } else if (!Templates.rendered(ctx)) {
           pages.notFoundPage(ctx);
@@ -105,7 +112,7 @@ public final class WebApp {
   }
 
   private static boolean isApi(Context ctx) {
-    return ctx.path().startsWith("/api/") || ctx.path().equals("/health");
+    return ApiPaths.isApi(ctx.path());
   }
 
   private static boolean isJson(Context ctx) {

@@ -72,8 +72,9 @@ class ExportControllerTest {
         assertEquals(200, response.code(), search);
         List<Map<String, String>> rows = csv(response.body().string());
         assertEquals(ids(client, search), rows.stream().map(r -> r.get("id")).toList(), search);
-        // The search page the export came from, from its first page: the export holds them all.
-        String query = search.replaceAll("&?page=\\d+", "");
+        // The search page the export came from, from its first page and at the page's own size:
+        // the export holds them all, and reads neither page nor size.
+        String query = search.replaceAll("&?(page|size)=\\d+", "");
         String searchUrl = base + "/" + (query.isEmpty() ? "" : "?" + query);
         for (Map<String, String> row : rows) {
           assertEquals(searchUrl, row.get("search_url"), search);

@@ -239,7 +239,7 @@ class MapControllerTest {
       assertEquals(400, page.code());
       String html = page.body().string();
       assertTrue(html.contains("class=\"error\""));
-      assertTrue(html.contains("(rows)"));
+      assertTrue(html.contains("(Rijen)"), "the field by its label, not its parameter");
       assertTrue(html.contains("kies voor de rijen een van de facetten in de lijst"), html);
       assertFalse(html.contains("<table"));
       assertTrue(client.get("/map?rows=form&cols=form&lang=en").body().string()
@@ -258,7 +258,7 @@ class MapControllerTest {
   @Test
   void searchPageLinksToTheMapOfItsSearch() {
     JavalinTest.test(app(), (server, client) -> {
-      String nl = client.get("/?q=bewoners&language=nl&page=1").body().string();
+      String nl = client.get("/?q=bewoners&language=nl&page=1&size=20").body().string();
       assertTrue(nl.contains("<a href=\"/map?q=bewoners&amp;language=nl\">Bekijk als bewijskaart"
           + "</a>"));
       String en = client.get("/?lang=en").body().string();

@@ -426,7 +426,7 @@ class WebAppTest {
     JavalinTest.test(app(), (server, client) -> {
       Response bad = client.get("/?page=abc");
       assertEquals(400, bad.code());
-      assertTrue(bad.body().string().contains("page"));
+      assertTrue(bad.body().string().contains("(paginanummer)"));
       Response reversed = client.get("/?year_from=2020&year_to=2010");
       assertEquals(400, reversed.code());
       assertTrue(reversed.body().string().contains("het eerste jaar ligt na het laatste"));

@@ -1,0 +1,109 @@
+package nl.buurtkennis.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every HTML answer says it is UTF-8, so that a client that does not read {@code <meta charset>}
+ * decodes {@code coördinatoren} right; JSON is sent as UTF-8 bytes.
+ */
+class CharsetTest {
+  private static final String HTML = "text/html;charset=utf-8";
+
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = FixtureIndex.open(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  private static boolean isPage(String path) {
+    return !path.startsWith("/api") && !path.equals("/feed") && !path.equals("/health")
+        && !path.equals("/openapi.json") && !path.startsWith("/admin") && path.indexOf('.') < 0;
+  }
+
+  @Test
+  void everyPageRouteAndEveryErrorPageDeclaresUtf8() {
+    Javalin app = app();
+    Set<String> pages = new TreeSet<>();
+    app.unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
+      if (parsed.endpoint.method == HandlerType.GET && isPage(parsed.endpoint.path)) {
+        pages.add(parsed.endpoint.path.replace("{id}", "nl-preventie"));
+      }
+    });
+    assertEquals(Set.of("/", "/documents/nl-preventie", "/map", "/vocabulary"), pages,
+        "a new page route is checked here too");
+    List<String> paths = new ArrayList<>();
+    for (String page : pages) {
+      paths.add(page);
+      paths.add(page + "?lang=en");
+      paths.add(page + "?lang=fr");
+    }
+    paths.addAll(List.of("/?page=abc", "/documents/nope", "/no/such/page", "/?q=%zz",
+        "/map?rows=nonsense"));
+    JavalinTest.test(app, (server, client) -> {
+      for (String path : paths) {
+        assertUtf8Html(RawHttp.get(server.port(), path), path);
+      }
+      RawHttp.Answer posted = RawHttp.send(server.port(), ("POST /vocabulary HTTP/1.1\r\n"
+          + "Host: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      assertEquals(405, posted.status());
+      assertUtf8Html(posted, "POST /vocabulary");
+      RawHttp.Answer vocabulary = RawHttp.get(server.port(), "/vocabulary");
+      assertUtf8Html(vocabulary, "/vocabulary");
+      assertTrue(vocabulary.body().chars().anyMatch(c -> c > 127), "non-ASCII text");
+      assertTrue(vocabulary.body().indexOf('\uFFFD') < 0, "sent as UTF-8");
+    });
+  }
+
+  @Test
+  void jsonIsSentAsUtf8() {
+    JavalinTest.test(app(), (server, client) -> {
+      for (String path : List.of("/api/taxonomy", "/api/search?q=co%C3%B6rdinatie",
+          "/api/documents/nl-preventie", "/api/search?q=%E2%80%9Cbuurt%E2%80%9D")) {
+        // RawHttp decodes the body as UTF-8: bytes in another charset would not decode.
+        RawHttp.Answer answer = RawHttp.get(server.port(), path);
+        assertTrue(answer.header("Content-Type").startsWith("application/json"), path);
+        assertTrue(path.contains("documents") || answer.body().chars().anyMatch(c -> c > 127),
+            path);
+        assertTrue(answer.body().indexOf('\uFFFD') < 0, path);
+      }
+      String search = RawHttp.get(server.port(), "/api/search?q=co%C3%B6rdinatie").body();
+      assertTrue(search.contains("\"query\":\"coördinatie\""), search);
+    });
+  }
+
+  /** {@code text/html; charset=utf-8}, as Jetty writes it (without the space). */
+  static void assertUtf8Html(RawHttp.Answer answer, String what) {
+    assertEquals(HTML, answer.header("Content-Type").replace(" ", "").toLowerCase(
+        java.util.Locale.ROOT), what);
+  }
+
+  private static Javalin app() {
+    return WebApp.create(new SearchService(index));
+  }
+}

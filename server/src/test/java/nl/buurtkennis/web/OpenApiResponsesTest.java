@@ -1,0 +1,147 @@
+package nl.buurtkennis.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real answers of every public route, good and bad, against the schemas of {@code openapi.json}
+ * (the OpenAPI 3.0 dialect, {@code nullable} included): a field added, dropped, renamed or made
+ * null without the description changing fails here. Every JSON answer the description declares
+ * for a public route names a schema of its components, and every status and media type
+ * answered is declared.
+ */
+class OpenApiResponsesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path temp;
+  private static SearchIndex index;
+  private static final JsonNode spec = OpenApiCheck.SPEC;
+
+  @BeforeAll
+  static void open() throws Exception {
+    index = FixtureIndex.open(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void everyAnswerOfEveryPublicRouteMatchesItsDescription() {
+    SearchService search = new SearchService(index);
+    List<String> requests = new ArrayList<>(List.of(
+        "/api/search", "/api/search?q=bewoners&size=3", "/api/search?q=buurt&explain=true",
+        "/api/search?q=buurtpreventie%20zebra&lang=en", "/api/search?q=burgernwt",
+        "/api/search?form=citizen-surveillance&year_from=2000&sort=newest&page=2&size=1",
+        "/api/search?size=0", "/api/search?lang=en&lang=nl", "/api/search?q=%zz",
+        "/api/search?form=nonsense", "/api/search?page=20&size=1000",
+        "/api/documents/nope", "/api/documents/NOPE",
+        "/api/documents/nl-preventie/cite?format=ris",
+        "/api/documents/nl-preventie/cite?format=bibtex&lang=en",
+        "/api/documents/nl-preventie/cite?format=text", "/api/documents/nl-preventie/cite",
+        "/api/documents/nope/cite?format=ris",
+        "/api/taxonomy", "/api/taxonomy?lang=en",
+        "/api/suggest?q=bu", "/api/suggest?q=buurt&lang=en", "/api/suggest",
+        "/api/suggest?q=" + "a".repeat(ApiController.MAX_SUGGEST_CHARS + 1),
+        "/api/export?format=csv", "/api/export?format=ris&q=bewoners",
+        "/api/export?format=bibtex&lang=en", "/api/export?format=xls",
+        "/api/map", "/api/map?rows=issue&cols=condition&lang=en", "/api/map?rows=place",
+        "/api/map?rows=form&cols=form",
+        "/feed", "/feed?q=bewoners&lang=en", "/feed?lang=zz",
+        "/health", "/openapi.json"));
+    search.allDocuments(new nl.buurtkennis.search.SearchRequest("", Map.of(), null, null, 1,
+        10, nl.buurtkennis.search.SortOrder.RELEVANCE, "nl"), 100).forEach(doc -> {
+          requests.add("/api/documents/" + doc.id());
+          requests.add("/api/documents/" + doc.id() + "?lang=en");
+        });
+    Set<String> answered = new TreeSet<>();
+    JavalinTest.test(WebApp.create(search), (server, client) -> {
+      for (String request : requests) {
+        RawHttp.Answer answer = RawHttp.get(server.port(), request);
+        answered.add(check(request, answer));
+      }
+      String tooLong = "/api/search?q=" + "a".repeat(RequestGuards.MAX_HEADER_BYTES + 1);
+      check("/api/search", RawHttp.get(server.port(), tooLong));
+      String filler = "X-Filler: " + "b".repeat(RequestGuards.MAX_HEADER_BYTES) + "\r\n";
+      check("/api/taxonomy", RawHttp.send(server.port(), ("GET /api/taxonomy HTTP/1.1\r\n"
+          + "Host: localhost\r\n" + filler + "Connection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    });
+    Set<String> routes = new TreeSet<>();
+    spec.get("paths").properties().forEach(path -> {
+      if (path.getValue().has("get") && !path.getKey().startsWith("/api/admin/")) {
+        routes.add(path.getKey());
+      }
+    });
+    Set<String> reached = new TreeSet<>();
+    answered.forEach(route -> reached.add(route.substring(0, route.indexOf(' '))));
+    assertEquals(routes, reached, "every public GET route is exercised");
+  }
+
+  @Test
+  void everyJsonAnswerOfAPublicRouteNamesASchema() {
+    spec.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+      JsonNode responses = op.getValue().get("responses");
+      if (responses == null || path.getKey().startsWith("/api/admin/")) {
+        return;
+      }
+      responses.properties().forEach(response -> {
+        JsonNode json = resolve(response.getValue()).path("content").path("application/json");
+        if (!json.isMissingNode()) {
+          String ref = json.path("schema").path("$ref").asText("");
+          assertTrue(ref.startsWith("#/components/schemas/"),
+              path.getKey() + " " + op.getKey() + " " + response.getKey());
+        }
+      });
+    }));
+  }
+
+  @Test
+  void theSchemasAreStrictAndNullableIsHonoured() {
+    JsonNode hit = spec.at("/components/schemas/Hit");
+    assertFalse(hit.get("additionalProperties").asBoolean(), "an undeclared field fails");
+    assertTrue(hit.at("/properties/section/nullable").asBoolean());
+    Schema schema = schema("FacetValue");
+    JsonNode good = JSON.createObjectNode().put("id", "x").put("label", "X").put("count", 1)
+        .put("selected", false).putNull("parent").put("depth", 0);
+    assertEquals(List.of(), schema.validate(good));
+    assertFalse(schema.validate(((com.fasterxml.jackson.databind.node.ObjectNode) good.deepCopy())
+        .putNull("label")).isEmpty(), "null where the description does not allow it");
+    assertFalse(schema.validate(((com.fasterxml.jackson.databind.node.ObjectNode) good.deepCopy())
+        .put("extra", 1)).isEmpty(), "a field the description does not name");
+  }
+
+  private static String check(String request, RawHttp.Answer answer) {
+    return OpenApiCheck.check("GET", request, answer.status(), answer.header("Content-Type"),
+        answer.body());
+  }
+
+  private static JsonNode resolve(JsonNode node) {
+    return OpenApiCheck.resolve(node);
+  }
+
+  private static Schema schema(String name) {
+    return OpenApiCheck.schema(name);
+  }
+}
