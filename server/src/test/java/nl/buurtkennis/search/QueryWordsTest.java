@@ -25,7 +25,7 @@ class QueryWordsTest {
   @BeforeAll
   static void open() throws Exception {
     index = FixtureIndex.open(temp);
-    service = new SearchService(index);
+    service = UnhurriedSearch.of(index);
   }
 
   @AfterAll

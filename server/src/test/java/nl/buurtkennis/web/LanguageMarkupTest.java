@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import nl.buurtkennis.search.ConceptMatcher;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
@@ -48,8 +48,8 @@ class LanguageMarkupTest {
 
   @Test
   void synonymsOfTheOtherLanguageAreMarkedAsTheTaxonomyListsThem() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
-      Taxonomy taxonomy = new SearchService(index).taxonomy();
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+      Taxonomy taxonomy = UnhurriedSearch.of(index).taxonomy();
       for (String lang : List.of("en", "nl")) {
         String html = client.get("/vocabulary" + ("en".equals(lang) ? "?lang=en" : ""))
             .body().string();
@@ -68,7 +68,7 @@ class LanguageMarkupTest {
 
   @Test
   void searchTipsMarkTheExamplesInTheOtherLanguage() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       String en = client.get("/?lang=en").body().string();
       assertTrue(en.contains("<code lang=\"nl\">buurtpreventie -whatsapp</code>"), en);
       assertTrue(en.contains("<code lang=\"nl\">burgerwacht OR buurtwacht</code>"), en);
@@ -83,7 +83,7 @@ class LanguageMarkupTest {
 
   @Test
   void aCitedTitleCarriesItsDocumentsLanguage() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       String en = client.get("/documents/nl-preventie?lang=en").body().string();
       assertTrue(en.contains("<span lang=\"nl\"><cite>Bewonerspreventie in de straat"), en);
     });

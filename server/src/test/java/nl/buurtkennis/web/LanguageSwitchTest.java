@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class LanguageSwitchTest {
 
   @Test
   void theHomePageSwitchesToAPlainAddress() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       assertSwitch(client, "/", "/?lang=en");
       assertSwitch(client, "/?lang=en", "/");
       assertSwitch(client, "/?q=bewoners&form=mediation&lang=en", "/?q=bewoners&form=mediation");
@@ -52,7 +52,7 @@ class LanguageSwitchTest {
 
   @Test
   void theDocumentPageKeepsTheSearchItWasOpenedFrom() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       assertSwitch(client, "/documents/nl-preventie", "/documents/nl-preventie?lang=en");
       assertSwitch(client, "/documents/nl-preventie?lang=en", "/documents/nl-preventie");
       assertSwitch(client, "/documents/nl-preventie?lang=en&search=q%3Dbewoners%26lang%3Den",
@@ -64,7 +64,7 @@ class LanguageSwitchTest {
 
   @Test
   void theOtherPagesSwitchCleanlyToo() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       assertSwitch(client, "/vocabulary?lang=en", "/vocabulary");
       assertSwitch(client, "/map?lang=en", "/map?rows=form&cols=benefit");
       assertSwitch(client, "/map?q=bewoners&rows=form&cols=issue",
@@ -74,7 +74,7 @@ class LanguageSwitchTest {
 
   @Test
   void noLinkEndsInADanglingQuestionMark() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       for (String path : new String[] {"/", "/?lang=en", "/?form=citizen-surveillance",
           "/?year_from=2010", "/?page=2&size=2", "/map", "/map?lang=en", "/vocabulary",
           "/documents/nl-preventie", "/?page=abc"}) {

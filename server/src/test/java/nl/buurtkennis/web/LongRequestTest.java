@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class LongRequestTest {
 
   @Test
   void theLongestSearchTheFormAllowsIsAnsweredAsAPage() {
-    SearchService search = new SearchService(index);
+    SearchService search = UnhurriedSearch.of(index);
     JavalinTest.test(WebApp.create(search), (server, client) -> {
       String query = "lang=en&q=" + SearchUrls.encode(LONGEST_QUERY) + everyFilter(search)
           + "&year_from=&year_to=&sort=relevance";
@@ -77,7 +78,7 @@ class LongRequestTest {
 
   @Test
   void aLongerUrlGetsTheErrorPageOffTheApiAndJsonOnIt() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       String tooLong = "a".repeat(RequestGuards.MAX_HEADER_BYTES + 1);
       RawHttp.Answer english = get(server.port(), "/?lang=en-GB&q=" + tooLong, null);
       assertEquals(414, english.status());
@@ -99,7 +100,7 @@ class LongRequestTest {
 
   @Test
   void headersTooLargeGetTheErrorPageOffTheApiAndJsonOnIt() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       String filler = "X-Filler: " + "b".repeat(RequestGuards.MAX_HEADER_BYTES) + "\r\n";
       for (String target : new String[] {"/vocabulary?lang=en", "/api/taxonomy?lang=en"}) {
         RawHttp.Answer answer = RawHttp.send(server.port(), ("GET " + target + " HTTP/1.1\r\n"

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class OpenApiResponsesTest {
 
   @Test
   void everyAnswerOfEveryPublicRouteMatchesItsDescription() {
-    SearchService search = new SearchService(index);
+    SearchService search = UnhurriedSearch.of(index);
     List<String> requests = new ArrayList<>(List.of(
         "/api/search", "/api/search?q=bewoners&size=3", "/api/search?q=buurt&explain=true",
         "/api/search?q=buurtpreventie%20zebra&lang=en", "/api/search?q=burgernwt",

@@ -25,7 +25,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import nl.buurtkennis.export.StrictRis;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
@@ -189,7 +189,7 @@ class ShippedCitationsTest {
   }
 
   private static Javalin app() {
-    ExportController exports = new ExportController(new SearchService(index), CLOCK);
+    ExportController exports = new ExportController(UnhurriedSearch.of(index), CLOCK);
     return Javalin.create(config -> {
       config.routes.get("/api/export", exports::export);
       config.routes.get("/api/documents/{id}/cite", exports::cite);

@@ -9,7 +9,7 @@ import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
-import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class UnmatchedEchoTest {
 
   @Test
   void theApiAndThePageNameUnmatchedWordsAsTyped() {
-    JavalinTest.test(WebApp.create(new SearchService(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       JsonNode body = JSON.readTree(client.get("/api/search?q=Co%C3%B6rdinatie").body().string());
       assertEquals("[\"coördinatie\"]", body.get("unmatched").toString());
       JsonNode plain = JSON.readTree(client.get("/api/search?q=coordinatie").body().string());
