@@ -47,6 +47,7 @@ public final class Admin {
         new Route(HandlerType.POST, "/admin/documents", console::submit),
         new Route(HandlerType.POST, "/admin/reindex", console::reindex),
         new Route(HandlerType.POST, "/api/admin/documents", api::create),
+        new Route(HandlerType.GET, "/api/admin/documents/{id}", api::source),
         new Route(HandlerType.PUT, "/api/admin/documents/{id}", api::replace),
         new Route(HandlerType.DELETE, "/api/admin/documents/{id}", api::delete),
         new Route(HandlerType.POST, "/api/admin/reindex", api::reindex),
