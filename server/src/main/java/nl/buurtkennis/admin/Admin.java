@@ -37,6 +37,7 @@ public final class Admin {
     this.console = new ConsoleController(settings, sessions, throttle, search, store, reindexer,
         new DocumentExtractor());
     this.api = new AdminApiController(search, store, reindexer);
+    ConsoleDocumentsController documents = new ConsoleDocumentsController(search, store, console);
     this.routes = List.of(
         new Route(HandlerType.GET, "/admin", console::health),
         new Route(HandlerType.GET, AdminGuard.SIGN_IN_PATH, console::signInPage),
@@ -45,8 +46,14 @@ public final class Admin {
         new Route(HandlerType.GET, "/admin/documents/new", console::newDocument),
         new Route(HandlerType.POST, "/admin/documents/upload", console::upload),
         new Route(HandlerType.POST, "/admin/documents", console::submit),
+        new Route(HandlerType.GET, "/admin/documents", documents::list),
+        new Route(HandlerType.GET, "/admin/documents/{id}/edit", console::edit),
+        new Route(HandlerType.POST, "/admin/documents/{id}/edit", console::submitEdit),
+        new Route(HandlerType.GET, "/admin/documents/{id}/delete", documents::confirmDelete),
+        new Route(HandlerType.POST, "/admin/documents/{id}/delete", documents::delete),
         new Route(HandlerType.POST, "/admin/reindex", console::reindex),
         new Route(HandlerType.POST, "/api/admin/documents", api::create),
+        new Route(HandlerType.GET, "/api/admin/documents/{id}", api::source),
         new Route(HandlerType.PUT, "/api/admin/documents/{id}", api::replace),
         new Route(HandlerType.DELETE, "/api/admin/documents/{id}", api::delete),
         new Route(HandlerType.POST, "/api/admin/reindex", api::reindex),

@@ -52,6 +52,25 @@ final class AdminApiController {
     }
   }
 
+  /**
+   * The document's file as it is, byte for byte, so that a script can fetch it, change it and
+   * {@code PUT} it back.
+   */
+  void source(Context ctx) throws IOException {
+    String id = id(ctx);
+    if (id == null) {
+      return;
+    }
+    java.util.Optional<DocumentStore.Source> source = store.source(id);
+    if (source.isEmpty()) {
+      ctx.status(HttpStatus.NOT_FOUND).json(new ApiError("not_found",
+          "no document has id '" + id + "'", "id"));
+      return;
+    }
+    ctx.header("Cache-Control", "no-store");
+    ctx.contentType("text/markdown; charset=utf-8").result(source.get().markdown());
+  }
+
   void replace(Context ctx) throws IOException {
     String id = id(ctx);
     byte[] body = id == null ? null : body(ctx);

@@ -221,12 +221,70 @@ final class ConsoleController {
   }
 
   void submit(Context ctx) throws IOException {
+    submit(ctx, null);
+  }
+
+  /**
+   * The form to edit an existing document: its file, read as an uploaded Markdown file fills the
+   * form, with the id fixed. Whatever the form cannot hold (fields it has no input for, comments)
+   * is named before anything is saved, since saving the form leaves it out.
+   */
+  void edit(Context ctx) throws IOException {
+    Messages msg = msg(ctx);
+    String id = ctx.pathParam("id");
+    Optional<DocumentStore.Source> source = store.source(id);
+    if (source.isEmpty()) {
+      notFound(ctx, id);
+      return;
+    }
+    FrontMatter matter = FrontMatter.read(source.get().markdown());
+    DraftForm form = DraftForm.fromMarkdown(matter).editing(id);
+    List<String> notes = new ArrayList<>();
+    String fileFrontMatter = null;
+    if (matter.yamlBroken()) {
+      notes.add(msg.format("admin.edit.recovered", source.get().path()));
+      fileFrontMatter = "---\n" + matter.yaml() + "\n---";
+    }
+    if (!form.droppedFields().isEmpty()) {
+      notes.add(msg.format("admin.edit.dropped", String.join(", ", form.droppedFields())));
+    }
+    if (matter.yaml().lines().anyMatch(line -> line.strip().startsWith("#"))) {
+      notes.add(msg.get("admin.edit.comments"));
+    }
+    form(ctx, form, Map.of(), notes, warnings(msg, form), fileFrontMatter, null);
+  }
+
+  /** Saves the edit form: it replaces the document of its address, as PUT in the API does. */
+  void submitEdit(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    if (!DocumentStore.validId(id)) {
+      notFound(ctx, id);
+      return;
+    }
+    submit(ctx, id);
+  }
+
+  /** The page for an address that names no document. */
+  void notFound(Context ctx, String id) {
+    Messages msg = msg(ctx);
+    ctx.status(HttpStatus.NOT_FOUND);
+    render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
+        msg.get("admin.documents.unknown"), msg.format("admin.conflict.nosuchid", id), ""));
+  }
+
+  /** Saves the posted form; {@code editing}, when not null, is the id of the document it edits. */
+  private void submit(Context ctx, String editing) throws IOException {
     Messages msg = msg(ctx);
     DraftForm form = DraftForm.fromParams(ctx.formParamMap());
+    if (editing != null) {
+      form.editing(editing);
+    }
     Map<String, List<String>> warnings = warnings(msg, form);
     DraftForm.Rendered rendered = form.toMarkdown();
+    DocumentStore.Mode mode = editing != null ? DocumentStore.Mode.REPLACE
+        : form.replace() ? DocumentStore.Mode.CREATE_OR_REPLACE : DocumentStore.Mode.CREATE;
     DocumentStore.Result result = store.save(rendered.markdown().getBytes(StandardCharsets.UTF_8),
-        form.replace() ? DocumentStore.Mode.CREATE_OR_REPLACE : DocumentStore.Mode.CREATE, null);
+        mode, editing);
     if (result instanceof DocumentStore.Saved saved) {
       saved(ctx, saved, form, warnings);
     } else if (result instanceof DocumentStore.Invalid invalid) {
@@ -263,8 +321,9 @@ final class ConsoleController {
       return;
     }
     Messages msg = msg(ctx);
-    form(ctx, form.replacing(), Map.of(), List.of(msg.format("admin.saved.check",
-        msg.get("admin.form.replace"))), warnings, null, new AdminPages.SavedLink(
+    String note = form.editing() != null ? msg.get("admin.edit.savedcheck")
+        : msg.format("admin.saved.check", msg.get("admin.form.replace"));
+    form(ctx, form.replacing(), Map.of(), List.of(note), warnings, null, new AdminPages.SavedLink(
             savedMessage(msg, saved), documentUrl(msg, saved)));
   }
 
@@ -276,7 +335,16 @@ final class ConsoleController {
 
   private static String savedMessage(Messages msg, DocumentStore.Saved saved) {
     return msg.format(saved.created() ? "admin.saved.created" : "admin.saved.replaced",
-        saved.id(), saved.path());
+        saved.id(), saved.path()) + " " + searchable(msg, saved);
+  }
+
+  /**
+   * Whether the change can be searched now: a save re-indexes before it returns, so it can, unless
+   * that re-index failed.
+   */
+  static String searchable(Messages msg, DocumentStore.Saved saved) {
+    return msg.get(saved.reindex().succeeded() ? "admin.saved.searchable"
+        : "admin.saved.notsearchable");
   }
 
   private static String documentUrl(Messages msg, DocumentStore.Saved saved) {

@@ -74,6 +74,28 @@ public final class DocumentStore {
     return corpusDir;
   }
 
+  /** A document's file as it is on disk: its corpus-relative path and its bytes. */
+  public record Source(String id, String path, byte[] markdown) {}
+
+  /**
+   * The file of the document with {@code id} as it is now, to be edited and saved again; empty
+   * when no file names that id (or the id has not the form of one).
+   */
+  public Optional<Source> source(String id) throws IOException {
+    if (!validId(id)) {
+      return Optional.empty();
+    }
+    String path = idsToPaths().get(id);
+    if (path == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Source(id, path, Files.readAllBytes(inside(path))));
+    } catch (java.nio.file.NoSuchFileException e) {
+      return Optional.empty(); // removed since the corpus was walked
+    }
+  }
+
   /** Whether a document file with this id exists in the corpus now. */
   public boolean exists(String id) throws IOException {
     return idsToPaths().containsKey(id);

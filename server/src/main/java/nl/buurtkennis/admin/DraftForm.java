@@ -33,6 +33,8 @@ public final class DraftForm {
   private final Map<String, List<String>> lists = new LinkedHashMap<>();
   private String body = "";
   private boolean replace;
+  /** The id of the existing document this form edits, fixed by its address; null when adding. */
+  private String editing;
   private final List<String> notes = new ArrayList<>();
 
   /** A Markdown document made from the form, and which line holds which field. */
@@ -158,6 +160,21 @@ public final class DraftForm {
   DraftForm replacing() {
     replace = true;
     return this;
+  }
+
+  /**
+   * This form as the editor of the existing document {@code id}: it replaces that document and no
+   * other, whatever id is typed in (a different one is refused by the store).
+   */
+  DraftForm editing(String id) {
+    editing = id;
+    replace = true;
+    return this;
+  }
+
+  /** The id of the existing document this form edits, or null when it adds a document. */
+  public String editing() {
+    return editing;
   }
 
   /** Front matter keys of an uploaded file that the form has no field for. */

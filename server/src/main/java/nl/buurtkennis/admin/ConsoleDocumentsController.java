@@ -1,0 +1,129 @@
+package nl.buurtkennis.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.search.SearchRequest;
+import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.web.Messages;
+
+/**
+ * The console's list of existing documents and the removal of one, through the same store
+ * operation as {@code DELETE /api/admin/documents/{id}}. Editing is the document form's
+ * ({@link ConsoleController#edit}).
+ */
+final class ConsoleDocumentsController {
+  private static final int MAX_DOCUMENTS = 10_000;
+  private static final int MAX_FILTER_LENGTH = 200;
+
+  private final SearchService search;
+  private final DocumentStore store;
+  private final ConsoleController console;
+
+  ConsoleDocumentsController(SearchService search, DocumentStore store,
+      ConsoleController console) {
+    this.search = search;
+    this.store = store;
+    this.console = console;
+  }
+
+  /** Every document in the index by title, or those whose title, id or path holds {@code q}. */
+  void list(Context ctx) {
+    Messages msg = ConsoleController.msg(ctx);
+    String filter = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
+    if (filter.length() > MAX_FILTER_LENGTH) {
+      filter = filter.substring(0, MAX_FILTER_LENGTH);
+    }
+    String needle = filter.toLowerCase(Locale.ROOT);
+    List<CorpusDocument> documents = documents();
+    Taxonomy taxonomy = search.taxonomy();
+    Collator collator = Collator.getInstance(msg.locale());
+    List<DocumentPages.Row> rows = documents.stream()
+        .filter(d -> needle.isEmpty() || (d.title() + "\n" + d.id() + "\n" + d.path())
+            .toLowerCase(Locale.ROOT).contains(needle))
+        .map(d -> new DocumentPages.Row(d.id(), d.title(), label(taxonomy, "type", d.type(), msg),
+            label(taxonomy, "language", d.language(), msg), d.path()))
+        .sorted(Comparator.comparing(DocumentPages.Row::title, collator)
+            .thenComparing(DocumentPages.Row::id))
+        .toList();
+    String removed = ctx.queryParam("removed");
+    String notice = removed == null || !DocumentStore.validId(removed) ? null
+        : msg.format("failed".equals(ctx.queryParam("reindex"))
+            ? "admin.delete.done.notreindexed" : "admin.delete.done", removed);
+    console.render(ctx, "admin/documents.jte", new DocumentPages.ListPage(msg, csrf(ctx), rows,
+        documents.size(), filter, notice));
+  }
+
+  /** What removing the document would remove, with a button to do it. */
+  void confirmDelete(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Optional<DocumentStore.Source> source = store.source(id);
+    if (source.isEmpty()) {
+      console.notFound(ctx, id);
+      return;
+    }
+    console.render(ctx, "admin/delete.jte", page(ctx, source.get(), List.of()));
+  }
+
+  /**
+   * Removes the document when the corpus stays valid without it, then shows the list; otherwise
+   * the confirmation again with what refers to it.
+   */
+  void delete(Context ctx) throws IOException {
+    Messages msg = ConsoleController.msg(ctx);
+    String id = ctx.pathParam("id");
+    Optional<DocumentStore.Source> source = DocumentStore.validId(id) ? store.source(id)
+        : Optional.empty();
+    DocumentStore.Result result = source.isEmpty() ? null : store.delete(id);
+    if (result instanceof DocumentStore.Saved saved) {
+      String lq = AdminPages.langQuery(msg);
+      ctx.redirect("/admin/documents" + (lq.isEmpty() ? "?" : lq + "&") + "removed=" + saved.id()
+          + (saved.reindex().succeeded() ? "" : "&reindex=failed"), HttpStatus.SEE_OTHER);
+    } else if (result instanceof DocumentStore.Invalid invalid) {
+      Map<String, String> idsByPath = documents().stream()
+          .collect(Collectors.toMap(CorpusDocument::path, CorpusDocument::id, (a, b) -> a));
+      List<DocumentPages.Blocker> blockers = invalid.problems().stream()
+          .map(p -> new DocumentPages.Blocker(p.path(), p.line(), p.message(msg.locale()),
+              idsByPath.get(p.path())))
+          .toList();
+      ctx.status(HttpStatus.CONFLICT);
+      console.render(ctx, "admin/delete.jte", page(ctx, source.get(), blockers));
+    } else {
+      console.notFound(ctx, id);
+    }
+  }
+
+  private DocumentPages.DeletePage page(Context ctx, DocumentStore.Source source,
+      List<DocumentPages.Blocker> blockers) {
+    Object title = FrontMatter.read(source.markdown()).readable().fields().get("title");
+    return new DocumentPages.DeletePage(ConsoleController.msg(ctx), csrf(ctx), source.id(),
+        title == null ? "" : String.valueOf(title), source.path(), blockers);
+  }
+
+  private List<CorpusDocument> documents() {
+    return search.allDocuments(SearchRequest.all(), MAX_DOCUMENTS);
+  }
+
+  /** A concept's label in the page's language; the value itself when the taxonomy lacks it. */
+  private static String label(Taxonomy taxonomy, String facet, String value, Messages msg) {
+    if (value == null) {
+      return "";
+    }
+    return taxonomy.facet(facet).flatMap(f -> f.concept(value)).map(c -> c.label().in(msg.lang()))
+        .orElse(value);
+  }
+
+  private static String csrf(Context ctx) {
+    Sessions.Session session = ctx.attribute(AdminGuard.SESSION_ATTRIBUTE);
+    return session == null ? "" : session.csrfToken();
+  }
+}

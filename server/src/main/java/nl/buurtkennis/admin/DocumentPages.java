@@ -1,0 +1,40 @@
+package nl.buurtkennis.admin;
+
+import java.util.List;
+import nl.buurtkennis.web.Messages;
+
+/** The models of the console's pages that list and remove existing documents. */
+public final class DocumentPages {
+  private DocumentPages() {}
+
+  /** One document in the list: its labels in the page's language, and its file. */
+  public record Row(String id, String title, String type, String language, String path) {}
+
+  /**
+   * Every document in the index, or those matching {@code filter}.
+   *
+   * @param total how many documents the index holds, filtered or not
+   * @param notice what was just done (a document removed), or null
+   */
+  public record ListPage(Messages msg, String csrf, List<Row> rows, int total, String filter,
+      String notice) {
+    public String lq() {
+      return AdminPages.langQuery(msg);
+    }
+  }
+
+  /** A problem that keeps a document from being removed, in the file that has it. */
+  public record Blocker(String path, int line, String message, String editId) {}
+
+  /**
+   * The confirmation to remove a document; with {@code blockers}, why it was not removed.
+   *
+   * @param editId the id of the document in the blocker's file, to link to its form; else null
+   */
+  public record DeletePage(Messages msg, String csrf, String id, String title, String path,
+      List<Blocker> blockers) {
+    public String lq() {
+      return AdminPages.langQuery(msg);
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package nl.buurtkennis.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.buurtkennis.testing.TempCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Existing documents in the console: the list, the edit form, and removal with its confirmation.
+ */
+class DocumentEditingTest {
+  @TempDir
+  static Path temp;
+  static AdminTestApp fixture;
+
+  @BeforeAll
+  static void open() throws Exception {
+    fixture = AdminTestApp.create(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    fixture.close();
+  }
+
+  private static String param(String name, String value) {
+    return "&" + name + "=" + AdminTestApp.Client.encode(value);
+  }
+
+  /** The fields of {@code TempCorpus.doc(id, ...)} as the form posts them. */
+  private static String formOf(AdminTestApp.Session session, String id, String title) {
+    return "csrf=" + session.csrf() + param("id", id) + param("title", title)
+        + param("type", "practice") + param("language", "nl") + param("year", "2014")
+        + param("summary", "Een korte samenvatting.") + param("forms", "mediation")
+        + param("body", "Bewoners bemiddelen bij burenruzies in de wijk.\n");
+  }
+
+  private static String between(String html, String start, String end) {
+    int from = html.indexOf(start);
+    assertTrue(from >= 0, "no " + start + " in " + html);
+    return html.substring(from, html.indexOf(end, from));
+  }
+
+  @Test
+  void theDocumentsPageListsEveryDocumentWithLinksToEditAndDelete() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      assertTrue(client.get("/admin", "Cookie", session.cookie()).body()
+          .contains("href=\"/admin/documents\">Documenten</a>"), "the menu links to it");
+      HttpResponse<String> page = client.get("/admin/documents", "Cookie", session.cookie());
+      assertEquals(200, page.statusCode());
+      String html = page.body();
+      assertTrue(html.contains("<caption>"), html);
+      for (CorpusDocumentRow row : rows()) {
+        assertTrue(html.contains("<code>" + row.id() + "</code>"), row.id() + " in " + html);
+        assertTrue(html.contains("href=\"/admin/documents/" + row.id() + "/edit\">Bewerken"),
+            html);
+        assertTrue(html.contains("href=\"/admin/documents/" + row.id() + "/delete\""), html);
+        assertTrue(html.contains("href=\"/documents/" + row.id() + "\""), html);
+      }
+      assertTrue(html.contains("documents/nl-preventie.md"), html);
+      assertFalse(html.contains("<script>"), "titles are escaped: " + html);
+
+      String english = client.get("/admin/documents?lang=en", "Cookie", session.cookie()).body();
+      assertTrue(english.contains("/admin/documents/nl-preventie/edit?lang=en\">Edit"), english);
+      assertTrue(english.contains("Practice") || english.contains("practice"), english);
+
+      String filtered = client.get("/admin/documents?q=preventie", "Cookie", session.cookie())
+          .body();
+      assertTrue(filtered.contains("<code>nl-preventie</code>"), filtered);
+      assertFalse(filtered.contains("<code>en-watch</code>"), filtered);
+    });
+  }
+
+  private record CorpusDocumentRow(String id) {}
+
+  private static java.util.List<CorpusDocumentRow> rows() {
+    return fixture.search.allDocuments(nl.buurtkennis.search.SearchRequest.all(), 100).stream()
+        .map(d -> new CorpusDocumentRow(d.id())).toList();
+  }
+
+  @Test
+  void theEditFormIsTheAddFormFilledFromTheFileWithItsIdFixed() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      HttpResponse<String> page = client.get("/admin/documents/nl-preventie/edit", "Cookie",
+          session.cookie());
+      assertEquals(200, page.statusCode());
+      String html = page.body();
+      assertTrue(html.contains("action=\"/admin/documents/nl-preventie/edit\""), html);
+      assertTrue(html.matches("(?s).*id=\"f-id\" name=\"id\" value=\"nl-preventie\" readonly.*"),
+          html);
+      assertTrue(html.contains("value=\"Bewonerspreventie in de straat\""), html);
+      assertTrue(html.contains("value=\"citizen-surveillance\" checked"), html);
+      assertTrue(html.contains("Rotterdam</textarea>"), html);
+      assertTrue(html.contains("Een bewoner maakt rondes"), html);
+      assertFalse(html.contains("name=\"replace\""), "replacing is what this form does");
+      assertFalse(html.contains("/admin/documents/upload"), "no upload on the edit page");
+
+      assertEquals(404, client.get("/admin/documents/no-such-doc/edit", "Cookie",
+          session.cookie()).statusCode());
+    });
+  }
+
+  @Test
+  void savingTheEditFormReplacesTheDocumentAndSaysItIsSearchable() throws Exception {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      Path file = fixture.corpus.dir().resolve("documents/practices/edit-me.md");
+      assertEquals(201, client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("edit-me", "", "Tekst.\n")).statusCode());
+
+      HttpResponse<String> saved = client.form("/admin/documents/edit-me/edit",
+          formOf(session, "edit-me", "Een verbeterde titel"), "Cookie", session.cookie());
+      assertEquals(200, saved.statusCode(), saved.body());
+      assertTrue(saved.body().contains("Document edit-me is vervangen"), saved.body());
+      assertTrue(saved.body().contains("nu doorzoekbaar"), saved.body());
+      assertTrue(Files.readString(file).contains("title: \"Een verbeterde titel\""));
+      assertEquals("Een verbeterde titel",
+          fixture.search.document("edit-me").orElseThrow().title());
+
+      HttpResponse<String> english = client.form("/admin/documents/edit-me/edit?lang=en",
+          formOf(session, "edit-me", "Weer een titel"), "Cookie", session.cookie());
+      assertTrue(english.body().contains("searchable now"), english.body());
+
+      String before = Files.readString(file);
+      HttpResponse<String> otherId = client.form("/admin/documents/edit-me/edit",
+          formOf(session, "another-id", "Titel"), "Cookie", session.cookie());
+      assertEquals(422, otherId.statusCode());
+      assertTrue(between(otherId.body(), "id=\"err-id\"", "</ul>").contains("another-id"),
+          otherId.body());
+      assertTrue(otherId.body().contains("action=\"/admin/documents/edit-me/edit\""),
+          "the form stays the edit form");
+      assertEquals(before, Files.readString(file));
+      assertFalse(Files.exists(fixture.corpus.dir().resolve(
+          "documents/practices/another-id.md")));
+
+      HttpResponse<String> invalid = client.form("/admin/documents/edit-me/edit",
+          formOf(session, "edit-me", "Titel").replace("year=2014", "year=3000"),
+          "Cookie", session.cookie());
+      assertEquals(422, invalid.statusCode());
+      assertTrue(between(invalid.body(), "id=\"err-year\"", "</ul>").contains("3000"),
+          invalid.body());
+      assertEquals(before, Files.readString(file));
+
+      HttpResponse<String> noCsrf = client.form("/admin/documents/edit-me/edit",
+          formOf(session, "edit-me", "Titel").replace("csrf=" + session.csrf(), "csrf=x"),
+          "Cookie", session.cookie());
+      assertEquals(403, noCsrf.statusCode());
+      assertEquals(before, Files.readString(file));
+    });
+  }
+
+  @Test
+  void addingADocumentAlsoSaysItIsSearchableNow() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      HttpResponse<String> saved = client.form("/admin/documents",
+          formOf(session, "added-now", "Nieuw document"), "Cookie", session.cookie());
+      assertEquals(200, saved.statusCode(), saved.body());
+      assertTrue(saved.body().contains("nu doorzoekbaar"), saved.body());
+      assertTrue(fixture.search.document("added-now").isPresent());
+    });
+  }
+
+  @Test
+  void theEditPageWarnsOfWhatTheFormCannotKeep() throws Exception {
+    Path file = fixture.corpus.dir().resolve("documents/practices/hand-edited.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, TempCorpus.doc("hand-edited", "# checked by Anna\ncolour: blue\n",
+        "Tekst.\n"));
+    try {
+      JavalinTest.test(fixture.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String html = client.get("/admin/documents/hand-edited/edit", "Cookie",
+            session.cookie()).body();
+        assertTrue(html.contains("vallen weg als u opslaat: colour"), html);
+        assertTrue(html.contains("bevat commentaar"), html);
+      });
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
+  void deletingAsksFirstThenRemovesTheDocumentFromCorpusAndSearch() throws Exception {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      Path file = fixture.corpus.dir().resolve("documents/practices/delete-me.md");
+      assertEquals(201, client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("delete-me", "", "Tekst.\n")).statusCode());
+
+      HttpResponse<String> confirm = client.get("/admin/documents/delete-me/delete", "Cookie",
+          session.cookie());
+      assertEquals(200, confirm.statusCode());
+      assertTrue(confirm.body().contains("Titel van delete-me"), confirm.body());
+      assertTrue(confirm.body().contains("documents/practices/delete-me.md"), confirm.body());
+      assertTrue(confirm.body().contains("action=\"/admin/documents/delete-me/delete\""));
+      assertTrue(Files.exists(file), "a GET removes nothing");
+
+      HttpResponse<String> forged = client.form("/admin/documents/delete-me/delete", "csrf=x",
+          "Cookie", session.cookie());
+      assertEquals(403, forged.statusCode());
+      assertTrue(Files.exists(file));
+
+      HttpResponse<String> deleted = client.form("/admin/documents/delete-me/delete",
+          "csrf=" + session.csrf(), "Cookie", session.cookie());
+      assertEquals(303, deleted.statusCode(), deleted.body());
+      String location = deleted.headers().firstValue("Location").orElse("");
+      assertEquals("/admin/documents?removed=delete-me", location);
+      assertFalse(Files.exists(file));
+      assertFalse(fixture.search.document("delete-me").isPresent());
+      String list = client.get(location, "Cookie", session.cookie()).body();
+      assertTrue(list.contains("Document delete-me is verwijderd"), list);
+      assertFalse(list.contains("<code>delete-me</code>"), list);
+
+      assertEquals(404, client.form("/admin/documents/delete-me/delete",
+          "csrf=" + session.csrf(), "Cookie", session.cookie()).statusCode());
+      assertEquals(404, client.get("/admin/documents/delete-me/delete", "Cookie",
+          session.cookie()).statusCode());
+    });
+  }
+
+  @Test
+  void aDocumentOthersReferToIsNotRemovedAndThePageSaysWhy() throws Exception {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      assertEquals(201, client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("kept-report", "", "Tekst.\n").replace("type: practice",
+              "type: report")).statusCode());
+      assertEquals(201, client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("kept-chapter", "parent: kept-report\n", "Tekst.\n")).statusCode());
+      Path report = fixture.corpus.dir().resolve("documents/reports/kept-report.md");
+      assertTrue(Files.exists(report));
+
+      HttpResponse<String> refused = client.form("/admin/documents/kept-report/delete",
+          "csrf=" + session.csrf(), "Cookie", session.cookie());
+      assertEquals(409, refused.statusCode(), refused.body());
+      String html = refused.body();
+      assertTrue(html.contains("Document kept-report is niet verwijderd"), html);
+      assertTrue(html.contains("documents/practices/kept-chapter.md"), html);
+      assertTrue(html.contains("href=\"/admin/documents/kept-chapter/edit\""), html);
+      assertTrue(html.contains("role=\"alert\""), html);
+      assertTrue(Files.exists(report));
+      assertTrue(fixture.search.document("kept-report").isPresent());
+
+      String english = client.form("/admin/documents/kept-report/delete?lang=en",
+          "csrf=" + session.csrf(), "Cookie", session.cookie()).body();
+      assertTrue(english.contains("Document kept-report was not deleted"), english);
+      assertTrue(Files.exists(report));
+    });
+  }
+}
