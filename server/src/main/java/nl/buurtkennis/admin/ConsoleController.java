@@ -192,20 +192,25 @@ final class ConsoleController {
       return;
     }
     List<String> notes = new ArrayList<>();
-    String uploadedFrontMatter = null;
     if (matter.yamlBroken()) {
       notes.add(msg.format("admin.upload.recovered", fileName));
-      uploadedFrontMatter = "---\n" + matter.yaml() + "\n---";
-      matter.readable().unsure().forEach((key, line) -> {
-        if (DraftForm.isField(key)) {
-          warnings.computeIfAbsent(key, k -> new ArrayList<>()).add(0, msg.format(
-              "admin.upload.unsure", msg.format("admin.form.line", line)));
-        }
-      });
+      matter.readable().unsure().forEach((key, line) -> note(warnings, key, msg.format(
+          "admin.upload.unsure", msg.format("admin.form.line", line))));
     }
+    matter.cutAtComments().forEach((key, whole) -> note(warnings, key, msg.format(
+        "admin.upload.wholevalue", msg.format("admin.form.line", whole.line()))));
+    form.carriedFields().forEach((key, field) -> note(warnings, field, msg.format(
+        "admin.upload.carried", key)));
+    List<String> repeated = matter.repeatedKeys();
+    repeated.forEach(key -> note(warnings, key, msg.format("admin.upload.repeated", key)));
     if (!form.droppedFields().isEmpty()) {
       notes.add(msg.format("admin.upload.dropped", String.join(", ", form.droppedFields())));
     }
+    // whenever the form could not take the file as it is, the file's front matter is shown too
+    boolean lossy = matter.yamlBroken() || !form.droppedFields().isEmpty()
+        || !form.carriedFields().isEmpty() || !repeated.isEmpty()
+        || !matter.cutAtComments().isEmpty();
+    String uploadedFrontMatter = lossy ? "---\n" + matter.yaml() + "\n---" : null;
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -217,6 +222,13 @@ final class ConsoleController {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg, conflict))), notes, warnings,
           uploadedFrontMatter, null);
+    }
+  }
+
+  /** A note first among a field's warnings; none for a key the form has no field for. */
+  private static void note(Map<String, List<String>> warnings, String field, String text) {
+    if (DraftForm.isField(field)) {
+      warnings.computeIfAbsent(field, k -> new ArrayList<>()).add(0, text);
     }
   }
 

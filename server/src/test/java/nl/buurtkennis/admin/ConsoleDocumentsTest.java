@@ -691,4 +691,81 @@ class ConsoleDocumentsTest {
       assertEquals(before, corpusFiles(), "a draft is not saved");
     });
   }
+
+  @Test
+  void aValueCutAtACommentIsHeldWholeAndSavedWholeFromTheForm() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String markdown = TempCorpus.doc("hash-title", "", "Tekst.\n")
+          .replace("title: Titel van hash-title", "title: Buurt #1 bemiddeling")
+          .replace("summary: Een korte samenvatting.", "summary: Wijk #3 doet mee  # klopt");
+      HttpResponse<String> response = upload(client, session, "hash.md",
+          markdown.getBytes(StandardCharsets.UTF_8));
+      String html = response.body();
+      assertEquals(422, response.statusCode(), html);
+      assertEquals("Buurt #1 bemiddeling", inputValue(html, "title"), html);
+      assertTrue(html.contains(">Wijk #3 doet mee  # klopt</textarea>"), html);
+      assertTrue(warningsBeside(html, "title").contains("regel 3 van het bestand"), html);
+      assertEquals("", errorsBeside(html, "title"), "the advice is on the file, not the field");
+      assertTrue(errorSummary(html).contains("regel 3 van het bestand"), html);
+      assertTrue(uploadedFrontMatter(html).contains("title: Buurt #1 bemiddeling"), html);
+
+      HttpResponse<String> saved = client.form("/admin/documents", "csrf=" + session.csrf()
+          + "&id=hash-title&title=" + AdminTestApp.Client.encode(inputValue(html, "title"))
+          + "&type=practice&language=nl&year=2014&summary=Wijk+%233&forms=mediation"
+          + "&body=Tekst.", "Cookie", session.cookie());
+      assertEquals(200, saved.statusCode(), saved.body());
+      assertEquals("Buurt #1 bemiddeling",
+          fixture.search.document("hash-title").orElseThrow().title());
+    });
+  }
+
+  /** The front matter the page shows read-only as uploaded, unescaped; null when none. */
+  private static String uploadedFrontMatter(String html) {
+    Matcher shown = Pattern.compile("<textarea id=\"uploaded-front-matter\" readonly"
+        + " rows=\"\\d+\" cols=\"80\">([^<]*)</textarea>").matcher(html);
+    return shown.find() ? shown.group(1).replace("&#34;", "\"").replace("&#39;", "'")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") : null;
+  }
+
+  @Test
+  void aMisspelledOrRepeatedKeyLosesNothingAndADutchNameIsCarriedIntoItsField() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      List<String> before = corpusFiles();
+      String misspelled = "---\nid: dutch-keys\ntitel: Buurtpreventie in Delft\ntype: practice\n"
+          + "language: nl\nyear: 2019\nsamenvatting: Bewoners lopen samen door de wijk.\n"
+          + "forms: [mediation]\nkleur: blauw\n---\nTekst.\n";
+      for (String lang : List.of("nl", "en")) {
+        String html = upload(client, session, lang, "nl.md",
+            misspelled.getBytes(StandardCharsets.UTF_8)).body();
+        assertEquals("Buurtpreventie in Delft", inputValue(html, "title"), html);
+        assertTrue(html.contains(">Bewoners lopen samen door de wijk.</textarea>"), html);
+        assertTrue(warningsBeside(html, "summary").contains("samenvatting"), html);
+        assertTrue(warningsBeside(html, "title").contains("titel"), html);
+        assertTrue(html.contains("kleur"), "what has no field is named: " + html);
+        assertEquals(misspelled.substring(0, misspelled.indexOf("---\nTekst") + 3),
+            uploadedFrontMatter(html), "the file's front matter is shown as it was: " + html);
+      }
+
+      String twice = TempCorpus.doc("title-twice", "title: De tweede titel\n", "Tekst.\n");
+      HttpResponse<String> repeated = upload(client, session, "twice.md",
+          twice.getBytes(StandardCharsets.UTF_8));
+      assertEquals(422, repeated.statusCode(), repeated.body());
+      assertEquals("De tweede titel", inputValue(repeated.body(), "title"));
+      assertTrue(uploadedFrontMatter(repeated.body()).contains("title: Titel van title-twice"),
+          repeated.body());
+      assertTrue(warningsBeside(repeated.body(), "title").contains("title"), repeated.body());
+
+      String sane = TempCorpus.doc("sane-upload", "", "Tekst.\n");
+      HttpResponse<String> saved = upload(client, session, "sane.md",
+          sane.getBytes(StandardCharsets.UTF_8));
+      assertEquals(200, saved.statusCode(), saved.body());
+      assertEquals(null, uploadedFrontMatter(saved.body()));
+      Files.delete(fixture.corpus.dir().resolve("documents/practices/sane-upload.md"));
+      assertEquals(before, corpusFiles(), "nothing else is saved");
+    });
+  }
 }
