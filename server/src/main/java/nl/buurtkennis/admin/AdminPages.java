@@ -34,7 +34,17 @@ public final class AdminPages {
     }
   }
 
-  public record SignInPage(Messages msg, String csrf, String error) {
+  /**
+   * @param notice why the sign-in is asked for again, or null
+   * @param kept the fields of a document form carried through the sign-in (hidden inputs)
+   * @param next the console page to go to after signing in, or null
+   */
+  public record SignInPage(Messages msg, String csrf, String error, String notice,
+      List<KeptForm.Field> kept, String next) {
+    SignInPage(Messages msg, String csrf, String error) {
+      this(msg, csrf, error, null, List.of(), null);
+    }
+
     public String lq() {
       return langQuery(msg);
     }

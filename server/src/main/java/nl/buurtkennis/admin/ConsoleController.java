@@ -57,9 +57,37 @@ final class ConsoleController {
   }
 
   void signInPage(Context ctx) {
+    signInForm(ctx, null, List.of(), KeptForm.safeNext(ctx.queryParam(KeptForm.NEXT)));
+  }
+
+  /**
+   * The sign-in page for a form posted without a session (it ended while the librarian typed):
+   * the document form's fields go along as hidden inputs, so that after signing in the form comes
+   * back filled in, not saved. A body too large to carry, or of another form, is not read.
+   */
+  void signInKeeping(Context ctx) {
+    Messages msg = msg(ctx);
+    List<KeptForm.Field> kept = List.of();
+    String type = String.valueOf(ctx.contentType());
+    if (AdminGuard.normalise(ctx.path()).equals("/admin/documents")
+        && type.startsWith("application/x-www-form-urlencoded")
+        && ctx.req().getContentLengthLong() <= 2L * KeptForm.MAX_CHARS) {
+      try {
+        kept = KeptForm.of(ctx.formParamMap());
+      } catch (Exception e) {
+        kept = List.of(); // an unreadable form: nothing to keep
+      }
+    }
+    ctx.status(HttpStatus.FORBIDDEN);
+    signInForm(ctx, msg.get(kept.isEmpty() ? "admin.denied.session" : "admin.signin.kept"), kept,
+        null);
+  }
+
+  private void signInForm(Context ctx, String notice, List<KeptForm.Field> kept, String next) {
     String csrf = Secrets.randomToken();
     SessionCookies.set(ctx, SessionCookies.SIGN_IN, csrf, Sessions.IDLE.toSeconds());
-    render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg(ctx), csrf, null));
+    render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg(ctx), csrf, null, notice, kept,
+        next));
   }
 
   void signIn(Context ctx) {
@@ -73,11 +101,14 @@ final class ConsoleController {
     if (locked.isPresent()) {
       throw new AdminDenied(AdminDenied.Kind.LOCKED, AdminGuard.seconds(locked.get()));
     }
+    Map<String, List<String>> params = ctx.formParamMap();
+    List<KeptForm.Field> kept = KeptForm.carried(params) ? KeptForm.of(params) : List.of();
+    String next = KeptForm.safeNext(ctx.formParam(KeptForm.NEXT));
     if (!settings.passwordMatches(ctx.formParam("password"))) {
       throttle.failed(client, SignInThrottle.Secret.PASSWORD);
       ctx.status(HttpStatus.UNAUTHORIZED);
       render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg, cookie,
-          msg.get("admin.signin.wrong")));
+          msg.get("admin.signin.wrong"), null, kept, next));
       return;
     }
     throttle.succeeded(client, SignInThrottle.Secret.PASSWORD);
@@ -85,7 +116,31 @@ final class ConsoleController {
     Sessions.Opened opened = sessions.open();
     SessionCookies.set(ctx, SessionCookies.SESSION, opened.id(), Sessions.MAX_AGE.toSeconds());
     SessionCookies.clear(ctx, SessionCookies.SIGN_IN);
-    ctx.redirect("/admin" + AdminPages.langQuery(msg), HttpStatus.SEE_OTHER);
+    if (KeptForm.carried(params)) {
+      ctx.attribute(AdminGuard.SESSION_ATTRIBUTE, opened.session());
+      form(ctx, DraftForm.fromParams(params), Map.of(),
+          List.of(msg.format("admin.form.resubmit", msg.get("admin.form.submit"))));
+      return;
+    }
+    ctx.redirect(next != null ? next : "/admin" + AdminPages.langQuery(msg),
+        HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * The document form posted with a stale token but a live session: nothing is saved; the form
+   * comes back filled in as posted, with the session's token, to check and send again.
+   */
+  void resubmit(Context ctx) {
+    Messages msg = msg(ctx);
+    DraftForm form;
+    try {
+      form = DraftForm.fromParams(ctx.formParamMap());
+    } catch (Exception e) {
+      throw new AdminDenied(AdminDenied.Kind.BAD_FORM);
+    }
+    ctx.status(HttpStatus.FORBIDDEN);
+    form(ctx, form, Map.of(), List.of(msg.get("admin.denied.csrf.kept") + " "
+        + msg.format("admin.form.resubmit", msg.get("admin.form.submit"))));
   }
 
   void signOut(Context ctx) {
