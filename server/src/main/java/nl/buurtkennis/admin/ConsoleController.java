@@ -275,9 +275,21 @@ final class ConsoleController {
           uploadedFrontMatter, null);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg, conflict))), notes, warnings,
+      form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
+          conflict.path(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
+          line -> msg.format("admin.form.line", line), msg.locale())), notes, warnings,
           uploadedFrontMatter, null);
     }
+  }
+
+  /** The document's problems with the conflict first beside the id. */
+  private static Map<String, List<String>> withConflict(Messages msg,
+      DocumentStore.Conflict conflict, Map<String, List<String>> problems) {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    errors.put("id", new ArrayList<>(List.of(RefusalMessages.of(msg, conflict))));
+    problems.forEach((field, texts) -> errors.computeIfAbsent(field, k -> new ArrayList<>())
+        .addAll(texts));
+    return errors;
   }
 
   /** A note first among a field's warnings; none for a key the form has no field for. */
@@ -302,8 +314,8 @@ final class ConsoleController {
           rendered::fieldAt, msg.locale()), List.of(), warnings, null, null);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg, conflict))), List.of(),
-          warnings, null, null);
+      form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
+          conflict.path(), rendered::fieldAt, msg.locale())), List.of(), warnings, null, null);
     }
   }
 

@@ -54,10 +54,20 @@ public final class DocumentStore {
   public record Invalid(String candidatePath, List<DocumentProblem> problems)
       implements Result {}
 
-  /** Nothing was changed: the id or its file is taken (create), or no such id (replace, delete). */
-  public record Conflict(String id, Kind kind, String path, String message) implements Result {
+  /**
+   * Nothing was changed: the id or its file is taken (create), or no such id (replace, delete).
+   *
+   * @param problems for a taken id, the document's other problems, found as if it replaced the
+   *     document at {@code path}, so that every problem is reported in one round
+   */
+  public record Conflict(String id, Kind kind, String path, String message,
+      List<DocumentProblem> problems) implements Result {
     /** What stood in the way. */
     public enum Kind { ID_TAKEN, FILE_TAKEN, NO_SUCH_ID }
+
+    public Conflict(String id, Kind kind, String path, String message) {
+      this(id, kind, path, message, List.of());
+    }
 
     /** Whether something exists that the change would have overwritten. */
     public boolean exists() {
@@ -106,9 +116,11 @@ public final class DocumentStore {
             ProblemMessage.of("document.id.notaddress", id.get(), expectedId))));
       } else if (existing.containsKey(id.get())) {
         if (mode == Mode.CREATE) {
-          return new Conflict(id.get(), Conflict.Kind.ID_TAKEN, existing.get(id.get()),
-              "a document with id '" + id.get() + "' exists already (" + existing.get(id.get())
-                  + ")");
+          String taken = existing.get(id.get());
+          return new Conflict(id.get(), Conflict.Kind.ID_TAKEN, taken,
+              "a document with id '" + id.get() + "' exists already (" + taken + ")",
+              CorpusStaging.problemsAfter(corpusDir,
+                  new CorpusStaging.Change(List.of(), taken, markdown)));
         }
         target = existing.get(id.get());
       } else {

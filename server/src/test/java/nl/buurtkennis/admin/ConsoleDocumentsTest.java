@@ -721,6 +721,34 @@ class ConsoleDocumentsTest {
     });
   }
 
+  @Test
+  void everyProblemOfTheFormIsReportedInOneRound() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String taken = fixture.search.allDocuments(nl.buurtkennis.search.SearchRequest.all(), 1)
+          .get(0).id();
+      HttpResponse<String> conflict = client.form("/admin/documents", "csrf=" + session.csrf()
+          + "&id=" + taken + "&title=Dubbel&type=practice&language=nl&year=2031&summary="
+          + "&forms=mediation&body=Tekst.", "Cookie", session.cookie());
+      String html = conflict.body();
+      assertEquals(409, conflict.statusCode(), html);
+      assertTrue(errorsBeside(html, "id").contains(taken), html);
+      assertTrue(errorsBeside(html, "year").contains("2031"), html);
+      assertFalse(errorsBeside(html, "summary").isEmpty(), html);
+
+      HttpResponse<String> badId = client.form("/admin/documents", "csrf=" + session.csrf()
+          + "&id=Buurt+Preventie&title=Kapot&type=practice&language=nl&year=2015"
+          + "&summary=Iets&forms=mediation&parent=no-such-report&translation=no-such-doc"
+          + "&body=Tekst.", "Cookie", session.cookie());
+      html = badId.body();
+      assertEquals(422, badId.statusCode(), html);
+      assertTrue(errorsBeside(html, "id").contains("Buurt Preventie"), html);
+      assertTrue(errorsBeside(html, "parent").contains("no-such-report"), html);
+      assertTrue(errorsBeside(html, "translation").contains("no-such-doc"), html);
+    });
+  }
+
   /** The front matter the page shows read-only as uploaded, unescaped; null when none. */
   private static String uploadedFrontMatter(String html) {
     Matcher shown = Pattern.compile("<textarea id=\"uploaded-front-matter\" readonly"
