@@ -109,7 +109,7 @@ public final class DocumentStore {
       }
       String target;
       if (id.isEmpty()) {
-        target = placeholder();
+        target = pathOfUnreadable(matter, expectedId, existing);
       } else if (expectedId != null && !expectedId.equals(id.get())) {
         String path = existing.getOrDefault(expectedId, newPath(expectedId, folder));
         return new Invalid(path, List.of(new DocumentProblem(path, 2,
@@ -203,6 +203,29 @@ public final class DocumentStore {
     String placeholder = CorpusLoader.DOCUMENTS_DIR + "/new-document.md";
     return DocumentParser.parse(taxonomy.get(), corpusDir.resolve(placeholder), placeholder,
         markdown).document();
+  }
+
+  /**
+   * Where a document whose front matter gives no valid id as YAML is checked, so that its problems
+   * name the file they are about: the file it replaces ({@code expectedId}), else the file its
+   * {@code id:} line, read key by key, would give it when that is free, else a placeholder.
+   */
+  private String pathOfUnreadable(FrontMatter matter, String expectedId,
+      Map<String, String> existing) {
+    if (expectedId != null && existing.containsKey(expectedId)) {
+      return existing.get(expectedId);
+    }
+    Map<String, Object> readable = matter.readable().fields();
+    Object id = readable.get("id");
+    if (expectedId == null && id != null && validId(String.valueOf(id))
+        && !existing.containsKey(String.valueOf(id))) {
+      String path = newPath(String.valueOf(id),
+          folderFor(readable.get("language"), readable.get("type")));
+      if (!Files.exists(corpusDir.resolve(path))) {
+        return path;
+      }
+    }
+    return placeholder();
   }
 
   /**
