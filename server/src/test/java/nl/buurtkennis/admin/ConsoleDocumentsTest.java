@@ -749,6 +749,27 @@ class ConsoleDocumentsTest {
     });
   }
 
+  @Test
+  void eachFieldsMessagesStandBetweenItsLabelAndItsControl() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String html = client.form("/admin/documents", "csrf=" + session.csrf()
+          + "&id=Bad+Id&title=&type=&language=nl&year=3000&summary=&url=nope&body=",
+          "Cookie", session.cookie()).body();
+      for (String field : List.of("id", "title", "type", "year", "summary", "url", "body")) {
+        int label = html.indexOf("<label for=\"f-" + field + "\"");
+        int errors = html.indexOf("id=\"err-" + field + "\"");
+        int control = html.indexOf("id=\"f-" + field + "\"");
+        assertTrue(errors >= 0, field + ": " + html);
+        assertTrue(label < errors && errors < control, field + " label " + label + ", errors "
+            + errors + ", control " + control);
+        assertTrue(html.substring(control, html.indexOf('>', control))
+            .contains("err-" + field), field + " control is described by its errors");
+      }
+    });
+  }
+
   /** The front matter the page shows read-only as uploaded, unescaped; null when none. */
   private static String uploadedFrontMatter(String html) {
     Matcher shown = Pattern.compile("<textarea id=\"uploaded-front-matter\" readonly"
