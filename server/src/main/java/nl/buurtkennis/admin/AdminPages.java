@@ -13,8 +13,10 @@ import nl.buurtkennis.web.Messages;
 
 /** The models of the console's pages: what each jte template under {@code admin/} shows. */
 public final class AdminPages {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-      .withLocale(Locale.ROOT).withZone(ZoneId.systemDefault());
+  /** Librarians read times in Dutch local time, with its zone (CET or CEST) said. */
+  static final ZoneId LOCAL = ZoneId.of("Europe/Amsterdam");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")
+      .withLocale(Locale.ROOT).withZone(LOCAL);
 
   private AdminPages() {}
 

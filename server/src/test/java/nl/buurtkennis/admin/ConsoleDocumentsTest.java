@@ -233,6 +233,17 @@ class ConsoleDocumentsTest {
       assertTrue(html.contains("action=\"/admin/reindex?lang=en\""), html);
       assertTrue(Pattern.compile("Citizen surveillance <code>citizen-surveillance</code></th><td>2<")
           .matcher(html).find(), html);
+
+      String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+      assertTrue(dutch.contains("Gezondheid van het corpus"), dutch);
+      assertFalse(dutch.contains("de corpus"), dutch);
+      assertFalse(dutch.contains("<ul></ul>"), "no empty list after 'Geen.': " + dutch);
+      assertTrue(Pattern.compile("\\d{2}:\\d{2}:\\d{2} CES?T").matcher(dutch).find(),
+          "times say their zone: " + dutch);
+      String form = client.get("/admin/documents/new", "Cookie", session.cookie()).body();
+      for (String term : List.of("Documentsoort", "Bewijskracht")) {
+        assertTrue(form.contains(">" + term + "</label>"), "the vocabulary's term: " + form);
+      }
     });
   }
 
