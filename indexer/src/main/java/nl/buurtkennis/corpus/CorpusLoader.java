@@ -94,7 +94,8 @@ public final class CorpusLoader {
         update(digest, relative, bytes);
         DocumentParser.Result result = parse(taxonomy, file, relative, bytes);
         problems.addAll(result.problems());
-        result.links().ifPresent(links -> FileNames.checkNamedAfterId(
+        result.links().filter(links -> links.id() != null)
+            .ifPresent(links -> FileNames.checkNamedAfterId(
             file.getFileName().toString(), links.id())
             .ifPresent(message -> problems.add(new Problem(file, links.idLine(), message))));
         parsed.put(relative, result);

@@ -40,11 +40,16 @@ final class CrossReferences {
   List<CorpusDocument> check() {
     Map<String, DocumentLinks> byId = new LinkedHashMap<>();
     List<CorpusDocument> documents = new ArrayList<>();
+    List<DocumentLinks> withoutId = new ArrayList<>();
     for (DocumentParser.Result result : parsed.values()) {
       if (result.links().isEmpty()) {
         continue;
       }
       DocumentLinks links = result.links().get();
+      if (links.id() == null) {
+        withoutId.add(links);
+        continue;
+      }
       DocumentLinks earlier = byId.putIfAbsent(links.id(), links);
       if (earlier != null) {
         report(links, links.idLine(), "links.id.taken", links.id(), earlier.path());
@@ -56,7 +61,33 @@ final class CrossReferences {
       checkParent(links, byId);
     }
     checkTranslations(byId);
+    withoutId.forEach(links -> checkLinksWithoutId(links, byId));
     return documents;
+  }
+
+  /**
+   * The links of a document whose id is not valid, so that they are reported in the same run as
+   * the id: what is checked without knowing the document's own id.
+   */
+  private void checkLinksWithoutId(DocumentLinks doc, Map<String, DocumentLinks> byId) {
+    if (doc.parent() != null) {
+      DocumentLinks parent = byId.get(doc.parent());
+      if (parent == null) {
+        report(doc, doc.parentLine(), "links.parent.unknown", doc.parent());
+      } else if (parent.type() != null && !parent.type().equals(PARENT_TYPE)) {
+        report(doc, doc.parentLine(), "links.parent.type", doc.parent(), parent.type(),
+            PARENT_TYPE);
+      }
+    }
+    if (doc.translation() != null) {
+      DocumentLinks other = byId.get(doc.translation());
+      if (other == null) {
+        report(doc, doc.translationLine(), "links.translation.unknown", doc.translation());
+      } else if (doc.language() != null && Objects.equals(other.language(), doc.language())) {
+        report(doc, doc.translationLine(), "links.translation.samelanguage", doc.translation(),
+            doc.language());
+      }
+    }
   }
 
   private void checkParent(DocumentLinks doc, Map<String, DocumentLinks> byId) {

@@ -6,6 +6,7 @@ package nl.buurtkennis.corpus;
  * in a file neither hides its broken links nor makes every document that names it look wrong.
  *
  * @param path the file, relative to the corpus folder, with '/' separators
+ * @param id the id, or null when it is not valid: the links are checked all the same
  * @param type the type id, or null when it has a problem of its own
  * @param language the language id, or null when it has a problem of its own
  * @param parent the parent id, or null when not given or not in the form of an id

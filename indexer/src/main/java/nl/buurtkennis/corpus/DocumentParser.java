@@ -54,8 +54,9 @@ public final class DocumentParser {
   private final YamlMap.Problems sink;
 
   /**
-   * What parsing one file gave: a document when it had no problems, and its links whenever its id
-   * could be read.
+   * What parsing one file gave: a document when it had no problems, and its links whenever its
+   * fields could be read (with a null id when the id is not valid, so that its links are still
+   * checked in the same run).
    */
   public record Result(Optional<CorpusDocument> document, List<Problem> problems,
       Optional<DocumentLinks> links) {
@@ -170,9 +171,9 @@ public final class DocumentParser {
     if (sections.isEmpty()) {
       sink.report(bodyLine - 1, "document.body.missing");
     }
-    Optional<DocumentLinks> links = Optional.ofNullable(id).map(valid -> new DocumentLinks(
-        relativePath, valid, f.lineOf("id"), type, language, parent, f.lineOf("parent"),
-        translation, f.lineOf("translation")));
+    Optional<DocumentLinks> links = Optional.of(new DocumentLinks(relativePath, id,
+        f.lineOf("id"), type, language, parent, f.lineOf("parent"), translation,
+        f.lineOf("translation")));
     if (!problems.isEmpty()) {
       return new Result(Optional.empty(), List.copyOf(problems), links);
     }

@@ -1,5 +1,6 @@
 package nl.buurtkennis.admin;
 
+import java.nio.charset.StandardCharsets;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -127,14 +128,20 @@ public final class Admin {
           msg.get("admin.off.text"));
       case SIGN_IN_FIRST -> {
         if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
-          ctx.redirect(AdminGuard.SIGN_IN_PATH + AdminPages.langQuery(msg), HttpStatus.SEE_OTHER);
+          ctx.redirect(signInUrl(ctx, msg), HttpStatus.SEE_OTHER);
         } else {
-          message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.denied.title"),
-              msg.get("admin.denied.session"));
+          console.signInKeeping(ctx);
         }
       }
-      case CSRF -> message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.denied.title"),
-          msg.get("admin.denied.csrf"));
+      case CSRF -> {
+        if (ctx.method() == HandlerType.POST && ctx.attribute(AdminGuard.SESSION_ATTRIBUTE) != null
+            && AdminGuard.normalise(ctx.path()).equals("/admin/documents")) {
+          console.resubmit(ctx);
+        } else {
+          message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.denied.title"),
+              msg.get("admin.denied.csrf"));
+        }
+      }
       case TOO_LARGE -> message(ctx, HttpStatus.CONTENT_TOO_LARGE, msg,
           msg.get("admin.upload.toolarge.title"),
           msg.format("admin.upload.toolarge", ConsoleController.MAX_UPLOAD_MEGABYTES));
@@ -146,6 +153,15 @@ public final class Admin {
             msg.format("admin.signin.locked", denial.waitSeconds()));
       }
     }
+  }
+
+  /** The sign-in page, to come back to the console page asked for once signed in. */
+  private static String signInUrl(Context ctx, Messages msg) {
+    String asked = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+    String next = KeptForm.safeNext(asked);
+    String lq = AdminPages.langQuery(msg);
+    return AdminGuard.SIGN_IN_PATH + lq + (next == null ? "" : (lq.isEmpty() ? "?" : "&")
+        + KeptForm.NEXT + "=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
   }
 
   private void message(Context ctx, HttpStatus status, Messages msg, String title, String text) {

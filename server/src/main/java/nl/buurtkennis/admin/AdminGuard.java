@@ -77,10 +77,10 @@ final class AdminGuard {
     if (session.isEmpty()) {
       throw new AdminDenied(AdminDenied.Kind.SIGN_IN_FIRST);
     }
+    ctx.attribute(SESSION_ATTRIBUTE, session.get());
     if (!read && !Secrets.equal(csrfField(ctx), session.get().csrfToken())) {
       throw new AdminDenied(AdminDenied.Kind.CSRF);
     }
-    ctx.attribute(SESSION_ATTRIBUTE, session.get());
   }
 
   /**

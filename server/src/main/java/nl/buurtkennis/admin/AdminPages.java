@@ -13,8 +13,10 @@ import nl.buurtkennis.web.Messages;
 
 /** The models of the console's pages: what each jte template under {@code admin/} shows. */
 public final class AdminPages {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-      .withLocale(Locale.ROOT).withZone(ZoneId.systemDefault());
+  /** Librarians read times in Dutch local time, with its zone (CET or CEST) said. */
+  static final ZoneId LOCAL = ZoneId.of("Europe/Amsterdam");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")
+      .withLocale(Locale.ROOT).withZone(LOCAL);
 
   private AdminPages() {}
 
@@ -34,7 +36,17 @@ public final class AdminPages {
     }
   }
 
-  public record SignInPage(Messages msg, String csrf, String error) {
+  /**
+   * @param notice why the sign-in is asked for again, or null
+   * @param kept the fields of a document form carried through the sign-in (hidden inputs)
+   * @param next the console page to go to after signing in, or null
+   */
+  public record SignInPage(Messages msg, String csrf, String error, String notice,
+      List<KeptForm.Field> kept, String next) {
+    SignInPage(Messages msg, String csrf, String error) {
+      this(msg, csrf, error, null, List.of(), null);
+    }
+
     public String lq() {
       return langQuery(msg);
     }

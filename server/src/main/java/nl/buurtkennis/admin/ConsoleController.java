@@ -57,9 +57,37 @@ final class ConsoleController {
   }
 
   void signInPage(Context ctx) {
+    signInForm(ctx, null, List.of(), KeptForm.safeNext(ctx.queryParam(KeptForm.NEXT)));
+  }
+
+  /**
+   * The sign-in page for a form posted without a session (it ended while the librarian typed):
+   * the document form's fields go along as hidden inputs, so that after signing in the form comes
+   * back filled in, not saved. A body too large to carry, or of another form, is not read.
+   */
+  void signInKeeping(Context ctx) {
+    Messages msg = msg(ctx);
+    List<KeptForm.Field> kept = List.of();
+    String type = String.valueOf(ctx.contentType());
+    if (AdminGuard.normalise(ctx.path()).equals("/admin/documents")
+        && type.startsWith("application/x-www-form-urlencoded")
+        && ctx.req().getContentLengthLong() <= 2L * KeptForm.MAX_CHARS) {
+      try {
+        kept = KeptForm.of(ctx.formParamMap());
+      } catch (Exception e) {
+        kept = List.of(); // an unreadable form: nothing to keep
+      }
+    }
+    ctx.status(HttpStatus.FORBIDDEN);
+    signInForm(ctx, msg.get(kept.isEmpty() ? "admin.denied.session" : "admin.signin.kept"), kept,
+        null);
+  }
+
+  private void signInForm(Context ctx, String notice, List<KeptForm.Field> kept, String next) {
     String csrf = Secrets.randomToken();
     SessionCookies.set(ctx, SessionCookies.SIGN_IN, csrf, Sessions.IDLE.toSeconds());
-    render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg(ctx), csrf, null));
+    render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg(ctx), csrf, null, notice, kept,
+        next));
   }
 
   void signIn(Context ctx) {
@@ -73,11 +101,14 @@ final class ConsoleController {
     if (locked.isPresent()) {
       throw new AdminDenied(AdminDenied.Kind.LOCKED, AdminGuard.seconds(locked.get()));
     }
+    Map<String, List<String>> params = ctx.formParamMap();
+    List<KeptForm.Field> kept = KeptForm.carried(params) ? KeptForm.of(params) : List.of();
+    String next = KeptForm.safeNext(ctx.formParam(KeptForm.NEXT));
     if (!settings.passwordMatches(ctx.formParam("password"))) {
       throttle.failed(client, SignInThrottle.Secret.PASSWORD);
       ctx.status(HttpStatus.UNAUTHORIZED);
       render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg, cookie,
-          msg.get("admin.signin.wrong")));
+          msg.get("admin.signin.wrong"), null, kept, next));
       return;
     }
     throttle.succeeded(client, SignInThrottle.Secret.PASSWORD);
@@ -85,7 +116,31 @@ final class ConsoleController {
     Sessions.Opened opened = sessions.open();
     SessionCookies.set(ctx, SessionCookies.SESSION, opened.id(), Sessions.MAX_AGE.toSeconds());
     SessionCookies.clear(ctx, SessionCookies.SIGN_IN);
-    ctx.redirect("/admin" + AdminPages.langQuery(msg), HttpStatus.SEE_OTHER);
+    if (KeptForm.carried(params)) {
+      ctx.attribute(AdminGuard.SESSION_ATTRIBUTE, opened.session());
+      form(ctx, DraftForm.fromParams(params), Map.of(),
+          List.of(msg.format("admin.form.resubmit", msg.get("admin.form.submit"))));
+      return;
+    }
+    ctx.redirect(next != null ? next : "/admin" + AdminPages.langQuery(msg),
+        HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * The document form posted with a stale token but a live session: nothing is saved; the form
+   * comes back filled in as posted, with the session's token, to check and send again.
+   */
+  void resubmit(Context ctx) {
+    Messages msg = msg(ctx);
+    DraftForm form;
+    try {
+      form = DraftForm.fromParams(ctx.formParamMap());
+    } catch (Exception e) {
+      throw new AdminDenied(AdminDenied.Kind.BAD_FORM);
+    }
+    ctx.status(HttpStatus.FORBIDDEN);
+    form(ctx, form, Map.of(), List.of(msg.get("admin.denied.csrf.kept") + " "
+        + msg.format("admin.form.resubmit", msg.get("admin.form.submit"))));
   }
 
   void signOut(Context ctx) {
@@ -192,20 +247,25 @@ final class ConsoleController {
       return;
     }
     List<String> notes = new ArrayList<>();
-    String uploadedFrontMatter = null;
     if (matter.yamlBroken()) {
       notes.add(msg.format("admin.upload.recovered", fileName));
-      uploadedFrontMatter = "---\n" + matter.yaml() + "\n---";
-      matter.readable().unsure().forEach((key, line) -> {
-        if (DraftForm.isField(key)) {
-          warnings.computeIfAbsent(key, k -> new ArrayList<>()).add(0, msg.format(
-              "admin.upload.unsure", msg.format("admin.form.line", line)));
-        }
-      });
+      matter.readable().unsure().forEach((key, line) -> note(warnings, key, msg.format(
+          "admin.upload.unsure", msg.format("admin.form.line", line))));
     }
+    matter.cutAtComments().forEach((key, whole) -> note(warnings, key, msg.format(
+        "admin.upload.wholevalue", msg.format("admin.form.line", whole.line()))));
+    form.carriedFields().forEach((key, field) -> note(warnings, field, msg.format(
+        "admin.upload.carried", key)));
+    List<String> repeated = matter.repeatedKeys();
+    repeated.forEach(key -> note(warnings, key, msg.format("admin.upload.repeated", key)));
     if (!form.droppedFields().isEmpty()) {
       notes.add(msg.format("admin.upload.dropped", String.join(", ", form.droppedFields())));
     }
+    // whenever the form could not take the file as it is, the file's front matter is shown too
+    boolean lossy = matter.yamlBroken() || !form.droppedFields().isEmpty()
+        || !form.carriedFields().isEmpty() || !repeated.isEmpty()
+        || !matter.cutAtComments().isEmpty();
+    String uploadedFrontMatter = lossy ? "---\n" + matter.yaml() + "\n---" : null;
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -215,8 +275,27 @@ final class ConsoleController {
           uploadedFrontMatter, null);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg, conflict))), notes, warnings,
+      form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
+          conflict.path(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
+          line -> msg.format("admin.form.line", line), msg.locale())), notes, warnings,
           uploadedFrontMatter, null);
+    }
+  }
+
+  /** The document's problems with the conflict first beside the id. */
+  private static Map<String, List<String>> withConflict(Messages msg,
+      DocumentStore.Conflict conflict, Map<String, List<String>> problems) {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    errors.put("id", new ArrayList<>(List.of(RefusalMessages.of(msg, conflict))));
+    problems.forEach((field, texts) -> errors.computeIfAbsent(field, k -> new ArrayList<>())
+        .addAll(texts));
+    return errors;
+  }
+
+  /** A note first among a field's warnings; none for a key the form has no field for. */
+  private static void note(Map<String, List<String>> warnings, String field, String text) {
+    if (DraftForm.isField(field)) {
+      warnings.computeIfAbsent(field, k -> new ArrayList<>()).add(0, text);
     }
   }
 
@@ -293,8 +372,8 @@ final class ConsoleController {
           rendered::fieldAt, msg.locale()), List.of(), warnings, null, null);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, Map.of("id", List.of(RefusalMessages.of(msg, conflict))), List.of(),
-          warnings, null, null);
+      form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
+          conflict.path(), rendered::fieldAt, msg.locale())), List.of(), warnings, null, null);
     }
   }
 

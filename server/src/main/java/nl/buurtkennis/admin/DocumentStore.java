@@ -54,10 +54,20 @@ public final class DocumentStore {
   public record Invalid(String candidatePath, List<DocumentProblem> problems)
       implements Result {}
 
-  /** Nothing was changed: the id or its file is taken (create), or no such id (replace, delete). */
-  public record Conflict(String id, Kind kind, String path, String message) implements Result {
+  /**
+   * Nothing was changed: the id or its file is taken (create), or no such id (replace, delete).
+   *
+   * @param problems for a taken id, the document's other problems, found as if it replaced the
+   *     document at {@code path}, so that every problem is reported in one round
+   */
+  public record Conflict(String id, Kind kind, String path, String message,
+      List<DocumentProblem> problems) implements Result {
     /** What stood in the way. */
     public enum Kind { ID_TAKEN, FILE_TAKEN, NO_SUCH_ID }
+
+    public Conflict(String id, Kind kind, String path, String message) {
+      this(id, kind, path, message, List.of());
+    }
 
     /** Whether something exists that the change would have overwritten. */
     public boolean exists() {
@@ -121,16 +131,18 @@ public final class DocumentStore {
       }
       String target;
       if (id.isEmpty()) {
-        target = placeholder();
+        target = pathOfUnreadable(matter, expectedId, existing);
       } else if (expectedId != null && !expectedId.equals(id.get())) {
         String path = existing.getOrDefault(expectedId, newPath(expectedId, folder));
         return new Invalid(path, List.of(new DocumentProblem(path, 2,
             ProblemMessage.of("document.id.notaddress", id.get(), expectedId))));
       } else if (existing.containsKey(id.get())) {
         if (mode == Mode.CREATE) {
-          return new Conflict(id.get(), Conflict.Kind.ID_TAKEN, existing.get(id.get()),
-              "a document with id '" + id.get() + "' exists already (" + existing.get(id.get())
-                  + ")");
+          String taken = existing.get(id.get());
+          return new Conflict(id.get(), Conflict.Kind.ID_TAKEN, taken,
+              "a document with id '" + id.get() + "' exists already (" + taken + ")",
+              CorpusStaging.problemsAfter(corpusDir,
+                  new CorpusStaging.Change(List.of(), taken, markdown)));
         }
         target = existing.get(id.get());
       } else {
@@ -213,6 +225,29 @@ public final class DocumentStore {
     String placeholder = CorpusLoader.DOCUMENTS_DIR + "/new-document.md";
     return DocumentParser.parse(taxonomy.get(), corpusDir.resolve(placeholder), placeholder,
         markdown).document();
+  }
+
+  /**
+   * Where a document whose front matter gives no valid id as YAML is checked, so that its problems
+   * name the file they are about: the file it replaces ({@code expectedId}), else the file its
+   * {@code id:} line, read key by key, would give it when that is free, else a placeholder.
+   */
+  private String pathOfUnreadable(FrontMatter matter, String expectedId,
+      Map<String, String> existing) {
+    if (expectedId != null && existing.containsKey(expectedId)) {
+      return existing.get(expectedId);
+    }
+    Map<String, Object> readable = matter.readable().fields();
+    Object id = readable.get("id");
+    if (expectedId == null && id != null && validId(String.valueOf(id))
+        && !existing.containsKey(String.valueOf(id))) {
+      String path = newPath(String.valueOf(id),
+          folderFor(readable.get("language"), readable.get("type")));
+      if (!Files.exists(corpusDir.resolve(path))) {
+        return path;
+      }
+    }
+    return placeholder();
   }
 
   /**

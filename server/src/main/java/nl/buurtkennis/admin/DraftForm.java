@@ -36,6 +36,7 @@ public final class DraftForm {
   /** The id of the existing document this form edits, fixed by its address; null when adding. */
   private String editing;
   private final List<String> notes = new ArrayList<>();
+  private final Map<String, String> carried = new LinkedHashMap<>();
 
   /** A Markdown document made from the form, and which line holds which field. */
   public record Rendered(String markdown, Map<Integer, String> fieldOfLine, int closingLine) {
@@ -96,6 +97,7 @@ public final class DraftForm {
         form.notes.add(key);
       }
     });
+    form.carryDutchNames(matter.readable().fields());
     form.body = matter.body().startsWith("\n") ? matter.body().substring(1) : matter.body();
     return form;
   }
@@ -177,6 +179,36 @@ public final class DraftForm {
     return editing;
   }
 
+  /**
+   * Puts the value of each key that is a Dutch name of a field ({@link FrontMatterKeys}) into
+   * that field, unless the file also gives the field itself: then the key stays left out.
+   */
+  private void carryDutchNames(Map<String, Object> fields) {
+    for (String key : List.copyOf(notes)) {
+      String field = FrontMatterKeys.fieldOfDutch(key);
+      if (field == null || fields.containsKey(field) || carried.containsValue(field)) {
+        continue;
+      }
+      Object value = fields.get(key);
+      if (scalars.containsKey(field) && !(value instanceof List<?>)) {
+        scalars.put(field, value == null ? "" : String.valueOf(value));
+      } else if (lists.containsKey(field)) {
+        lists.put(field, value instanceof List<?> list
+            ? list.stream().map(String::valueOf).toList()
+            : value == null ? List.of() : List.of(String.valueOf(value)));
+      } else {
+        continue;
+      }
+      notes.remove(key);
+      carried.put(key, field);
+    }
+  }
+
+  /** Dutch keys of an uploaded file whose value the form carried into a field, with that field. */
+  public Map<String, String> carriedFields() {
+    return Map.copyOf(carried);
+  }
+
   /** Front matter keys of an uploaded file that the form has no field for. */
   public List<String> droppedFields() {
     return List.copyOf(notes);
@@ -242,6 +274,9 @@ public final class DraftForm {
         String named = problem.field().filter(DraftForm::isField).orElse(null);
         String atLine = fieldAtLine.apply(problem.line());
         field = named != null ? named : atLine != null && isField(atLine) ? atLine : TOP;
+        if (lineLabel != null && problem.description().key().startsWith("yaml.comment.")) {
+          field = TOP; // advice on how to write the file; the form holds the value whole
+        }
         if (field.equals(TOP) && lineLabel != null) {
           text = lineLabel.apply(problem.line()) + ": " + text;
         }

@@ -107,7 +107,25 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
    * YAML, else what {@link FrontMatterLines} reads of it key by key.
    */
   FrontMatterLines.Read readable() {
-    return yamlBroken ? FrontMatterLines.read(yaml) : new FrontMatterLines.Read(fields, Map.of());
+    if (yamlBroken) {
+      return FrontMatterLines.read(yaml);
+    }
+    Map<String, Object> whole = new LinkedHashMap<>(fields);
+    cutAtComments().forEach((key, value) -> whole.put(key, value.value()));
+    return new FrontMatterLines.Read(whole, Map.of());
+  }
+
+  /**
+   * The text values YAML cut short at a {@code " #"}, read whole ({@link CommentedValues}); none
+   * when the front matter is not valid YAML.
+   */
+  Map<String, CommentedValues.Whole> cutAtComments() {
+    return yamlBroken ? Map.of() : CommentedValues.of(yaml, fields);
+  }
+
+  /** The keys the front matter gives more than once, of which YAML keeps only the last value. */
+  java.util.List<String> repeatedKeys() {
+    return FrontMatterKeys.repeated(yaml);
   }
 
   /**

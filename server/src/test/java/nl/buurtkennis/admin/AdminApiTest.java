@@ -251,6 +251,20 @@ class AdminApiTest {
       assertEquals("documents/en/api-future-en.md",
           english.get("problems").get(0).get("path").asText(), english.toString());
       assertFalse(Files.exists(fixture.corpus.dir().resolve("documents/practices/api-future.md")));
+
+      // a front matter that is no valid YAML still names the file
+      JsonNode brokenPut = json(client.api("PUT", "/api/admin/documents/nl-preventie",
+          existing.replaceFirst("\n---\n", "\nforms: [mediation\n---\n")));
+      assertTrue(brokenPut.get("problems").size() > 0, brokenPut.toString());
+      for (JsonNode problem : brokenPut.get("problems")) {
+        assertEquals("documents/nl-preventie.md", problem.get("path").asText(),
+            brokenPut.toString());
+      }
+      JsonNode brokenPost = json(client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("api-broken", "places: [Gouda\n", "Tekst.\n")));
+      assertEquals("documents/practices/api-broken.md",
+          brokenPost.get("problems").get(0).get("path").asText(), brokenPost.toString());
+      assertFalse(Files.exists(fixture.corpus.dir().resolve("documents/practices/api-broken.md")));
     });
   }
 

@@ -233,6 +233,17 @@ class ConsoleDocumentsTest {
       assertTrue(html.contains("action=\"/admin/reindex?lang=en\""), html);
       assertTrue(Pattern.compile("Citizen surveillance <code>citizen-surveillance</code></th><td>2<")
           .matcher(html).find(), html);
+
+      String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+      assertTrue(dutch.contains("Gezondheid van het corpus"), dutch);
+      assertFalse(dutch.contains("de corpus"), dutch);
+      assertFalse(dutch.contains("<ul></ul>"), "no empty list after 'Geen.': " + dutch);
+      assertTrue(Pattern.compile("\\d{2}:\\d{2}:\\d{2} CES?T").matcher(dutch).find(),
+          "times say their zone: " + dutch);
+      String form = client.get("/admin/documents/new", "Cookie", session.cookie()).body();
+      for (String term : List.of("Documentsoort", "Bewijskracht")) {
+        assertTrue(form.contains(">" + term + "</label>"), "the vocabulary's term: " + form);
+      }
     });
   }
 
@@ -689,6 +700,132 @@ class ConsoleDocumentsTest {
       assertEquals(200, english.statusCode(), english.body());
       assertTrue(english.body().contains("fill in the fields"), english.body());
       assertEquals(before, corpusFiles(), "a draft is not saved");
+    });
+  }
+
+  @Test
+  void aValueCutAtACommentIsHeldWholeAndSavedWholeFromTheForm() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String markdown = TempCorpus.doc("hash-title", "", "Tekst.\n")
+          .replace("title: Titel van hash-title", "title: Buurt #1 bemiddeling")
+          .replace("summary: Een korte samenvatting.", "summary: Wijk #3 doet mee  # klopt");
+      HttpResponse<String> response = upload(client, session, "hash.md",
+          markdown.getBytes(StandardCharsets.UTF_8));
+      String html = response.body();
+      assertEquals(422, response.statusCode(), html);
+      assertEquals("Buurt #1 bemiddeling", inputValue(html, "title"), html);
+      assertTrue(html.contains(">Wijk #3 doet mee  # klopt</textarea>"), html);
+      assertTrue(warningsBeside(html, "title").contains("regel 3 van het bestand"), html);
+      assertEquals("", errorsBeside(html, "title"), "the advice is on the file, not the field");
+      assertTrue(errorSummary(html).contains("regel 3 van het bestand"), html);
+      assertTrue(uploadedFrontMatter(html).contains("title: Buurt #1 bemiddeling"), html);
+
+      HttpResponse<String> saved = client.form("/admin/documents", "csrf=" + session.csrf()
+          + "&id=hash-title&title=" + AdminTestApp.Client.encode(inputValue(html, "title"))
+          + "&type=practice&language=nl&year=2014&summary=Wijk+%233&forms=mediation"
+          + "&body=Tekst.", "Cookie", session.cookie());
+      assertEquals(200, saved.statusCode(), saved.body());
+      assertEquals("Buurt #1 bemiddeling",
+          fixture.search.document("hash-title").orElseThrow().title());
+    });
+  }
+
+  @Test
+  void everyProblemOfTheFormIsReportedInOneRound() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String taken = fixture.search.allDocuments(nl.buurtkennis.search.SearchRequest.all(), 1)
+          .get(0).id();
+      HttpResponse<String> conflict = client.form("/admin/documents", "csrf=" + session.csrf()
+          + "&id=" + taken + "&title=Dubbel&type=practice&language=nl&year=2031&summary="
+          + "&forms=mediation&body=Tekst.", "Cookie", session.cookie());
+      String html = conflict.body();
+      assertEquals(409, conflict.statusCode(), html);
+      assertTrue(errorsBeside(html, "id").contains(taken), html);
+      assertTrue(errorsBeside(html, "year").contains("2031"), html);
+      assertFalse(errorsBeside(html, "summary").isEmpty(), html);
+
+      HttpResponse<String> badId = client.form("/admin/documents", "csrf=" + session.csrf()
+          + "&id=Buurt+Preventie&title=Kapot&type=practice&language=nl&year=2015"
+          + "&summary=Iets&forms=mediation&parent=no-such-report&translation=no-such-doc"
+          + "&body=Tekst.", "Cookie", session.cookie());
+      html = badId.body();
+      assertEquals(422, badId.statusCode(), html);
+      assertTrue(errorsBeside(html, "id").contains("Buurt Preventie"), html);
+      assertTrue(errorsBeside(html, "parent").contains("no-such-report"), html);
+      assertTrue(errorsBeside(html, "translation").contains("no-such-doc"), html);
+    });
+  }
+
+  @Test
+  void eachFieldsMessagesStandBetweenItsLabelAndItsControl() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String html = client.form("/admin/documents", "csrf=" + session.csrf()
+          + "&id=Bad+Id&title=&type=&language=nl&year=3000&summary=&url=nope&body=",
+          "Cookie", session.cookie()).body();
+      for (String field : List.of("id", "title", "type", "year", "summary", "url", "body")) {
+        int label = html.indexOf("<label for=\"f-" + field + "\"");
+        int errors = html.indexOf("id=\"err-" + field + "\"");
+        int control = html.indexOf("id=\"f-" + field + "\"");
+        assertTrue(errors >= 0, field + ": " + html);
+        assertTrue(label < errors && errors < control, field + " label " + label + ", errors "
+            + errors + ", control " + control);
+        assertTrue(html.substring(control, html.indexOf('>', control))
+            .contains("err-" + field), field + " control is described by its errors");
+      }
+    });
+  }
+
+  /** The front matter the page shows read-only as uploaded, unescaped; null when none. */
+  private static String uploadedFrontMatter(String html) {
+    Matcher shown = Pattern.compile("<textarea id=\"uploaded-front-matter\" readonly"
+        + " rows=\"\\d+\" cols=\"80\">([^<]*)</textarea>").matcher(html);
+    return shown.find() ? shown.group(1).replace("&#34;", "\"").replace("&#39;", "'")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") : null;
+  }
+
+  @Test
+  void aMisspelledOrRepeatedKeyLosesNothingAndADutchNameIsCarriedIntoItsField() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      List<String> before = corpusFiles();
+      String misspelled = "---\nid: dutch-keys\ntitel: Buurtpreventie in Delft\ntype: practice\n"
+          + "language: nl\nyear: 2019\nsamenvatting: Bewoners lopen samen door de wijk.\n"
+          + "forms: [mediation]\nkleur: blauw\n---\nTekst.\n";
+      for (String lang : List.of("nl", "en")) {
+        String html = upload(client, session, lang, "nl.md",
+            misspelled.getBytes(StandardCharsets.UTF_8)).body();
+        assertEquals("Buurtpreventie in Delft", inputValue(html, "title"), html);
+        assertTrue(html.contains(">Bewoners lopen samen door de wijk.</textarea>"), html);
+        assertTrue(warningsBeside(html, "summary").contains("samenvatting"), html);
+        assertTrue(warningsBeside(html, "title").contains("titel"), html);
+        assertTrue(html.contains("kleur"), "what has no field is named: " + html);
+        assertEquals(misspelled.substring(0, misspelled.indexOf("---\nTekst") + 3),
+            uploadedFrontMatter(html), "the file's front matter is shown as it was: " + html);
+      }
+
+      String twice = TempCorpus.doc("title-twice", "title: De tweede titel\n", "Tekst.\n");
+      HttpResponse<String> repeated = upload(client, session, "twice.md",
+          twice.getBytes(StandardCharsets.UTF_8));
+      assertEquals(422, repeated.statusCode(), repeated.body());
+      assertEquals("De tweede titel", inputValue(repeated.body(), "title"));
+      assertTrue(uploadedFrontMatter(repeated.body()).contains("title: Titel van title-twice"),
+          repeated.body());
+      assertTrue(warningsBeside(repeated.body(), "title").contains("title"), repeated.body());
+
+      String sane = TempCorpus.doc("sane-upload", "", "Tekst.\n");
+      HttpResponse<String> saved = upload(client, session, "sane.md",
+          sane.getBytes(StandardCharsets.UTF_8));
+      assertEquals(200, saved.statusCode(), saved.body());
+      assertEquals(null, uploadedFrontMatter(saved.body()));
+      Files.delete(fixture.corpus.dir().resolve("documents/practices/sane-upload.md"));
+      assertEquals(before, corpusFiles(), "nothing else is saved");
     });
   }
 }

@@ -62,7 +62,7 @@ class DraftFormTest {
     assertEquals(english.keySet(), dutch.keySet());
     assertEquals(List.of("het verplichte veld 'summary' ontbreekt"), dutch.get("summary"));
     assertEquals(List.of("de front matter is leeg; de verplichte velden staan in corpus/README.md",
-        "documents/other.md:3: parent 'gone' is niet het id van een document in de corpus"),
+        "documents/other.md:3: parent 'gone' is niet het id van een document in het corpus"),
         dutch.get(DraftForm.TOP));
   }
 

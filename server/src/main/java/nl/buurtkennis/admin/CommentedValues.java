@@ -1,0 +1,58 @@
+package nl.buurtkennis.admin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads whole the text values of a valid front matter that YAML cut short at a {@code " #"}, which
+ * starts a comment in a value without quotes: of {@code title: Buurt #1 bemiddeling} YAML gives
+ * {@code Buurt}, the librarian meant all of it. The validation refuses such a file; the form is to
+ * hold what was meant, and writes it quoted itself.
+ *
+ * <p>Only free-text fields, as in the validation: ids, years and web addresses cannot hold
+ * {@code " #"}, so a comment after them is taken as one.
+ */
+final class CommentedValues {
+  private static final List<String> TEXT_FIELDS = List.of("title", "summary", "source", "places",
+      "organisations", "authors", "keywords");
+  private static final List<String> REQUIRED = List.of("title", "summary");
+  private static final Pattern KEY_LINE =
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)[ \\t]*:[ \\t]*(.*)");
+
+  /** A value read whole, and the line of the file it is on. */
+  record Whole(String value, int line) {}
+
+  private CommentedValues() {}
+
+  /**
+   * The whole values by key of the fields that YAML cut at a comment.
+   *
+   * @param yaml the front matter, its first line being line 2 of the file
+   * @param fields its fields as YAML read them
+   */
+  static Map<String, Whole> of(String yaml, Map<String, Object> fields) {
+    Map<String, Whole> whole = new LinkedHashMap<>();
+    String[] lines = yaml.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher line = KEY_LINE.matcher(lines[i]);
+      if (!line.matches() || !TEXT_FIELDS.contains(line.group(1))
+          || whole.containsKey(line.group(1))) {
+        continue;
+      }
+      String field = line.group(1);
+      String rest = line.group(2).strip();
+      Object value = fields.get(field);
+      boolean cut = value instanceof String text && !text.isEmpty()
+          && rest.startsWith(text) && rest.substring(text.length()).matches("\\s+#.*");
+      boolean commentOnly = (value == null || "".equals(value)) && REQUIRED.contains(field)
+          && rest.startsWith("#");
+      if (cut || commentOnly) {
+        whole.put(field, new Whole(rest, i + 2));
+      }
+    }
+    return whole;
+  }
+}

@@ -1,0 +1,116 @@
+package nl.buurtkennis.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a librarian typed survives an ended session or a stale form token; nothing is saved. */
+class KeptThroughSignInTest {
+  @TempDir
+  static Path temp;
+  static AdminTestApp fixture;
+
+  private static final String TYPED = "&id=kept-draft&title=Lang+getypt&type=practice"
+      + "&language=nl&year=2015&summary=Een+uur+werk&forms=mediation"
+      + "&body=%23%23+Kop%0A%0ARegel+een%0ARegel+twee";
+
+  @BeforeAll
+  static void open() throws Exception {
+    fixture = AdminTestApp.create(temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    fixture.close();
+  }
+
+  @Test
+  void aStaleTokenBringsTheFormBackFilledInWithAFreshTokenAndSavesNothing() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      HttpResponse<String> stale = client.form("/admin/documents", "csrf=stale-token" + TYPED,
+          "Cookie", session.cookie());
+      assertEquals(403, stale.statusCode());
+      String html = stale.body();
+      assertTrue(html.contains("value=\"Lang getypt\""), html);
+      assertTrue(html.contains(">## Kop\n\nRegel een\nRegel twee</textarea>"), html);
+      assertTrue(html.contains("value=\"mediation\" checked"), html);
+      assertEquals(session.csrf(), AdminTestApp.Client.csrf(html), "a token that works");
+      assertTrue(html.contains("niet opgeslagen"), html);
+      assertTrue(fixture.search.document("kept-draft").isEmpty(), "never saved on a stale token");
+    });
+  }
+
+  @Test
+  void withoutASessionTheSignInCarriesTheFormAndBringsItBackFilledInNotSaved() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      HttpResponse<String> ended = client.form("/admin/documents?lang=en",
+          "csrf=from-an-ended-session" + TYPED);
+      assertEquals(403, ended.statusCode());
+      String page = ended.body();
+      assertTrue(page.contains("id=\"password\""), "the sign-in form: " + page);
+      assertTrue(page.contains("<input type=\"hidden\" name=\"title\" value=\"Lang getypt\">"),
+          page);
+      assertTrue(page.contains("action=\"/admin/sign-in?lang=en\""), page);
+      String signInCookie = AdminTestApp.Client.cookie(ended, SessionCookies.SIGN_IN);
+      StringBuilder body = new StringBuilder("password=" + AdminTestApp.Client.encode(
+          AdminTestApp.PASSWORD));
+      Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([a-z_]+)\" value=\"([^\"]*)\">")
+          .matcher(page);
+      while (hidden.find()) {
+        body.append('&').append(hidden.group(1)).append('=').append(AdminTestApp.Client.encode(
+            hidden.group(2).replace("&#10;", "\n").replace("&#34;", "\"").replace("&amp;", "&")));
+      }
+      HttpResponse<String> signedIn = client.form("/admin/sign-in?lang=en", body.toString(),
+          "Cookie", SessionCookies.SIGN_IN + "=" + signInCookie);
+      assertEquals(200, signedIn.statusCode(), signedIn.body());
+      String form = signedIn.body();
+      assertTrue(form.contains("value=\"Lang getypt\""), form);
+      assertTrue(form.contains(">## Kop\n\nRegel een\nRegel twee</textarea>"), form);
+      assertTrue(form.contains("nothing has been saved"), form);
+      assertFalse(AdminTestApp.Client.csrf(form).isEmpty());
+      assertTrue(fixture.search.document("kept-draft").isEmpty(), "not saved by signing in");
+    });
+  }
+
+  @Test
+  void signingInReturnsToTheConsolePageAskedForAndNowhereElse() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      HttpResponse<String> asked = client.get("/admin/documents/new?lang=en");
+      assertEquals(303, asked.statusCode());
+      String signInUrl = asked.headers().firstValue("Location").orElseThrow();
+      HttpResponse<String> page = client.get(signInUrl);
+      assertTrue(page.body().contains(
+          "<input type=\"hidden\" name=\"next\" value=\"/admin/documents/new?lang=en\">"),
+          page.body());
+      HttpResponse<String> signedIn = client.form("/admin/sign-in?lang=en", "csrf="
+          + AdminTestApp.Client.csrf(page.body()) + "&password="
+          + AdminTestApp.Client.encode(AdminTestApp.PASSWORD)
+          + "&next=%2Fadmin%2Fdocuments%2Fnew%3Flang%3Den", "Cookie", SessionCookies.SIGN_IN + "="
+          + AdminTestApp.Client.cookie(page, SessionCookies.SIGN_IN));
+      assertEquals(303, signedIn.statusCode());
+      assertEquals("/admin/documents/new?lang=en",
+          signedIn.headers().firstValue("Location").orElse(""));
+
+      for (String elsewhere : new String[] {"https://evil.example/admin", "//evil.example/admin",
+          "/admin/../../x", "/admin\\@evil", "/adminx", "/search", "/admin/sign-in"}) {
+        assertNull(KeptForm.safeNext(elsewhere), elsewhere);
+      }
+      assertEquals("/admin?lang=en", KeptForm.safeNext("/admin?lang=en"));
+    });
+  }
+}
