@@ -26,6 +26,7 @@ final class DidYouMean {
   /** Below this many hits a correction must find more than the query; from it, any. */
   static final int FEW_HITS = 3;
   private static final Pattern WORD = TextlessWords.WORD;
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\p{N}");
 
   /** Whether a word, searched alone, finds no document. */
   @FunctionalInterface
@@ -115,7 +116,8 @@ final class DidYouMean {
       String lower = TextlessWords.lower(word);
       String replacement = word;
       boolean findsNothing = unmatched.contains(lower);
-      if (!seen.contains(lower)
+      // A number (a year: 2024 is not 2014) is meant as typed, as a listed word is.
+      if (!seen.contains(lower) && !HAS_DIGIT.matcher(lower).find()
           && (findsNothing || toCorrect(word, lower, reader, unmatchedOnly))
           && !DutchCompounds.isKnownWord(lower)) {
         // A query that finds many gets a correction of one typing error only: zebra is not zodra.
