@@ -101,6 +101,18 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
         request.lang())).queryString();
   }
 
+  /** The export of this search in {@code format}, with no dangling {@code &}. */
+  public String exportUrl(String format) {
+    String query = exportQuery();
+    return "/api/export?format=" + format + (query.isEmpty() ? "" : "&" + query);
+  }
+
+  /** The Atom feed of this search, with no dangling {@code ?}. */
+  public String feedUrl() {
+    String query = exportQuery();
+    return "/feed" + (query.isEmpty() ? "" : "?" + query);
+  }
+
   static SearchPage of(Messages msg, Taxonomy taxonomy, SearchRequest request,
       SearchResponse response) {
     SearchUrls urls = new SearchUrls(request);
