@@ -219,7 +219,16 @@ final class ConsoleController {
         notes.add(msg.format("admin.upload.truncated", DocumentExtractor.WRITE_LIMIT));
       }
       DraftForm draft = DraftForm.fromExtracted(extracted);
-      form(ctx, draft, Map.of(), notes, warnings(msg, draft), null, null);
+      Map<String, List<String>> warnings = warnings(msg, draft);
+      if (!draft.value("year").isEmpty()) {
+        warnings.computeIfAbsent("year", k -> new ArrayList<>())
+            .add(msg.format("admin.upload.yearguessed", draft.value("year")));
+      }
+      if (!draft.values("authors").isEmpty()) {
+        warnings.computeIfAbsent("authors", k -> new ArrayList<>())
+            .add(msg.format("admin.upload.authorguessed", String.join(", ", draft.values("authors"))));
+      }
+      form(ctx, draft, Map.of(), notes, warnings, null, null);
     } catch (DocumentExtractor.ExtractionException e) {
       LOG.info("Upload of {} refused: {}", file.filename().replaceAll("\\p{Cntrl}", "?"),
           e.getMessage());

@@ -170,6 +170,22 @@ class ConsoleDocumentsTest {
   }
 
   @Test
+  void aYearAndAuthorTakenFromAFilesPropertiesComeWithANoteToCheckThem() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      String page = upload(client, session, "rapport.pdf", Uploads.pdf("Buurtpreventie in Tilburg",
+          "jansen", 2021, "Bewoners lopen samen avondrondes.")).body();
+      assertTrue(page.contains("value=\"2021\""), page);
+      assertTrue(page.contains("het jaar 2021 komt uit de aanmaakdatum van het bestand"), page);
+      assertTrue(page.contains("jansen komt uit de eigenschappen van het bestand"), page);
+      String plain = upload(client, session, "kaal.pdf", Uploads.pdf("Buurtschouw in Delft",
+          "Bewoners lopen samen door de wijk.")).body();
+      assertFalse(plain.contains("aanmaakdatum"), "no note without a guessed year");
+    });
+  }
+
+  @Test
   void pdfWordAndOpenDocumentFilesBecomeADraftToComplete() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);

@@ -20,9 +20,20 @@ final class Uploads {
   private Uploads() {}
 
   static byte[] pdf(String title, String... lines) throws IOException {
+    return pdf(title, null, 0, lines);
+  }
+
+  /** A PDF whose properties name {@code author} (when not null) and its creation in {@code year}. */
+  static byte[] pdf(String title, String author, int year, String... lines) throws IOException {
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.getDocumentInformation().setTitle(title);
+      if (author != null) {
+        doc.getDocumentInformation().setAuthor(author);
+      }
+      if (year > 0) {
+        doc.getDocumentInformation().setCreationDate(new java.util.GregorianCalendar(year, 5, 1));
+      }
       PDPage page = new PDPage();
       doc.addPage(page);
       try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
