@@ -58,6 +58,22 @@ record Exclusions(String wanted, List<String> excluded) {
         : none;
   }
 
+  /**
+   * Whether a word the text excludes is also one it asks for ({@code police -police}): such a
+   * query asks for nothing, though the word's concepts would still find documents whose text
+   * does not hold it.
+   */
+  boolean excludesAWordItWants() {
+    List<String> wantedWords = ConceptMatcher.words(wanted);
+    for (String item : excluded) {
+      List<String> words = ConceptMatcher.words(item);
+      if (words.size() == 1 && !item.matches(".*[\"*(].*") && wantedWords.contains(words.get(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Where the word, phrase or group that starts at {@code start} ends. */
   private static int end(String text, int start) {
     if (start < text.length() && text.charAt(start) == '"') {

@@ -81,6 +81,9 @@ public final class UserQueryParser {
    */
   public Query parse(String text, IndexView view) {
     Exclusions exclusions = Exclusions.of(text);
+    if (exclusions.excludesAWordItWants()) {
+      return new MatchNoDocsQuery();
+    }
     Query words = view.conceptNames().rewrite(
         parseWords(textOf(exclusions.wanted(), view), view.getIndexReader()));
     Query excluded = excluded(exclusions.excluded(), view.concepts().lexicon());

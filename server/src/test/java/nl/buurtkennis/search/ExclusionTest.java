@@ -59,6 +59,15 @@ class ExclusionTest {
   }
 
   @Test
+  void aWordBothAskedForAndExcludedFindsNothing() {
+    for (String query : List.of("police -police", "police NOT police", "politie -politie",
+        "camera -camera", "trust -Trust")) {
+      assertEquals(List.of(), ids(query), query);
+    }
+    assertFalse(ids("trust -police").isEmpty());
+  }
+
+  @Test
   void anExcludedPhraseLeavesOutTheDocumentsHoldingIt() {
     Set<String> holding = holding("vertrouwen in de politie");
     List<String> all = ids("wijkagent");
