@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.buurtkennis.index.IndexSchema;
@@ -69,11 +70,13 @@ public final class SearchParams {
       throw new InvalidRequestException("page", "result_window_exceeded",
           "page × size may not exceed " + MAX_RESULT_WINDOW + "; narrow the search instead");
     }
-    String sortId = params.single("sort", SortOrder.RELEVANCE.id()).strip();
+    // Like lang, the words of sort and explain are read whatever their case (NEWEST, TRUE).
+    String sortId = params.single("sort", SortOrder.RELEVANCE.id()).strip()
+        .toLowerCase(Locale.ROOT);
     SortOrder sort = SortOrder.of(sortId).orElseThrow(() -> new InvalidRequestException("sort",
         "invalid_sort", "sort must be relevance, newest or oldest"));
     String lang = params.language();
-    String explain = params.single("explain", "false").strip();
+    String explain = params.single("explain", "false").strip().toLowerCase(Locale.ROOT);
     if (!explain.equals("true") && !explain.equals("false")) {
       throw new InvalidRequestException("explain", "invalid_explain", "explain must be true or false");
     }

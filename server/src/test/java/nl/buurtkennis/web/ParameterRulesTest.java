@@ -140,6 +140,18 @@ class ParameterRulesTest {
   }
 
   @Test
+  void theWordsOfSortAndExplainAreReadWhateverTheirCase() {
+    JavalinTest.test(app(), (server, client) -> {
+      assertEquals(200, client.get("/api/search?q=bewoners&explain=TRUE").code());
+      assertTrue(client.get("/api/search?q=bewoners&explain=True").body().string()
+          .contains("\"explain\""), "the hits are explained");
+      assertEquals(client.get("/api/search?sort=newest").body().string(),
+          client.get("/api/search?sort=NEWEST").body().string());
+      assertEquals(400, client.get("/api/search?explain=yes").code());
+    });
+  }
+
+  @Test
   void anUnknownLanguageIsTheSameBilingual400Everywhere() {
     JavalinTest.test(app(), (server, client) -> {
       for (String route : List.of("/api/suggest?", "/api/search?", "/feed?",
