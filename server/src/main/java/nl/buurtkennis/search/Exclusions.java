@@ -65,13 +65,13 @@ record Exclusions(String wanted, List<String> excluded) {
    */
   boolean excludesAWordItWants() {
     List<String> wantedWords = ConceptMatcher.words(wanted);
-    for (String item : excluded) {
-      List<String> words = ConceptMatcher.words(item);
-      if (words.size() == 1 && !item.matches(".*[\"*(].*") && wantedWords.contains(words.get(0))) {
-        return true;
-      }
-    }
-    return false;
+    return excluded.stream().anyMatch(item -> isSingleWord(item)
+        && wantedWords.contains(ConceptMatcher.words(item).get(0)));
+  }
+
+  /** Whether an excluded item is one plain word: no phrase, prefix or group. */
+  static boolean isSingleWord(String item) {
+    return ConceptMatcher.words(item).size() == 1 && !item.matches(".*[\"*(].*");
   }
 
   /** Where the word, phrase or group that starts at {@code start} ends. */

@@ -106,7 +106,7 @@ public final class SearchService {
   public List<CorpusDocument> allDocuments(SearchRequest request, int max) {
     return whole(view -> {
       DrillDownQuery query = drillDown(view.taxonomy(),
-          queryParser.parse(searched(view, request.query()), view), request);
+          queryParser.parse(searched(view, request.query()).text(), view), request);
       TopDocs top = view.search(query, Math.max(1, max), sort(request.sort()), false);
       List<CorpusDocument> documents = new ArrayList<>();
       for (ScoreDoc hit : top.scoreDocs) {
@@ -119,7 +119,7 @@ public final class SearchService {
   /** How many documents the search finds. */
   public long count(SearchRequest request) {
     return whole(view -> view.count(drillDown(view.taxonomy(),
-        queryParser.parse(searched(view, request.query()), view), request)));
+        queryParser.parse(searched(view, request.query()).text(), view), request)));
   }
 
   /** The vocabulary of the index that is live now. */
@@ -153,9 +153,9 @@ public final class SearchService {
 
   private SearchResponse search(IndexView view, SearchRequest request) throws IOException {
     Taxonomy taxonomy = view.taxonomy();
-    String typed = UserQueryParser.withoutUnclosedQuote(request.query());
-    List<String> unmatched = unmatched(view, typed);
-    String text = TextlessWords.without(typed, unmatched);
+    Searched searched = searched(view, request.query());
+    List<String> unmatched = searched.unmatched();
+    String text = searched.text();
     Query query = queryParser.parse(text, view);
     if (view.facetState() == null) {
       return new SearchResponse(request.query(), 0, request.page(), request.size(), List.of(),
@@ -211,10 +211,14 @@ public final class SearchService {
    * {@code zebra}), so that a misspelled or unknown word does not decide the order of what the
    * other words find. Exports, feeds and counts search the same.
    */
-  private String searched(IndexView view, String query) throws IOException {
+  private Searched searched(IndexView view, String query) throws IOException {
     String typed = UserQueryParser.withoutUnclosedQuote(query);
-    return TextlessWords.without(typed, unmatched(view, typed));
+    List<String> unmatched = unmatched(view, typed);
+    return new Searched(TextlessWords.without(typed, unmatched), unmatched);
   }
+
+  /** The text searched for a query, and the query's words left out of it as finding nothing. */
+  private record Searched(String text, List<String> unmatched) {}
 
   /**
    * A corrected query, with the same filters, for a query with a word that occurs nowhere in the

@@ -163,7 +163,7 @@ public final class UserQueryParser {
       parser.setDefaultOperator(BooleanClause.Occur.MUST);
       for (String item : items) {
         addIfAny(any, parser.parse(item));
-        if (ConceptMatcher.words(item).size() == 1 && !item.matches(".*[\"*(].*")) {
+        if (Exclusions.isSingleWord(item)) {
           for (String translation : lexicon.translate(item, language)) {
             addIfAny(any, parser.parse(translation));
           }

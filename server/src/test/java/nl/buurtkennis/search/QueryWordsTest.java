@@ -4,33 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A query that finds nothing because it holds no word, or only words too common to be searched,
  * says so in its answer.
  */
 class QueryWordsTest {
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
   private static SearchService service;
 
   @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-    service = UnhurriedSearch.of(index);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
+  static void open() {
+    service = UnhurriedSearch.of(fixture.index());
   }
 
   @Test

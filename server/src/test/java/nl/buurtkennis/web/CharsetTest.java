@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every HTML answer says it is UTF-8, so that a client that does not read {@code <meta charset>}
@@ -26,19 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CharsetTest {
   private static final String HTML = "text/html;charset=utf-8";
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   private static boolean isPage(String path) {
     return !path.startsWith("/api") && !path.equals("/feed") && !path.equals("/health")
@@ -104,6 +89,6 @@ class CharsetTest {
   }
 
   private static Javalin app() {
-    return WebApp.create(UnhurriedSearch.of(index));
+    return WebApp.create(UnhurriedSearch.of(fixture.index()));
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,16 +12,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.search.ConceptMatcher;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Text in the other language than the page's is marked with its language, so that a screen reader
@@ -32,24 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LanguageMarkupTest {
   private static final Pattern SYNONYMS = Pattern.compile("<p class=\"synonyms\">(.*?)</p>");
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   @Test
   void synonymsOfTheOtherLanguageAreMarkedAsTheTaxonomyListsThem() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
-      Taxonomy taxonomy = UnhurriedSearch.of(index).taxonomy();
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
+      Taxonomy taxonomy = UnhurriedSearch.of(fixture.index()).taxonomy();
       for (String lang : List.of("en", "nl")) {
         String html = client.get("/vocabulary" + ("en".equals(lang) ? "?lang=en" : ""))
             .body().string();
@@ -68,7 +53,7 @@ class LanguageMarkupTest {
 
   @Test
   void searchTipsMarkTheExamplesInTheOtherLanguage() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String en = client.get("/?lang=en").body().string();
       assertTrue(en.contains("<code lang=\"nl\">buurtpreventie -whatsapp</code>"), en);
       assertTrue(en.contains("<code lang=\"nl\">burgerwacht OR buurtwacht</code>"), en);
@@ -83,7 +68,7 @@ class LanguageMarkupTest {
 
   @Test
   void aCitedTitleCarriesItsDocumentsLanguage() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String en = client.get("/documents/nl-preventie?lang=en").body().string();
       assertTrue(en.contains("<span lang=\"nl\"><cite>Bewonerspreventie in de straat"), en);
     });

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The link to the other language is the same page in that language: {@code /} for the Dutch home
@@ -26,23 +22,12 @@ class LanguageSwitchTest {
   /** A page link ending in '?' or '&' (escaped as {@code &amp;} in the page). */
   private static final Pattern DANGLING = Pattern.compile("href=\"/[^\"]*(\\?|&amp;)\"");
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   @Test
   void theHomePageSwitchesToAPlainAddress() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       assertSwitch(client, "/", "/?lang=en");
       assertSwitch(client, "/?lang=en", "/");
       assertSwitch(client, "/?q=bewoners&form=mediation&lang=en", "/?q=bewoners&form=mediation");
@@ -52,7 +37,7 @@ class LanguageSwitchTest {
 
   @Test
   void theDocumentPageKeepsTheSearchItWasOpenedFrom() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       assertSwitch(client, "/documents/nl-preventie", "/documents/nl-preventie?lang=en");
       assertSwitch(client, "/documents/nl-preventie?lang=en", "/documents/nl-preventie");
       assertSwitch(client, "/documents/nl-preventie?lang=en&search=q%3Dbewoners%26lang%3Den",
@@ -64,7 +49,7 @@ class LanguageSwitchTest {
 
   @Test
   void theOtherPagesSwitchCleanlyToo() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       assertSwitch(client, "/vocabulary?lang=en", "/vocabulary");
       assertSwitch(client, "/map?lang=en", "/map?rows=form&cols=benefit");
       assertSwitch(client, "/map?q=bewoners&rows=form&cols=issue",
@@ -74,7 +59,7 @@ class LanguageSwitchTest {
 
   @Test
   void noLinkEndsInADanglingQuestionMark() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       for (String path : new String[] {"/", "/?lang=en", "/?form=citizen-surveillance",
           "/?year_from=2010", "/?page=2&size=2", "/map", "/map?lang=en", "/vocabulary",
           "/documents/nl-preventie", "/?page=abc"}) {

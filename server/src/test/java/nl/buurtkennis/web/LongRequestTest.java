@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Whatever the search form can send fits the server's limit on a request's head, Referer
@@ -26,19 +22,8 @@ class LongRequestTest {
   /** The form's maxlength in characters that take three UTF-8 bytes each. */
   private static final String LONGEST_QUERY = "中".repeat(QueryLimits.MAX_QUERY_CHARS);
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   /** Every concept of the sidebar ticked, as the form submits them. */
   private static String everyFilter(SearchService search) {
@@ -59,7 +44,7 @@ class LongRequestTest {
 
   @Test
   void theLongestSearchTheFormAllowsIsAnsweredAsAPage() {
-    SearchService search = UnhurriedSearch.of(index);
+    SearchService search = UnhurriedSearch.of(fixture.index());
     JavalinTest.test(WebApp.create(search), (server, client) -> {
       String query = "lang=en&q=" + SearchUrls.encode(LONGEST_QUERY) + everyFilter(search)
           + "&year_from=&year_to=&sort=relevance";
@@ -78,7 +63,7 @@ class LongRequestTest {
 
   @Test
   void aLongerUrlGetsTheErrorPageOffTheApiAndJsonOnIt() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String tooLong = "a".repeat(RequestGuards.MAX_HEADER_BYTES + 1);
       RawHttp.Answer english = get(server.port(), "/?lang=en-GB&q=" + tooLong, null);
       assertEquals(414, english.status());
@@ -100,7 +85,7 @@ class LongRequestTest {
 
   @Test
   void headersTooLargeGetTheErrorPageOffTheApiAndJsonOnIt() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String filler = "X-Filler: " + "b".repeat(RequestGuards.MAX_HEADER_BYTES) + "\r\n";
       for (String target : new String[] {"/vocabulary?lang=en", "/api/taxonomy?lang=en"}) {
         RawHttp.Answer answer = RawHttp.send(server.port(), ("GET " + target + " HTTP/1.1\r\n"

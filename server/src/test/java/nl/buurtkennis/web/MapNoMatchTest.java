@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A search that matches no document has no map: a table of zeros would present every combination
@@ -21,23 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 class MapNoMatchTest {
   private static final String TABLE = "<table class=\"map\">";
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   @Test
   void aQueryThatMatchesNothingNamesItsWordsAndShowsNoGaps() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String en = page(client, "/map?lang=en&q=zebra");
       assertTrue(en.contains("<p>No document contains: zebra.</p>"), en);
       assertTrue(en.contains("<p>No document matches this search and its filters, so no map is"
@@ -52,7 +37,7 @@ class MapNoMatchTest {
 
   @Test
   void itOffersTheMapOfTheCorrectedSearch() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String search = page(client, "/?q=wijkagnet&lang=en");
       assertTrue(search.contains("<p class=\"suggestion\">Did you mean: <a href=\"/?q=wijkagent"
           + "&amp;lang=en\">wijkagent</a>"), search);
@@ -65,7 +50,7 @@ class MapNoMatchTest {
 
   @Test
   void stopWordsOperatorsAndFiltersThatMatchNothingAreExplainedToo() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String the = page(client, "/map?lang=en&q=the");
       assertTrue(the.contains("<p>Your search holds only very common words (the)"), the);
       assertTrue(page(client, "/map?lang=en&q=NOT").contains("<p>Your search holds no words"));
@@ -77,7 +62,7 @@ class MapNoMatchTest {
 
   @Test
   void aSearchThatMatchesSomethingKeepsItsMap() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String map = page(client, "/map?lang=en&q=bewoners");
       assertTrue(map.contains(TABLE), map);
       assertFalse(map.contains("map-none"), map);

@@ -8,20 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Real answers of every public route, good and bad, against the schemas of {@code openapi.json}
@@ -33,24 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenApiResponsesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
   private static final JsonNode spec = OpenApiCheck.SPEC;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
 
   @Test
   void everyAnswerOfEveryPublicRouteMatchesItsDescription() {
-    SearchService search = UnhurriedSearch.of(index);
+    SearchService search = UnhurriedSearch.of(fixture.index());
     List<String> requests = new ArrayList<>(List.of(
         "/api/search", "/api/search?q=bewoners&size=3", "/api/search?q=buurt&explain=true",
         "/api/search?q=buurtpreventie%20zebra&lang=en", "/api/search?q=burgernwt",
