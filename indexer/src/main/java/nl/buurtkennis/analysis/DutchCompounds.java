@@ -1,23 +1,15 @@
 package nl.buurtkennis.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.compound.HyphenationCompoundWordTokenFilter;
 import org.apache.lucene.analysis.compound.hyphenation.Hyphenation;
 import org.apache.lucene.analysis.compound.hyphenation.HyphenationTree;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.xml.sax.InputSource;
 
 /**
  * Splits Dutch compounds into the dictionary words that make them up ({@code buurtpreventie} →
@@ -39,15 +31,11 @@ public final class DutchCompounds {
   static final int MIN_PART = 4;
   static final int MAX_PART = 24;
   static final int MAX_WORD = 64;
-  /** About the number of words in the shipped list, so that the set is not rehashed as it grows. */
-  private static final int DICTIONARY_SIZE = 350_000;
-  private static final int ENGLISH_SIZE = 70_000;
   static final int MIN_UNKNOWN = 3;
   private static final int PART_COST = 1000;
   private static final int OFF_HYPHENATION_COST = 10;
   private static final int LINK_COST = 1;
   private static final int UNREACHABLE = Integer.MAX_VALUE / 2;
-  private static final String RESOURCES = "/nl/buurtkennis/analysis/";
   /**
    * Covers of the words seen lately: finding one (hyphenation patterns and dictionary look-ups for
    * every candidate part) was some 40% of the CPU of indexing, and the vocabulary is Zipfian, so
@@ -346,63 +334,9 @@ public final class DutchCompounds {
 
   /** Holder: the class loads its data when first used, once per JVM. */
   private static final class Data {
-    static final HyphenationTree TREE = loadTree();
-    static final CharArraySet DICTIONARY = loadDictionary();
-    static final CharArraySet ENGLISH = loadEnglish();
-
-    private static HyphenationTree loadTree() {
-      try (InputStream in = open("hyph_nl.xml")) {
-        return HyphenationCompoundWordTokenFilter.getHyphenationTree(new InputSource(in));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    /**
-     * The words without diacritics, as the tokens reach the decompounder: each line folded as it
-     * is read, into a set made large enough at once (a third of a second less than reading the
-     * list into one set and folding it into another).
-     */
-    private static CharArraySet loadDictionary() {
-      CharArraySet words = new CharArraySet(DICTIONARY_SIZE, false);
-      try (BufferedReader reader = new BufferedReader(
-          new InputStreamReader(open("words_nl.txt"), StandardCharsets.UTF_8))) {
-        char[] buffer = new char[4 * MAX_WORD];
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          String word = line.trim();
-          if (word.isEmpty() || word.length() > MAX_WORD) {
-            continue;
-          }
-          int length = ASCIIFoldingFilter.foldToASCII(word.toCharArray(), 0, buffer, 0,
-              word.length());
-          words.add(Arrays.copyOf(buffer, length));
-        }
-        return CharArraySet.unmodifiableSet(words);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    /** SCOWL's words of seven letters or more: shorter ones are never split. */
-    private static CharArraySet loadEnglish() {
-      CharArraySet words = new CharArraySet(ENGLISH_SIZE, false);
-      try (BufferedReader reader = new BufferedReader(
-          new InputStreamReader(open("words_en.txt"), StandardCharsets.UTF_8))) {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          words.add(line.trim());
-        }
-        return CharArraySet.unmodifiableSet(words);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    private static InputStream open(String name) throws IOException {
-      InputStream in = DutchCompounds.class.getResourceAsStream(RESOURCES + name);
-      if (in == null) {
-        throw new IOException("resource " + RESOURCES + name + " is missing from the class path");
-      }
-      return in;
-    }
+    private static final CompoundData LOADED = CompoundData.load();
+    static final HyphenationTree TREE = LOADED.tree;
+    static final CharArraySet DICTIONARY = LOADED.dutch;
+    static final CharArraySet ENGLISH = LOADED.english;
   }
 }
