@@ -22,10 +22,11 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 
 /**
- * Extracts the text and the basic metadata of an uploaded PDF, Word (.docx, .doc) or OpenDocument
- * text (.odt) file with Apache Tika. Only those formats are accepted, detected from the bytes (the
+ * Extracts the text, as Markdown ({@link MarkdownText}), and the basic metadata of an uploaded PDF,
+ * Word (.docx, .doc) or OpenDocument text (.odt) file with Apache Tika. Only those formats are accepted, detected from the bytes (the
  * file name is a hint only). Guards: a zipped format (Word, OpenDocument) may unpack to at most
  * {@link ZipBombGuard#MAX_UNPACKED_BYTES}, checked by unpacking it as a stream before any parser
  * sees it; Word files are read with Tika's streaming (SAX) extractor, so memory does not grow
@@ -127,14 +128,15 @@ public final class DocumentExtractor {
   }
 
   private Extracted parse(byte[] bytes, Metadata metadata, MediaType type) throws Exception {
-    BodyContentHandler text = new BodyContentHandler(WRITE_LIMIT);
+    MarkdownText text = new MarkdownText();
+    BodyContentHandler body = new BodyContentHandler(new WriteOutContentHandler(text, WRITE_LIMIT));
     boolean truncated = false;
     OfficeParserConfig office = new OfficeParserConfig();
     office.setUseSAXDocxExtractor(true);
     ParseContext context = new ParseContext();
     context.set(OfficeParserConfig.class, office);
     try (InputStream in = TikaInputStream.get(bytes)) {
-      new AutoDetectParser(Tika.CONFIG).parse(in, text, metadata, context);
+      new AutoDetectParser(Tika.CONFIG).parse(in, body, metadata, context);
     } catch (Exception e) {
       if (!WriteLimitReachedException.isWriteLimitReached(e)) {
         throw e;
@@ -143,7 +145,12 @@ public final class DocumentExtractor {
     }
     Date created = metadata.getDate(TikaCoreProperties.CREATED);
     int year = created == null ? 0 : created.toInstant().atZone(ZoneOffset.UTC).getYear();
-    return new Extracted(text.toString(), nonNull(metadata.get(TikaCoreProperties.TITLE)),
+    String markdown = text.toString();
+    if (markdown.length() > WRITE_LIMIT) { // the blank lines between blocks count too
+      markdown = markdown.substring(0, WRITE_LIMIT);
+      truncated = true;
+    }
+    return new Extracted(markdown, nonNull(metadata.get(TikaCoreProperties.TITLE)),
         nonNull(metadata.get(TikaCoreProperties.CREATOR)), year, truncated, type.toString());
   }
 

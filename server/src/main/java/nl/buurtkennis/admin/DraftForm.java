@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * The console's document form: every front matter field and the body, as the librarian filled
@@ -28,6 +29,8 @@ public final class DraftForm {
   public static final String TOP = "";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A heading's or a list item's mark at the start of an extracted line. */
+  private static final Pattern MARKDOWN_MARK = Pattern.compile("^\\s*(#{1,6} |- )");
 
   private final Map<String, String> scalars = new LinkedHashMap<>();
   private final Map<String, List<String>> lists = new LinkedHashMap<>();
@@ -332,7 +335,8 @@ public final class DraftForm {
   }
 
   private static String firstLine(String text) {
-    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+    return text.lines().map(l -> MARKDOWN_MARK.matcher(l).replaceFirst("").strip())
+        .filter(l -> !l.isEmpty()).findFirst()
         .map(l -> l.length() > 150 ? l.substring(0, 150) : l).orElse("");
   }
 

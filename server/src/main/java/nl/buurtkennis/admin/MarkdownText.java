@@ -1,0 +1,153 @@
+package nl.buurtkennis.admin;
+
+import java.util.Locale;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Writes the XHTML that Tika makes of an uploaded file as the Markdown a corpus body is: each
+ * paragraph apart (a single line break would join it to the next one), headings as Markdown
+ * headings one level down ({@code h1} becomes {@code ## }, the level that starts a passage, as the
+ * document's title is in the front matter), list items as {@code - } lines and each table row as a
+ * line of its cells. Inline markup (bold, links) is left out; its text is kept.
+ */
+final class MarkdownText extends DefaultHandler {
+  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder block = new StringBuilder();
+  private String prefix = "";
+  private int listDepth;
+  private int cellsInRow;
+  private boolean inRow;
+
+  @Override
+  public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    String name = name(localName, qName);
+    switch (name) {
+      case "p", "div", "blockquote", "pre" -> {
+        if (startsBlock()) {
+          flush();
+        }
+      }
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+        flush();
+        int level = Math.min(6, name.charAt(1) - '0' + 1);
+        prefix = "#".repeat(level) + " ";
+      }
+      case "ul", "ol" -> {
+        flush();
+        listDepth++;
+      }
+      case "li" -> {
+        flush();
+        prefix = "  ".repeat(Math.max(0, listDepth - 1)) + "- ";
+      }
+      case "tr" -> {
+        flush();
+        cellsInRow = 0;
+        inRow = true;
+      }
+      case "td", "th" -> {
+        stripTrailingSpace(); // the white space between cells
+        if (cellsInRow++ > 0) {
+          block.append(" | ");
+        }
+      }
+      case "br" -> block.append('\n');
+      default -> { }
+    }
+  }
+
+  @Override
+  public void endElement(String uri, String localName, String qName) {
+    String name = name(localName, qName);
+    switch (name) {
+      case "p", "div", "blockquote", "pre" -> {
+        if (startsBlock()) {
+          flush();
+        }
+      }
+      case "h1", "h2", "h3", "h4", "h5", "h6", "li" -> flush();
+      case "tr" -> {
+        flush();
+        inRow = false;
+      }
+      case "ul", "ol" -> {
+        flush();
+        listDepth = Math.max(0, listDepth - 1);
+        if (listDepth == 0) {
+          endBlock();
+        }
+      }
+      case "table" -> endBlock();
+      default -> { }
+    }
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) {
+    block.append(ch, start, length);
+  }
+
+  @Override
+  public void ignorableWhitespace(char[] ch, int start, int length) {
+    block.append(ch, start, length);
+  }
+
+  @Override
+  public void endDocument() {
+    flush();
+  }
+
+  /** The Markdown so far; the parse may have been cut at its write limit. */
+  @Override
+  public String toString() {
+    flush();
+    return out.toString();
+  }
+
+  private void flush() {
+    String text = block.toString().strip();
+    block.setLength(0);
+    String kind = prefix;
+    prefix = "";
+    if (text.isEmpty()) {
+      return;
+    }
+    boolean lineItem = kind.endsWith("- ");
+    if (kind.startsWith("#") || lineItem) {
+      text = text.replaceAll("\\s+", " "); // a heading or an item is one line
+    }
+    out.append(kind).append(text).append(lineItem ? "\n" : "\n\n");
+  }
+
+  private void stripTrailingSpace() {
+    int end = block.length();
+    while (end > 0 && Character.isWhitespace(block.charAt(end - 1))) {
+      end--;
+    }
+    block.setLength(end);
+  }
+
+  /** A paragraph inside a list item, heading or table row is part of it, not a block. */
+  private boolean startsBlock() {
+    return prefix.isEmpty() && !inRow;
+  }
+
+  /** A list or table ends: the next block is a paragraph of its own. */
+  private void endBlock() {
+    flush();
+    if (out.length() > 0 && !endsWithBlankLine()) {
+      out.append('\n');
+    }
+  }
+
+  private boolean endsWithBlankLine() {
+    return out.length() >= 2 && out.charAt(out.length() - 1) == '\n'
+        && out.charAt(out.length() - 2) == '\n';
+  }
+
+  private static String name(String localName, String qName) {
+    String name = localName == null || localName.isEmpty() ? qName : localName;
+    return name.toLowerCase(Locale.ROOT);
+  }
+}
