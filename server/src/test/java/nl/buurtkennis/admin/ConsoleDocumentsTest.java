@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.buurtkennis.analysis.LanguageCheckTest;
+import nl.buurtkennis.reindex.ReindexOutcome;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -273,14 +274,45 @@ class ConsoleDocumentsTest {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
         String dutch = client.get("/admin", "Cookie", session.cookie()).body();
-        assertTrue(dutch.contains("kapot.md:8: 'buurtapp' in 'forms' staat niet in facet"),
+        assertTrue(dutch.contains("kapot.md:8</code>: 'buurtapp' in 'forms' staat niet in facet"),
             dutch);
         assertFalse(dutch.contains("is not in facet"), dutch);
         String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
-        assertTrue(english.contains("kapot.md:8: 'buurtapp' in 'forms' is not in facet"),
+        assertTrue(english.contains("kapot.md:8</code>: 'buurtapp' in 'forms' is not in facet"),
             english);
       });
     }
+  }
+
+  @Test
+  void aReindexThatFailedOnAnErrorIsToldInThePagesLanguageWithItsDetail(@TempDir Path ownTemp)
+      throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(ownTemp)) {
+      // the live index keeps its open files; the re-index finds a file where its folder was
+      Path indexDir = own.corpus.dir().resolveSibling("index");
+      Files.move(indexDir, ownTemp.resolve("index-moved"));
+      Files.writeString(indexDir, "not a folder");
+      ReindexOutcome outcome = own.reindexer.runNow();
+      assertEquals(ReindexOutcome.Kind.FAILED, outcome.kind(), outcome.toString());
+      assertTrue(outcome.problems().get(0).startsWith("the re-index failed: "),
+          "the admin API and the log stay in English: " + outcome.problems());
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String detail = "<code>" + escaped(outcome.failure()) + "</code>";
+        String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+        assertTrue(dutch.contains("De herindexering is door een fout afgebroken; de zoekmachine "
+            + "gebruikt de index van daarvoor. Technische melding: " + detail), dutch);
+        assertFalse(dutch.contains("the re-index failed"), dutch);
+        String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+        assertTrue(english.contains("The re-index was stopped by an error; the search engine "
+            + "uses the index from before. Technical detail: " + detail), english);
+      });
+    }
+  }
+
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   @Test
