@@ -265,6 +265,33 @@ class ConsoleDocumentsTest {
   }
 
   @Test
+  void aConsolePageRefusesAQueryParameterGivenTwice() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      for (String path : List.of("/admin?reindex=started&reindex=busy", "/admin?lang=en&lang=nl",
+          "/admin/documents?q=a&q=b", "/admin/documents?removed=a1&removed=b2",
+          "/admin/documents?removed=a1&reindex=failed&reindex=ok",
+          "/admin/documents/new?lang=en&lang=nl",
+          "/admin/documents/nl-preventie/edit?lang=en&lang=nl",
+          "/admin/documents/nl-preventie/delete?lang=en&lang=nl")) {
+        HttpResponse<String> response = client.get(path, "Cookie", session.cookie());
+        assertEquals(400, response.statusCode(), path);
+        assertTrue(response.body().contains("deze parameter mag maar een keer voorkomen")
+            || response.body().contains("may be given only once"), path + response.body());
+      }
+      assertEquals(400, client.get("/admin/sign-in?next=/admin&next=/admin/documents")
+          .statusCode());
+      // one value each, or an empty second one, is as before
+      assertEquals(200, client.get("/admin?reindex=started&lang=en", "Cookie", session.cookie())
+          .statusCode());
+      assertEquals(200, client.get("/admin/documents?q=preventie&q=", "Cookie", session.cookie())
+          .statusCode());
+      assertEquals(200, client.get("/admin/sign-in?next=/admin/documents").statusCode());
+    });
+  }
+
+  @Test
   void aRefusedReindexsProblemsAreInThePagesLanguage(@TempDir Path ownTemp) throws Exception {
     try (AdminTestApp own = AdminTestApp.create(ownTemp)) {
       own.corpus.document("kapot.md", TempCorpus.doc("kapot", "", "Tekst.\n")
