@@ -163,6 +163,9 @@ public final class QueryLimits {
       case "too_many_values" -> new Object[] {MAX_FILTER_VALUES};
       case "value_too_long" -> new Object[] {MAX_VALUE_CHARS};
       case "too_many_clauses" -> new Object[] {MAX_CLAUSES};
+      // as written, not grouped (9.999)
+      case "invalid_year_from", "invalid_year_to" -> new Object[] {
+          Integer.toString(SearchParams.MIN_YEAR), Integer.toString(SearchParams.MAX_YEAR)};
       default -> new Object[0];
     };
   }
