@@ -338,6 +338,34 @@ class ConsoleDocumentsTest {
     }
   }
 
+  @Test
+  void aReindexRefusedBecauseAnotherProcessWritesIsToldInThePagesLanguage(@TempDir Path ownTemp)
+      throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(ownTemp)) {
+      own.corpus.document("nieuw.md", TempCorpus.doc("nieuw", "", "Tekst.\n"));
+      ReindexOutcome outcome;
+      try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory
+              .open(own.corpus.dir().resolveSibling("index"));
+          org.apache.lucene.index.IndexWriter other = new org.apache.lucene.index.IndexWriter(
+              directory, new org.apache.lucene.index.IndexWriterConfig())) {
+        outcome = own.reindexer.runNow();
+        other.rollback();
+      }
+      assertTrue(outcome.busy(), outcome.toString());
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String detail = "<code>" + escaped(outcome.failure()) + "</code>";
+        String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+        assertTrue(dutch.contains("Een ander proces schreef toen in de index, dus er is niets "
+            + "veranderd. Technische melding: " + detail), dutch);
+        String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+        assertTrue(english.contains("Another process was writing to the index at the time, so "
+            + "nothing was changed. Technical detail: " + detail), english);
+      });
+    }
+  }
+
   private static String escaped(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
