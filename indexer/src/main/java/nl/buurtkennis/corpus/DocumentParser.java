@@ -21,6 +21,7 @@ import nl.buurtkennis.yaml.YamlReader;
  */
 public final class DocumentParser {
   public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,79}");
+  /** The earliest year a document's source may have. */
   public static final int MIN_YEAR = 1950;
   /**
    * A source's address as it is: http:// is accepted as well, since refusing it would leave a
@@ -216,8 +217,16 @@ public final class DocumentParser {
         facet.id(), String.join(", ", ids));
   }
 
+  /**
+   * The latest year a document's source may have: this year, as no source is from the future.
+   * The console's form and the search page's year inputs take the same range.
+   */
+  public static int maxYear() {
+    return Year.now().getValue();
+  }
+
   private Optional<Integer> year(YamlMap f, String value) {
-    int max = Year.now().getValue();
+    int max = maxYear();
     if (value.matches("[0-9]{4}")) {
       int year = Integer.parseInt(value);
       if (year >= MIN_YEAR && year <= max) {

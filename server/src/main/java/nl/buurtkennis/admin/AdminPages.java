@@ -58,17 +58,36 @@ public final class AdminPages {
     }
 
     /**
-     * What stopped the last re-index, as {@code path:line: message}: a refused corpus's problems
-     * in the page's language, anything else (another process writing, a failure) as logged.
+     * The problems of the corpus the last re-index refused, in the page's language (the logs, the
+     * command line and the admin API tell them in English); empty when it was not refused so.
      */
-    public List<String> lastProblems() {
-      return health.reindex().last().map(last -> last.corpusProblems().isEmpty()
-          ? last.problems()
-          : last.corpusProblems().stream().map(p -> p.path() + ":" + p.line() + ": "
-              + p.message(msg.locale())).toList())
+    public List<PlacedProblem> lastProblems() {
+      return health.reindex().last().map(last -> last.corpusProblems().stream()
+          .map(p -> new PlacedProblem(p.path() + ":" + p.line(), p.message(msg.locale())))
+          .toList())
           .orElse(List.of());
     }
+
+    /**
+     * Why the last re-index failed when its corpus was not the reason (another process writing
+     * to the index, an I/O error): a sentence in the page's language and the technical detail
+     * as logged; null when it succeeded or its corpus was refused.
+     */
+    public Failure lastFailure() {
+      return health.reindex().last()
+          .filter(last -> !last.succeeded() && last.corpusProblems().isEmpty())
+          .map(last -> new Failure(msg.get(last.busy()
+                  ? "admin.reindex.failure.busy" : "admin.reindex.failure.error"),
+              last.failure() != null ? last.failure() : String.join("; ", last.problems())))
+          .orElse(null);
+    }
   }
+
+  /** A problem of a corpus file: {@code path:line}, and what is wrong there. */
+  public record PlacedProblem(String place, String message) {}
+
+  /** Why a re-index failed, told to a librarian, and the technical detail for whoever fixes it. */
+  public record Failure(String sentence, String detail) {}
 
   /** One option of a facet's select. */
   public record Option(String value, String label) {}

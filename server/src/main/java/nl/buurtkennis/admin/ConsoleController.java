@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.buurtkennis.analysis.LanguageCheck;
 import nl.buurtkennis.reindex.ReindexBusyException;
 import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.web.Messages;
+import nl.buurtkennis.web.RequestParams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +59,8 @@ final class ConsoleController {
   }
 
   void signInPage(Context ctx) {
-    signInForm(ctx, null, List.of(), KeptForm.safeNext(ctx.queryParam(KeptForm.NEXT)));
+    RequestParams query = query(ctx, "lang", KeptForm.NEXT);
+    signInForm(ctx, null, List.of(), KeptForm.safeNext(query.single(KeptForm.NEXT).orElse(null)));
   }
 
   /**
@@ -151,7 +154,7 @@ final class ConsoleController {
 
   void health(Context ctx) {
     Messages msg = msg(ctx);
-    String notice = switch (String.valueOf(ctx.queryParam("reindex"))) {
+    String notice = switch (query(ctx, "lang", "reindex").single("reindex", "")) {
       case "started" -> msg.get("admin.reindex.started");
       case "busy" -> msg.get("admin.reindex.busy");
       default -> null;
@@ -176,6 +179,7 @@ final class ConsoleController {
   }
 
   void newDocument(Context ctx) {
+    query(ctx, "lang");
     form(ctx, DraftForm.empty(), Map.of(), List.of());
   }
 
@@ -318,6 +322,7 @@ final class ConsoleController {
    * is named before anything is saved, since saving the form leaves it out.
    */
   void edit(Context ctx) throws IOException {
+    query(ctx, "lang");
     Messages msg = msg(ctx);
     String id = ctx.pathParam("id");
     Optional<DocumentStore.Source> source = store.source(id);
@@ -479,6 +484,15 @@ final class ConsoleController {
    * The page's language, from {@code lang} in the query string only: every console form names it
    * in its action, so it is known even for a form whose body is refused unread.
    */
+  /**
+   * The query parameters a console page reads, under the rule of every public route
+   * ({@link RequestParams}): one given twice is a 400, never the first one guessed. {@code lang}
+   * stays lenient here ({@link #msg}: an unknown language is Dutch).
+   */
+  static RequestParams query(Context ctx, String... read) {
+    return RequestParams.of(ctx.queryParamMap(), Set.of(read));
+  }
+
   static Messages msg(Context ctx) {
     return Messages.of(ctx.queryParam("lang"));
   }

@@ -15,6 +15,7 @@ import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.web.Messages;
+import nl.buurtkennis.web.RequestParams;
 
 /**
  * The console's list of existing documents and the removal of one, through the same store
@@ -39,7 +40,8 @@ final class ConsoleDocumentsController {
   /** Every document in the index by title, or those whose title, id or path holds {@code q}. */
   void list(Context ctx) {
     Messages msg = ConsoleController.msg(ctx);
-    String filter = Optional.ofNullable(ctx.queryParam("q")).map(String::strip).orElse("");
+    RequestParams query = ConsoleController.query(ctx, "lang", "q", "removed", "reindex");
+    String filter = query.single("q", "").strip();
     if (filter.length() > MAX_FILTER_LENGTH) {
       filter = filter.substring(0, MAX_FILTER_LENGTH);
     }
@@ -55,9 +57,9 @@ final class ConsoleDocumentsController {
         .sorted(Comparator.comparing(DocumentPages.Row::title, collator)
             .thenComparing(DocumentPages.Row::id))
         .toList();
-    String removed = ctx.queryParam("removed");
+    String removed = query.single("removed", null);
     String notice = removed == null || !DocumentStore.validId(removed) ? null
-        : msg.format("failed".equals(ctx.queryParam("reindex"))
+        : msg.format("failed".equals(query.single("reindex", null))
             ? "admin.delete.done.notreindexed" : "admin.delete.done", removed);
     console.render(ctx, "admin/documents.jte", new DocumentPages.ListPage(msg, csrf(ctx), rows,
         documents.size(), filter, notice));
@@ -65,6 +67,7 @@ final class ConsoleDocumentsController {
 
   /** What removing the document would remove, with a button to do it. */
   void confirmDelete(Context ctx) throws IOException {
+    ConsoleController.query(ctx, "lang");
     String id = ctx.pathParam("id");
     Optional<DocumentStore.Source> source = store.source(id);
     if (source.isEmpty()) {

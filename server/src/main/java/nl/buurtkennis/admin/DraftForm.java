@@ -2,7 +2,6 @@ package nl.buurtkennis.admin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+import nl.buurtkennis.corpus.DocumentParser;
 
 /**
  * The console's document form: every front matter field and the body, as the librarian filled
@@ -126,7 +126,8 @@ public final class DraftForm {
     String title = extracted.title().isEmpty() ? firstLine(text) : extracted.title();
     form.scalars.put("title", title);
     form.scalars.put("id", slug(title));
-    if (extracted.year() >= 1950 && extracted.year() <= Year.now().getValue()) {
+    if (extracted.year() >= DocumentParser.MIN_YEAR
+        && extracted.year() <= DocumentParser.maxYear()) {
       form.scalars.put("year", Integer.toString(extracted.year()));
     }
     if (!extracted.author().isEmpty()) {

@@ -14,6 +14,9 @@ import nl.buurtkennis.validation.Problem;
  * @param summary the summary line, as {@code indexer update} prints it
  * @param corpusProblems when the corpus was refused, its problems, to be told in the reader's
  *     language (the same as {@code problems}, which are in English); else empty
+ * @param failure when the run failed for another reason than its corpus (another process
+ *     writing, an I/O error), that reason as the exception told it, technical and in English;
+ *     else null
  */
 public record ReindexOutcome(
     Instant startedAt,
@@ -28,7 +31,8 @@ public record ReindexOutcome(
     List<String> problems,
     Kind kind,
     String summary,
-    List<Problem> corpusProblems) {
+    List<Problem> corpusProblems,
+    String failure) {
 
   /** How a re-index went. */
   public enum Kind {
@@ -55,7 +59,7 @@ public record ReindexOutcome(
   public ReindexOutcome(Instant startedAt, Instant finishedAt, boolean succeeded, int added,
       int changed, int removed, int skipped, int errors, long millis, List<String> problems) {
     this(startedAt, finishedAt, succeeded, added, changed, removed, skipped, errors, millis,
-        problems, succeeded ? Kind.UPDATED : Kind.FAILED, "", List.of());
+        problems, succeeded ? Kind.UPDATED : Kind.FAILED, "", List.of(), null);
   }
 
   /** Whether it was refused because another process was writing to the index. */

@@ -112,11 +112,12 @@ public final class Reindexer {
       return reindex(started);
     } catch (IndexBusyException e) {
       LOG.warn("Re-index refused: {}", e.getMessage());
-      return failed(started, ReindexOutcome.Kind.BUSY, List.of(e.getMessage()), List.of());
+      return failed(started, ReindexOutcome.Kind.BUSY, List.of(e.getMessage()), List.of(),
+          e.getMessage());
     } catch (IOException | RuntimeException e) {
       LOG.error("Re-index failed", e);
       return failed(started, ReindexOutcome.Kind.FAILED,
-          List.of("the re-index failed: " + e.getMessage()), List.of());
+          List.of("the re-index failed: " + e.getMessage()), List.of(), reason(e));
     }
   }
 
@@ -127,7 +128,7 @@ public final class Reindexer {
       LOG.warn("Re-index refused: {} problem(s) in {}; the index stays as it was:\n  {}",
           problems.size(), corpusDir, String.join("\n  ", problems.subList(0,
               Math.min(problems.size(), LOGGED_PROBLEMS))));
-      return failed(started, ReindexOutcome.Kind.REFUSED, problems, corpus.problems());
+      return failed(started, ReindexOutcome.Kind.REFUSED, problems, corpus.problems(), null);
     }
     UpdateSummary summary = IndexUpdater.update(corpus.corpus().get(), indexDir,
         new LogProgress(line -> {
@@ -142,7 +143,7 @@ public final class Reindexer {
     }
     return new ReindexOutcome(started, finished, true, summary.added(), summary.changed(),
         summary.removed(), summary.skipped(), 0, summary.millis(), List.of(), kind(summary),
-        summary.describe(), List.of());
+        summary.describe(), List.of(), null);
   }
 
   /**
@@ -168,7 +169,7 @@ public final class Reindexer {
   }
 
   private static ReindexOutcome failed(Instant started, ReindexOutcome.Kind kind,
-      List<String> problems, List<Problem> corpusProblems) {
+      List<String> problems, List<Problem> corpusProblems, String failure) {
     Instant now = Instant.now();
     long millis = now.toEpochMilli() - started.toEpochMilli();
     String summary = kind == ReindexOutcome.Kind.REFUSED
@@ -176,6 +177,11 @@ public final class Reindexer {
         : "re-index " + (kind == ReindexOutcome.Kind.BUSY ? "refused" : "failed") + ": "
             + String.join("; ", problems);
     return new ReindexOutcome(started, now, false, 0, 0, 0, 0, problems.size(), millis, problems,
-        kind, summary, corpusProblems);
+        kind, summary, corpusProblems, failure);
+  }
+
+  /** The exception's message, or its class when it has none (e.g. a NullPointerException). */
+  private static String reason(Exception e) {
+    return e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
   }
 }

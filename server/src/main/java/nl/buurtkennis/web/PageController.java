@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.export.Citation;
 import nl.buurtkennis.export.ExportEntry;
@@ -23,6 +24,8 @@ final class PageController {
    * percent-encoded) with every filter of the sidebar ticked.
    */
   static final int MAX_BACK_CHARS = 12_000;
+  /** The document page reads its language and the search it was opened from. */
+  private static final Set<String> DOCUMENT_PARAMS = Set.of("lang", "search");
 
   private final SearchService search;
   private final Templates templates;
@@ -52,7 +55,9 @@ final class PageController {
   }
 
   void documentPage(Context ctx) {
-    String lang = SearchParams.language(ctx.queryParamMap());
+    RequestParams params = RequestParams.of(ctx.queryParamMap(), DOCUMENT_PARAMS);
+    String lang = params.language();
+    String back = params.single("search").orElse(null);
     Messages msg = Messages.of(lang);
     String id = ctx.pathParam("id");
     CorpusDocument doc = search.document(id).orElse(null);
@@ -76,8 +81,8 @@ final class PageController {
         .map(r -> link(r, lq)).toList();
     templates.render(ctx, "document.jte", new DocumentPage(msg, doc,
         DocumentPage.rows(facetLabels, SearchService.labels(taxonomy, doc, lang)), parentTitle,
-        parentUrl, translation, backUrl(ctx.queryParam("search"), lq),
-        documentUrl(id, "en".equals(lang) ? "nl" : "en", ctx.queryParam("search")), related,
+        parentUrl, translation, backUrl(back, lq),
+        documentUrl(id, "en".equals(lang) ? "nl" : "en", back), related,
         Citation.of(ExportEntry.of(doc, taxonomy, CitationWords.of(lang),
             ExportController.site(ctx), CitationWords.today(Clock.systemUTC())))));
   }

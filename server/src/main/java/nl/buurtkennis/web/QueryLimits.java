@@ -39,9 +39,21 @@ public final class QueryLimits {
   public static final int MAX_FILTER_VALUES = 50;
   /** Characters of any parameter value other than {@code q}. */
   public static final int MAX_VALUE_CHARS = 200;
-  /** Parameters that take one value: a second one is refused rather than guessed between. */
+  /**
+   * Parameters that take one value: a second one is refused rather than guessed between. Besides
+   * the API's, the document page's {@code search} (the search it links back to) and the
+   * console's {@code reindex}, {@code removed} and {@code next}.
+   */
   public static final Set<String> SINGLE_VALUED = Set.of("q", "page", "size", "sort", "lang",
-      "year_from", "year_to", "explain", "format", "rows", "cols");
+      "year_from", "year_to", "explain", "format", "rows", "cols", "search", "reindex", "removed",
+      "next");
+  /**
+   * Single-valued parameters whose length their route checks itself, not against
+   * {@link #MAX_VALUE_CHARS}: {@code q} ({@link #checkQuery}), {@code search} (a whole query
+   * string; the document page links back to the search page instead of one too long) and
+   * {@code next} (a console path, or the console's home).
+   */
+  static final Set<String> OWN_LENGTH = Set.of("q", "search", "next");
 
   private QueryLimits() {}
 
@@ -65,7 +77,8 @@ public final class QueryLimits {
         throw new InvalidRequestException(name, "repeated_parameter",
             name + " may be given only once");
       }
-      if (!name.equals("q") && !values.isEmpty() && values.get(0).length() > MAX_VALUE_CHARS) {
+      if (!OWN_LENGTH.contains(name) && !values.isEmpty()
+          && values.get(0).length() > MAX_VALUE_CHARS) {
         throw new InvalidRequestException(name, "value_too_long",
             name + " is longer than " + MAX_VALUE_CHARS + " characters");
       }
@@ -150,6 +163,9 @@ public final class QueryLimits {
       case "too_many_values" -> new Object[] {MAX_FILTER_VALUES};
       case "value_too_long" -> new Object[] {MAX_VALUE_CHARS};
       case "too_many_clauses" -> new Object[] {MAX_CLAUSES};
+      // as written, not grouped (9.999)
+      case "invalid_year_from", "invalid_year_to" -> new Object[] {
+          Integer.toString(SearchParams.MIN_YEAR), Integer.toString(SearchParams.MAX_YEAR)};
       default -> new Object[0];
     };
   }

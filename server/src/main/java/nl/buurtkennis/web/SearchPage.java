@@ -12,6 +12,7 @@ import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchResponse;
 import nl.buurtkennis.search.SearchResponse.FacetValue;
+import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.search.SearchResponse.Hit;
 import nl.buurtkennis.search.SortOrder;
 import nl.buurtkennis.taxonomy.Facet;
@@ -22,6 +23,20 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     List<FacetGroup> facets, List<ActiveFilter> activeFilters, List<HitView> hits,
     List<PageLink> pages, List<SortOption> sortOptions, String otherLanguageUrl, String error,
     String suggestionUrl) {
+
+  /**
+   * The earliest year the year inputs take: the earliest a document may have
+   * ({@link DocumentParser#MIN_YEAR}). The API takes a wider range ({@link SearchParams}), in
+   * which a year outside the documents' finds nothing.
+   */
+  public int minYear() {
+    return DocumentParser.MIN_YEAR;
+  }
+
+  /** The latest year the year inputs take: the latest a document may have, this year. */
+  public int maxYear() {
+    return DocumentParser.maxYear();
+  }
 
   /**
    * A facet in the sidebar.

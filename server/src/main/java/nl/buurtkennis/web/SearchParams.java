@@ -31,8 +31,13 @@ public final class SearchParams {
    */
   public static final Set<String> RESULT_SET = names(List.of("q", "year_from", "year_to", "sort",
       "lang"), FILTER_PARAMS);
-  private static final int MIN_YEAR = 0;
-  private static final int MAX_YEAR = 9999;
+  /**
+   * The years a filter takes: any of four digits, wider than the documents' years (1950 to this
+   * year, {@link nl.buurtkennis.corpus.DocumentParser#MIN_YEAR}), so that a link or script
+   * asking for another range is no error; a range outside the documents' finds nothing.
+   */
+  static final int MIN_YEAR = 0;
+  static final int MAX_YEAR = 9999;
 
   private SearchParams() {}
 

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.buurtkennis.analysis.LanguageCheckTest;
+import nl.buurtkennis.reindex.ReindexOutcome;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -264,6 +265,33 @@ class ConsoleDocumentsTest {
   }
 
   @Test
+  void aConsolePageRefusesAQueryParameterGivenTwice() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      for (String path : List.of("/admin?reindex=started&reindex=busy", "/admin?lang=en&lang=nl",
+          "/admin/documents?q=a&q=b", "/admin/documents?removed=a1&removed=b2",
+          "/admin/documents?removed=a1&reindex=failed&reindex=ok",
+          "/admin/documents/new?lang=en&lang=nl",
+          "/admin/documents/nl-preventie/edit?lang=en&lang=nl",
+          "/admin/documents/nl-preventie/delete?lang=en&lang=nl")) {
+        HttpResponse<String> response = client.get(path, "Cookie", session.cookie());
+        assertEquals(400, response.statusCode(), path);
+        assertTrue(response.body().contains("deze parameter mag maar een keer voorkomen")
+            || response.body().contains("may be given only once"), path + response.body());
+      }
+      assertEquals(400, client.get("/admin/sign-in?next=/admin&next=/admin/documents")
+          .statusCode());
+      // one value each, or an empty second one, is as before
+      assertEquals(200, client.get("/admin?reindex=started&lang=en", "Cookie", session.cookie())
+          .statusCode());
+      assertEquals(200, client.get("/admin/documents?q=preventie&q=", "Cookie", session.cookie())
+          .statusCode());
+      assertEquals(200, client.get("/admin/sign-in?next=/admin/documents").statusCode());
+    });
+  }
+
+  @Test
   void aRefusedReindexsProblemsAreInThePagesLanguage(@TempDir Path ownTemp) throws Exception {
     try (AdminTestApp own = AdminTestApp.create(ownTemp)) {
       own.corpus.document("kapot.md", TempCorpus.doc("kapot", "", "Tekst.\n")
@@ -273,14 +301,73 @@ class ConsoleDocumentsTest {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
         String dutch = client.get("/admin", "Cookie", session.cookie()).body();
-        assertTrue(dutch.contains("kapot.md:8: 'buurtapp' in 'forms' staat niet in facet"),
+        assertTrue(dutch.contains("kapot.md:8</code>: 'buurtapp' in 'forms' staat niet in facet"),
             dutch);
         assertFalse(dutch.contains("is not in facet"), dutch);
         String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
-        assertTrue(english.contains("kapot.md:8: 'buurtapp' in 'forms' is not in facet"),
+        assertTrue(english.contains("kapot.md:8</code>: 'buurtapp' in 'forms' is not in facet"),
             english);
       });
     }
+  }
+
+  @Test
+  void aReindexThatFailedOnAnErrorIsToldInThePagesLanguageWithItsDetail(@TempDir Path ownTemp)
+      throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(ownTemp)) {
+      // the live index keeps its open files; the re-index finds a file where its folder was
+      Path indexDir = own.corpus.dir().resolveSibling("index");
+      Files.move(indexDir, ownTemp.resolve("index-moved"));
+      Files.writeString(indexDir, "not a folder");
+      ReindexOutcome outcome = own.reindexer.runNow();
+      assertEquals(ReindexOutcome.Kind.FAILED, outcome.kind(), outcome.toString());
+      assertTrue(outcome.problems().get(0).startsWith("the re-index failed: "),
+          "the admin API and the log stay in English: " + outcome.problems());
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String detail = "<code>" + escaped(outcome.failure()) + "</code>";
+        String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+        assertTrue(dutch.contains("De herindexering is door een fout afgebroken; de zoekmachine "
+            + "gebruikt de index van daarvoor. Technische melding: " + detail), dutch);
+        assertFalse(dutch.contains("the re-index failed"), dutch);
+        String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+        assertTrue(english.contains("The re-index was stopped by an error; the search engine "
+            + "uses the index from before. Technical detail: " + detail), english);
+      });
+    }
+  }
+
+  @Test
+  void aReindexRefusedBecauseAnotherProcessWritesIsToldInThePagesLanguage(@TempDir Path ownTemp)
+      throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(ownTemp)) {
+      own.corpus.document("nieuw.md", TempCorpus.doc("nieuw", "", "Tekst.\n"));
+      ReindexOutcome outcome;
+      try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory
+              .open(own.corpus.dir().resolveSibling("index"));
+          org.apache.lucene.index.IndexWriter other = new org.apache.lucene.index.IndexWriter(
+              directory, new org.apache.lucene.index.IndexWriterConfig())) {
+        outcome = own.reindexer.runNow();
+        other.rollback();
+      }
+      assertTrue(outcome.busy(), outcome.toString());
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String detail = "<code>" + escaped(outcome.failure()) + "</code>";
+        String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+        assertTrue(dutch.contains("Een ander proces schreef toen in de index, dus er is niets "
+            + "veranderd. Technische melding: " + detail), dutch);
+        String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+        assertTrue(english.contains("Another process was writing to the index at the time, so "
+            + "nothing was changed. Technical detail: " + detail), english);
+      });
+    }
+  }
+
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   @Test

@@ -144,4 +144,20 @@ class DraftFormTest {
     assertEquals(List.of("A. Auteur"), form.values("authors"));
     assertEquals("Buurtpreventie in Één Wijk\n\nTweede alinea.\n", form.body());
   }
+
+  @Test
+  void anExtractedYearIsTakenOnlyWhenTheCorpusAllowsIt() {
+    int thisYear = java.time.Year.now().getValue();
+    for (int year : new int[] {1949, thisYear + 1, 0}) {
+      assertEquals("", extractedYear(year), "not a year a document may have: " + year);
+    }
+    for (int year : new int[] {nl.buurtkennis.corpus.DocumentParser.MIN_YEAR, thisYear}) {
+      assertEquals(Integer.toString(year), extractedYear(year));
+    }
+  }
+
+  private static String extractedYear(int year) {
+    return DraftForm.fromExtracted(new DocumentExtractor.Extracted("Titel\n\nTekst.\n", "", "",
+        year, false, "application/pdf")).value("year");
+  }
 }

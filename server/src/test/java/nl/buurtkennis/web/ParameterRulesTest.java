@@ -47,6 +47,22 @@ class ParameterRulesTest {
         int status = client.get(route + "lang=en&lang=nl").code();
         assertEquals(400, status, route);
       }
+      Response twoSearches = client.get("/documents/nl-preventie?search=q%3Da&search=q%3Db");
+      assertEquals(400, twoSearches.code());
+      assertTrue(twoSearches.body().string().contains("(search): deze parameter mag maar een keer"
+          + " voorkomen"), "the page says which parameter");
+    });
+  }
+
+  @Test
+  void theSearchADocumentPageLinksBackToMayBeLongerThanOtherValues() {
+    JavalinTest.test(app(), (server, client) -> {
+      String longSearch = "q=" + "buurtpreventie+".repeat(60);
+      Response page = client.get("/documents/nl-preventie?search="
+          + java.net.URLEncoder.encode(longSearch, java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(200, page.code());
+      assertTrue(page.body().string().contains("href=\"/?" + longSearch + "\""),
+          "links back to the search");
     });
   }
 

@@ -1,0 +1,87 @@
+package nl.buurtkennis.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import java.time.Year;
+import nl.buurtkennis.corpus.DocumentParser;
+import nl.buurtkennis.search.TestIndex;
+import nl.buurtkennis.search.UnhurriedSearch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The years a search takes: the page's inputs offer the documents' years (the corpus's rule),
+ * the API any year of four digits, where a range outside the documents' finds nothing, and
+ * openapi.json says the same.
+ */
+class YearRangeTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
+
+  @Test
+  void theSearchFormsYearInputsTakeTheYearsADocumentMayHave() {
+    assertEquals(1950, DocumentParser.MIN_YEAR);
+    assertEquals(Year.now().getValue(), DocumentParser.maxYear());
+    JavalinTest.test(app(), (server, client) -> {
+      String page = client.get("/?lang=en").body().string();
+      String bounds = "min=\"" + DocumentParser.MIN_YEAR + "\" max=\"" + DocumentParser.maxYear()
+          + "\"";
+      assertTrue(page.contains("id=\"year_from\" name=\"year_from\" type=\"number\" "
+          + "inputmode=\"numeric\" " + bounds), page);
+      assertTrue(page.contains("id=\"year_to\" name=\"year_to\" type=\"number\" "
+          + "inputmode=\"numeric\" " + bounds), page);
+    });
+  }
+
+  @Test
+  void aYearOutsideTheDocumentsIsNoErrorAndARangeOutsideThemFindsNothing() {
+    JavalinTest.test(app(), (server, client) -> {
+      long all = total(client.get("/api/search").body().string());
+      assertTrue(all > 0);
+      assertEquals(0, total(client.get("/api/search?year_from=1900&year_to=1949").body()
+          .string()));
+      assertEquals(0, total(client.get("/api/search?year_from=" + (DocumentParser.maxYear() + 1))
+          .body().string()));
+      assertEquals(all, total(client.get("/api/search?year_from=0&year_to=9999").body()
+          .string()));
+      var tooLate = client.get("/api/search?year_to=10000");
+      assertEquals(400, tooLate.code());
+      assertEquals("invalid_year_to", JSON.readTree(tooLate.body().string()).get("error")
+          .asText());
+      assertEquals(200, client.get("/?year_from=1900&year_to=1949").code());
+      assertTrue(client.get("/?year_from=twenty").body().string()
+          .contains("het jaartal moet een heel getal van 0 tot en met 9999 zijn"), "not 9.999");
+      assertTrue(client.get("/?year_to=-1&lang=en").body().string()
+          .contains("the year must be a whole number from 0 to 9999"));
+    });
+  }
+
+  @Test
+  void openApiDescribesTheSameRange() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode parameters = JSON.readTree(client.get("/openapi.json").body().string())
+          .get("components").get("parameters");
+      for (String name : new String[] {"year_from", "year_to"}) {
+        JsonNode parameter = parameters.get(name);
+        assertEquals(SearchParams.MIN_YEAR, parameter.get("schema").get("minimum").asInt());
+        assertEquals(SearchParams.MAX_YEAR, parameter.get("schema").get("maximum").asInt());
+        assertTrue(parameter.get("description").asText().contains("Documents have years from "
+            + DocumentParser.MIN_YEAR + " to the current year"), name);
+      }
+    });
+  }
+
+  private static long total(String json) throws Exception {
+    return JSON.readTree(json).get("total").asLong();
+  }
+
+  private static io.javalin.Javalin app() {
+    return WebApp.create(UnhurriedSearch.of(fixture.index()));
+  }
+}
