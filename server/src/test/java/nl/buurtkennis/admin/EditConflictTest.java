@@ -179,6 +179,30 @@ class EditConflictTest {
   }
 
   @Test
+  void aNewDocumentWhoseIdWasTakenMeanwhileOverwritesNothing() throws Exception {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session anna = client.signIn();
+      AdminTestApp.Session bram = client.signIn();
+      Path file = fixture.corpus.dir().resolve("documents/practices/zelfde-id.md");
+      String empty = client.get("/admin/documents/new", "Cookie", anna.cookie()).body();
+      assertEquals("", version(empty), "a new document has no version yet");
+      HttpResponse<String> bramAdds = client.form("/admin/documents", formOf(bram, empty,
+          "zelfde-id", "Titel van Bram", "Brams tekst.\n"), "Cookie", bram.cookie());
+      assertEquals(200, bramAdds.statusCode(), bramAdds.body());
+      String brams = Files.readString(file);
+
+      HttpResponse<String> annaAdds = client.form("/admin/documents", formOf(anna, empty,
+          "zelfde-id", "Titel van Anna", "Annas tekst.\n"), "Cookie", anna.cookie());
+      assertEquals(409, annaAdds.statusCode(), annaAdds.body());
+      assertEquals(brams, Files.readString(file));
+      assertTrue(annaAdds.body().contains("Er is al een document met id zelfde-id"),
+          annaAdds.body());
+      assertTrue(annaAdds.body().contains("Annas tekst.\n</textarea>"), annaAdds.body());
+    });
+  }
+
+  @Test
   void aRemovalConfirmedAfterSomeoneChangedTheDocumentIsRefused() throws Exception {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
