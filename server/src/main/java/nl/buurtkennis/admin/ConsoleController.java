@@ -378,9 +378,7 @@ final class ConsoleController {
         form.at(DocumentVersion.of(markdown)); // shown again, it is a form of what was written
       }
       saved(ctx, saved, form, warnings);
-    } else if (result instanceof DocumentStore.Outdated
-        || result instanceof DocumentStore.Conflict conflict && form.version() != null
-            && conflict.kind() == DocumentStore.Conflict.Kind.NO_SUCH_ID) {
+    } else if (result instanceof DocumentStore.Outdated || removedMeanwhile(result, form)) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, Map.of(), List.of(), warnings, null, null,
           outdated(msg, editing, result instanceof DocumentStore.Outdated));
@@ -393,6 +391,12 @@ final class ConsoleController {
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
           conflict.path(), rendered::fieldAt, msg.locale())), List.of(), warnings, null, null);
     }
+  }
+
+  /** Whether the document an edit form was opened on (so it has a version) is gone now. */
+  private static boolean removedMeanwhile(DocumentStore.Result result, DraftForm form) {
+    return form.version() != null && result instanceof DocumentStore.Conflict conflict
+        && conflict.kind() == DocumentStore.Conflict.Kind.NO_SUCH_ID;
   }
 
   /**
