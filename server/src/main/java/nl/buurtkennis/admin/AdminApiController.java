@@ -94,10 +94,10 @@ final class AdminApiController {
   }
 
   /**
-   * The version {@code If-Match} allows the change to, or null without the header (the last write
-   * wins). The store changes the file only while it is at that version, so the header is checked
-   * where the file is read, under the store's lock: the current version when the header names it
-   * (or is {@code *}), else the first entity-tag named, which the file does not have.
+   * The version {@code If-Match} allows the change to, which the store checks again under its lock
+   * as it writes: the file's current version when the header names it, else {@link #MISMATCH}.
+   * Null (no condition) without the header (the last write wins), for {@code *}, and for an
+   * unknown id, which is 404 whatever the header says.
    */
   private String expectedVersion(Context ctx, String id) throws IOException {
     String header = ctx.header("If-Match");
