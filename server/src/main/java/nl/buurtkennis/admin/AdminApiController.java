@@ -18,7 +18,9 @@ import nl.buurtkennis.web.ApiError;
 /**
  * The admin JSON API: the console's operations for scripts. {@code POST /api/admin/documents}
  * only creates (409 when the id exists); {@code PUT /api/admin/documents/{id}} replaces an
- * existing document (404 when there is none), so an update is always meant.
+ * existing document (404 when there is none), so an update is always meant. A document's source
+ * comes with its version as {@code ETag}; {@code PUT} and {@code DELETE} with {@code If-Match}
+ * change it only while it is still that version (412 otherwise), without it the last write wins.
  */
 final class AdminApiController {
   /** The body of a 422: every problem the corpus would have with the change. */
@@ -35,6 +37,9 @@ final class AdminApiController {
     }
   }
 
+  /** A version no file has: {@code If-Match} named none that the file has now. */
+  private static final String MISMATCH = "none";
+
   private final SearchService search;
   private final DocumentStore store;
   private final Reindexer reindexer;
@@ -48,7 +53,7 @@ final class AdminApiController {
   void create(Context ctx) throws IOException {
     byte[] body = body(ctx);
     if (body != null) {
-      answer(ctx, store.save(body, DocumentStore.Mode.CREATE, null), HttpStatus.CREATED);
+      answer(ctx, store.save(body, DocumentStore.Mode.CREATE, null), HttpStatus.CREATED, body);
     }
   }
 
@@ -68,6 +73,7 @@ final class AdminApiController {
       return;
     }
     ctx.header("Cache-Control", "no-store");
+    ctx.header("ETag", DocumentVersion.etag(source.get().version()));
     ctx.contentType("text/markdown; charset=utf-8").result(source.get().markdown());
   }
 
@@ -75,15 +81,38 @@ final class AdminApiController {
     String id = id(ctx);
     byte[] body = id == null ? null : body(ctx);
     if (body != null) {
-      answer(ctx, store.save(body, DocumentStore.Mode.REPLACE, id), HttpStatus.OK);
+      answer(ctx, store.save(body, DocumentStore.Mode.REPLACE, id, expectedVersion(ctx, id)),
+          HttpStatus.OK, body);
     }
   }
 
   void delete(Context ctx) throws IOException {
     String id = id(ctx);
     if (id != null) {
-      answer(ctx, store.delete(id), HttpStatus.OK);
+      answer(ctx, store.delete(id, expectedVersion(ctx, id)), HttpStatus.OK, null);
     }
+  }
+
+  /**
+   * The version {@code If-Match} allows the change to, which the store checks again under its lock
+   * as it writes: the file's current version when the header names it, else {@link #MISMATCH}.
+   * Null (no condition) without the header (the last write wins), for {@code *}, and for an
+   * unknown id, which is 404 whatever the header says.
+   */
+  private String expectedVersion(Context ctx, String id) throws IOException {
+    String header = ctx.header("If-Match");
+    if (header == null) {
+      return null;
+    }
+    java.util.Optional<DocumentStore.Source> source = store.source(id);
+    if (source.isEmpty()) {
+      return null; // 404 as without the header (RFC 9110 13.2.1)
+    }
+    if (header.strip().equals("*")) {
+      return null; // any version of an existing document; the store answers 404 without one
+    }
+    String current = source.get().version();
+    return DocumentVersion.ifMatch(header, current) ? current : MISMATCH;
   }
 
   void reindex(Context ctx) {
@@ -106,8 +135,16 @@ final class AdminApiController {
     ctx.json(body);
   }
 
-  private void answer(Context ctx, DocumentStore.Result result, HttpStatus success) {
-    if (result instanceof DocumentStore.Saved saved) {
+  /** The answer to a change; {@code written}, the body a save writes as it is, gives its ETag. */
+  private void answer(Context ctx, DocumentStore.Result result, HttpStatus success,
+      byte[] written) {
+    if (result instanceof DocumentStore.Outdated outdated) {
+      ctx.header("ETag", DocumentVersion.etag(outdated.currentVersion()));
+      ctx.status(HttpStatus.PRECONDITION_FAILED).json(new ApiError("document_changed",
+          "the document is no longer the version If-Match names (it is now "
+              + DocumentVersion.etag(outdated.currentVersion()) + "); nothing was changed: GET it"
+              + " again and make the change to that version", "If-Match"));
+    } else if (result instanceof DocumentStore.Saved saved) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("id", saved.id());
       body.put("path", saved.path());
@@ -117,6 +154,7 @@ final class AdminApiController {
         body.put("created", saved.created());
         body.put("location", "/api/documents/" + saved.id());
         ctx.header("Location", "/api/documents/" + saved.id());
+        ctx.header("ETag", DocumentVersion.etag(DocumentVersion.of(written)));
       }
       body.put("reindex", outcome(saved.reindex()));
       ctx.status(success).json(body);

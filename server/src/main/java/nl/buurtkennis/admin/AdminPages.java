@@ -115,14 +115,18 @@ public final class AdminPages {
    * @param uploadedFrontMatter the front matter of an uploaded file as it was, '---' lines
    *     included, shown for comparison when it could not be read as a whole; else null
    * @param saved the document just saved, when the form is shown again for its warnings; else null
+   * @param outdated why the form was not saved: the document changed or went since it was
+   *     opened; else null
    */
   public record FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
       Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes,
-      Map<String, List<String>> warnings, String uploadedFrontMatter, SavedLink saved) {
+      Map<String, List<String>> warnings, String uploadedFrontMatter, SavedLink saved,
+      Outdated outdated) {
 
     public FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
         Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
-      this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null, null);
+      this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null, null,
+          null);
     }
 
     public String lq() {
@@ -234,6 +238,12 @@ public final class AdminPages {
 
   /** A problem beside a field, as the error summary links to it. */
   public record FieldProblem(String target, String label, String message) {}
+
+  /**
+   * A change refused because someone else changed or removed the document since the page was
+   * opened: what happened, and a link to open in a new tab (the current version, or the add form).
+   */
+  public record Outdated(String message, String url, String linkText) {}
 
   /** A document that was saved: what the console says about it, and where it can be read. */
   public record SavedLink(String message, String documentUrl) {}

@@ -331,7 +331,7 @@ final class ConsoleController {
       return;
     }
     FrontMatter matter = FrontMatter.read(source.get().markdown());
-    DraftForm form = DraftForm.fromMarkdown(matter).editing(id);
+    DraftForm form = DraftForm.fromMarkdown(matter).editing(id).at(source.get().version());
     List<String> notes = new ArrayList<>();
     String fileFrontMatter = null;
     if (matter.yamlBroken()) {
@@ -376,10 +376,17 @@ final class ConsoleController {
     DraftForm.Rendered rendered = form.toMarkdown();
     DocumentStore.Mode mode = editing != null ? DocumentStore.Mode.REPLACE
         : form.replace() ? DocumentStore.Mode.CREATE_OR_REPLACE : DocumentStore.Mode.CREATE;
-    DocumentStore.Result result = store.save(rendered.markdown().getBytes(StandardCharsets.UTF_8),
-        mode, editing);
+    byte[] markdown = rendered.markdown().getBytes(StandardCharsets.UTF_8);
+    DocumentStore.Result result = store.save(markdown, mode, editing, form.version());
     if (result instanceof DocumentStore.Saved saved) {
+      if (editing != null) {
+        form.at(DocumentVersion.of(markdown)); // shown again, it is a form of what was written
+      }
       saved(ctx, saved, form, warnings);
+    } else if (result instanceof DocumentStore.Outdated || removedMeanwhile(result, form)) {
+      ctx.status(HttpStatus.CONFLICT);
+      form(ctx, form, Map.of(), List.of(), warnings, null, null,
+          outdated(msg, editing, result instanceof DocumentStore.Outdated));
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
@@ -389,6 +396,26 @@ final class ConsoleController {
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
           conflict.path(), rendered::fieldAt, msg.locale())), List.of(), warnings, null, null);
     }
+  }
+
+  /** Whether the document an edit form was opened on (so it has a version) is gone now. */
+  private static boolean removedMeanwhile(DocumentStore.Result result, DraftForm form) {
+    return form.version() != null && result instanceof DocumentStore.Conflict conflict
+        && conflict.kind() == DocumentStore.Conflict.Kind.NO_SUCH_ID;
+  }
+
+  /**
+   * Why an edit form was not saved: the document changed since the form was opened (a link opens
+   * its current version in a new tab), or it was removed (a link opens the add form). The form
+   * keeps the version it was opened on, so that saving it again cannot overwrite the change.
+   */
+  private static AdminPages.Outdated outdated(Messages msg, String id, boolean changed) {
+    return changed
+        ? new AdminPages.Outdated(msg.format("admin.edit.outdated", id),
+            "/admin/documents/" + id + "/edit" + AdminPages.langQuery(msg),
+            msg.format("admin.edit.outdated.open", id))
+        : new AdminPages.Outdated(msg.format("admin.edit.removed", id),
+            "/admin/documents/new" + AdminPages.langQuery(msg), msg.get("admin.edit.removed.open"));
   }
 
   /**
@@ -452,9 +479,15 @@ final class ConsoleController {
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
       List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
       AdminPages.SavedLink saved) {
+    form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, null);
+  }
+
+  private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
+      List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
+      AdminPages.SavedLink saved, AdminPages.Outdated outdated) {
     render(ctx, "admin/document.jte", new AdminPages.FormPage(msg(ctx), csrf(ctx), form,
         search.taxonomy(), errors, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
-        saved));
+        saved, outdated));
   }
 
   private static byte[] read(UploadedFile file) throws IOException {

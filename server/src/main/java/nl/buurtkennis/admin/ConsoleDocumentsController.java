@@ -19,7 +19,8 @@ import nl.buurtkennis.web.RequestParams;
 
 /**
  * The console's list of existing documents and the removal of one, through the same store
- * operation as {@code DELETE /api/admin/documents/{id}}. Editing is the document form's
+ * operation as {@code DELETE /api/admin/documents/{id}}: only while the file is still the version
+ * the confirmation showed. Editing is the document form's
  * ({@link ConsoleController#edit}).
  */
 final class ConsoleDocumentsController {
@@ -74,7 +75,7 @@ final class ConsoleDocumentsController {
       console.notFound(ctx, id);
       return;
     }
-    console.render(ctx, "admin/delete.jte", page(ctx, source.get(), List.of()));
+    console.render(ctx, "admin/delete.jte", page(ctx, source.get(), List.of(), null));
   }
 
   /**
@@ -86,8 +87,21 @@ final class ConsoleDocumentsController {
     String id = ctx.pathParam("id");
     Optional<DocumentStore.Source> source = DocumentStore.validId(id) ? store.source(id)
         : Optional.empty();
-    DocumentStore.Result result = source.isEmpty() ? null : store.delete(id);
-    if (result instanceof DocumentStore.Saved saved) {
+    String version = DocumentVersion.fromForm(ctx.formParam(DraftForm.VERSION));
+    DocumentStore.Result result = source.isEmpty() ? null : store.delete(id, version);
+    if (result instanceof DocumentStore.Outdated) {
+      // the confirmation again, of the document as it is now, to look at before deleting it
+      Optional<DocumentStore.Source> current = store.source(id);
+      if (current.isEmpty()) {
+        console.notFound(ctx, id);
+        return;
+      }
+      ctx.status(HttpStatus.CONFLICT);
+      console.render(ctx, "admin/delete.jte", page(ctx, current.get(), List.of(),
+          new AdminPages.Outdated(msg.format("admin.delete.outdated", id),
+              "/admin/documents/" + id + "/edit" + AdminPages.langQuery(msg),
+              msg.format("admin.edit.outdated.open", id))));
+    } else if (result instanceof DocumentStore.Saved saved) {
       String lq = AdminPages.langQuery(msg);
       ctx.redirect("/admin/documents" + (lq.isEmpty() ? "?" : lq + "&") + "removed=" + saved.id()
           + (saved.reindex().succeeded() ? "" : "&reindex=failed"), HttpStatus.SEE_OTHER);
@@ -99,17 +113,18 @@ final class ConsoleDocumentsController {
               idsByPath.get(p.path())))
           .toList();
       ctx.status(HttpStatus.CONFLICT);
-      console.render(ctx, "admin/delete.jte", page(ctx, source.get(), blockers));
+      console.render(ctx, "admin/delete.jte", page(ctx, source.get(), blockers, null));
     } else {
       console.notFound(ctx, id);
     }
   }
 
   private DocumentPages.DeletePage page(Context ctx, DocumentStore.Source source,
-      List<DocumentPages.Blocker> blockers) {
+      List<DocumentPages.Blocker> blockers, AdminPages.Outdated outdated) {
     Object title = FrontMatter.read(source.markdown()).readable().fields().get("title");
     return new DocumentPages.DeletePage(ConsoleController.msg(ctx), csrf(ctx), source.id(),
-        title == null ? "" : String.valueOf(title), source.path(), blockers);
+        title == null ? "" : String.valueOf(title), source.path(), blockers, source.version(),
+        outdated);
   }
 
   private List<CorpusDocument> documents() {

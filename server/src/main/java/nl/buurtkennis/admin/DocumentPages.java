@@ -23,16 +23,21 @@ public final class DocumentPages {
     }
   }
 
-  /** A problem that keeps a document from being removed, in the file that has it. */
+  /**
+   * A problem that keeps a document from being removed, in the file that has it.
+   *
+   * @param editId the id of the document in the blocker's file, to link to its form; else null
+   */
   public record Blocker(String path, int line, String message, String editId) {}
 
   /**
    * The confirmation to remove a document; with {@code blockers}, why it was not removed.
    *
-   * @param editId the id of the document in the blocker's file, to link to its form; else null
+   * @param version the version of the file shown, which the removal must still find
+   * @param outdated why it was not removed: it changed since the page was opened; else null
    */
   public record DeletePage(Messages msg, String csrf, String id, String title, String path,
-      List<Blocker> blockers) {
+      List<Blocker> blockers, String version, AdminPages.Outdated outdated) {
     public String lq() {
       return AdminPages.langQuery(msg);
     }

@@ -84,8 +84,20 @@ public final class DocumentStore {
     return corpusDir;
   }
 
+  /**
+   * Nothing was changed: the change was made to {@code expectedVersion} of the document's file, and
+   * the file is now {@code currentVersion} (someone else changed it meanwhile).
+   */
+  public record Outdated(String id, String path, String expectedVersion, String currentVersion)
+      implements Result {}
+
   /** A document's file as it is on disk: its corpus-relative path and its bytes. */
-  public record Source(String id, String path, byte[] markdown) {}
+  public record Source(String id, String path, byte[] markdown) {
+    /** The version of the file, to make a change to it only while it is still this one. */
+    public String version() {
+      return DocumentVersion.of(markdown);
+    }
+  }
 
   /**
    * The file of the document with {@code id} as it is now, to be edited and saved again; empty
@@ -116,6 +128,20 @@ public final class DocumentStore {
    * valid, writes it and re-indexes. {@code expectedId}, when not null, must be the document's id.
    */
   public Result save(byte[] markdown, Mode mode, String expectedId) throws IOException {
+    return save(markdown, mode, expectedId, null);
+  }
+
+  /**
+   * As {@link #save(byte[], Mode, String)}, only while the file of {@code expectedId} is still at
+   * {@code expectedVersion} ({@link Source#version()}), when that is not null: else nothing is
+   * written and the answer is {@link Outdated}. An unknown {@code expectedId} is still
+   * {@link Conflict.Kind#NO_SUCH_ID}.
+   */
+  public Result save(byte[] markdown, Mode mode, String expectedId, String expectedVersion)
+      throws IOException {
+    if (expectedVersion != null && (expectedId == null || mode != Mode.REPLACE)) {
+      throw new IllegalArgumentException("a version is of the document being replaced");
+    }
     synchronized (lock) {
       Optional<CorpusDocument> alone = parseAlone(markdown);
       FrontMatter matter = FrontMatter.read(markdown);
@@ -128,6 +154,13 @@ public final class DocumentStore {
         // an unknown address is answered first, whatever the document says
         return new Conflict(expectedId, Conflict.Kind.NO_SUCH_ID, null,
             "no document has id '" + expectedId + "'");
+      }
+      if (expectedVersion != null) {
+        Optional<Outdated> outdated = outdated(expectedId, existing.get(expectedId),
+            expectedVersion);
+        if (outdated.isPresent()) {
+          return outdated.get();
+        }
       }
       String target;
       if (id.isEmpty()) {
@@ -172,10 +205,24 @@ public final class DocumentStore {
 
   /** Removes the document with {@code id} when the corpus stays valid without it. */
   public Result delete(String id) throws IOException {
+    return delete(id, null);
+  }
+
+  /**
+   * As {@link #delete(String)}, only while its file is still at {@code expectedVersion}, when that
+   * is not null: else nothing is removed and the answer is {@link Outdated}.
+   */
+  public Result delete(String id, String expectedVersion) throws IOException {
     synchronized (lock) {
       String path = idsToPaths().get(id);
       if (path == null) {
         return new Conflict(id, Conflict.Kind.NO_SUCH_ID, null, "no document has id '" + id + "'");
+      }
+      if (expectedVersion != null) {
+        Optional<Outdated> outdated = outdated(id, path, expectedVersion);
+        if (outdated.isPresent()) {
+          return outdated.get();
+        }
       }
       List<DocumentProblem> problems = CorpusStaging.problemsAfter(corpusDir,
           new CorpusStaging.Change(List.of(path), null, null));
@@ -185,6 +232,14 @@ public final class DocumentStore {
       Files.delete(inside(path));
       return new Saved(id, path, false, reindex());
     }
+  }
+
+  /** {@link Outdated} when the file at {@code path} is no longer at {@code expectedVersion}. */
+  private Optional<Outdated> outdated(String id, String path, String expectedVersion)
+      throws IOException {
+    String current = DocumentVersion.of(Files.readAllBytes(inside(path)));
+    return current.equals(expectedVersion) ? Optional.empty()
+        : Optional.of(new Outdated(id, path, expectedVersion, current));
   }
 
   /** The corpus-relative path of every document file that names a valid id. */

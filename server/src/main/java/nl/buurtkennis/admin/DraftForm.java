@@ -27,6 +27,8 @@ public final class DraftForm {
   public static final String BODY = "body";
   /** Problems that belong to no single field. */
   public static final String TOP = "";
+  /** The hidden field with the version of the edited file as it was when the form was opened. */
+  public static final String VERSION = "version";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   /** A heading's or a list item's mark at the start of an extracted line. */
@@ -38,6 +40,8 @@ public final class DraftForm {
   private boolean replace;
   /** The id of the existing document this form edits, fixed by its address; null when adding. */
   private String editing;
+  /** The version of the edited file when the form was opened ({@link DocumentVersion}); or null. */
+  private String version;
   private final List<String> notes = new ArrayList<>();
   private final Map<String, String> carried = new LinkedHashMap<>();
 
@@ -79,6 +83,7 @@ public final class DraftForm {
     }
     form.body = first(params, BODY).replace("\r\n", "\n");
     form.replace = "on".equals(first(params, "replace")) || "true".equals(first(params, "replace"));
+    form.version = DocumentVersion.fromForm(first(params, VERSION));
     return form;
   }
 
@@ -181,6 +186,20 @@ public final class DraftForm {
   /** The id of the existing document this form edits, or null when it adds a document. */
   public String editing() {
     return editing;
+  }
+
+  /** This form as made to {@code version} of the edited document's file. */
+  DraftForm at(String version) {
+    this.version = version;
+    return this;
+  }
+
+  /**
+   * The version of the edited file this form was opened on, which a save must still find; null
+   * when adding, or for a form posted without it (then the last save wins).
+   */
+  public String version() {
+    return editing == null ? null : version;
   }
 
   /**

@@ -42,6 +42,10 @@ class AdminOpenApiResponsesTest {
       answered.add(check(client, "POST", "/api/admin/documents", "---\nid: x\n---\nTekst.\n"));
       answered.add(check(client, "POST", "/api/admin/documents", ""));
       answered.add(check(client, "PUT", "/api/admin/documents/api-described", markdown));
+      answered.add(check(client, "PUT", "/api/admin/documents/api-described", markdown,
+          "If-Match", "\"an-older-version\""));
+      answered.add(check(client, "DELETE", "/api/admin/documents/api-described", null,
+          "If-Match", "\"an-older-version\""));
       answered.add(check(client, "PUT", "/api/admin/documents/no-such-document", markdown));
       answered.add(check(client, "DELETE", "/api/admin/documents/api-described", null));
       answered.add(check(client, "DELETE", "/api/admin/documents/no-such-document", null));
@@ -61,13 +65,18 @@ class AdminOpenApiResponsesTest {
     assertEquals(Set.of("/api/admin/documents 201", "/api/admin/documents 409",
         "/api/admin/documents 422", "/api/admin/documents 400", "/api/admin/documents/{id} 200",
         "/api/admin/documents/{id} 404", "/api/admin/documents/{id} 400",
+        "/api/admin/documents/{id} 412",
         "/api/admin/reindex 202", "/api/admin/status 200", "/api/admin/status 401",
         "/api/admin/status 403"), answered);
   }
 
   private static String check(AdminTestApp.Client client, String method, String path,
-      String body) {
-    HttpResponse<String> answer = client.api(method, path, body);
+      String body, String... headers) {
+    String[] all = java.util.stream.Stream.concat(
+        java.util.stream.Stream.of("Authorization", "Bearer " + AdminTestApp.TOKEN),
+        java.util.Arrays.stream(headers)).toArray(String[]::new);
+    HttpResponse<String> answer = client.send(method, path, "text/markdown; charset=utf-8",
+        body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8), all);
     return OpenApiCheck.check(method, path, answer.statusCode(),
         answer.headers().firstValue("Content-Type").orElse(""), answer.body());
   }
