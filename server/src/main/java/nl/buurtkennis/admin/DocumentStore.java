@@ -3,6 +3,7 @@ package nl.buurtkennis.admin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -113,7 +114,7 @@ public final class DocumentStore {
     }
     try {
       return Optional.of(new Source(id, path, Files.readAllBytes(inside(path))));
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       return Optional.empty(); // removed since the corpus was walked
     }
   }
@@ -156,7 +157,7 @@ public final class DocumentStore {
             "no document has id '" + expectedId + "'");
       }
       if (expectedVersion != null) {
-        Optional<Outdated> outdated = outdated(expectedId, existing.get(expectedId),
+        Optional<Result> outdated = outdated(expectedId, existing.get(expectedId),
             expectedVersion);
         if (outdated.isPresent()) {
           return outdated.get();
@@ -219,7 +220,7 @@ public final class DocumentStore {
         return new Conflict(id, Conflict.Kind.NO_SUCH_ID, null, "no document has id '" + id + "'");
       }
       if (expectedVersion != null) {
-        Optional<Outdated> outdated = outdated(id, path, expectedVersion);
+        Optional<Result> outdated = outdated(id, path, expectedVersion);
         if (outdated.isPresent()) {
           return outdated.get();
         }
@@ -234,10 +235,19 @@ public final class DocumentStore {
     }
   }
 
-  /** {@link Outdated} when the file at {@code path} is no longer at {@code expectedVersion}. */
-  private Optional<Outdated> outdated(String id, String path, String expectedVersion)
+  /**
+   * {@link Outdated} when the file at {@code path} is no longer at {@code expectedVersion}; a
+   * {@link Conflict.Kind#NO_SUCH_ID} when it was removed by hand since the ids were read.
+   */
+  private Optional<Result> outdated(String id, String path, String expectedVersion)
       throws IOException {
-    String current = DocumentVersion.of(Files.readAllBytes(inside(path)));
+    String current;
+    try {
+      current = DocumentVersion.of(Files.readAllBytes(inside(path)));
+    } catch (NoSuchFileException e) {
+      return Optional.of(new Conflict(id, Conflict.Kind.NO_SUCH_ID, null,
+          "no document has id '" + id + "'"));
+    }
     return current.equals(expectedVersion) ? Optional.empty()
         : Optional.of(new Outdated(id, path, expectedVersion, current));
   }
