@@ -135,7 +135,7 @@ public final class Admin {
       }
       case CSRF -> {
         if (ctx.method() == HandlerType.POST && ctx.attribute(AdminGuard.SESSION_ATTRIBUTE) != null
-            && AdminGuard.normalise(ctx.path()).equals("/admin/documents")) {
+            && KeptForm.formAt(ctx.path()) != null) {
           console.resubmit(ctx);
         } else {
           message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.denied.title"),

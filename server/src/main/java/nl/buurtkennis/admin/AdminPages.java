@@ -39,12 +39,13 @@ public final class AdminPages {
   /**
    * @param notice why the sign-in is asked for again, or null
    * @param kept the fields of a document form carried through the sign-in (hidden inputs)
+   * @param keptForm which document form they are of ({@link KeptForm#form}), or null with none
    * @param next the console page to go to after signing in, or null
    */
   public record SignInPage(Messages msg, String csrf, String error, String notice,
-      List<KeptForm.Field> kept, String next) {
+      List<KeptForm.Field> kept, String keptForm, String next) {
     SignInPage(Messages msg, String csrf, String error) {
-      this(msg, csrf, error, null, List.of(), null);
+      this(msg, csrf, error, null, List.of(), null, null);
     }
 
     public String lq() {

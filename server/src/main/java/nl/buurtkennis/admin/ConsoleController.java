@@ -60,20 +60,22 @@ final class ConsoleController {
 
   void signInPage(Context ctx) {
     RequestParams query = query(ctx, "lang", KeptForm.NEXT);
-    signInForm(ctx, null, List.of(), KeptForm.safeNext(query.single(KeptForm.NEXT).orElse(null)));
+    signInForm(ctx, null, List.of(), null,
+        KeptForm.safeNext(query.single(KeptForm.NEXT).orElse(null)));
   }
 
   /**
    * The sign-in page for a form posted without a session (it ended while the librarian typed):
-   * the document form's fields go along as hidden inputs, so that after signing in the form comes
-   * back filled in, not saved. A body too large to carry, or of another form, is not read.
+   * the document form's fields go along as hidden inputs, with which form they are of (adding, or
+   * editing the document of the path), so that after signing in the form comes back filled in,
+   * not saved. A body too large to carry, or of another form, is not read.
    */
   void signInKeeping(Context ctx) {
     Messages msg = msg(ctx);
     List<KeptForm.Field> kept = List.of();
+    String keptForm = KeptForm.formAt(ctx.path());
     String type = String.valueOf(ctx.contentType());
-    if (AdminGuard.normalise(ctx.path()).equals("/admin/documents")
-        && type.startsWith("application/x-www-form-urlencoded")
+    if (keptForm != null && type.startsWith("application/x-www-form-urlencoded")
         && ctx.req().getContentLengthLong() <= 2L * KeptForm.MAX_CHARS) {
       try {
         kept = KeptForm.of(ctx.formParamMap());
@@ -83,14 +85,15 @@ final class ConsoleController {
     }
     ctx.status(HttpStatus.FORBIDDEN);
     signInForm(ctx, msg.get(kept.isEmpty() ? "admin.denied.session" : "admin.signin.kept"), kept,
-        null);
+        kept.isEmpty() ? null : keptForm, null);
   }
 
-  private void signInForm(Context ctx, String notice, List<KeptForm.Field> kept, String next) {
+  private void signInForm(Context ctx, String notice, List<KeptForm.Field> kept, String keptForm,
+      String next) {
     String csrf = Secrets.randomToken();
     SessionCookies.set(ctx, SessionCookies.SIGN_IN, csrf, Sessions.IDLE.toSeconds());
     render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg(ctx), csrf, null, notice, kept,
-        next));
+        keptForm, next));
   }
 
   void signIn(Context ctx) {
@@ -105,13 +108,15 @@ final class ConsoleController {
       throw new AdminDenied(AdminDenied.Kind.LOCKED, AdminGuard.seconds(locked.get()));
     }
     Map<String, List<String>> params = ctx.formParamMap();
-    List<KeptForm.Field> kept = KeptForm.carried(params) ? KeptForm.of(params) : List.of();
+    // a kept form of anything but the add form or the edit form of a valid id is not followed
+    String keptForm = KeptForm.form(params);
+    List<KeptForm.Field> kept = keptForm != null ? KeptForm.of(params) : List.of();
     String next = KeptForm.safeNext(ctx.formParam(KeptForm.NEXT));
     if (!settings.passwordMatches(ctx.formParam("password"))) {
       throttle.failed(client, SignInThrottle.Secret.PASSWORD);
       ctx.status(HttpStatus.UNAUTHORIZED);
       render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg, cookie,
-          msg.get("admin.signin.wrong"), null, kept, next));
+          msg.get("admin.signin.wrong"), null, kept, kept.isEmpty() ? null : keptForm, next));
       return;
     }
     throttle.succeeded(client, SignInThrottle.Secret.PASSWORD);
@@ -119,9 +124,9 @@ final class ConsoleController {
     Sessions.Opened opened = sessions.open();
     SessionCookies.set(ctx, SessionCookies.SESSION, opened.id(), Sessions.MAX_AGE.toSeconds());
     SessionCookies.clear(ctx, SessionCookies.SIGN_IN);
-    if (KeptForm.carried(params)) {
+    if (keptForm != null) {
       ctx.attribute(AdminGuard.SESSION_ATTRIBUTE, opened.session());
-      form(ctx, DraftForm.fromParams(params), Map.of(),
+      form(ctx, kept(params, KeptForm.editedId(keptForm)), Map.of(),
           List.of(msg.format("admin.form.resubmit", msg.get("admin.form.submit"))));
       return;
     }
@@ -130,14 +135,25 @@ final class ConsoleController {
   }
 
   /**
-   * The document form posted with a stale token but a live session: nothing is saved; the form
-   * comes back filled in as posted, with the session's token, to check and send again.
+   * The document form as posted, to show again unsaved: when {@code editing} is not null, the
+   * edit form of that document with the version it was opened on (not the file as it is now), so
+   * that saving it after someone else changed the document is refused as an edit conflict.
+   */
+  private static DraftForm kept(Map<String, List<String>> params, String editing) {
+    DraftForm form = DraftForm.fromParams(params);
+    return editing == null ? form : form.editing(editing);
+  }
+
+  /**
+   * A document form (adding, or editing the document of the path) posted with a stale token but a
+   * live session: nothing is saved; the form comes back filled in as posted, with the session's
+   * token, to check and send again.
    */
   void resubmit(Context ctx) {
     Messages msg = msg(ctx);
     DraftForm form;
     try {
-      form = DraftForm.fromParams(ctx.formParamMap());
+      form = kept(ctx.formParamMap(), KeptForm.editedId(ctx.path()));
     } catch (Exception e) {
       throw new AdminDenied(AdminDenied.Kind.BAD_FORM);
     }

@@ -3,17 +3,24 @@ package nl.buurtkennis.admin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a librarian typed into the document form, kept through a sign-in when the session ended
- * while typing: the form's own fields only, as hidden inputs of the sign-in form, so that after
- * signing in the form comes back filled in (never saved). Also where to go after signing in: only
- * a console path of this site, never an address elsewhere.
+ * What a librarian typed into the document form (adding or editing), kept through a sign-in when
+ * the session ended while typing: the form's own fields only, as hidden inputs of the sign-in
+ * form, so that after signing in the form comes back filled in (never saved). Which form it was
+ * travels as the value of {@link #MARKER}: {@link #ADD}, or the path of the edit form of one
+ * document, only ever {@code /admin/documents/{id}/edit} with a valid id. Also where to go after
+ * signing in: only a console path of this site, never an address elsewhere.
  */
 public final class KeptForm {
-  /** Marks a sign-in that carries a document form. */
+  /** Marks a sign-in that carries a document form; its value says which form. */
   static final String MARKER = "kept";
+  /** The value of {@link #MARKER} for the form that adds a document. */
+  static final String ADD = "document";
+  /** The path of the form that edits one document; whether the id is valid is checked apart. */
+  private static final Pattern EDIT_PATH = Pattern.compile("/admin/documents/([^/]+)/edit");
   static final String NEXT = "next";
   /** At most this many characters are carried; a body of a whole report fits. */
   static final int MAX_CHARS = 2_000_000;
@@ -26,12 +33,16 @@ public final class KeptForm {
 
   private KeptForm() {}
 
-  /** The document form's fields among {@code params}, or empty when they are too large to carry. */
+  /**
+   * The document form's fields among {@code params} (with the version an edit form was opened
+   * on), or empty when they are too large to carry.
+   */
   static List<Field> of(Map<String, List<String>> params) {
     List<Field> kept = new ArrayList<>();
     long chars = 0;
     for (var param : params.entrySet()) {
-      if (!DraftForm.isField(param.getKey()) && !"replace".equals(param.getKey())) {
+      if (!DraftForm.isField(param.getKey()) && !"replace".equals(param.getKey())
+          && !DraftForm.VERSION.equals(param.getKey())) {
         continue;
       }
       for (String value : param.getValue()) {
@@ -42,9 +53,40 @@ public final class KeptForm {
     return chars > MAX_CHARS ? List.of() : kept;
   }
 
-  /** Whether {@code params} carry a kept document form. */
-  static boolean carried(Map<String, List<String>> params) {
-    return params.containsKey(MARKER);
+  /**
+   * Which document form a request to {@code path} posts, as the value of {@link #MARKER}:
+   * {@link #ADD} for {@code /admin/documents}, the path itself for the edit form of a valid id,
+   * else null (nothing to keep). An edit path is taken as it came, never decoded or lower-cased,
+   * so that it names the very document the form was opened on.
+   */
+  static String formAt(String path) {
+    if (path != null && AdminGuard.normalise(path).equals("/admin/documents")) {
+      return ADD;
+    }
+    return editedId(path) != null ? path : null;
+  }
+
+  /**
+   * The kept form's {@link #MARKER} value among posted {@code params} when it names a document
+   * form ({@link #formAt}); null when there is none, or it names anything else (a forged value is
+   * never followed).
+   */
+  static String form(Map<String, List<String>> params) {
+    List<String> values = params.getOrDefault(MARKER, List.of());
+    if (values.size() != 1 || values.get(0) == null) {
+      return null;
+    }
+    String value = values.get(0);
+    return ADD.equals(value) ? ADD : formAt(value);
+  }
+
+  /** The id of the document whose edit form is at {@code path}, or null for any other path. */
+  static String editedId(String path) {
+    if (path == null) {
+      return null;
+    }
+    Matcher edit = EDIT_PATH.matcher(path);
+    return edit.matches() && DocumentStore.validId(edit.group(1)) ? edit.group(1) : null;
   }
 
   /** {@code next} when it is a console page of this site, else null. */
