@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.LanguageCheck;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
@@ -133,6 +134,7 @@ public final class IndexerMain {
     String command = incremental ? "update" : "build";
     Path corpus = args.path("corpus", "corpus");
     Path index = args.path("index", "data/index");
+    DutchCompounds.loadInBackground(); // while the corpus is read and checked
     CorpusLoader.Result result = CorpusLoader.load(corpus);
     if (!report(result.problems())) {
       err.println(command + " refused: fix the problems above; the index in " + index
