@@ -30,6 +30,7 @@ import nl.buurtkennis.web.WebApp;
 final class AdminTestApp implements AutoCloseable {
   static final String PASSWORD = "correct horse battery staple";
   static final String TOKEN = "a-test-token-of-enough-length";
+  private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([^\"]*)\"");
 
   final TempCorpus corpus;
   final SearchIndex index;
@@ -56,6 +57,28 @@ final class AdminTestApp implements AutoCloseable {
     Path indexDir = temp.resolve("index");
     IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), indexDir);
     return new AdminTestApp(corpus, SearchIndex.open(indexDir));
+  }
+
+  /** {@code &name=value}, URL-encoded: one more field of a form's body. */
+  static String param(String name, String value) {
+    return "&" + name + "=" + Client.encode(value);
+  }
+
+  /** The hidden version of a page's form, or "" when it has none. */
+  static String formVersion(String html) {
+    Matcher matcher = VERSION.matcher(html);
+    return matcher.find() ? matcher.group(1) : "";
+  }
+
+  /**
+   * A practice's fields as a librarian fills in the document form, without the CSRF token;
+   * {@code version} (the edited file's, {@link #formVersion}) is left out when null.
+   */
+  static String documentFields(String version, String id, String title, String body) {
+    return (version == null ? "" : param("version", version)) + param("id", id)
+        + param("title", title) + param("type", "practice") + param("language", "nl")
+        + param("year", "2014") + param("summary", "Een korte samenvatting.")
+        + param("forms", "mediation") + param("body", body);
   }
 
   Admin admin(AdminSettings settings) {

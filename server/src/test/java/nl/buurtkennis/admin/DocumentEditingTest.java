@@ -1,5 +1,6 @@
 package nl.buurtkennis.admin;
 
+import static nl.buurtkennis.admin.AdminTestApp.documentFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,16 +33,11 @@ class DocumentEditingTest {
     fixture.close();
   }
 
-  private static String param(String name, String value) {
-    return "&" + name + "=" + AdminTestApp.Client.encode(value);
-  }
 
   /** The fields of {@code TempCorpus.doc(id, ...)} as the form posts them. */
   private static String formOf(AdminTestApp.Session session, String id, String title) {
-    return "csrf=" + session.csrf() + param("id", id) + param("title", title)
-        + param("type", "practice") + param("language", "nl") + param("year", "2014")
-        + param("summary", "Een korte samenvatting.") + param("forms", "mediation")
-        + param("body", "Bewoners bemiddelen bij burenruzies in de wijk.\n");
+    return "csrf=" + session.csrf()
+        + documentFields(null, id, title, "Bewoners bemiddelen bij burenruzies in de wijk.\n");
   }
 
   private static String between(String html, String start, String end) {

@@ -1,5 +1,8 @@
 package nl.buurtkennis.admin;
 
+import static nl.buurtkennis.admin.AdminTestApp.documentFields;
+import static nl.buurtkennis.admin.AdminTestApp.formVersion;
+import static nl.buurtkennis.admin.AdminTestApp.param;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * typed, and overwrites nothing; the same for a removal confirmed after someone changed it.
  */
 class EditConflictTest {
-  private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([^\"]*)\"");
 
   @TempDir
   static Path temp;
@@ -40,23 +40,12 @@ class EditConflictTest {
     fixture.close();
   }
 
-  private static String param(String name, String value) {
-    return "&" + name + "=" + AdminTestApp.Client.encode(value);
-  }
 
-  /** The hidden version of a page's form, or "" when it has none. */
-  private static String version(String html) {
-    Matcher matcher = VERSION.matcher(html);
-    return matcher.find() ? matcher.group(1) : "";
-  }
 
   /** The edit form of {@code id} as a librarian fills it in, opened on {@code page}. */
   private static String formOf(AdminTestApp.Session session, String page, String id, String title,
       String body) {
-    return "csrf=" + session.csrf() + param("version", version(page)) + param("id", id)
-        + param("title", title) + param("type", "practice") + param("language", "nl")
-        + param("year", "2014") + param("summary", "Een korte samenvatting.")
-        + param("forms", "mediation") + param("body", body);
+    return "csrf=" + session.csrf() + documentFields(formVersion(page), id, title, body);
   }
 
   private static String sha256(Path file) throws Exception {
@@ -82,7 +71,7 @@ class EditConflictTest {
       String edit = "/admin/documents/" + id + "/edit";
       String annasForm = client.get(edit, "Cookie", anna.cookie()).body();
       String bramsForm = client.get(edit, "Cookie", bram.cookie()).body();
-      assertEquals(sha256(file), version(annasForm), "the form carries the file's version");
+      assertEquals(sha256(file), formVersion(annasForm), "the form carries the file's version");
 
       HttpResponse<String> bramSaves = client.form(edit, formOf(bram, bramsForm, id,
           "Titel van Bram", "Brams tekst.\n"), "Cookie", bram.cookie());
@@ -106,7 +95,7 @@ class EditConflictTest {
       assertTrue(html.contains("value=\"Titel van Anna &lt;&amp;"), "kept, escaped: " + html);
       assertTrue(html.contains("Annas lange tekst, met zorg geschreven.\n</textarea>"), html);
       assertTrue(html.contains("action=\"/admin/documents/twee-redacteuren/edit\""), html);
-      assertEquals(version(annasForm), version(html),
+      assertEquals(formVersion(annasForm), formVersion(html),
           "saving this form again cannot overwrite Bram's change either");
       HttpResponse<String> again = client.form(edit, formOf(anna, html, id, "Nog eens",
           "Annas tekst.\n"), "Cookie", anna.cookie());
@@ -145,7 +134,7 @@ class EditConflictTest {
           "Cookie", session.cookie());
       assertEquals(200, saved.statusCode(), saved.body());
       assertTrue(saved.body().contains("id=\"f-body\""), "the form again: " + saved.body());
-      assertEquals(sha256(file), version(saved.body()));
+      assertEquals(sha256(file), formVersion(saved.body()));
       HttpResponse<String> savedAgain = client.form(edit, formOf(session, saved.body(), id,
           "Titel", "Bewoners van de straat praten elke week over veiligheid.\n"), "Cookie",
           session.cookie());
@@ -186,7 +175,7 @@ class EditConflictTest {
       AdminTestApp.Session bram = client.signIn();
       Path file = fixture.corpus.dir().resolve("documents/practices/zelfde-id.md");
       String empty = client.get("/admin/documents/new", "Cookie", anna.cookie()).body();
-      assertEquals("", version(empty), "a new document has no version yet");
+      assertEquals("", formVersion(empty), "a new document has no version yet");
       HttpResponse<String> bramAdds = client.form("/admin/documents", formOf(bram, empty,
           "zelfde-id", "Titel van Bram", "Brams tekst.\n"), "Cookie", bram.cookie());
       assertEquals(200, bramAdds.statusCode(), bramAdds.body());
@@ -211,14 +200,14 @@ class EditConflictTest {
       Path file = fixture.corpus.dir().resolve("documents/practices/intussen-gewijzigd.md");
       String delete = "/admin/documents/" + id + "/delete";
       String confirm = client.get(delete, "Cookie", session.cookie()).body();
-      assertEquals(sha256(file), version(confirm));
+      assertEquals(sha256(file), formVersion(confirm));
 
       String changed = TempCorpus.doc(id, "", "Belangrijke aanvulling.\n")
           .replace("Titel van " + id, "Nieuwe titel");
       assertEquals(200, client.api("PUT", "/api/admin/documents/" + id, changed).statusCode());
 
       HttpResponse<String> refused = client.form(delete, "csrf=" + session.csrf()
-          + param("version", version(confirm)), "Cookie", session.cookie());
+          + param("version", formVersion(confirm)), "Cookie", session.cookie());
       assertEquals(409, refused.statusCode(), refused.body());
       assertEquals(changed, Files.readString(file), "not removed");
       assertTrue(fixture.search.document(id).isPresent());
@@ -228,12 +217,12 @@ class EditConflictTest {
       assertTrue(html.contains("href=\"/admin/documents/intussen-gewijzigd/edit\""
           + " target=\"_blank\" rel=\"noopener\">"), html);
       assertTrue(html.contains("Nieuwe titel"), "the document as it is now: " + html);
-      String current = version(html);
-      assertNotEquals(version(confirm), current);
+      String current = formVersion(html);
+      assertNotEquals(formVersion(confirm), current);
       assertEquals(sha256(file), current);
 
       String english = client.form(delete + "?lang=en", "csrf=" + session.csrf()
-          + param("version", version(confirm)), "Cookie", session.cookie()).body();
+          + param("version", formVersion(confirm)), "Cookie", session.cookie()).body();
       assertTrue(english.contains("Document intussen-gewijzigd was not deleted: someone else"
           + " changed it since you opened this page"), english);
       assertTrue(Files.exists(file));

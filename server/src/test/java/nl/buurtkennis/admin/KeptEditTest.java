@@ -1,5 +1,8 @@
 package nl.buurtkennis.admin;
 
+import static nl.buurtkennis.admin.AdminTestApp.documentFields;
+import static nl.buurtkennis.admin.AdminTestApp.formVersion;
+import static nl.buurtkennis.admin.AdminTestApp.param;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the version it was opened on, never saved on its own.
  */
 class KeptEditTest {
-  private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([^\"]*)\"");
   private static final Pattern HIDDEN =
       Pattern.compile("<input type=\"hidden\" name=\"([a-z_]+)\" value=\"([^\"]*)\">");
 
@@ -43,21 +45,11 @@ class KeptEditTest {
     fixture.close();
   }
 
-  private static String param(String name, String value) {
-    return "&" + name + "=" + AdminTestApp.Client.encode(value);
-  }
 
-  private static String version(String html) {
-    Matcher matcher = VERSION.matcher(html);
-    return matcher.find() ? matcher.group(1) : "";
-  }
 
   /** The edit form's fields as typed (without a CSRF token), on the version of {@code page}. */
   private static String typed(String page, String id, String title, String body) {
-    return param("version", version(page)) + param("id", id) + param("title", title)
-        + param("type", "practice") + param("language", "nl") + param("year", "2014")
-        + param("summary", "Een korte samenvatting.") + param("forms", "mediation")
-        + param("body", body);
+    return documentFields(formVersion(page), id, title, body);
   }
 
   /** The hidden inputs of a sign-in page, as a form body to post back. */
@@ -106,7 +98,7 @@ class KeptEditTest {
       String edit = "/admin/documents/" + id + "/edit";
       String opened = client.get(edit, "Cookie", session.cookie()).body();
       String onDisk = Files.readString(file(id));
-      String openedVersion = version(opened);
+      String openedVersion = formVersion(opened);
       assertFalse(openedVersion.isEmpty(), opened);
 
       // the session has ended: the form is posted without it
@@ -136,7 +128,7 @@ class KeptEditTest {
       assertTrue(form.contains("id=\"f-id\" name=\"id\" value=\"lang-bewerkt\" readonly"), form);
       assertTrue(form.contains("value=\"Na de lunch &lt;&amp;>\""), "what was typed: " + form);
       assertTrue(form.contains(">Een uur werk.\nTwee regels.\n</textarea>"), form);
-      assertEquals(openedVersion, version(form), "the version it was opened on");
+      assertEquals(openedVersion, formVersion(form), "the version it was opened on");
       assertTrue(form.contains("nothing has been saved"), form);
       assertEquals(onDisk, Files.readString(file(id)), "not saved by signing in");
 
@@ -174,7 +166,7 @@ class KeptEditTest {
       String form = signedIn.body();
       assertTrue(form.contains(">Mijn tekst.\n</textarea>"), "what was typed, not the file: "
           + form);
-      assertEquals(version(opened), version(form));
+      assertEquals(formVersion(opened), formVersion(form));
       String cookie = SessionCookies.SESSION + "="
           + AdminTestApp.Client.cookie(signedIn, SessionCookies.SESSION);
       HttpResponse<String> save = client.form(edit, "csrf=" + AdminTestApp.Client.csrf(form)
@@ -202,7 +194,7 @@ class KeptEditTest {
       assertTrue(html.contains("action=\"" + edit + "\""), "this document's edit form: " + html);
       assertTrue(html.contains("value=\"Getypte titel\""), html);
       assertTrue(html.contains(">Getypte tekst.\n</textarea>"), html);
-      assertEquals(version(opened), version(html));
+      assertEquals(formVersion(opened), formVersion(html));
       assertEquals(session.csrf(), AdminTestApp.Client.csrf(html), "a token that works");
       assertTrue(html.contains("niet opgeslagen"), html);
       assertEquals(onDisk, Files.readString(file(id)), "never saved on a stale token");
