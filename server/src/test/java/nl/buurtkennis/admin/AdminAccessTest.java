@@ -15,26 +15,13 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.buurtkennis.web.WebApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Who gets in: every admin route, without credentials, with wrong ones, and the session rules. */
 class AdminAccessTest {
-  @TempDir
-  static Path temp;
-  static AdminTestApp fixture;
-
-  @BeforeAll
-  static void open() throws Exception {
-    fixture = AdminTestApp.create(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    fixture.close();
-  }
+  @RegisterExtension
+  static final AdminTestApp fixture = new AdminTestApp();
 
   /** The method and path of every admin route the app really serves, read from its router. */
   /** The admin routes the app serves, without the HEAD twin of each GET route. */

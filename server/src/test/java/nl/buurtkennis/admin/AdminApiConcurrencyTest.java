@@ -13,10 +13,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import nl.buurtkennis.testing.TempCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The admin API's optimistic concurrency: a document's source comes with its version as ETag, and
@@ -25,19 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AdminApiConcurrencyTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path temp;
-  static AdminTestApp fixture;
-
-  @BeforeAll
-  static void open() throws Exception {
-    fixture = AdminTestApp.create(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    fixture.close();
-  }
+  @RegisterExtension
+  static final AdminTestApp fixture = new AdminTestApp();
 
   private static String etag(Path file) throws Exception {
     return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -7,27 +7,14 @@ import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code GET /api/admin/documents/{id}}: a document's file for a script to edit and PUT back. */
 class AdminApiSourceTest {
-  @TempDir
-  static Path temp;
-  static AdminTestApp fixture;
+  @RegisterExtension
+  static final AdminTestApp fixture = new AdminTestApp();
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @BeforeAll
-  static void open() throws Exception {
-    fixture = AdminTestApp.create(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    fixture.close();
-  }
 
   @Test
   void aDocumentsSourceIsItsFileToEditAndPutBack() throws Exception {

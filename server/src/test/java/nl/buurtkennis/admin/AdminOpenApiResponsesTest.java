@@ -4,31 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.buurtkennis.testing.TempCorpus;
 import nl.buurtkennis.web.OpenApiCheck;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Real answers of every admin API route, good and bad, against the schemas of openapi.json. */
 class AdminOpenApiResponsesTest {
-  @TempDir
-  static Path temp;
-  static AdminTestApp fixture;
-
-  @BeforeAll
-  static void open() throws Exception {
-    fixture = AdminTestApp.create(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    fixture.close();
-  }
+  @RegisterExtension
+  static final AdminTestApp fixture = new AdminTestApp();
 
   @Test
   void everyAnswerOfTheAdminApiMatchesItsDescription() {

@@ -2,6 +2,12 @@ package nl.buurtkennis.admin;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import java.util.stream.Stream;
+import java.util.Comparator;
+import java.nio.file.Files;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,36 +33,63 @@ import nl.buurtkennis.web.WebApp;
  * A server over a temporary copy of the six-document fixture corpus, with its live index, a
  * re-indexer and the admin module; plus a plain HTTP client that follows no redirects.
  */
-final class AdminTestApp implements AutoCloseable {
+final class AdminTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   static final String PASSWORD = "correct horse battery staple";
   static final String TOKEN = "a-test-token-of-enough-length";
   private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([^\"]*)\"");
 
-  final TempCorpus corpus;
-  final SearchIndex index;
-  final SearchService search;
-  final Reindexer reindexer;
-  final DocumentStore store;
+  TempCorpus corpus;
+  SearchIndex index;
+  SearchService search;
+  Reindexer reindexer;
+  DocumentStore store;
+  /** The folder this app made for itself as a test class's extension; null otherwise. */
+  private Path ownTemp;
 
-  private AdminTestApp(TempCorpus corpus, SearchIndex index) {
-    this.corpus = corpus;
-    this.index = index;
-    this.search = UnhurriedSearch.of(index);
-    this.reindexer = new Reindexer(corpus.dir(), corpus.dir().resolveSibling("index"), () -> {
+  /**
+   * The app for a whole test class, in a temporary folder removed after it:
+   * {@code @RegisterExtension static final AdminTestApp fixture = new AdminTestApp();}.
+   */
+  AdminTestApp() {}
+
+  /** The app over a fixture corpus copied into {@code temp}, to be closed by the caller. */
+  static AdminTestApp create(Path temp) throws Exception {
+    AdminTestApp app = new AdminTestApp();
+    app.open(temp);
+    return app;
+  }
+
+  private void open(Path temp) throws Exception {
+    corpus = TempCorpus.create(temp).resources("/fixture", FixtureIndex.DOCUMENTS);
+    Path indexDir = temp.resolve("index");
+    IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), indexDir);
+    SearchIndex opened = SearchIndex.open(indexDir);
+    index = opened;
+    search = UnhurriedSearch.of(opened);
+    reindexer = new Reindexer(corpus.dir(), corpus.dir().resolveSibling("index"), () -> {
       try {
-        index.refresh();
+        opened.refresh();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     });
-    this.store = new DocumentStore(corpus.dir(), reindexer);
+    store = new DocumentStore(corpus.dir(), reindexer);
   }
 
-  static AdminTestApp create(Path temp) throws Exception {
-    TempCorpus corpus = TempCorpus.create(temp).resources("/fixture", FixtureIndex.DOCUMENTS);
-    Path indexDir = temp.resolve("index");
-    IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), indexDir);
-    return new AdminTestApp(corpus, SearchIndex.open(indexDir));
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    ownTemp = Files.createTempDirectory("admin-test");
+    open(ownTemp);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    close();
+    try (Stream<Path> files = Files.walk(ownTemp)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
   }
 
   /** {@code &name=value}, URL-encoded: one more field of a form's body. */

@@ -18,26 +18,14 @@ import java.util.stream.Stream;
 import nl.buurtkennis.analysis.LanguageCheckTest;
 import nl.buurtkennis.reindex.ReindexOutcome;
 import nl.buurtkennis.testing.TempCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The console's documents: uploads, the form with its errors by field, and corpus health. */
 class ConsoleDocumentsTest {
-  @TempDir
-  static Path temp;
-  static AdminTestApp fixture;
-
-  @BeforeAll
-  static void open() throws Exception {
-    fixture = AdminTestApp.create(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    fixture.close();
-  }
+  @RegisterExtension
+  static final AdminTestApp fixture = new AdminTestApp();
 
   private HttpResponse<String> upload(AdminTestApp.Client client, AdminTestApp.Session session,
       String fileName, byte[] file) throws IOException {

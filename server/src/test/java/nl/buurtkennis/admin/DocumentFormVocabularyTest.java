@@ -9,7 +9,6 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +19,8 @@ import nl.buurtkennis.taxonomy.LocalizedText;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.web.ListOutline;
 import nl.buurtkennis.web.Messages;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The vocabulary in the console's document form: each concept list's hierarchy as lists nested in
@@ -31,19 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * means as text in the page, not in a tooltip.
  */
 class DocumentFormVocabularyTest {
-  @TempDir
-  static Path temp;
-  static AdminTestApp fixture;
-
-  @BeforeAll
-  static void open() throws Exception {
-    fixture = AdminTestApp.create(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    fixture.close();
-  }
+  @RegisterExtension
+  static final AdminTestApp fixture = new AdminTestApp();
 
   @Test
   void eachConceptListIsItsFacetsTreeAsNestedListsWithTheTickedBoxesInPlace() {

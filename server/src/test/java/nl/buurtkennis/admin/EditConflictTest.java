@@ -15,10 +15,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import nl.buurtkennis.testing.TempCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two librarians with the same document open: whoever saves second is refused, keeps what they
@@ -26,19 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EditConflictTest {
 
-  @TempDir
-  static Path temp;
-  static AdminTestApp fixture;
-
-  @BeforeAll
-  static void open() throws Exception {
-    fixture = AdminTestApp.create(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    fixture.close();
-  }
+  @RegisterExtension
+  static final AdminTestApp fixture = new AdminTestApp();
 
 
 

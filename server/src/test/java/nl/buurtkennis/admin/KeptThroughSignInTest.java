@@ -7,33 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a librarian typed survives an ended session or a stale form token; nothing is saved. */
 class KeptThroughSignInTest {
-  @TempDir
-  static Path temp;
-  static AdminTestApp fixture;
+  @RegisterExtension
+  static final AdminTestApp fixture = new AdminTestApp();
 
   private static final String TYPED = "&id=kept-draft&title=Lang+getypt&type=practice"
       + "&language=nl&year=2015&summary=Een+uur+werk&forms=mediation"
       + "&body=%23%23+Kop%0A%0ARegel+een%0ARegel+twee";
-
-  @BeforeAll
-  static void open() throws Exception {
-    fixture = AdminTestApp.create(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    fixture.close();
-  }
 
   @Test
   void aStaleTokenBringsTheFormBackFilledInWithAFreshTokenAndSavesNothing() {
