@@ -240,6 +240,10 @@ final class ConsoleController {
       }
       DraftForm draft = DraftForm.fromExtracted(extracted);
       Map<String, List<String>> warnings = warnings(msg, draft);
+      if (!extracted.title().isEmpty()) {
+        warnings.computeIfAbsent("title", k -> new ArrayList<>())
+            .add(msg.format("admin.upload.titleguessed", extracted.title()));
+      }
       if (!draft.value("year").isEmpty()) {
         warnings.computeIfAbsent("year", k -> new ArrayList<>())
             .add(msg.format("admin.upload.yearguessed", draft.value("year")));

@@ -1,6 +1,8 @@
 package nl.buurtkennis.admin;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -8,16 +10,29 @@ import org.xml.sax.helpers.DefaultHandler;
  * Writes the XHTML that Tika makes of an uploaded file as the Markdown a corpus body is: each
  * paragraph apart (a single line break would join it to the next one), headings as Markdown
  * headings one level down ({@code h1} becomes {@code ## }, the level that starts a passage, as the
- * document's title is in the front matter), list items as {@code - } lines and each table row as a
- * line of its cells. Inline markup (bold, links) is left out; its text is kept.
+ * document's title is in the front matter), list items as {@code - } (or numbered) lines, also
+ * where Word's bullets and numbers reach Tika as paragraph text, and each table row as a line of
+ * its cells. Inline markup (bold, links) is left out; its text is kept.
  */
 final class MarkdownText extends DefaultHandler {
+  /**
+   * A paragraph that starts with a bullet: Word's lists reach Tika as paragraphs with the bullet
+   * as text ({@code ·}, or a Symbol font's private-use character).
+   */
+  private static final Pattern BULLET =
+      Pattern.compile("[\u00B7\u2022\u25E6\u25AA\u25A0\u25CF\u25CB\u2023\u2043\u27A2\u25BA"
+          + "\uF0B7\uF0A7\uF0D8\uF076]\\s+(.+)", Pattern.DOTALL);
+  /** A paragraph that starts with its number in a list ({@code 1.} or {@code 1)}). */
+  private static final Pattern NUMBER = Pattern.compile("(\\d{1,3})[.)]\\s+(.+)", Pattern.DOTALL);
+  private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,3}\\. ");
   private final StringBuilder out = new StringBuilder();
   private final StringBuilder block = new StringBuilder();
   private String prefix = "";
   private int listDepth;
   private int cellsInRow;
   private boolean inRow;
+  /** The last line written was a list item: a block that is not one starts after a blank line. */
+  private boolean inList;
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes attributes) {
@@ -113,11 +128,24 @@ final class MarkdownText extends DefaultHandler {
     if (text.isEmpty()) {
       return;
     }
-    boolean lineItem = kind.endsWith("- ");
+    Matcher bullet = BULLET.matcher(text);
+    Matcher number = NUMBER.matcher(text);
+    if (kind.isEmpty() && bullet.matches()) {
+      kind = "- ";
+      text = bullet.group(1);
+    } else if (kind.isEmpty() && number.matches()) {
+      kind = number.group(1) + ". ";
+      text = number.group(2);
+    }
+    boolean lineItem = kind.endsWith("- ") || NUMBERED_ITEM.matcher(kind).matches();
     if (kind.startsWith("#") || lineItem) {
       text = text.replaceAll("\\s+", " "); // a heading or an item is one line
     }
+    if (!lineItem && inList) {
+      out.append('\n'); // the list ended: a blank line before the next block
+    }
     out.append(kind).append(text).append(lineItem ? "\n" : "\n\n");
+    inList = lineItem;
   }
 
   private void stripTrailingSpace() {
@@ -139,6 +167,7 @@ final class MarkdownText extends DefaultHandler {
     if (out.length() > 0 && !endsWithBlankLine()) {
       out.append('\n');
     }
+    inList = false;
   }
 
   private boolean endsWithBlankLine() {

@@ -159,7 +159,7 @@ class ConsoleDocumentsTest {
   }
 
   @Test
-  void aYearAndAuthorTakenFromAFilesPropertiesComeWithANoteToCheckThem() {
+  void aTitleYearAndAuthorTakenFromAFilesPropertiesComeWithANoteToCheckThem() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
@@ -168,9 +168,15 @@ class ConsoleDocumentsTest {
       assertTrue(page.contains("value=\"2021\""), page);
       assertTrue(page.contains("het jaar 2021 komt uit de aanmaakdatum van het bestand"), page);
       assertTrue(page.contains("jansen komt uit de eigenschappen van het bestand"), page);
+      assertTrue(page.contains("de titel „Buurtpreventie in Tilburg” komt uit de eigenschappen"),
+          page);
       String plain = upload(client, session, "kaal.pdf", Uploads.pdf("Buurtschouw in Delft",
           "Bewoners lopen samen door de wijk.")).body();
       assertFalse(plain.contains("aanmaakdatum"), "no note without a guessed year");
+      String untitled = upload(client, session, "kaal.odt",
+          Uploads.odt("Buurtschouw in Delft", "Bewoners lopen samen door de wijk.")).body();
+      assertTrue(untitled.contains("value=\"Buurtschouw in Delft\""), untitled);
+      assertFalse(untitled.contains("de titel „"), "no note for a title from the text");
     });
   }
 

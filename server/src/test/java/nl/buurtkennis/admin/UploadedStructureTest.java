@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** An uploaded file's paragraphs, headings, lists and tables stay apart in the draft's body. */
@@ -29,6 +35,19 @@ class UploadedStructureTest {
         + "laag | hoog\n\n"
         + "## Wat bekend is\n\n"
         + "Slot.\n\n", body);
+  }
+
+  @Test
+  void wordBulletsAndNumbersBecomeMarkdownLists() throws Exception {
+    String body = extractor.extract(wordLists(), "lijsten.docx").text();
+
+    assertEquals("Voor de lijst.\n\n"
+        + "- Eerste punt\n"
+        + "- Tweede punt\n\n"
+        + "Tussen de lijsten.\n\n"
+        + "1. Stap een\n"
+        + "2. Stap twee\n\n"
+        + "Na de lijst.\n\n", body);
   }
 
   @Test
@@ -90,6 +109,43 @@ class UploadedStructureTest {
       doc.write(out);
       return out.toByteArray();
     }
+  }
+
+  private static byte[] wordLists() throws IOException {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XWPFNumbering numbering = doc.createNumbering();
+      BigInteger bullets = numbering.addNum(numbering.addAbstractNum(
+          list(BigInteger.ZERO, STNumberFormat.BULLET, "\u2022")));
+      BigInteger numbers = numbering.addNum(numbering.addAbstractNum(
+          list(BigInteger.ONE, STNumberFormat.DECIMAL, "%1.")));
+      paragraph(doc, "Voor de lijst.");
+      item(doc, "Eerste punt", bullets);
+      item(doc, "Tweede punt", bullets);
+      paragraph(doc, "Tussen de lijsten.");
+      item(doc, "Stap een", numbers);
+      item(doc, "Stap twee", numbers);
+      paragraph(doc, "Na de lijst.");
+      doc.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static void item(XWPFDocument doc, String text, BigInteger list) {
+    XWPFParagraph item = paragraph(doc, text);
+    item.setNumID(list);
+    item.setNumILvl(BigInteger.ZERO);
+  }
+
+  private static XWPFAbstractNum list(BigInteger id, STNumberFormat.Enum format, String text) {
+    CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+    list.setAbstractNumId(id);
+    CTLvl level = list.addNewLvl();
+    level.setIlvl(BigInteger.ZERO);
+    level.addNewStart().setVal(BigInteger.ONE);
+    level.addNewNumFmt().setVal(format);
+    level.addNewLvlText().setVal(text);
+    return new XWPFAbstractNum(list);
   }
 
   private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
