@@ -16,8 +16,8 @@ import org.xml.sax.InputSource;
 /**
  * Reads what the decompounder needs from the class path: OpenTaal's hyphenation patterns and
  * word list (NOTICE-opentaal.txt) and SCOWL's English words (NOTICE-scowl.txt). In a fresh JVM
- * this took over half a second, paid by every command line build and by the server's first
- * search; the patterns and the English list are now read on a second thread while this one reads
+ * this took over half a second, paid by every command line build and by the server's warm-up;
+ * the patterns and the English list are now read on a second thread while this one reads
  * the Dutch list, which is parsed from its bytes rather than line by line as strings.
  */
 final class CompoundData {
