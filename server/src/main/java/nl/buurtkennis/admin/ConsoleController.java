@@ -24,6 +24,7 @@ import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.web.Messages;
 import nl.buurtkennis.web.RequestParams;
+import nl.buurtkennis.web.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -378,7 +379,14 @@ final class ConsoleController {
     Messages msg = msg(ctx);
     ctx.status(HttpStatus.NOT_FOUND);
     render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
-        msg.get("admin.documents.unknown"), msg.format("admin.conflict.nosuchid", id), ""));
+        msg.get("admin.documents.unknown"), msg.format("admin.conflict.nosuchid", id), csrf(ctx),
+        documentsLink(msg)));
+  }
+
+  /** The link to the list of documents, in the page's language. */
+  static AdminPages.Link documentsLink(Messages msg) {
+    return new AdminPages.Link("/admin/documents" + AdminPages.langQuery(msg),
+        msg.get("admin.delete.gone.list"));
   }
 
   /** Saves the posted form; {@code editing}, when not null, is the id of the document it edits. */
@@ -527,6 +535,7 @@ final class ConsoleController {
     templates.render(template, model, output);
     ctx.header("Cache-Control", "no-store");
     ctx.html(output.toString());
+    Templates.markRendered(ctx);
   }
 
   /**
