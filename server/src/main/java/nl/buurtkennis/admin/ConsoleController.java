@@ -539,18 +539,19 @@ final class ConsoleController {
   }
 
   /**
-   * The page's language, from {@code lang} in the query string only: every console form names it
-   * in its action, so it is known even for a form whose body is refused unread.
-   */
-  /**
    * The query parameters a console page reads, under the rule of every public route
    * ({@link RequestParams}): one given twice is a 400, never the first one guessed. {@code lang}
-   * stays lenient here ({@link #msg}: an unknown language is Dutch).
+   * of another language is refused before, by {@link AdminGuard}, on every console page.
    */
   static RequestParams query(Context ctx, String... read) {
     return RequestParams.of(ctx.queryParamMap(), Set.of(read));
   }
 
+  /**
+   * The page's language, from {@code lang} in the query string only: every console form names it
+   * in its action, so it is known even for a form whose body is refused unread. Lenient, for the
+   * pages that say {@code lang} itself is wrong.
+   */
   static Messages msg(Context ctx) {
     return Messages.of(ctx.queryParam("lang"));
   }

@@ -80,4 +80,56 @@ class ConsoleWordingTest {
       assertTrue(edit.body().contains("href=\"/admin/documents?lang=en\""), edit.body());
     });
   }
+
+  @Test
+  void aConsolePageInALanguageItDoesNotSpeakIsA400ConsolePageInBothLanguages() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      for (String path : java.util.List.of("/admin?lang=xx", "/admin/documents?lang=fr",
+          "/admin/documents/new?lang=de", "/admin/documents/burgernet/edit?lang=xx",
+          "/admin/documents/burgernet/delete?lang=xx", "/admin/sign-in?lang=xx")) {
+        HttpResponse<String> page = client.get(path, "Cookie", session.cookie());
+        assertEquals(400, page.statusCode(), path);
+        String html = page.body();
+        assertTrue(html.contains("de taal moet nl of en zijn (the language must be nl or en)"),
+            path + html);
+        assertTrue(html.contains("<h1>Ongeldig verzoek</h1>"), path + html);
+        assertTrue(html.contains("href=\"/admin\">Terug naar de console</a>"), path + html);
+        assertFalse(html.contains("Terug naar zoeken"), path + html);
+        assertFalse(html.contains("zoekopdracht"), path + html);
+      }
+      HttpResponse<String> english = client.get("/admin?lang=english", "Cookie",
+          session.cookie());
+      assertEquals(400, english.statusCode());
+      assertTrue(english.body().contains("the language must be nl or en (de taal moet nl of en"
+          + " zijn)"), english.body());
+      assertTrue(english.body().contains("href=\"/admin?lang=en\">Back to the console</a>"),
+          english.body());
+      HttpResponse<String> signedOut = client.get("/admin?lang=xx");
+      assertEquals(400, signedOut.statusCode(), "refused before the sign-in redirect");
+      HttpResponse<String> post = client.form("/admin/reindex?lang=xx",
+          "csrf=" + session.csrf(), "Cookie", session.cookie());
+      assertEquals(400, post.statusCode(), "a form posted to a page of another language");
+    });
+  }
+
+  @Test
+  void languageTagsOfDutchAndEnglishStillWorkOnConsolePages() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      for (String lang : java.util.List.of("EN", "en-GB", "en_US")) {
+        HttpResponse<String> page = client.get("/admin/documents?lang=" + lang, "Cookie",
+            session.cookie());
+        assertEquals(200, page.statusCode(), lang);
+        assertTrue(page.body().contains("<html lang=\"en\">"), lang);
+      }
+      HttpResponse<String> flemish = client.get("/admin?lang=nl-BE", "Cookie", session.cookie());
+      assertEquals(200, flemish.statusCode());
+      assertTrue(flemish.body().contains("<html lang=\"nl\">"));
+      assertEquals(200, client.get("/admin/sign-in?lang=", "Cookie", session.cookie())
+          .statusCode(), "an empty lang is no lang");
+    });
+  }
 }
