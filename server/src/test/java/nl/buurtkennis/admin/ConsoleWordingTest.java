@@ -132,4 +132,40 @@ class ConsoleWordingTest {
           .statusCode(), "an empty lang is no lang");
     });
   }
+
+  @Test
+  void aParameterGivenTwiceOnAConsolePageIsNamedByWhatItMeansNotAsASearch() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      HttpResponse<String> health = client.get("/admin?reindex=started&reindex=x", "Cookie",
+          session.cookie());
+      assertEquals(400, health.statusCode());
+      assertTrue(health.body().contains("<h1>Ongeldig verzoek</h1>"), health.body());
+      assertTrue(health.body().contains("(de melding over het herindexeren): deze parameter mag"
+          + " maar een keer voorkomen."), health.body());
+      assertTrue(health.body().contains("href=\"/admin\">Terug naar de console</a>"));
+      assertFalse(health.body().contains("zoekopdracht"), health.body());
+      assertFalse(health.body().contains("Terug naar zoeken"), health.body());
+
+      HttpResponse<String> list = client.get("/admin/documents?removed=a&removed=b&lang=en",
+          "Cookie", session.cookie());
+      assertEquals(400, list.statusCode());
+      assertTrue(list.body().contains("<h1>Invalid request</h1>"), list.body());
+      assertTrue(list.body().contains("(the notice of a removed document): this parameter may be"
+          + " given only once."), list.body());
+      assertTrue(list.body().contains("href=\"/admin?lang=en\">Back to the console</a>"));
+      assertFalse(list.body().contains("Invalid search"), list.body());
+      assertFalse(list.body().contains("(removed)"), list.body());
+
+      HttpResponse<String> filter = client.get("/admin/documents?q=a&q=b&lang=en",
+          "Cookie", session.cookie());
+      assertTrue(filter.body().contains("(the filter on title, id or file)"), filter.body());
+
+      HttpResponse<String> signIn = client.get("/admin/sign-in?next=%2Fadmin&next=%2Fadmin");
+      assertEquals(400, signIn.statusCode());
+      assertTrue(signIn.body().contains("(de pagina die na het aanmelden opent)"), signIn.body());
+      assertFalse(signIn.body().contains("(next)"), signIn.body());
+    });
+  }
 }
