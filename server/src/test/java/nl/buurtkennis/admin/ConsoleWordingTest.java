@@ -168,4 +168,19 @@ class ConsoleWordingTest {
       assertFalse(signIn.body().contains("(next)"), signIn.body());
     });
   }
+
+  @Test
+  void aMalformedEscapeInAConsoleAddressIsToldOnAConsolePageNotAsASearch() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      HttpResponse<String> page = client.get("/admin/documents?q=%FF&lang=en", "Cookie",
+          session.cookie());
+      assertEquals(400, page.statusCode());
+      String html = page.body();
+      assertTrue(html.contains("href=\"/admin?lang=en\">Back to the console</a>"), html);
+      assertFalse(html.contains("search box"), html);
+      assertFalse(html.contains("Back to search"), html);
+    });
+  }
 }
