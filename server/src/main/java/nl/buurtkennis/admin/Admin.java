@@ -11,10 +11,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import nl.buurtkennis.reindex.Reindexer;
+import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.web.ApiError;
 import nl.buurtkennis.web.GetRoutes;
 import nl.buurtkennis.web.Messages;
+import nl.buurtkennis.web.RequestErrors;
 
 /**
  * The librarians' console ({@code /admin}) and the admin JSON API ({@code /api/admin/}): one route
@@ -153,6 +155,30 @@ public final class Admin {
             msg.format("admin.signin.locked", denial.waitSeconds()));
       }
     }
+  }
+
+  /** Whether a path is the console's: its pages answer errors as console pages. */
+  public static boolean isConsole(String path) {
+    return AdminGuard.normalise(path).startsWith("/admin");
+  }
+
+  /**
+   * A console page asked for with a parameter it cannot take (a language it does not speak, a
+   * parameter given twice): 400, a console page naming the parameter by what it means, with a
+   * link back to the console.
+   */
+  public void invalidRequest(Context ctx, InvalidRequestException e) {
+    Messages msg = ConsoleController.msg(ctx);
+    String parameter = e.parameter();
+    String label = parameter == null ? null
+        : msg.has("admin.param." + parameter) ? msg.get("admin.param." + parameter)
+        : msg.has("field." + parameter) ? msg.get("field." + parameter) : parameter;
+    Sessions.Session session = ctx.attribute(AdminGuard.SESSION_ATTRIBUTE);
+    ctx.status(HttpStatus.BAD_REQUEST);
+    console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
+        msg.get("error.request.title"), RequestErrors.inAddress(msg, e, label),
+        session == null ? "" : session.csrfToken(),
+        new AdminPages.Link("/admin" + AdminPages.langQuery(msg), msg.get("admin.request.back"))));
   }
 
   /** The sign-in page, to come back to the console page asked for once signed in. */

@@ -20,7 +20,8 @@ import nl.buurtkennis.web.ApiError;
  * only creates (409 when the id exists); {@code PUT /api/admin/documents/{id}} replaces an
  * existing document (404 when there is none), so an update is always meant. A document's source
  * comes with its version as {@code ETag}; {@code PUT} and {@code DELETE} with {@code If-Match}
- * change it only while it is still that version (412 otherwise), without it the last write wins.
+ * change it only while it is still that version (412 otherwise), without it the last write wins;
+ * weak tags never match (412 {@code weak_etag}), an empty or malformed {@code If-Match} is a 400.
  */
 final class AdminApiController {
   /** The body of a 422: every problem the corpus would have with the change. */
@@ -80,40 +81,70 @@ final class AdminApiController {
   void replace(Context ctx) throws IOException {
     String id = id(ctx);
     byte[] body = id == null ? null : body(ctx);
-    if (body != null) {
-      answer(ctx, store.save(body, DocumentStore.Mode.REPLACE, id, expectedVersion(ctx, id)),
+    Condition condition = body == null ? null : condition(ctx, id);
+    if (condition != null && !condition.answered()) {
+      answer(ctx, store.save(body, DocumentStore.Mode.REPLACE, id, condition.version()),
           HttpStatus.OK, body);
     }
   }
 
   void delete(Context ctx) throws IOException {
     String id = id(ctx);
-    if (id != null) {
-      answer(ctx, store.delete(id, expectedVersion(ctx, id)), HttpStatus.OK, null);
+    Condition condition = id == null ? null : condition(ctx, id);
+    if (condition != null && !condition.answered()) {
+      answer(ctx, store.delete(id, condition.version()), HttpStatus.OK, null);
     }
   }
 
   /**
-   * The version {@code If-Match} allows the change to, which the store checks again under its lock
-   * as it writes: the file's current version when the header names it, else {@link #MISMATCH}.
-   * Null (no condition) without the header (the last write wins), for {@code *}, and for an
-   * unknown id, which is 404 whatever the header says.
+   * The version {@code If-Match} allows a change to (checked again by the store under its lock as it writes), or, when the
+   * header cannot allow any, the request answered: 400 {@code invalid_if_match} for an empty
+   * header or one that is not a list of entity-tags (a version without its quotes), 412
+   * {@code weak_etag} for weak tags only, which never match; nothing is changed.
    */
-  private String expectedVersion(Context ctx, String id) throws IOException {
+  private Condition condition(Context ctx, String id) throws IOException {
     String header = ctx.header("If-Match");
-    if (header == null) {
-      return null;
-    }
-    java.util.Optional<DocumentStore.Source> source = store.source(id);
+    java.util.Optional<DocumentStore.Source> source = header == null
+        ? java.util.Optional.empty() : store.source(id);
     if (source.isEmpty()) {
-      return null; // 404 as without the header (RFC 9110 13.2.1)
-    }
-    if (header.strip().equals("*")) {
-      return null; // any version of an existing document; the store answers 404 without one
+      return new Condition(null, false); // 404 as without the header (RFC 9110 13.2.1)
     }
     String current = source.get().version();
-    return DocumentVersion.ifMatch(header, current) ? current : MISMATCH;
+    switch (DocumentVersion.ifMatch(header, current)) {
+      case EMPTY -> {
+        ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("invalid_if_match",
+            "If-Match is empty: send the ETag exactly as GET gave it, quotes included, or * for"
+                + " any version, or no If-Match for the last write to win; nothing was changed",
+            "If-Match"));
+        return new Condition(null, true);
+      }
+      case MALFORMED -> {
+        ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError("invalid_if_match",
+            "If-Match is not a list of entity-tags: send the ETag exactly as GET gave it, quotes"
+                + " included (If-Match: \"<64 hex digits>\"); nothing was changed",
+            "If-Match"));
+        return new Condition(null, true);
+      }
+      case ONLY_WEAK -> {
+        ctx.header("ETag", DocumentVersion.etag(current));
+        ctx.status(HttpStatus.PRECONDITION_FAILED).json(new ApiError("weak_etag",
+            "If-Match names only weak entity-tags (W/\"...\"), and a weak tag never matches: a"
+                + " change is made only to the exact version (strong comparison, RFC 9110"
+                + " 13.1.1); send the ETag exactly as GET gave it, without W/; nothing was"
+                + " changed", "If-Match"));
+        return new Condition(null, true);
+      }
+      case MATCHES -> {
+        return new Condition(header.strip().equals("*") ? null : current, false);
+      }
+      default -> {
+        return new Condition(MISMATCH, false);
+      }
+    }
   }
+
+  /** The version a change is made to (null: any), or that the request is answered already. */
+  private record Condition(String version, boolean answered) {}
 
   void reindex(Context ctx) {
     try {

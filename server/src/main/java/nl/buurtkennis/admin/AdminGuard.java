@@ -6,6 +6,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import nl.buurtkennis.web.RequestParams;
 
 /**
  * The one gate in front of every console page and admin API route, run before any of them: it
@@ -18,7 +20,8 @@ import java.util.Optional;
  *       from the same address (a missing token is no guess and does not count).
  *   <li>Console: off (403) without a password; otherwise only the sign-in page and its post go
  *       through without a session. Every other method than GET/HEAD needs the session's CSRF
- *       token in the form field {@code csrf}.
+ *       token in the form field {@code csrf}. A {@code lang} of another language than Dutch or
+ *       English is a 400 on every console page, signed in or not.
  * </ul>
  */
 final class AdminGuard {
@@ -69,6 +72,9 @@ final class AdminGuard {
     if (!settings.consoleOn()) {
       throw new AdminDenied(AdminDenied.Kind.CONSOLE_OFF);
     }
+    // a page in a language the console does not speak is a 400, as on every public page, before
+    // a redirect to the sign-in page would carry it along
+    RequestParams.of(ctx.queryParamMap(), Set.of("lang")).language();
     boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
     if (path.equals(SIGN_IN_PATH) || path.equals(SIGN_IN_PATH + "/")) {
       return;

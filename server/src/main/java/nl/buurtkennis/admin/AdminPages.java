@@ -30,7 +30,11 @@ public final class AdminPages {
   }
 
   /** A page with one message: the console is off, access denied, or locked out. */
-  public record MessagePage(Messages msg, String title, String message, String csrf) {
+  public record MessagePage(Messages msg, String title, String message, String csrf, Link link) {
+    public MessagePage(Messages msg, String title, String message, String csrf) {
+      this(msg, title, message, csrf, null);
+    }
+
     public String lq() {
       return langQuery(msg);
     }
@@ -83,6 +87,9 @@ public final class AdminPages {
           .orElse(null);
     }
   }
+
+  /** A link a page offers onwards: where it goes, and what it says. */
+  public record Link(String url, String text) {}
 
   /** A problem of a corpus file: {@code path:line}, and what is wrong there. */
   public record PlacedProblem(String place, String message) {}

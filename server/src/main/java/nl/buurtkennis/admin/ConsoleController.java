@@ -24,6 +24,7 @@ import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.web.Messages;
 import nl.buurtkennis.web.RequestParams;
+import nl.buurtkennis.web.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -382,7 +383,14 @@ final class ConsoleController {
     Messages msg = msg(ctx);
     ctx.status(HttpStatus.NOT_FOUND);
     render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
-        msg.get("admin.documents.unknown"), msg.format("admin.conflict.nosuchid", id), ""));
+        msg.get("admin.documents.unknown"), msg.format("admin.conflict.nosuchid", id), csrf(ctx),
+        documentsLink(msg)));
+  }
+
+  /** The link to the list of documents, in the page's language. */
+  static AdminPages.Link documentsLink(Messages msg) {
+    return new AdminPages.Link("/admin/documents" + AdminPages.langQuery(msg),
+        msg.get("admin.delete.gone.list"));
   }
 
   /** Saves the posted form; {@code editing}, when not null, is the id of the document it edits. */
@@ -531,21 +539,23 @@ final class ConsoleController {
     templates.render(template, model, output);
     ctx.header("Cache-Control", "no-store");
     ctx.html(output.toString());
+    Templates.markRendered(ctx);
   }
 
   /**
-   * The page's language, from {@code lang} in the query string only: every console form names it
-   * in its action, so it is known even for a form whose body is refused unread.
-   */
-  /**
    * The query parameters a console page reads, under the rule of every public route
    * ({@link RequestParams}): one given twice is a 400, never the first one guessed. {@code lang}
-   * stays lenient here ({@link #msg}: an unknown language is Dutch).
+   * of another language is refused before, by {@link AdminGuard}, on every console page.
    */
   static RequestParams query(Context ctx, String... read) {
     return RequestParams.of(ctx.queryParamMap(), Set.of(read));
   }
 
+  /**
+   * The page's language, from {@code lang} in the query string only: every console form names it
+   * in its action, so it is known even for a form whose body is refused unread. Lenient, for the
+   * pages that say {@code lang} itself is wrong.
+   */
   static Messages msg(Context ctx) {
     return Messages.of(ctx.queryParam("lang"));
   }

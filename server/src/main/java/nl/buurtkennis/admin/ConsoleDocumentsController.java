@@ -93,7 +93,7 @@ final class ConsoleDocumentsController {
       // the confirmation again, of the document as it is now, to look at before deleting it
       Optional<DocumentStore.Source> current = store.source(id);
       if (current.isEmpty()) {
-        console.notFound(ctx, id);
+        alreadyRemoved(ctx, msg, id);
         return;
       }
       ctx.status(HttpStatus.CONFLICT);
@@ -114,9 +114,23 @@ final class ConsoleDocumentsController {
           .toList();
       ctx.status(HttpStatus.CONFLICT);
       console.render(ctx, "admin/delete.jte", page(ctx, source.get(), blockers, null));
+    } else if (version != null && DocumentStore.validId(id)) {
+      alreadyRemoved(ctx, msg, id);
     } else {
       console.notFound(ctx, id);
     }
+  }
+
+  /**
+   * The confirmation (which posts the version it showed) of a document that is gone since: someone
+   * else removed it, in the console or through the API. 409, as an edit form of a removed
+   * document; a removal posted without a version names a document that is not there: 404.
+   */
+  private void alreadyRemoved(Context ctx, Messages msg, String id) {
+    ctx.status(HttpStatus.CONFLICT);
+    console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
+        msg.get("admin.delete.gone.title"), msg.format("admin.delete.gone", id), csrf(ctx),
+        ConsoleController.documentsLink(msg)));
   }
 
   private DocumentPages.DeletePage page(Context ctx, DocumentStore.Source source,

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 final class DocumentVersion {
   /** An entity-tag in a header: optionally weak, then a quoted opaque string (RFC 9110 8.8.3). */
   private static final Pattern ENTITY_TAG = Pattern.compile("(W/)?\"([^\"]*)\"");
+  /** A comma-separated list of entity-tags, empty elements allowed (RFC 9110 5.6.1). */
+  private static final Pattern TAG_LIST = Pattern.compile(
+      "(?:(?:W/)?\"[^\"]*\"|\\s*)(?:\\s*,\\s*(?:(?:W/)?\"[^\"]*\")?)*");
   private static final Pattern VERSION = Pattern.compile("[0-9a-f]{64}");
 
   private DocumentVersion() {}
@@ -39,20 +42,51 @@ final class DocumentVersion {
     return "\"" + version + "\"";
   }
 
+  /** What an {@code If-Match} header says of the file at a version. */
+  enum Match {
+    /** {@code *}, or a list naming the version's strong entity-tag. */
+    MATCHES,
+    /** A list of strong entity-tags (some weak ones perhaps), none the version's. */
+    OTHER_VERSION,
+    /** Only weak entity-tags: never a match, whatever version they name (RFC 9110 13.1.1). */
+    ONLY_WEAK,
+    /** Empty (or only commas): a precondition that names nothing, surely not what was meant. */
+    EMPTY,
+    /** Not a list of entity-tags: an unquoted version, a quote missing. */
+    MALFORMED
+  }
+
   /**
-   * Whether an {@code If-Match} header allows a change to the file at {@code version}: {@code *},
-   * or a list naming its strong entity-tag (a weak one never matches, as RFC 9110 13.1.1 wants).
+   * What an {@code If-Match} header says of a change to the file at {@code version}: a list of
+   * entity-tags matches when it names its strong entity-tag (a weak one never matches, as RFC
+   * 9110 13.1.1 wants); a header that is no such list is told apart, to say what is wrong with it.
    */
-  static boolean ifMatch(String header, String version) {
-    if (header.strip().equals("*")) {
-      return true;
+  static Match ifMatch(String header, String version) {
+    String value = header.strip();
+    if (value.equals("*")) {
+      return Match.MATCHES;
     }
-    Matcher tags = ENTITY_TAG.matcher(header);
+    if (value.isEmpty()) {
+      return Match.EMPTY;
+    }
+    if (!TAG_LIST.matcher(value).matches()) {
+      return Match.MALFORMED;
+    }
+    boolean strong = false;
+    boolean any = false;
+    Matcher tags = ENTITY_TAG.matcher(value);
     while (tags.find()) {
-      if (tags.group(1) == null && tags.group(2).equals(version)) {
-        return true;
+      any = true;
+      if (tags.group(1) == null) {
+        strong = true;
+        if (tags.group(2).equals(version)) {
+          return Match.MATCHES;
+        }
       }
     }
-    return false;
+    if (!any) {
+      return Match.EMPTY; // only commas
+    }
+    return strong ? Match.OTHER_VERSION : Match.ONLY_WEAK;
   }
 }

@@ -125,11 +125,22 @@ final class PageController {
     templates.render(ctx, "vocabulary.jte", VocabularyPage.of(msg, search.taxonomy()));
   }
 
-  /** A request a page cannot answer as asked (a bad {@code lang}): 400, the error in words. */
+  /**
+   * A request a page other than the search cannot answer as asked (a bad {@code lang}, a
+   * repeated {@code search}): 400, "Invalid request", naming the parameter by what it means on
+   * the page; a document page links back to the document as it can be shown.
+   */
   void invalidRequestPage(Context ctx, InvalidRequestException e) {
     Messages msg = errorMessages(ctx);
+    String label = e.parameter() == null ? null
+        : RequestErrors.field(msg, search.taxonomy(), e.parameter());
+    String id = ctx.pathParamMap().get("id");
+    String lq = "en".equals(msg.lang()) ? "?lang=en" : "";
+    String backUrl = ctx.path().startsWith("/documents/") && id != null
+        ? "/documents/" + SearchUrls.encode(id) + lq : null;
     templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.request.title"),
-        RequestErrors.describe(msg, search.taxonomy(), e)));
+        RequestErrors.inAddress(msg, e, label), backUrl,
+        backUrl == null ? null : msg.get("error.request.document")));
     ctx.status(400);
   }
 

@@ -4,8 +4,19 @@ import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.taxonomy.Taxonomy;
 
 /** A refused search in the words of the page: the API's error, translated where it can be. */
-final class RequestErrors {
+public final class RequestErrors {
   private RequestErrors() {}
+
+  /**
+   * The error of a page other than a search, which is no search ("Invalid request"): what is
+   * wrong in its address, naming the parameter at fault by {@code label}, what it means to a
+   * reader of the page; null for an error of no parameter.
+   */
+  public static String inAddress(Messages msg, InvalidRequestException e, String label) {
+    String key = "error." + e.code();
+    String text = msg.has(key) ? msg.format(key, QueryLimits.arguments(e.code())) : e.getMessage();
+    return label == null ? text : msg.format("error.request.parameter", label, text);
+  }
 
   /**
    * The error for the page, naming the field at fault by its label in the page's language

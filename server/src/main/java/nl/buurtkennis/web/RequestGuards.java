@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
+import nl.buurtkennis.admin.Admin;
+import nl.buurtkennis.admin.AdminPages;
 import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.search.IndexNotReadyException;
 import nl.buurtkennis.search.SearchTimeoutException;
@@ -154,7 +156,16 @@ final class RequestGuards {
     }
     boolean page = !ApiPaths.isApi(ctx.path())
         && (status == 503 || "bad_encoding".equals(code));
-    if (page) {
+    if (page && "bad_encoding".equals(code) && Admin.isConsole(ctx.path())) {
+      // a console page, leading back to the console rather than to the search
+      Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
+      templates.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
+          msg.get("error.encoding.title"), msg.get("admin.request.encoding"), "",
+          new AdminPages.Link("/admin" + ("en".equals(msg.lang()) ? "?lang=en" : ""),
+              msg.get("admin.request.back"))));
+      ctx.header("Cache-Control", "no-store");
+      ctx.status(status);
+    } else if (page) {
       Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
       String kind = switch (code) {
         case "starting" -> "starting";

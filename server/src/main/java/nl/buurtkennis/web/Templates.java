@@ -10,12 +10,20 @@ import io.javalin.http.Context;
  * written into; only the highlighter's snippets are written unescaped, and those are escaped by
  * Lucene's passage formatter with nothing but {@code <mark>} added.
  */
-final class Templates {
+public final class Templates {
   private static final String RENDERED = "buurtkennis.page-rendered";
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
   void render(Context ctx, String template, Object model) {
     ctx.html(html(template, model));
+    markRendered(ctx);
+  }
+
+  /**
+   * Marks the answer as a page of ours, so that the error mapping of a 404 leaves it as it is;
+   * for the console, which renders its pages itself.
+   */
+  public static void markRendered(Context ctx) {
     ctx.attribute(RENDERED, Boolean.TRUE);
   }
 

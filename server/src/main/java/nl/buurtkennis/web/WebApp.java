@@ -67,6 +67,8 @@ public final class WebApp {
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> {
         if (isApi(ctx)) {
           error(ctx, 400, e.code(), e.getMessage(), e.parameter());
+        } else if (Admin.isConsole(ctx.path())) {
+          admin.invalidRequest(ctx, e);
         } else {
           pages.invalidRequestPage(ctx, e);
         }

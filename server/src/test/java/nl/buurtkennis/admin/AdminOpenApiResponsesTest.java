@@ -32,6 +32,10 @@ class AdminOpenApiResponsesTest {
           "If-Match", "\"an-older-version\""));
       answered.add(check(client, "DELETE", "/api/admin/documents/api-described", null,
           "If-Match", "\"an-older-version\""));
+      answered.add(check(client, "PUT", "/api/admin/documents/api-described", markdown,
+          "If-Match", "W/\"a-weak-tag\""));
+      answered.add(check(client, "DELETE", "/api/admin/documents/api-described", null,
+          "If-Match", "an-unquoted-version"));
       answered.add(check(client, "PUT", "/api/admin/documents/no-such-document", markdown));
       answered.add(check(client, "DELETE", "/api/admin/documents/api-described", null));
       answered.add(check(client, "DELETE", "/api/admin/documents/no-such-document", null));

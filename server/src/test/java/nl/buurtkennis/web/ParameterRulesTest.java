@@ -49,8 +49,8 @@ class ParameterRulesTest {
       }
       Response twoSearches = client.get("/documents/nl-preventie?search=q%3Da&search=q%3Db");
       assertEquals(400, twoSearches.code());
-      assertTrue(twoSearches.body().string().contains("(search): deze parameter mag maar een keer"
-          + " voorkomen"), "the page says which parameter");
+      assertTrue(twoSearches.body().string().contains("(de zoekopdracht waarmee u hier kwam):"
+          + " deze parameter mag maar een keer voorkomen"), "the page says which parameter");
     });
   }
 
@@ -189,6 +189,30 @@ class ParameterRulesTest {
       }
       assertEquals(200, client.get("/health?lang=zz&q=a&q=b").code());
       assertEquals(200, client.get("/api/documents/nl-preventie?q=a&q=b&size=0").code());
+    });
+  }
+
+  @Test
+  void aDocumentPageRefusedForItsAddressIsNoSearchAndLeadsBack() {
+    JavalinTest.test(app(), (server, client) -> {
+      Response dutch = client.get("/documents/nl-preventie?search=a&search=b");
+      assertEquals(400, dutch.code());
+      String html = dutch.body().string();
+      assertTrue(html.contains("<h1>Ongeldig verzoek</h1>"), html);
+      assertFalse(html.contains("Ongeldige zoekopdracht"), html);
+      assertFalse(html.contains("(search)"), html);
+      assertTrue(html.contains("Fout in het adres van deze pagina (de zoekopdracht waarmee u hier"
+          + " kwam): deze parameter mag maar een keer voorkomen."), html);
+      assertTrue(html.contains("href=\"/documents/nl-preventie\""), "back to the document: " + html);
+      String english = client.get("/documents/nl-preventie?search=a&search=b&lang=en").body()
+          .string();
+      assertTrue(english.contains("<h1>Invalid request</h1>"), english);
+      assertTrue(english.contains("Error in the address of this page (the search that led here):"
+          + " this parameter may be given only once."), english);
+      assertTrue(english.contains("href=\"/documents/nl-preventie?lang=en\""), english);
+      JsonNode api = JSON.readTree(client.get("/api/search?q=a&q=b").body().string());
+      assertEquals("repeated_parameter", api.get("error").asText(), "the API as it was");
+      assertEquals("q", api.get("parameter").asText());
     });
   }
 

@@ -1,0 +1,186 @@
+package nl.buurtkennis.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import nl.buurtkennis.testing.TempCorpus;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What the console says is true of what happened, in the page's language. */
+class ConsoleWordingTest {
+  @RegisterExtension
+  static final AdminTestApp fixture = new AdminTestApp();
+
+  private static final String TYPED = "&id=after-sign-out&title=Getypt&type=practice"
+      + "&language=nl&year=2015&summary=Werk&body=Tekst";
+
+  @Test
+  void aFormPostedAfterSigningOutDoesNotSayTheSessionTimedOut() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      assertEquals(303, client.form("/admin/sign-out", "csrf=" + session.csrf(), "Cookie",
+          session.cookie()).statusCode());
+      String dutch = client.form("/admin/documents", "csrf=" + session.csrf() + TYPED,
+          "Cookie", session.cookie()).body();
+      assertTrue(dutch.contains("U bent niet meer aangemeld: u hebt zich afgemeld"), dutch);
+      assertFalse(dutch.contains("Uw sessie is verlopen"), dutch);
+      String english = client.form("/admin/documents?lang=en", "csrf=" + session.csrf() + TYPED,
+          "Cookie", session.cookie()).body();
+      assertTrue(english.contains("You are no longer signed in: you signed out"), english);
+      assertFalse(english.contains("Your session has ended"), english);
+    });
+  }
+
+  @Test
+  void confirmingTheRemovalOfADocumentSomeoneElseRemovedSaysSoOnAConsolePage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      assertEquals(201, client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("gone-meanwhile", "", "Tekst.\n")).statusCode());
+      String confirm = client.get("/admin/documents/gone-meanwhile/delete?lang=en", "Cookie",
+          session.cookie()).body();
+      String version = AdminTestApp.formVersion(confirm);
+      assertFalse(version.isEmpty(), confirm);
+      assertEquals(200, client.api("DELETE", "/api/admin/documents/gone-meanwhile", null)
+          .statusCode());
+
+      HttpResponse<String> gone = client.form("/admin/documents/gone-meanwhile/delete?lang=en",
+          "csrf=" + session.csrf() + AdminTestApp.param("version", version),
+          "Cookie", session.cookie());
+      assertEquals(409, gone.statusCode());
+      String page = gone.body();
+      assertTrue(page.contains("Document gone-meanwhile has already been removed"), page);
+      assertTrue(page.contains("href=\"/admin/documents?lang=en\""), page);
+      assertFalse(page.contains("This page does not exist"), page);
+
+      HttpResponse<String> dutch = client.form("/admin/documents/gone-meanwhile/delete",
+          "csrf=" + session.csrf() + AdminTestApp.param("version", version),
+          "Cookie", session.cookie());
+      assertEquals(409, dutch.statusCode());
+      assertTrue(dutch.body().contains("Document gone-meanwhile is al verwijderd"), dutch.body());
+      assertTrue(dutch.body().contains("href=\"/admin/documents\""), dutch.body());
+    });
+  }
+
+  @Test
+  void aConsolePageForAnUnknownDocumentIsTheConsolesOwnNotTheGeneric404() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      HttpResponse<String> edit = client.get("/admin/documents/never-was/edit?lang=en", "Cookie",
+          session.cookie());
+      assertEquals(404, edit.statusCode());
+      assertTrue(edit.body().contains("No document has id never-was"), edit.body());
+      assertTrue(edit.body().contains("href=\"/admin/documents?lang=en\""), edit.body());
+    });
+  }
+
+  @Test
+  void aConsolePageInALanguageItDoesNotSpeakIsA400ConsolePageInBothLanguages() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      for (String path : java.util.List.of("/admin?lang=xx", "/admin/documents?lang=fr",
+          "/admin/documents/new?lang=de", "/admin/documents/burgernet/edit?lang=xx",
+          "/admin/documents/burgernet/delete?lang=xx", "/admin/sign-in?lang=xx")) {
+        HttpResponse<String> page = client.get(path, "Cookie", session.cookie());
+        assertEquals(400, page.statusCode(), path);
+        String html = page.body();
+        assertTrue(html.contains("de taal moet nl of en zijn (the language must be nl or en)"),
+            path + html);
+        assertTrue(html.contains("<h1>Ongeldig verzoek</h1>"), path + html);
+        assertTrue(html.contains("href=\"/admin\">Terug naar de console</a>"), path + html);
+        assertFalse(html.contains("Terug naar zoeken"), path + html);
+        assertFalse(html.contains("zoekopdracht"), path + html);
+      }
+      HttpResponse<String> english = client.get("/admin?lang=english", "Cookie",
+          session.cookie());
+      assertEquals(400, english.statusCode());
+      assertTrue(english.body().contains("the language must be nl or en (de taal moet nl of en"
+          + " zijn)"), english.body());
+      assertTrue(english.body().contains("href=\"/admin?lang=en\">Back to the console</a>"),
+          english.body());
+      HttpResponse<String> signedOut = client.get("/admin?lang=xx");
+      assertEquals(400, signedOut.statusCode(), "refused before the sign-in redirect");
+      HttpResponse<String> post = client.form("/admin/reindex?lang=xx",
+          "csrf=" + session.csrf(), "Cookie", session.cookie());
+      assertEquals(400, post.statusCode(), "a form posted to a page of another language");
+    });
+  }
+
+  @Test
+  void languageTagsOfDutchAndEnglishStillWorkOnConsolePages() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      for (String lang : java.util.List.of("EN", "en-GB", "en_US")) {
+        HttpResponse<String> page = client.get("/admin/documents?lang=" + lang, "Cookie",
+            session.cookie());
+        assertEquals(200, page.statusCode(), lang);
+        assertTrue(page.body().contains("<html lang=\"en\">"), lang);
+      }
+      HttpResponse<String> flemish = client.get("/admin?lang=nl-BE", "Cookie", session.cookie());
+      assertEquals(200, flemish.statusCode());
+      assertTrue(flemish.body().contains("<html lang=\"nl\">"));
+      assertEquals(200, client.get("/admin/sign-in?lang=", "Cookie", session.cookie())
+          .statusCode(), "an empty lang is no lang");
+    });
+  }
+
+  @Test
+  void aParameterGivenTwiceOnAConsolePageIsNamedByWhatItMeansNotAsASearch() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      HttpResponse<String> health = client.get("/admin?reindex=started&reindex=x", "Cookie",
+          session.cookie());
+      assertEquals(400, health.statusCode());
+      assertTrue(health.body().contains("<h1>Ongeldig verzoek</h1>"), health.body());
+      assertTrue(health.body().contains("(de melding over het herindexeren): deze parameter mag"
+          + " maar een keer voorkomen."), health.body());
+      assertTrue(health.body().contains("href=\"/admin\">Terug naar de console</a>"));
+      assertFalse(health.body().contains("zoekopdracht"), health.body());
+      assertFalse(health.body().contains("Terug naar zoeken"), health.body());
+
+      HttpResponse<String> list = client.get("/admin/documents?removed=a&removed=b&lang=en",
+          "Cookie", session.cookie());
+      assertEquals(400, list.statusCode());
+      assertTrue(list.body().contains("<h1>Invalid request</h1>"), list.body());
+      assertTrue(list.body().contains("(the notice of a removed document): this parameter may be"
+          + " given only once."), list.body());
+      assertTrue(list.body().contains("href=\"/admin?lang=en\">Back to the console</a>"));
+      assertFalse(list.body().contains("Invalid search"), list.body());
+      assertFalse(list.body().contains("(removed)"), list.body());
+
+      HttpResponse<String> filter = client.get("/admin/documents?q=a&q=b&lang=en",
+          "Cookie", session.cookie());
+      assertTrue(filter.body().contains("(the filter on title, id or file)"), filter.body());
+
+      HttpResponse<String> signIn = client.get("/admin/sign-in?next=%2Fadmin&next=%2Fadmin");
+      assertEquals(400, signIn.statusCode());
+      assertTrue(signIn.body().contains("(de pagina die na het aanmelden opent)"), signIn.body());
+      assertFalse(signIn.body().contains("(next)"), signIn.body());
+    });
+  }
+
+  @Test
+  void aMalformedEscapeInAConsoleAddressIsToldOnAConsolePageNotAsASearch() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      HttpResponse<String> page = client.get("/admin/documents?q=%FF&lang=en", "Cookie",
+          session.cookie());
+      assertEquals(400, page.statusCode());
+      String html = page.body();
+      assertTrue(html.contains("href=\"/admin?lang=en\">Back to the console</a>"), html);
+      assertFalse(html.contains("search box"), html);
+      assertFalse(html.contains("Back to search"), html);
+    });
+  }
+}
