@@ -181,6 +181,17 @@ public final class Admin {
         new AdminPages.Link("/admin" + AdminPages.langQuery(msg), msg.get("admin.request.back"))));
   }
 
+  /** A console address asked with a method it does not answer, such as a form posted to it. */
+  public void methodNotAllowed(Context ctx) {
+    Messages msg = ConsoleController.msg(ctx);
+    Sessions.Session session = ctx.attribute(AdminGuard.SESSION_ATTRIBUTE);
+    ctx.status(HttpStatus.METHOD_NOT_ALLOWED);
+    console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
+        msg.get("error.method.title"), msg.get("admin.method.message"),
+        session == null ? "" : session.csrfToken(),
+        new AdminPages.Link("/admin" + AdminPages.langQuery(msg), msg.get("admin.request.back"))));
+  }
+
   /** The sign-in page, to come back to the console page asked for once signed in. */
   private static String signInUrl(Context ctx, Messages msg) {
     String asked = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());

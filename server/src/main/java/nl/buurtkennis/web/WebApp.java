@@ -83,6 +83,8 @@ public final class WebApp {
         if (isApi(ctx)) {
           ctx.json(new ApiError("method_not_allowed",
               "this endpoint does not answer " + ctx.method(), null));
+        } else if (Admin.isConsole(ctx.path())) {
+          admin.methodNotAllowed(ctx);
         } else {
           pages.methodNotAllowedPage(ctx);
         }

@@ -69,6 +69,25 @@ class ConsoleWordingTest {
   }
 
   @Test
+  void aFormPostedToAConsolePageThatTakesNoneIsA405ConsolePage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      HttpResponse<String> nl = client.form("/admin/documents/new", "csrf=" + session.csrf(),
+          "Cookie", session.cookie());
+      assertEquals(405, nl.statusCode());
+      assertTrue(nl.body().contains("kan alleen worden geopend"), nl.body());
+      assertTrue(nl.body().contains("href=\"/admin\""), nl.body());
+      assertFalse(nl.body().contains("zoekvak"), "no search wording in the console");
+      HttpResponse<String> en = client.form("/admin/documents/new?lang=en",
+          "csrf=" + session.csrf(), "Cookie", session.cookie());
+      assertEquals(405, en.statusCode());
+      assertTrue(en.body().contains("can only be opened"), en.body());
+      assertTrue(en.body().contains("href=\"/admin?lang=en\""), en.body());
+    });
+  }
+
+  @Test
   void aConsolePageForAnUnknownDocumentIsTheConsolesOwnNotTheGeneric404() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
