@@ -187,7 +187,8 @@ public final class Admin {
     Sessions.Session session = ctx.attribute(AdminGuard.SESSION_ATTRIBUTE);
     ctx.status(HttpStatus.METHOD_NOT_ALLOWED);
     console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
-        msg.get("error.method.title"), msg.get("admin.method.message"),
+        msg.get("error.method.title"), msg.get(ctx.method() == HandlerType.GET
+            || ctx.method() == HandlerType.HEAD ? "admin.method.open" : "admin.method.message"),
         session == null ? "" : session.csrfToken(),
         new AdminPages.Link("/admin" + AdminPages.langQuery(msg), msg.get("admin.request.back"))));
   }

@@ -21,10 +21,15 @@ final class MarkdownText extends DefaultHandler {
    */
   private static final Pattern BULLET =
       Pattern.compile("[\u00B7\u2022\u25E6\u25AA\u25A0\u25CF\u25CB\u2023\u2043\u27A2\u25BA"
-          + "\uF0B7\uF0A7\uF0D8\uF076]\\s+(.+)", Pattern.DOTALL);
+          + "\uF0B7\uF0A7\uF0D8\uF076*+\\-\u2013]\\s+(.+)", Pattern.DOTALL);
   /** A paragraph that starts with its number in a list ({@code 1.} or {@code 1)}). */
   private static final Pattern NUMBER = Pattern.compile("(\\d{1,3})[.)]\\s+(.+)", Pattern.DOTALL);
   private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,3}\\. ");
+  /**
+   * What Markdown would read as a heading, a quote or a list number at the start of a paragraph
+   * that is none ({@code # niet als kop}, {@code 1995. Dat jaar}): escaped, so that it stays text.
+   */
+  private static final Pattern LITERAL_MARK = Pattern.compile("^(?:[#>]|\\d+[.)](?=\\s))");
   private final StringBuilder out = new StringBuilder();
   private final StringBuilder block = new StringBuilder();
   private String prefix = "";
@@ -33,6 +38,8 @@ final class MarkdownText extends DefaultHandler {
   private boolean inRow;
   /** The last line written was a list item: a block that is not one starts after a blank line. */
   private boolean inList;
+  /** The open paragraph is a list item by its Word style ({@link #styledItem}). */
+  private boolean styledParagraph;
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes attributes) {
@@ -41,6 +48,8 @@ final class MarkdownText extends DefaultHandler {
       case "p", "div", "blockquote", "pre" -> {
         if (startsBlock()) {
           flush();
+          prefix = styledItem(attributes);
+          styledParagraph = !prefix.isEmpty();
         }
       }
       case "h1", "h2", "h3", "h4", "h5", "h6" -> {
@@ -77,8 +86,9 @@ final class MarkdownText extends DefaultHandler {
     String name = name(localName, qName);
     switch (name) {
       case "p", "div", "blockquote", "pre" -> {
-        if (startsBlock()) {
+        if (startsBlock() || styledParagraph) {
           flush();
+          styledParagraph = false;
         }
       }
       case "h1", "h2", "h3", "h4", "h5", "h6", "li" -> flush();
@@ -137,6 +147,9 @@ final class MarkdownText extends DefaultHandler {
       kind = number.group(1) + ". ";
       text = number.group(2);
     }
+    if (kind.isEmpty()) {
+      text = literal(text);
+    }
     boolean lineItem = kind.endsWith("- ") || NUMBERED_ITEM.matcher(kind).matches();
     if (kind.startsWith("#") || lineItem) {
       text = text.replaceAll("\\s+", " "); // a heading or an item is one line
@@ -154,6 +167,28 @@ final class MarkdownText extends DefaultHandler {
       end--;
     }
     block.setLength(end);
+  }
+
+  /** {@code text} with a mark Markdown would read at its start escaped ({@link #LITERAL_MARK}). */
+  private static String literal(String text) {
+    Matcher mark = LITERAL_MARK.matcher(text);
+    if (!mark.lookingAt()) {
+      return text;
+    }
+    int at = mark.end() - 1; // the mark's last character: # > . or )
+    return text.substring(0, at) + "\\" + text.substring(at);
+  }
+
+  /**
+   * The list mark of a paragraph in one of Word's list styles ({@code List Bullet},
+   * {@code List Number}), whose bullet or number Tika does not write; "" for any other.
+   */
+  private static String styledItem(Attributes attributes) {
+    String style = attributes == null ? null : attributes.getValue("class");
+    if (style == null || !style.startsWith("list_")) {
+      return "";
+    }
+    return style.startsWith("list_Bullet") ? "- " : style.startsWith("list_Number") ? "1. " : "";
   }
 
   /** A paragraph inside a list item, heading or table row is part of it, not a block. */

@@ -69,7 +69,7 @@ class ConsoleWordingTest {
   }
 
   @Test
-  void aFormPostedToAConsolePageThatTakesNoneIsA405ConsolePage() {
+  void aConsoleAddressAskedWithAnotherMethodIsA405ConsolePageThatSaysWhich() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
@@ -84,6 +84,9 @@ class ConsoleWordingTest {
       assertEquals(405, en.statusCode());
       assertTrue(en.body().contains("can only be opened"), en.body());
       assertTrue(en.body().contains("href=\"/admin?lang=en\""), en.body());
+      HttpResponse<String> opened = client.get("/admin/reindex", "Cookie", session.cookie());
+      assertEquals(405, opened.statusCode());
+      assertTrue(opened.body().contains("kan niet rechtstreeks worden geopend"), opened.body());
     });
   }
 

@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
@@ -48,6 +49,36 @@ class UploadedStructureTest {
         + "1. Stap een\n"
         + "2. Stap twee\n\n"
         + "Na de lijst.\n\n", body);
+  }
+
+  @Test
+  void wordListStylesBecomeListsAndTextThatLooksLikeMarkdownStaysText() throws Exception {
+    String body;
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XWPFStyles styles = doc.createStyles();
+      styles.addStyle(new XWPFStyle(paragraphStyle("ListBullet", "List Bullet")));
+      styles.addStyle(new XWPFStyle(paragraphStyle("ListNumber", "List Number")));
+      paragraph(doc, "Opsomming een").setStyle("ListBullet");
+      paragraph(doc, "Opsomming twee").setStyle("ListBullet");
+      paragraph(doc, "Stap een").setStyle("ListNumber");
+      paragraph(doc, "1995. Dat jaar begon het project.");
+      paragraph(doc, "# geen kop maar tekst");
+      paragraph(doc, "> geen citaat");
+      paragraph(doc, "- met de hand gezet");
+      paragraph(doc, "- en nog een");
+      doc.write(out);
+      body = extractor.extract(out.toByteArray(), "stijlen.docx").text();
+    }
+
+    assertEquals("- Opsomming een\n"
+        + "- Opsomming twee\n"
+        + "1. Stap een\n\n"
+        + "1995\\. Dat jaar begon het project.\n\n"
+        + "\\# geen kop maar tekst\n\n"
+        + "\\> geen citaat\n\n"
+        + "- met de hand gezet\n"
+        + "- en nog een\n", body);
   }
 
   @Test
@@ -146,6 +177,14 @@ class UploadedStructureTest {
     level.addNewNumFmt().setVal(format);
     level.addNewLvlText().setVal(text);
     return new XWPFAbstractNum(list);
+  }
+
+  private static CTStyle paragraphStyle(String id, String name) {
+    CTStyle style = CTStyle.Factory.newInstance();
+    style.setStyleId(id);
+    style.addNewName().setVal(name);
+    style.setType(STStyleType.PARAGRAPH);
+    return style;
   }
 
   private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
