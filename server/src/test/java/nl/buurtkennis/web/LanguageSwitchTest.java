@@ -48,6 +48,21 @@ class LanguageSwitchTest {
   }
 
   @Test
+  void theDocumentPageLeadsBackToItsSearchInThePagesLanguage() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
+      String dutch = client.get("/documents/nl-preventie?search=q%3Dbewoners%26lang%3Den")
+          .body().string();
+      assertTrue(dutch.contains("<p class=\"back\"><a href=\"/?q=bewoners\">"), dutch);
+      String english = client.get("/documents/nl-preventie?lang=en&search=q%3Dbewoners")
+          .body().string();
+      assertTrue(english.contains("<p class=\"back\"><a href=\"/?q=bewoners&amp;lang=en\">"),
+          english);
+      String bare = client.get("/documents/nl-preventie?lang=en&search=lang%3Dnl").body().string();
+      assertTrue(bare.contains("<p class=\"back\"><a href=\"/?lang=en\">"), bare);
+    });
+  }
+
+  @Test
   void theOtherPagesSwitchCleanlyToo() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       assertSwitch(client, "/vocabulary?lang=en", "/vocabulary");
