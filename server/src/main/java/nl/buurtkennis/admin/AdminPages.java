@@ -249,9 +249,10 @@ public final class AdminPages {
 
   /**
    * A change refused because someone else changed or removed the document since the page was
-   * opened: what happened, and a link to open in a new tab (the current version, or the add form).
+   * opened: what happened, and a link to open in a new tab (the current version, or the add form
+   * when it was {@code removed}: then nothing links to the document any more).
    */
-  public record Outdated(String message, String url, String linkText) {}
+  public record Outdated(String message, String url, String linkText, boolean removed) {}
 
   /** A document that was saved: what the console says about it, and where it can be read. */
   public record SavedLink(String message, String documentUrl) {}

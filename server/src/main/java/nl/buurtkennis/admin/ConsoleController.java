@@ -441,9 +441,10 @@ final class ConsoleController {
     return changed
         ? new AdminPages.Outdated(msg.format("admin.edit.outdated", id),
             "/admin/documents/" + id + "/edit" + AdminPages.langQuery(msg),
-            msg.format("admin.edit.outdated.open", id))
+            msg.format("admin.edit.outdated.open", id), false)
         : new AdminPages.Outdated(msg.format("admin.edit.removed", id),
-            "/admin/documents/new" + AdminPages.langQuery(msg), msg.get("admin.edit.removed.open"));
+            "/admin/documents/new" + AdminPages.langQuery(msg), msg.get("admin.edit.removed.open"),
+            true);
   }
 
   /**

@@ -100,7 +100,7 @@ final class ConsoleDocumentsController {
       console.render(ctx, "admin/delete.jte", page(ctx, current.get(), List.of(),
           new AdminPages.Outdated(msg.format("admin.delete.outdated", id),
               "/admin/documents/" + id + "/edit" + AdminPages.langQuery(msg),
-              msg.format("admin.edit.outdated.open", id))));
+              msg.format("admin.edit.outdated.open", id), false)));
     } else if (result instanceof DocumentStore.Saved saved) {
       String lq = AdminPages.langQuery(msg);
       ctx.redirect("/admin/documents" + (lq.isEmpty() ? "?" : lq + "&") + "removed=" + saved.id()

@@ -27,11 +27,11 @@ class ConsoleWordingTest {
           session.cookie()).statusCode());
       String dutch = client.form("/admin/documents", "csrf=" + session.csrf() + TYPED,
           "Cookie", session.cookie()).body();
-      assertTrue(dutch.contains("U bent niet meer aangemeld: u hebt zich afgemeld"), dutch);
+      assertTrue(dutch.contains("U bent niet aangemeld: u hebt zich afgemeld"), dutch);
       assertFalse(dutch.contains("Uw sessie is verlopen"), dutch);
       String english = client.form("/admin/documents?lang=en", "csrf=" + session.csrf() + TYPED,
           "Cookie", session.cookie()).body();
-      assertTrue(english.contains("You are no longer signed in: you signed out"), english);
+      assertTrue(english.contains("You are not signed in: you signed out"), english);
       assertFalse(english.contains("Your session has ended"), english);
     });
   }

@@ -151,6 +151,8 @@ class EditConflictTest {
       assertTrue(html.contains("href=\"/admin/documents/new\" target=\"_blank\""), html);
       assertTrue(html.contains("value=\"Mijn titel\""), html);
       assertTrue(html.contains("Mijn tekst.\n</textarea>"), html);
+      assertFalse(html.contains("href=\"/documents/weg-intussen\""), "no link to what is gone");
+      assertFalse(html.contains("href=\"/admin/documents/weg-intussen/delete\""), html);
     });
   }
 

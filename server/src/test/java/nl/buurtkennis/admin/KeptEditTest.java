@@ -94,7 +94,7 @@ class KeptEditTest {
       assertEquals(403, ended.statusCode());
       String page = ended.body();
       assertTrue(page.contains("id=\"password\""), "the sign-in form: " + page);
-      assertTrue(page.contains("You are no longer signed in"), page);
+      assertTrue(page.contains("You are not signed in"), page);
       assertTrue(page.contains("<input type=\"hidden\" name=\"kept\" value=\"" + edit + "\">"),
           page);
       assertTrue(page.contains("<input type=\"hidden\" name=\"version\" value=\"" + openedVersion
