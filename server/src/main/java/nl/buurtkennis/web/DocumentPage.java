@@ -8,11 +8,12 @@ import nl.buurtkennis.export.Citation;
 /**
  * Everything the document page shows.
  *
+ * @param parent the document this one is part of, or null
  * @param translation the document in the other language, or null
  * @param citation the document cited for "cite this"; the template escapes its text
  */
 public record DocumentPage(Messages msg, CorpusDocument doc, List<LabelledValues> metadata,
-    String parentTitle, String parentUrl, RelatedLink translation, String backUrl,
+    RelatedLink parent, RelatedLink translation, String backUrl,
     String otherLanguageUrl, List<RelatedLink> related, Citation citation) {
 
   /**

@@ -71,17 +71,15 @@ final class PageController {
     Map<String, String> facetLabels = new LinkedHashMap<>();
     taxonomy.facets().forEach(f -> facetLabels.put(f.id(), f.label().in(lang)));
     String lq = "en".equals(lang) ? "?lang=en" : "";
-    String parentTitle = doc.parent() == null ? null
-        : search.document(doc.parent()).map(CorpusDocument::title).orElse(null);
-    String parentUrl = parentTitle == null ? null
-        : "/documents/" + SearchUrls.encode(doc.parent()) + lq;
+    DocumentPage.RelatedLink parent = doc.parent() == null ? null
+        : search.document(doc.parent()).map(p -> link(p, lq)).orElse(null);
     DocumentPage.RelatedLink translation = doc.translation() == null ? null
         : search.document(doc.translation()).map(t -> link(t, lq)).orElse(null);
     List<DocumentPage.RelatedLink> related = search.related(doc, ApiController.RELATED).stream()
         .map(r -> link(r, lq)).toList();
     templates.render(ctx, "document.jte", new DocumentPage(msg, doc,
-        DocumentPage.rows(facetLabels, SearchService.labels(taxonomy, doc, lang)), parentTitle,
-        parentUrl, translation, backUrl(back, lang),
+        DocumentPage.rows(facetLabels, SearchService.labels(taxonomy, doc, lang)), parent,
+        translation, backUrl(back, lang),
         documentUrl(id, "en".equals(lang) ? "nl" : "en", back), related,
         Citation.of(ExportEntry.of(doc, taxonomy, CitationWords.of(lang),
             ExportController.site(ctx), CitationWords.today(Clock.systemUTC())))));

@@ -70,6 +70,14 @@ class ShippedCitationsTest {
   }
 
   @Test
+  void theReportADocumentIsPartOfIsMarkedWithItsLanguage() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+      String en = client.get("/documents/buurtpreventie?lang=en").body().string();
+      assertTrue(en.contains("hreflang=\"nl\" lang=\"nl\">" + REPORT_TITLE + "</a>"), en);
+    });
+  }
+
+  @Test
   void theTextCitationNamesBuurtkennisTheSourceWithItsYearAndTheAccessDate() {
     JavalinTest.test(app(), (server, client) -> {
       String page = client.getOrigin() + "/documents/burgers-in-veiligheid";
