@@ -70,6 +70,19 @@ public record CorpusDocument(
     return topics;
   }
 
+  /**
+   * The document's values of every facet the taxonomy backs, in the order they are shown: type,
+   * language, the topic facets ({@link #topicConcepts}), evidence (none when not given).
+   */
+  public Map<String, List<String>> taxonomyValues() {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    values.put("type", List.of(type));
+    values.put("language", List.of(language));
+    values.putAll(topicConcepts());
+    values.put("evidence", evidence == null ? List.of() : List.of(evidence));
+    return values;
+  }
+
   /** What joins two sections in {@link #bodyText()}: a blank line, found in no section's text. */
   public static final String SECTION_BREAK = "\n\n";
 

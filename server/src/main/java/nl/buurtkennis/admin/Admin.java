@@ -173,24 +173,25 @@ public final class Admin {
     String label = parameter == null ? null
         : msg.has("admin.param." + parameter) ? msg.get("admin.param." + parameter)
         : msg.has("field." + parameter) ? msg.get("field." + parameter) : parameter;
-    Sessions.Session session = ctx.attribute(AdminGuard.SESSION_ATTRIBUTE);
-    ctx.status(HttpStatus.BAD_REQUEST);
-    console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
-        msg.get("error.request.title"), RequestErrors.inAddress(msg, e, label),
-        session == null ? "" : session.csrfToken(),
-        new AdminPages.Link("/admin" + AdminPages.langQuery(msg), msg.get("admin.request.back"))));
+    consoleError(ctx, HttpStatus.BAD_REQUEST, msg, msg.get("error.request.title"),
+        RequestErrors.inAddress(msg, e, label));
   }
 
   /** A console address asked with a method it does not answer, such as a form posted to it. */
   public void methodNotAllowed(Context ctx) {
     Messages msg = ConsoleController.msg(ctx);
+    boolean opened = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+    consoleError(ctx, HttpStatus.METHOD_NOT_ALLOWED, msg, msg.get("error.method.title"),
+        msg.get(opened ? "admin.method.open" : "admin.method.message"));
+  }
+
+  /** An error told on a console page that leads back to the console. */
+  private void consoleError(Context ctx, HttpStatus status, Messages msg, String title,
+      String text) {
     Sessions.Session session = ctx.attribute(AdminGuard.SESSION_ATTRIBUTE);
-    ctx.status(HttpStatus.METHOD_NOT_ALLOWED);
-    console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
-        msg.get("error.method.title"), msg.get(ctx.method() == HandlerType.GET
-            || ctx.method() == HandlerType.HEAD ? "admin.method.open" : "admin.method.message"),
-        session == null ? "" : session.csrfToken(),
-        new AdminPages.Link("/admin" + AdminPages.langQuery(msg), msg.get("admin.request.back"))));
+    ctx.status(status);
+    console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg, title, text,
+        session == null ? "" : session.csrfToken(), AdminPages.backToConsole(msg)));
   }
 
   /** The sign-in page, to come back to the console page asked for once signed in. */

@@ -91,6 +91,11 @@ public final class AdminPages {
   /** A link a page offers onwards: where it goes, and what it says. */
   public record Link(String url, String text) {}
 
+  /** The way back to the console's start page, in the page's language. */
+  public static Link backToConsole(Messages msg) {
+    return new Link("/admin" + langQuery(msg), msg.get("admin.request.back"));
+  }
+
   /** A problem of a corpus file: {@code path:line}, and what is wrong there. */
   public record PlacedProblem(String place, String message) {}
 

@@ -315,13 +315,8 @@ public final class SearchService {
   /** Labels of a document's facet values, per facet, in the language asked for. */
   public static Map<String, Map<String, String>> labels(Taxonomy taxonomy, CorpusDocument doc,
       String lang) {
-    Map<String, List<String>> values = new LinkedHashMap<>();
-    values.put("type", List.of(doc.type()));
-    values.put("language", List.of(doc.language()));
-    values.putAll(doc.topicConcepts());
-    values.put("evidence", doc.evidence() == null ? List.of() : List.of(doc.evidence()));
     Map<String, Map<String, String>> labels = new LinkedHashMap<>();
-    values.forEach((dim, ids) -> {
+    doc.taxonomyValues().forEach((dim, ids) -> {
       Map<String, String> byId = new LinkedHashMap<>();
       Facet facet = taxonomy.require(dim);
       ids.forEach(id -> byId.put(id, facet.concept(id).map(c -> c.label().in(lang)).orElse(id)));

@@ -161,8 +161,7 @@ final class RequestGuards {
       Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
       templates.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
           msg.get("error.encoding.title"), msg.get("admin.request.encoding"), "",
-          new AdminPages.Link("/admin" + ("en".equals(msg.lang()) ? "?lang=en" : ""),
-              msg.get("admin.request.back"))));
+          AdminPages.backToConsole(msg)));
       ctx.header("Cache-Control", "no-store");
       ctx.status(status);
     } else if (page) {

@@ -53,13 +53,8 @@ final class TestEntries {
 
   private static ExportEntry entry(CorpusDocument doc, CitationTerms terms) {
     String lang = terms.lang();
-    Map<String, List<String>> values = new LinkedHashMap<>();
-    values.put("type", List.of(doc.type()));
-    values.put("language", List.of(doc.language()));
-    values.putAll(doc.topicConcepts());
-    values.put("evidence", doc.evidence() == null ? List.of() : List.of(doc.evidence()));
     Map<String, Map<String, String>> labels = new LinkedHashMap<>();
-    values.forEach((dim, ids) -> {
+    doc.taxonomyValues().forEach((dim, ids) -> {
       Map<String, String> byId = new LinkedHashMap<>();
       ids.forEach(id -> byId.put(id, label(id, lang)));
       labels.put(dim, byId);
