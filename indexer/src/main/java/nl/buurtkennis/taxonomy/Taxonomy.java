@@ -12,6 +12,7 @@ public final class Taxonomy {
       List.of("form", "issue", "condition", "benefit", "police_task", "evidence", "type", "language");
 
   private final Map<String, Facet> facets = new LinkedHashMap<>();
+  private final List<GlossaryEntry> glossary;
   private final String source;
 
   /**
@@ -19,7 +20,16 @@ public final class Taxonomy {
    *     vocabulary it was built with
    */
   public Taxonomy(List<Facet> facets, String source) {
+    this(facets, List.of(), source);
+  }
+
+  /**
+   * @param glossary the words paired across the languages that no concept names
+   * @param source the YAML text the taxonomy was read from
+   */
+  public Taxonomy(List<Facet> facets, List<GlossaryEntry> glossary, String source) {
     facets.forEach(f -> this.facets.put(f.id(), f));
+    this.glossary = List.copyOf(glossary);
     this.source = source;
   }
 
@@ -38,6 +48,10 @@ public final class Taxonomy {
       throw new IllegalStateException("the taxonomy has no facet '" + id + "'");
     }
     return facet;
+  }
+
+  public List<GlossaryEntry> glossary() {
+    return glossary;
   }
 
   public String source() {

@@ -22,6 +22,9 @@ public final class TaxonomyParser {
   private static final List<String> LANGUAGES = List.of("nl", "en");
   private static final ProblemMessage FACETS = ProblemMessage.of("taxonomy.what.facets");
   private static final ProblemMessage CONCEPTS = ProblemMessage.of("taxonomy.what.concepts");
+  private static final ProblemMessage GLOSSARY = ProblemMessage.of("taxonomy.what.glossary");
+  /** One word: letters and digits, no space, hyphen or other mark between them. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private final Path path;
   private final List<Problem> problems = new ArrayList<>();
@@ -41,6 +44,7 @@ public final class TaxonomyParser {
 
   private Result run(String text) {
     List<Facet> facets = new ArrayList<>();
+    List<GlossaryEntry> glossary = new ArrayList<>();
     Optional<org.yaml.snakeyaml.nodes.Node> tree = YamlReader.compose(text, 0, sink);
     if (tree.isEmpty() && problems.isEmpty()) {
       sink.report(1, "taxonomy.empty");
@@ -48,7 +52,8 @@ public final class TaxonomyParser {
     tree
         .flatMap(root -> YamlMap.of(root, 0, sink, ProblemMessage.of("taxonomy.what.taxonomy")))
         .ifPresent(root -> {
-          root.rejectUnknownKeys(List.of("facets"), ProblemMessage.of("taxonomy.where.top"));
+          root.rejectUnknownKeys(List.of("facets", "glossary"),
+              ProblemMessage.of("taxonomy.where.top"));
           Set<String> seen = new HashSet<>();
           for (YamlMap facetMap : root.mapList("facets", FACETS)) {
             readFacet(facetMap).ifPresent(facet -> {
@@ -64,11 +69,44 @@ public final class TaxonomyParser {
               sink.report(root.line(), "taxonomy.facet.required", required);
             }
           }
+          for (YamlMap entryMap : root.mapList("glossary", GLOSSARY)) {
+            readGlossaryEntry(entryMap).ifPresent(glossary::add);
+          }
         });
     if (!problems.isEmpty()) {
       return new Result(Optional.empty(), List.copyOf(problems));
     }
-    return new Result(Optional.of(new Taxonomy(facets, text)), List.of());
+    return new Result(Optional.of(new Taxonomy(facets, glossary, text)), List.of());
+  }
+
+  private Optional<GlossaryEntry> readGlossaryEntry(YamlMap map) {
+    map.rejectUnknownKeys(LANGUAGES, ProblemMessage.of("taxonomy.where.glossary"));
+    List<String> nl = glossaryWords(map, "nl");
+    List<String> en = glossaryWords(map, "en");
+    if (nl.isEmpty() || en.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new GlossaryEntry(nl, en));
+  }
+
+  private List<String> glossaryWords(YamlMap map, String language) {
+    List<YamlMap.Item> items = map.textItems(language);
+    boolean nothingWritten = map.node(language)
+        .map(node -> node instanceof org.yaml.snakeyaml.nodes.SequenceNode list
+            && list.getValue().isEmpty())
+        .orElse(true);
+    if (nothingWritten) {
+      sink.report(map.line(), "taxonomy.glossary.side", language);
+    }
+    List<String> words = new ArrayList<>();
+    for (YamlMap.Item item : items) {
+      if (WORD.matcher(item.text()).matches()) {
+        words.add(item.text());
+      } else {
+        sink.report(item.line(), "taxonomy.glossary.word", item.text());
+      }
+    }
+    return words;
   }
 
   private Optional<Facet> readFacet(YamlMap map) {

@@ -51,6 +51,31 @@ class BrokenTaxonomyTest {
   }
 
   @Test
+  void aGlossaryEntryOfSeveralWordsIsReportedAtItsLine() throws IOException {
+    String text = shipped();
+    int line = lineOf(text, "glossary:") + 1;
+    assertProblems(text.replace("glossary:\n",
+            "glossary:\n  - nl: [oudere bewoners]\n    en: [elderly]\n"),
+        "taxonomy.yml:" + line + ": 'oudere bewoners' is not one word: the glossary pairs single"
+            + " words (no space or hyphen); a name of several words belongs among a concept's"
+            + " synonyms");
+  }
+
+  @Test
+  void aGlossaryEntryWithoutOneOfItsLanguagesIsReported() throws IOException {
+    String text = shipped();
+    int line = lineOf(text, "glossary:") + 1;
+    assertProblems(text.replace("glossary:\n", "glossary:\n  - {nl: [ouderen], en: []}\n"
+            + "  - {nl: [jeugd], fr: [jeunesse]}\n"),
+        "taxonomy.yml:" + line + ": a word pair of the glossary needs at least one word under"
+            + " 'en'",
+        "taxonomy.yml:" + (line + 1) + ": unknown field 'fr' of a word pair of the glossary"
+            + " ('glossary'); known fields are: nl, en",
+        "taxonomy.yml:" + (line + 1) + ": a word pair of the glossary needs at least one word"
+            + " under 'en'");
+  }
+
+  @Test
   void anEmptyTaxonomyIsReported() throws IOException {
     assertProblems("", "taxonomy.yml:1: the taxonomy is empty; it must list the facets under 'facets:'");
   }
@@ -74,6 +99,11 @@ class BrokenTaxonomyTest {
   private static List<String> problems(TempCorpus corpus) throws IOException {
     return CorpusLoader.load(corpus.dir()).problems().stream()
         .map(p -> corpus.dir().relativize(p.path()) + ":" + p.line() + ": " + p.message()).toList();
+  }
+
+  private static int lineOf(String text, String start) {
+    int index = text.indexOf("\n" + start);
+    return (int) text.substring(0, index + 1).chars().filter(c -> c == '\n').count() + 1;
   }
 
   private static String shipped() throws IOException {

@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
+import nl.buurtkennis.taxonomy.GlossaryEntry;
 import nl.buurtkennis.taxonomy.LocalizedText;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.tartarus.snowball.SnowballStemmer;
@@ -18,21 +19,37 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 /**
  * A small Dutch–English word list read from the taxonomy: where a label's two languages have the
  * same number of content words, the words are paired in order ({@code Vertrouwen in de politie} /
- * {@code Trust in the police} gives vertrouwen = trust, politie = police). It translates a query
- * word by word, so a question in one language also finds documents written in the other.
+ * {@code Trust in the police} gives vertrouwen = trust, politie = police), and each word of a
+ * glossary entry is paired with each of the other language's ({@code ouderen} = elderly). It
+ * translates a query word by word, so a question in one language also finds documents written in
+ * the other.
  */
 final class TaxonomyLexicon {
   /** Per target language: the stem of a word in the other language → words in the target. */
   private final Map<String, Map<String, Set<String>>> byTarget = new HashMap<>();
+  /**
+   * Per target language: a word of the other language as listed → words in the target. A word
+   * listed as such is translated by its own entries only, not by those of every word with its
+   * stem: Porter makes one stem of {@code ouderen} (the elderly) and {@code ouders} (parents).
+   */
+  private final Map<String, Map<String, Set<String>>> byTargetExact = new HashMap<>();
 
   TaxonomyLexicon(Taxonomy taxonomy) {
     for (String language : IndexSchema.LANGUAGES) {
       byTarget.put(language, new HashMap<>());
+      byTargetExact.put(language, new HashMap<>());
     }
     for (Facet facet : taxonomy.facets()) {
       pair(facet.label());
       for (Concept concept : facet.concepts()) {
         pair(concept.label());
+      }
+    }
+    for (GlossaryEntry entry : taxonomy.glossary()) {
+      for (String nl : entry.nl()) {
+        for (String en : entry.en()) {
+          pairWords(ConceptMatcher.words(nl).get(0), ConceptMatcher.words(en).get(0));
+        }
       }
     }
   }
@@ -44,9 +61,11 @@ final class TaxonomyLexicon {
   List<String> translate(String query, String target) {
     String source = target.equals("nl") ? "en" : "nl";
     Map<String, Set<String>> entries = byTarget.get(target);
+    Map<String, Set<String>> exact = byTargetExact.get(target);
     Set<String> words = new LinkedHashSet<>();
     for (String word : ConceptMatcher.words(query)) {
-      words.addAll(entries.getOrDefault(stem(word, source), Set.of()));
+      Set<String> listed = exact.get(word);
+      words.addAll(listed != null ? listed : entries.getOrDefault(stem(word, source), Set.of()));
     }
     return List.copyOf(words);
   }
@@ -58,16 +77,22 @@ final class TaxonomyLexicon {
       return;
     }
     for (int i = 0; i < nl.size(); i++) {
-      if (nl.get(i).equals(en.get(i))) {
-        continue;
-      }
-      add("nl", stem(en.get(i), "en"), nl.get(i));
-      add("en", stem(nl.get(i), "nl"), en.get(i));
+      pairWords(nl.get(i), en.get(i));
     }
   }
 
-  private void add(String target, String sourceStem, String word) {
-    byTarget.get(target).computeIfAbsent(sourceStem, k -> new LinkedHashSet<>()).add(word);
+  private void pairWords(String nl, String en) {
+    if (nl.equals(en)) {
+      return;
+    }
+    add("nl", en, "en", nl);
+    add("en", nl, "nl", en);
+  }
+
+  private void add(String target, String sourceWord, String source, String word) {
+    byTarget.get(target).computeIfAbsent(stem(sourceWord, source), k -> new LinkedHashSet<>())
+        .add(word);
+    byTargetExact.get(target).computeIfAbsent(sourceWord, k -> new LinkedHashSet<>()).add(word);
   }
 
   private static List<String> contentWords(String text) {

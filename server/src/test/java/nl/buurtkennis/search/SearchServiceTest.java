@@ -227,6 +227,20 @@ class SearchServiceTest {
   }
 
   @Test
+  void theGlossaryTranslatesWordsThatNameNoConcept() {
+    TaxonomyLexicon lexicon = new TaxonomyLexicon(service.taxonomy());
+    assertEquals(List.of("ouderen", "senioren"), lexicon.translate("elderly", "nl"));
+    assertEquals(List.of("elderly", "seniors", "pensioners"), lexicon.translate("ouderen", "en"));
+    assertEquals(List.of("vrijwilliger", "vrijwilligers"), lexicon.translate("volunteers", "nl"));
+  }
+
+  @Test
+  void anEnglishWordOfTheGlossaryFindsTheDutchDocumentThatUsesItsTranslation() {
+    assertTrue(ids(search("volunteers", Map.of())).contains("nl-bemiddeling"));
+    assertTrue(ids(search("municipality", Map.of())).contains("nl-budget"));
+  }
+
+  @Test
   void aCompoundOfWhichOnlyAPartOccursStillFindsThatPart() {
     assertTrue(ids(search("bemiddelingsinloop", Map.of())).contains("nl-bemiddeling"));
   }

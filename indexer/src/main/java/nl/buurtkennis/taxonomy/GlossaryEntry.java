@@ -1,0 +1,20 @@
+package nl.buurtkennis.taxonomy;
+
+import java.util.List;
+
+/**
+ * Words that are no concept of the vocabulary but that mean the same in Dutch and English
+ * ({@code ouderen} / {@code elderly}): a search in one language also looks for the other's words.
+ * Each side holds single words.
+ */
+public record GlossaryEntry(List<String> nl, List<String> en) {
+  public GlossaryEntry {
+    nl = List.copyOf(nl);
+    en = List.copyOf(en);
+  }
+
+  /** The words in {@code lang} ("en" for English, anything else Dutch). */
+  public List<String> in(String lang) {
+    return "en".equals(lang) ? en : nl;
+  }
+}
