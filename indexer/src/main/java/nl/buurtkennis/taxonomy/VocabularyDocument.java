@@ -33,6 +33,14 @@ public final class VocabularyDocument {
         md.append(" |\n");
       }
     }
+    if (!taxonomy.glossary().isEmpty()) {
+      md.append("\n### Vertaallijst / Glossary — `glossary`\n\n")
+          .append("| Nederlands | English |\n|---|---|\n");
+      for (GlossaryEntry entry : taxonomy.glossary()) {
+        md.append("| ").append(cell(String.join(", ", entry.nl()))).append(" | ")
+            .append(cell(String.join(", ", entry.en()))).append(" |\n");
+      }
+    }
     return md.toString();
   }
 

@@ -11,9 +11,14 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 
 /**
  * The vocabulary page: every facet with its concepts, definitions and synonyms, each concept's
- * narrower concepts nested under it so the page's lists carry the hierarchy.
+ * narrower concepts nested under it so the page's lists carry the hierarchy; then the glossary's
+ * word pairs, which a search translates.
  */
-public record VocabularyPage(Messages msg, List<FacetEntry> facets, String otherLanguageUrl) {
+public record VocabularyPage(Messages msg, List<FacetEntry> facets, List<GlossaryRow> glossary,
+    String otherLanguageUrl) {
+
+  /** A glossary entry: its Dutch and its English words, each side joined with commas. */
+  public record GlossaryRow(String nl, String en) {}
 
   /**
    * A facet and its top concepts in taxonomy order.
@@ -51,7 +56,11 @@ public record VocabularyPage(Messages msg, List<FacetEntry> facets, String other
         facet.label().in(lang), facet.definition().in(lang),
         ConceptMatcher.TOPIC_FACETS.contains(facet.id()),
         concepts(facet, facet.roots(), lang, other, lq))).toList();
-    return new VocabularyPage(msg, facets, "/vocabulary" + ("en".equals(lang) ? "" : "?lang=en"));
+    List<GlossaryRow> glossary = taxonomy.glossary().stream()
+        .map(entry -> new GlossaryRow(String.join(", ", entry.nl()), String.join(", ", entry.en())))
+        .toList();
+    return new VocabularyPage(msg, facets, glossary,
+        "/vocabulary" + ("en".equals(lang) ? "" : "?lang=en"));
   }
 
   /**

@@ -353,6 +353,22 @@ class WebAppTest {
   }
 
   @Test
+  void vocabularyPageListsTheGlossaryWithEachSideMarkedWithItsLanguage() {
+    JavalinTest.test(app(), (server, client) -> {
+      String nl = client.get("/vocabulary").body().string();
+      assertTrue(nl.contains("<li><a href=\"#glossary\">Vertaallijst</a></li>"), nl);
+      String glossary = nl.substring(nl.indexOf("<h2 id=\"glossary\""));
+      assertTrue(glossary.contains("<th scope=\"col\">Nederlands</th><th scope=\"col\">Engels</th>"),
+          glossary);
+      assertTrue(glossary.contains("<tr><td lang=\"nl\">ouderen, senioren</td>"
+          + "<td lang=\"en\">elderly, seniors, pensioners</td></tr>"), glossary);
+      String en = client.get("/vocabulary?lang=en").body().string();
+      assertTrue(en.contains("<h2 id=\"glossary\">Glossary</h2>"), en);
+      assertTrue(en.contains("<th scope=\"col\">Dutch</th><th scope=\"col\">English</th>"), en);
+    });
+  }
+
+  @Test
   void theVocabularysHierarchyIsListsNestedInTheBroaderConceptsItems() {
     JavalinTest.test(app(), (server, client) -> {
       Taxonomy taxonomy = UnhurriedSearch.of(index).taxonomy();
