@@ -249,6 +249,47 @@ class ConsoleWordingTest {
     });
   }
 
+  @Test
+  void anUnknownConsoleAddressIsAConsole404ForALibrarian() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      for (String path : java.util.List.of("/admin/nothing", "/admin/documents/x/unknown",
+          "/admin/documents/burgernet/edit/more")) {
+        HttpResponse<String> dutch = client.get(path, "Cookie", session.cookie());
+        assertEquals(404, dutch.statusCode(), path);
+        String html = dutch.body();
+        assertTrue(html.contains("<html lang=\"nl\">"), path + html);
+        assertTrue(html.contains("<h1>Niet gevonden</h1>"), path + html);
+        assertTrue(html.contains("De console heeft geen pagina op dit adres."), path + html);
+        assertTrue(html.contains("href=\"/admin\">Terug naar de console</a>"), path + html);
+        assertTrue(html.contains("class=\"admin-nav\""), "the console's own menu: " + html);
+        assertFalse(html.contains("Terug naar zoeken"), path + html);
+        assertEquals("no-store", dutch.headers().firstValue("Cache-Control").orElse(""), path);
+
+        HttpResponse<String> english = client.get(path + "?lang=en", "Cookie",
+            session.cookie());
+        assertEquals(404, english.statusCode(), path);
+        assertTrue(english.body().contains("<html lang=\"en\">"), path + english.body());
+        assertTrue(english.body().contains("The console has no page at this address."),
+            path + english.body());
+        assertTrue(english.body().contains("href=\"/admin?lang=en\">Back to the console</a>"),
+            path + english.body());
+        assertFalse(english.body().contains("Back to search"), path + english.body());
+
+        HttpResponse<String> signedOut = client.get(path);
+        assertEquals(303, signedOut.statusCode(), "no page to a stranger, found or not: " + path);
+        assertTrue(signedOut.headers().firstValue("Location").orElse("")
+            .startsWith("/admin/sign-in?next="), path);
+      }
+      HttpResponse<String> api = client.api("GET", "/api/admin/nothing", null);
+      assertEquals(404, api.statusCode());
+      assertTrue(api.headers().firstValue("Content-Type").orElse("")
+          .startsWith("application/json"), api.body());
+      assertTrue(api.body().contains("\"error\":\"not_found\""), api.body());
+    });
+  }
+
   /** An answer read off the socket: status, head (lower-cased) and body. */
   private record Raw(int status, String head, String body) {}
 
