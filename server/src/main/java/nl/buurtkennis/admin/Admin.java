@@ -185,6 +185,16 @@ public final class Admin {
         msg.get(opened ? "admin.method.open" : "admin.method.message"));
   }
 
+  /**
+   * A console address that names no console page. Only a signed-in librarian gets this far: the
+   * guard sends anyone else to the sign-in page first, found or not.
+   */
+  public void notFound(Context ctx) {
+    Messages msg = ConsoleController.msg(ctx);
+    consoleError(ctx, HttpStatus.NOT_FOUND, msg, msg.get("error.notfound.title"),
+        msg.get("admin.notfound.page"));
+  }
+
   /** An error told on a console page that leads back to the console. */
   private void consoleError(Context ctx, HttpStatus status, Messages msg, String title,
       String text) {

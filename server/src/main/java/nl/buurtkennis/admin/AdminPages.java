@@ -96,6 +96,16 @@ public final class AdminPages {
     return new Link("/admin" + langQuery(msg), msg.get("admin.request.back"));
   }
 
+  /**
+   * The page of a console address with a malformed percent-escape, in its path or in its query
+   * string: the same to everyone, signed in or not, since it is answered before the session is
+   * looked at. It shows no menu, only the way back to the console.
+   */
+  public static MessagePage badlyEncoded(Messages msg) {
+    return new MessagePage(msg, msg.get("error.encoding.title"), msg.get("admin.request.encoding"),
+        "", backToConsole(msg));
+  }
+
   /** A problem of a corpus file: {@code path:line}, and what is wrong there. */
   public record PlacedProblem(String place, String message) {}
 

@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import nl.buurtkennis.admin.Admin;
+import nl.buurtkennis.admin.AdminPages;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -20,10 +22,11 @@ import org.eclipse.jetty.util.Callback;
  * trace or any part of the request.
  *
  * <p>A badly encoded path gets what a badly encoded parameter gets from {@link RequestGuards}: 400
- * {@code bad_encoding}, in the API's error shape under {@code /api} and as the site's error page
- * elsewhere (in English when the query string asks for it). So does a request line or headers
- * too large to read (414, 431), which a browser user should not meet as JSON. Everything else is
- * answered in the API's error shape.
+ * {@code bad_encoding}, in the API's error shape under {@code /api}, as the console's page (the
+ * same for everyone: no session is looked at here) under {@code /admin} and as the site's error
+ * page elsewhere, in English when the query string asks for it. A request line or headers too
+ * large to read (414, 431), which a browser user should not meet as JSON, gets the same but for
+ * the console's page. Everything else is answered in the API's error shape.
  */
 final class JettyErrorHandler extends ErrorHandler {
   private static final String JSON = "application/json; charset=utf-8";
@@ -67,8 +70,15 @@ final class JettyErrorHandler extends ErrorHandler {
       Messages msg = Messages.of(query >= 0 && asksForEnglish(target.substring(query + 1))
           ? "en" : "nl");
       headers.put(HttpHeader.CONTENT_TYPE, HTML);
-      body = templates.html("error.jte", ErrorPage.of(msg, kind))
-          .getBytes(StandardCharsets.UTF_8);
+      String page;
+      if ("encoding".equals(kind) && Admin.isConsole(path)) {
+        // the console's page for a malformed escape, as for one in a console page's parameter
+        headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+        page = templates.html("admin/message.jte", AdminPages.badlyEncoded(msg));
+      } else {
+        page = templates.html("error.jte", ErrorPage.of(msg, kind));
+      }
+      body = page.getBytes(StandardCharsets.UTF_8);
     }
     response.write(true, ByteBuffer.wrap(body), callback);
   }

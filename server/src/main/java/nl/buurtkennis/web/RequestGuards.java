@@ -159,9 +159,7 @@ final class RequestGuards {
     if (page && "bad_encoding".equals(code) && Admin.isConsole(ctx.path())) {
       // a console page, leading back to the console rather than to the search
       Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
-      templates.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
-          msg.get("error.encoding.title"), msg.get("admin.request.encoding"), "",
-          AdminPages.backToConsole(msg)));
+      templates.render(ctx, "admin/message.jte", AdminPages.badlyEncoded(msg));
       ctx.header("Cache-Control", "no-store");
       ctx.status(status);
     } else if (page) {

@@ -99,7 +99,11 @@ public final class WebApp {
                 "no such endpoint; /openapi.json describes the API", null));
           }
         } else if (!Templates.rendered(ctx)) {
-          pages.notFoundPage(ctx);
+          if (Admin.isConsole(ctx.path())) {
+            admin.notFound(ctx);
+          } else {
+            pages.notFoundPage(ctx);
+          }
         }
       });
     });

@@ -205,4 +205,109 @@ class ConsoleWordingTest {
       assertFalse(html.contains("Back to search"), html);
     });
   }
+
+  @Test
+  void aMalformedEscapeInAConsolePathIsToldOnAConsolePageSignedInOrNot() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+      for (String path : java.util.List.of("/admin/%zz", "/admin/documents/%zz/edit",
+          "/admin/documents/%FF", "/admin/a%00b")) {
+        for (String cookie : new String[] {session.cookie(), null}) {
+          String who = path + (cookie == null ? " signed out" : " signed in");
+          Raw dutch = raw(server.port(), path, cookie);
+          assertEquals(400, dutch.status(), who);
+          assertTrue(dutch.head().contains("cache-control: no-store"), who + dutch.head());
+          assertTrue(dutch.body().contains("<html lang=\"nl\">"), who + dutch.body());
+          assertTrue(dutch.body().contains("<h1>Ongeldig adres</h1>"), who + dutch.body());
+          assertTrue(dutch.body().contains("Open de pagina opnieuw vanuit de console."),
+              who + dutch.body());
+          assertTrue(dutch.body().contains("href=\"/admin\">Terug naar de console</a>"),
+              who + dutch.body());
+          assertFalse(dutch.body().contains("zoekvak"), who + dutch.body());
+          assertFalse(dutch.body().contains("Terug naar zoeken"), who + dutch.body());
+          // what the console's 400 for a malformed parameter shows: nothing but the way back
+          assertFalse(dutch.body().contains("admin-nav"), who + dutch.body());
+          assertFalse(dutch.body().contains("name=\"csrf\""), who + dutch.body());
+
+          Raw english = raw(server.port(), path + "?lang=en", cookie);
+          assertEquals(400, english.status(), who);
+          assertTrue(english.body().contains("<html lang=\"en\">"), who + english.body());
+          assertTrue(english.body().contains("<h1>Malformed address</h1>"), who + english.body());
+          assertTrue(english.body().contains("Open the page again from the console."),
+              who + english.body());
+          assertTrue(english.body().contains("href=\"/admin?lang=en\">Back to the console</a>"),
+              who + english.body());
+          assertFalse(english.body().contains("search box"), who + english.body());
+        }
+      }
+      assertEquals(raw(server.port(), "/admin/documents?q=%zz", null).body(),
+          raw(server.port(), "/admin/%zz", null).body(),
+          "the same page as for a malformed escape in a console page's parameter");
+      Raw api = raw(server.port(), "/api/admin/%zz", null);
+      assertEquals(400, api.status());
+      assertTrue(api.body().contains("\"error\":\"bad_encoding\""), api.body());
+    });
+  }
+
+  @Test
+  void anUnknownConsoleAddressIsAConsole404ForALibrarian() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      for (String path : java.util.List.of("/admin/nothing", "/admin/documents/x/unknown",
+          "/admin/documents/burgernet/edit/more")) {
+        HttpResponse<String> dutch = client.get(path, "Cookie", session.cookie());
+        assertEquals(404, dutch.statusCode(), path);
+        String html = dutch.body();
+        assertTrue(html.contains("<html lang=\"nl\">"), path + html);
+        assertTrue(html.contains("<h1>Niet gevonden</h1>"), path + html);
+        assertTrue(html.contains("De console heeft geen pagina op dit adres."), path + html);
+        assertTrue(html.contains("href=\"/admin\">Terug naar de console</a>"), path + html);
+        assertTrue(html.contains("class=\"admin-nav\""), "the console's own menu: " + html);
+        assertFalse(html.contains("Terug naar zoeken"), path + html);
+        assertEquals("no-store", dutch.headers().firstValue("Cache-Control").orElse(""), path);
+
+        HttpResponse<String> english = client.get(path + "?lang=en", "Cookie",
+            session.cookie());
+        assertEquals(404, english.statusCode(), path);
+        assertTrue(english.body().contains("<html lang=\"en\">"), path + english.body());
+        assertTrue(english.body().contains("The console has no page at this address."),
+            path + english.body());
+        assertTrue(english.body().contains("href=\"/admin?lang=en\">Back to the console</a>"),
+            path + english.body());
+        assertFalse(english.body().contains("Back to search"), path + english.body());
+
+        HttpResponse<String> signedOut = client.get(path);
+        assertEquals(303, signedOut.statusCode(), "no page to a stranger, found or not: " + path);
+        assertTrue(signedOut.headers().firstValue("Location").orElse("")
+            .startsWith("/admin/sign-in?next="), path);
+      }
+      HttpResponse<String> api = client.api("GET", "/api/admin/nothing", null);
+      assertEquals(404, api.statusCode());
+      assertTrue(api.headers().firstValue("Content-Type").orElse("")
+          .startsWith("application/json"), api.body());
+      assertTrue(api.body().contains("\"error\":\"not_found\""), api.body());
+    });
+  }
+
+  /** An answer read off the socket: status, head (lower-cased) and body. */
+  private record Raw(int status, String head, String body) {}
+
+  /**
+   * A GET written byte for byte, as {@code java.net.http} will not send a malformed escape;
+   * with the session's cookie unless it is null.
+   */
+  private static Raw raw(int port, String target, String cookie) throws java.io.IOException {
+    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+          + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "Connection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      String answer = new String(socket.getInputStream().readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      int end = answer.indexOf("\r\n\r\n");
+      return new Raw(Integer.parseInt(answer.substring(9, 12)),
+          answer.substring(0, end).toLowerCase(java.util.Locale.ROOT), answer.substring(end + 4));
+    }
+  }
 }
