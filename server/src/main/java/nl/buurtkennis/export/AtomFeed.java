@@ -109,7 +109,7 @@ public final class AtomFeed {
     if (doc.summary() != null && !doc.summary().isBlank()) {
       text(xml, "summary", doc.summary());
     }
-    note(xml, "source", work.sourceNote(), otherLang ? feedLang : null);
+    note(xml, "source", work.sourceNote().text(), otherLang ? feedLang : null);
     if (work.organisationsNote() != null) {
       note(xml, "relation", work.organisationsNote(), otherLang ? feedLang : null);
     }

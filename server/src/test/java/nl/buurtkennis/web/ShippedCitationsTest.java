@@ -78,6 +78,23 @@ class ShippedCitationsTest {
   }
 
   @Test
+  void theCitedSourceIsMarkedWithTheLanguageOfTheSourceSection() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+      String en = client.get("/documents/buurtvaders?lang=en").body().string();
+      String dutchSource = "Burgers in veiligheid (2014), English summary, vorm 'toezicht' "
+          + "(voorbeeld 'neighbourhood fathers'), algemene knelpunten, voorwaarden en "
+          + "opbrengsten; aangevuld met algemeen bekende publieke informatie; beschrijving in eigen "
+          + "woorden voor Buurtkennis";
+      assertTrue(en.contains("<p lang=\"nl\">" + dutchSource + "</p>"), "the source section");
+      assertTrue(en.contains("Based on a source from 2014: <span lang=\"nl\">" + dutchSource
+          + "</span>. Retrieved "), en);
+      String nl = client.get("/documents/neighbourhood-fathers").body().string();
+      assertTrue(nl.contains("Gebaseerd op een bron uit 2014: <span lang=\"en\">Burgers in "
+          + "veiligheid (2014), English summary 'Citizens in security'"), nl);
+    });
+  }
+
+  @Test
   void theTextCitationNamesBuurtkennisTheSourceWithItsYearAndTheAccessDate() {
     JavalinTest.test(app(), (server, client) -> {
       String page = client.getOrigin() + "/documents/burgers-in-veiligheid";
