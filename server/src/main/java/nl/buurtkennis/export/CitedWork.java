@@ -46,7 +46,10 @@ public record CitedWork(List<String> creators, boolean corporate, String publish
         terms.basedOnNote(doc.year(), source), organisationsNote, terms);
   }
 
-  /** The notes every format carries: the source with its year, then the organisations. */
+  /**
+   * The notes of the text, RIS and BibTeX citations: the source with its year, then the
+   * organisations (the feed carries the source alone, {@link AtomFeed}).
+   */
   public List<String> notes() {
     List<String> notes = new ArrayList<>();
     notes.add(sourceNote.text());
