@@ -18,8 +18,8 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * <p>Each entry carries what its citation carries ({@link CitedWork}): its creators as {@code
  * author} (Buurtkennis unless the front matter names authors) and, as Dublin Core's {@code
  * dc:source} ("a related resource from which the described resource is derived"), the source the
- * text is based on with the source's year, and as {@code dc:relation} the organisations of the
- * front matter with their role.
+ * text is based on as the front matter names it (its year is the entry's {@code updated}), and as
+ * {@code dc:relation} the organisations of the front matter with their role.
  */
 public final class AtomFeed {
   static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -73,9 +73,9 @@ public final class AtomFeed {
   }
 
   /**
-   * One entry. Its title and summary are in the document's language, which the entry declares when
-   * it is not the feed's; its categories' labels are in the feed's language, which they then
-   * declare again.
+   * One entry. Its title, summary and source are in the document's language, which the entry
+   * declares when it is not the feed's; its categories' labels and its notes in the citation's
+   * words are in the feed's language, which they then declare again.
    */
   private static void entry(XMLStreamWriter xml, ExportEntry entry, String feedLang)
       throws XMLStreamException {
@@ -109,7 +109,15 @@ public final class AtomFeed {
     if (doc.summary() != null && !doc.summary().isBlank()) {
       text(xml, "summary", doc.summary());
     }
-    note(xml, "source", work.sourceNote(), otherLang ? feedLang : null);
+    // The source alone, in the document's language like the title: a note in the feed's words
+    // around it would mark one of the two languages wrongly. Only a document without a source
+    // gets the note, which then is the feed's words alone ("Based on a source from 2014").
+    SourceNote source = work.sourceNote();
+    if (source.source() != null) {
+      note(xml, "source", source.source(), null);
+    } else {
+      note(xml, "source", source.text(), otherLang ? feedLang : null);
+    }
     if (work.organisationsNote() != null) {
       note(xml, "relation", work.organisationsNote(), otherLang ? feedLang : null);
     }
@@ -117,8 +125,8 @@ public final class AtomFeed {
   }
 
   /**
-   * A note of the citation as a Dublin Core element; its words are in the feed's language, which
-   * it declares again ({@code lang}) in an entry in the other language, like the labels.
+   * A Dublin Core element; {@code lang} is the language it declares again, the feed's in an entry
+   * in the other language when its words are the feed's (like the labels), or null.
    */
   private static void note(XMLStreamWriter xml, String element, String note, String lang)
       throws XMLStreamException {

@@ -13,15 +13,21 @@ import java.util.List;
  * based on, with the source's year, and the organisations of the front matter with their role. The
  * URL is the document's page on this site in the language the citation was asked in.
  *
+ * <p>The title and the source are the document's own words, in its language; the rest is in the
+ * language of the citation. Each is a segment of its own, so that a page can mark the language.
+ *
  * @param segments the citation in order; only the title is set in italics where markup allows
  */
 public record Citation(List<Segment> segments) {
 
-  /** A run of the citation's text: plain, the title, or the URL. */
+  /** A run of the citation's text: plain, the title, the source, or the URL. */
   public record Segment(Kind kind, String text) {}
 
-  /** How a segment is shown where markup exists: the title italic, the URL as a link. */
-  public enum Kind { PLAIN, TITLE, URL }
+  /**
+   * How a segment is shown where markup exists: the title italic, the URL as a link; the title
+   * and the source are in the document's language, the plain words in the citation's.
+   */
+  public enum Kind { PLAIN, TITLE, SOURCE, URL }
 
   public Citation {
     segments = List.copyOf(segments);
@@ -38,7 +44,18 @@ public record Citation(List<Segment> segments) {
     if (!work.corporate()) {
       rest.append(sentence(work.publisher()));
     }
-    work.notes().forEach(note -> rest.append(sentence(note)));
+    SourceNote source = work.sourceNote();
+    rest.append(source.before());
+    if (source.source() != null) {
+      segments.add(new Segment(Kind.PLAIN, rest.toString()));
+      segments.add(new Segment(Kind.SOURCE, source.source()));
+      rest.setLength(0);
+      rest.append(source.after());
+    }
+    rest.append(endsSentence(source.text()) ? " " : ". ");
+    if (work.organisationsNote() != null) {
+      rest.append(sentence(work.organisationsNote()));
+    }
     rest.append(terms.retrieved(work.accessed())).append(' ');
     segments.add(new Segment(Kind.PLAIN, rest.toString()));
     segments.add(new Segment(Kind.URL, work.url()));

@@ -1,5 +1,6 @@
 package nl.buurtkennis.export;
 
+import java.text.AttributedCharacterIterator;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,9 @@ public final class CitationTerms {
     this.retrieved = new MessageFormat(messages.apply("cite.retrieved"), locale);
     this.basedOn = new MessageFormat(messages.apply("cite.based_on"), locale);
     this.basedOnYear = new MessageFormat(messages.apply("cite.based_on_year"), locale);
+    if (basedOn.getFormatsByArgumentIndex().length < 2) {
+      throw new IllegalStateException("cite.based_on names no source ({1}) in " + lang);
+    }
     this.runBy = new MessageFormat(messages.apply("cite.run_by"), locale);
     this.organisations = new MessageFormat(messages.apply("cite.organisations"), locale);
   }
@@ -60,8 +64,33 @@ public final class CitationTerms {
 
   /** The note naming the source a text is based on and the source's year. */
   String basedOn(int sourceYear, String source) {
+    return basedOnNote(sourceYear, source).text();
+  }
+
+  /**
+   * The note naming the source a text is based on and the source's year, split where the source
+   * stands in the sentence, wherever the message of this language puts it.
+   */
+  SourceNote basedOnNote(int sourceYear, String source) {
     String year = Integer.toString(sourceYear);
-    return source == null ? format(basedOnYear, year) : format(basedOn, year, source);
+    if (source == null || source.isEmpty()) {
+      return new SourceNote(format(basedOnYear, year), null, "");
+    }
+    AttributedCharacterIterator note;
+    synchronized (basedOn) {
+      note = basedOn.formatToCharacterIterator(new Object[] {year, source});
+    }
+    StringBuilder before = new StringBuilder();
+    StringBuilder after = new StringBuilder();
+    boolean seen = false;
+    for (char c = note.first(); c != AttributedCharacterIterator.DONE; c = note.next()) {
+      if (Integer.valueOf(1).equals(note.getAttribute(MessageFormat.Field.ARGUMENT))) {
+        seen = true;
+      } else {
+        (seen ? after : before).append(c);
+      }
+    }
+    return new SourceNote(before.toString(), source, after.toString());
   }
 
   /** The note naming the organisations that run the practice a text describes. */

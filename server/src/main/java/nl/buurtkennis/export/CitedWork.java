@@ -18,11 +18,12 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * @param url the document's page on this site in the citation's language
  * @param accessed the day the page was cited, the access date a citation of a web page gives
  * @param sourceYear the year of the source (the front matter's {@code year})
- * @param sourceNote the source the text is based on, with its year
+ * @param sourceNote the source the text is based on, with its year: the citation's words around
+ *     the source as the front matter names it, which is in the document's language
  * @param organisationsNote the organisations of the front matter with their role, or null
  */
 public record CitedWork(List<String> creators, boolean corporate, String publisher, String title,
-    String url, LocalDate accessed, int sourceYear, String sourceNote, String organisationsNote,
+    String url, LocalDate accessed, int sourceYear, SourceNote sourceNote, String organisationsNote,
     CitationTerms terms) {
   public static final String PUBLISHER = "Buurtkennis";
 
@@ -42,13 +43,16 @@ public record CitedWork(List<String> creators, boolean corporate, String publish
         : terms.organisations(organisations);
     return new CitedWork(corporate ? List.of(PUBLISHER) : doc.authors(), corporate, PUBLISHER,
         doc.title().strip(), entry.pageUrlInLanguage(), entry.accessed(), doc.year(),
-        terms.basedOn(doc.year(), source), organisationsNote, terms);
+        terms.basedOnNote(doc.year(), source), organisationsNote, terms);
   }
 
-  /** The notes every format carries: the source with its year, then the organisations. */
+  /**
+   * The notes of the text, RIS and BibTeX citations: the source with its year, then the
+   * organisations (the feed carries the source alone, {@link AtomFeed}).
+   */
   public List<String> notes() {
     List<String> notes = new ArrayList<>();
-    notes.add(sourceNote);
+    notes.add(sourceNote.text());
     if (organisationsNote != null) {
       notes.add(organisationsNote);
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nl.buurtkennis.corpus.CorpusDocument;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -64,22 +65,45 @@ class AtomFeedTest {
         .getElementsByTagNameNS(ATOM, "entry").item(0);
     assertEquals("Buurtkennis", child(child(entry, "author"), "name").getTextContent(),
         "the author of its text, in the entry itself");
-    assertEquals("Gebaseerd op een bron uit 2016: Burgers in veiligheid (2014)",
-        dc(entry, "source").getTextContent());
+    assertEquals("Burgers in veiligheid (2014)", dc(entry, "source").getTextContent(),
+        "the source as the front matter names it; its year is the entry's updated");
     assertEquals("Praktijk uitgevoerd door: CCV", dc(entry, "relation").getTextContent());
   }
 
   @Test
-  void anEnglishFeedNamesTheSourceInEnglishAndSaysSoInADutchEntry() throws Exception {
-    var doc = document("praktijk", "Buurtbemiddeling", "practice", 2016, List.of(), List.of());
+  void theSourceIsInTheDocumentsLanguageLikeTheTitleInEitherFeed() throws Exception {
+    var dutch = document("praktijk", "Buurtbemiddeling", "practice", 2016, List.of(), List.of());
+    var english = document("watch", "Neighbourhood watch", "report", "en", 2016, List.of(),
+        List.of());
+    AtomFeed.Head englishHead = new AtomFeed.Head(HEAD.title(), HEAD.selfUrl(), HEAD.searchUrl(),
+        HEAD.updated(), "en");
+    for (AtomFeed.Head head : List.of(HEAD, englishHead)) {
+      NodeList entries = parse(AtomFeed.write(head, List.of(entry(dutch), entry(english))))
+          .getElementsByTagNameNS(ATOM, "entry");
+      for (int i = 0; i < entries.getLength(); i++) {
+        Element entry = (Element) entries.item(i);
+        String docLang = i == 0 ? "nl" : "en";
+        Element source = dc(entry, "source");
+        assertEquals("Burgers in veiligheid (2014)", source.getTextContent());
+        assertEquals(docLang, lang(source), head.lang() + " feed, " + docLang + " document");
+        assertEquals(docLang, lang(child(entry, "title")));
+        assertEquals(docLang, lang(child(entry, "summary")));
+      }
+    }
+  }
+
+  @Test
+  void withoutASourceAnEnglishFeedNamesTheSourcesYearInEnglishAndSaysSoInADutchEntry()
+      throws Exception {
+    var doc = sourceless(document("praktijk", "Buurtbemiddeling", "practice", 2016, List.of(),
+        List.of()));
     AtomFeed.Head english = new AtomFeed.Head(HEAD.title(), HEAD.selfUrl(), HEAD.searchUrl(),
         HEAD.updated(), "en");
     Element entry = (Element) parse(AtomFeed.write(english, List.of(TestEntries.englishEntry(doc))))
         .getElementsByTagNameNS(ATOM, "entry").item(0);
     assertEquals("nl", entry.getAttributeNS(XML, "lang"), "a Dutch document");
     Element source = dc(entry, "source");
-    assertEquals("Based on a source from 2016: Burgers in veiligheid (2014)",
-        source.getTextContent());
+    assertEquals("Based on a source from 2016", source.getTextContent());
     assertEquals("en", source.getAttributeNS(XML, "lang"));
     assertEquals(null, dc(entry, "relation"), "no organisations, no relation");
   }
@@ -114,6 +138,23 @@ class AtomFeedTest {
             head.lang());
       }
     }
+  }
+
+  /** The language {@code element}'s text is in: its own xml:lang or its nearest ancestor's. */
+  static String lang(Element element) {
+    for (org.w3c.dom.Node node = element; node instanceof Element e; node = e.getParentNode()) {
+      if (e.hasAttributeNS(XML, "lang")) {
+        return e.getAttributeNS(XML, "lang");
+      }
+    }
+    return null;
+  }
+
+  private static CorpusDocument sourceless(CorpusDocument doc) {
+    return new CorpusDocument(doc.id(), doc.path(), doc.title(), doc.type(), doc.language(),
+        doc.year(), doc.summary(), doc.forms(), doc.issues(), doc.benefits(), doc.conditions(),
+        doc.policeTasks(), doc.evidence(), doc.places(), doc.organisations(), doc.authors(), null,
+        doc.url(), doc.keywords(), null, null, List.of());
   }
 
   static Document parse(String xml) throws Exception {

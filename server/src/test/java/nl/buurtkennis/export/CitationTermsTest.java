@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.web.Messages;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,35 @@ class CitationTermsTest {
         "the source is an argument, never read as a pattern");
     assertEquals("Geraadpleegd op 1 maart 2026, van", dutch.retrieved(LocalDate.of(2026, 3, 1)));
     assertEquals("Retrieved March 1, 2026, from", english.retrieved(LocalDate.of(2026, 3, 1)));
+  }
+
+  @Test
+  void theSourceNoteKeepsTheSourceApartFromTheWordsAroundIt() {
+    CitationTerms english = new CitationTerms("en", Messages.of("en")::get);
+    assertEquals(new SourceNote("Based on a source from 2014: ", "Bron {1} '2014'", ""),
+        english.basedOnNote(2014, "Bron {1} '2014'"));
+    assertEquals(new SourceNote("Based on a source from 2014", null, ""),
+        english.basedOnNote(2014, null));
+    Map<String, String> words = new java.util.HashMap<>();
+    for (String key : List.of("cite.no_date", "cite.medium", "cite.date_pattern",
+        "cite.retrieved", "cite.based_on_year", "cite.run_by", "cite.organisations")) {
+      words.put(key, Messages.of("en").get(key));
+    }
+    words.put("cite.based_on", "After \"{1}\", a source of {0}");
+    CitationTerms sourceFirst = new CitationTerms("en", words::get);
+    assertEquals(new SourceNote("After \"", "Bron", "\", a source of 2014"),
+        sourceFirst.basedOnNote(2014, "Bron"), "wherever the message puts the source");
+  }
+
+  @Test
+  void aSourceNoteWithoutTheSourceFailsWhenTheTermsAreMade() {
+    Map<String, String> words = new java.util.HashMap<>();
+    for (String key : List.of("cite.no_date", "cite.medium", "cite.date_pattern",
+        "cite.retrieved", "cite.based_on_year", "cite.run_by", "cite.organisations")) {
+      words.put(key, Messages.of("en").get(key));
+    }
+    words.put("cite.based_on", "Based on a source from {0}");
+    assertThrows(IllegalStateException.class, () -> new CitationTerms("en", words::get));
   }
 
   @Test

@@ -80,11 +80,28 @@ class CitationTest {
   }
 
   @Test
-  void theTitleAndTheUrlAreMarkedForTheirOwnMarkup() {
-    Citation citation = Citation.of(entry(document("rapport", "Titel", "report")));
-    assertEquals(List.of(Kind.PLAIN, Kind.TITLE, Kind.PLAIN, Kind.URL),
+  void theTitleTheSourceAndTheUrlAreMarkedForTheirOwnMarkup() {
+    Citation citation = Citation.of(TestEntries.englishEntry(document("rapport", "Titel",
+        "report", 2016, List.of(), List.of("CCV"))));
+    assertEquals(List.of(Kind.PLAIN, Kind.TITLE, Kind.PLAIN, Kind.SOURCE, Kind.PLAIN, Kind.URL),
         citation.segments().stream().map(Citation.Segment::kind).toList());
     assertEquals("Titel", citation.segments().get(1).text());
-    assertEquals(PAGE + "rapport", citation.segments().get(3).text());
+    assertEquals(". Based on a source from 2016: ", citation.segments().get(2).text());
+    assertEquals("Burgers in veiligheid (2014)", citation.segments().get(3).text(),
+        "the source alone, in the document's language, apart from the citation's words");
+    assertEquals(". Organisations: CCV. Retrieved December 5, 2026, from ",
+        citation.segments().get(4).text());
+    assertEquals(PAGE + "rapport?lang=en", citation.segments().get(5).text());
+  }
+
+  @Test
+  void withoutASourceNoSegmentIsTheSources() {
+    CorpusDocument doc = document("los", "Los", "article");
+    CorpusDocument sourceless = new CorpusDocument(doc.id(), doc.path(), doc.title(), doc.type(),
+        doc.language(), doc.year(), doc.summary(), doc.forms(), doc.issues(), doc.benefits(),
+        doc.conditions(), doc.policeTasks(), doc.evidence(), doc.places(), doc.organisations(),
+        doc.authors(), null, doc.url(), doc.keywords(), null, null, List.of());
+    assertEquals(List.of(Kind.PLAIN, Kind.TITLE, Kind.PLAIN, Kind.URL),
+        Citation.of(entry(sourceless)).segments().stream().map(Citation.Segment::kind).toList());
   }
 }

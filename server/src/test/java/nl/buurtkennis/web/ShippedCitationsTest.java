@@ -78,6 +78,23 @@ class ShippedCitationsTest {
   }
 
   @Test
+  void theCitedSourceIsMarkedWithTheLanguageOfTheSourceSection() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+      String en = client.get("/documents/buurtvaders?lang=en").body().string();
+      String dutchSource = "Burgers in veiligheid (2014), English summary, vorm 'toezicht' "
+          + "(voorbeeld 'neighbourhood fathers'), algemene knelpunten, voorwaarden en "
+          + "opbrengsten; aangevuld met algemeen bekende publieke informatie; beschrijving in eigen "
+          + "woorden voor Buurtkennis";
+      assertTrue(en.contains("<p lang=\"nl\">" + dutchSource + "</p>"), "the source section");
+      assertTrue(en.contains("Based on a source from 2014: <span lang=\"nl\">" + dutchSource
+          + "</span>. Retrieved "), en);
+      String nl = client.get("/documents/neighbourhood-fathers").body().string();
+      assertTrue(nl.contains("Gebaseerd op een bron uit 2014: <span lang=\"en\">Burgers in "
+          + "veiligheid (2014), English summary 'Citizens in security'"), nl);
+    });
+  }
+
+  @Test
   void theTextCitationNamesBuurtkennisTheSourceWithItsYearAndTheAccessDate() {
     JavalinTest.test(app(), (server, client) -> {
       String page = client.getOrigin() + "/documents/burgers-in-veiligheid";
@@ -177,12 +194,10 @@ class ShippedCitationsTest {
         String id = child(entry, ATOM, "id").getTextContent();
         assertEquals("Buurtkennis", child(child(entry, ATOM, "author"), ATOM, "name")
             .getTextContent(), id);
+        // Every shipped document names its source, in its own language, as its title is.
         Element source = child(entry, DC, "source");
-        assertTrue(source != null && source.getTextContent()
-            .startsWith("Based on a source from 20"), id);
-        if ("nl".equals(entry.getAttributeNS(XML, "lang"))) {
-          assertEquals("en", source.getAttributeNS(XML, "lang"), id);
-        }
+        assertTrue(source != null && source.getTextContent().contains("Buurtkennis"), id);
+        assertEquals(lang(child(entry, ATOM, "title")), lang(source), id);
       }
       Element politieApp = entry(feed, client.getOrigin() + "/documents/politie-app");
       assertEquals("Gathering and sharing information",
@@ -192,7 +207,17 @@ class ShippedCitationsTest {
       Element dutch = entry(xml(get(client, "/feed")),
           client.getOrigin() + "/documents/politie-app");
       assertTrue(child(dutch, DC, "source").getTextContent()
-          .startsWith("Gebaseerd op een bron uit 2014: Burgers in veiligheid (2014)"));
+          .startsWith("Burgers in veiligheid (2014)"));
+      Element englishSource = child(entry(feed, client.getOrigin()
+          + "/documents/neighbourhood-fathers"), DC, "source");
+      assertTrue(englishSource.getTextContent().startsWith("Burgers in veiligheid (2014), English "
+          + "summary 'Citizens in security'"));
+      assertEquals("en", lang(englishSource));
+      Element dutchSource = child(entry(feed, client.getOrigin() + "/documents/buurtvaders"), DC,
+          "source");
+      assertTrue(dutchSource.getTextContent().endsWith("beschrijving in eigen woorden voor "
+          + "Buurtkennis"));
+      assertEquals("nl", lang(dutchSource), "a Dutch source in the English feed");
     });
   }
 
@@ -245,6 +270,16 @@ class ShippedCitationsTest {
       }
     }
     throw new AssertionError("no entry " + id);
+  }
+
+  /** The language {@code element}'s text is in: its own xml:lang or its nearest ancestor's. */
+  private static String lang(Element element) {
+    for (org.w3c.dom.Node node = element; node instanceof Element e; node = e.getParentNode()) {
+      if (e.hasAttributeNS(XML, "lang")) {
+        return e.getAttributeNS(XML, "lang");
+      }
+    }
+    return null;
   }
 
   private static Element child(Element parent, String ns, String name) {
