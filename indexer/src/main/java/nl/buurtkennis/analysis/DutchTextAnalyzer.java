@@ -67,7 +67,9 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
 
   /**
    * The stock DutchAnalyzer's corrections of Porter: {@code kind} and {@code kinderen} are one
-   * term, and {@code fiets} is not cut to {@code fiet}.
+   * term, and {@code fiets} is not cut to {@code fiet}; and words Porter joins with words of
+   * another meaning, kept apart: {@code ouderen} (the elderly) is not {@code ouders} (parents),
+   * {@code openbare} (public) not {@code open}.
    */
   private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides() {
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
@@ -75,6 +77,10 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
     builder.add("bromfiets", "bromfiets");
     builder.add("ei", "eier");
     builder.add("kind", "kinder");
+    builder.add("ouderen", "oudere");
+    builder.add("oudere", "oudere");
+    builder.add("openbaar", "openbar");
+    builder.add("openbare", "openbar");
     try {
       return builder.build();
     } catch (java.io.IOException e) {

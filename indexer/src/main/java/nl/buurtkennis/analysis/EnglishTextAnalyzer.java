@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * out once and remembered ({@link WordReadings}).
  */
 public final class EnglishTextAnalyzer extends ReadingAnalyzer {
+  private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
   private static final WordReadings WORDS = new WordReadings(EnglishTextAnalyzer::steps);
 
   private final boolean indexing;
@@ -36,7 +38,38 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
   static TokenStream steps(TokenStream word) {
     TokenStream stream = new EnglishPossessiveFilter(word);
     stream = new StopFilter(stream, EnglishStopWords.SET);
+    stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
     return new PorterStemFilter(stream);
+  }
+
+  /**
+   * Words of this field that Porter joins with words of another meaning, kept apart: {@code
+   * community} is not {@code communication}, {@code informal} not {@code information}, {@code
+   * evening} not {@code even}, {@code useful} not {@code use}, {@code responsible} not {@code
+   * response} (found by grouping the shipped corpus' words by their stems).
+   */
+  private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides() {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    for (String word : new String[] {"community", "communities"}) {
+      builder.add(word, "community");
+    }
+    for (String word : new String[] {"informal", "informally"}) {
+      builder.add(word, "informal");
+    }
+    for (String word : new String[] {"evening", "evenings"}) {
+      builder.add(word, "evening");
+    }
+    for (String word : new String[] {"useful", "usefulness"}) {
+      builder.add(word, "useful");
+    }
+    for (String word : new String[] {"responsible", "responsibility", "responsibilities"}) {
+      builder.add(word, "responsibl");
+    }
+    try {
+      return builder.build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Override

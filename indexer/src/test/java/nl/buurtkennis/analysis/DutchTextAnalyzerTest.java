@@ -169,6 +169,25 @@ class DutchTextAnalyzerTest {
     assertEquals(terms("body_en", "resident"), terms("body_en", "residents"));
   }
 
+  @Test
+  void wordsOfAnotherMeaningThatPorterJoinsStayApart() throws IOException {
+    assertNotEquals(terms("body_nl", "ouderen"), terms("body_nl", "ouders"));
+    assertEquals(terms("body_nl", "ouderen"), terms("body_nl", "oudere"));
+    assertEquals(terms("body_nl", "ouder"), terms("body_nl", "ouders"));
+    assertNotEquals(terms("body_nl", "openbare"), terms("body_nl", "open"));
+    assertEquals(terms("body_nl", "openbaar"), terms("body_nl", "openbare"));
+    assertEquals(List.of("ouderenzorg", "oudere", "zorg"), terms("body_nl", "ouderenzorg"),
+        "a compound's part is read like the word");
+    for (String[] apart : new String[][] {{"community", "communication"},
+        {"informal", "information"}, {"evening", "even"}, {"useful", "use"},
+        {"responsible", "response"}}) {
+      assertNotEquals(terms("body_en", apart[0]), terms("body_en", apart[1]), apart[0]);
+    }
+    assertEquals(terms("body_en", "community"), terms("body_en", "communities"));
+    assertEquals(terms("body_en", "responsible"), terms("body_en", "responsibility"));
+    assertEquals(terms("body_en", "evening"), terms("body_en", "evenings"));
+  }
+
   private List<String> terms(String field, String text) throws IOException {
     return terms(analyzer, field, text);
   }
