@@ -22,6 +22,8 @@ class AtomFeedTest {
   private static final AtomFeed.Head HEAD = new AtomFeed.Head("Buurtkennis: <b>buurt</b> & wijk",
       "http://localhost:7070/feed?q=buurt", "http://localhost:7070/?q=buurt&sort=newest",
       Instant.parse("2024-05-01T12:00:00Z"), "nl");
+  private static final AtomFeed.Head ENGLISH_HEAD = new AtomFeed.Head(HEAD.title(),
+      HEAD.selfUrl(), HEAD.searchUrl(), HEAD.updated(), "en");
 
   @Test
   void theFeedIsWellFormedAtomWithOneEntryPerDocument() throws Exception {
@@ -75,13 +77,10 @@ class AtomFeedTest {
     var dutch = document("praktijk", "Buurtbemiddeling", "practice", 2016, List.of(), List.of());
     var english = document("watch", "Neighbourhood watch", "report", "en", 2016, List.of(),
         List.of());
-    AtomFeed.Head englishHead = new AtomFeed.Head(HEAD.title(), HEAD.selfUrl(), HEAD.searchUrl(),
-        HEAD.updated(), "en");
-    for (AtomFeed.Head head : List.of(HEAD, englishHead)) {
-      NodeList entries = parse(AtomFeed.write(head, List.of(entry(dutch), entry(english))))
-          .getElementsByTagNameNS(ATOM, "entry");
-      for (int i = 0; i < entries.getLength(); i++) {
-        Element entry = (Element) entries.item(i);
+    for (AtomFeed.Head head : List.of(HEAD, ENGLISH_HEAD)) {
+      List<Element> entries = entries(head, dutch, english);
+      for (int i = 0; i < entries.size(); i++) {
+        Element entry = entries.get(i);
         String docLang = i == 0 ? "nl" : "en";
         Element source = dc(entry, "source");
         assertEquals("Burgers in veiligheid (2014)", source.getTextContent());
@@ -97,9 +96,7 @@ class AtomFeedTest {
       throws Exception {
     var doc = sourceless(document("praktijk", "Buurtbemiddeling", "practice", 2016, List.of(),
         List.of()));
-    AtomFeed.Head english = new AtomFeed.Head(HEAD.title(), HEAD.selfUrl(), HEAD.searchUrl(),
-        HEAD.updated(), "en");
-    Element entry = (Element) parse(AtomFeed.write(english, List.of(TestEntries.englishEntry(doc))))
+    Element entry = (Element) parse(AtomFeed.write(ENGLISH_HEAD, List.of(TestEntries.englishEntry(doc))))
         .getElementsByTagNameNS(ATOM, "entry").item(0);
     assertEquals("nl", entry.getAttributeNS(XML, "lang"), "a Dutch document");
     Element source = dc(entry, "source");
@@ -123,13 +120,10 @@ class AtomFeedTest {
     var dutch = document("rapport", "Burgers in veiligheid", "report");
     var english = document("watch", "Neighbourhood watch", "report", "en", 2016, List.of(),
         List.of());
-    AtomFeed.Head englishHead = new AtomFeed.Head(HEAD.title(), HEAD.selfUrl(), HEAD.searchUrl(),
-        HEAD.updated(), "en");
-    for (AtomFeed.Head head : List.of(HEAD, englishHead)) {
-      NodeList entries = parse(AtomFeed.write(head, List.of(entry(dutch), entry(english))))
-          .getElementsByTagNameNS(ATOM, "entry");
-      for (int i = 0; i < entries.getLength(); i++) {
-        Element entry = (Element) entries.item(i);
+    for (AtomFeed.Head head : List.of(HEAD, ENGLISH_HEAD)) {
+      List<Element> entries = entries(head, dutch, english);
+      for (int i = 0; i < entries.size(); i++) {
+        Element entry = entries.get(i);
         String docLang = i == 0 ? "nl" : "en";
         boolean other = !docLang.equals(head.lang());
         assertEquals(other ? docLang : "", entry.getAttributeNS(XML, "lang"), head.lang());
@@ -155,6 +149,19 @@ class AtomFeedTest {
         doc.year(), doc.summary(), doc.forms(), doc.issues(), doc.benefits(), doc.conditions(),
         doc.policeTasks(), doc.evidence(), doc.places(), doc.organisations(), doc.authors(), null,
         doc.url(), doc.keywords(), null, null, List.of());
+  }
+
+  /** The entries of a feed of {@code documents}, in their order. */
+  private static List<Element> entries(AtomFeed.Head head, CorpusDocument... documents)
+      throws Exception {
+    NodeList nodes = parse(AtomFeed.write(head,
+        java.util.Arrays.stream(documents).map(TestEntries::entry).toList()))
+        .getElementsByTagNameNS(ATOM, "entry");
+    List<Element> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      entries.add((Element) nodes.item(i));
+    }
+    return entries;
   }
 
   static Document parse(String xml) throws Exception {
