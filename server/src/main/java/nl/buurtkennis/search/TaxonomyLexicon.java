@@ -1,44 +1,45 @@
 package nl.buurtkennis.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.buurtkennis.index.IndexSchema;
+import nl.buurtkennis.analysis.DutchTextAnalyzer;
+import nl.buurtkennis.analysis.EnglishTextAnalyzer;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.GlossaryEntry;
 import nl.buurtkennis.taxonomy.LocalizedText;
 import nl.buurtkennis.taxonomy.Taxonomy;
-import org.tartarus.snowball.SnowballStemmer;
-import org.tartarus.snowball.ext.DutchStemmer;
-import org.tartarus.snowball.ext.EnglishStemmer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * A small Dutch–English word list read from the taxonomy: where a label's two languages have the
  * same number of content words, the words are paired in order ({@code Vertrouwen in de politie} /
  * {@code Trust in the police} gives vertrouwen = trust, politie = police), and each word of a
- * glossary entry is paired with each of the other language's ({@code ouderen} = elderly). It
+ * glossary entry is paired with each of the other language's ({@code ouderen} = elderly) and,
+ * as another name, with each other word of its own language ({@code wiet} = hennep). It
  * translates a query word by word, so a question in one language also finds documents written in
  * the other.
+ *
+ * <p>A word is looked up as it is listed, else by its term in the index's analysis of its
+ * language, so that the lexicon joins no words the index keeps apart ({@code informal} is not
+ * {@code information}).
  */
 final class TaxonomyLexicon {
-  /** Per target language: the stem of a word in the other language → words in the target. */
-  private final Map<String, Map<String, Set<String>>> byTarget = new HashMap<>();
-  /**
-   * Per target language: a word of the other language as listed → words in the target. A word
-   * listed as such is translated by its own entries only, not by those of every word with its
-   * stem: Porter makes one stem of {@code ouderen} (the elderly) and {@code ouders} (parents).
-   */
-  private final Map<String, Map<String, Set<String>>> byTargetExact = new HashMap<>();
+  private static final Map<String, Analyzer> ANALYZERS = Map.of(
+      "nl", new DutchTextAnalyzer(false, false), "en", new EnglishTextAnalyzer(false));
+
+  /** By source and target language ("en>nl"): a word or its term → words in the target. */
+  private final Map<String, Map<String, Set<String>>> entries = new HashMap<>();
 
   TaxonomyLexicon(Taxonomy taxonomy) {
-    for (String language : IndexSchema.LANGUAGES) {
-      byTarget.put(language, new HashMap<>());
-      byTargetExact.put(language, new HashMap<>());
-    }
     for (Facet facet : taxonomy.facets()) {
       pair(facet.label());
       for (Concept concept : facet.concepts()) {
@@ -46,11 +47,15 @@ final class TaxonomyLexicon {
       }
     }
     for (GlossaryEntry entry : taxonomy.glossary()) {
-      for (String nl : entry.nl()) {
-        for (String en : entry.en()) {
-          pairWords(ConceptMatcher.words(nl).get(0), ConceptMatcher.words(en).get(0));
+      List<String> nl = entry.nl().stream().map(TaxonomyLexicon::word).toList();
+      List<String> en = entry.en().stream().map(TaxonomyLexicon::word).toList();
+      for (String dutch : nl) {
+        for (String english : en) {
+          pairWords(dutch, english);
         }
       }
+      synonyms("nl", nl);
+      synonyms("en", en);
     }
   }
 
@@ -59,13 +64,26 @@ final class TaxonomyLexicon {
    * order of the query; empty when it knows none.
    */
   List<String> translate(String query, String target) {
-    String source = target.equals("nl") ? "en" : "nl";
-    Map<String, Set<String>> entries = byTarget.get(target);
-    Map<String, Set<String>> exact = byTargetExact.get(target);
+    return lookUp(query, target.equals("nl") ? "en" : "nl", target);
+  }
+
+  /**
+   * What else a search in {@code language}'s fields may look for in place of {@code word}: its
+   * translations into that language, and its other names there ({@code wiet}: hennep).
+   */
+  List<String> alternatives(String word, String language) {
+    Set<String> words = new LinkedHashSet<>(translate(word, language));
+    words.addAll(lookUp(word, language, language));
+    words.removeAll(ConceptMatcher.words(word));
+    return List.copyOf(words);
+  }
+
+  private List<String> lookUp(String query, String source, String target) {
+    Map<String, Set<String>> known = entries.getOrDefault(source + ">" + target, Map.of());
     Set<String> words = new LinkedHashSet<>();
     for (String word : ConceptMatcher.words(query)) {
-      Set<String> listed = exact.get(word);
-      words.addAll(listed != null ? listed : entries.getOrDefault(stem(word, source), Set.of()));
+      Set<String> listed = known.get(word);
+      words.addAll(listed != null ? listed : known.getOrDefault(term(word, source), Set.of()));
     }
     return List.copyOf(words);
   }
@@ -85,14 +103,33 @@ final class TaxonomyLexicon {
     if (nl.equals(en)) {
       return;
     }
-    add("nl", en, "en", nl);
-    add("en", nl, "nl", en);
+    add("en", en, "nl", nl);
+    add("nl", nl, "en", en);
   }
 
-  private void add(String target, String sourceWord, String source, String word) {
-    byTarget.get(target).computeIfAbsent(stem(sourceWord, source), k -> new LinkedHashSet<>())
-        .add(word);
-    byTargetExact.get(target).computeIfAbsent(sourceWord, k -> new LinkedHashSet<>()).add(word);
+  private void synonyms(String language, List<String> words) {
+    for (String word : words) {
+      for (String other : words) {
+        if (!word.equals(other)) {
+          add(language, word, language, other);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code sourceWord} in {@code source} means {@code word} in {@code target}: listed under the
+   * word itself, which then has only its own entries, and under its term.
+   */
+  private void add(String source, String sourceWord, String target, String word) {
+    Map<String, Set<String>> known =
+        entries.computeIfAbsent(source + ">" + target, k -> new HashMap<>());
+    known.computeIfAbsent(term(sourceWord, source), k -> new LinkedHashSet<>()).add(word);
+    known.computeIfAbsent(sourceWord, k -> new LinkedHashSet<>()).add(word);
+  }
+
+  private static String word(String listed) {
+    return ConceptMatcher.words(listed).get(0);
   }
 
   private static List<String> contentWords(String text) {
@@ -105,10 +142,19 @@ final class TaxonomyLexicon {
     return words;
   }
 
-  private static String stem(String word, String language) {
-    SnowballStemmer stemmer = language.equals("nl") ? new DutchStemmer() : new EnglishStemmer();
-    stemmer.setCurrent(word);
-    stemmer.stem();
-    return stemmer.getCurrent();
+  /**
+   * The word's term in {@code language}'s analysis, marked so that it cannot be taken for a word
+   * as listed; the word itself when the analysis drops it (a stop word).
+   */
+  private static String term(String word, String language) {
+    try (TokenStream tokens = ANALYZERS.get(language).tokenStream("", word)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      String first = tokens.incrementToken() ? term.toString() : word;
+      tokens.end();
+      return "=" + first;
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a word in memory reads no file", e);
+    }
   }
 }

@@ -125,6 +125,9 @@ public final class UserQueryParser {
     if (dropped.isEmpty()) {
       return wanted;
     }
+    // A word that translates stays: the texts hold its translation (elderly: ouderen).
+    dropped.removeIf(word -> IndexSchema.LANGUAGES.stream()
+        .anyMatch(language -> !view.concepts().lexicon().alternatives(word, language).isEmpty()));
     // A word of a longer name stays: subjectieve veiligheid names a concept as a whole, and
     // veiligheid alone is in most texts.
     for (ConceptMatcher.Match match : view.concepts().find(wanted)) {
@@ -207,8 +210,11 @@ public final class UserQueryParser {
   }
 
   /**
-   * The query's words that the taxonomy's labels translate, searched in the other language's
-   * fields, any of them, at a fraction of the weight of the words as typed.
+   * The query's words that the taxonomy's labels and glossary translate, and the glossary's
+   * other names for them ({@code wiet}: hennep), searched in the texts of each language, any of
+   * them, at a fraction of the weight of the words as typed. Not among the concepts' names: a
+   * translation names no concept that the word itself does not name ({@code verdachte} is
+   * translated as suspects, which is no reason to find the "usual suspects" of representation).
    */
   private Query translated(String text, TaxonomyLexicon lexicon) {
     if (text.contains("\"")) {
@@ -216,11 +222,13 @@ public final class UserQueryParser {
     }
     BooleanQuery.Builder translated = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
-      List<String> words = lexicon.translate(text.replaceAll("(^|\\s)-\\S+", " "), language);
+      List<String> words = lexicon.alternatives(text.replaceAll("(^|\\s)-\\S+", " "), language);
       if (words.isEmpty()) {
         continue;
       }
-      Query parsed = new SimpleQueryParser(analyzer, weightsIn(language), 0)
+      Map<String, Float> textFields = weightsIn(language);
+      textFields.remove(IndexSchema.field(IndexSchema.CONCEPTS, language));
+      Query parsed = new SimpleQueryParser(analyzer, textFields, 0)
           .parse(String.join(" ", words));
       if (parsed != null) {
         translated.add(parsed, BooleanClause.Occur.SHOULD);

@@ -232,6 +232,18 @@ class SearchServiceTest {
     assertEquals(List.of("ouderen", "senioren"), lexicon.translate("elderly", "nl"));
     assertEquals(List.of("elderly", "seniors", "pensioners"), lexicon.translate("ouderen", "en"));
     assertEquals(List.of("vrijwilliger", "vrijwilligers"), lexicon.translate("volunteers", "nl"));
+    assertEquals(List.of("hennep"), lexicon.alternatives("wiet", "nl"), "its other Dutch name");
+    assertEquals(List.of("cannabis", "marijuana"), lexicon.alternatives("wiet", "en"));
+    assertEquals(List.of(), lexicon.translate("informal", "nl"),
+        "read as the index reads it, informal is not information");
+  }
+
+  @Test
+  void aWordNoTextHoldsButItsTranslationCountsAmongTheQuerysWords() {
+    // No text holds "volunteers"; were it left out as a word no text holds, the query would be
+    // "bewoners" alone and every document with residents would rank by it.
+    SearchResponse response = search("volunteers bewoners", Map.of());
+    assertEquals("nl-bemiddeling", ids(response).get(0), ids(response).toString());
   }
 
   @Test
