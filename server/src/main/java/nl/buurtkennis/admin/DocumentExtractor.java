@@ -44,9 +44,33 @@ public final class DocumentExtractor {
       MediaType.application("msword"),
       MediaType.application("vnd.oasis.opendocument.text"));
 
-  /** What came out of a file; {@code year} is 0 and strings are empty when unknown. */
+  /**
+   * What came out of a file; {@code year} is 0 and strings are empty when unknown.
+   *
+   * @param title the title the file's properties give
+   * @param shownTitle the text of the Word document's Title-style paragraph, which {@code text}
+   *     leaves out
+   */
   public record Extracted(String text, String title, String author, int year, boolean truncated,
-      String mediaType) {}
+      String mediaType, String shownTitle) {
+    public Extracted(String text, String title, String author, int year, boolean truncated,
+        String mediaType) {
+      this(text, title, author, year, truncated, mediaType, "");
+    }
+
+    /**
+     * The document's title: the one it shows in its Title-style paragraph, else the one its
+     * properties give (often a template's); "" when neither is known.
+     */
+    public String knownTitle() {
+      return shownTitle.isEmpty() ? title : shownTitle;
+    }
+
+    /** The {@link #knownTitle()} comes from the file's properties, not from its text. */
+    public boolean titleFromProperties() {
+      return shownTitle.isEmpty() && !title.isEmpty();
+    }
+  }
 
   /**
    * The file is not one of the accepted formats, or could not be read. The message holds the
@@ -151,7 +175,8 @@ public final class DocumentExtractor {
       truncated = true;
     }
     return new Extracted(markdown, nonNull(metadata.get(TikaCoreProperties.TITLE)),
-        nonNull(metadata.get(TikaCoreProperties.CREATOR)), year, truncated, type.toString());
+        nonNull(metadata.get(TikaCoreProperties.CREATOR)), year, truncated, type.toString(),
+        text.title());
   }
 
   private static String nonNull(String value) {

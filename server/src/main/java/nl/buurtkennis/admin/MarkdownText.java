@@ -12,7 +12,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * headings one level down ({@code h1} becomes {@code ## }, the level that starts a passage, as the
  * document's title is in the front matter), list items as {@code - } (or numbered) lines, also
  * where Word's bullets and numbers reach Tika as paragraph text, and each table row as a line of
- * its cells. Inline markup (bold, links) is left out; its text is kept.
+ * its cells. Inline markup (bold, links) is left out; its text is kept. A Word document's first
+ * Title-style paragraph (Tika's {@code <h1 class="title">}) is the document's title, not a
+ * passage: it is left out of the text and kept as {@link #title()}.
  */
 final class MarkdownText extends DefaultHandler {
   /**
@@ -40,6 +42,9 @@ final class MarkdownText extends DefaultHandler {
   private boolean inList;
   /** The open paragraph is a list item by its Word style ({@link #styledItem}). */
   private boolean styledParagraph;
+  /** The open heading is the document's first Title-style paragraph. */
+  private boolean titleParagraph;
+  private String title = "";
 
   @Override
   public void startElement(String uri, String localName, String qName, Attributes attributes) {
@@ -56,6 +61,8 @@ final class MarkdownText extends DefaultHandler {
         flush();
         int level = Math.min(6, name.charAt(1) - '0' + 1);
         prefix = "#".repeat(level) + " ";
+        titleParagraph = level == 2 && title.isEmpty() && attributes != null
+            && "title".equals(attributes.getValue("class"));
       }
       case "ul", "ol" -> {
         flush();
@@ -123,6 +130,14 @@ final class MarkdownText extends DefaultHandler {
     flush();
   }
 
+  /**
+   * The text of the document's first Title-style paragraph, which the Markdown leaves out; ""
+   * when it has none.
+   */
+  String title() {
+    return title;
+  }
+
   /** The Markdown so far; the parse may have been cut at its write limit. */
   @Override
   public String toString() {
@@ -135,7 +150,13 @@ final class MarkdownText extends DefaultHandler {
     block.setLength(0);
     String kind = prefix;
     prefix = "";
+    boolean isTitle = titleParagraph;
+    titleParagraph = false;
     if (text.isEmpty()) {
+      return;
+    }
+    if (isTitle) {
+      title = text.replaceAll("\\s+", " ");
       return;
     }
     Matcher bullet = BULLET.matcher(text);
