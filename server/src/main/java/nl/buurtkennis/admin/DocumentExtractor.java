@@ -30,7 +30,7 @@ import org.apache.tika.sax.WriteOutContentHandler;
  * file name is a hint only). Guards: a zipped format (Word, OpenDocument) may unpack to at most
  * {@link ZipBombGuard#MAX_UNPACKED_BYTES}, checked by unpacking it as a stream before any parser
  * sees it; Word files are read with Tika's streaming (SAX) extractor, so memory does not grow
- * with the document; at most {@link #WRITE_LIMIT} characters of text, Tika's own zip-bomb guard
+ * with the document (as are, once more, a .docx file's list levels: {@link WordListLevels}); at most {@link #WRITE_LIMIT} characters of text, Tika's own zip-bomb guard
  * (its {@code SecureContentHandler}) and XML parsers with entity expansion off, embedded documents
  * not parsed, and a time limit.
  */
@@ -38,9 +38,11 @@ public final class DocumentExtractor {
   public static final int WRITE_LIMIT = 1_000_000;
   static final long TIMEOUT_SECONDS = 60;
 
+  private static final MediaType DOCX =
+      MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
   static final Set<MediaType> ACCEPTED = Set.of(
       MediaType.application("pdf"),
-      MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+      DOCX,
       MediaType.application("msword"),
       MediaType.application("vnd.oasis.opendocument.text"));
 
@@ -152,7 +154,8 @@ public final class DocumentExtractor {
   }
 
   private Extracted parse(byte[] bytes, Metadata metadata, MediaType type) throws Exception {
-    MarkdownText text = new MarkdownText();
+    MarkdownText text = new MarkdownText(type.equals(DOCX) ? WordListLevels.of(bytes)
+        : WordListLevels.none());
     BodyContentHandler body = new BodyContentHandler(new WriteOutContentHandler(text, WRITE_LIMIT));
     boolean truncated = false;
     OfficeParserConfig office = new OfficeParserConfig();
