@@ -185,16 +185,16 @@ final class MarkdownText extends DefaultHandler {
     if (text.isEmpty()) {
       return;
     }
+    WordListLevels.Item word = inRow ? null : wordLists.match(text);
     if (isTitle) {
       title = text.replaceAll("\\s+", " ");
       return;
     }
     int number = itemOrdered ? 0 : -1;
     if (kind.isEmpty() && level < 0) {
-      WordListLevels.Item word = inRow ? null : wordLists.match(text);
       Matcher bullet = BULLET.matcher(text);
       Matcher numbered = NUMBER.matcher(text);
-      if (word != null) {
+      if (word != null && !word.mark().isEmpty()) {
         level = word.level();
         text = word.text();
         number = numberOf(word.mark());

@@ -28,8 +28,13 @@ final class WordListLevels {
 
   private record Entry(int level, int length, int hash) {}
 
-  /** How many list paragraphs a paragraph of Tika's may be matched past (ones it did not write). */
-  private static final int LOOK_AHEAD = 8;
+  /**
+   * How many list paragraphs a paragraph of Tika's may be matched past: ones whose text Tika
+   * wrote otherwise (a symbol, a field), so that the next does not match.
+   */
+  private static final int LOOK_AHEAD = 64;
+  /** The longest mark (number or bullet) Tika writes before a list paragraph's text. */
+  private static final int MAX_MARK = 12;
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
   private final List<Entry> entries;
@@ -58,19 +63,30 @@ final class WordListLevels {
   }
 
   /**
-   * {@code paragraph} (Tika's text of one paragraph, whitespace stripped) as the next list
-   * paragraph of the document: its text after the mark Tika wrote; null when it is none.
+   * {@code paragraph} (Tika's text of one paragraph, heading or list item, whitespace stripped)
+   * as the next list paragraph of the document: its level, the mark Tika wrote before it (up to
+   * the first space; "" when it wrote none) and its text; null when it is none. Every paragraph
+   * is offered, so that numbered headings take their own turn.
    */
   Item match(String paragraph) {
+    if (entries.isEmpty()) {
+      return null;
+    }
     String text = SPACE.matcher(paragraph).replaceAll(" ");
+    int space = text.indexOf(' ');
+    String rest = space > 0 && space <= MAX_MARK ? text.substring(space + 1) : null;
+    int whole = text.hashCode();
+    int restHash = rest == null ? 0 : rest.hashCode();
     int end = Math.min(entries.size(), next + LOOK_AHEAD);
     for (int i = next; i < end; i++) {
       Entry entry = entries.get(i);
-      int split = text.length() - entry.length() - 1; // the space after the mark
-      if (split > 0 && text.charAt(split) == ' '
-          && text.substring(split + 1).hashCode() == entry.hash()) {
+      if (rest != null && entry.length() == rest.length() && entry.hash() == restHash) {
         next = i + 1;
-        return new Item(entry.level(), text.substring(0, split), text.substring(split + 1));
+        return new Item(entry.level(), text.substring(0, space), rest);
+      }
+      if (entry.length() == text.length() && entry.hash() == whole) {
+        next = i + 1;
+        return new Item(entry.level(), "", text);
       }
     }
     return null;

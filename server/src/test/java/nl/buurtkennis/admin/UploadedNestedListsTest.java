@@ -138,6 +138,36 @@ class UploadedNestedListsTest {
     assertEquals("- Diep\n- Boven\n  - Twee dieper\n- met de hand gezet\n", body);
   }
 
+  @Test
+  void numberedHeadingsAndListsInTablesDoNotPutTheLevelsOutOfStep() throws Exception {
+    String body;
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createStyles().addStyle(new XWPFStyle(paragraphStyle("Heading1", "heading 1")));
+      XWPFNumbering numbering = doc.createNumbering();
+      BigInteger headings = numbering.addNum(numbering.addAbstractNum(list(0,
+          STNumberFormat.DECIMAL, "%1", STNumberFormat.DECIMAL, "%1.%2")));
+      BigInteger bullets = numbering.addNum(numbering.addAbstractNum(list(1,
+          STNumberFormat.BULLET, "\u2022", STNumberFormat.BULLET, "o")));
+      for (int i = 1; i <= 70; i++) {
+        item(doc, "Hoofdstuk", headings, 0).setStyle("Heading1");
+        paragraph(doc, "Tekst " + i + ".");
+      }
+      XWPFParagraph cell = doc.createTable(1, 1).getRow(0).getCell(0).getParagraphs().get(0);
+      cell.createRun().setText("In de tabel");
+      cell.setNumID(bullets);
+      cell.setNumILvl(BigInteger.ONE);
+      item(doc, "Een", bullets, 0);
+      item(doc, "Een a", bullets, 1);
+      doc.write(out);
+      body = extractor.extract(out.toByteArray(), "hoofdstukken.docx").text();
+    }
+
+    assertEquals("## 70 Hoofdstuk\n\nTekst 70.\n\n", body.substring(
+        body.indexOf("## 70 "), body.indexOf("Tekst 70.") + 11));
+    assertEquals("- Een\n  - Een a\n", body.substring(body.indexOf("- Een")));
+  }
+
   private static String html(String markdown) {
     return HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
   }
@@ -149,10 +179,11 @@ class UploadedNestedListsTest {
     markdown.endElement("", "li", "li");
   }
 
-  private static void item(XWPFDocument doc, String text, BigInteger list, int level) {
+  private static XWPFParagraph item(XWPFDocument doc, String text, BigInteger list, int level) {
     XWPFParagraph item = paragraph(doc, text);
     item.setNumID(list);
     item.setNumILvl(BigInteger.valueOf(level));
+    return item;
   }
 
   private static XWPFAbstractNum list(int id, STNumberFormat.Enum first, String firstText,
