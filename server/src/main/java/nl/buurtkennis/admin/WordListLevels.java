@@ -65,8 +65,9 @@ final class WordListLevels {
   /**
    * {@code paragraph} (Tika's text of one paragraph, heading or list item, whitespace stripped)
    * as the next list paragraph of the document: its level, the mark Tika wrote before it (up to
-   * the first space; "" when it wrote none) and its text; null when it is none. Every paragraph
-   * is offered, so that numbered headings take their own turn.
+   * the first space; "" when it wrote none, which only the next list paragraph may match, lest a
+   * plain paragraph be taken for one further on) and its text; null when it is none. Every
+   * paragraph is offered, so that numbered headings take their own turn.
    */
   Item match(String paragraph) {
     if (entries.isEmpty()) {
@@ -84,7 +85,7 @@ final class WordListLevels {
         next = i + 1;
         return new Item(entry.level(), text.substring(0, space), rest);
       }
-      if (entry.length() == text.length() && entry.hash() == whole) {
+      if (i == next && entry.length() == text.length() && entry.hash() == whole) {
         next = i + 1;
         return new Item(entry.level(), "", text);
       }

@@ -168,6 +168,25 @@ class UploadedNestedListsTest {
     assertEquals("- Een\n  - Een a\n", body.substring(body.indexOf("- Een")));
   }
 
+  @Test
+  void aParagraphLikeALaterItemDoesNotPutTheLevelsOutOfStep() throws Exception {
+    String body;
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XWPFNumbering numbering = doc.createNumbering();
+      BigInteger bullets = numbering.addNum(numbering.addAbstractNum(list(0,
+          STNumberFormat.BULLET, "\u2022", STNumberFormat.BULLET, "o")));
+      paragraph(doc, "Samen");
+      item(doc, "Eerst", bullets, 0);
+      item(doc, "Onder", bullets, 1);
+      item(doc, "Samen", bullets, 0);
+      doc.write(out);
+      body = extractor.extract(out.toByteArray(), "samen.docx").text();
+    }
+
+    assertEquals("Samen\n\n- Eerst\n  - Onder\n- Samen\n", body);
+  }
+
   private static String html(String markdown) {
     return HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
   }
