@@ -53,15 +53,8 @@ final class MarkdownSections {
     if (node instanceof Heading) {
       return java.util.Optional.of(new Block(Block.Kind.HEADING, List.of(plain(node))));
     }
-    if (node instanceof BulletList || node instanceof OrderedList) {
-      List<String> items = new ArrayList<>();
-      for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
-        if (item instanceof ListItem) {
-          items.add(plain(item));
-        }
-      }
-      Block.Kind kind = node instanceof BulletList ? Block.Kind.BULLET_LIST : Block.Kind.ORDERED_LIST;
-      return java.util.Optional.of(new Block(kind, items));
+    if (isList(node)) {
+      return java.util.Optional.of(list(node));
     }
     String text = plain(node);
     if (text.isBlank()) {
@@ -69,6 +62,33 @@ final class MarkdownSections {
     }
     Block.Kind kind = node instanceof BlockQuote ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH;
     return java.util.Optional.of(new Block(kind, List.of(text)));
+  }
+
+  private static boolean isList(Node node) {
+    return node instanceof BulletList || node instanceof OrderedList;
+  }
+
+  /** A list: each item's own text, and the lists nested in it as lists of their own. */
+  private static Block list(Node node) {
+    List<String> items = new ArrayList<>();
+    List<List<Block>> sublists = new ArrayList<>();
+    for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+      if (item instanceof ListItem) {
+        StringBuilder text = new StringBuilder();
+        List<Block> nested = new ArrayList<>();
+        for (Node part = item.getFirstChild(); part != null; part = part.getNext()) {
+          if (isList(part)) {
+            nested.add(list(part));
+          } else {
+            text.append(text.isEmpty() ? "" : " ").append(plain(part));
+          }
+        }
+        items.add(text.toString().strip());
+        sublists.add(nested);
+      }
+    }
+    Block.Kind kind = node instanceof BulletList ? Block.Kind.BULLET_LIST : Block.Kind.ORDERED_LIST;
+    return new Block(kind, items, sublists);
   }
 
   private static String plain(Node node) {

@@ -17,20 +17,20 @@ public record Section(String heading, String anchor, List<Block> blocks) {
 
   /**
    * The plain text, as indexed and highlighted: the heading and then every line of every block,
-   * one per line. Derived from the blocks, so the index stores each text once; still part of the
+   * nested lists' included, one per line. Derived from the blocks, so the index stores each text once; still part of the
    * document as the API shows it.
    */
   @JsonProperty("text")
   public String text() {
     int length = heading == null ? 0 : heading.length();
     for (Block block : blocks) {
-      for (String line : block.lines()) {
+      for (String line : block.allLines()) {
         length += 1 + line.length();
       }
     }
     StringBuilder text = new StringBuilder(length).append(heading == null ? "" : heading);
     for (Block block : blocks) {
-      for (String line : block.lines()) {
+      for (String line : block.allLines()) {
         text.append(text.isEmpty() ? "" : "\n").append(line);
       }
     }

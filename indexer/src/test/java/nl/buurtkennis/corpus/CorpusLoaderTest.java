@@ -30,6 +30,8 @@ class CorpusLoaderTest {
     assertEquals("Wat het is", doc.sections().get(1).heading());
     assertEquals("wat-het-is", doc.sections().get(1).anchor());
     assertEquals(Block.Kind.BULLET_LIST, doc.sections().get(1).blocks().get(1).kind());
+    assertEquals(List.of("een", "twee"), doc.sections().get(1).blocks().get(1).lines());
+    assertTrue(doc.bodyText().contains("twee"), "a list's text is searched");
     assertTrue(doc.bodyText().contains("Bewoners lopen rondes."));
   }
 

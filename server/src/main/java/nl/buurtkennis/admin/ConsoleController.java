@@ -241,7 +241,7 @@ final class ConsoleController {
       }
       DraftForm draft = DraftForm.fromExtracted(extracted);
       Map<String, List<String>> warnings = warnings(msg, draft);
-      if (!extracted.title().isEmpty()) {
+      if (extracted.titleFromProperties()) {
         warnings.computeIfAbsent("title", k -> new ArrayList<>())
             .add(msg.format("admin.upload.titleguessed", extracted.title()));
       }

@@ -30,7 +30,7 @@ import org.apache.tika.sax.WriteOutContentHandler;
  * file name is a hint only). Guards: a zipped format (Word, OpenDocument) may unpack to at most
  * {@link ZipBombGuard#MAX_UNPACKED_BYTES}, checked by unpacking it as a stream before any parser
  * sees it; Word files are read with Tika's streaming (SAX) extractor, so memory does not grow
- * with the document; at most {@link #WRITE_LIMIT} characters of text, Tika's own zip-bomb guard
+ * with the document (as are, once more, a .docx file's list levels: {@link WordListLevels}); at most {@link #WRITE_LIMIT} characters of text, Tika's own zip-bomb guard
  * (its {@code SecureContentHandler}) and XML parsers with entity expansion off, embedded documents
  * not parsed, and a time limit.
  */
@@ -38,15 +38,41 @@ public final class DocumentExtractor {
   public static final int WRITE_LIMIT = 1_000_000;
   static final long TIMEOUT_SECONDS = 60;
 
+  private static final MediaType DOCX =
+      MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
   static final Set<MediaType> ACCEPTED = Set.of(
       MediaType.application("pdf"),
-      MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+      DOCX,
       MediaType.application("msword"),
       MediaType.application("vnd.oasis.opendocument.text"));
 
-  /** What came out of a file; {@code year} is 0 and strings are empty when unknown. */
+  /**
+   * What came out of a file; {@code year} is 0 and strings are empty when unknown.
+   *
+   * @param title the title the file's properties give
+   * @param shownTitle the text of the Word document's Title-style paragraph, which {@code text}
+   *     leaves out
+   */
   public record Extracted(String text, String title, String author, int year, boolean truncated,
-      String mediaType) {}
+      String mediaType, String shownTitle) {
+    public Extracted(String text, String title, String author, int year, boolean truncated,
+        String mediaType) {
+      this(text, title, author, year, truncated, mediaType, "");
+    }
+
+    /**
+     * The document's title: the one it shows in its Title-style paragraph, else the one its
+     * properties give (often a template's); "" when neither is known.
+     */
+    public String knownTitle() {
+      return shownTitle.isEmpty() ? title : shownTitle;
+    }
+
+    /** The {@link #knownTitle()} comes from the file's properties, not from its text. */
+    public boolean titleFromProperties() {
+      return shownTitle.isEmpty() && !title.isEmpty();
+    }
+  }
 
   /**
    * The file is not one of the accepted formats, or could not be read. The message holds the
@@ -128,7 +154,8 @@ public final class DocumentExtractor {
   }
 
   private Extracted parse(byte[] bytes, Metadata metadata, MediaType type) throws Exception {
-    MarkdownText text = new MarkdownText();
+    MarkdownText text = new MarkdownText(type.equals(DOCX) ? WordListLevels.of(bytes)
+        : WordListLevels.none());
     BodyContentHandler body = new BodyContentHandler(new WriteOutContentHandler(text, WRITE_LIMIT));
     boolean truncated = false;
     OfficeParserConfig office = new OfficeParserConfig();
@@ -151,7 +178,8 @@ public final class DocumentExtractor {
       truncated = true;
     }
     return new Extracted(markdown, nonNull(metadata.get(TikaCoreProperties.TITLE)),
-        nonNull(metadata.get(TikaCoreProperties.CREATOR)), year, truncated, type.toString());
+        nonNull(metadata.get(TikaCoreProperties.CREATOR)), year, truncated, type.toString(),
+        text.title());
   }
 
   private static String nonNull(String value) {

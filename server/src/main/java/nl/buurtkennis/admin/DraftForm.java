@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.DocumentParser;
 
@@ -33,6 +34,8 @@ public final class DraftForm {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** A heading's or a list item's mark at the start of an extracted line. */
   private static final Pattern MARKDOWN_MARK = Pattern.compile("^\\s*(#{1,6} |- )");
+  /** A body's first line when it is a heading: its text in group 1. */
+  private static final Pattern TITLE_HEADING = Pattern.compile("#{1,6} ([^\\n]*)(?:\\n|$)");
 
   private final Map<String, String> scalars = new LinkedHashMap<>();
   private final Map<String, List<String>> lists = new LinkedHashMap<>();
@@ -124,11 +127,21 @@ public final class DraftForm {
     return form;
   }
 
-  /** A draft from the text of a PDF, Word or OpenDocument file, to complete by hand. */
+  /**
+   * A draft from the text of a PDF, Word or OpenDocument file, to complete by hand. Its title is
+   * the file's known title ({@link DocumentExtractor.Extracted#knownTitle()}), which the body then
+   * does not repeat as its first heading, or else the text's first line, a guess whose heading
+   * stays.
+   */
   static DraftForm fromExtracted(DocumentExtractor.Extracted extracted) {
     DraftForm form = empty();
     String text = cleanText(extracted.text());
-    String title = extracted.title().isEmpty() ? firstLine(text) : extracted.title();
+    String title = extracted.knownTitle();
+    if (title.isEmpty()) {
+      title = firstLine(text);
+    } else {
+      text = withoutTitleHeading(text, extracted.shownTitle(), extracted.title());
+    }
     form.scalars.put("title", title);
     form.scalars.put("id", slug(title));
     if (extracted.year() >= DocumentParser.MIN_YEAR
@@ -352,6 +365,30 @@ public final class DraftForm {
         .replaceAll("(?m)[ \\u00A0]+$", "")
         .replaceAll("\\n{3,}", "\n\n");
     return clean.strip() + "\n";
+  }
+
+  /**
+   * {@code text} without its first line when that is a heading with one of {@code titles} as its
+   * text (case and spacing aside): the title is the draft's, in its front matter. A first heading
+   * that differs, or one further on, stays.
+   */
+  private static String withoutTitleHeading(String text, String... titles) {
+    Matcher heading = TITLE_HEADING.matcher(text);
+    if (!heading.lookingAt()) {
+      return text;
+    }
+    String found = comparable(heading.group(1));
+    for (String title : titles) {
+      if (!title.isEmpty() && comparable(title).equals(found)) {
+        String rest = text.substring(heading.end()).stripLeading();
+        return rest.isEmpty() ? "\n" : rest;
+      }
+    }
+    return text;
+  }
+
+  private static String comparable(String title) {
+    return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   private static String firstLine(String text) {
