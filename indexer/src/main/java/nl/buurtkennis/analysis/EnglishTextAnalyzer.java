@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * out once and remembered ({@link WordReadings}).
  */
 public final class EnglishTextAnalyzer extends ReadingAnalyzer {
-  private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
+  static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
   private static final WordReadings WORDS = new WordReadings(EnglishTextAnalyzer::steps);
 
   private final boolean indexing;

@@ -2,6 +2,7 @@ package nl.buurtkennis.index;
 
 import java.util.List;
 import nl.buurtkennis.analysis.LanguageAnalyzer;
+import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 
@@ -64,8 +65,7 @@ public final class IndexSchema {
   public static final String TRANSLATION = "translation";
   public static final String TRANSLATION_BODY = "translation_body";
   /** The facets whose concepts say what a document is about. */
-  public static final List<String> TOPIC_DIMS =
-      List.of("form", "issue", "benefit", "condition", "police_task");
+  public static final List<String> TOPIC_DIMS = Taxonomy.TOPIC_FACETS;
   /**
    * The words of title, summary and body as written (lower case, no diacritics, not stemmed), in
    * either language: the vocabulary that "did you mean" suggests from.

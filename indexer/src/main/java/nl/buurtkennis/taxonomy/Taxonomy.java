@@ -11,6 +11,13 @@ public final class Taxonomy {
   public static final List<String> REQUIRED_FACETS =
       List.of("form", "issue", "condition", "benefit", "police_task", "evidence", "type", "language");
 
+  /**
+   * Facets whose concepts describe what a document is about: a query that names one of their
+   * concepts finds the documents tagged with it.
+   */
+  public static final List<String> TOPIC_FACETS =
+      List.of("form", "issue", "benefit", "condition", "police_task");
+
   private final Map<String, Facet> facets = new LinkedHashMap<>();
   private final List<GlossaryEntry> glossary;
   private final String source;

@@ -1,9 +1,13 @@
 package nl.buurtkennis.taxonomy;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -69,8 +73,9 @@ public final class TaxonomyParser {
               sink.report(root.line(), "taxonomy.facet.required", required);
             }
           }
+          Map<String, String> names = conceptNames(facets);
           for (YamlMap entryMap : root.mapList("glossary", GLOSSARY)) {
-            readGlossaryEntry(entryMap).ifPresent(glossary::add);
+            readGlossaryEntry(entryMap, names).ifPresent(glossary::add);
           }
         });
     if (!problems.isEmpty()) {
@@ -79,17 +84,44 @@ public final class TaxonomyParser {
     return new Result(Optional.of(new Taxonomy(facets, glossary, text)), List.of());
   }
 
-  private Optional<GlossaryEntry> readGlossaryEntry(YamlMap map) {
+  /**
+   * The labels and synonyms of the topic facets' concepts, folded ({@link #fold}), with the
+   * concept they name: a glossary word may not be one, as a search translates such a name
+   * through its concept.
+   */
+  private static Map<String, String> conceptNames(List<Facet> facets) {
+    Map<String, String> names = new HashMap<>();
+    for (Facet facet : facets) {
+      if (!Taxonomy.TOPIC_FACETS.contains(facet.id())) {
+        continue;
+      }
+      for (Concept concept : facet.concepts()) {
+        String ref = facet.id() + "/" + concept.id();
+        for (String language : LANGUAGES) {
+          names.putIfAbsent(fold(concept.label().in(language)), ref);
+          concept.synonyms(language).forEach(name -> names.putIfAbsent(fold(name), ref));
+        }
+      }
+    }
+    return names;
+  }
+
+  private static String fold(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private Optional<GlossaryEntry> readGlossaryEntry(YamlMap map, Map<String, String> names) {
     map.rejectUnknownKeys(LANGUAGES, ProblemMessage.of("taxonomy.where.glossary"));
-    List<String> nl = glossaryWords(map, "nl");
-    List<String> en = glossaryWords(map, "en");
+    List<String> nl = glossaryWords(map, "nl", names);
+    List<String> en = glossaryWords(map, "en", names);
     if (nl.isEmpty() || en.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new GlossaryEntry(nl, en));
   }
 
-  private List<String> glossaryWords(YamlMap map, String language) {
+  private List<String> glossaryWords(YamlMap map, String language, Map<String, String> names) {
     List<YamlMap.Item> items = map.textItems(language);
     boolean nothingWritten = map.node(language)
         .map(node -> node instanceof org.yaml.snakeyaml.nodes.SequenceNode list
@@ -100,10 +132,13 @@ public final class TaxonomyParser {
     }
     List<String> words = new ArrayList<>();
     for (YamlMap.Item item : items) {
-      if (WORD.matcher(item.text()).matches()) {
-        words.add(item.text());
-      } else {
+      String concept = names.get(fold(item.text()));
+      if (!WORD.matcher(item.text()).matches()) {
         sink.report(item.line(), "taxonomy.glossary.word", item.text());
+      } else if (concept != null) {
+        sink.report(item.line(), "taxonomy.glossary.concept", item.text(), concept);
+      } else {
+        words.add(item.text());
       }
     }
     return words;

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +109,8 @@ class TextWordsTest {
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishStopWords.SET);
         stream = new ASCIIFoldingFilter(stream);
+        // with the words that Porter would join to words of another meaning kept apart
+        stream = new StemmerOverrideFilter(stream, EnglishTextAnalyzer.STEM_OVERRIDES);
         return new TokenStreamComponents(source, new PorterStemFilter(stream));
       }
     };

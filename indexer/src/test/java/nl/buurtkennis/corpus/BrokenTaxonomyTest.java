@@ -62,6 +62,17 @@ class BrokenTaxonomyTest {
   }
 
   @Test
+  void aGlossaryWordThatIsAlreadyAConceptsNameIsReported() throws IOException {
+    String text = shipped();
+    int line = lineOf(text, "glossary:") + 1;
+    assertProblems(text.replace("glossary:\n", "glossary:\n  - {nl: [Buurtpreventie], en: [patrols]}\n"),
+        "taxonomy.yml:" + line + ": 'Buurtpreventie' is already a name of concept"
+            + " 'form/citizen-surveillance', and a search translates a concept's names through the"
+            + " concept: take the word out of the glossary, or add a missing translation to that"
+            + " concept's synonyms");
+  }
+
+  @Test
   void aGlossaryEntryWithoutOneOfItsLanguagesIsReported() throws IOException {
     String text = shipped();
     int line = lineOf(text, "glossary:") + 1;

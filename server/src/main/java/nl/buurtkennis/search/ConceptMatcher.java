@@ -24,12 +24,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * diacritics, hyphens and spaces inside compounds, inflection and stop words, longest run first.
  */
 public final class ConceptMatcher {
-  /**
-   * Facets whose concepts describe what a document is about: a query that names one of their
-   * concepts finds the documents tagged with it.
-   */
-  public static final List<String> TOPIC_FACETS =
-      List.of("form", "issue", "benefit", "condition", "police_task");
+  /** {@link Taxonomy#TOPIC_FACETS}. */
+  public static final List<String> TOPIC_FACETS = Taxonomy.TOPIC_FACETS;
   private static final int MAX_WORDS = 6;
 
   private final Map<String, Set<ConceptRef>> byKey = new HashMap<>();

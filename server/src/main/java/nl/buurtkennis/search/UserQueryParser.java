@@ -125,8 +125,9 @@ public final class UserQueryParser {
     if (dropped.isEmpty()) {
       return wanted;
     }
-    // A word that translates stays: the texts hold its translation (elderly: ouderen).
-    dropped.removeIf(word -> IndexSchema.LANGUAGES.stream()
+    // A word that names no concept but translates stays: the texts hold its translation
+    // (elderly: ouderen).
+    dropped.removeIf(word -> view.concepts().find(word).isEmpty() && IndexSchema.LANGUAGES.stream()
         .anyMatch(language -> !view.concepts().lexicon().alternatives(word, language).isEmpty()));
     // A word of a longer name stays: subjectieve veiligheid names a concept as a whole, and
     // veiligheid alone is in most texts.
