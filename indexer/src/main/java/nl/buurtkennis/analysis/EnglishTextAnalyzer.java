@@ -46,7 +46,8 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
    * Words of this field that Porter joins with words of another meaning, kept apart: {@code
    * community} is not {@code communication}, {@code informal} not {@code information}, {@code
    * evening} not {@code even}, {@code useful} not {@code use}, {@code responsible} not {@code
-   * response} (found by grouping the shipped corpus' words by their stems).
+   * response} (found by grouping the shipped corpus' words by their stems); and the irregular
+   * plurals Porter leaves apart from their singulars ({@code children}, {@code women}).
    */
   private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides() {
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
@@ -65,6 +66,10 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
     for (String word : new String[] {"responsible", "responsibility", "responsibilities"}) {
       builder.add(word, "responsibl");
     }
+    // irregular plurals, which Porter leaves apart from their singulars
+    builder.add("children", "child");
+    builder.add("women", "woman");
+    builder.add("men", "man");
     try {
       return builder.build();
     } catch (java.io.IOException e) {

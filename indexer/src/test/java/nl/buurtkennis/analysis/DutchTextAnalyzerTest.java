@@ -186,6 +186,8 @@ class DutchTextAnalyzerTest {
     assertEquals(terms("body_en", "community"), terms("body_en", "communities"));
     assertEquals(terms("body_en", "responsible"), terms("body_en", "responsibility"));
     assertEquals(terms("body_en", "evening"), terms("body_en", "evenings"));
+    assertEquals(terms("body_en", "child"), terms("body_en", "children"));
+    assertEquals(terms("body_en", "woman"), terms("body_en", "women"));
   }
 
   private List<String> terms(String field, String text) throws IOException {

@@ -26,7 +26,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Suggestions as you type, from Lucene's infix suggester: document titles, concept labels in both
- * languages and keywords with words that start with the words typed so far, wherever they stand
+ * languages and keywords (the documents' and the glossary's words) with words that start with the words typed so far, wherever they stand
  * (without diacritics: {@code coord} finds {@code coördinatie}).
  */
 final class Suggestions {
@@ -55,6 +55,10 @@ final class Suggestions {
           add(entries, new Completion(concept.label().en(), Completion.Kind.CONCEPT, target));
         }
       }
+      // The glossary's words find documents through their translations: elderly, cannabis.
+      taxonomy.glossary().forEach(entry -> IndexSchema.LANGUAGES.forEach(language -> entry
+          .in(language).forEach(word -> add(entries,
+              new Completion(word, Completion.Kind.KEYWORD, word)))));
       AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
           new PlainTextAnalyzer(), new PlainTextAnalyzer(), MIN_PREFIX_CHARS, false);
       suggester.build(new Entries(List.copyOf(entries.values())));

@@ -35,4 +35,14 @@ class SuggestionsTest {
     assertTrue(service.complete("beleidsbeinv", 10).stream().anyMatch(c ->
         c.text().equals("Beleidsbeïnvloeding")), service.complete("beleidsbeinv", 10).toString());
   }
+
+  @Test
+  void theGlossarysWordsAreSuggestedForTheDocumentsTheirTranslationsFind() {
+    assertTrue(service.complete("elder", 10).contains(
+        new Completion("elderly", Completion.Kind.KEYWORD, "elderly")),
+        service.complete("elder", 10).toString());
+    assertTrue(service.complete("cannab", 10).contains(
+        new Completion("cannabis", Completion.Kind.KEYWORD, "cannabis")),
+        service.complete("cannab", 10).toString());
+  }
 }
