@@ -15,6 +15,9 @@ import nl.buurtkennis.validation.Problem;
 import nl.buurtkennis.validation.ProblemMessage;
 import nl.buurtkennis.yaml.YamlMap;
 import nl.buurtkennis.yaml.YamlReader;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /** Reads {@code taxonomy.yml}, reporting every problem with its line. */
 public final class TaxonomyParser {
@@ -73,7 +76,7 @@ public final class TaxonomyParser {
               sink.report(root.line(), "taxonomy.facet.required", required);
             }
           }
-          Map<String, String> names = conceptNames(facets);
+          Map<String, Map<String, String>> names = conceptNames(facets);
           for (YamlMap entryMap : root.mapList("glossary", GLOSSARY)) {
             readGlossaryEntry(entryMap, names).ifPresent(glossary::add);
           }
@@ -85,12 +88,13 @@ public final class TaxonomyParser {
   }
 
   /**
-   * The labels and synonyms of the topic facets' concepts, folded ({@link #fold}), with the
-   * concept they name: a glossary word may not be one, as a search translates such a name
-   * through its concept.
+   * The labels and synonyms of the topic facets' concepts, by language, with the concept they
+   * name: a glossary word may not be one, as a search translates such a name through its concept.
+   * Each name is listed folded (lower case, no diacritics) and, when it is one word, by its stem, so
+   * that {@code buurtwachten} and {@code risk} count as the names {@code buurtwacht} and {@code risks}.
    */
-  private static Map<String, String> conceptNames(List<Facet> facets) {
-    Map<String, String> names = new HashMap<>();
+  private static Map<String, Map<String, String>> conceptNames(List<Facet> facets) {
+    Map<String, Map<String, String>> names = new HashMap<>();
     for (Facet facet : facets) {
       if (!Taxonomy.TOPIC_FACETS.contains(facet.id())) {
         continue;
@@ -98,20 +102,34 @@ public final class TaxonomyParser {
       for (Concept concept : facet.concepts()) {
         String ref = facet.id() + "/" + concept.id();
         for (String language : LANGUAGES) {
-          names.putIfAbsent(fold(concept.label().in(language)), ref);
-          concept.synonyms(language).forEach(name -> names.putIfAbsent(fold(name), ref));
+          Map<String, String> inLanguage = names.computeIfAbsent(language, l -> new HashMap<>());
+          List<String> all = new ArrayList<>(concept.synonyms(language));
+          all.add(0, concept.label().in(language));
+          for (String name : all) {
+            keys(name, language).forEach(key -> inLanguage.putIfAbsent(key, ref));
+          }
         }
       }
     }
     return names;
   }
 
-  private static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+  /** A name folded, and, when it is one word (a plural's {@code 's} aside), its stem. */
+  private static List<String> keys(String name, String language) {
+    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT);
+    String word = folded.replaceAll("['’]s$", "");
+    if (!WORD.matcher(word).matches()) {
+      return List.of(folded);
+    }
+    SnowballStemmer stemmer = language.equals("nl") ? new DutchStemmer() : new EnglishStemmer();
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return List.of(folded, "=" + stemmer.getCurrent());
   }
 
-  private Optional<GlossaryEntry> readGlossaryEntry(YamlMap map, Map<String, String> names) {
+  private Optional<GlossaryEntry> readGlossaryEntry(YamlMap map,
+      Map<String, Map<String, String>> names) {
     map.rejectUnknownKeys(LANGUAGES, ProblemMessage.of("taxonomy.where.glossary"));
     List<String> nl = glossaryWords(map, "nl", names);
     List<String> en = glossaryWords(map, "en", names);
@@ -121,7 +139,8 @@ public final class TaxonomyParser {
     return Optional.of(new GlossaryEntry(nl, en));
   }
 
-  private List<String> glossaryWords(YamlMap map, String language, Map<String, String> names) {
+  private List<String> glossaryWords(YamlMap map, String language,
+      Map<String, Map<String, String>> names) {
     List<YamlMap.Item> items = map.textItems(language);
     boolean nothingWritten = map.node(language)
         .map(node -> node instanceof org.yaml.snakeyaml.nodes.SequenceNode list
@@ -132,7 +151,9 @@ public final class TaxonomyParser {
     }
     List<String> words = new ArrayList<>();
     for (YamlMap.Item item : items) {
-      String concept = names.get(fold(item.text()));
+      String concept = keys(item.text(), language).stream()
+          .map(names.getOrDefault(language, Map.of())::get).filter(ref -> ref != null)
+          .findFirst().orElse(null);
       if (!WORD.matcher(item.text()).matches()) {
         sink.report(item.line(), "taxonomy.glossary.word", item.text());
       } else if (concept != null) {

@@ -65,11 +65,13 @@ class BrokenTaxonomyTest {
   void aGlossaryWordThatIsAlreadyAConceptsNameIsReported() throws IOException {
     String text = shipped();
     int line = lineOf(text, "glossary:") + 1;
-    assertProblems(text.replace("glossary:\n", "glossary:\n  - {nl: [Buurtpreventie], en: [patrols]}\n"),
-        "taxonomy.yml:" + line + ": 'Buurtpreventie' is already a name of concept"
-            + " 'form/citizen-surveillance', and a search translates a concept's names through the"
-            + " concept: take the word out of the glossary, or add a missing translation to that"
-            + " concept's synonyms");
+    String told = "is already a name of concept 'form/citizen-surveillance', and a search"
+        + " translates a concept's names through the concept: take the word out of the glossary,"
+        + " or add a missing translation to that concept's synonyms";
+    assertProblems(text.replace("glossary:\n", "glossary:\n  - {nl: [Buurtpreventie], en: [zebras]}\n"
+            + "  - {nl: [buurtwachten], en: [giraffes]}\n"),
+        "taxonomy.yml:" + line + ": 'Buurtpreventie' " + told,
+        "taxonomy.yml:" + (line + 1) + ": 'buurtwachten' " + told);
   }
 
   @Test
