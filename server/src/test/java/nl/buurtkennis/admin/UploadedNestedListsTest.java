@@ -1,5 +1,7 @@
 package nl.buurtkennis.admin;
 
+import static nl.buurtkennis.admin.WordFiles.paragraph;
+import static nl.buurtkennis.admin.WordFiles.paragraphStyle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
@@ -16,9 +18,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * A nested list item stays nested in the draft: indented under its parent's text, as CommonMark
@@ -220,19 +220,5 @@ class UploadedNestedListsTest {
     level.addNewStart().setVal(BigInteger.ONE);
     level.addNewNumFmt().setVal(format);
     level.addNewLvlText().setVal(text);
-  }
-
-  private static CTStyle paragraphStyle(String id, String name) {
-    CTStyle style = CTStyle.Factory.newInstance();
-    style.setStyleId(id);
-    style.addNewName().setVal(name);
-    style.setType(STStyleType.PARAGRAPH);
-    return style;
-  }
-
-  private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
-    XWPFParagraph paragraph = doc.createParagraph();
-    paragraph.createRun().setText(text);
-    return paragraph;
   }
 }

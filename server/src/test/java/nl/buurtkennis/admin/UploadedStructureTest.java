@@ -1,5 +1,7 @@
 package nl.buurtkennis.admin;
 
+import static nl.buurtkennis.admin.WordFiles.paragraph;
+import static nl.buurtkennis.admin.WordFiles.paragraphStyle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,19 +179,5 @@ class UploadedStructureTest {
     level.addNewNumFmt().setVal(format);
     level.addNewLvlText().setVal(text);
     return new XWPFAbstractNum(list);
-  }
-
-  private static CTStyle paragraphStyle(String id, String name) {
-    CTStyle style = CTStyle.Factory.newInstance();
-    style.setStyleId(id);
-    style.addNewName().setVal(name);
-    style.setType(STStyleType.PARAGRAPH);
-    return style;
-  }
-
-  private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
-    XWPFParagraph paragraph = doc.createParagraph();
-    paragraph.createRun().setText(text);
-    return paragraph;
   }
 }

@@ -1,5 +1,6 @@
 package nl.buurtkennis.admin;
 
+import static nl.buurtkennis.admin.WordFiles.paragraphStyle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -9,8 +10,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.junit.jupiter.api.Test;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * A Word document's title (its Title-style paragraph, which Tika writes as
@@ -80,8 +79,8 @@ class UploadedTitleTest {
         doc.getProperties().getCoreProperties().setTitle(title);
       }
       XWPFStyles styles = doc.createStyles();
-      styles.addStyle(new XWPFStyle(style("Title", "Title")));
-      styles.addStyle(new XWPFStyle(style("Heading1", "heading 1")));
+      styles.addStyle(new XWPFStyle(paragraphStyle("Title", "Title")));
+      styles.addStyle(new XWPFStyle(paragraphStyle("Heading1", "heading 1")));
       for (String paragraph : paragraphs) {
         int colon = paragraph.indexOf(':');
         String text = colon < 0 ? paragraph : paragraph.substring(colon + 1);
@@ -94,13 +93,5 @@ class UploadedTitleTest {
       doc.write(out);
       return out.toByteArray();
     }
-  }
-
-  private static CTStyle style(String id, String name) {
-    CTStyle style = CTStyle.Factory.newInstance();
-    style.setStyleId(id);
-    style.addNewName().setVal(name);
-    style.setType(STStyleType.PARAGRAPH);
-    return style;
   }
 }
