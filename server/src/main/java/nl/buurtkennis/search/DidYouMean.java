@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
@@ -34,6 +35,7 @@ final class DidYouMean {
     boolean findsNothing(String word) throws IOException;
   }
 
+  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
   private final DirectSpellChecker checker = checker(2);
   /**
    * One typing error, for a query that finds many: its words are looked at more often, and a
@@ -55,10 +57,15 @@ final class DidYouMean {
     return checker;
   }
 
-  /** The corrected query, or null when every word occurs in the corpus or none has a fix. */
-  String correct(String query, IndexReader reader, WordCache<String> corrections)
-      throws IOException {
-    return correct(query, reader, false, List.of(), corrections);
+  /**
+   * The corrected query, or null when every word occurs in the corpus or none has a fix.
+   *
+   * @param listed words that no text need hold but that a search finds documents for: the
+   *     glossary's ({@code elderley}: elderly, which only its Dutch translation finds)
+   */
+  String correct(String query, IndexReader reader, List<String> listed,
+      WordCache<String> corrections) throws IOException {
+    return correct(query, reader, false, List.of(), listed, corrections);
   }
 
   /**
@@ -96,17 +103,20 @@ final class DidYouMean {
    * found through a concept or a translation ({@code evaluatie}): both are left alone.
    */
   String correctUnmatched(String query, IndexReader reader, List<String> unmatched,
-      WordCache<String> corrections) throws IOException {
-    return correct(query, reader, true, unmatched, corrections);
+      List<String> listed, WordCache<String> corrections) throws IOException {
+    return correct(query, reader, true, unmatched, listed, corrections);
   }
 
   /**
    * @param unmatched words to correct whatever else holds, from {@link #unmatched}
+   * @param listed words a correction may also be, though no text holds them: taken where they
+   *     are fewer typing errors away than the corpus' nearest word
    * @param corrections the spelling checkers' answers worked out before on the same commit, by
    *     checker and word; empty where a word has none
    */
   private String correct(String query, IndexReader reader, boolean unmatchedOnly,
-      List<String> unmatched, WordCache<String> corrections) throws IOException {
+      List<String> unmatched, List<String> listed, WordCache<String> corrections)
+      throws IOException {
     Matcher matcher = WORD.matcher(query);
     StringBuilder corrected = new StringBuilder();
     boolean changed = false;
@@ -128,6 +138,11 @@ final class DidYouMean {
           SuggestWord[] suggestions = (oneEdit ? oneEditChecker : checker).suggestSimilar(
               new Term(IndexSchema.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
           correction = suggestions.length > 0 ? suggestions[0].string : "";
+          String nearestListed = nearest(lower, listed, oneEdit ? 1 : 2);
+          if (nearestListed != null && (correction.isEmpty()
+              || edits(lower, nearestListed) < edits(lower, correction))) {
+            correction = nearestListed;
+          }
           corrections.put(key, correction);
         }
         if (!correction.isEmpty()) {
@@ -140,6 +155,26 @@ final class DidYouMean {
     }
     matcher.appendTail(corrected);
     return changed ? corrected.toString() : null;
+  }
+
+  /** The word of {@code listed} fewest typing errors from {@code word}, up to {@code most}. */
+  private static String nearest(String word, List<String> listed, int most) {
+    String nearest = null;
+    int fewest = most + 1;
+    for (String candidate : listed) {
+      int edits = edits(word, candidate);
+      if (edits > 0 && edits < fewest) {
+        nearest = candidate;
+        fewest = edits;
+      }
+    }
+    return nearest;
+  }
+
+  /** The typing errors between two words: Levenshtein's distance, as a count. */
+  private static int edits(String a, String b) {
+    float similarity = DISTANCE.getDistance(a, b);
+    return Math.round((1 - similarity) * Math.max(a.length(), b.length()));
   }
 
   /**

@@ -239,6 +239,16 @@ class SearchServiceTest {
   }
 
   @Test
+  void aMisspelledGlossaryWordIsCorrectedToIt() {
+    // No text holds "volunteers"; its Dutch translation finds the document on mediation.
+    SearchResponse response = search("volunteerz", Map.of());
+    assertEquals(0, response.total());
+    assertTrue(List.of("volunteer", "volunteers").contains(response.suggestion().query()),
+        response.suggestion().query());
+    assertTrue(response.suggestion().total() > 0);
+  }
+
+  @Test
   void aWordNoTextHoldsButItsTranslationCountsAmongTheQuerysWords() {
     // No text holds "volunteers"; were it left out as a word no text holds, the query would be
     // "bewoners" alone and every document with residents would rank by it.
