@@ -12,9 +12,4 @@ public record GlossaryEntry(List<String> nl, List<String> en) {
     nl = List.copyOf(nl);
     en = List.copyOf(en);
   }
-
-  /** The words in {@code lang} ("en" for English, anything else Dutch). */
-  public List<String> in(String lang) {
-    return "en".equals(lang) ? en : nl;
-  }
 }

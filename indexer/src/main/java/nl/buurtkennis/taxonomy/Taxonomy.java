@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The controlled vocabulary of every facet, as read from {@code corpus/taxonomy.yml}. */
 public final class Taxonomy {
@@ -20,6 +21,7 @@ public final class Taxonomy {
 
   private final Map<String, Facet> facets = new LinkedHashMap<>();
   private final List<GlossaryEntry> glossary;
+  private final List<String> glossaryWords;
   private final String source;
 
   /**
@@ -37,6 +39,8 @@ public final class Taxonomy {
   public Taxonomy(List<Facet> facets, List<GlossaryEntry> glossary, String source) {
     facets.forEach(f -> this.facets.put(f.id(), f));
     this.glossary = List.copyOf(glossary);
+    this.glossaryWords = this.glossary.stream()
+        .flatMap(entry -> Stream.concat(entry.nl().stream(), entry.en().stream())).toList();
     this.source = source;
   }
 
@@ -59,6 +63,11 @@ public final class Taxonomy {
 
   public List<GlossaryEntry> glossary() {
     return glossary;
+  }
+
+  /** Every word of the glossary, Dutch and English, as listed. */
+  public List<String> glossaryWords() {
+    return glossaryWords;
   }
 
   public String source() {

@@ -162,9 +162,9 @@ final class DidYouMean {
     String nearest = null;
     int fewest = most + 1;
     for (String candidate : listed) {
-      int edits = edits(word, candidate);
+      int edits = edits(word, TextlessWords.lower(candidate));
       if (edits > 0 && edits < fewest) {
-        nearest = candidate;
+        nearest = TextlessWords.lower(candidate);
         fewest = edits;
       }
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -234,9 +233,7 @@ public final class SearchService {
       return null;
     }
     boolean few = total < DidYouMean.FEW_HITS;
-    List<String> listed = view.taxonomy().glossary().stream()
-        .flatMap(entry -> IndexSchema.LANGUAGES.stream().flatMap(lang -> entry.in(lang).stream()))
-        .map(word -> word.toLowerCase(Locale.ROOT)).toList();
+    List<String> listed = view.taxonomy().glossaryWords();
     String corrected = few
         ? didYouMean.correct(request.query(), view.getIndexReader(), listed, view.corrections())
         : didYouMean.correctUnmatched(request.query(), view.getIndexReader(), unmatched, listed,

@@ -56,9 +56,8 @@ final class Suggestions {
         }
       }
       // The glossary's words find documents through their translations: elderly, cannabis.
-      taxonomy.glossary().forEach(entry -> IndexSchema.LANGUAGES.forEach(language -> entry
-          .in(language).forEach(word -> add(entries,
-              new Completion(word, Completion.Kind.KEYWORD, word)))));
+      taxonomy.glossaryWords().forEach(
+          word -> add(entries, new Completion(word, Completion.Kind.KEYWORD, word)));
       AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
           new PlainTextAnalyzer(), new PlainTextAnalyzer(), MIN_PREFIX_CHARS, false);
       suggester.build(new Entries(List.copyOf(entries.values())));

@@ -8,8 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.buurtkennis.analysis.DutchTextAnalyzer;
-import nl.buurtkennis.analysis.EnglishTextAnalyzer;
+import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.GlossaryEntry;
@@ -33,8 +32,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * {@code information}).
  */
 final class TaxonomyLexicon {
-  private static final Map<String, Analyzer> ANALYZERS = Map.of(
-      "nl", new DutchTextAnalyzer(false, false), "en", new EnglishTextAnalyzer(false));
+  /** The analyzer queries are parsed with: its Dutch and English body fields read a word. */
+  private static final Analyzer QUERIES = IndexSchema.queryAnalyzer();
 
   /** By source and target language ("en>nl"): a word or its term → words in the target. */
   private final Map<String, Map<String, Set<String>>> entries = new HashMap<>();
@@ -147,7 +146,8 @@ final class TaxonomyLexicon {
    * as listed; the word itself when the analysis drops it (a stop word).
    */
   private static String term(String word, String language) {
-    try (TokenStream tokens = ANALYZERS.get(language).tokenStream("", word)) {
+    try (TokenStream tokens =
+        QUERIES.tokenStream(IndexSchema.field(IndexSchema.BODY, language), word)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       tokens.reset();
       String first = tokens.incrementToken() ? term.toString() : word;
