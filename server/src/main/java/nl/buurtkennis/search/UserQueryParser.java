@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -95,7 +96,8 @@ public final class UserQueryParser {
     if (concepts != null) {
       query.add(concepts, BooleanClause.Occur.SHOULD);
     }
-    Query translated = translated(exclusions.wanted(), view.concepts().lexicon());
+    Query translated = translated(withTextlessParts(exclusions.wanted(), view),
+        view.concepts().lexicon());
     if (translated != null) {
       query.add(view.conceptNames().rewrite(translated), BooleanClause.Occur.SHOULD);
     }
@@ -138,6 +140,33 @@ public final class UserQueryParser {
       }
     }
     return TextlessWords.without(wanted, dropped);
+  }
+
+  /**
+   * {@code wanted} and the parts of its compounds that no text holds either, which can then be
+   * translated on their own: {@code wietplantage} is in no text, nor is {@code wiet}, whose other
+   * name {@code hennep} is. A part that a text holds is searched as it is ({@code politie} of
+   * {@code reservepolitie}), not translated.
+   */
+  private String withTextlessParts(String wanted, IndexView view) {
+    if (!settings.compoundQueries()) {
+      return wanted;
+    }
+    StringBuilder text = new StringBuilder(wanted);
+    try {
+      for (String word : textless.in(wanted, view.getIndexReader(), view.textlessWords())) {
+        List<String> parts = DutchCompounds.segments(word);
+        if (parts.size() > 1) {
+          for (String part : textless.in(String.join(" ", parts), view.getIndexReader(),
+              view.textlessWords())) {
+            text.append(' ').append(part);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
   }
 
   private static Query without(Query query, Query excluded) {

@@ -239,6 +239,12 @@ class SearchServiceTest {
   }
 
   @Test
+  void aCompoundsPartThatNoTextHoldsIsSearchedAsItsTranslation() {
+    // No fixture text holds onderzoeksrapport, onderzoek or rapport; an English one says report.
+    assertEquals(List.of("en-watch"), ids(search("onderzoeksrapport", Map.of())));
+  }
+
+  @Test
   void aMisspelledGlossaryWordIsCorrectedToIt() {
     // No text holds "volunteers"; its Dutch translation finds the document on mediation.
     SearchResponse response = search("volunteerz", Map.of());
