@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -250,22 +251,48 @@ public final class UserQueryParser {
     if (text.contains("\"")) {
       return null;
     }
+    String wanted = text.replaceAll("(^|\\s)-\\S+", " ");
     BooleanQuery.Builder translated = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
-      List<String> words = lexicon.alternatives(text.replaceAll("(^|\\s)-\\S+", " "), language);
+      List<String> words = lexicon.alternatives(wanted, language);
       if (words.isEmpty()) {
         continue;
       }
       Map<String, Float> textFields = weightsIn(language);
       textFields.remove(IndexSchema.field(IndexSchema.CONCEPTS, language));
-      Query parsed = new SimpleQueryParser(analyzer, textFields, 0)
-          .parse(String.join(" ", words));
+      SimpleQueryParser parser = new SimpleQueryParser(analyzer, textFields, 0);
+      Query parsed = parser.parse(String.join(" ", words));
       if (parsed != null) {
         translated.add(parsed, BooleanClause.Occur.SHOULD);
+      }
+      Query all = allTranslated(wanted, language, lexicon, parser);
+      if (all != null) {
+        translated.add(all, BooleanClause.Occur.SHOULD);
       }
     }
     BooleanQuery built = translated.build();
     return built.clauses().isEmpty() ? null : new BoostQuery(built, TRANSLATION_WEIGHT);
+  }
+
+  /**
+   * For a query of several words that translate, the documents whose texts hold a translation of
+   * each: any one word's translation alone would otherwise rank as high ({@code elderly police}
+   * ranked the many Dutch texts on the police above the few on the elderly and the police). Null
+   * when fewer than two words translate.
+   */
+  private static Query allTranslated(String text, String language, TaxonomyLexicon lexicon,
+      SimpleQueryParser parser) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int groups = 0;
+    for (String word : new LinkedHashSet<>(ConceptMatcher.words(text))) {
+      List<String> alternatives = lexicon.alternatives(word, language);
+      Query group = alternatives.isEmpty() ? null : parser.parse(String.join(" ", alternatives));
+      if (group != null) {
+        all.add(group, BooleanClause.Occur.MUST);
+        groups++;
+      }
+    }
+    return groups < 2 ? null : all.build();
   }
 
   /**

@@ -1,0 +1,35 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** How a query's words that the taxonomy translates rank the texts that hold the translations. */
+class TranslatedWordsTest {
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
+  private static SearchService service;
+
+  @BeforeAll
+  static void open() {
+    service = UnhurriedSearch.of(shipped.index());
+  }
+
+  @Test
+  void aTextHoldingATranslationOfEachWordRanksAboveOneHoldingTheTranslationOfOne() {
+    // Burgernet's Dutch text speaks of the elderly (ouderen) and the police (politie); the English
+    // text on the police app, of the police alone.
+    List<String> ids = ids("elderly police");
+    assertTrue(ids.contains("burgernet") && ids.indexOf("burgernet") < ids.indexOf("police-app"),
+        ids.toString());
+  }
+
+  private static List<String> ids(String query) {
+    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 20,
+        SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
+  }
+}
