@@ -182,8 +182,9 @@ public final class UserQueryParser {
 
   /**
    * The documents that hold any of {@code items} in their own text or their translation's, in
-   * either language's analysis, or a word's translation in the other language, as a search for
-   * it finds that too ({@code -police} also leaves out the Dutch texts holding {@code politie});
+   * either language's analysis, or a word's translation in the other language or other name in
+   * the glossary, as a search for it finds those too ({@code -police} also leaves out the Dutch
+   * texts holding {@code politie}, {@code -wiet} those holding {@code hennep});
    * null when there are none. A concept whose names hold an item does not count: {@code
    * -whatsapp} leaves out the documents that speak of WhatsApp, not every practice of a form
    * that lists WhatsApp groups among its examples.
@@ -198,7 +199,7 @@ public final class UserQueryParser {
       for (String item : items) {
         addIfAny(any, parser.parse(item));
         if (Exclusions.isSingleWord(item)) {
-          for (String translation : lexicon.translate(item, language)) {
+          for (String translation : lexicon.alternatives(item, language)) {
             addIfAny(any, parser.parse(translation));
           }
         }

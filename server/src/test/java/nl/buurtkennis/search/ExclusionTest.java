@@ -59,6 +59,17 @@ class ExclusionTest {
   }
 
   @Test
+  void anExcludedWordLeavesOutItsOtherNamesInTheGlossaryAsASearchFindsThem() {
+    // A search for wiet finds the texts on hennep; excluding wiet leaves them out.
+    Set<String> holdingHennep = holding("hennep");
+    List<String> all = ids("melden");
+    assertTrue(all.stream().anyMatch(holdingHennep::contains), all.toString());
+    List<String> hits = ids("melden -wiet");
+    assertFalse(hits.isEmpty());
+    assertFalse(hits.stream().anyMatch(holdingHennep::contains), hits.toString());
+  }
+
+  @Test
   void aWordBothAskedForAndExcludedFindsNothing() {
     for (String query : List.of("police -police", "police NOT police", "politie -politie",
         "camera -camera", "trust -Trust")) {
