@@ -1,12 +1,14 @@
 package nl.buurtkennis.search;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.analysis.DutchCompounds;
@@ -16,7 +18,8 @@ import org.apache.lucene.search.Query;
 
 /**
  * Turns Lucene's score explanation of a hit into the matches a librarian can read: which words
- * matched in which field, which phrases, which concepts.
+ * matched in which field, which phrases, which concepts, and which words matched as the lexicon's
+ * translation or other name of a typed word.
  */
 final class Explainer {
   private static final Pattern WEIGHT = Pattern.compile("^weight\\((\\w+):(.+?) in \\d+\\)");
@@ -30,15 +33,57 @@ final class Explainer {
   record Name(String field, String name) {}
 
   /**
+   * A word the query was also searched as in {@code language}'s texts: the lexicon's translation
+   * of the typed words {@code typed}, or, a {@code synonym}, another name the glossary gives them
+   * in that language.
+   */
+  record Via(String word, String language, List<String> typed, boolean synonym) {
+    /** Says so in {@code lang}: {@code ouderen — vertaling van elderly}. */
+    String in(String lang) {
+      Locale locale = Locale.forLanguageTag("en".equals(lang) ? "en" : "nl");
+      ResourceBundle messages = ResourceBundle.getBundle("messages", locale,
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+      String key = synonym ? "search.explain.synonym" : "search.explain.translation";
+      return new MessageFormat(messages.getString(key), locale)
+          .format(new Object[] {word, String.join(", ", typed)});
+    }
+  }
+
+  /**
+   * What a hit is explained with.
+   *
+   * @param ranking the query that ranked it, whose score the explanation gives
+   * @param typed the same without the words the lexicon put in place of typed ones
+   * @param alternatives each of those words alone, as the ranking query searches it
    * @param names the names of the concepts the query names, each with its phrase: the search
    *     read how often the body uses them from the concept's feature, which does not say which
    */
-  HitExplanation explain(IndexView view, Query query, String text, Map<Name, Query> names,
-      int docId) throws IOException {
-    Explanation explanation = view.explain(query, docId);
+  record Queries(Query ranking, Query typed, Map<Via, Query> alternatives,
+      Map<Name, Query> names) {}
+
+  /**
+   * The ranking query's contributions to the hit {@code docId}, the query as typed and each
+   * alternative word explained apart so that a match says which it came from: all clauses of the
+   * ranking query add up, so each scores as it does within it.
+   *
+   * @param lang the language to tell in which typed word an alternative stands for
+   */
+  HitExplanation explain(IndexView view, Queries queries, String text, String lang, int docId)
+      throws IOException {
+    Explanation explanation = view.explain(queries.ranking(), docId);
+    Explanation typed = queries.typed().equals(queries.ranking())
+        ? explanation : view.explain(queries.typed(), docId);
     Map<String, HitExplanation.Match> matches = new LinkedHashMap<>();
-    collect(explanation, matches);
-    for (Map.Entry<Name, Query> name : names.entrySet()) {
+    if (typed.isMatch()) {
+      collect(typed, matches, null);
+    }
+    for (Map.Entry<Via, Query> alternative : queries.alternatives().entrySet()) {
+      Explanation found = view.explain(alternative.getValue(), docId);
+      if (found.isMatch()) {
+        collect(found, matches, alternative.getKey().in(lang));
+      }
+    }
+    for (Map.Entry<Name, Query> name : queries.names().entrySet()) {
       if (view.explain(name.getValue(), docId).isMatch()) {
         add(matches, new HitExplanation.Match("name", name.getKey().field(),
             name.getKey().name(), 0f));
@@ -52,7 +97,9 @@ final class Explainer {
         compoundParts(text));
   }
 
-  private static void collect(Explanation node, Map<String, HitExplanation.Match> matches) {
+  /** @param via how the words matched stand for typed ones, or null for the words as typed */
+  private static void collect(Explanation node, Map<String, HitExplanation.Match> matches,
+      String via) {
     String description = node.getDescription();
     Matcher weight = WEIGHT.matcher(description);
     Matcher concept = CONCEPT.matcher(description);
@@ -61,30 +108,30 @@ final class Explainer {
       String terms = weight.group(2);
       String kind = terms.startsWith("\"") ? "phrase" : "words";
       add(matches, new HitExplanation.Match(kind, weight.group(1), terms,
-          node.getValue().floatValue()));
+          node.getValue().floatValue(), via));
       return;
     }
     Matcher conceptName = CONCEPT_NAME.matcher(description);
     if (conceptName.find()) {
       add(matches, new HitExplanation.Match("concept-name", conceptName.group(1),
-          conceptName.group(2), node.getValue().floatValue()));
+          conceptName.group(2), node.getValue().floatValue(), via));
       return;
     }
     if (concept.find()) {
       add(matches, new HitExplanation.Match("concept", concept.group(1), concept.group(2),
-          node.getValue().floatValue()));
+          node.getValue().floatValue(), via));
       return;
     }
     for (Explanation detail : node.getDetails()) {
-      collect(detail, matches);
+      collect(detail, matches, via);
     }
   }
 
   private static void add(Map<String, HitExplanation.Match> matches, HitExplanation.Match match) {
-    String key = match.kind() + "|" + match.field() + "|" + match.text();
+    String key = match.kind() + "|" + match.field() + "|" + match.text() + "|" + match.via();
     HitExplanation.Match earlier = matches.get(key);
     matches.put(key, earlier == null ? match : new HitExplanation.Match(match.kind(),
-        match.field(), match.text(), earlier.score() + match.score()));
+        match.field(), match.text(), earlier.score() + match.score(), match.via()));
   }
 
   private static List<String> compoundParts(String text) {

@@ -1,5 +1,6 @@
 package nl.buurtkennis.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -24,6 +25,17 @@ public record HitExplanation(float score, List<Match> matches, List<String> conc
    * @param field the field, e.g. {@code body_nl}, or the facet for a concept
    * @param text the terms as indexed (stemmed), the concept id, or the name as the vocabulary
    *     writes it
+   * @param via for words the query was also searched as because the glossary or the concept
+   *     labels translate a typed word or give another name for it: that word and the typed
+   *     words, in the request's language ({@code ouderen — vertaling van elderly}); otherwise
+   *     null and left out
    */
-  public record Match(String kind, String field, String text, float score) {}
+  public record Match(String kind, String field, String text, float score,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String via) {
+
+    /** A match of the query as typed. */
+    public Match(String kind, String field, String text, float score) {
+      this(kind, field, text, score, null);
+    }
+  }
 }

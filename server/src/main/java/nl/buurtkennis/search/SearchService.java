@@ -181,10 +181,11 @@ public final class SearchService {
       snippets.highlight(view, passageQuery, members, page, docs, passages);
     });
     List<Hit> hits = new ArrayList<>();
+    Explainer.Queries explained = request.explain()
+        ? queryParser.forExplain(text, view, query) : null;
     for (int i = 0; i < page.length; i++) {
-      HitExplanation explanation = request.explain()
-          ? explainer.explain(view, query, text, queryParser.namePhrases(text, view),
-              page[i].doc)
+      HitExplanation explanation = explained != null
+          ? explainer.explain(view, explained, text, request.lang(), page[i].doc)
           : null;
       hits.add(hit(docs[i], passages[i], explanation));
     }

@@ -82,6 +82,14 @@ public final class UserQueryParser {
    * ({@link Exclusions}).
    */
   public Query parse(String text, IndexView view) {
+    return parse(text, view, true);
+  }
+
+  /**
+   * @param alternatives whether the query also searches the lexicon's translations and other
+   *     names of its words ({@link #translated}); only explain asks without
+   */
+  private Query parse(String text, IndexView view, boolean alternatives) {
     Exclusions exclusions = Exclusions.of(text);
     if (exclusions.excludesAWordItWants()) {
       return new MatchNoDocsQuery();
@@ -97,8 +105,9 @@ public final class UserQueryParser {
     if (concepts != null) {
       query.add(concepts, BooleanClause.Occur.SHOULD);
     }
-    Query translated = translated(withTextlessParts(exclusions.wanted(), view),
-        view.concepts().lexicon());
+    Query translated = alternatives
+        ? translated(withTextlessParts(exclusions.wanted(), view), view.concepts().lexicon())
+        : null;
     if (translated != null) {
       query.add(view.conceptNames().rewrite(translated), BooleanClause.Occur.SHOULD);
     }
@@ -233,8 +242,75 @@ public final class UserQueryParser {
         .build();
   }
 
+  /** What explains the hits of {@code ranking}, the query for {@code text}. */
+  Explainer.Queries forExplain(String text, IndexView view, Query ranking) {
+    return new Explainer.Queries(ranking, parse(text, view, false), alternatives(text, view),
+        namePhrases(text, view));
+  }
+
+  /**
+   * Each word the query for {@code text} searches in place of its typed words ({@link
+   * #translated}) alone, as that query searches it, with the typed words it stands for.
+   */
+  private Map<Explainer.Via, Query> alternatives(String text, IndexView view) {
+    Exclusions exclusions = Exclusions.of(text);
+    if (text.isBlank() || !settings.conceptExpansion() || exclusions.excludesAWordItWants()) {
+      return Map.of();
+    }
+    String translatable = translatable(withTextlessParts(exclusions.wanted(), view));
+    if (translatable == null) {
+      return Map.of();
+    }
+    TaxonomyLexicon lexicon = view.concepts().lexicon();
+    List<String> typed = ConceptMatcher.words(translatable);
+    Map<Explainer.Via, Query> queries = new LinkedHashMap<>();
+    for (String language : IndexSchema.LANGUAGES) {
+      Query all = allTranslated(translatable, language, lexicon);
+      for (String word : lexicon.alternatives(translatable, language)) {
+        Query parsed = wordsIn(language, List.of(word));
+        if (parsed != null) {
+          queries.put(via(word, language, typed, lexicon), view.conceptNames().rewrite(
+              new BoostQuery(withItsShareOf(all, parsed), TRANSLATION_WEIGHT)));
+        }
+      }
+    }
+    return queries;
+  }
+
+  /**
+   * {@code word}'s query, scored once more where the texts hold a translation of each word
+   * ({@code all}, when not null), as the ranking query scores it there.
+   */
+  private static Query withItsShareOf(Query all, Query word) {
+    if (all == null) {
+      return word;
+    }
+    return new BooleanQuery.Builder()
+        .add(word, BooleanClause.Occur.SHOULD)
+        .add(new BooleanQuery.Builder()
+            .add(word, BooleanClause.Occur.MUST)
+            .add(all, BooleanClause.Occur.FILTER)
+            .build(), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * How {@code word}, one of the lexicon's alternatives in {@code language} for the words
+   * {@code typed}, stands for them: as a translation of some, else as another name of some.
+   */
+  private static Explainer.Via via(String word, String language, List<String> typed,
+      TaxonomyLexicon lexicon) {
+    List<String> translated = typed.stream()
+        .filter(t -> lexicon.translate(t, language).contains(word)).distinct().toList();
+    if (!translated.isEmpty()) {
+      return new Explainer.Via(word, language, translated, false);
+    }
+    return new Explainer.Via(word, language, typed.stream()
+        .filter(t -> lexicon.alternatives(t, language).contains(word)).distinct().toList(), true);
+  }
+
   /** The names of the concepts {@code text} names, each with its phrase in the body. */
-  Map<Explainer.Name, Query> namePhrases(String text, IndexView view) {
+  private Map<Explainer.Name, Query> namePhrases(String text, IndexView view) {
     if (text == null || text.isBlank() || !settings.conceptExpansion()) {
       return Map.of();
     }
@@ -249,24 +325,21 @@ public final class UserQueryParser {
    * translated as suspects, which is no reason to find the "usual suspects" of representation).
    */
   private Query translated(String text, TaxonomyLexicon lexicon) {
-    if (text.contains("\"")) {
+    String translatable = translatable(text);
+    if (translatable == null) {
       return null;
     }
-    String wanted = text.replaceAll("(^|\\s)-\\S+", " ");
     BooleanQuery.Builder translated = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
-      List<String> words = lexicon.alternatives(wanted, language);
+      List<String> words = lexicon.alternatives(translatable, language);
       if (words.isEmpty()) {
         continue;
       }
-      Map<String, Float> textFields = weightsIn(language);
-      textFields.remove(IndexSchema.field(IndexSchema.CONCEPTS, language));
-      SimpleQueryParser parser = new SimpleQueryParser(analyzer, textFields, 0);
-      Query parsed = parser.parse(String.join(" ", words));
+      Query parsed = wordsIn(language, words);
       if (parsed != null) {
         translated.add(parsed, BooleanClause.Occur.SHOULD);
       }
-      Query all = allTranslated(wanted, language, lexicon, parser);
+      Query all = allTranslated(translatable, language, lexicon);
       if (all != null) {
         translated.add(all, BooleanClause.Occur.SHOULD);
       }
@@ -275,19 +348,30 @@ public final class UserQueryParser {
     return built.clauses().isEmpty() ? null : new BoostQuery(built, TRANSLATION_WEIGHT);
   }
 
+  /** The words of {@code wanted} the lexicon translates: none of a phrase, none excluded. */
+  private static String translatable(String wanted) {
+    return wanted.contains("\"") ? null : wanted.replaceAll("(^|\\s)-\\S+", " ");
+  }
+
+  /** Any of {@code words} in {@code language}'s texts; null when the analysis drops them all. */
+  private Query wordsIn(String language, List<String> words) {
+    Map<String, Float> textFields = weightsIn(language);
+    textFields.remove(IndexSchema.field(IndexSchema.CONCEPTS, language));
+    return new SimpleQueryParser(analyzer, textFields, 0).parse(String.join(" ", words));
+  }
+
   /**
    * For a query of several words that translate, the documents whose texts hold a translation of
    * each: any one word's translation alone would otherwise rank as high ({@code elderly police}
    * ranked the many Dutch texts on the police above the few on the elderly and the police). Null
    * when fewer than two words translate.
    */
-  private static Query allTranslated(String text, String language, TaxonomyLexicon lexicon,
-      SimpleQueryParser parser) {
+  private Query allTranslated(String translatable, String language, TaxonomyLexicon lexicon) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int groups = 0;
-    for (String word : new LinkedHashSet<>(ConceptMatcher.words(text))) {
+    for (String word : new LinkedHashSet<>(ConceptMatcher.words(translatable))) {
       List<String> alternatives = lexicon.alternatives(word, language);
-      Query group = alternatives.isEmpty() ? null : parser.parse(String.join(" ", alternatives));
+      Query group = alternatives.isEmpty() ? null : wordsIn(language, alternatives);
       if (group != null) {
         all.add(group, BooleanClause.Occur.MUST);
         groups++;

@@ -219,6 +219,56 @@ class SearchServiceTest {
   }
 
   @Test
+  void explainSaysWhichTypedWordAGlossaryTranslationCameFrom() {
+    // No Dutch word was typed: every match in a Dutch field is the glossary's doing.
+    Hit hit = explained("volunteers", "nl", "nl-bemiddeling");
+    assertTrue(hit.explain().matches().stream()
+        .anyMatch(m -> m.field().equals("summary_nl") && m.score() > 0
+            && "vrijwilligers — vertaling van volunteers".equals(m.via())),
+        hit.explain().toString());
+    assertTrue(hit.explain().matches().stream()
+        .filter(m -> m.field().endsWith("_nl")).allMatch(m -> m.via() != null),
+        hit.explain().toString());
+    Hit english = explained("volunteers", "en", "nl-bemiddeling");
+    assertTrue(english.explain().matches().stream()
+        .anyMatch(m -> "vrijwilligers — translation of volunteers".equals(m.via())),
+        english.explain().toString());
+  }
+
+  @Test
+  void explainTellsAGlossarySynonymApartFromTheWordAsTyped() {
+    // gemeenten and its other name gemeente are one term: the match counts for each.
+    Hit hit = explained("gemeenten", "nl", "nl-budget");
+    List<HitExplanation.Match> body = hit.explain().matches().stream()
+        .filter(m -> m.field().equals("body_nl")).toList();
+    assertTrue(body.stream().anyMatch(m -> m.via() == null && m.score() > 0), body.toString());
+    assertTrue(body.stream().anyMatch(m -> "gemeente — synoniem van gemeenten".equals(m.via())
+        && m.score() > 0), body.toString());
+    Hit english = explained("gemeenten", "en", "nl-budget");
+    assertTrue(english.explain().matches().stream()
+        .anyMatch(m -> "gemeente — synonym of gemeenten".equals(m.via())),
+        english.explain().toString());
+  }
+
+  @Test
+  void explainMarksNoMatchOfAWordAsTyped() {
+    Hit hit = explained("buurtbemiddeling", "nl", "nl-bemiddeling");
+    assertTrue(hit.explain().matches().stream().allMatch(m -> m.via() == null),
+        hit.explain().toString());
+  }
+
+  @Test
+  void explainingChangesNoScore() {
+    for (String query : List.of("volunteers", "gemeenten", "elderly bewoners", "wiet")) {
+      SearchRequest plain = request(query, Map.of(), null, null);
+      SearchRequest explained = new SearchRequest(query, Map.of(), null, null, 1, 10,
+          SortOrder.RELEVANCE, "nl", true);
+      List<Hit> hits = service.search(explained).hits();
+      assertEquals(ids(service.search(plain)), hits.stream().map(Hit::id).toList(), query);
+    }
+  }
+
+  @Test
   void theTaxonomyLabelsTranslateAQueryWordByWord() {
     TaxonomyLexicon lexicon = new TaxonomyLexicon(service.taxonomy());
     assertEquals(List.of("vertrouwen", "politie"), lexicon.translate("trust the police", "nl"));
@@ -296,6 +346,13 @@ class SearchServiceTest {
       SearchResponse response = search(q, Map.of());
       assertTrue(response.total() >= 0, q);
     }
+  }
+
+  private static Hit explained(String q, String lang, String id) {
+    SearchRequest request = new SearchRequest(q, Map.of(), null, null, 1, 10,
+        SortOrder.RELEVANCE, lang, true);
+    return service.search(request).hits().stream().filter(h -> h.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError(q + " finds no " + id));
   }
 
   private static SearchResponse search(String q, Map<String, List<String>> filters) {

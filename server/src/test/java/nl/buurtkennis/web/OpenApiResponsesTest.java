@@ -38,6 +38,7 @@ class OpenApiResponsesTest {
     SearchService search = UnhurriedSearch.of(fixture.index());
     List<String> requests = new ArrayList<>(List.of(
         "/api/search", "/api/search?q=bewoners&size=3", "/api/search?q=buurt&explain=true",
+        "/api/search?q=volunteers&explain=true&lang=en",
         "/api/search?q=buurtpreventie%20zebra&lang=en", "/api/search?q=burgernwt",
         "/api/search?form=citizen-surveillance&year_from=2000&sort=newest&page=2&size=1",
         "/api/search?size=0", "/api/search?lang=en&lang=nl", "/api/search?q=%zz",

@@ -205,6 +205,21 @@ class WebAppTest {
   }
 
   @Test
+  void explainSaysWhichTypedWordTheGlossaryTranslated() {
+    JavalinTest.test(app(), (server, client) -> {
+      for (String lang : new String[] {"nl", "en"}) {
+        JsonNode hits = json(client.get("/api/search?q=volunteers&explain=true&lang=" + lang))
+            .get("hits");
+        String expected = lang.equals("en") ? "vrijwilligers — translation of volunteers"
+            : "vrijwilligers — vertaling van volunteers";
+        assertTrue(hits.toString().contains("\"via\":\"" + expected + "\""), hits.toString());
+      }
+      JsonNode typed = json(client.get("/api/search?q=buurtbemiddeling&explain=true")).get("hits");
+      assertFalse(typed.toString().contains("\"via\""), "left out for a word as typed");
+    });
+  }
+
+  @Test
   void documentsListRelatedDocuments() {
     JavalinTest.test(app(), (server, client) -> {
       JsonNode related = json(client.get("/api/documents/nl-preventie")).get("related");
