@@ -1,19 +1,27 @@
 package nl.buurtkennis.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.buurtkennis.index.IndexSchema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 
 /**
  * Whether a query that is not blank holds a word to search: one of operators and punctuation
- * alone ({@code "}, {@code -}, {@code NOT}) holds none, and one of Dutch or English stop words
- * alone ({@code the}, {@code what is}) none that is searched. What the query excludes does not
- * count as searched; a query that only excludes ({@code -whatsapp}) asks for every other document.
+ * alone ({@code "}, {@code -}, {@code NOT}) holds none, and one of words that every language's
+ * analysis drops ({@code is}, {@code in of}) none that is searched. The query is parsed once per
+ * language, so a stop word of one language only is searched in the other's fields ({@code men} and
+ * {@code door} in the English ones, {@code the} and {@code what} in the Dutch ones) and is no stop
+ * word here. What the query excludes does not count as searched; a query that only excludes
+ * ({@code -whatsapp}) asks for every other document.
  *
- * @param stopWords the words the query asks for that are too common to be searched, in lower case
- *     as typed, once each, in order
+ * @param stopWords the words the query asks for that no language's analysis searches, in lower
+ *     case as typed, once each, in order
  * @param nothingSearched the query is not blank, yet asks for no word that is searched
  */
 record QueryWords(List<String> stopWords, boolean nothingSearched) {
@@ -24,7 +32,8 @@ record QueryWords(List<String> stopWords, boolean nothingSearched) {
     stopWords = List.copyOf(stopWords);
   }
 
-  static QueryWords of(String query) {
+  /** @param analyzer the analyzer queries are parsed with */
+  static QueryWords of(String query, Analyzer analyzer) {
     if (query == null || query.isBlank()) {
       return new QueryWords(List.of(), false);
     }
@@ -37,7 +46,7 @@ record QueryWords(List<String> stopWords, boolean nothingSearched) {
     while (matcher.find()) {
       anyWord = true;
       String word = matcher.group(1);
-      if (matcher.group(2).isEmpty() && ConceptMatcher.isStopWord(TextlessWords.lower(word))) {
+      if (matcher.group(2).isEmpty() && !searchedInAnyLanguage(word, analyzer)) {
         String typed = word.toLowerCase(Locale.ROOT);
         if (!stopWords.contains(typed)) {
           stopWords.add(typed);
@@ -48,5 +57,26 @@ record QueryWords(List<String> stopWords, boolean nothingSearched) {
     }
     boolean onlyExcludes = !anyWord && !exclusions.excluded().isEmpty();
     return new QueryWords(stopWords, !searched && !onlyExcludes);
+  }
+
+  /** Whether the analysis of some language's text fields keeps a term of {@code word}. */
+  private static boolean searchedInAnyLanguage(String word, Analyzer analyzer) {
+    for (String language : IndexSchema.LANGUAGES) {
+      String field = IndexSchema.field(IndexSchema.BODY, language);
+      try (TokenStream tokens = analyzer.tokenStream(field, word)) {
+        tokens.reset();
+        boolean kept = false;
+        while (tokens.incrementToken()) {
+          kept = true;
+        }
+        tokens.end();
+        if (kept) {
+          return true;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return false;
   }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param suggestion a corrected query that finds more, when this one found few hits; or null
  * @param unmatched the words of the query that nothing in the corpus matches (lower case, as
  *     typed): the hits, if any, come from its other words
- * @param stopWords the words of the query too common to be searched (lower case, as typed)
+ * @param stopWords the words of the query too common to be searched: stop words of both languages,
+ *     which no language's analysis searches (lower case, as typed)
  * @param nothingSearched the query is not blank but holds no word that is searched: only
  *     operators and punctuation, or only the words of {@code stopWords}
  * @param partial the search ran out of time: hits, total and counts are what was found until then

@@ -74,7 +74,7 @@ public final class SearchService {
   public SearchResponse search(SearchRequest request) {
     try (SearchDeadline.Budget budget = SearchDeadline.start(deadline)) {
       SearchResponse response = index.withView(view -> search(view, request))
-          .with(QueryWords.of(request.query()));
+          .with(QueryWords.of(request.query(), analyzer));
       return budget.exceeded() ? response.asPartial() : response;
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses();

@@ -4,8 +4,8 @@ import nl.buurtkennis.search.SearchResponse;
 
 /**
  * Why a search found nothing, when its query says why: it holds no word, only operators and
- * punctuation ({@code "}, {@code -}, {@code NOT}), or only words too common to be searched
- * ({@code the}, {@code what is}). A plain "no documents found" would leave the user guessing.
+ * punctuation ({@code "}, {@code -}, {@code NOT}), or only words too common to be searched in
+ * either language ({@code is}, {@code was in}). A plain "no documents found" would leave the user guessing.
  */
 final class NoResultsReason {
   private NoResultsReason() {}

@@ -4,32 +4,52 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.buurtkennis.analysis.DutchStopWords;
+import nl.buurtkennis.analysis.EnglishStopWords;
+import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A query that finds nothing because it holds no word, or only words too common to be searched,
- * says so in its answer.
+ * says so in its answer; and what the answer says was not searched, no language's analysis
+ * searched.
  */
 class QueryWordsTest {
   @RegisterExtension
   static final TestIndex fixture = TestIndex.fixture();
+  /**
+   * The fixture, and an English text holding {@code men} and {@code door}: Dutch stop words,
+   * English words.
+   */
+  @RegisterExtension
+  static final TestIndex withMen = new TestIndex(temp -> FixtureIndex.open(
+      TempCorpus.create(temp).resources("/fixture", FixtureIndex.DOCUMENTS)
+          .document("en-men.md", TempCorpus.doc("en-men", "",
+              "## Visits\n\nYoung men from the neighbourhood knocked on every door in the"
+                  + " street.\n")
+              .replace("language: nl", "language: en")
+              .replace("summary: Een korte samenvatting.", "summary: Door-to-door visits."))
+          .dir(), temp));
   private static SearchService service;
+  private static SearchService menService;
 
   @BeforeAll
   static void open() {
     service = UnhurriedSearch.of(fixture.index());
+    menService = UnhurriedSearch.of(withMen.index());
   }
 
   @Test
-  void aQueryOfStopWordsAloneSearchesNothingAndNamesThem() {
-    for (var query : Map.of("the", List.of("the"), "What is", List.of("what", "is"),
-        "de het de", List.of("de", "het"), "the -whatsapp", List.of("the"),
-        "\"the\"", List.of("the")).entrySet()) {
-      SearchResponse response = search(query.getKey());
+  void aQueryOfWordsEveryLanguageDropsSearchesNothingAndNamesThem() {
+    for (var query : Map.of("is", List.of("is"), "Was in", List.of("was", "in"),
+        "of in of", List.of("of", "in"), "is -whatsapp", List.of("is"),
+        "\"is\"", List.of("is")).entrySet()) {
+      SearchResponse response = search(service, query.getKey());
       assertEquals(0, response.total(), query.getKey());
       assertTrue(response.nothingSearched(), query.getKey());
       assertEquals(query.getValue(), response.stopWords(), query.getKey());
@@ -40,7 +60,7 @@ class QueryWordsTest {
   @Test
   void aQueryOfOperatorsAndPunctuationAloneHoldsNoWord() {
     for (String query : new String[] {"\"", "NOT", "-", "OR", "\"\" -", "?"}) {
-      SearchResponse response = search(query);
+      SearchResponse response = search(service, query);
       assertEquals(0, response.total(), query);
       assertTrue(response.nothingSearched(), query);
       assertEquals(List.of(), response.stopWords(), query);
@@ -49,16 +69,60 @@ class QueryWordsTest {
 
   @Test
   void aQueryWithAWordToSearchOrOnlyExclusionsSearches() {
-    for (String query : new String[] {"", "bewoners", "the bewoners", "-xqzv", "bemidd*",
+    for (String query : new String[] {"", "bewoners", "is bewoners", "-xqzv", "bemidd*",
         "zebra"}) {
-      assertFalse(search(query).nothingSearched(), query);
+      assertFalse(search(service, query).nothingSearched(), query);
     }
-    assertTrue(search("-xqzv").total() > 0, "every document without xqzv");
-    assertEquals(List.of("the"), search("the bewoners").stopWords());
-    assertFalse(QueryWords.of("the*").nothingSearched(), "a prefix is searched");
+    assertTrue(search(service, "-xqzv").total() > 0, "every document without xqzv");
+    assertEquals(List.of("is"), search(service, "is bewoners").stopWords());
+    assertFalse(search(service, "is*").nothingSearched(), "a prefix is searched");
   }
 
-  private static SearchResponse search(String query) {
+  /**
+   * A stop word of one language only is searched in the other language's fields: {@code men} and
+   * {@code door} in the English ones, {@code the} and {@code what} in the Dutch ones. The answer
+   * names none of them as not searched, and says that something was searched.
+   */
+  @Test
+  void aStopWordOfOneLanguageOnlyIsSearchedInTheOther() {
+    for (String query : new String[] {"men", "door", "Men door"}) {
+      SearchResponse response = search(menService, query);
+      assertEquals(List.of("en-men"), response.hits().stream().map(SearchResponse.Hit::id)
+          .toList(), query);
+      assertFalse(response.nothingSearched(), query);
+      assertEquals(List.of(), response.stopWords(), query);
+    }
+    for (var query : Map.of("the", List.<String>of(), "de het", List.<String>of(),
+        "What is", List.of("is")).entrySet()) {
+      SearchResponse response = search(menService, query.getKey());
+      assertFalse(response.nothingSearched(), query.getKey());
+      assertEquals(query.getValue(), response.stopWords(), query.getKey());
+    }
+  }
+
+  /** Whatever a stop word of either language finds, the answer never says nothing was searched. */
+  @Test
+  void anAnswerWithHitsNeverSaysNothingWasSearched() {
+    List<String> words = new ArrayList<>();
+    for (Object word : DutchStopWords.SET) {
+      words.add(new String((char[]) word));
+    }
+    for (Object word : EnglishStopWords.SET) {
+      words.add(new String((char[]) word));
+    }
+    int found = 0;
+    for (String word : words) {
+      SearchResponse response = search(menService, word);
+      if (response.total() > 0) {
+        found++;
+        assertFalse(response.nothingSearched(), word);
+        assertFalse(response.stopWords().contains(word), word);
+      }
+    }
+    assertTrue(found >= 2, "men and door find the English text");
+  }
+
+  private static SearchResponse search(SearchService service, String query) {
     return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl"));
   }
