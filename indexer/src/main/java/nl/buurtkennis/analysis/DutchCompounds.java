@@ -47,6 +47,8 @@ public final class DutchCompounds {
    * checked for typing errors, some fifty look-ups per letter, on every search that holds it.
    */
   private static final WordCache<Reading> READINGS = new WordCache<>(5_000);
+  /** The {@link #recognisableParts} of the words indexed lately, as {@link #COVERS}. */
+  private static final WordCache<List<String>> RECOGNISABLE = new WordCache<>(20_000);
   /** What surrounds a query word's letters ({@code inbraken?}): compiled once, read per word. */
   private static final Pattern AROUND_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
@@ -195,6 +197,71 @@ public final class DutchCompounds {
 
   private static int length(Span span) {
     return span.end() - span.start();
+  }
+
+  /**
+   * Replaces each word of {@code words} (lower case, without diacritics, as {@link
+   * LanguageAnalyzer#wordsOf} gives them) by its {@link #recognisableParts}: the words a Dutch text
+   * holds only inside its compounds, for the spelling field of compound parts.
+   */
+  public static TokenStream recognisablePartsOf(TokenStream words) {
+    return new RecognisablePartsFilter(words);
+  }
+
+  /**
+   * The parts of {@code word} (lower case, without diacritics) that a reader recognises in it as
+   * words of their own, each once: of the parts it is indexed with ({@link #decompound}), those
+   * that begin and end where its syllables do (hyphenation points; a linking {@code s} aside) and
+   * that are no stop word. {@code hennep} and {@code teelt} in {@code hennepteelt}, but not
+   * {@code ende} or {@code aanhoud} in {@code aanhoudende} ({@code aan-hou-den-de}), nor
+   * {@code aars} in {@code bemiddelaars}: what "did you mean" may offer for a misspelled part.
+   */
+  public static List<String> recognisableParts(String word) {
+    String folded = word;
+    int apostrophe = DutchApostropheFilter.apostropheAt(folded);
+    if (apostrophe >= 0) {
+      folded = folded.substring(0, apostrophe);
+    }
+    if (folded.length() < 2 * MIN_PART || folded.length() > MAX_WORD) {
+      return List.of();
+    }
+    List<String> parts = RECOGNISABLE.get(folded);
+    if (parts == null) {
+      parts = computeRecognisableParts(folded);
+      RECOGNISABLE.put(folded, parts);
+    }
+    return parts;
+  }
+
+  /** {@link #recognisableParts} without the cache. */
+  static List<String> computeRecognisableParts(String word) {
+    List<Span> spans = allParts(word);
+    if (spans.isEmpty()) {
+      return List.of();
+    }
+    boolean[] syllableAt = hyphenationPoints(word);
+    syllableAt[0] = true;
+    syllableAt[word.length()] = true;
+    List<String> parts = new ArrayList<>();
+    for (Span span : spans) {
+      String part = word.substring(span.start(), span.end());
+      if (startsSyllable(word, syllableAt, span.start())
+          && endsSyllable(word, syllableAt, span.end())
+          && !DutchStopWords.SET.contains(part) && !parts.contains(part)) {
+        parts.add(part);
+      }
+    }
+    return List.copyOf(parts);
+  }
+
+  /** Whether a syllable starts at {@code at}, or at the linking {@code s} before it. */
+  private static boolean startsSyllable(String word, boolean[] syllableAt, int at) {
+    return syllableAt[at] || at > 0 && word.charAt(at - 1) == 's' && syllableAt[at - 1];
+  }
+
+  /** Whether a syllable ends at {@code at}, or at the linking {@code s} after it. */
+  private static boolean endsSyllable(String word, boolean[] syllableAt, int at) {
+    return syllableAt[at] || at < word.length() && word.charAt(at) == 's' && syllableAt[at + 1];
   }
 
   /** Every part of {@code word} and of its parts, in the order they are found. */

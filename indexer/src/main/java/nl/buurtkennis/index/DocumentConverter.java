@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.LanguageAnalyzer;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.taxonomy.Facet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -56,6 +59,9 @@ public final class DocumentConverter {
       Map.entry(IndexSchema.TRANSLATION, TRANSLATION_TEXT),
       Map.entry(IndexSchema.TRANSLATION_BODY, TRANSLATION_TEXT));
 
+  /** The language whose compounds the index splits, and whose parts the spelling field holds. */
+  private static final String DUTCH = "nl";
+
   private final Corpus corpus;
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final LanguageAnalyzer analyzer;
@@ -90,6 +96,10 @@ public final class DocumentConverter {
     lucene.add(new Field(IndexSchema.field(IndexSchema.SUMMARY, lang), doc.summary(),
         HIGHLIGHTED_TEXT));
     lucene.add(new Field(IndexSchema.SPELL, doc.title() + "\n" + doc.summary(), SPELL_TEXT));
+    if (lang.equals(DUTCH)) {
+      lucene.add(new Field(IndexSchema.SPELL_PARTS, partsOf(doc.title() + "\n" + doc.summary()),
+          SPELL_TEXT));
+    }
     for (String language : IndexSchema.LANGUAGES) {
       for (String keyword : doc.keywords()) {
         lucene.add(new TextField(IndexSchema.field(IndexSchema.KEYWORDS, language), keyword,
@@ -129,6 +139,30 @@ public final class DocumentConverter {
     lucene.add(new Field(field, body, HIGHLIGHTED_TEXT));
     lucene.add(new Field(IndexSchema.TOPICS, body.topics(), TOPIC));
     lucene.add(new Field(IndexSchema.SPELL, analyzer.wordsOf(field), SPELL_TEXT));
+    if (lang.equals(DUTCH)) {
+      lucene.add(new Field(IndexSchema.SPELL_PARTS,
+          DutchCompounds.recognisablePartsOf(analyzer.wordsOf(field)), SPELL_TEXT));
+    }
+  }
+
+  /**
+   * The parts of the Dutch compounds in {@code text} that are words of their own
+   * ({@link DutchCompounds#recognisableParts}), separated by spaces. Read here rather than by the
+   * writer: a title and a summary are short, and a stream opened before the body could be left
+   * unclosed when the document fails before the writer reaches it.
+   */
+  private String partsOf(String text) throws IOException {
+    StringBuilder parts = new StringBuilder();
+    try (TokenStream words =
+        DutchCompounds.recognisablePartsOf(analyzer.tokenStream(IndexSchema.SPELL, text))) {
+      CharTermAttribute part = words.addAttribute(CharTermAttribute.class);
+      words.reset();
+      while (words.incrementToken()) {
+        parts.append(part).append(' ');
+      }
+      words.end();
+    }
+    return parts.toString();
   }
 
   /** The tagged topic concepts and their broader concepts, as feature keys. */

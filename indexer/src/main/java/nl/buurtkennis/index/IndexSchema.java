@@ -15,7 +15,7 @@ public final class IndexSchema {
    * Changes whenever the fields or the analysis change, so that an index built by an older version
    * is rebuilt instead of searched with the wrong analysis.
    */
-  public static final String VERSION = "26";
+  public static final String VERSION = "27";
 
   public static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -71,6 +71,13 @@ public final class IndexSchema {
    * either language: the vocabulary that "did you mean" suggests from.
    */
   public static final String SPELL = "spell";
+  /**
+   * The parts of the Dutch compounds of title, summary and body that a reader recognises as words
+   * of their own ({@code hennep} and {@code teelt} in {@code hennepteelt}; see
+   * {@code DutchCompounds.recognisableParts}): the index finds a document by them, so "did you
+   * mean" may suggest them too, where no word the texts hold whole is as near.
+   */
+  public static final String SPELL_PARTS = "spell_parts";
 
   /** Facet dimensions backed by the taxonomy, and the free ones. */
   public static final List<String> CONCEPT_DIMS =

@@ -18,8 +18,9 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Proposes a corrected query: every word that occurs nowhere in the corpus is replaced by the
- * most frequent similar word that does (Lucene's {@link DirectSpellChecker}, over the unstemmed
- * words of every document); and names the words that nothing in the corpus matches. A word the
+ * most similar word that does (Lucene's {@link DirectSpellChecker}, over the unstemmed words of
+ * every document, and over the parts of Dutch compounds that are words of their own where one is
+ * fewer typing errors away); and names the words that nothing in the corpus matches. A word the
  * Dutch or English word list holds is taken as meant: {@code bank} is not {@code back}, nor
  * {@code ijsje} {@code issue}, nor {@code overlap} {@code overlast}.
  */
@@ -135,9 +136,9 @@ final class DidYouMean {
         String key = (oneEdit ? "1 " : "2 ") + lower;
         String correction = corrections.get(key);
         if (correction == null) {
-          SuggestWord[] suggestions = (oneEdit ? oneEditChecker : checker).suggestSimilar(
-              new Term(IndexSchema.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-          correction = suggestions.length > 0 ? suggestions[0].string : "";
+          DirectSpellChecker spelling = oneEdit ? oneEditChecker : checker;
+          correction = nearer(lower, suggestion(spelling, IndexSchema.SPELL, lower, reader),
+              suggestion(spelling, IndexSchema.SPELL_PARTS, lower, reader));
           String nearestListed = nearest(lower, listed, oneEdit ? 1 : 2);
           if (nearestListed != null && (correction.isEmpty()
               || edits(lower, nearestListed) < edits(lower, correction))) {
@@ -155,6 +156,26 @@ final class DidYouMean {
     }
     matcher.appendTail(corrected);
     return changed ? corrected.toString() : null;
+  }
+
+  /** The spelling checker's word nearest {@code word} in {@code field}, or "" if none. */
+  private static String suggestion(DirectSpellChecker spelling, String field, String word,
+      IndexReader reader) throws IOException {
+    SuggestWord[] suggestions = spelling.suggestSimilar(
+        new Term(field, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    return suggestions.length > 0 ? suggestions[0].string : "";
+  }
+
+  /**
+   * The corpus' word nearest {@code word}: the word its texts hold whole, unless a part of their
+   * compounds is fewer typing errors away ({@code voetbl}: {@code voetbal}, which only
+   * {@code voetbalwedstrijd} holds, not {@code voeten}); "" if neither is found.
+   */
+  private static String nearer(String word, String whole, String part) {
+    if (part.isEmpty() || !whole.isEmpty() && edits(word, part) >= edits(word, whole)) {
+      return whole;
+    }
+    return part;
   }
 
   /** The word of {@code listed} fewest typing errors from {@code word}, up to {@code most}. */

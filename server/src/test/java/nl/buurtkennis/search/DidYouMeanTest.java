@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import nl.buurtkennis.index.IndexSchema;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,6 +38,52 @@ class DidYouMeanTest {
     assertEquals(List.of("burgernwt"), misspelled.unmatched());
     assertEquals("burgernet", misspelled.suggestion().query());
     assertEquals(search("burgernet").total(), misspelled.suggestion().total());
+  }
+
+  /**
+   * The texts hold these words only inside compounds ({@code voetbalwedstrijd},
+   * {@code bewakingscamera}, {@code sleutelfiguren}, {@code onkostenvergoeding}), where the index
+   * finds them; no glossary word is near. They used to get a word the texts hold whole but that is
+   * farther ({@code voeten}, {@code carry}) or nothing.
+   */
+  @Test
+  void aMisspelledWordTheTextsHoldOnlyInsideCompoundsIsCorrectedToThatPart() {
+    Map<String, String> corrections = Map.of("voetbl", "voetbal", "camra", "camera",
+        "sleutl", "sleutel", "vergoedng", "vergoeding", "teeld", "teelt");
+    corrections.forEach((typed, part) -> {
+      assertEquals(0, service.count(request(typed)), typed);
+      SearchResponse misspelled = search(typed);
+      assertEquals(List.of(typed), misspelled.unmatched());
+      assertEquals(part, misspelled.suggestion().query(), typed);
+      assertTrue(misspelled.suggestion().total() > 0, part);
+      assertEquals(search(part).total(), misspelled.suggestion().total(), part);
+    });
+  }
+
+  @Test
+  void aWordTheTextsHoldWholeIsKeptWhereAPartIsNoNearer() {
+    // vorming is a part (besluitvorming) one typing error away, as vormen is.
+    assertEquals("vormen", search("vormin").suggestion().query());
+  }
+
+  /** The spelling field of parts holds the parts a reader sees, not fragments off the syllables. */
+  @Test
+  void thePartsSuggestedFromAreWordsOfTheirOwn() {
+    shipped.index().withView(view -> {
+      IndexReader reader = view.getIndexReader();
+      for (String part : List.of("hennep", "teelt", "voetbal", "camera", "afval")) {
+        assertTrue(reader.docFreq(new Term(IndexSchema.SPELL_PARTS, part)) > 0, part);
+        assertEquals(0, reader.docFreq(new Term(IndexSchema.SPELL, part)), part + " held whole");
+      }
+      // aan-hou-den-de, be-mid-de-laars: the index finds these parts, but no one searches them.
+      for (String fragment : List.of("ende", "aars", "aanhoud", "bemiddel")) {
+        assertEquals(0, reader.docFreq(new Term(IndexSchema.SPELL_PARTS, fragment)), fragment);
+      }
+      // English text is not split, so a search finds nothing by snap: nor is it suggested.
+      assertTrue(reader.docFreq(new Term(IndexSchema.SPELL, "snapshot")) > 0);
+      assertEquals(0, reader.docFreq(new Term(IndexSchema.SPELL_PARTS, "snap")));
+      return null;
+    });
   }
 
   @Test
