@@ -24,6 +24,12 @@ public final class KeptForm {
   static final String NEXT = "next";
   /** At most this many characters are carried; a body of a whole report fits. */
   static final int MAX_CHARS = 2_000_000;
+  /**
+   * The longest {@code next} followed: far more than any console page's address (an id has at
+   * most 80 characters), far less than Jetty writes as the {@code Location} of a redirect (some
+   * 16 KiB; beyond that the redirect to the sign-in page was a 500).
+   */
+  static final int MAX_NEXT_CHARS = 2_000;
   /** A console page: {@code /admin}, a path of plain segments below it, a plain query. */
   private static final Pattern CONSOLE_PATH =
       Pattern.compile("/admin(/[A-Za-z0-9_-]+)*/?(\\?[A-Za-z0-9_=&-]*)?");
@@ -91,7 +97,7 @@ public final class KeptForm {
 
   /** {@code next} when it is a console page of this site, else null. */
   static String safeNext(String next) {
-    return next != null && CONSOLE_PATH.matcher(next).matches()
+    return next != null && next.length() <= MAX_NEXT_CHARS && CONSOLE_PATH.matcher(next).matches()
         && !next.startsWith(AdminGuard.SIGN_IN_PATH) ? next : null;
   }
 }

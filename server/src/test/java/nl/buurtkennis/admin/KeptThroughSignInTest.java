@@ -99,4 +99,31 @@ class KeptThroughSignInTest {
       assertEquals("/admin?lang=en", KeptForm.safeNext("/admin?lang=en"));
     });
   }
+
+  @Test
+  void aConsoleAddressTooLongToComeBackToLeadsToTheSignInWithoutIt() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      // within the 32 KiB Jetty reads, but more than it writes as the Location of a redirect
+      String longPath = "/admin/" + "a".repeat(20_000);
+      HttpResponse<String> asked = client.get(longPath);
+      assertEquals(303, asked.statusCode(), asked.body());
+      assertEquals("/admin/sign-in", asked.headers().firstValue("Location").orElse(""));
+
+      HttpResponse<String> page = client.get("/admin/sign-in?next=" + longPath);
+      assertEquals(200, page.statusCode());
+      assertFalse(page.body().contains("name=\"next\""), "nothing to come back to");
+      HttpResponse<String> signedIn = client.form("/admin/sign-in", "csrf="
+          + AdminTestApp.Client.csrf(page.body()) + "&password="
+          + AdminTestApp.Client.encode(AdminTestApp.PASSWORD) + "&next=" + longPath,
+          "Cookie", SessionCookies.SIGN_IN + "="
+              + AdminTestApp.Client.cookie(page, SessionCookies.SIGN_IN));
+      assertEquals(303, signedIn.statusCode(), signedIn.body());
+      assertEquals("/admin", signedIn.headers().firstValue("Location").orElse(""));
+
+      String longest = "/admin/documents/" + "a".repeat(80) + "/delete?lang=en";
+      assertEquals(longest, KeptForm.safeNext(longest), "any console page is come back to");
+      assertNull(KeptForm.safeNext("/admin/" + "a".repeat(KeptForm.MAX_NEXT_CHARS)));
+    });
+  }
 }
