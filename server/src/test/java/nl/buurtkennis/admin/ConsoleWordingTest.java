@@ -306,6 +306,36 @@ class ConsoleWordingTest {
     });
   }
 
+  @Test
+  void headersTooLargeAfterARequestLineSentInPiecesStillGetTheConsolePage() throws Exception {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      try (java.net.Socket socket = new java.net.Socket("localhost", server.port())) {
+        socket.setSoTimeout(10_000);
+        socket.setTcpNoDelay(true);
+        java.io.OutputStream out = socket.getOutputStream();
+        // as a slow client or a small packet sends it: the path comes after the first bytes
+        for (String piece : new String[] {"GE", "T /ad", "min/documents?la",
+            "ng=en HTTP/1.1\r\n"}) {
+          out.write(piece.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+          out.flush();
+          Thread.sleep(150);
+        }
+        try {
+          out.write(("Host: localhost\r\nX-Big: " + "b".repeat(40_000)
+              + "\r\nConnection: close\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        } catch (java.io.IOException e) {
+          // answered and closed before all was read
+        }
+        String answer = new String(socket.getInputStream().readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(answer.startsWith("HTTP/1.1 431"), answer);
+        assertTrue(answer.contains("<h1>Request too large</h1>"), answer);
+        assertTrue(answer.contains("href=\"/admin?lang=en\">Back to the console</a>"), answer);
+      }
+    });
+  }
+
   /**
    * The console's page for a request Jetty refused before any session is looked at: in
    * {@code lang}, the same for everyone, nothing but the way back to the console.
