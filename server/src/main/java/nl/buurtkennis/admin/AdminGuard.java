@@ -76,7 +76,9 @@ final class AdminGuard {
     // a redirect to the sign-in page would carry it along
     RequestParams.of(ctx.queryParamMap(), Set.of("lang")).language();
     boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
-    if (path.equals(SIGN_IN_PATH) || path.equals(SIGN_IN_PATH + "/")) {
+    // only the sign-in page as the router finds it: in other capitals or with doubled slashes it
+    // is one more console address, which needs a session like any other
+    if (ctx.path().equals(SIGN_IN_PATH) || ctx.path().equals(SIGN_IN_PATH + "/")) {
       return;
     }
     Optional<Sessions.Session> session = sessions.find(ctx.cookie(SessionCookies.SESSION));

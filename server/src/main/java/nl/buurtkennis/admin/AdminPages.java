@@ -106,6 +106,24 @@ public final class AdminPages {
         "", backToConsole(msg));
   }
 
+  /**
+   * The page of a console address too long for the server (414), answered before the session
+   * is looked at as {@link #badlyEncoded} is.
+   */
+  public static MessagePage addressTooLong(Messages msg) {
+    return new MessagePage(msg, msg.get("error.toolong.title"), msg.get("admin.request.toolong"),
+        "", backToConsole(msg));
+  }
+
+  /**
+   * The page of a console address asked with request headers too large for the server (431),
+   * mostly too many or too large cookies: answered as {@link #badlyEncoded} is.
+   */
+  public static MessagePage headersTooLarge(Messages msg) {
+    return new MessagePage(msg, msg.get("admin.request.headers.title"),
+        msg.get("admin.request.headers"), "", backToConsole(msg));
+  }
+
   /** A problem of a corpus file: {@code path:line}, and what is wrong there. */
   public record PlacedProblem(String place, String message) {}
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * form, so that after signing in the form comes back filled in (never saved). Which form it was
  * travels as the value of {@link #MARKER}: {@link #ADD}, or the path of the edit form of one
  * document, only ever {@code /admin/documents/{id}/edit} with a valid id. Also where to go after
- * signing in: only a console path of this site, never an address elsewhere.
+ * signing in: only a console address of this site, never an address elsewhere.
  */
 public final class KeptForm {
   /** Marks a sign-in that carries a document form; its value says which form. */
@@ -24,9 +24,18 @@ public final class KeptForm {
   static final String NEXT = "next";
   /** At most this many characters are carried; a body of a whole report fits. */
   static final int MAX_CHARS = 2_000_000;
-  /** A console page: {@code /admin}, a path of plain segments below it, a plain query. */
+  /**
+   * The longest {@code next} followed: far more than any console page's address (an id has at
+   * most 80 characters), far less than Jetty writes as the {@code Location} of a redirect (some
+   * 16 KiB; beyond that the redirect to the sign-in page was a 500).
+   */
+  static final int MAX_NEXT_CHARS = 2_000;
+  /**
+   * A console address: {@code /admin} in any capitals (as {@link AdminGuard} reads it), a path of
+   * plain segments below it, a plain query.
+   */
   private static final Pattern CONSOLE_PATH =
-      Pattern.compile("/admin(/[A-Za-z0-9_-]+)*/?(\\?[A-Za-z0-9_=&-]*)?");
+      Pattern.compile("(?i:/admin)(/[A-Za-z0-9_-]+)*/?(\\?[A-Za-z0-9_=&-]*)?");
 
   /** One hidden input. */
   public record Field(String name, String value) {}
@@ -89,9 +98,13 @@ public final class KeptForm {
     return edit.matches() && DocumentStore.validId(edit.group(1)) ? edit.group(1) : null;
   }
 
-  /** {@code next} when it is a console page of this site, else null. */
+  /**
+   * {@code next} when it is a console address of this site other than the sign-in page (in any
+   * capitals), else null.
+   */
   static String safeNext(String next) {
-    return next != null && CONSOLE_PATH.matcher(next).matches()
-        && !next.startsWith(AdminGuard.SIGN_IN_PATH) ? next : null;
+    return next != null && next.length() <= MAX_NEXT_CHARS && CONSOLE_PATH.matcher(next).matches()
+        && !next.regionMatches(true, 0, AdminGuard.SIGN_IN_PATH, 0,
+            AdminGuard.SIGN_IN_PATH.length()) ? next : null;
   }
 }

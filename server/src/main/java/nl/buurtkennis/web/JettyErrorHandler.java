@@ -25,8 +25,8 @@ import org.eclipse.jetty.util.Callback;
  * {@code bad_encoding}, in the API's error shape under {@code /api}, as the console's page (the
  * same for everyone: no session is looked at here) under {@code /admin} and as the site's error
  * page elsewhere, in English when the query string asks for it. A request line or headers too
- * large to read (414, 431), which a browser user should not meet as JSON, gets the same but for
- * the console's page. Everything else is answered in the API's error shape.
+ * large to read (414, 431), which a browser user should not meet as JSON, gets the same, with the
+ * console's page saying which it was. Everything else is answered in the API's error shape.
  */
 final class JettyErrorHandler extends ErrorHandler {
   private static final String JSON = "application/json; charset=utf-8";
@@ -71,10 +71,14 @@ final class JettyErrorHandler extends ErrorHandler {
           ? "en" : "nl");
       headers.put(HttpHeader.CONTENT_TYPE, HTML);
       String page;
-      if ("encoding".equals(kind) && Admin.isConsole(path)) {
-        // the console's page for a malformed escape, as for one in a console page's parameter
+      if (Admin.isConsole(path)) {
+        // the console's page, leading back to the console, as for a console page's parameter
         headers.put(HttpHeader.CACHE_CONTROL, "no-store");
-        page = templates.html("admin/message.jte", AdminPages.badlyEncoded(msg));
+        page = templates.html("admin/message.jte", switch (code) {
+          case HttpStatus.URI_TOO_LONG_414 -> AdminPages.addressTooLong(msg);
+          case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 -> AdminPages.headersTooLarge(msg);
+          default -> AdminPages.badlyEncoded(msg);
+        });
       } else {
         page = templates.html("error.jte", ErrorPage.of(msg, kind));
       }

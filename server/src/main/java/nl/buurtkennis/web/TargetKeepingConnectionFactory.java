@@ -34,7 +34,7 @@ final class TargetKeepingConnectionFactory extends HttpConnectionFactory {
 
   /**
    * The first {@link #HEAD_BYTES} bytes of the last request begun on the connection of
-   * {@code request} (its request line, or the start of it), or null.
+   * {@code request} (its request line, or the start of it) as far as they have arrived, or null.
    */
   static String requestHead(Request request) {
     return request.getConnectionMetaData().getConnection() instanceof TargetKeepingConnection
@@ -67,7 +67,9 @@ final class TargetKeepingConnectionFactory extends HttpConnectionFactory {
 
     /**
      * Jetty's parser, which notes the first bytes of each request as they arrive: a request line
-     * longer than the limit is refused (414) before any handler sees its target.
+     * longer than the limit is refused (414) before any handler sees its target. They are noted
+     * across reads, as a request line may come in pieces (a slow client, a small packet) and a
+     * request refused for its headers (431) would otherwise be known by its first piece alone.
      */
     @Override
     protected HttpParser newHttpParser(HttpCompliance compliance) {
@@ -76,10 +78,15 @@ final class TargetKeepingConnectionFactory extends HttpConnectionFactory {
           getHttpConfiguration().getRequestHeaderSize(), compliance) {
         @Override
         public boolean parseNext(ByteBuffer buffer) {
-          if (isStart() && buffer.hasRemaining()) {
-            byte[] start = new byte[Math.min(buffer.remaining(), HEAD_BYTES)];
-            buffer.duplicate().get(start);
-            head = new String(start, StandardCharsets.ISO_8859_1);
+          if (buffer.hasRemaining()) {
+            String noted = isStart() || head == null ? "" : head;
+            if (noted.length() < HEAD_BYTES) {
+              // bytes the parser left for a later call may be noted twice: only ever after the
+              // request line, which is all that is read of them
+              byte[] more = new byte[Math.min(buffer.remaining(), HEAD_BYTES - noted.length())];
+              buffer.duplicate().get(more);
+              head = noted + new String(more, StandardCharsets.ISO_8859_1);
+            }
           }
           return super.parseNext(buffer);
         }

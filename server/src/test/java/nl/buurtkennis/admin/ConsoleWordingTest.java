@@ -250,6 +250,111 @@ class ConsoleWordingTest {
   }
 
   @Test
+  void anAddressOrHeadersTooLargeForTheServerAreToldOnAConsolePage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+      String tooLong = "a".repeat(40_000);
+      String bigHeader = "X-Big: " + "b".repeat(40_000);
+      for (String cookie : new String[] {session.cookie(), null}) {
+        String who = cookie == null ? " signed out" : " signed in";
+        // only the start of an address too long is read: a lang far along it is not seen
+        Raw dutch = raw(server.port(), "/admin/" + tooLong + "?lang=en", cookie);
+        assertEquals(414, dutch.status(), who);
+        assertConsolePage(dutch, "nl", who);
+        assertTrue(dutch.body().contains("<h1>Adres te lang</h1>"), who + dutch.body());
+        assertTrue(dutch.body().contains("Het adres van deze pagina is te lang voor de server. "
+            + "Open de pagina opnieuw vanuit de console."), who + dutch.body());
+        assertFalse(dutch.body().contains("zoekvraag"), who + dutch.body());
+        assertFalse(dutch.body().contains(tooLong.substring(0, 100)), "no echo" + who);
+
+        Raw english = raw(server.port(), "/ADMIN/documents?lang=en&q=" + tooLong, cookie);
+        assertEquals(414, english.status(), who);
+        assertConsolePage(english, "en", who);
+        assertTrue(english.body().contains("<h1>Address too long</h1>"), who + english.body());
+        assertTrue(english.body().contains("The address of this page is too long for the server."
+            + " Open the page again from the console."), who + english.body());
+
+        Raw headers = raw(server.port(), "/admin/documents", cookie, bigHeader);
+        assertEquals(431, headers.status(), who);
+        assertConsolePage(headers, "nl", who);
+        assertTrue(headers.body().contains("<h1>Verzoek te groot</h1>"), who + headers.body());
+        assertTrue(headers.body().contains("te veel of te grote cookies"), who + headers.body());
+        assertFalse(headers.body().contains("b".repeat(100)), "no echo" + who);
+
+        Raw englishHeaders = raw(server.port(), "/admin?lang=en", cookie, bigHeader);
+        assertEquals(431, englishHeaders.status(), who);
+        assertConsolePage(englishHeaders, "en", who);
+        assertTrue(englishHeaders.body().contains("<h1>Request too large</h1>"),
+            who + englishHeaders.body());
+        assertTrue(englishHeaders.body().contains("too many or too large cookies"),
+            who + englishHeaders.body());
+      }
+      // elsewhere the site's error page and the API's JSON, as before
+      Raw page = raw(server.port(), "/vocabulary", null, bigHeader);
+      assertEquals(431, page.status());
+      assertTrue(page.body().contains("<h1>Adres te lang</h1>"), page.body());
+      assertTrue(page.body().contains("Terug naar zoeken"), page.body());
+      assertFalse(page.body().contains("Terug naar de console"), page.body());
+      Raw publicLong = raw(server.port(), "/documents/" + tooLong, null);
+      assertEquals(414, publicLong.status());
+      assertTrue(publicLong.body().contains("zoekvraag"), publicLong.body());
+      for (Raw api : new Raw[] {raw(server.port(), "/api/admin/status", null, bigHeader),
+          raw(server.port(), "/api/admin/" + tooLong, null)}) {
+        assertTrue(api.status() == 414 || api.status() == 431, "" + api.status());
+        assertTrue(api.head().contains("content-type: application/json"), api.head());
+      }
+    });
+  }
+
+  @Test
+  void headersTooLargeAfterARequestLineSentInPiecesStillGetTheConsolePage() throws Exception {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      try (java.net.Socket socket = new java.net.Socket("localhost", server.port())) {
+        socket.setSoTimeout(10_000);
+        socket.setTcpNoDelay(true);
+        java.io.OutputStream out = socket.getOutputStream();
+        // as a slow client or a small packet sends it: the path comes after the first bytes
+        for (String piece : new String[] {"GE", "T /ad", "min/documents?la",
+            "ng=en HTTP/1.1\r\n"}) {
+          out.write(piece.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+          out.flush();
+          Thread.sleep(150);
+        }
+        try {
+          out.write(("Host: localhost\r\nX-Big: " + "b".repeat(40_000)
+              + "\r\nConnection: close\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        } catch (java.io.IOException e) {
+          // answered and closed before all was read
+        }
+        String answer = new String(socket.getInputStream().readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(answer.startsWith("HTTP/1.1 431"), answer);
+        assertTrue(answer.contains("<h1>Request too large</h1>"), answer);
+        assertTrue(answer.contains("href=\"/admin?lang=en\">Back to the console</a>"), answer);
+      }
+    });
+  }
+
+  /**
+   * The console's page for a request Jetty refused before any session is looked at: in
+   * {@code lang}, the same for everyone, nothing but the way back to the console.
+   */
+  private static void assertConsolePage(Raw answer, String lang, String who) {
+    String html = answer.body();
+    assertTrue(answer.head().contains("content-type: text/html;charset=utf-8")
+        || answer.head().contains("content-type: text/html; charset=utf-8"), who + answer.head());
+    assertTrue(answer.head().contains("cache-control: no-store"), who + answer.head());
+    assertTrue(html.contains("<html lang=\"" + lang + "\">"), who + html);
+    assertTrue(html.contains("nl".equals(lang)
+        ? "href=\"/admin\">Terug naar de console</a>"
+        : "href=\"/admin?lang=en\">Back to the console</a>"), who + html);
+    assertFalse(html.contains("Terug naar zoeken") || html.contains("Back to search"), who + html);
+    assertFalse(html.contains("admin-nav"), who + html);
+    assertFalse(html.contains("name=\"csrf\""), who + html);
+  }
+
+  @Test
   void anUnknownConsoleAddressIsAConsole404ForALibrarian() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
@@ -298,11 +403,22 @@ class ConsoleWordingTest {
    * with the session's cookie unless it is null.
    */
   private static Raw raw(int port, String target, String cookie) throws java.io.IOException {
+    return raw(port, target, cookie, null);
+  }
+
+  /** As {@link #raw(int, String, String)}, with one more header line unless it is null. */
+  private static Raw raw(int port, String target, String cookie, String header)
+      throws java.io.IOException {
     try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
       socket.setSoTimeout(10_000);
-      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-          + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "Connection: close\r\n\r\n")
-          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      try {
+        socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+            + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
+            + (header == null ? "" : header + "\r\n") + "Connection: close\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      } catch (java.io.IOException e) {
+        // the server may answer and close before it has read a request too large (414, 431)
+      }
       String answer = new String(socket.getInputStream().readAllBytes(),
           java.nio.charset.StandardCharsets.UTF_8);
       int end = answer.indexOf("\r\n\r\n");

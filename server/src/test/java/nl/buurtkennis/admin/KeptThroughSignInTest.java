@@ -99,4 +99,73 @@ class KeptThroughSignInTest {
       assertEquals("/admin?lang=en", KeptForm.safeNext("/admin?lang=en"));
     });
   }
+
+  @Test
+  void aConsoleAddressTooLongToComeBackToLeadsToTheSignInWithoutIt() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      // within the 32 KiB Jetty reads, but more than it writes as the Location of a redirect
+      String longPath = "/admin/" + "a".repeat(20_000);
+      HttpResponse<String> asked = client.get(longPath);
+      assertEquals(303, asked.statusCode(), asked.body());
+      assertEquals("/admin/sign-in", asked.headers().firstValue("Location").orElse(""));
+
+      HttpResponse<String> page = client.get("/admin/sign-in?next=" + longPath);
+      assertEquals(200, page.statusCode());
+      assertFalse(page.body().contains("name=\"next\""), "nothing to come back to");
+      HttpResponse<String> signedIn = client.form("/admin/sign-in", "csrf="
+          + AdminTestApp.Client.csrf(page.body()) + "&password="
+          + AdminTestApp.Client.encode(AdminTestApp.PASSWORD) + "&next=" + longPath,
+          "Cookie", SessionCookies.SIGN_IN + "="
+              + AdminTestApp.Client.cookie(page, SessionCookies.SIGN_IN));
+      assertEquals(303, signedIn.statusCode(), signedIn.body());
+      assertEquals("/admin", signedIn.headers().firstValue("Location").orElse(""));
+
+      String longest = "/admin/documents/" + "a".repeat(80) + "/delete?lang=en";
+      assertEquals(longest, KeptForm.safeNext(longest), "any console page is come back to");
+      assertNull(KeptForm.safeNext("/admin/" + "a".repeat(KeptForm.MAX_NEXT_CHARS)));
+    });
+  }
+
+  @Test
+  void aConsoleAddressInOtherCapitalsIsComeBackToAfterSigningInLikeAnyOther() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      for (String path : new String[] {"/Admin/documents", "/ADMIN", "/aDmIn/documents/new",
+          "/Admin/documents?lang=en"}) {
+        String lq = path.endsWith("?lang=en") ? "?lang=en" : "";
+        HttpResponse<String> asked = client.get(path);
+        assertEquals(303, asked.statusCode(), path);
+        assertEquals("/admin/sign-in" + lq + (lq.isEmpty() ? "?" : "&") + "next="
+            + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8),
+            asked.headers().firstValue("Location").orElse(""), path);
+        HttpResponse<String> page = client.get(asked.headers().firstValue("Location").get());
+        HttpResponse<String> signedIn = client.form("/admin/sign-in" + lq, "csrf="
+            + AdminTestApp.Client.csrf(page.body()) + "&password="
+            + AdminTestApp.Client.encode(AdminTestApp.PASSWORD) + "&next="
+            + AdminTestApp.Client.encode(path), "Cookie", SessionCookies.SIGN_IN + "="
+                + AdminTestApp.Client.cookie(page, SessionCookies.SIGN_IN));
+        assertEquals(303, signedIn.statusCode(), path);
+        assertEquals(path, signedIn.headers().firstValue("Location").orElse(""), path);
+        // what a librarian finds there: the router is case-sensitive, as on the public pages
+        HttpResponse<String> there = client.get(path, "Cookie", session.cookie());
+        assertEquals(404, there.statusCode(), path);
+        assertTrue(there.body().contains(lq.isEmpty()
+            ? "De console heeft geen pagina op dit adres." : "The console has no page at this "
+            + "address."), path + there.body());
+      }
+      // the sign-in page is only where it is; in other capitals it is one more console address
+      for (String path : new String[] {"/ADMIN/SIGN-IN", "/Admin/sign-in", "/admin/Sign-In"}) {
+        HttpResponse<String> asked = client.get(path);
+        assertEquals(303, asked.statusCode(), path);
+        assertEquals("/admin/sign-in", asked.headers().firstValue("Location").orElse(""), path);
+      }
+      for (String elsewhere : new String[] {"//evil.example/ADMIN", "/ADMINx", "/Administration",
+          "https://evil.example/Admin", "/ADMIN\\@evil", "/ADMIN/../../x", "/ADMIN/SIGN-IN",
+          "/Admin/sign-in?lang=en"}) {
+        assertNull(KeptForm.safeNext(elsewhere), elsewhere);
+      }
+    });
+  }
 }
