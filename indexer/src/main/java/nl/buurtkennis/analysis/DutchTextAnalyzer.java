@@ -50,7 +50,7 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
 
   /** What becomes of one folded word, compounds kept whole or followed by their parts. */
   static TokenStream steps(TokenStream word, boolean decompound) {
-    TokenStream stream = new DutchApostropheFilter(word);
+    TokenStream stream = new DutchApostropheFilter(new StopFilter(word, DutchStopWords.ENGLISH));
     if (decompound) {
       stream = DutchCompounds.decompound(stream);
     }

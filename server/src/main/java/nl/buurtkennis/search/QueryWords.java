@@ -14,10 +14,9 @@ import org.apache.lucene.analysis.TokenStream;
 /**
  * Whether a query that is not blank holds a word to search: one of operators and punctuation
  * alone ({@code "}, {@code -}, {@code NOT}) holds none, and one of words that every language's
- * analysis drops ({@code is}, {@code in of}) none that is searched. The query is parsed once per
- * language, so a stop word of one language only is searched in the other's fields ({@code men} and
- * {@code door} in the English ones, {@code the} and {@code what} in the Dutch ones) and is no stop
- * word here. What the query excludes does not count as searched; a query that only excludes
+ * analysis drops ({@code the}, {@code in of}) none that is searched. The query is parsed once per
+ * language, so a Dutch stop word that is an English word is searched in the English fields
+ * ({@code men}, {@code door}) and is no stop word here. What the query excludes does not count as searched; a query that only excludes
  * ({@code -whatsapp}) asks for every other document.
  *
  * @param stopWords the words the query asks for that no language's analysis searches, in lower

@@ -92,11 +92,14 @@ class QueryWordsTest {
       assertFalse(response.nothingSearched(), query);
       assertEquals(List.of(), response.stopWords(), query);
     }
-    for (var query : Map.of("the", List.<String>of(), "de het", List.<String>of(),
-        "What is", List.of("is")).entrySet()) {
-      SearchResponse response = search(menService, query.getKey());
-      assertFalse(response.nothingSearched(), query.getKey());
-      assertEquals(query.getValue(), response.stopWords(), query.getKey());
+    // Dutch stop words are searched in English texts; English ones are left out of Dutch texts
+    SearchResponse dutch = search(menService, "de het");
+    assertFalse(dutch.nothingSearched());
+    assertEquals(List.of(), dutch.stopWords());
+    for (String query : new String[] {"the", "What is"}) {
+      SearchResponse response = search(menService, query);
+      assertTrue(response.nothingSearched(), query);
+      assertEquals(ConceptMatcher.words(query), response.stopWords(), query);
     }
   }
 
