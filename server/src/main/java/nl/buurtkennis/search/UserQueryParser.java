@@ -138,9 +138,15 @@ public final class UserQueryParser {
       return wanted;
     }
     // A word that names no concept but translates stays: the texts hold its translation
-    // (elderly: ouderen).
-    dropped.removeIf(word -> view.concepts().find(word).isEmpty() && IndexSchema.LANGUAGES.stream()
-        .anyMatch(language -> !view.concepts().lexicon().alternatives(word, language).isEmpty()));
+    // (elderly: ouderen), unless the query also holds that (ouderen elderly).
+    List<String> typed = ConceptMatcher.words(wanted);
+    dropped.removeIf(word -> {
+      List<String> alternatives = IndexSchema.LANGUAGES.stream()
+          .flatMap(language -> view.concepts().lexicon().alternatives(word, language).stream())
+          .toList();
+      return view.concepts().find(word).isEmpty() && !alternatives.isEmpty()
+          && alternatives.stream().noneMatch(typed::contains);
+    });
     // A word of a longer name stays: subjectieve veiligheid names a concept as a whole, and
     // veiligheid alone is in most texts.
     for (ConceptMatcher.Match match : view.concepts().find(wanted)) {

@@ -1,9 +1,12 @@
 package nl.buurtkennis.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +29,16 @@ class TranslatedWordsTest {
     List<String> ids = ids("elderly police");
     assertTrue(ids.contains("burgernet") && ids.indexOf("burgernet") < ids.indexOf("police-app"),
         ids.toString());
+  }
+
+  @Test
+  void aWordTypedBesideItsTranslationFindsWhatTheTranslationFinds() {
+    List<String> ouderen = ids("ouderen");
+    assertFalse(ouderen.isEmpty());
+    for (String query : new String[] {"ouderen elderly", "elderly ouderen", "wiet hennep"}) {
+      String other = query.startsWith("wiet") ? "hennep" : "ouderen";
+      assertEquals(Set.copyOf(ids(other)), Set.copyOf(ids(query)), query);
+    }
   }
 
   private static List<String> ids(String query) {
