@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +69,18 @@ final class TaxonomyLexicon {
 
   /**
    * What else a search in {@code language}'s fields may look for in place of {@code word}: its
-   * translations into that language, and its other names there ({@code wiet}: hennep).
+   * translations into that language, and its other names there ({@code wiet}: hennep); not those
+   * that the language's analysis reads as a word already searched ({@code fraud} for
+   * {@code fraude}, {@code inbraken} for {@code inbraak}), nor two that it reads as one.
    */
   List<String> alternatives(String word, String language) {
     Set<String> words = new LinkedHashSet<>(translate(word, language));
     words.addAll(lookUp(word, language, language));
-    words.removeAll(ConceptMatcher.words(word));
+    Set<String> searched = new HashSet<>();
+    for (String typed : ConceptMatcher.words(word)) {
+      searched.add(term(typed, language));
+    }
+    words.removeIf(alternative -> !searched.add(term(alternative, language)));
     return List.copyOf(words);
   }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.WordCache;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
@@ -15,6 +16,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 
 /**
  * The words of a query that no text of the corpus holds in any form: not as written, and not as
@@ -53,7 +56,7 @@ final class TextlessWords {
       Boolean none = known.get(word);
       if (none == null) {
         none = reader.docFreq(new Term(IndexSchema.SPELL, lower)) == 0
-            && !heldAsAnalysed(word, reader);
+            && !heldAsAnalysed(word, reader) && !foundByItsParts(lower, reader);
         known.put(word, none);
       }
       if (none) {
@@ -122,6 +125,23 @@ final class TextlessWords {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code word} is a Dutch compound that a search finds by its parts, as the query parser
+   * reads it ({@link CompoundAwareParser}): {@code hennepplantage} through {@code hennep}, though
+   * no text holds {@code plantage}; not {@code Noordwijk} through the common {@code wijk} alone.
+   */
+  private boolean foundByItsParts(String word, IndexReader reader) throws IOException {
+    if (DutchCompounds.segments(word).size() < 2) {
+      return false;
+    }
+    Map<String, Float> fields = new HashMap<>();
+    for (String name : TEXT_FIELDS) {
+      fields.put(IndexSchema.field(name, "nl"), 1f);
+    }
+    Query query = new CompoundAwareParser(analyzer, fields, 0, true, reader).parse(word);
+    return query != null && new IndexSearcher(reader).count(query) > 0;
   }
 
   static String lower(String word) {

@@ -159,10 +159,11 @@ public final class UserQueryParser {
   }
 
   /**
-   * {@code wanted} and the parts of its compounds that no text holds either, which can then be
-   * translated on their own: {@code wietplantage} is in no text, nor is {@code wiet}, whose other
-   * name {@code hennep} is. A part that a text holds is searched as it is ({@code politie} of
-   * {@code reservepolitie}), not translated.
+   * {@code wanted} and the parts of its compounds that no text holds, which can then be translated
+   * on their own: {@code wietplantage} is in no text, nor is {@code wiet}, whose other name
+   * {@code hennep} is; {@code senioren} of {@code seniorenwoning} is searched as {@code ouderen}.
+   * A part that a text holds is searched as it is ({@code politie} of {@code reservepolitie}), not
+   * translated.
    */
   private String withTextlessParts(String wanted, IndexView view) {
     if (!settings.compoundQueries()) {
@@ -170,7 +171,7 @@ public final class UserQueryParser {
     }
     StringBuilder text = new StringBuilder(wanted);
     try {
-      for (String word : textless.in(wanted, view.getIndexReader(), view.textlessWords())) {
+      for (String word : ConceptMatcher.words(wanted)) {
         List<String> parts = DutchCompounds.segments(word);
         if (parts.size() > 1) {
           for (String part : textless.in(String.join(" ", parts), view.getIndexReader(),

@@ -46,6 +46,16 @@ class TextlessWordsTest {
   }
 
   @Test
+  void aCompoundThatASearchFindsByItsPartsIsNotTextless() {
+    TextlessWords textless = new TextlessWords(IndexSchema.queryAnalyzer());
+    List<String> found = shipped.index().withView(view -> textless.in(
+        "hennepplantage noordwijk wietplantage", view.getIndexReader(), view.textlessWords()));
+    assertEquals(List.of("noordwijk", "wietplantage"), found,
+        "hennep is in a text; the common wijk alone does not find Noordwijk");
+    assertEquals("hennepteelt-melden", search("hennepplantage gemeente").hits().get(0).id());
+  }
+
+  @Test
   void aShortWordOrNumberThatFindsNothingIsNamedAndLeftOut() {
     SearchResponse alone = search("alert");
     for (String query : new String[] {"alert 1", "alert 12", "alert x"}) {

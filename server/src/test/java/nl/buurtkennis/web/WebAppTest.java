@@ -210,8 +210,8 @@ class WebAppTest {
       for (String lang : new String[] {"nl", "en"}) {
         JsonNode hits = json(client.get("/api/search?q=volunteers&explain=true&lang=" + lang))
             .get("hits");
-        String expected = lang.equals("en") ? "vrijwilligers — translation of volunteers"
-            : "vrijwilligers — vertaling van volunteers";
+        String expected = lang.equals("en") ? "vrijwilliger — translation of volunteers"
+            : "vrijwilliger — vertaling van volunteers";
         assertTrue(hits.toString().contains("\"via\":\"" + expected + "\""), hits.toString());
       }
       JsonNode typed = json(client.get("/api/search?q=buurtbemiddeling&explain=true")).get("hits");
