@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
@@ -47,13 +48,25 @@ final class CompoundAwareParser extends SimpleQueryParser {
 
   private final boolean dutch;
   private final IndexReader reader;
+  private final Function<String, List<String>> otherNames;
 
   /** @param reader the index searched, which tells how common each part is */
   CompoundAwareParser(Analyzer analyzer, Map<String, Float> weights, int flags, boolean dutch,
       IndexReader reader) {
+    this(analyzer, weights, flags, dutch, reader, part -> List.of());
+  }
+
+  /**
+   * @param otherNames what else a part may be found as, where no text holds it: {@code senioren}
+   *     of {@code seniorenwoning} as {@code ouderen}, so that the compound reads as "ouderen and
+   *     woning", as {@code ouderenwoning} does
+   */
+  CompoundAwareParser(Analyzer analyzer, Map<String, Float> weights, int flags, boolean dutch,
+      IndexReader reader, Function<String, List<String>> otherNames) {
     super(analyzer, weights, flags);
     this.dutch = dutch;
     this.reader = reader;
+    this.otherNames = otherNames;
   }
 
   @Override
@@ -72,7 +85,7 @@ final class CompoundAwareParser extends SimpleQueryParser {
     for (Map.Entry<String, Float> field : weights.entrySet()) {
       BooleanQuery.Builder inField = new BooleanQuery.Builder();
       for (String part : parts) {
-        Query partQuery = createBooleanQuery(field.getKey(), part, BooleanClause.Occur.MUST);
+        Query partQuery = partQuery(field.getKey(), part);
         if (partQuery != null) {
           inField.add(partQuery, BooleanClause.Occur.MUST);
           if (!common.contains(part)) {
@@ -87,6 +100,27 @@ final class CompoundAwareParser extends SimpleQueryParser {
         .add(allParts.build(), BooleanClause.Occur.SHOULD)
         .add(new BoostQuery(someParts.build(), SOME_PARTS_WEIGHT), BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /** {@code part} in {@code field}, or any of its {@link #otherNames}; null when none is searched. */
+  private Query partQuery(String field, String part) {
+    Query alone = createBooleanQuery(field, part, BooleanClause.Occur.MUST);
+    List<String> others = otherNames.apply(part);
+    if (others.isEmpty()) {
+      return alone;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    if (alone != null) {
+      any.add(alone, BooleanClause.Occur.SHOULD);
+    }
+    for (String other : others) {
+      Query named = createBooleanQuery(field, other, BooleanClause.Occur.MUST);
+      if (named != null) {
+        any.add(named, BooleanClause.Occur.SHOULD);
+      }
+    }
+    BooleanQuery built = any.build();
+    return built.clauses().isEmpty() ? null : built;
   }
 
   /** The parts to leave out of "some parts": see {@link #COMMON_PART_SHARE}. */

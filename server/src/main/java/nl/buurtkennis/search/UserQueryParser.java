@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.analysis.DutchCompounds;
@@ -95,7 +96,8 @@ public final class UserQueryParser {
       return new MatchNoDocsQuery();
     }
     Query words = view.conceptNames().rewrite(
-        parseWords(textOf(exclusions.wanted(), view), view.getIndexReader()));
+        parseWords(textOf(exclusions.wanted(), view), view.getIndexReader(),
+            textlessPartNames(view)));
     Query excluded = excluded(exclusions.excluded(), view.concepts().lexicon());
     if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
       return without(words, excluded);
@@ -392,6 +394,26 @@ public final class UserQueryParser {
    * how common the parts of a compound are).
    */
   Query parseWords(String text, IndexReader reader) {
+    return parseWords(text, reader, part -> List.of());
+  }
+
+  /**
+   * What else a part of a Dutch compound in the query is found as: where no text holds it, its
+   * translations and other names in Dutch ({@code senioren}: ouderen).
+   */
+  private Function<String, List<String>> textlessPartNames(IndexView view) {
+    return part -> {
+      try {
+        return textless.in(part, view.getIndexReader(), view.textlessWords()).isEmpty()
+            ? List.of() : view.concepts().lexicon().alternatives(part, "nl");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+
+  private Query parseWords(String text, IndexReader reader,
+      Function<String, List<String>> partNames) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -403,7 +425,7 @@ public final class UserQueryParser {
     String simple = plain ? BRACKETS.matcher(translated).replaceAll(" ") : translated;
     BooleanQuery.Builder perLanguage = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
-      Query parsed = parseIn(language, simple, plain, reader);
+      Query parsed = parseIn(language, simple, plain, reader, partNames);
       if (parsed instanceof MatchNoDocsQuery) {
         continue;
       }
@@ -413,9 +435,10 @@ public final class UserQueryParser {
   }
 
   /** @param plain whether {@code text} has no operator ({@link #OPERATOR}) */
-  private Query parseIn(String language, String text, boolean plain, IndexReader reader) {
+  private Query parseIn(String language, String text, boolean plain, IndexReader reader,
+      Function<String, List<String>> partNames) {
     SimpleQueryParser parser = new CompoundAwareParser(analyzer, weightsIn(language), FLAGS,
-        settings.compoundQueries() && language.equals("nl"), reader);
+        settings.compoundQueries() && language.equals("nl"), reader, partNames);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query query = parser.parse(text);
     if (query == null) {
