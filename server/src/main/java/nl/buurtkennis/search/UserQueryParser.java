@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -399,17 +400,19 @@ public final class UserQueryParser {
 
   /**
    * What else a part of a Dutch compound in the query is found as: where no text holds it, its
-   * translations and other names in Dutch ({@code senioren}: ouderen).
+   * translations and other names in Dutch ({@code senioren}: ouderen); worked out once per part,
+   * though each field asks.
    */
   private Function<String, List<String>> textlessPartNames(IndexView view) {
-    return part -> {
+    Map<String, List<String>> named = new HashMap<>();
+    return part -> named.computeIfAbsent(part, p -> {
       try {
-        return textless.in(part, view.getIndexReader(), view.textlessWords()).isEmpty()
-            ? List.of() : view.concepts().lexicon().alternatives(part, "nl");
+        return textless.in(p, view.getIndexReader(), view.textlessWords()).isEmpty()
+            ? List.of() : view.concepts().lexicon().alternatives(p, "nl");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    };
+    });
   }
 
   private Query parseWords(String text, IndexReader reader,
