@@ -37,6 +37,8 @@ final class DidYouMean {
   }
 
   private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
+  /** The checker's nearest words looked at, of which {@link #suggestion} takes the best. */
+  private static final int CANDIDATES = 5;
   private final DirectSpellChecker checker = checker(2);
   /**
    * One typing error, for a query that finds many: its words are looked at more often, and a
@@ -158,12 +160,31 @@ final class DidYouMean {
     return changed ? corrected.toString() : null;
   }
 
-  /** The spelling checker's word nearest {@code word} in {@code field}, or "" if none. */
+  /**
+   * The spelling checker's word nearest {@code word} in {@code field}, or "" if none: of those
+   * fewest typing errors away, a word as a query's words are, of letters and digits, before one
+   * the texts write with an apostrophe; then in the checker's order. That order (a similarity that
+   * divides the typing errors by the shorter word's length, then frequency) puts, of two words one
+   * error away, the longer first: {@code panelss} got {@code panel's}, which no query word can be,
+   * before {@code panels}.
+   */
   private static String suggestion(DirectSpellChecker spelling, String field, String word,
       IndexReader reader) throws IOException {
     SuggestWord[] suggestions = spelling.suggestSimilar(
-        new Term(field, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    return suggestions.length > 0 ? suggestions[0].string : "";
+        new Term(field, word), CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    String best = "";
+    int fewest = Integer.MAX_VALUE;
+    boolean bestPlain = false;
+    for (SuggestWord suggestion : suggestions) {
+      int edits = edits(word, suggestion.string);
+      boolean plain = WORD.matcher(suggestion.string).matches();
+      if (edits < fewest || edits == fewest && plain && !bestPlain) {
+        best = suggestion.string;
+        fewest = edits;
+        bestPlain = plain;
+      }
+    }
+    return best;
   }
 
   /**

@@ -66,6 +66,18 @@ class DidYouMeanTest {
     assertEquals("vormen", search("vormin").suggestion().query());
   }
 
+  /**
+   * The spelling checker ranks two words one typing error away by a similarity that favours the
+   * longer: {@code panel's} (an English text's possessive) came before {@code panels}. A query's
+   * words are letters and digits, so a word with an apostrophe is taken only where no other is as
+   * near ({@code camera's}, the Dutch plural, for {@code cameraas}).
+   */
+  @Test
+  void ofWordsEquallyNearOneWithoutAnApostropheIsSuggested() {
+    assertEquals("panels", search("panelss").suggestion().query());
+    assertEquals("camera's", search("cameraas").suggestion().query());
+  }
+
   /** The spelling field of parts holds the parts a reader sees, not fragments off the syllables. */
   @Test
   void thePartsSuggestedFromAreWordsOfTheirOwn() {
