@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
@@ -36,7 +36,11 @@ final class DidYouMean {
     boolean findsNothing(String word) throws IOException;
   }
 
-  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
+  /**
+   * The spelling checker's own distance, Damerau's: a transposition is one typing error, as a
+   * substitution is, so that {@link #edits} counts what the checker found a word by.
+   */
+  private static final LuceneLevenshteinDistance DISTANCE = new LuceneLevenshteinDistance();
   /** The checker's nearest words looked at, of which {@link #suggestion} takes the best. */
   private static final int CANDIDATES = 5;
   private final DirectSpellChecker checker = checker(2);
@@ -213,10 +217,15 @@ final class DidYouMean {
     return nearest;
   }
 
-  /** The typing errors between two words: Levenshtein's distance, as a count. */
+  /**
+   * The typing errors between two words, two letters swapped counting one ({@code kmaer}: one
+   * from {@code kamer}), as the spelling checker counts them. The similarity is one less the
+   * errors divided by the shorter word's length, in code points.
+   */
   private static int edits(String a, String b) {
     float similarity = DISTANCE.getDistance(a, b);
-    return Math.round((1 - similarity) * Math.max(a.length(), b.length()));
+    int shorter = Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
+    return Math.round((1 - similarity) * shorter);
   }
 
   /**

@@ -78,6 +78,21 @@ class DidYouMeanTest {
     assertEquals("camera's", search("cameraas").suggestion().query());
   }
 
+  /**
+   * The spelling checker finds a word two swapped letters away as one typing error away, and its
+   * answer is weighed against the glossary's word and the compounds' part as such: they counted
+   * two (Levenshtein's), so the nearer word lost.
+   */
+  @Test
+  void twoSwappedLettersAreOneTypingError() {
+    // elderly is a glossary word one swap away; elders, which a text holds, two errors.
+    assertEquals("elderly", search("elderyl").suggestion().query());
+    // A query that finds many gets corrections of one typing error only.
+    assertEquals("wijkagent elderly", search("wijkagent elderyl").suggestion().query());
+    // kamer (meldkamer) is a part one swap away; kader, which a text holds whole, two errors.
+    assertEquals("kamer", search("kmaer").suggestion().query());
+  }
+
   /** The spelling field of parts holds the parts a reader sees, not fragments off the syllables. */
   @Test
   void thePartsSuggestedFromAreWordsOfTheirOwn() {
