@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -167,28 +168,49 @@ final class DidYouMean {
   /**
    * The spelling checker's word nearest {@code word} in {@code field}, or "" if none: of those
    * fewest typing errors away, a word as a query's words are, of letters and digits, before one
-   * the texts write with an apostrophe; then in the checker's order. That order (a similarity that
-   * divides the typing errors by the shorter word's length, then frequency) puts, of two words one
-   * error away, the longer first: {@code panelss} got {@code panel's}, which no query word can be,
-   * before {@code panels}.
+   * the texts write with an apostrophe; then in the checker's order (similarity, then frequency).
+   * That order divides the typing errors by the shorter word's length, so of two words one error
+   * away it puts the longer first: {@code panelss} got {@code panel's}, which no query word can be,
+   * before {@code panels}. The checker keeps the first letter, as few mistype it; but a Dutch word
+   * starting with k or c is often written with the other ({@code kamera}, {@code kriminaliteit}),
+   * so the words near that spelling are candidates too, at their typing errors from {@code word}.
    */
   private static String suggestion(DirectSpellChecker spelling, String field, String word,
       IndexReader reader) throws IOException {
-    SuggestWord[] suggestions = spelling.suggestSimilar(
-        new Term(field, word), CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    String best = "";
-    int fewest = Integer.MAX_VALUE;
-    boolean bestPlain = false;
-    for (SuggestWord suggestion : suggestions) {
-      int edits = edits(word, suggestion.string);
-      boolean plain = WORD.matcher(suggestion.string).matches();
-      if (edits < fewest || edits == fewest && plain && !bestPlain) {
-        best = suggestion.string;
-        fewest = edits;
-        bestPlain = plain;
+    List<SuggestWord> candidates = new ArrayList<>(List.of(spelling.suggestSimilar(
+        new Term(field, word), CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)));
+    String other = otherFirstLetter(word);
+    if (other != null) {
+      Term otherTerm = new Term(field, other);
+      int freq = reader.docFreq(otherTerm);
+      if (freq > 0) {
+        SuggestWord held = new SuggestWord();
+        held.string = other;
+        held.freq = freq;
+        candidates.add(held);
+      } else {
+        candidates.addAll(List.of(spelling.suggestSimilar(
+            otherTerm, CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)));
       }
     }
-    return best;
+    Comparator<SuggestWord> nearer =
+        Comparator.<SuggestWord>comparingInt(candidate -> edits(word, candidate.string))
+            .thenComparing(candidate -> !WORD.matcher(candidate.string).matches())
+            .thenComparing(candidate -> DISTANCE.getDistance(word, candidate.string),
+                Comparator.reverseOrder())
+            .thenComparing(candidate -> candidate.freq, Comparator.reverseOrder());
+    return candidates.stream()
+        .filter(candidate -> edits(word, candidate.string) <= spelling.getMaxEdits()
+            && DISTANCE.getDistance(word, candidate.string) >= spelling.getAccuracy())
+        .min(nearer).map(candidate -> candidate.string).orElse("");
+  }
+
+  /** {@code word} with its first letter k written c or c written k; null for other words. */
+  private static String otherFirstLetter(String word) {
+    if (word.startsWith("k")) {
+      return "c" + word.substring(1);
+    }
+    return word.startsWith("c") ? "k" + word.substring(1) : null;
   }
 
   /**

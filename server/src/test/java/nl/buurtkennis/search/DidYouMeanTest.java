@@ -93,6 +93,35 @@ class DidYouMeanTest {
     assertEquals("kamer", search("kmaer").suggestion().query());
   }
 
+  /**
+   * camera (bewakingscamera, camerabeelden: 15 documents) and kamer (meldkamer: 4) are parts one
+   * typing error from kamera; the first letter was never taken as the error, so kamera got kamer.
+   */
+  @Test
+  void theFirstLetterMayBeTheTypingError() {
+    SearchResponse misspelled = search("kamera");
+    assertEquals("camera", misspelled.suggestion().query());
+    assertEquals(search("camera").total(), misspelled.suggestion().total());
+    assertEquals("wijkagent camera", search("wijkagent kamera").suggestion().query());
+  }
+
+  /**
+   * camera (bewakingscamera, camerabeelden: 15 documents) and kamer (meldkamer: 4) are parts one
+   * typing error from kamera, and two from kamerra; the spelling checker keeps the first letter,
+   * so kamera and kamerra got kamer. A k written for c (or c for k) is a common Dutch error.
+   */
+  @Test
+  void aFirstLetterKWrittenForCIsOneTypingError() {
+    for (String typed : List.of("kamera", "kamerra")) {
+      SearchResponse misspelled = search(typed);
+      assertEquals("camera", misspelled.suggestion().query(), typed);
+      assertEquals(search("camera").total(), misspelled.suggestion().total());
+    }
+    assertEquals("wijkagent camera", search("wijkagent kamera").suggestion().query());
+    // Another first letter is still taken as typed: teeld is teelt (a part), not beeld.
+    assertEquals("teelt", search("teeld").suggestion().query());
+  }
+
   /** The spelling field of parts holds the parts a reader sees, not fragments off the syllables. */
   @Test
   void thePartsSuggestedFromAreWordsOfTheirOwn() {
