@@ -64,6 +64,8 @@ class DidYouMeanTest {
   void aWordTheTextsHoldWholeIsKeptWhereAPartIsNoNearer() {
     // vorming is a part (besluitvorming) one typing error away, as vormen is.
     assertEquals("vormen", search("vormin").suggestion().query());
+    // kar (de kar trekken) is held whole, kamer only in meldkamer: each is one typing error away.
+    assertEquals("kar", search("kamr").suggestion().query());
   }
 
   /**
