@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
@@ -36,7 +37,13 @@ final class DidYouMean {
     boolean findsNothing(String word) throws IOException;
   }
 
-  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
+  /**
+   * The spelling checker's own distance, Damerau's: a transposition is one typing error, as a
+   * substitution is, so that {@link #edits} counts what the checker found a word by.
+   */
+  private static final LuceneLevenshteinDistance DISTANCE = new LuceneLevenshteinDistance();
+  /** The checker's nearest words looked at, of which {@link #suggestion} takes the best. */
+  private static final int CANDIDATES = 5;
   private final DirectSpellChecker checker = checker(2);
   /**
    * One typing error, for a query that finds many: its words are looked at more often, and a
@@ -158,12 +165,52 @@ final class DidYouMean {
     return changed ? corrected.toString() : null;
   }
 
-  /** The spelling checker's word nearest {@code word} in {@code field}, or "" if none. */
+  /**
+   * The spelling checker's word nearest {@code word} in {@code field}, or "" if none: of those
+   * fewest typing errors away, a word as a query's words are, of letters and digits, before one
+   * the texts write with an apostrophe; then in the checker's order (similarity, then frequency).
+   * That order divides the typing errors by the shorter word's length, so of two words one error
+   * away it puts the longer first: {@code panelss} got {@code panel's}, which no query word can be,
+   * before {@code panels}. The checker keeps the first letter, as few mistype it; but a Dutch word
+   * starting with k or c is often written with the other ({@code kamera}, {@code kriminaliteit}),
+   * so the words near that spelling are candidates too, at their typing errors from {@code word}.
+   */
   private static String suggestion(DirectSpellChecker spelling, String field, String word,
       IndexReader reader) throws IOException {
-    SuggestWord[] suggestions = spelling.suggestSimilar(
-        new Term(field, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    return suggestions.length > 0 ? suggestions[0].string : "";
+    List<SuggestWord> candidates = new ArrayList<>(List.of(spelling.suggestSimilar(
+        new Term(field, word), CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)));
+    String other = otherFirstLetter(word);
+    if (other != null) {
+      Term otherTerm = new Term(field, other);
+      int freq = reader.docFreq(otherTerm);
+      if (freq > 0) {
+        SuggestWord held = new SuggestWord();
+        held.string = other;
+        held.freq = freq;
+        candidates.add(held);
+      } else {
+        candidates.addAll(List.of(spelling.suggestSimilar(
+            otherTerm, CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)));
+      }
+    }
+    Comparator<SuggestWord> nearer =
+        Comparator.<SuggestWord>comparingInt(candidate -> edits(word, candidate.string))
+            .thenComparing(candidate -> !WORD.matcher(candidate.string).matches())
+            .thenComparing(candidate -> DISTANCE.getDistance(word, candidate.string),
+                Comparator.reverseOrder())
+            .thenComparing(candidate -> candidate.freq, Comparator.reverseOrder());
+    return candidates.stream()
+        .filter(candidate -> edits(word, candidate.string) <= spelling.getMaxEdits()
+            && DISTANCE.getDistance(word, candidate.string) >= spelling.getAccuracy())
+        .min(nearer).map(candidate -> candidate.string).orElse("");
+  }
+
+  /** {@code word} with its first letter k written c or c written k; null for other words. */
+  private static String otherFirstLetter(String word) {
+    if (word.startsWith("k")) {
+      return "c" + word.substring(1);
+    }
+    return word.startsWith("c") ? "k" + word.substring(1) : null;
   }
 
   /**
@@ -192,10 +239,15 @@ final class DidYouMean {
     return nearest;
   }
 
-  /** The typing errors between two words: Levenshtein's distance, as a count. */
+  /**
+   * The typing errors between two words, two letters swapped counting one ({@code kmaer}: one
+   * from {@code kamer}), as the spelling checker counts them. The similarity is one less the
+   * errors divided by the shorter word's length, in code points.
+   */
   private static int edits(String a, String b) {
     float similarity = DISTANCE.getDistance(a, b);
-    return Math.round((1 - similarity) * Math.max(a.length(), b.length()));
+    int shorter = Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
+    return Math.round((1 - similarity) * shorter);
   }
 
   /**

@@ -64,6 +64,64 @@ class DidYouMeanTest {
   void aWordTheTextsHoldWholeIsKeptWhereAPartIsNoNearer() {
     // vorming is a part (besluitvorming) one typing error away, as vormen is.
     assertEquals("vormen", search("vormin").suggestion().query());
+    // kar (de kar trekken) is held whole, kamer only in meldkamer: each is one typing error away.
+    assertEquals("kar", search("kamr").suggestion().query());
+  }
+
+  /**
+   * The spelling checker ranks two words one typing error away by a similarity that favours the
+   * longer: {@code panel's} (an English text's possessive) came before {@code panels}. A query's
+   * words are letters and digits, so a word with an apostrophe is taken only where no other is as
+   * near ({@code camera's}, the Dutch plural, for {@code cameraas}).
+   */
+  @Test
+  void ofWordsEquallyNearOneWithoutAnApostropheIsSuggested() {
+    assertEquals("panels", search("panelss").suggestion().query());
+    assertEquals("camera's", search("cameraas").suggestion().query());
+  }
+
+  /**
+   * The spelling checker finds a word two swapped letters away as one typing error away, and its
+   * answer is weighed against the glossary's word and the compounds' part as such: they counted
+   * two (Levenshtein's), so the nearer word lost.
+   */
+  @Test
+  void twoSwappedLettersAreOneTypingError() {
+    // elderly is a glossary word one swap away; elders, which a text holds, two errors.
+    assertEquals("elderly", search("elderyl").suggestion().query());
+    // A query that finds many gets corrections of one typing error only.
+    assertEquals("wijkagent elderly", search("wijkagent elderyl").suggestion().query());
+    // kamer (meldkamer) is a part one swap away; kader, which a text holds whole, two errors.
+    assertEquals("kamer", search("kmaer").suggestion().query());
+  }
+
+  /**
+   * camera (bewakingscamera, camerabeelden: 15 documents) and kamer (meldkamer: 4) are parts one
+   * typing error from kamera; the first letter was never taken as the error, so kamera got kamer.
+   */
+  @Test
+  void theFirstLetterMayBeTheTypingError() {
+    SearchResponse misspelled = search("kamera");
+    assertEquals("camera", misspelled.suggestion().query());
+    assertEquals(search("camera").total(), misspelled.suggestion().total());
+    assertEquals("wijkagent camera", search("wijkagent kamera").suggestion().query());
+  }
+
+  /**
+   * camera (bewakingscamera, camerabeelden: 15 documents) and kamer (meldkamer: 4) are parts one
+   * typing error from kamera, and two from kamerra; the spelling checker keeps the first letter,
+   * so kamera and kamerra got kamer. A k written for c (or c for k) is a common Dutch error.
+   */
+  @Test
+  void aFirstLetterKWrittenForCIsOneTypingError() {
+    for (String typed : List.of("kamera", "kamerra")) {
+      SearchResponse misspelled = search(typed);
+      assertEquals("camera", misspelled.suggestion().query(), typed);
+      assertEquals(search("camera").total(), misspelled.suggestion().total());
+    }
+    assertEquals("wijkagent camera", search("wijkagent kamera").suggestion().query());
+    // Another first letter is still taken as typed: teeld is teelt (a part), not beeld.
+    assertEquals("teelt", search("teeld").suggestion().query());
   }
 
   /** The spelling field of parts holds the parts a reader sees, not fragments off the syllables. */
