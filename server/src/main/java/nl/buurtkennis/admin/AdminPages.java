@@ -116,8 +116,9 @@ public final class AdminPages {
   }
 
   /**
-   * The page of a console address asked with request headers too large for the server (431),
-   * mostly too many or too large cookies: answered as {@link #badlyEncoded} is.
+   * The page of a console address asked with a request line and headers together too large for
+   * the server (431): a long address (one not long enough alone for a 414) or too many or too
+   * large cookies. Answered as {@link #badlyEncoded} is.
    */
   public static MessagePage headersTooLarge(Messages msg) {
     return new MessagePage(msg, msg.get("admin.request.headers.title"),

@@ -36,6 +36,8 @@ public final class KeptForm {
    */
   private static final Pattern CONSOLE_PATH =
       Pattern.compile("(?i:/admin)(/[A-Za-z0-9_-]+)*/?(\\?[A-Za-z0-9_=&-]*)?");
+  /** Where every console address starts, in the capitals of the session cookie's path. */
+  private static final String CONSOLE_PREFIX = "/admin";
 
   /** One hidden input. */
   public record Field(String name, String value) {}
@@ -100,11 +102,18 @@ public final class KeptForm {
 
   /**
    * {@code next} when it is a console address of this site other than the sign-in page (in any
-   * capitals), else null.
+   * capitals), with its {@code /admin} in lower case; else null. The session cookie has
+   * {@code Path=/admin} and a browser matches cookie paths case-sensitively, so it would not send
+   * the cookie to {@code /Admin/…}: coming back there would lead to the sign-in page again, in a
+   * loop. Only the prefix is lower-cased; the rest is the address as asked, which the router
+   * reads case-sensitively (as a signed-in librarian asking it gets).
    */
   static String safeNext(String next) {
-    return next != null && next.length() <= MAX_NEXT_CHARS && CONSOLE_PATH.matcher(next).matches()
-        && !next.regionMatches(true, 0, AdminGuard.SIGN_IN_PATH, 0,
-            AdminGuard.SIGN_IN_PATH.length()) ? next : null;
+    if (next == null || next.length() > MAX_NEXT_CHARS || !CONSOLE_PATH.matcher(next).matches()
+        || next.regionMatches(true, 0, AdminGuard.SIGN_IN_PATH, 0,
+            AdminGuard.SIGN_IN_PATH.length())) {
+      return null;
+    }
+    return CONSOLE_PREFIX + next.substring(CONSOLE_PREFIX.length());
   }
 }

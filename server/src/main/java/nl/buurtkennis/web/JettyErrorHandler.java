@@ -25,8 +25,10 @@ import org.eclipse.jetty.util.Callback;
  * {@code bad_encoding}, in the API's error shape under {@code /api}, as the console's page (the
  * same for everyone: no session is looked at here) under {@code /admin} and as the site's error
  * page elsewhere, in English when the query string asks for it. A request line or headers too
- * large to read (414, 431), which a browser user should not meet as JSON, gets the same, with the
- * console's page saying which it was. Everything else is answered in the API's error shape.
+ * large to read (414, 431), which a browser user should not meet as JSON, gets the same, each
+ * page saying which it was: 414 an address too long, 431 the request line and headers together
+ * too large, which a long address can cause as well as cookies. Everything else is answered in
+ * the API's error shape.
  */
 final class JettyErrorHandler extends ErrorHandler {
   private static final String JSON = "application/json; charset=utf-8";
@@ -55,9 +57,11 @@ final class JettyErrorHandler extends ErrorHandler {
     String kind = null;
     if (code == HttpStatus.BAD_REQUEST_400 && badlyEncoded(path)) {
       kind = "encoding";
-    } else if (code == HttpStatus.URI_TOO_LONG_414
-        || code == HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431) {
+    } else if (code == HttpStatus.URI_TOO_LONG_414) {
       kind = "toolong";
+    } else if (code == HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431) {
+      // the request line counts towards the limit: a long address can cause it as well as cookies
+      kind = "headers";
     }
     byte[] body;
     if (kind == null) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.JavalinTest;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,33 +129,41 @@ class KeptThroughSignInTest {
   }
 
   @Test
-  void aConsoleAddressInOtherCapitalsIsComeBackToAfterSigningInLikeAnyOther() {
+  void aConsoleAddressInOtherCapitalsIsComeBackToUnderTheSessionCookiesPath() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      for (String path : new String[] {"/Admin/documents", "/ADMIN", "/aDmIn/documents/new",
-          "/Admin/documents?lang=en"}) {
+      for (String[] asked : new String[][] {{"/Admin/documents", "/admin/documents"},
+          {"/ADMIN", "/admin"}, {"/aDmIn/documents/new", "/admin/documents/new"},
+          {"/Admin/documents?lang=en", "/admin/documents?lang=en"},
+          {"/ADMIN/Documents", "/admin/Documents"}}) {
+        String path = asked[0];
+        String back = asked[1];
         String lq = path.endsWith("?lang=en") ? "?lang=en" : "";
-        HttpResponse<String> asked = client.get(path);
-        assertEquals(303, asked.statusCode(), path);
+        HttpResponse<String> denied = client.get(path);
+        assertEquals(303, denied.statusCode(), path);
         assertEquals("/admin/sign-in" + lq + (lq.isEmpty() ? "?" : "&") + "next="
-            + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8),
-            asked.headers().firstValue("Location").orElse(""), path);
-        HttpResponse<String> page = client.get(asked.headers().firstValue("Location").get());
+            + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8),
+            denied.headers().firstValue("Location").orElse(""), path);
+        HttpResponse<String> page = client.get(denied.headers().firstValue("Location").get());
+        assertTrue(page.body().contains("<input type=\"hidden\" name=\"next\" value=\""
+            + back.replace("&", "&amp;") + "\">"), path + page.body());
+        // a next as typed, posted by an older page or by hand, comes back in the same way
         HttpResponse<String> signedIn = client.form("/admin/sign-in" + lq, "csrf="
             + AdminTestApp.Client.csrf(page.body()) + "&password="
             + AdminTestApp.Client.encode(AdminTestApp.PASSWORD) + "&next="
             + AdminTestApp.Client.encode(path), "Cookie", SessionCookies.SIGN_IN + "="
                 + AdminTestApp.Client.cookie(page, SessionCookies.SIGN_IN));
         assertEquals(303, signedIn.statusCode(), path);
-        assertEquals(path, signedIn.headers().firstValue("Location").orElse(""), path);
-        // what a librarian finds there: the router is case-sensitive, as on the public pages
-        HttpResponse<String> there = client.get(path, "Cookie", session.cookie());
-        assertEquals(404, there.statusCode(), path);
-        assertTrue(there.body().contains(lq.isEmpty()
-            ? "De console heeft geen pagina op dit adres." : "The console has no page at this "
-            + "address."), path + there.body());
+        assertEquals(back, signedIn.headers().firstValue("Location").orElse(""), path);
+        assertEquals(back, KeptForm.safeNext(path), path);
       }
+      // past the prefix the address is as asked: the router is case-sensitive, as on the public
+      // pages, so a signed-in librarian finds the console's 404 there
+      HttpResponse<String> there = client.get("/admin/Documents", "Cookie", session.cookie());
+      assertEquals(404, there.statusCode());
+      assertTrue(there.body().contains("De console heeft geen pagina op dit adres."),
+          there.body());
       // the sign-in page is only where it is; in other capitals it is one more console address
       for (String path : new String[] {"/ADMIN/SIGN-IN", "/Admin/sign-in", "/admin/Sign-In"}) {
         HttpResponse<String> asked = client.get(path);
@@ -165,6 +174,48 @@ class KeptThroughSignInTest {
           "https://evil.example/Admin", "/ADMIN\\@evil", "/ADMIN/../../x", "/ADMIN/SIGN-IN",
           "/Admin/sign-in?lang=en"}) {
         assertNull(KeptForm.safeNext(elsewhere), elsewhere);
+      }
+    });
+  }
+
+  /**
+   * As a browser does it: cookies kept by a cookie manager, which sends a cookie only below its
+   * path in the same capitals, and redirects followed. Signing in after asking {@code /Admin/…}
+   * ends on the console page meant, signed in, not on the sign-in page again.
+   */
+  @Test
+  void aBrowserThatAskedTheConsoleInOtherCapitalsEndsSignedInOnThePageMeant() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+          .cookieHandler(new java.net.CookieManager())
+          .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+      String origin = "http://localhost:" + server.port();
+      for (String[] asked : new String[][] {{"/Admin/documents", "/admin/documents"},
+          {"/ADMIN/documents/new?lang=en", "/admin/documents/new?lang=en"}}) {
+        HttpResponse<String> signInPage = browser.send(java.net.http.HttpRequest.newBuilder(
+            URI.create(origin + asked[0])).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, signInPage.statusCode(), asked[0]);
+        assertEquals("/admin/sign-in", signInPage.uri().getPath(), asked[0]);
+        Matcher next = Pattern.compile("name=\"next\" value=\"([^\"]*)\"")
+            .matcher(signInPage.body());
+        assertTrue(next.find(), signInPage.body());
+        String lq = asked[0].endsWith("?lang=en") ? "?lang=en" : "";
+        HttpResponse<String> landed = browser.send(java.net.http.HttpRequest.newBuilder(
+            URI.create(origin + "/admin/sign-in" + lq))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("csrf="
+                + AdminTestApp.Client.encode(AdminTestApp.Client.csrf(signInPage.body()))
+                + "&password=" + AdminTestApp.Client.encode(AdminTestApp.PASSWORD) + "&next="
+                + AdminTestApp.Client.encode(next.group(1).replace("&amp;", "&"))))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, landed.statusCode(), asked[0] + landed.body());
+        URI where = landed.uri();
+        assertEquals(asked[1], where.getRawPath()
+            + (where.getRawQuery() == null ? "" : "?" + where.getRawQuery()), asked[0]);
+        assertFalse(landed.body().contains("id=\"password\""), "not the sign-in page again: "
+            + landed.body());
+        assertTrue(landed.body().contains("class=\"admin-nav\""), "signed in: " + landed.body());
       }
     });
   }

@@ -85,6 +85,25 @@ class LongRequestTest {
   }
 
   @Test
+  void anAddressThatMakesTheHeadersTooLargeIsToldAsACauseOfThe431() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
+      // short enough alone for no 414, too long with the browser's headers after it
+      String query = "a".repeat(RequestGuards.MAX_HEADER_BYTES - 100);
+      RawHttp.Answer dutch = get(server.port(), "/?q=" + query, null);
+      assertEquals(431, dutch.status(), dutch.body());
+      assertTrue(dutch.body().contains("<h1>Verzoek te groot</h1>"), dutch.body());
+      assertTrue(dutch.body().contains("Het adres van deze pagina is, samen met wat uw browser "
+          + "ermee meestuurde (zoals cookies), te groot voor de server. Gebruik een kortere "
+          + "zoekvraag of minder filters; helpt dat niet, verwijder dan de cookies van deze site."),
+          dutch.body());
+      assertFalse(dutch.body().contains(query.substring(0, 100)), "no echo of the request");
+      RawHttp.Answer english = get(server.port(), "/?lang=en&q=" + query, null);
+      assertEquals(431, english.status(), english.body());
+      assertTrue(english.body().contains("<h1>Request too large</h1>"), english.body());
+    });
+  }
+
+  @Test
   void headersTooLargeGetTheErrorPageOffTheApiAndJsonOnIt() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String filler = "X-Filler: " + "b".repeat(RequestGuards.MAX_HEADER_BYTES) + "\r\n";
@@ -96,7 +115,12 @@ class LongRequestTest {
         if (target.startsWith("/api/")) {
           assertEquals("headers_too_large", JSON.readTree(answer.body()).get("error").asText());
         } else {
-          assertTrue(answer.body().contains("Address too long"), answer.body());
+          assertTrue(answer.body().contains("<h1>Request too large</h1>"), answer.body());
+          assertTrue(answer.body().contains("together with what your browser sent along with it "
+              + "(such as cookies), is too large for the server. Please use a shorter query or "
+              + "fewer filters; if that does not help, delete the cookies of this site."),
+              answer.body());
+          assertFalse(answer.body().contains("Address too long"), answer.body());
           assertTrue(answer.header("Content-Type").startsWith("text/html"));
         }
       }
