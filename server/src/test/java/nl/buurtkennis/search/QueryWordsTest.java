@@ -57,6 +57,28 @@ class QueryWordsTest {
     }
   }
 
+  /**
+   * An excluded word that no analysis searches excludes nothing: a query that excludes only such
+   * words asks for nothing, as {@code -} alone does, and names them. Beside an exclusion that is
+   * searched, it is named and the rest finds every other document.
+   */
+  @Test
+  void excludingOnlyStopWordsSearchesNothing() {
+    for (String query : new String[] {"-the", "NOT the", "-\"the\"", "-the -is", "- the"}) {
+      SearchResponse response = search(service, query);
+      assertEquals(0, response.total(), query);
+      assertTrue(response.nothingSearched(), query);
+      assertEquals(query.contains("is") ? List.of("the", "is") : List.of("the"),
+          response.stopWords(), query);
+      assertEquals(0, service.count(new SearchRequest(query, Map.of(), null, null, 1, 10,
+          SortOrder.RELEVANCE, "nl")), query);
+    }
+    SearchResponse withWord = search(service, "-the -xqzv");
+    assertEquals(search(service, "-xqzv").total(), withWord.total());
+    assertFalse(withWord.nothingSearched());
+    assertEquals(List.of("the"), withWord.stopWords());
+  }
+
   @Test
   void aQueryOfOperatorsAndPunctuationAloneHoldsNoWord() {
     for (String query : new String[] {"\"", "NOT", "-", "OR", "\"\" -", "?"}) {
