@@ -26,8 +26,8 @@ import org.apache.lucene.analysis.TokenStream;
  *     excludes none either when it asks for no word at all
  */
 record QueryWords(List<String> stopWords, boolean nothingSearched) {
-  /** A run of letters or digits, and whether a {@code *} makes it the start of words. */
-  private static final Pattern WORD = Pattern.compile("([\\p{L}\\p{N}]+)(\\*?)");
+  /** A word ({@link QueryWordPattern}), and whether a {@code *} makes it the start of words. */
+  private static final Pattern WORD = Pattern.compile("(" + QueryWordPattern.WORD + ")(\\*?)");
 
   QueryWords {
     stopWords = List.copyOf(stopWords);

@@ -23,8 +23,8 @@ import org.apache.lucene.index.Term;
  * ({@code zebra}).
  */
 final class TextlessWords {
-  /** A word of letters or digits; the start of a word before {@code *} is not. */
-  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?!\\*)");
+  /** A word ({@link QueryWordPattern}); the start of a word before {@code *} is not. */
+  static final Pattern WORD = Pattern.compile(QueryWordPattern.WORD + "(?!\\*)");
   private static final List<String> TEXT_FIELDS = List.of(IndexSchema.TITLE,
       IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY);
 
