@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.buurtkennis.analysis.DutchStopWords;
 import nl.buurtkennis.analysis.EnglishStopWords;
@@ -27,6 +29,7 @@ public final class ConceptMatcher {
   /** {@link Taxonomy#TOPIC_FACETS}. */
   public static final List<String> TOPIC_FACETS = Taxonomy.TOPIC_FACETS;
   private static final int MAX_WORDS = 6;
+  private static final Pattern WORD = Pattern.compile(QueryWordPattern.WORD);
 
   private final Map<String, Set<ConceptRef>> byKey = new HashMap<>();
   private final TaxonomyLexicon lexicon;
@@ -125,16 +128,20 @@ public final class ConceptMatcher {
     return DutchStopWords.SET.contains(word) || EnglishStopWords.SET.contains(word);
   }
 
-  /** Lower-cased words without diacritics; hyphens, quotes and punctuation separate words. */
+  /**
+   * Lower-cased words without diacritics ({@link QueryWordPattern}); hyphens, quotes and
+   * punctuation separate words, and an apostrophe does but in a stop word ({@code won't}, written
+   * with a straight apostrophe).
+   */
   static List<String> words(String text) {
     String folded = Normalizer.normalize(text.replace("\u0133", "ij"), Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
+        .toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'');
     List<String> words = new ArrayList<>();
-    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty()) {
-        words.add(word);
-      }
+    Matcher matcher = WORD.matcher(folded);
+    while (matcher.find()) {
+      words.add(matcher.group());
     }
     return words;
   }

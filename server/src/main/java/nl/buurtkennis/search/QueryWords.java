@@ -16,16 +16,18 @@ import org.apache.lucene.analysis.TokenStream;
  * alone ({@code "}, {@code -}, {@code NOT}) holds none, and one of words that every language's
  * analysis drops ({@code the}, {@code in of}) none that is searched. The query is parsed once per
  * language, so a Dutch stop word that is an English word is searched in the English fields
- * ({@code men}, {@code door}) and is no stop word here. What the query excludes does not count as searched; a query that only excludes
- * ({@code -whatsapp}) asks for every other document.
+ * ({@code men}, {@code door}) and is no stop word here. A query that only excludes
+ * ({@code -whatsapp}) asks for every other document; one that only excludes words that are not
+ * searched ({@code -the}) excludes nothing, and asks for nothing, as {@code -} alone does.
  *
- * @param stopWords the words the query asks for that no language's analysis searches, in lower
- *     case as typed, once each, in order
- * @param nothingSearched the query is not blank, yet asks for no word that is searched
+ * @param stopWords the words the query asks for or excludes that no language's analysis searches,
+ *     in lower case as typed, once each, in order
+ * @param nothingSearched the query is not blank, yet asks for no word that is searched, and
+ *     excludes none either when it asks for no word at all
  */
 record QueryWords(List<String> stopWords, boolean nothingSearched) {
-  /** A run of letters or digits, and whether a {@code *} makes it the start of words. */
-  private static final Pattern WORD = Pattern.compile("([\\p{L}\\p{N}]+)(\\*?)");
+  /** A word ({@link QueryWordPattern}), and whether a {@code *} makes it the start of words. */
+  private static final Pattern WORD = Pattern.compile("(" + QueryWordPattern.WORD + ")(\\*?)");
 
   QueryWords {
     stopWords = List.copyOf(stopWords);
@@ -37,11 +39,22 @@ record QueryWords(List<String> stopWords, boolean nothingSearched) {
       return new QueryWords(List.of(), false);
     }
     Exclusions exclusions = Exclusions.of(query);
-    String wanted = UserQueryParser.translateOperatorWords(exclusions.wanted());
     List<String> stopWords = new ArrayList<>();
+    Read wanted = read(UserQueryParser.translateOperatorWords(exclusions.wanted()), analyzer,
+        stopWords);
+    Read excluded = read(String.join(" ", exclusions.excluded()), analyzer, stopWords);
+    boolean nothingSearched = wanted.anyWord() ? !wanted.searched() : !excluded.searched();
+    return new QueryWords(stopWords, nothingSearched);
+  }
+
+  /** Whether a text holds a word, and one that is searched. */
+  private record Read(boolean anyWord, boolean searched) {}
+
+  /** Reads the words of {@code text}, adding those not searched to {@code stopWords}. */
+  private static Read read(String text, Analyzer analyzer, List<String> stopWords) {
     boolean anyWord = false;
     boolean searched = false;
-    Matcher matcher = WORD.matcher(wanted);
+    Matcher matcher = WORD.matcher(text);
     while (matcher.find()) {
       anyWord = true;
       String word = matcher.group(1);
@@ -54,8 +67,7 @@ record QueryWords(List<String> stopWords, boolean nothingSearched) {
         searched = true;
       }
     }
-    boolean onlyExcludes = !anyWord && !exclusions.excluded().isEmpty();
-    return new QueryWords(stopWords, !searched && !onlyExcludes);
+    return new Read(anyWord, searched);
   }
 
   /** Whether the analysis of some language's text fields keeps a term of {@code word}. */

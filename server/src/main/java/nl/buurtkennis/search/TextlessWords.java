@@ -26,8 +26,8 @@ import org.apache.lucene.search.Query;
  * ({@code zebra}).
  */
 final class TextlessWords {
-  /** A word of letters or digits; the start of a word before {@code *} is not. */
-  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?!\\*)");
+  /** A word ({@link QueryWordPattern}); the start of a word before {@code *} is not. */
+  static final Pattern WORD = Pattern.compile(QueryWordPattern.WORD + "(?!\\*)");
   private static final List<String> TEXT_FIELDS = List.of(IndexSchema.TITLE,
       IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY);
 
@@ -68,8 +68,9 @@ final class TextlessWords {
 
   /**
    * {@code query} without the standalone words of {@code words} (lower case, as {@link #in} and
-   * {@link DidYouMean#unmatched} give them); a phrase keeps its words. The query itself when
-   * nothing would be left.
+   * {@link DidYouMean#unmatched} give them); a phrase keeps its words. The query itself when no
+   * word it asks for would be left: what it excludes alone ({@code zebra -wiet} without
+   * {@code zebra}) would ask for every other document, where the query finds none.
    */
   static String without(String query, List<String> words) {
     if (words.isEmpty()) {
@@ -86,7 +87,8 @@ final class TextlessWords {
         kept.append(kept.length() == 0 ? "" : " ").append(token);
       }
     }
-    return kept.toString().isBlank() ? query : kept.toString();
+    return ConceptMatcher.words(Exclusions.of(kept.toString()).wanted()).isEmpty()
+        ? query : kept.toString();
   }
 
   /**

@@ -81,7 +81,8 @@ public final class UserQueryParser {
    * The query for {@code text}; all documents when it is blank. The words are searched as typed;
    * concepts they name add the documents tagged with them or using their other names. What the
    * text excludes at its top level leaves out the documents that hold it, however they were found
-   * ({@link Exclusions}).
+   * ({@link Exclusions}); a text that only excludes words no analysis searches ({@code -the})
+   * excludes nothing and asks for nothing, and finds no document.
    */
   public Query parse(String text, IndexView view) {
     return parse(text, view, true);
@@ -100,6 +101,11 @@ public final class UserQueryParser {
         parseWords(textOf(exclusions.wanted(), view), view.getIndexReader(),
             textlessPartNames(view)));
     Query excluded = excluded(exclusions.excluded(), view.concepts().lexicon());
+    if (words instanceof MatchAllDocsQuery && excluded == null
+        && !exclusions.excluded().isEmpty()) {
+      // Only words no analysis searches are excluded (-the): that asks for nothing, as - alone.
+      return new MatchNoDocsQuery();
+    }
     if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
       return without(words, excluded);
     }
@@ -228,8 +234,9 @@ public final class UserQueryParser {
     return built.clauses().isEmpty() ? null : built;
   }
 
+  /** Adds {@code query} unless it is none: the parser's answer to a word it drops. */
   private static void addIfAny(BooleanQuery.Builder any, Query query) {
-    if (query != null) {
+    if (query != null && !(query instanceof MatchNoDocsQuery)) {
       any.add(query, BooleanClause.Occur.SHOULD);
     }
   }

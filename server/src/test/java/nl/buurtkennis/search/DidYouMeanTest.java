@@ -192,18 +192,41 @@ class DidYouMeanTest {
     assertEquals(List.of("zebra", "xqzv"), search("zebra xqzv").unmatched());
   }
 
+  /**
+   * Left out as finding nothing, the words a query asks for would leave only what it excludes,
+   * which alone asks for every other document: the query finds nothing, as the words alone do.
+   */
+  @Test
+  void wordsThatFindNothingBesideAnExclusionFindNothing() {
+    assertTrue(search("-wiet").total() > 0, "an exclusion alone finds every other document");
+    for (String[] query : new String[][] {{"zebra -wiet", "zebra"}, {"mannen -men", "mannen"},
+        {"zebra NOT wiet", "zebra"}, {"Zebra -\"wiet hennep\"", "zebra"}}) {
+      SearchResponse response = search(query[0]);
+      SearchResponse alone = search(query[1]);
+      assertEquals(0, alone.total(), query[1]);
+      assertEquals(0, response.total(), query[0]);
+      assertEquals(alone.unmatched(), response.unmatched(), query[0]);
+      assertEquals(alone.suggestion() == null, response.suggestion() == null, query[0]);
+      assertEquals(0, service.count(request(query[0])), query[0]);
+      assertEquals(List.of(), service.allDocuments(request(query[0]), 100), query[0]);
+    }
+  }
+
   @Test
   void withoutWordsKeepsPhrasesAndTheQueryWhenNothingWouldBeLeft() {
     assertEquals("police \"zebra crossing\"",
         TextlessWords.without("police zebra \"zebra crossing\"", List.of("zebra")));
     assertEquals("zebra", TextlessWords.without("zebra", List.of("zebra")));
     assertEquals("police -zebra", TextlessWords.without("police -zebra", List.of()));
+    assertEquals("zebra -wiet", TextlessWords.without("zebra -wiet", List.of("zebra")));
+    assertEquals("zebra NOT wiet", TextlessWords.without("zebra NOT wiet", List.of("zebra")));
+    assertEquals("police -wiet", TextlessWords.without("police zebra -wiet", List.of("zebra")));
   }
 
   @Test
   void wordsFoundOnlyThroughAConceptOrATranslationOrAsAPrefixAreNotUnmatched() {
     for (String query : new String[] {"evaluatie", "bemidd*", "vigilantism", "wijkagent -zebra",
-        "welke vormen"}) {
+        "welke vormen", "privacyrisico's", "camera's", "camera’s"}) {
       assertEquals(List.of(), search(query).unmatched(), query);
     }
   }

@@ -57,6 +57,49 @@ class QueryWordsTest {
     }
   }
 
+  /**
+   * An English stop word written with an apostrophe is one word, which both analyses drop whole:
+   * named as typed among the stop words, and never in parts ({@code t}, {@code don}) as unmatched.
+   */
+  @Test
+  void aContractionThatEveryLanguageDropsIsOneStopWord() {
+    for (var query : Map.of("won't", List.of("won't"), "Don't", List.of("don't"),
+        "isn't", List.of("isn't"), "won’t", List.of("won’t"), "it's what's",
+        List.of("it's", "what's")).entrySet()) {
+      SearchResponse response = search(service, query.getKey());
+      assertEquals(0, response.total(), query.getKey());
+      assertTrue(response.nothingSearched(), query.getKey());
+      assertEquals(query.getValue(), response.stopWords(), query.getKey());
+      assertEquals(List.of(), response.unmatched(), query.getKey());
+    }
+    SearchResponse withWord = search(service, "don't bewoners");
+    assertEquals(search(service, "bewoners").total(), withWord.total());
+    assertEquals(List.of("don't"), withWord.stopWords());
+    assertEquals(List.of(), withWord.unmatched());
+  }
+
+  /**
+   * An excluded word that no analysis searches excludes nothing: a query that excludes only such
+   * words asks for nothing, as {@code -} alone does, and names them. Beside an exclusion that is
+   * searched, it is named and the rest finds every other document.
+   */
+  @Test
+  void excludingOnlyStopWordsSearchesNothing() {
+    for (String query : new String[] {"-the", "NOT the", "-\"the\"", "-the -is", "- the"}) {
+      SearchResponse response = search(service, query);
+      assertEquals(0, response.total(), query);
+      assertTrue(response.nothingSearched(), query);
+      assertEquals(query.contains("is") ? List.of("the", "is") : List.of("the"),
+          response.stopWords(), query);
+      assertEquals(0, service.count(new SearchRequest(query, Map.of(), null, null, 1, 10,
+          SortOrder.RELEVANCE, "nl")), query);
+    }
+    SearchResponse withWord = search(service, "-the -xqzv");
+    assertEquals(search(service, "-xqzv").total(), withWord.total());
+    assertFalse(withWord.nothingSearched());
+    assertEquals(List.of("the"), withWord.stopWords());
+  }
+
   @Test
   void aQueryOfOperatorsAndPunctuationAloneHoldsNoWord() {
     for (String query : new String[] {"\"", "NOT", "-", "OR", "\"\" -", "?"}) {

@@ -35,6 +35,12 @@ class UnmatchedEchoTest {
       assertTrue(en.contains("No document contains: coördinatie.</p>"), en);
       String nl = client.get("/?q=co%C3%B6rdinatie").body().string();
       assertTrue(nl.contains("Geen document bevat: coördinatie.</p>"), nl);
+      // Without zebra, only the exclusion would be left, which asks for every other document
+      JsonNode excluded = JSON.readTree(client.get("/api/search?q=zebra+-xqzv").body().string());
+      assertEquals(0, excluded.get("total").asInt());
+      assertEquals("[\"zebra\"]", excluded.get("unmatched").toString());
+      String page = client.get("/?q=zebra+-xqzv").body().string();
+      assertTrue(page.contains("Geen document bevat: zebra.</p>"), page);
     });
   }
 }
