@@ -102,7 +102,9 @@ final class CompoundAwareParser extends SimpleQueryParser {
         .build();
   }
 
-  /** {@code part} in {@code field}, or any of its {@link #otherNames}; null when none is searched. */
+  /**
+   * {@code part} in {@code field}, or any of its {@link #otherNames}; null when none is searched.
+   */
   private Query partQuery(String field, String part) {
     Query alone = createBooleanQuery(field, part, BooleanClause.Occur.MUST);
     List<String> others = otherNames.apply(part);

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.buurtkennis.analysis.WordCache;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
@@ -38,6 +39,11 @@ final class TaxonomyLexicon {
 
   /** By source and target language ("en>nl"): a word or its term → words in the target. */
   private final Map<String, Map<String, Set<String>>> entries = new HashMap<>();
+  /**
+   * The terms of the words looked up, by language and word: a search asks for the same words'
+   * terms several times (the query's translations, each word's own, the words it searches).
+   */
+  private final WordCache<String> terms = new WordCache<>(5_000);
 
   TaxonomyLexicon(Taxonomy taxonomy) {
     for (Facet facet : taxonomy.facets()) {
@@ -152,7 +158,17 @@ final class TaxonomyLexicon {
    * The word's term in {@code language}'s analysis, marked so that it cannot be taken for a word
    * as listed; the word itself when the analysis drops it (a stop word).
    */
-  private static String term(String word, String language) {
+  private String term(String word, String language) {
+    String key = language + ":" + word;
+    String known = terms.get(key);
+    if (known == null) {
+      known = analysed(word, language);
+      terms.put(key, known);
+    }
+    return known;
+  }
+
+  private static String analysed(String word, String language) {
     try (TokenStream tokens =
         QUERIES.tokenStream(IndexSchema.field(IndexSchema.BODY, language), word)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.WordCache;
 import nl.buurtkennis.index.IndexSchema;
@@ -30,6 +31,10 @@ final class TextlessWords {
   static final Pattern WORD = Pattern.compile(QueryWordPattern.WORD + "(?!\\*)");
   private static final List<String> TEXT_FIELDS = List.of(IndexSchema.TITLE,
       IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY);
+
+  /** The Dutch text fields, each at weight 1: whether a compound is found, not how well. */
+  private static final Map<String, Float> DUTCH_TEXT_FIELDS = TEXT_FIELDS.stream()
+      .collect(Collectors.toUnmodifiableMap(name -> IndexSchema.field(name, "nl"), name -> 1f));
 
   private final Analyzer analyzer;
 
@@ -138,11 +143,7 @@ final class TextlessWords {
     if (DutchCompounds.segments(word).size() < 2) {
       return false;
     }
-    Map<String, Float> fields = new HashMap<>();
-    for (String name : TEXT_FIELDS) {
-      fields.put(IndexSchema.field(name, "nl"), 1f);
-    }
-    Query query = new CompoundAwareParser(analyzer, fields, 0, true, reader).parse(word);
+    Query query = new CompoundAwareParser(analyzer, DUTCH_TEXT_FIELDS, 0, true, reader).parse(word);
     return query != null && new IndexSearcher(reader).count(query) > 0;
   }
 
