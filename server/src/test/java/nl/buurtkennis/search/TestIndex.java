@@ -23,6 +23,7 @@ public class TestIndex implements BeforeAllCallback, AfterAllCallback {
   private final Builder builder;
   private Path temp;
   private SearchIndex index;
+  private SearchService service;
 
   TestIndex(Builder builder) {
     this.builder = builder;
@@ -51,5 +52,13 @@ public class TestIndex implements BeforeAllCallback, AfterAllCallback {
 
   public SearchIndex index() {
     return index;
+  }
+
+  /** The search service over {@link #index}, as {@link UnhurriedSearch} makes it. */
+  public SearchService service() {
+    if (service == null) {
+      service = UnhurriedSearch.of(index);
+    }
+    return service;
   }
 }

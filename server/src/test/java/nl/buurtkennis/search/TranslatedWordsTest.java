@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,12 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TranslatedWordsTest {
   @RegisterExtension
   static final ShippedIndex shipped = new ShippedIndex();
-  private static SearchService service;
-
-  @BeforeAll
-  static void open() {
-    service = UnhurriedSearch.of(shipped.index());
-  }
 
   @Test
   void aTextHoldingATranslationOfEachWordRanksAboveOneHoldingTheTranslationOfOne() {
@@ -48,7 +41,7 @@ class TranslatedWordsTest {
   }
 
   private static List<String> ids(String query) {
-    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 20,
+    return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 20,
         SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
   }
 }
