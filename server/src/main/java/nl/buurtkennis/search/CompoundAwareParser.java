@@ -12,7 +12,6 @@ import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -26,7 +25,7 @@ import org.apache.lucene.search.TermQuery;
  * so a part alone ({@code preventie}) finds them without help. Among "some parts", a part that
  * most documents hold is left out (see {@link #COMMON_PART_SHARE}).
  */
-final class CompoundAwareParser extends SimpleQueryParser {
+final class CompoundAwareParser extends FieldBlendingParser {
   /**
    * A document that has only some of the parts ({@code hondenuitlaters}: honden, not uitlaters)
    * is still a candidate, far below one that has them all.
@@ -63,7 +62,7 @@ final class CompoundAwareParser extends SimpleQueryParser {
    */
   CompoundAwareParser(Analyzer analyzer, Map<String, Float> weights, int flags, boolean dutch,
       IndexReader reader, Function<String, List<String>> otherNames) {
-    super(analyzer, weights, flags);
+    super(analyzer, weights, flags, reader);
     this.dutch = dutch;
     this.reader = reader;
     this.otherNames = otherNames;

@@ -115,7 +115,7 @@ public final class UserQueryParser {
       query.add(concepts, BooleanClause.Occur.SHOULD);
     }
     Query translated = alternatives
-        ? translated(withTextlessParts(exclusions.wanted(), view), view.concepts().lexicon())
+        ? translated(withTextlessParts(exclusions.wanted(), view), view)
         : null;
     if (translated != null) {
       query.add(view.conceptNames().rewrite(translated), BooleanClause.Occur.SHOULD);
@@ -282,9 +282,9 @@ public final class UserQueryParser {
     List<String> typed = ConceptMatcher.words(translatable);
     Map<Explainer.Via, Query> queries = new LinkedHashMap<>();
     for (String language : IndexSchema.LANGUAGES) {
-      Query all = allTranslated(translatable, language, lexicon);
+      Query all = allTranslated(translatable, language, view);
       for (String word : lexicon.alternatives(translatable, language)) {
-        Query parsed = wordsIn(language, List.of(word));
+        Query parsed = wordsIn(language, List.of(word), view.getIndexReader());
         if (parsed != null) {
           queries.put(via(word, language, typed, lexicon), view.conceptNames().rewrite(
               new BoostQuery(withItsShareOf(all, parsed), TRANSLATION_WEIGHT)));
@@ -341,22 +341,23 @@ public final class UserQueryParser {
    * translation names no concept that the word itself does not name ({@code verdachte} is
    * translated as suspects, which is no reason to find the "usual suspects" of representation).
    */
-  private Query translated(String text, TaxonomyLexicon lexicon) {
+  private Query translated(String text, IndexView view) {
     String translatable = translatable(text);
     if (translatable == null) {
       return null;
     }
+    TaxonomyLexicon lexicon = view.concepts().lexicon();
     BooleanQuery.Builder translated = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
       List<String> words = lexicon.alternatives(translatable, language);
       if (words.isEmpty()) {
         continue;
       }
-      Query parsed = wordsIn(language, words);
+      Query parsed = wordsIn(language, words, view.getIndexReader());
       if (parsed != null) {
         translated.add(parsed, BooleanClause.Occur.SHOULD);
       }
-      Query all = allTranslated(translatable, language, lexicon);
+      Query all = allTranslated(translatable, language, view);
       if (all != null) {
         translated.add(all, BooleanClause.Occur.SHOULD);
       }
@@ -371,10 +372,11 @@ public final class UserQueryParser {
   }
 
   /** Any of {@code words} in {@code language}'s texts; null when the analysis drops them all. */
-  private Query wordsIn(String language, List<String> words) {
+  private Query wordsIn(String language, List<String> words, IndexReader reader) {
     Map<String, Float> textFields = weightsIn(language);
     textFields.remove(IndexSchema.field(IndexSchema.CONCEPTS, language));
-    return new SimpleQueryParser(analyzer, textFields, 0).parse(String.join(" ", words));
+    return new FieldBlendingParser(analyzer, textFields, SimpleQueryParser.WHITESPACE_OPERATOR,
+        reader).parse(String.join(" ", words));
   }
 
   /**
@@ -383,12 +385,14 @@ public final class UserQueryParser {
    * ranked the many Dutch texts on the police above the few on the elderly and the police). Null
    * when fewer than two words translate.
    */
-  private Query allTranslated(String translatable, String language, TaxonomyLexicon lexicon) {
+  private Query allTranslated(String translatable, String language, IndexView view) {
+    TaxonomyLexicon lexicon = view.concepts().lexicon();
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int groups = 0;
     for (String word : new LinkedHashSet<>(ConceptMatcher.words(translatable))) {
       List<String> alternatives = lexicon.alternatives(word, language);
-      Query group = alternatives.isEmpty() ? null : wordsIn(language, alternatives);
+      Query group = alternatives.isEmpty() ? null
+          : wordsIn(language, alternatives, view.getIndexReader());
       if (group != null) {
         all.add(group, BooleanClause.Occur.MUST);
         groups++;
