@@ -14,7 +14,8 @@ import java.util.Map;
  * @param stopWords the words of the query too common to be searched: stop words of both languages,
  *     which no language's analysis searches (lower case, as typed)
  * @param nothingSearched the query is not blank but holds no word that is searched: only
- *     operators and punctuation, or only the words of {@code stopWords}
+ *     operators, punctuation and symbols ({@code ©}, {@code 🚓}), or only the words of
+ *     {@code stopWords}
  * @param partial the search ran out of time: hits, total and counts are what was found until then
  */
 public record SearchResponse(String query, long total, int page, int size, List<Hit> hits,

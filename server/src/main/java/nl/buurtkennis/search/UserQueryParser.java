@@ -82,7 +82,8 @@ public final class UserQueryParser {
    * concepts they name add the documents tagged with them or using their other names. What the
    * text excludes at its top level leaves out the documents that hold it, however they were found
    * ({@link Exclusions}); a text that only excludes words no analysis searches ({@code -the})
-   * excludes nothing and asks for nothing, and finds no document.
+   * excludes nothing and asks for nothing, and finds no document. A symbol or emoji is read as
+   * punctuation ({@link QuerySymbols}).
    */
   public Query parse(String text, IndexView view) {
     return parse(text, view, true);
@@ -93,7 +94,11 @@ public final class UserQueryParser {
    *     names of its words ({@link #translated}); only explain asks without
    */
   private Query parse(String text, IndexView view, boolean alternatives) {
-    Exclusions exclusions = Exclusions.of(text);
+    String read = QuerySymbols.blanked(text, analyzer);
+    if (read != null && read.isBlank() && !text.isBlank()) {
+      return new MatchNoDocsQuery(); // symbols alone (🚓) ask for nothing, as punctuation does
+    }
+    Exclusions exclusions = Exclusions.of(read);
     if (exclusions.excludesAWordItWants()) {
       return new MatchNoDocsQuery();
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
+import nl.buurtkennis.index.IndexSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Punctuation that the parser does not read as an operator, a question mark or a title's
  * brackets, ranks as the words alone would: the bonus for words close together still counts, and
- * a prefix stays a prefix.
+ * a prefix stays a prefix. A symbol or an emoji is punctuation too.
  */
 class PunctuatedQueryTest {
   @RegisterExtension
@@ -60,6 +61,55 @@ class PunctuatedQueryTest {
     assertEquals("\"trust", response.query(), "the query is echoed as typed");
     assertEquals(service.search(new SearchRequest("trust", Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl")).total(), response.total());
+  }
+
+  @Test
+  void aSymbolOrEmojiChangesNoAnswer() {
+    List<String> symbols = List.of("©", "™", "®", "★", "🚓", "👮", "👮\u200d♀️", "👍🏽", "❤️");
+    for (String query : List.of("politie", "buurtpreventie", "vertrouwen in de politie",
+        "\"buurt preventie\" whatsapp", "police zebra", "the politie")) {
+      List<Object> answer = answer(query);
+      for (String symbol : symbols) {
+        assertEquals(answer, answer(query + " " + symbol), query + " " + symbol);
+        assertEquals(answer, answer(symbol + query), symbol + query);
+      }
+    }
+    assertEquals(answer("\"buurt preventie\""), answer("\"buurt © preventie\""));
+    assertEquals(answer("politie -wiet"), answer("politie -wiet -©"));
+    assertEquals(List.of(46L), answer("politie").subList(0, 1), "the shipped corpus");
+    assertEquals(List.of(21L), answer("buurtpreventie").subList(0, 1), "the shipped corpus");
+  }
+
+  @Test
+  void aSymbolIsNotSearched() {
+    UserQueryParser parser =
+        new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
+    shipped.index().withView(view -> {
+      for (String query : List.of("politie", "buurtpreventie", "vertrouwen in de politie")) {
+        assertEquals(parser.parse(query, view), parser.parse(query + " ©", view), query);
+        assertEquals(parser.parse(query, view), parser.parse(query + " 🚓", view), query);
+      }
+      return null;
+    });
+  }
+
+  @Test
+  void symbolsAloneAskForNothing() {
+    List<Object> nothing = answer("-");
+    assertEquals(List.of(0L, List.of(), List.of(), List.of(), true), nothing);
+    for (String query : List.of("🚓", "© ™", "-©", "-🚓", "NOT ★", "\"©\"")) {
+      assertEquals(nothing, answer(query), query);
+    }
+    assertEquals(answer("the"), answer("© the"));
+    assertEquals(answer("the -wiet"), answer("the -wiet ™"));
+  }
+
+  /** What an answer says: total, every hit in order, unmatched, stop words, nothing searched. */
+  private static List<Object> answer(String query) {
+    SearchResponse response = service.search(new SearchRequest(query, Map.of(), null, null, 1,
+        100, SortOrder.RELEVANCE, "nl"));
+    return List.of(response.total(), response.hits().stream().map(SearchResponse.Hit::id).toList(),
+        response.unmatched(), response.stopWords(), response.nothingSearched());
   }
 
   private static List<String> ids(String query) {
