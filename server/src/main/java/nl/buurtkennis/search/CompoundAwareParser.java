@@ -48,6 +48,7 @@ final class CompoundAwareParser extends FieldBlendingParser {
   private final boolean dutch;
   private final IndexReader reader;
   private final Function<String, List<String>> otherNames;
+  private final boolean withSomeParts;
 
   /** @param reader the index searched, which tells how common each part is */
   CompoundAwareParser(Analyzer analyzer, Map<String, Float> weights, int flags, boolean dutch,
@@ -62,10 +63,29 @@ final class CompoundAwareParser extends FieldBlendingParser {
    */
   CompoundAwareParser(Analyzer analyzer, Map<String, Float> weights, int flags, boolean dutch,
       IndexReader reader, Function<String, List<String>> otherNames) {
+    this(analyzer, weights, flags, dutch, reader, otherNames, true);
+  }
+
+  /**
+   * A parser that reads a Dutch compound as "the compound, or all of its parts" only, without
+   * "some of them": what an exclusion of the compound leaves out, as the documents a search for it
+   * finds through all its parts are those it finds the compound in ({@code -wietteelt} leaves out
+   * the texts on hennepteelt), while one part alone ({@code buurt} of {@code buurtpreventie}) would
+   * leave out nearly every document.
+   */
+  static CompoundAwareParser wholeOrAllParts(Analyzer analyzer, Map<String, Float> weights,
+      int flags, boolean dutch, IndexReader reader, Function<String, List<String>> otherNames) {
+    return new CompoundAwareParser(analyzer, weights, flags, dutch, reader, otherNames, false);
+  }
+
+  private CompoundAwareParser(Analyzer analyzer, Map<String, Float> weights, int flags,
+      boolean dutch, IndexReader reader, Function<String, List<String>> otherNames,
+      boolean withSomeParts) {
     super(analyzer, weights, flags, reader);
     this.dutch = dutch;
     this.reader = reader;
     this.otherNames = otherNames;
+    this.withSomeParts = withSomeParts;
   }
 
   @Override
@@ -78,7 +98,8 @@ final class CompoundAwareParser extends FieldBlendingParser {
     if (parts.size() < 2) {
       return whole;
     }
-    Set<String> common = commonParts(parts, text.toLowerCase(Locale.ROOT));
+    Set<String> common = withSomeParts
+        ? commonParts(parts, text.toLowerCase(Locale.ROOT)) : Set.of();
     BooleanQuery.Builder allParts = new BooleanQuery.Builder();
     BooleanQuery.Builder someParts = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> field : weights.entrySet()) {
@@ -94,11 +115,13 @@ final class CompoundAwareParser extends FieldBlendingParser {
       }
       allParts.add(new BoostQuery(inField.build(), field.getValue()), BooleanClause.Occur.SHOULD);
     }
-    return new BooleanQuery.Builder()
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
         .add(whole, BooleanClause.Occur.SHOULD)
-        .add(allParts.build(), BooleanClause.Occur.SHOULD)
-        .add(new BoostQuery(someParts.build(), SOME_PARTS_WEIGHT), BooleanClause.Occur.SHOULD)
-        .build();
+        .add(allParts.build(), BooleanClause.Occur.SHOULD);
+    if (withSomeParts) {
+      query.add(new BoostQuery(someParts.build(), SOME_PARTS_WEIGHT), BooleanClause.Occur.SHOULD);
+    }
+    return query.build();
   }
 
   /**

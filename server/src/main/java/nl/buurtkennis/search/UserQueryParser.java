@@ -102,10 +102,10 @@ public final class UserQueryParser {
     if (exclusions.excludesAWordItWants()) {
       return new MatchNoDocsQuery();
     }
+    Function<String, List<String>> partNames = textlessPartNames(view);
     Query words = view.conceptNames().rewrite(
-        parseWords(textOf(exclusions.wanted(), view), view.getIndexReader(),
-            textlessPartNames(view)));
-    Query excluded = excluded(exclusions.excluded(), view.concepts().lexicon());
+        parseWords(textOf(exclusions.wanted(), view), view.getIndexReader(), partNames));
+    Query excluded = excluded(exclusions.excluded(), view, partNames);
     if (words instanceof MatchAllDocsQuery && excluded == null
         && !exclusions.excluded().isEmpty()) {
       // Only words no analysis searches are excluded (-the): that asks for nothing, as - alone.
@@ -215,28 +215,85 @@ public final class UserQueryParser {
    * either language's analysis, or a word's translation in the other language or other name in
    * the glossary, as a search for it finds those too ({@code -police} also leaves out the Dutch
    * texts holding {@code politie}, {@code -wiet} those holding {@code hennep});
-   * null when there are none. A concept whose names hold an item does not count: {@code
-   * -whatsapp} leaves out the documents that speak of WhatsApp, not every practice of a form
-   * that lists WhatsApp groups among its examples.
+   * null when there are none. A Dutch compound that no text holds leaves out the texts that hold
+   * all its parts in one field, as a search for it finds them, a part that no text holds as its
+   * other names ({@code -wietteelt}: the texts holding {@code hennep} and {@code teelt}, as
+   * {@code wietteelt} finds them), and where no text holds any part, the texts holding a
+   * translation of each ({@link #partsTranslated}); not those that hold some of its parts, which
+   * that search only ranks far lower. A compound that texts hold leaves out those texts only:
+   * {@code -politievertrouwen} would otherwise leave out every text that speaks of the police and
+   * of trust anywhere in its body. A concept whose names hold an item does not count: {@code
+   * -whatsapp} leaves out the documents that speak of WhatsApp, not every practice of a form that
+   * lists WhatsApp groups among its examples.
+   *
+   * @param partNames what else a part of a compound is found as ({@link #textlessPartNames})
    */
-  private Query excluded(List<String> items, TaxonomyLexicon lexicon) {
+  private Query excluded(List<String> items, IndexView view,
+      Function<String, List<String>> partNames) {
+    TaxonomyLexicon lexicon = view.concepts().lexicon();
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
       Map<String, Float> fields = weightsIn(language);
       fields.remove(IndexSchema.field(IndexSchema.CONCEPTS, language));
-      SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields, FLAGS);
-      parser.setDefaultOperator(BooleanClause.Occur.MUST);
+      SimpleQueryParser asParts = CompoundAwareParser.wholeOrAllParts(analyzer, fields, FLAGS,
+          settings.compoundQueries() && language.equals("nl"), view.getIndexReader(), partNames);
+      asParts.setDefaultOperator(BooleanClause.Occur.MUST);
+      SimpleQueryParser asTyped = new SimpleQueryParser(analyzer, fields, FLAGS);
+      asTyped.setDefaultOperator(BooleanClause.Occur.MUST);
       for (String item : items) {
-        addIfAny(any, parser.parse(item));
+        Query typed = asTyped.parse(item);
+        addIfAny(any, typed);
         if (Exclusions.isSingleWord(item)) {
-          for (String translation : lexicon.alternatives(item, language)) {
-            addIfAny(any, parser.parse(translation));
+          if (findsNothing(typed, view)) {
+            addIfAny(any, asParts.parse(item));
           }
+          // A translation is searched as it is, not as a compound's parts (wordsIn).
+          for (String translation : lexicon.alternatives(item, language)) {
+            addIfAny(any, asTyped.parse(translation));
+          }
+          addIfAny(any, partsTranslated(item, language, view));
         }
       }
     }
     BooleanQuery built = any.build();
     return built.clauses().isEmpty() ? null : built;
+  }
+
+  private static boolean findsNothing(Query query, IndexView view) {
+    try {
+      return query == null || query instanceof MatchNoDocsQuery || view.count(query) == 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * For a Dutch compound none of whose parts a text holds, the texts of {@code language} that hold
+   * a translation or other name of each part, as a search for the compound finds them ({@link
+   * #allTranslated}); null for any other word, or when a part has none in {@code language}. Where
+   * a text holds a part, or a part does not translate, that search finds these texts through some
+   * of the parts only.
+   */
+  private Query partsTranslated(String word, String language, IndexView view) {
+    if (!settings.compoundQueries()) {
+      return null;
+    }
+    List<String> parts = DutchCompounds.segments(ConceptMatcher.words(word).get(0));
+    if (parts.size() < 2) {
+      return null;
+    }
+    List<String> textlessParts;
+    try {
+      textlessParts = textless.in(String.join(" ", parts), view.getIndexReader(),
+          view.textlessWords());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    TaxonomyLexicon lexicon = view.concepts().lexicon();
+    boolean eachTranslates = textlessParts.size() == new LinkedHashSet<>(parts).size()
+        && textlessParts.stream().noneMatch(p -> lexicon.alternatives(p, language).isEmpty());
+    return eachTranslates
+        ? allTranslated(String.join(" ", textlessParts), language, view) : null;
   }
 
   /** Adds {@code query} unless it is none: the parser's answer to a word it drops. */

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +15,17 @@ import java.util.stream.Collectors;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.search.SearchResponse.Hit;
 import nl.buurtkennis.testing.TempCorpus;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +33,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A word excluded with {@code -} or {@code NOT} leaves out every document that holds it, in its
  * own text or its translation's, whichever way the rest of the query found the document (its
- * words, the concepts they name, their translation); and the excluded word names no concept.
+ * words, the concepts they name, their translation); and the excluded word names no concept. An
+ * excluded Dutch compound also leaves out the texts that hold all its parts in one field, as a
+ * search for it finds them, but not those holding only some of them.
  */
 class ExclusionTest {
   @RegisterExtension
@@ -67,6 +81,38 @@ class ExclusionTest {
     List<String> hits = ids("melden -wiet");
     assertFalse(hits.isEmpty());
     assertFalse(hits.stream().anyMatch(holdingHennep::contains), hits.toString());
+  }
+
+  @Test
+  void anExcludedCompoundThatNoTextHoldsLeavesOutWhatASearchFindsThroughAllItsParts() {
+    // No text holds wietteelt; a search for it finds the texts holding teelt and hennep, the
+    // glossary's other name of wiet, in one field, as it would find the compound itself.
+    assertEquals(Set.of(), holding("wietteelt"));
+    Set<String> byItsParts = holdingWholeOrAllParts("wietteelt",
+        List.of(List.of("wiet", "hennep"), List.of("teelt")));
+    assertTrue(byItsParts.contains("hennepteelt-melden"), byItsParts.toString());
+    assertTrue(ids("wietteelt").containsAll(byItsParts), ids("wietteelt").toString());
+    List<String> all = ids("melden");
+    assertTrue(all.contains("hennepteelt-melden"), all.toString());
+    List<String> expected = all.stream().filter(id -> !byItsParts.contains(id)).toList();
+    assertEquals(expected, ids("melden -wietteelt"));
+    assertEquals(expected, ids("melden NOT wietteelt"));
+    assertEquals(expected, search("melden -wietteelt", true).hits().stream().map(Hit::id).toList(),
+        "explained, the search finds the same");
+  }
+
+  @Test
+  void anExcludedCompoundThatTextsHoldLeavesOutOnlyTheTextsHoldingIt() {
+    Set<String> whole = holdingWholeOrAllParts("buurtpreventie", List.of());
+    Set<String> byItsParts = holdingWholeOrAllParts("buurtpreventie",
+        List.of(List.of("buurt"), List.of("preventie")));
+    assertTrue(byItsParts.size() > whole.size(), "some texts hold both parts apart");
+    List<String> all = ids("melden");
+    List<String> hits = ids("melden -buurtpreventie");
+    assertEquals(all.stream().filter(id -> !whole.contains(id)).toList(), hits);
+    // A text holding buurt and preventie apart stays, and so does one tagged with the concept.
+    assertTrue(hits.stream().anyMatch(byItsParts::contains), hits.toString());
+    assertTrue(hits.contains("burgernet"), "tagged with the concept, no text with the word");
   }
 
   @Test
@@ -125,12 +171,68 @@ class ExclusionTest {
     return all.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").contains(text);
   }
 
+  /**
+   * The documents, read from the index, one of whose text fields (title, summary, keywords, body,
+   * or those of their translation) holds {@code word} in its language's analysis, or one of whose
+   * Dutch text fields holds each of {@code parts}, a part as any of the words listed for it.
+   */
+  private static Set<String> holdingWholeOrAllParts(String word, List<List<String>> parts) {
+    List<String> names = List.of(IndexSchema.TITLE, IndexSchema.SUMMARY, IndexSchema.KEYWORDS,
+        IndexSchema.BODY, IndexSchema.TRANSLATION, IndexSchema.TRANSLATION_BODY);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String language : IndexSchema.LANGUAGES) {
+      for (String name : names) {
+        String field = IndexSchema.field(name, language);
+        any.add(new TermQuery(new Term(field, term(field, word))), BooleanClause.Occur.SHOULD);
+        if (language.equals("nl") && !parts.isEmpty()) {
+          BooleanQuery.Builder all = new BooleanQuery.Builder();
+          for (List<String> part : parts) {
+            BooleanQuery.Builder anyName = new BooleanQuery.Builder();
+            for (String partName : part) {
+              anyName.add(new TermQuery(new Term(field, term(field, partName))),
+                  BooleanClause.Occur.SHOULD);
+            }
+            all.add(anyName.build(), BooleanClause.Occur.MUST);
+          }
+          any.add(all.build(), BooleanClause.Occur.SHOULD);
+        }
+      }
+    }
+    Query query = any.build();
+    return shipped.index().withView(view -> {
+      Set<String> ids = new HashSet<>();
+      for (ScoreDoc hit : view.search(query, 1000).scoreDocs) {
+        ids.add(view.storedFields().document(hit.doc).get(IndexSchema.ID));
+      }
+      return ids;
+    });
+  }
+
+  /** The one term the query analysis reads {@code word} as in {@code field}. */
+  private static String term(String field, String word) {
+    try (TokenStream tokens = IndexSchema.queryAnalyzer().tokenStream(field, word)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      assertTrue(tokens.incrementToken(), word);
+      String read = term.toString();
+      assertFalse(tokens.incrementToken(), word);
+      tokens.end();
+      return read;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static List<String> ids(String query) {
     return search(query).hits().stream().map(Hit::id).toList();
   }
 
   private static SearchResponse search(String query) {
+    return search(query, false);
+  }
+
+  private static SearchResponse search(String query, boolean explain) {
     return service.search(new SearchRequest(query, Map.of(), null, null, 1, 100,
-        SortOrder.RELEVANCE, "nl"));
+        SortOrder.RELEVANCE, "nl", explain));
   }
 }
