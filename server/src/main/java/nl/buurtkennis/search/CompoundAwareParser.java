@@ -125,6 +125,32 @@ final class CompoundAwareParser extends FieldBlendingParser {
   }
 
   /**
+   * A Dutch phrase also finds its words written as one ({@code "buurt preventie"}:
+   * {@code buurtpreventie}, {@code "wijk agent"}: {@code wijkagent}), as a text writes a compound:
+   * the index holds a compound's parts at the compound's position, so no phrase of them matches
+   * it.
+   */
+  @Override
+  protected Query newPhraseQuery(String text, int slop) {
+    Query phrase = super.newPhraseQuery(text, slop);
+    String[] words = text.trim().split("[\\s-]+");
+    if (!dutch || words.length < 2) {
+      return phrase;
+    }
+    Query joined = super.newDefaultQuery(String.join("", words));
+    if (joined == null) {
+      return phrase;
+    }
+    if (phrase == null) {
+      return joined;
+    }
+    return new BooleanQuery.Builder()
+        .add(phrase, BooleanClause.Occur.SHOULD)
+        .add(joined, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /**
    * {@code part} in {@code field}, or any of its {@link #otherNames}; null when none is searched.
    */
   private Query partQuery(String field, String part) {
