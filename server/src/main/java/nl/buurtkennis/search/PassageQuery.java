@@ -1,7 +1,11 @@
 package nl.buurtkennis.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BlendedTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -9,6 +13,7 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * What the highlighter looks for in some fields: the query without its words, phrases and names
@@ -41,7 +46,38 @@ final class PassageQuery {
     if (query instanceof BooleanQuery bool) {
       return part(bool, fields);
     }
+    if (query instanceof BlendedTermQuery blended) {
+      return part(blended, fields);
+    }
     return searchesOnly(query, fields) ? new Part(query, true) : null;
+  }
+
+  /**
+   * A word in several fields ({@link FieldBlendingParser}) as any of its terms in {@code fields};
+   * the highlighter scores passages with its own statistics, so the blend's is not needed.
+   */
+  private static Part part(BlendedTermQuery query, Set<String> fields) {
+    List<Term> terms = new ArrayList<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query parent, Term... consumed) {
+        terms.addAll(List.of(consumed));
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    BooleanQuery.Builder kept = new BooleanQuery.Builder();
+    int keptTerms = 0;
+    for (Term term : terms) {
+      if (fields.contains(term.field())) {
+        kept.add(new TermQuery(term), BooleanClause.Occur.SHOULD);
+        keptTerms++;
+      }
+    }
+    return keptTerms == 0 ? null : new Part(kept.build(), keptTerms == terms.size());
   }
 
   /**
