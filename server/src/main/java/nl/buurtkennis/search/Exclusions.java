@@ -7,11 +7,11 @@ import java.util.List;
  * What a query text excludes at its top level, {@code -word}, {@code -"a phrase"} or
  * {@code -(a group)} (or the same after {@code NOT}), apart from what it asks for. The search
  * leaves out the documents whose texts hold an excluded item as a search for it finds it there
- * (also as its translations and other names, and a Dutch compound as all its parts: see
- * {@code UserQueryParser#excluded}), whichever way the rest of the query finds them; an excluded
- * item names no concept, and is not among the words the query asks for. An exclusion inside a group
- * stays where it is, part of the group; so do all of them when the top level has alternatives
- * ({@code a | b}).
+ * (also as its translations and other names, and a Dutch compound no text holds as all its
+ * parts: see {@code UserQueryParser#excluded}), whichever way the rest of the query finds them;
+ * an excluded item names no concept, and is not among the words the query asks for. An exclusion
+ * inside a group stays where it is, part of the group; so do all of them when the top level has
+ * alternatives ({@code a | b}).
  *
  * @param wanted the text without its excluded items; the text as typed when it excludes nothing
  * @param excluded each excluded item without its {@code -}
