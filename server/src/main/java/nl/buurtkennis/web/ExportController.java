@@ -63,7 +63,8 @@ final class ExportController {
     SiteUrls site = site(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_EXPORT), request.lang(),
         site);
-    String body = format.write(entries, site.search(queryString(request)));
+    String body = format.write(entries, site.search(queryString(request)),
+        CitationWords.of(request.lang()));
     download(ctx, format.mediaType(), body,
         "buurtkennis-" + CitationWords.today(clock) + "." + format.extension());
   }
@@ -88,7 +89,7 @@ final class ExportController {
       ctx.result(Citation.of(entry).text().getBytes(StandardCharsets.UTF_8));
       return;
     }
-    download(ctx, format.mediaType(), format.write(List.of(entry), null),
+    download(ctx, format.mediaType(), format.write(List.of(entry), null, CitationWords.of(lang)),
         "buurtkennis-" + doc.id() + "." + format.extension());
   }
 
