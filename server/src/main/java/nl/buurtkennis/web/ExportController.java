@@ -59,7 +59,7 @@ final class ExportController {
     ExportFormat format = ExportFormat.of(params.single("format", ""))
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be csv, ris or bibtex"));
-    SearchRequest request = SearchParams.parse(params);
+    SearchRequest request = search.resolved(SearchParams.parse(params));
     SiteUrls site = site(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_EXPORT), request.lang(),
         site);
@@ -99,7 +99,7 @@ final class ExportController {
    */
   void feed(Context ctx) {
     RequestParams params = RequestParams.of(ctx.queryParamMap(), SearchParams.RESULT_SET);
-    SearchRequest asked = SearchParams.parse(params);
+    SearchRequest asked = search.resolved(SearchParams.parse(params));
     SearchRequest request = withSort(asked, params.has("sort") ? asked.sort() : SortOrder.NEWEST);
     Messages msg = Messages.of(request.lang());
     SiteUrls site = site(ctx);

@@ -40,7 +40,7 @@ final class PageController {
     SearchRequest request;
     SearchResponse response;
     try {
-      request = SearchParams.parse(ctx.queryParamMap());
+      request = search.resolved(SearchParams.parse(ctx.queryParamMap()));
       response = search.search(request);
     } catch (InvalidRequestException e) {
       SearchRequest fallback = new SearchRequest(RequestErrors.query(ctx.queryParam("q")),
