@@ -31,11 +31,18 @@ final class BibtexExport {
 
   private BibtexExport() {}
 
-  static String write(List<ExportEntry> entries, String searchUrl) {
+  /**
+   * @param terms the words of the export's language, which its {@code @comment} is in (an export
+   *     of no documents has one too)
+   */
+  static String write(List<ExportEntry> entries, String searchUrl, CitationTerms terms) {
     StringBuilder out = new StringBuilder();
-    // BibTeX ignores everything in @comment; the URL is percent-encoded, so it holds no braces.
-    out.append("@comment{Exported from Buurtkennis")
-        .append(searchUrl == null ? "" : ": " + url(searchUrl)).append("}\n");
+    // BibTeX ignores everything in @comment, but its braces must balance: the URL is
+    // percent-encoded and the words are escaped.
+    out.append("@comment{")
+        .append(terms.exported(searchUrl == null ? null : url(searchUrl)).replace("{", "(")
+            .replace("}", ")"))
+        .append("}\n");
     Set<String> keys = new HashSet<>();
     for (ExportEntry entry : entries) {
       out.append('\n');

@@ -22,6 +22,9 @@ public final class CitationTerms {
   private final MessageFormat basedOnYear;
   private final MessageFormat runBy;
   private final MessageFormat organisations;
+  private final MessageFormat foundWith;
+  private final String exported;
+  private final MessageFormat exportedSearch;
 
   /**
    * @param lang {@code nl} or {@code en}
@@ -41,6 +44,9 @@ public final class CitationTerms {
     }
     this.runBy = new MessageFormat(messages.apply("cite.run_by"), locale);
     this.organisations = new MessageFormat(messages.apply("cite.organisations"), locale);
+    this.foundWith = new MessageFormat(messages.apply("cite.found_with"), locale);
+    this.exported = messages.apply("cite.exported");
+    this.exportedSearch = new MessageFormat(messages.apply("cite.exported_search"), locale);
   }
 
   public String lang() {
@@ -101,6 +107,19 @@ public final class CitationTerms {
   /** The note naming the organisations of a document that is not a practice description. */
   String organisations(String names) {
     return format(organisations, names);
+  }
+
+  /** The note of an exported record naming the search it was found with. */
+  String foundWith(String searchUrl) {
+    return format(foundWith, searchUrl);
+  }
+
+  /**
+   * What an export says it is, naming the search it holds ({@code searchUrl}), or for a single
+   * document's citation (null) the site alone.
+   */
+  String exported(String searchUrl) {
+    return searchUrl == null ? exported : format(exportedSearch, searchUrl);
   }
 
   /**

@@ -45,12 +45,13 @@ public enum ExportFormat {
    *
    * @param searchUrl the absolute URL of the search the entries come from, or null when they do not
    *     come from a search (a single document cited from its page)
+   * @param terms the words of the export's language, for what the export says of itself
    */
-  public String write(List<ExportEntry> entries, String searchUrl) {
+  public String write(List<ExportEntry> entries, String searchUrl, CitationTerms terms) {
     return switch (this) {
       case CSV -> CsvExport.write(entries, searchUrl);
       case RIS -> RisExport.write(entries, searchUrl);
-      case BIBTEX -> BibtexExport.write(entries, searchUrl);
+      case BIBTEX -> BibtexExport.write(entries, searchUrl, terms);
     };
   }
 }

@@ -14,7 +14,8 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * with its creators as {@code AU} (Buurtkennis, a corporate name, unless the front matter names
  * authors), Buurtkennis as {@code PB}, the page as {@code UR} and the day of the export as the
  * access date {@code Y2}. It has no {@code PY}: its {@code year} is the source's, which the first
- * {@code N1} names with the source; a second names the organisations, a last the search.
+ * {@code N1} names with the source; a second names the organisations, a last the search, each in
+ * the language of the export.
  */
 final class RisExport {
   static final String EOL = "\r\n";
@@ -49,7 +50,7 @@ final class RisExport {
     line(out, "Y2", DATE.format(work.accessed()));
     work.notes().forEach(note -> line(out, "N1", note));
     if (searchUrl != null) {
-      line(out, "N1", "Found with: " + searchUrl);
+      line(out, "N1", entry.terms().foundWith(searchUrl));
     }
     out.append("ER  - ").append(EOL);
   }

@@ -42,6 +42,7 @@ public final class IndexView extends IndexSearcher {
   private final Lazy<Suggestions> suggestions;
   private final Lazy<Facets> countsOfAll;
   private final Lazy<FacetPostings> facetPostings;
+  private final Lazy<PlaceNames> places;
   private final FieldInfos fieldInfos;
   /** Per query word: whether no text of this commit holds it in any form ({@link TextlessWords}). */
   private final WordCache<Boolean> textlessWords = new WordCache<>(5_000);
@@ -74,6 +75,13 @@ public final class IndexView extends IndexSearcher {
     this.facetPostings = new Lazy<>(() -> {
       try {
         return FacetPostings.of(facetState);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    this.places = new Lazy<>(() -> {
+      try {
+        return PlaceNames.of(facetState);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -189,6 +197,15 @@ public final class IndexView extends IndexSearcher {
   FacetPostings facetPostings() throws IOException {
     try {
       return facetPostings.get();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** The places of this commit's documents, made on first use. */
+  PlaceNames places() throws IOException {
+    try {
+      return places.get();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -103,8 +103,9 @@ public final class SearchService {
    * Every document the search finds (not only one page), in its order, up to {@code max}: what an
    * export or a feed holds. Facets, snippets and the page of the request are ignored.
    */
-  public List<CorpusDocument> allDocuments(SearchRequest request, int max) {
+  public List<CorpusDocument> allDocuments(SearchRequest asked, int max) {
     return whole(view -> {
+      SearchRequest request = resolved(view, asked);
       DrillDownQuery query = drillDown(view.taxonomy(),
           queryParser.parse(searched(view, request.query()).text(), view), request);
       TopDocs top = view.search(query, Math.max(1, max), sort(request.sort()), false);
@@ -117,9 +118,39 @@ public final class SearchService {
   }
 
   /** How many documents the search finds. */
-  public long count(SearchRequest request) {
-    return whole(view -> view.count(drillDown(view.taxonomy(),
-        queryParser.parse(searched(view, request.query()).text(), view), request)));
+  public long count(SearchRequest asked) {
+    return whole(view -> {
+      SearchRequest request = resolved(view, asked);
+      return view.count(drillDown(view.taxonomy(),
+          queryParser.parse(searched(view, request.query()).text(), view), request));
+    });
+  }
+
+  /**
+   * {@code request} with each selected place as the documents spell it: a place is matched
+   * whatever its case ({@code rotterdam} selects Rotterdam). A place no document has is a 400
+   * naming it, as an unknown concept is. Every search resolves its request so; a page resolves
+   * it first too, so that its links name the places as the facet does.
+   */
+  public SearchRequest resolved(SearchRequest request) {
+    return request.selected(IndexSchema.PLACE_DIM).isEmpty() ? request
+        : index.withView(view -> resolved(view, request));
+  }
+
+  private static SearchRequest resolved(IndexView view, SearchRequest request)
+      throws IOException {
+    List<String> asked = request.selected(IndexSchema.PLACE_DIM);
+    if (asked.isEmpty()) {
+      return request;
+    }
+    List<String> spelled = view.places().spelled(asked);
+    if (spelled.equals(asked)) {
+      return request;
+    }
+    Map<String, List<String>> filters = new LinkedHashMap<>(request.filters());
+    filters.put(IndexSchema.PLACE_DIM, spelled);
+    return new SearchRequest(request.query(), filters, request.yearFrom(), request.yearTo(),
+        request.page(), request.size(), request.sort(), request.lang(), request.explain());
   }
 
   /** The vocabulary of the index that is live now. */
@@ -151,7 +182,8 @@ public final class SearchService {
     });
   }
 
-  private SearchResponse search(IndexView view, SearchRequest request) throws IOException {
+  private SearchResponse search(IndexView view, SearchRequest asked) throws IOException {
+    SearchRequest request = resolved(view, asked);
     Taxonomy taxonomy = view.taxonomy();
     Searched searched = searched(view, request.query());
     List<String> unmatched = searched.unmatched();
@@ -284,7 +316,7 @@ public final class SearchService {
     }
     if (!facet.get().contains(value)) {
       throw new InvalidRequestException(dim, "unknown_facet_value",
-          "'" + value + "' is not a value of facet '" + dim + "'");
+          "'" + value + "' is not a value of facet '" + dim + "'", value);
     }
     return facet.get().path(value).toArray(String[]::new);
   }

@@ -59,11 +59,12 @@ final class ExportController {
     ExportFormat format = ExportFormat.of(params.single("format", ""))
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be csv, ris or bibtex"));
-    SearchRequest request = SearchParams.parse(params);
+    SearchRequest request = search.resolved(SearchParams.parse(params));
     SiteUrls site = site(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_EXPORT), request.lang(),
         site);
-    String body = format.write(entries, site.search(queryString(request)));
+    String body = format.write(entries, site.search(queryString(request)),
+        CitationWords.of(request.lang()));
     download(ctx, format.mediaType(), body,
         "buurtkennis-" + CitationWords.today(clock) + "." + format.extension());
   }
@@ -88,7 +89,7 @@ final class ExportController {
       ctx.result(Citation.of(entry).text().getBytes(StandardCharsets.UTF_8));
       return;
     }
-    download(ctx, format.mediaType(), format.write(List.of(entry), null),
+    download(ctx, format.mediaType(), format.write(List.of(entry), null, CitationWords.of(lang)),
         "buurtkennis-" + doc.id() + "." + format.extension());
   }
 
@@ -98,7 +99,7 @@ final class ExportController {
    */
   void feed(Context ctx) {
     RequestParams params = RequestParams.of(ctx.queryParamMap(), SearchParams.RESULT_SET);
-    SearchRequest asked = SearchParams.parse(params);
+    SearchRequest asked = search.resolved(SearchParams.parse(params));
     SearchRequest request = withSort(asked, params.has("sort") ? asked.sort() : SortOrder.NEWEST);
     Messages msg = Messages.of(request.lang());
     SiteUrls site = site(ctx);

@@ -38,7 +38,7 @@ final class MapController {
    */
   void data(Context ctx) {
     RequestParams params = RequestParams.of(ctx.queryParamMap(), PARAMS);
-    SearchRequest request = SearchParams.parse(params);
+    SearchRequest request = search.resolved(SearchParams.parse(params));
     EvidenceMap.Matrix matrix = map.compute(request, rows(params), cols(params));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("rows", matrix.rows().ids());
@@ -58,7 +58,7 @@ final class MapController {
     SearchResponse mapped;
     try {
       RequestParams params = RequestParams.of(ctx.queryParamMap(), PARAMS);
-      request = SearchParams.parse(params);
+      request = search.resolved(SearchParams.parse(params));
       matrix = map.compute(request, rows, cols);
       mapped = search.search(mapped(request, rows, cols));
     } catch (InvalidRequestException e) {

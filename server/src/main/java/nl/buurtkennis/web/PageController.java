@@ -40,15 +40,13 @@ final class PageController {
     SearchRequest request;
     SearchResponse response;
     try {
-      request = SearchParams.parse(ctx.queryParamMap());
+      request = search.resolved(SearchParams.parse(ctx.queryParamMap()));
       response = search.search(request);
     } catch (InvalidRequestException e) {
-      SearchRequest fallback = new SearchRequest(RequestErrors.query(ctx.queryParam("q")),
-          Map.of(), null, null, 1,
-          SearchRequest.DEFAULT_SIZE, nl.buurtkennis.search.SortOrder.RELEVANCE, msg.lang());
       ctx.status(400);
-      templates.render(ctx, "search.jte", SearchPage.error(msg, fallback,
-          RequestErrors.describe(msg, search.taxonomy(), e)));
+      Taxonomy taxonomy = search.taxonomy();
+      templates.render(ctx, "search.jte", SearchPage.error(msg, taxonomy,
+          EnteredSearch.of(ctx.queryParamMap()), e, RequestErrors.describe(msg, taxonomy, e)));
       return;
     }
     templates.render(ctx, "search.jte", SearchPage.of(msg, search.taxonomy(), request, response));

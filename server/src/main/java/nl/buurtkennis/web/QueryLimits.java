@@ -92,7 +92,7 @@ public final class QueryLimits {
       for (String value : values) {
         if (value.length() > MAX_VALUE_CHARS) {
           throw new InvalidRequestException(name, "value_too_long",
-              name + " is longer than " + MAX_VALUE_CHARS + " characters");
+              name + " is longer than " + MAX_VALUE_CHARS + " characters", value);
         }
       }
     }

@@ -13,8 +13,7 @@ public final class RequestErrors {
    * reader of the page; null for an error of no parameter.
    */
   public static String inAddress(Messages msg, InvalidRequestException e, String label) {
-    String key = "error." + e.code();
-    String text = msg.has(key) ? msg.format(key, QueryLimits.arguments(e.code())) : e.getMessage();
+    String text = text(msg, e);
     return label == null ? text : msg.format("error.request.parameter", label, text);
   }
 
@@ -23,10 +22,23 @@ public final class RequestErrors {
    * ("Van", "Vorm"), where the API names the parameter ({@code year_from}, {@code form}).
    */
   static String describe(Messages msg, Taxonomy taxonomy, InvalidRequestException e) {
-    String key = "error." + e.code();
-    String text = msg.has(key) ? msg.format(key, QueryLimits.arguments(e.code())) : e.getMessage();
+    String text = text(msg, e);
     return e.parameter() == null ? text
         : msg.format("error.parameter", field(msg, taxonomy, e.parameter()), text);
+  }
+
+  /**
+   * What is wrong, in the page's language: the message of the error's code for its parameter
+   * ({@code error.unknown_facet_value.place}: a place is no word of the vocabulary), else of its
+   * code; the API's English message for a code without one.
+   */
+  private static String text(Messages msg, InvalidRequestException e) {
+    String key = "error." + e.code();
+    String own = key + "." + e.parameter();
+    if (e.parameter() != null && msg.has(own)) {
+      return msg.format(own, QueryLimits.arguments(e.code()));
+    }
+    return msg.has(key) ? msg.format(key, QueryLimits.arguments(e.code())) : e.getMessage();
   }
 
   /** The label of the field a parameter is set with; the parameter itself when it has none. */

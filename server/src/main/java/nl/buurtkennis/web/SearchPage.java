@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.buurtkennis.index.IndexSchema;
+import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchResponse;
 import nl.buurtkennis.search.SearchResponse.FacetValue;
@@ -22,7 +23,24 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 public record SearchPage(Messages msg, SearchRequest request, SearchResponse response,
     List<FacetGroup> facets, List<ActiveFilter> activeFilters, List<HitView> hits,
     List<PageLink> pages, List<SortOption> sortOptions, String otherLanguageUrl, String error,
-    String suggestionUrl) {
+    String suggestionUrl, Fault fault, String yearFromValue, String yearToValue) {
+  /** The id of the error message, which the fields at fault name as their description. */
+  public static final String ERROR_ID = "search-error";
+
+  /**
+   * What a refused search is refused for: the parameter at fault, the error's code and, for a
+   * parameter that takes several values, the value at fault (null: all of them).
+   */
+  public record Fault(String parameter, String code, String value) {
+    static Fault of(InvalidRequestException e) {
+      return new Fault(e.parameter(), e.code(), e.value() == null ? null : e.value().strip());
+    }
+
+    boolean concerns(String field) {
+      return field.equals(parameter) || "year_range_reversed".equals(code)
+          && (field.equals("year_from") || field.equals("year_to"));
+    }
+  }
 
   /**
    * The earliest year the year inputs take: the earliest a document may have
@@ -51,14 +69,27 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
   /**
    * A value in the sidebar, with its checkbox state.
    *
+   * @param count how many documents selecting it finds; null on a refused search, which counts
+   *     nothing
    * @param children the narrower values shown under it, as a list in its item: assistive
    *     technology announces the nesting, which indentation alone does not
+   * @param invalid whether the search was refused for this value
    */
-  public record FacetOption(String dim, String value, String label, long count,
-      boolean selected, String inputId, List<FacetOption> children) {
+  public record FacetOption(String dim, String value, String label, Long count,
+      boolean selected, String inputId, List<FacetOption> children, boolean invalid) {
 
     FacetOption withChildren(List<FacetOption> narrower) {
-      return new FacetOption(dim, value, label, count, selected, inputId, narrower);
+      return new FacetOption(dim, value, label, count, selected, inputId, narrower, invalid);
+    }
+
+    /** {@code "true"} for the value a search is refused for; otherwise null (no attribute). */
+    public String ariaInvalid() {
+      return invalid ? "true" : null;
+    }
+
+    /** The error message's id for the value at fault; otherwise null (no attribute). */
+    public String describedBy() {
+      return invalid ? ERROR_ID : null;
     }
   }
 
@@ -154,7 +185,7 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
           definitions.add(new Definition(value.label(), definition));
         }
         options.add(new FacetOption(dim, value.id(), value.label(), value.count(),
-            value.selected(), "f-" + dim + "-" + options.size(), List.of()));
+            value.selected(), "f-" + dim + "-" + options.size(), List.of(), false));
         if (value.selected() && !dim.equals(IndexSchema.YEAR_DIM)) {
           active.add(new ActiveFilter(label, value.label(), urls.without(dim, value.id())));
         }
@@ -180,7 +211,46 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
         : urls.query(response.suggestion().query());
     return new SearchPage(msg, request, response, groups, active, hits,
         pages(msg, request, response, urls), sorts, urls.language("en".equals(lang) ? "nl" : "en"),
-        null, suggestionUrl);
+        null, suggestionUrl, null, year(request.yearFrom()), year(request.yearTo()));
+  }
+
+  private static String year(Integer year) {
+    return year == null ? "" : year.toString();
+  }
+
+  /** Whether the search was refused for {@code field} (a parameter: {@code year_to}, {@code q}). */
+  public boolean invalid(String field) {
+    return fault != null && fault.concerns(field);
+  }
+
+  /** {@code "true"} for a field the search was refused for; otherwise null (no attribute). */
+  public String ariaInvalid(String field) {
+    return invalid(field) ? "true" : null;
+  }
+
+  /** The error message's id for a field the search was refused for; otherwise null. */
+  public String describedBy(String field) {
+    return invalid(field) ? ERROR_ID : null;
+  }
+
+  /** The earliest year a year input takes; null (no attribute) for one shown as text. */
+  public Integer yearMin(String field) {
+    return yearInputType(field).equals("number") ? minYear() : null;
+  }
+
+  /** The latest year a year input takes; null (no attribute) for one shown as text. */
+  public Integer yearMax(String field) {
+    return yearInputType(field).equals("number") ? maxYear() : null;
+  }
+
+  /**
+   * The type of a year input: a number, but text for a refused year that is no number
+   * ({@code twenty}, {@code ２０１４}), which a number input would show empty, not as typed.
+   */
+  public String yearInputType(String field) {
+    String value = field.equals("year_from") ? yearFromValue : yearToValue;
+    return value.isEmpty() || value.chars().allMatch(c -> c >= '0' && c <= '9') ? "number"
+        : "text";
   }
 
   /**
@@ -210,10 +280,38 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
         .toList();
   }
 
-  static SearchPage error(Messages msg, SearchRequest fallback, String message) {
-    return new SearchPage(msg, fallback, null, List.of(), List.of(), List.of(), List.of(),
-        List.of(), new SearchUrls(fallback).language("en".equals(msg.lang()) ? "nl" : "en"),
-        message, null);
+  /**
+   * The page of a refused search: the error, and the form as it was entered (the query, every
+   * selected value as a ticked box, the years as typed, the order), its field at fault marked,
+   * so that correcting that one and searching again keeps the rest. Nothing is counted.
+   */
+  static SearchPage error(Messages msg, Taxonomy taxonomy, EnteredSearch entered,
+      InvalidRequestException e, String message) {
+    String lang = msg.lang();
+    SearchRequest fallback = entered.request(lang);
+    Fault fault = Fault.of(e);
+    List<FacetGroup> groups = new ArrayList<>();
+    entered.filters().forEach((dim, values) -> {
+      Facet facet = taxonomy.facet(dim).orElse(null);
+      String label = facet != null ? facet.label().in(lang) : msg.get("facet." + dim);
+      String help = facet != null ? facet.definition().in(lang) : "";
+      List<FacetOption> options = new ArrayList<>();
+      for (String value : values) {
+        String valueLabel = facet == null ? value
+            : facet.concept(value).map(c -> c.label().in(lang)).orElse(value);
+        boolean invalid = fault.concerns(dim)
+            && (fault.value() == null || fault.value().equals(value));
+        options.add(new FacetOption(dim, value, valueLabel, null, true,
+            "f-" + dim + "-" + options.size(), List.of(), invalid));
+      }
+      groups.add(new FacetGroup(dim, label, help, options, List.of(), null));
+    });
+    List<SortOption> sorts = java.util.Arrays.stream(SortOrder.values())
+        .map(s -> new SortOption(s.id(), msg.get("sort." + s.id()), s == fallback.sort()))
+        .toList();
+    return new SearchPage(msg, fallback, null, groups, List.of(), List.of(), List.of(), sorts,
+        new SearchUrls(fallback).language("en".equals(lang) ? "nl" : "en"), message, null, fault,
+        entered.yearFrom(), entered.yearTo());
   }
 
   /**

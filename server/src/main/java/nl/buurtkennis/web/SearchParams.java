@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
@@ -38,6 +39,7 @@ public final class SearchParams {
    */
   static final int MIN_YEAR = 0;
   static final int MAX_YEAR = 9999;
+  private static final Pattern ASCII_DIGITS = Pattern.compile("[0-9]+");
 
   private SearchParams() {}
 
@@ -114,13 +116,17 @@ public final class SearchParams {
     if (value.isEmpty()) {
       return fallback;
     }
-    try {
-      int number = Integer.parseInt(value);
-      if (number >= min && number <= max) {
-        return number;
+    // Integer.parseInt also reads a sign and any Unicode digit (full-width "２", Arabic-Indic
+    // "٢"); a number here is ASCII digits only, as the form's number inputs send it.
+    if (ASCII_DIGITS.matcher(value).matches()) {
+      try {
+        int number = Integer.parseInt(value);
+        if (number >= min && number <= max) {
+          return number;
+        }
+      } catch (NumberFormatException tooLong) {
+        // reported below
       }
-    } catch (NumberFormatException e) {
-      // reported below
     }
     throw new InvalidRequestException(name, "invalid_" + name,
         name + " must be a whole number from " + min + " to " + max);

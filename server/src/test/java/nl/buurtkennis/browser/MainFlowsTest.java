@@ -111,6 +111,36 @@ class MainFlowsTest {
     assertAccessible("evidence map");
   }
 
+  /**
+   * A refused search keeps the form as entered, its fields at fault marked: swapping the years as
+   * the error says and pressing Enter searches with the query, the filter and the order kept.
+   */
+  @Test
+  void aRefusedSearchIsCorrectedByKeyboardKeepingTheRest() {
+    browser.get(site.url("/?q=politie&form=contact&sort=newest&year_from=2026&year_to=2014"));
+    assertAccessible("refused search");
+    WebElement from = browser.findElement(By.id("year_from"));
+    WebElement to = browser.findElement(By.id("year_to"));
+    for (WebElement year : List.of(from, to)) {
+      assertEquals("true", year.getDomAttribute("aria-invalid"));
+      assertEquals("search-error", year.getDomAttribute("aria-describedby"));
+    }
+    assertTrue(browser.findElement(By.id("search-error")).getText().contains("verwissel ze"));
+    assertTrue(browser.findElement(By.cssSelector(".facets input[name='form'][value='contact']"))
+        .isSelected());
+    from.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2014");
+    to.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026", Keys.ENTER);
+    waitForUrl("year_to=2026");
+    String url = browser.getCurrentUrl();
+    for (String kept : List.of("q=politie", "form=contact", "year_from=2014", "sort=newest")) {
+      assertTrue(url.contains(kept), kept + " in " + url);
+    }
+    assertTrue(browser.findElements(By.id("search-error")).isEmpty());
+    assertTrue(browser.findElement(By.cssSelector("ul.active")).getText()
+        .contains("Contactbevordering"));
+    assertEquals("newest", browser.findElement(By.id("sort")).getDomProperty("value"));
+  }
+
   @Test
   void theOtherPagesPassAxeToo() {
     for (String path : List.of("/?q=wijkagnet", "/?q=zzzzqqq", "/?page=abc",

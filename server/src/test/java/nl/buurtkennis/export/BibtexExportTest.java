@@ -24,7 +24,7 @@ class BibtexExportTest {
 
   @Test
   void jbibtexReadsOneEntryPerDocumentAfterTheComment() throws Exception {
-    BibTeXDatabase db = parse(BibtexExport.write(TestEntries.oneOfEachType(), SEARCH_URL));
+    BibTeXDatabase db = parse(write(TestEntries.oneOfEachType()));
     assertEquals(5, db.getEntries().size());
     assertTrue(db.getObjects().get(0) instanceof BibTeXComment);
     assertEquals(List.of("rapport", "praktijk", "evaluatie", "artikel", "beleid"),
@@ -33,13 +33,25 @@ class BibtexExportTest {
 
   @Test
   void theCommentNamesTheSearch() {
-    String bibtex = BibtexExport.write(List.of(), SEARCH_URL);
-    assertEquals("@comment{Exported from Buurtkennis: " + SEARCH_URL + "}\n", bibtex);
+    assertEquals("@comment{Geëxporteerd uit Buurtkennis: " + SEARCH_URL + "}\n",
+        BibtexExport.write(List.of(), SEARCH_URL, TestEntries.DUTCH));
+    assertEquals("@comment{Exported from Buurtkennis: " + SEARCH_URL + "}\n",
+        BibtexExport.write(List.of(), SEARCH_URL, TestEntries.ENGLISH));
+  }
+
+  /** A single document's citation says where it comes from in its own language too. */
+  @Test
+  void aCitationsCommentIsInItsLanguage() {
+    var doc = document("rapport", "Burgers in veiligheid", "report");
+    assertTrue(BibtexExport.write(List.of(entry(doc)), null, TestEntries.DUTCH)
+        .startsWith("@comment{Geëxporteerd uit Buurtkennis}\n"));
+    assertTrue(BibtexExport.write(List.of(TestEntries.englishEntry(doc)), null,
+        TestEntries.ENGLISH).startsWith("@comment{Exported from Buurtkennis}\n"));
   }
 
   @Test
   void everyDocumentIsAMiscWebPageOfBuurtkennisWithItsAccessDateAndNoYear() throws Exception {
-    BibTeXDatabase db = parse(BibtexExport.write(TestEntries.oneOfEachType(), SEARCH_URL));
+    BibTeXDatabase db = parse(write(TestEntries.oneOfEachType()));
     for (BibTeXEntry entry : db.getEntries().values()) {
       assertEquals("misc", entry.getType().getValue());
       assertEquals("Buurtkennis", field(entry, "publisher"));
@@ -69,7 +81,7 @@ class BibtexExportTest {
     var doc = document("praktijk", "Buurtbemiddeling", "practice", 2016, List.of(),
         List.of("CCV"));
     BibTeXEntry entry = bibEntry(parse(BibtexExport.write(
-        List.of(TestEntries.englishEntry(doc)), SEARCH_URL)), "praktijk");
+        List.of(TestEntries.englishEntry(doc)), SEARCH_URL, TestEntries.ENGLISH)), "praktijk");
     assertEquals("Web page, Buurtkennis", field(entry, "howpublished"));
     assertEquals("Based on a source from 2016: Burgers in veiligheid (2014). "
         + "Practice run by: CCV.", field(entry, "note"));
@@ -79,7 +91,8 @@ class BibtexExportTest {
   void anEnglishEntryLinksTheEnglishPage() throws Exception {
     var doc = document("rapport", "Burgers in veiligheid", "report");
     BibTeXDatabase db =
-        parse(BibtexExport.write(List.of(TestEntries.englishEntry(doc)), SEARCH_URL));
+        parse(BibtexExport.write(List.of(TestEntries.englishEntry(doc)), SEARCH_URL,
+            TestEntries.ENGLISH));
     assertEquals("http://localhost:7070/documents/rapport?lang=en",
         field(bibEntry(db, "rapport"), "url"));
   }
@@ -88,7 +101,8 @@ class BibtexExportTest {
   void aTitleWithAmpersandAndPercentIsEscapedAndReadsBackAsWritten() throws Exception {
     String title = "R&D in de wijk: 50% minder inbraken";
     BibTeXEntry entry = bibEntry(parse(BibtexExport.write(
-        List.of(entry(document("procent", title, "evaluation"))), SEARCH_URL)), "procent");
+        List.of(entry(document("procent", title, "evaluation"))), SEARCH_URL, TestEntries.DUTCH)),
+        "procent");
     String raw = field(entry, "title");
     assertEquals("{R\\&D} in de wijk: 50\\% minder inbraken", raw);
     assertEquals(title, latexToText(raw));
@@ -98,7 +112,7 @@ class BibtexExportTest {
   void everySpecialCharacterIsEscapedSoBracesStayBalanced() throws Exception {
     String title = "Alles: & % $ # _ { } ~ ^ \\ en {ongebalanceerd";
     String bibtex = BibtexExport.write(List.of(entry(document("speciaal", title, "report",
-        2020, List.of("Smith and Jones"), List.of()))), SEARCH_URL);
+        2020, List.of("Smith and Jones"), List.of()))), SEARCH_URL, TestEntries.DUTCH);
     BibTeXEntry entry = bibEntry(parse(bibtex), "speciaal");
     assertEquals(title, latexToText(field(entry, "title")));
     assertEquals("{Smith and Jones}", field(entry, "author"), "one name, not two");
@@ -138,5 +152,9 @@ class BibtexExportTest {
 
   private static String latexToText(String latex) throws Exception {
     return new LaTeXPrinter().print(new LaTeXParser().parse(latex));
+  }
+
+  private static String write(List<ExportEntry> entries) {
+    return BibtexExport.write(entries, SEARCH_URL, TestEntries.DUTCH);
   }
 }

@@ -32,7 +32,8 @@ class CitationTermsTest {
         english.basedOnNote(2014, null));
     Map<String, String> words = new java.util.HashMap<>();
     for (String key : List.of("cite.no_date", "cite.medium", "cite.date_pattern",
-        "cite.retrieved", "cite.based_on_year", "cite.run_by", "cite.organisations")) {
+        "cite.retrieved", "cite.based_on_year", "cite.run_by", "cite.organisations",
+        "cite.found_with", "cite.exported", "cite.exported_search")) {
       words.put(key, Messages.of("en").get(key));
     }
     words.put("cite.based_on", "After \"{1}\", a source of {0}");
@@ -45,7 +46,8 @@ class CitationTermsTest {
   void aSourceNoteWithoutTheSourceFailsWhenTheTermsAreMade() {
     Map<String, String> words = new java.util.HashMap<>();
     for (String key : List.of("cite.no_date", "cite.medium", "cite.date_pattern",
-        "cite.retrieved", "cite.based_on_year", "cite.run_by", "cite.organisations")) {
+        "cite.retrieved", "cite.based_on_year", "cite.run_by", "cite.organisations",
+        "cite.found_with", "cite.exported", "cite.exported_search")) {
       words.put(key, Messages.of("en").get(key));
     }
     words.put("cite.based_on", "Based on a source from {0}");

@@ -51,7 +51,15 @@ class RisExportTest {
         "Beschrijvend"), record.get("KW"));
     assertEquals(List.of("nl"), record.get("LA"));
     assertEquals(List.of("Gebaseerd op een bron uit 2014: Burgers in veiligheid (2014)",
-        "Organisaties: Politie & Wetenschap", "Found with: " + SEARCH_URL), record.get("N1"));
+        "Organisaties: Politie & Wetenschap", "Gevonden met: " + SEARCH_URL), record.get("N1"));
+  }
+
+  @Test
+  void anEnglishRecordNamesTheSearchInEnglish() {
+    var doc = document("rapport", "Burgers in veiligheid", "report");
+    List<String> notes = StrictRis.parse(RisExport.write(List.of(TestEntries.englishEntry(doc)),
+        SEARCH_URL)).get(0).get("N1");
+    assertEquals("Found with: " + SEARCH_URL, notes.get(notes.size() - 1));
   }
 
   @Test

@@ -94,8 +94,9 @@ class ExportControllerTest {
         assertEquals(ids(client, search).stream()
             .map(id -> client.getOrigin() + "/documents/" + id + pageLang(search)).toList(),
             records.stream().map(r -> r.get("UR").get(0)).toList(), search);
+        String foundWith = pageLang(search).isEmpty() ? "Gevonden met: " : "Found with: ";
         records.forEach(r -> assertTrue(r.get("N1").get(r.get("N1").size() - 1)
-            .startsWith("Found with: " + client.getOrigin() + "/"), search));
+            .startsWith(foundWith + client.getOrigin() + "/"), search));
       }
     });
   }
@@ -105,9 +106,9 @@ class ExportControllerTest {
     JavalinTest.test(app(), (server, client) -> {
       for (String search : SEARCHES) {
         String bibtex = client.get("/api/export?format=bibtex&" + search).body().string();
-        assertTrue(
-            bibtex.startsWith("@comment{Exported from Buurtkennis: " + client.getOrigin() + "/"),
-            bibtex);
+        String exported = pageLang(search).isEmpty() ? "Geëxporteerd uit Buurtkennis: "
+            : "Exported from Buurtkennis: ";
+        assertTrue(bibtex.startsWith("@comment{" + exported + client.getOrigin() + "/"), bibtex);
         BibTeXDatabase db = new BibTeXParser().parse(new StringReader(bibtex));
         assertEquals(ids(client, search),
             db.getEntries().keySet().stream().map(Key::getValue).toList(), search);
@@ -310,6 +311,9 @@ class ExportControllerTest {
       assertEquals(List.of("en-watch"), db.getEntries().keySet().stream().map(Key::getValue)
           .toList());
       assertEquals("misc", db.resolveEntry(new Key("en-watch")).getType().getValue());
+      assertTrue(bibtex.startsWith("@comment{Geëxporteerd uit Buurtkennis}\n"), bibtex);
+      assertTrue(client.get("/api/documents/en-watch/cite?format=bibtex&lang=en").body()
+          .string().startsWith("@comment{Exported from Buurtkennis}\n"));
 
       // Asked for in English, a citation links the English page; in Dutch the neutral one.
       assertTrue(client.get("/api/documents/en-report/cite?format=text&lang=en").body().string()

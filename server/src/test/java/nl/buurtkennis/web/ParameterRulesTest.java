@@ -152,6 +152,35 @@ class ParameterRulesTest {
     });
   }
 
+  /**
+   * Integer.parseInt reads any Unicode digit and a sign; a number parameter takes ASCII digits
+   * only, so a full-width {@code ２} is the same 400 as any other non-number, on the API, the
+   * routes over the whole result set and the page alike.
+   */
+  @Test
+  void numbersAreAsciiDigitsOnly() {
+    JavalinTest.test(app(), (server, client) -> {
+      for (String value : List.of("%EF%BC%92", "%D9%A2", "%E0%A5%A8", "%2B2", "2.0")) {
+        assertRefused(client, "/api/search?page=" + value, "page", "invalid_page");
+        assertRefused(client, "/api/search?size=" + value, "size", "invalid_size");
+        for (String year : List.of("year_from", "year_to")) {
+          String digits = value.length() > 4 ? value.repeat(4) : value + "014";
+          assertRefused(client, "/api/search?" + year + "=" + digits, year, "invalid_" + year);
+          assertRefused(client, "/api/export?format=csv&" + year + "=" + digits, year,
+              "invalid_" + year);
+          assertRefused(client, "/api/map?" + year + "=" + digits, year, "invalid_" + year);
+          assertEquals(400, client.get("/feed?" + year + "=" + digits).code(), year);
+        }
+      }
+      Response page = client.get("/?q=politie&page=%EF%BC%92");
+      assertEquals(400, page.code());
+      assertTrue(page.body().string().contains(
+          "Ongeldige zoekopdracht (paginanummer): het paginanummer moet een heel getal zijn"));
+      assertEquals(400, client.get("/map?year_from=%EF%BC%92%EF%BC%90%EF%BC%91%EF%BC%94").code());
+      assertEquals(200, client.get("/api/search?page=2&size=1&year_from=2014").code());
+    });
+  }
+
   @Test
   void anUnknownLanguageIsTheSameBilingual400Everywhere() {
     JavalinTest.test(app(), (server, client) -> {
