@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,12 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PunctuatedQueryTest {
   @RegisterExtension
   static final ShippedIndex shipped = new ShippedIndex();
-  private static SearchService service;
-
-  @BeforeAll
-  static void open() {
-    service = UnhurriedSearch.of(shipped.index());
-  }
 
   @Test
   void aQuestionMarkChangesNoRanking() {
@@ -55,15 +48,15 @@ class PunctuatedQueryTest {
     assertEquals(ids("vertrouwen in de politie"), ids("vertrouwen in de \"politie"));
     assertEquals(ids("\"buurt preventie\" whatsapp"),
         ids("\"buurt preventie\" \"whatsapp"));
-    SearchResponse response = service.search(new SearchRequest("\"trust", Map.of(), null, null,
-        1, 10, SortOrder.RELEVANCE, "nl"));
+    SearchResponse response = shipped.service().search(new SearchRequest("\"trust", Map.of(), null,
+        null, 1, 10, SortOrder.RELEVANCE, "nl"));
     assertEquals("\"trust", response.query(), "the query is echoed as typed");
-    assertEquals(service.search(new SearchRequest("trust", Map.of(), null, null, 1, 10,
+    assertEquals(shipped.service().search(new SearchRequest("trust", Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl")).total(), response.total());
   }
 
   private static List<String> ids(String query) {
-    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
+    return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
   }
 }
