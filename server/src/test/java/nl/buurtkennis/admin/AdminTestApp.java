@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.testing.TempCorpus;
+import nl.buurtkennis.web.RawHttp;
 import nl.buurtkennis.web.WebApp;
 
 /**
@@ -137,10 +139,12 @@ final class AdminTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private final HttpClient http = HttpClient.newBuilder()
         .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
     private final String origin;
 
     Client(Javalin app) {
-      this.origin = "http://localhost:" + app.port();
+      this.port = app.port();
+      this.origin = "http://localhost:" + port;
     }
 
     HttpResponse<String> send(String method, String path, String contentType, byte[] body,
@@ -164,6 +168,25 @@ final class AdminTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+    }
+
+    /**
+     * A POST written on a plain socket ({@link RawHttp#send}), for a body the server refuses
+     * before reading it all: its head announces {@code length} bytes, of which only {@code body}
+     * is sent (none, to show a refusal by the announced length alone).
+     */
+    RawHttp.Answer postRaw(String path, String contentType, long length, byte[] body,
+        String... headers) throws IOException {
+      StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost:"
+          + port + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n");
+      for (int i = 0; i + 1 < headers.length; i += 2) {
+        head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+      }
+      byte[] headBytes = head.append("Connection: close\r\n\r\n").toString()
+          .getBytes(StandardCharsets.ISO_8859_1);
+      byte[] request = Arrays.copyOf(headBytes, headBytes.length + body.length);
+      System.arraycopy(body, 0, request, headBytes.length, body.length);
+      return RawHttp.send(port, request);
     }
 
     HttpResponse<String> get(String path, String... headers) {

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import nl.buurtkennis.analysis.LanguageCheckTest;
 import nl.buurtkennis.reindex.ReindexOutcome;
 import nl.buurtkennis.testing.TempCorpus;
+import nl.buurtkennis.web.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,14 +36,34 @@ class ConsoleDocumentsTest {
   /** Posts a file as the upload form of the page in {@code lang} does: to that form's action. */
   private HttpResponse<String> upload(AdminTestApp.Client client, AdminTestApp.Session session,
       String lang, String fileName, byte[] file) throws IOException {
+    return client.send("POST", uploadAction(client, session, lang),
+        "multipart/form-data; boundary=" + Uploads.BOUNDARY,
+        Uploads.multipart(session.csrf(), fileName, file), "Cookie", session.cookie());
+  }
+
+  /**
+   * Uploads a file of {@code size} bytes as {@link #upload} does, but on a plain socket
+   * ({@link AdminTestApp.Client#postRaw}): the server refuses it before reading it all and closes.
+   * Only the head is sent unless {@code wholeBody}: a refusal by the announced length needs no
+   * more.
+   */
+  private RawHttp.Answer uploadOverTheLimit(AdminTestApp.Client client,
+      AdminTestApp.Session session, String lang, long size, boolean wholeBody) throws IOException {
+    byte[] body = Uploads.multipart(session.csrf(), "big.pdf", new byte[(int) size]);
+    return client.postRaw(uploadAction(client, session, lang),
+        "multipart/form-data; boundary=" + Uploads.BOUNDARY, body.length,
+        wholeBody ? body : new byte[0], "Cookie", session.cookie());
+  }
+
+  /** The action of the upload form on the page in {@code lang}. */
+  private static String uploadAction(AdminTestApp.Client client, AdminTestApp.Session session,
+      String lang) {
     String page = client.get("/admin/documents/new" + ("en".equals(lang) ? "?lang=en" : ""),
         "Cookie", session.cookie()).body();
     Matcher action = Pattern.compile("action=\"(/admin/documents/upload[^\"]*)\"")
         .matcher(page);
     assertTrue(action.find(), page);
-    return client.send("POST", action.group(1).replace("&amp;", "&"),
-        "multipart/form-data; boundary=" + Uploads.BOUNDARY,
-        Uploads.multipart(session.csrf(), fileName, file), "Cookie", session.cookie());
+    return action.group(1).replace("&amp;", "&");
   }
 
   private List<String> corpusFiles() throws IOException {
@@ -218,9 +239,9 @@ class ConsoleDocumentsTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      byte[] big = new byte[(int) ConsoleController.MAX_UPLOAD_BYTES + 1024];
-      HttpResponse<String> response = upload(client, session, "big.pdf", big);
-      assertEquals(413, response.statusCode(), response.body());
+      RawHttp.Answer response = uploadOverTheLimit(client, session, "nl",
+          ConsoleController.MAX_UPLOAD_BYTES + 1024, true);
+      assertEquals(413, response.status(), response.body());
       // a long text in the form is no reason to refuse it: it is checked like any other
       String longText = "Een zin over buurtpreventie en bewoners. ".repeat(40_000);
       HttpResponse<String> form = client.form("/admin/documents", "csrf=" + session.csrf()
@@ -386,13 +407,13 @@ class ConsoleDocumentsTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      // beyond the form limit (refused by its length), and just beyond the file limit (refused
-      // while the multipart body is read)
+      // beyond the form limit (refused by its length: the body is not sent), and just beyond the
+      // file limit (refused while the multipart body is read)
       for (long size : List.of(ConsoleController.MAX_FORM_BYTES + 1024,
           ConsoleController.MAX_UPLOAD_BYTES + 1024)) {
-        HttpResponse<String> response = upload(client, session, "en", "big.pdf",
-            new byte[(int) size]);
-        assertEquals(413, response.statusCode(), response.body());
+        RawHttp.Answer response = uploadOverTheLimit(client, session, "en", size,
+            size < ConsoleController.MAX_FORM_BYTES);
+        assertEquals(413, response.status(), response.body());
         String html = response.body();
         assertTrue(html.contains("<html lang=\"en\">"), html);
         assertTrue(html.contains("<h1>File too large</h1>"), html);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import nl.buurtkennis.search.SearchResponse.Hit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,12 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CommonCompoundPartsTest {
   @RegisterExtension
   static final ShippedIndex shipped = new ShippedIndex();
-  private static SearchService service;
-
-  @BeforeAll
-  static void open() {
-    service = UnhurriedSearch.of(shipped.index());
-  }
 
   @Test
   void aCommonPartAloneDoesNotMakeADocumentACandidate() {
@@ -52,7 +45,7 @@ class CommonCompoundPartsTest {
   }
 
   private static SearchResponse search(String q) {
-    return service.search(new SearchRequest(q, new LinkedHashMap<>(), null, null, 1, 10,
+    return shipped.service().search(new SearchRequest(q, new LinkedHashMap<>(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl"));
   }
 }

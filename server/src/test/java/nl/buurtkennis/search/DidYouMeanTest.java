@@ -9,7 +9,6 @@ import java.util.Map;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,12 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DidYouMeanTest {
   @RegisterExtension
   static final ShippedIndex shipped = new ShippedIndex();
-  private static SearchService service;
-
-  @BeforeAll
-  static void open() {
-    service = UnhurriedSearch.of(shipped.index());
-  }
 
   @Test
   void aMisspelledCompoundThatFindsManyThroughItsPartGetsACorrection() {
@@ -51,7 +44,7 @@ class DidYouMeanTest {
     Map<String, String> corrections = Map.of("voetbl", "voetbal", "camra", "camera",
         "sleutl", "sleutel", "vergoedng", "vergoeding", "teeld", "teelt");
     corrections.forEach((typed, part) -> {
-      assertEquals(0, service.count(request(typed)), typed);
+      assertEquals(0, shipped.service().count(request(typed)), typed);
       SearchResponse misspelled = search(typed);
       assertEquals(List.of(typed), misspelled.unmatched());
       assertEquals(part, misspelled.suggestion().query(), typed);
@@ -187,7 +180,7 @@ class DidYouMeanTest {
   void aWordThatFindsNothingDoesNotDecideWhatTheOtherWordsFind() {
     assertEquals(ids("wijkagent"), ids("wijkagent jongren"));
     assertEquals(ids("police"), ids("police zebra"));
-    assertEquals(search("police").total(), service.count(request("police zebra")));
+    assertEquals(search("police").total(), shipped.service().count(request("police zebra")));
     assertEquals(0, search("zebra xqzv").total(), "nothing is left to search");
     assertEquals(List.of("zebra", "xqzv"), search("zebra xqzv").unmatched());
   }
@@ -207,8 +200,8 @@ class DidYouMeanTest {
       assertEquals(0, response.total(), query[0]);
       assertEquals(alone.unmatched(), response.unmatched(), query[0]);
       assertEquals(alone.suggestion() == null, response.suggestion() == null, query[0]);
-      assertEquals(0, service.count(request(query[0])), query[0]);
-      assertEquals(List.of(), service.allDocuments(request(query[0]), 100), query[0]);
+      assertEquals(0, shipped.service().count(request(query[0])), query[0]);
+      assertEquals(List.of(), shipped.service().allDocuments(request(query[0]), 100), query[0]);
     }
   }
 
@@ -232,7 +225,7 @@ class DidYouMeanTest {
   }
 
   private static SearchResponse search(String query) {
-    return service.search(request(query));
+    return shipped.service().search(request(query));
   }
 
   private static SearchRequest request(String query) {

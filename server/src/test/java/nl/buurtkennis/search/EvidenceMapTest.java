@@ -4,34 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.search.EvidenceMap.Matrix;
 import nl.buurtkennis.taxonomy.Concept;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The evidence map over the six-document fixture, against the tags counted by hand there. */
 class EvidenceMapTest {
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-  private static SearchService service;
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
   private static EvidenceMap map;
 
   @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-    service = UnhurriedSearch.of(index);
-    map = new EvidenceMap(service);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
+  static void open() {
+    map = new EvidenceMap(fixture.service());
   }
 
   @Test
@@ -118,7 +107,7 @@ class EvidenceMapTest {
           for (int c = 0; c < matrix.cols().ids().size(); c++) {
             SearchRequest linked = EvidenceMap.cellRequest(request, pair[0],
                 matrix.rows().ids().get(r), pair[1], matrix.cols().ids().get(c));
-            assertEquals(service.count(linked), matrix.count(r, c),
+            assertEquals(fixture.service().count(linked), matrix.count(r, c),
                 request + " " + pair[0] + "×" + pair[1] + " " + linked.filters());
           }
         }
@@ -177,7 +166,7 @@ class EvidenceMapTest {
   }
 
   private static List<String> conceptIds(String dim) {
-    return service.taxonomy().require(dim).concepts().stream().map(Concept::id).toList();
+    return fixture.service().taxonomy().require(dim).concepts().stream().map(Concept::id).toList();
   }
 
   private static SearchRequest request(String query, Map<String, List<String>> filters) {

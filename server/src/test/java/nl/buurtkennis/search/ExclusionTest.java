@@ -40,12 +40,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ExclusionTest {
   @RegisterExtension
   static final ShippedIndex shipped = new ShippedIndex();
-  private static SearchService service;
   private static Corpus corpus;
 
   @BeforeAll
   static void open() throws Exception {
-    service = UnhurriedSearch.of(shipped.index());
     corpus = CorpusLoader.load(TempCorpus.shippedCorpus()).orThrow();
   }
 
@@ -232,7 +230,7 @@ class ExclusionTest {
   }
 
   private static SearchResponse search(String query, boolean explain) {
-    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 100,
+    return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 100,
         SortOrder.RELEVANCE, "nl", explain));
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.index.IndexSchema;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,12 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PunctuatedQueryTest {
   @RegisterExtension
   static final ShippedIndex shipped = new ShippedIndex();
-  private static SearchService service;
-
-  @BeforeAll
-  static void open() {
-    service = UnhurriedSearch.of(shipped.index());
-  }
 
   @Test
   void aQuestionMarkChangesNoRanking() {
@@ -56,10 +49,10 @@ class PunctuatedQueryTest {
     assertEquals(ids("vertrouwen in de politie"), ids("vertrouwen in de \"politie"));
     assertEquals(ids("\"buurt preventie\" whatsapp"),
         ids("\"buurt preventie\" \"whatsapp"));
-    SearchResponse response = service.search(new SearchRequest("\"trust", Map.of(), null, null,
-        1, 10, SortOrder.RELEVANCE, "nl"));
+    SearchResponse response = shipped.service().search(new SearchRequest("\"trust", Map.of(), null,
+        null, 1, 10, SortOrder.RELEVANCE, "nl"));
     assertEquals("\"trust", response.query(), "the query is echoed as typed");
-    assertEquals(service.search(new SearchRequest("trust", Map.of(), null, null, 1, 10,
+    assertEquals(shipped.service().search(new SearchRequest("trust", Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl")).total(), response.total());
   }
 
@@ -106,14 +99,14 @@ class PunctuatedQueryTest {
 
   /** What an answer says: total, every hit in order, unmatched, stop words, nothing searched. */
   private static List<Object> answer(String query) {
-    SearchResponse response = service.search(new SearchRequest(query, Map.of(), null, null, 1,
+    SearchResponse response = shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1,
         100, SortOrder.RELEVANCE, "nl"));
     return List.of(response.total(), response.hits().stream().map(SearchResponse.Hit::id).toList(),
         response.unmatched(), response.stopWords(), response.nothingSearched());
   }
 
   private static List<String> ids(String query) {
-    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
+    return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
   }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import nl.buurtkennis.analysis.DutchStopWords;
 import nl.buurtkennis.analysis.EnglishStopWords;
 import nl.buurtkennis.testing.TempCorpus;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,21 +34,13 @@ class QueryWordsTest {
               .replace("language: nl", "language: en")
               .replace("summary: Een korte samenvatting.", "summary: Door-to-door visits."))
           .dir(), temp));
-  private static SearchService service;
-  private static SearchService menService;
-
-  @BeforeAll
-  static void open() {
-    service = UnhurriedSearch.of(fixture.index());
-    menService = UnhurriedSearch.of(withMen.index());
-  }
 
   @Test
   void aQueryOfWordsEveryLanguageDropsSearchesNothingAndNamesThem() {
     for (var query : Map.of("is", List.of("is"), "Was in", List.of("was", "in"),
         "of in of", List.of("of", "in"), "is -whatsapp", List.of("is"),
         "\"is\"", List.of("is")).entrySet()) {
-      SearchResponse response = search(service, query.getKey());
+      SearchResponse response = search(fixture, query.getKey());
       assertEquals(0, response.total(), query.getKey());
       assertTrue(response.nothingSearched(), query.getKey());
       assertEquals(query.getValue(), response.stopWords(), query.getKey());
@@ -66,14 +57,14 @@ class QueryWordsTest {
     for (var query : Map.of("won't", List.of("won't"), "Don't", List.of("don't"),
         "isn't", List.of("isn't"), "won’t", List.of("won’t"), "it's what's",
         List.of("it's", "what's")).entrySet()) {
-      SearchResponse response = search(service, query.getKey());
+      SearchResponse response = search(fixture, query.getKey());
       assertEquals(0, response.total(), query.getKey());
       assertTrue(response.nothingSearched(), query.getKey());
       assertEquals(query.getValue(), response.stopWords(), query.getKey());
       assertEquals(List.of(), response.unmatched(), query.getKey());
     }
-    SearchResponse withWord = search(service, "don't bewoners");
-    assertEquals(search(service, "bewoners").total(), withWord.total());
+    SearchResponse withWord = search(fixture, "don't bewoners");
+    assertEquals(search(fixture, "bewoners").total(), withWord.total());
     assertEquals(List.of("don't"), withWord.stopWords());
     assertEquals(List.of(), withWord.unmatched());
   }
@@ -86,16 +77,16 @@ class QueryWordsTest {
   @Test
   void excludingOnlyStopWordsSearchesNothing() {
     for (String query : new String[] {"-the", "NOT the", "-\"the\"", "-the -is", "- the"}) {
-      SearchResponse response = search(service, query);
+      SearchResponse response = search(fixture, query);
       assertEquals(0, response.total(), query);
       assertTrue(response.nothingSearched(), query);
       assertEquals(query.contains("is") ? List.of("the", "is") : List.of("the"),
           response.stopWords(), query);
-      assertEquals(0, service.count(new SearchRequest(query, Map.of(), null, null, 1, 10,
+      assertEquals(0, fixture.service().count(new SearchRequest(query, Map.of(), null, null, 1, 10,
           SortOrder.RELEVANCE, "nl")), query);
     }
-    SearchResponse withWord = search(service, "-the -xqzv");
-    assertEquals(search(service, "-xqzv").total(), withWord.total());
+    SearchResponse withWord = search(fixture, "-the -xqzv");
+    assertEquals(search(fixture, "-xqzv").total(), withWord.total());
     assertFalse(withWord.nothingSearched());
     assertEquals(List.of("the"), withWord.stopWords());
   }
@@ -103,7 +94,7 @@ class QueryWordsTest {
   @Test
   void aQueryOfOperatorsAndPunctuationAloneHoldsNoWord() {
     for (String query : new String[] {"\"", "NOT", "-", "OR", "\"\" -", "?"}) {
-      SearchResponse response = search(service, query);
+      SearchResponse response = search(fixture, query);
       assertEquals(0, response.total(), query);
       assertTrue(response.nothingSearched(), query);
       assertEquals(List.of(), response.stopWords(), query);
@@ -114,11 +105,11 @@ class QueryWordsTest {
   void aQueryWithAWordToSearchOrOnlyExclusionsSearches() {
     for (String query : new String[] {"", "bewoners", "is bewoners", "-xqzv", "bemidd*",
         "zebra"}) {
-      assertFalse(search(service, query).nothingSearched(), query);
+      assertFalse(search(fixture, query).nothingSearched(), query);
     }
-    assertTrue(search(service, "-xqzv").total() > 0, "every document without xqzv");
-    assertEquals(List.of("is"), search(service, "is bewoners").stopWords());
-    assertFalse(search(service, "is*").nothingSearched(), "a prefix is searched");
+    assertTrue(search(fixture, "-xqzv").total() > 0, "every document without xqzv");
+    assertEquals(List.of("is"), search(fixture, "is bewoners").stopWords());
+    assertFalse(search(fixture, "is*").nothingSearched(), "a prefix is searched");
   }
 
   /**
@@ -129,18 +120,18 @@ class QueryWordsTest {
   @Test
   void aStopWordOfOneLanguageOnlyIsSearchedInTheOther() {
     for (String query : new String[] {"men", "door", "Men door"}) {
-      SearchResponse response = search(menService, query);
+      SearchResponse response = search(withMen, query);
       assertEquals(List.of("en-men"), response.hits().stream().map(SearchResponse.Hit::id)
           .toList(), query);
       assertFalse(response.nothingSearched(), query);
       assertEquals(List.of(), response.stopWords(), query);
     }
     // Dutch stop words are searched in English texts; English ones are left out of Dutch texts
-    SearchResponse dutch = search(menService, "de het");
+    SearchResponse dutch = search(withMen, "de het");
     assertFalse(dutch.nothingSearched());
     assertEquals(List.of(), dutch.stopWords());
     for (String query : new String[] {"the", "What is"}) {
-      SearchResponse response = search(menService, query);
+      SearchResponse response = search(withMen, query);
       assertTrue(response.nothingSearched(), query);
       assertEquals(ConceptMatcher.words(query), response.stopWords(), query);
     }
@@ -158,7 +149,7 @@ class QueryWordsTest {
     }
     int found = 0;
     for (String word : words) {
-      SearchResponse response = search(menService, word);
+      SearchResponse response = search(withMen, word);
       if (response.total() > 0) {
         found++;
         assertFalse(response.nothingSearched(), word);
@@ -168,8 +159,8 @@ class QueryWordsTest {
     assertTrue(found >= 2, "men and door find the English text");
   }
 
-  private static SearchResponse search(SearchService service, String query) {
-    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
+  private static SearchResponse search(TestIndex index, String query) {
+    return index.service().search(new SearchRequest(query, Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl"));
   }
 }

@@ -5,33 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.search.SearchResponse.FacetValue;
 import nl.buurtkennis.search.SearchResponse.Hit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SearchServiceTest {
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-  private static SearchService service;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-    service = UnhurriedSearch.of(index);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   @Test
   void emptyQueryFindsEveryDocument() {
@@ -88,26 +72,26 @@ class SearchServiceTest {
 
   @Test
   void yearRangeFiltersAndYearCountsIgnoreIt() {
-    SearchResponse from2016 = service.search(request("", Map.of(), 2016, null));
+    SearchResponse from2016 = fixture.service().search(request("", Map.of(), 2016, null));
     assertEquals(4, from2016.total());
     assertEquals(2, count(from2016.facets(), "year", "2014"));
-    assertEquals(2, service.search(request("", Map.of(), null, 2015)).total());
+    assertEquals(2, fixture.service().search(request("", Map.of(), null, 2015)).total());
   }
 
   @Test
   void sortsByYearWithTiesBrokenById() {
     SearchRequest newest = new SearchRequest("", Map.of(), null, null, 1, 10, SortOrder.NEWEST, "nl");
     assertEquals(List.of("xss", "nl-budget", "en-watch", "nl-bemiddeling", "en-report",
-        "nl-preventie"), ids(service.search(newest)));
+        "nl-preventie"), ids(fixture.service().search(newest)));
     SearchRequest oldest = new SearchRequest("", Map.of(), null, null, 1, 2, SortOrder.OLDEST, "nl");
-    assertEquals(List.of("en-report", "nl-preventie"), ids(service.search(oldest)));
+    assertEquals(List.of("en-report", "nl-preventie"), ids(fixture.service().search(oldest)));
   }
 
   @Test
   void pagesDoNotOverlap() {
     SearchRequest page2 = new SearchRequest("", Map.of(), null, null, 2, 4, SortOrder.RELEVANCE,
         "nl");
-    SearchResponse response = service.search(page2);
+    SearchResponse response = fixture.service().search(page2);
     assertEquals(6, response.total());
     assertEquals(2, response.hits().size());
   }
@@ -177,7 +161,7 @@ class SearchServiceTest {
   void aDocumentIsFoundByTheNamesOfItsConceptsInTheOtherLanguageAndExplainSaysSo() {
     SearchRequest request = new SearchRequest("dispute resolution", Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl", true);
-    Hit hit = service.search(request).hits().stream()
+    Hit hit = fixture.service().search(request).hits().stream()
         .filter(h -> h.id().equals("nl-bemiddeling")).findFirst().orElseThrow();
     assertTrue(hit.explain().matches().stream()
         .anyMatch(m -> m.kind().equals("concept-name") && m.field().equals("form")
@@ -190,7 +174,7 @@ class SearchServiceTest {
     for (String query : List.of("\"dispute resolution\"", "dispu*", "resolution")) {
       SearchRequest request = new SearchRequest(query, Map.of(), null, null, 1, 10,
           SortOrder.RELEVANCE, "nl", true);
-      Hit hit = service.search(request).hits().stream()
+      Hit hit = fixture.service().search(request).hits().stream()
           .filter(h -> h.id().equals("nl-bemiddeling")).findFirst()
           .orElseThrow(() -> new AssertionError(query));
       assertTrue(hit.explain().matches().stream()
@@ -206,7 +190,7 @@ class SearchServiceTest {
   void explainShowsTheNamesOfANamedConceptThatTheBodyUses() {
     SearchRequest request = new SearchRequest("buurtbemiddeling", Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl", true);
-    Hit hit = service.search(request).hits().stream()
+    Hit hit = fixture.service().search(request).hits().stream()
         .filter(h -> h.id().equals("nl-bemiddeling")).findFirst().orElseThrow();
     assertTrue(hit.explain().matches().stream()
         .anyMatch(m -> m.kind().equals("name") && m.field().equals("body_nl")
@@ -258,14 +242,15 @@ class SearchServiceTest {
       SearchRequest plain = request(query, Map.of(), null, null);
       SearchRequest explained = new SearchRequest(query, Map.of(), null, null, 1, 10,
           SortOrder.RELEVANCE, "nl", true);
-      List<Hit> hits = service.search(explained).hits();
-      assertEquals(ids(service.search(plain)), hits.stream().map(Hit::id).toList(), query);
+      List<Hit> hits = fixture.service().search(explained).hits();
+      assertEquals(ids(fixture.service().search(plain)), hits.stream().map(Hit::id).toList(),
+          query);
     }
   }
 
   @Test
   void theTaxonomyLabelsTranslateAQueryWordByWord() {
-    TaxonomyLexicon lexicon = new TaxonomyLexicon(service.taxonomy());
+    TaxonomyLexicon lexicon = new TaxonomyLexicon(fixture.service().taxonomy());
     assertEquals(List.of("vertrouwen", "politie"), lexicon.translate("trust the police", "nl"));
     assertEquals(List.of("trust", "police"), lexicon.translate("vertrouwen politie", "en"));
     assertEquals(List.of(), lexicon.translate("zebra", "en"));
@@ -273,7 +258,7 @@ class SearchServiceTest {
 
   @Test
   void theGlossaryTranslatesWordsThatNameNoConcept() {
-    TaxonomyLexicon lexicon = new TaxonomyLexicon(service.taxonomy());
+    TaxonomyLexicon lexicon = new TaxonomyLexicon(fixture.service().taxonomy());
     assertEquals(List.of("ouderen", "senioren"), lexicon.translate("elderly", "nl"));
     assertEquals(List.of("elderly", "seniors", "pensioners"), lexicon.translate("ouderen", "en"));
     assertEquals(List.of("vrijwilliger", "vrijwilligers"), lexicon.translate("volunteers", "nl"));
@@ -351,12 +336,12 @@ class SearchServiceTest {
   private static Hit explained(String q, String lang, String id) {
     SearchRequest request = new SearchRequest(q, Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, lang, true);
-    return service.search(request).hits().stream().filter(h -> h.id().equals(id)).findFirst()
-        .orElseThrow(() -> new AssertionError(q + " finds no " + id));
+    return fixture.service().search(request).hits().stream().filter(h -> h.id().equals(id))
+        .findFirst().orElseThrow(() -> new AssertionError(q + " finds no " + id));
   }
 
   private static SearchResponse search(String q, Map<String, List<String>> filters) {
-    return service.search(request(q, filters, null, null));
+    return fixture.service().search(request(q, filters, null, null));
   }
 
   private static SearchRequest request(String q, Map<String, List<String>> filters, Integer from,

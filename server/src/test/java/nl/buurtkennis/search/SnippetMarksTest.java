@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.search.SearchResponse.Hit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,12 +21,6 @@ class SnippetMarksTest {
 
   @RegisterExtension
   static final ShippedIndex shipped = new ShippedIndex();
-  private static SearchService service;
-
-  @BeforeAll
-  static void open() {
-    service = UnhurriedSearch.of(shipped.index());
-  }
 
   @Test
   void marksHoldNoPunctuationOfTheTextBetweenTheWords() {
@@ -47,8 +40,8 @@ class SnippetMarksTest {
   }
 
   private static List<String> marks(String query) {
-    SearchResponse response = service.search(new SearchRequest(query, Map.of(), null, null, 1,
-        20, SortOrder.RELEVANCE, "nl"));
+    SearchResponse response = shipped.service().search(new SearchRequest(query, Map.of(), null,
+        null, 1, 20, SortOrder.RELEVANCE, "nl"));
     List<String> marks = new ArrayList<>();
     for (Hit hit : response.hits()) {
       Matcher matcher = MARK.matcher(hit.snippet() == null ? "" : hit.snippet());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.index.IndexSchema;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,12 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TextlessWordsTest {
   @RegisterExtension
   static final ShippedIndex shipped = new ShippedIndex();
-  private static SearchService service;
-
-  @BeforeAll
-  static void open() {
-    service = UnhurriedSearch.of(shipped.index());
-  }
 
   @Test
   void aPracticeAndAnAspectNamedOnlyByAConceptFindThePracticeFirst() {
@@ -68,7 +61,7 @@ class TextlessWordsTest {
   }
 
   private static SearchResponse search(String query) {
-    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
+    return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 10,
         SortOrder.RELEVANCE, "nl"));
   }
 }

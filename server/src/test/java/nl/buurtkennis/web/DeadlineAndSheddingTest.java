@@ -8,18 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
-import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.search.SearchSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.buurtkennis.search.TestIndex;
+import nl.buurtkennis.search.UnhurriedSearch;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The deadline (a search out of time answers with what it has, marked partial; an export out of
@@ -29,22 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 class DeadlineAndSheddingTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   private static SearchService outOfTime() {
-    return new SearchService(index, SearchSettings.DEFAULT, Duration.ZERO);
+    return new SearchService(fixture.index(), SearchSettings.DEFAULT, Duration.ZERO);
   }
 
   @Test
@@ -66,7 +51,7 @@ class DeadlineAndSheddingTest {
 
   @Test
   void aSearchInTimeIsWhole() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       JsonNode body = JSON.readTree(client.get("/api/search?q=bewoners").body().string());
       assertFalse(body.get("partial").asBoolean());
       assertTrue(body.get("total").asLong() > 0);
@@ -92,7 +77,7 @@ class DeadlineAndSheddingTest {
   @Test
   void searchesBeyondTheGateAreRefusedAtOnceWith503() {
     SearchGate gate = new SearchGate(1, Duration.ofMillis(20));
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index), gate), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index()), gate), (server, client) -> {
       assertTrue(gate.enter(), "the test takes the one place");
       try {
         for (String route : List.of("/api/search?q=bewoners", "/api/export?format=ris",
@@ -121,7 +106,7 @@ class DeadlineAndSheddingTest {
   @Test
   void theGateIsFreedAfterEveryKindOfAnswer() {
     SearchGate gate = new SearchGate(1, Duration.ofMillis(20));
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index), gate), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index()), gate), (server, client) -> {
       for (int round = 0; round < 3; round++) {
         for (String route : List.of("/api/search?page=0", "/?q=*a", "/api/documents/none",
             "/api/documents/NOT_AN_ID", "/documents/Not%20an%20id", "/documents/..%2f..",

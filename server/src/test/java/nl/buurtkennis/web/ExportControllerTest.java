@@ -16,7 +16,6 @@ import io.javalin.testtools.Response;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,16 +24,13 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.buurtkennis.export.StrictRis;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.Key;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -49,19 +45,8 @@ class ExportControllerTest {
       "language=en&lang=en", "benefit=feelings&year_from=2015", "q=nergens-te-vinden-xyz",
       "type=practice&sort=oldest&size=1&page=2"};
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   @Test
   void csvHasOneRowPerHitOfTheSameSearchAndNamesTheSearch() {
@@ -159,7 +144,8 @@ class ExportControllerTest {
   @Test
   void theFileNameCarriesTheDateInTheNetherlands() {
     Clock newYearsEve = Clock.fixed(Instant.parse("2024-12-31T23:30:00Z"), ZoneOffset.UTC);
-    ExportController exports = new ExportController(UnhurriedSearch.of(index), newYearsEve);
+    ExportController exports = new ExportController(UnhurriedSearch.of(fixture.index()),
+        newYearsEve);
     Javalin app = Javalin.create(config -> config.routes.get("/api/export", exports::export));
     JavalinTest.test(app, (server, client) -> assertEquals(
         "attachment; filename=\"buurtkennis-2025-01-01.ris\"",
@@ -376,7 +362,7 @@ class ExportControllerTest {
 
   /** A fresh app per test: Javalin's test tools start and stop the app they are given. */
   private static Javalin app() {
-    return WebApp.create(UnhurriedSearch.of(index));
+    return WebApp.create(UnhurriedSearch.of(fixture.index()));
   }
 
   /** What an export of {@code search} adds to a document's page: its language if English. */

@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,16 +24,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.InvalidRequestException;
-import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Ten thousand generated hostile requests (seeded, so a failure can be replayed) against the API
@@ -76,19 +72,8 @@ class HostileQueryFuzzTest {
       "oldest", "random", "true", "false", "citizen-surveillance", "feelings", "privacy",
       "Rotterdam", "csv", "ris", "bibtex", "form", "benefit", "../../etc/passwd", "%00", "x"};
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   @Test
   void tenThousandHostileRequestsGetNo5xxAndNoHang() {
@@ -107,7 +92,7 @@ class HostileQueryFuzzTest {
   }
 
   private void fuzz(List<String> targets, List<String> report) {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String origin = "http://localhost:" + server.port();
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10)).build();
@@ -178,7 +163,7 @@ class HostileQueryFuzzTest {
    */
   @Test
   void theIssuesHostileQueriesAreRefusedOrAnsweredNeverThrown() {
-    SearchService search = UnhurriedSearch.of(index);
+    SearchService search = UnhurriedSearch.of(fixture.index());
     List<String> queries = new ArrayList<>(List.of("(".repeat(10_000),
         "(".repeat(10_000) + "a" + ")".repeat(10_000), "\"".repeat(10_000), "-".repeat(10_000),
         "/.{10000,}/", "*a*", "*", "9".repeat(10_000), "1e999999999 -1e999999999",

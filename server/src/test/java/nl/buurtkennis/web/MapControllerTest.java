@@ -12,22 +12,18 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.taxonomy.Concept;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The evidence map's JSON and page, through Javalin's test tools, against /api/search. */
 class MapControllerTest {
@@ -44,23 +40,12 @@ class MapControllerTest {
       "type=practice&sort=newest&size=5&page=2&lang=en"};
   private static final String[][] VIEWS = {{"form", "benefit"}, {"form", "issue"}};
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   @Test
   void mapAnswersWithRowsColsAndCountsInTaxonomyOrder() {
-    SearchService service = UnhurriedSearch.of(index);
+    SearchService service = UnhurriedSearch.of(fixture.index());
     JavalinTest.test(WebApp.create(service), (server, client) -> {
       Response response = client.get("/api/map?rows=form&cols=benefit");
       assertEquals(200, response.code());
@@ -268,7 +253,7 @@ class MapControllerTest {
   }
 
   private static Javalin app() {
-    return WebApp.create(UnhurriedSearch.of(index));
+    return WebApp.create(UnhurriedSearch.of(fixture.index()));
   }
 
   /** The search parameters of {@code base} without those of the map's own facets. */

@@ -8,18 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.testtools.JavalinTest;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /openapi.json} describes exactly the API routes the app registers; the HEAD twin of every
@@ -30,19 +26,8 @@ class OpenApiTest {
   private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "patch",
       "head", "options", "trace");
 
-  @TempDir
-  static Path temp;
-  static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   private static boolean isApi(String path) {
     return path.startsWith("/api/") || path.equals("/feed") || path.equals("/health")
@@ -51,7 +36,7 @@ class OpenApiTest {
 
   @Test
   void everyApiRouteIsDescribedAndEveryDescribedRouteExists() {
-    Javalin app = WebApp.create(UnhurriedSearch.of(index));
+    Javalin app = WebApp.create(UnhurriedSearch.of(fixture.index()));
     Set<String> registered = new TreeSet<>();
     Set<String> heads = new TreeSet<>();
     app.unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {

@@ -10,36 +10,21 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
 import org.apache.lucene.search.IndexSearcher;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each query limit: a 400 naming it from the API, the same in words on the page. */
 class QueryLimitsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   @Test
   void everyLimitIsA400ThatNamesIt() {
@@ -159,7 +144,7 @@ class QueryLimitsTest {
   }
 
   private io.javalin.Javalin app() {
-    return WebApp.create(UnhurriedSearch.of(index));
+    return WebApp.create(UnhurriedSearch.of(fixture.index()));
   }
 
   private static long total(HttpClient client, String query) throws Exception {

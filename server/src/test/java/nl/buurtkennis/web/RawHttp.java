@@ -13,14 +13,18 @@ import java.util.Map;
 
 /**
  * Requests written byte for byte on a socket: what a browser or {@code java.net.http} would refuse
- * to send (undecodable paths, NUL bytes, huge headers) is exactly what these tests need.
+ * to send (undecodable paths, NUL bytes, huge headers) is exactly what these tests need. So is a
+ * body the server refuses before reading it all: {@code java.net.http} then at times reports the
+ * closed connection ("header parser received no bytes") instead of the answer.
  */
-final class RawHttp {
+public final class RawHttp {
+  private static final int TIMEOUT_MILLIS = 60_000;
+
   private RawHttp() {}
 
   /** The answer: status, headers (names lower-cased) and body. */
-  record Answer(int status, Map<String, String> headers, String body) {
-    String header(String name) {
+  public record Answer(int status, Map<String, String> headers, String body) {
+    public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
   }
@@ -30,18 +34,39 @@ final class RawHttp {
         + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  /** Sends {@code request} as it is and reads the answer until the server closes. */
-  static Answer send(int port, byte[] request) throws IOException {
+  /**
+   * Sends {@code request} as it is and reads the answer. The request is written on a thread of its
+   * own while the answer is read: the server may answer and close before it has read everything
+   * (413, 431), and what it answered is read all the same.
+   */
+  public static Answer send(int port, byte[] request) throws IOException {
     try (Socket socket = new Socket("localhost", port)) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
+      socket.setSoTimeout(TIMEOUT_MILLIS);
+      Thread writer = new Thread(() -> {
+        try {
+          OutputStream out = socket.getOutputStream();
+          out.write(request);
+          out.flush();
+        } catch (IOException e) {
+          // answered and closed before all was read: the answer says why
+        }
+      }, "raw-http-writer");
+      writer.setDaemon(true);
+      writer.start();
       try {
-        out.write(request);
-        out.flush();
-      } catch (IOException e) {
-        // The server may answer and close before it has read everything (413, 431).
+        return parse(readAll(socket.getInputStream()));
+      } finally {
+        socket.close(); // ends a write the server no longer reads
+        join(writer);
       }
-      return parse(readAll(socket.getInputStream()));
+    }
+  }
+
+  private static void join(Thread writer) {
+    try {
+      writer.join(TIMEOUT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

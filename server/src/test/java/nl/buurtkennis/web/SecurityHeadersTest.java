@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.JavalinTest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every answer, good or bad, page, API or file, carries the security headers. */
 class SecurityHeadersTest {
@@ -37,23 +33,12 @@ class SecurityHeadersTest {
       Pattern.compile("<[^>]*\\s(on[a-z]+|style)\\s*=", Pattern.CASE_INSENSITIVE);
   private static final Pattern STYLE_ELEMENT = Pattern.compile("<style[\\s>]");
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   @Test
   void everyRouteAndEveryErrorCarriesTheHeaders() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       for (String route : ROUTES) {
         RawHttp.Answer answer = RawHttp.get(server.port(), route);
         assertTrue(answer.status() < 500, route + " → " + answer.status());
@@ -74,7 +59,7 @@ class SecurityHeadersTest {
   @Test
   void refusalsUnderLoadAndTimeoutsCarryTheHeadersToo() {
     SearchGate gate = new SearchGate(1, Duration.ofMillis(1));
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index), gate), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index()), gate), (server, client) -> {
       assertTrue(gate.enter());
       try {
         for (String route : List.of("/", "/api/search")) {
@@ -91,7 +76,7 @@ class SecurityHeadersTest {
   /** The policy forbids inline script and style: the pages must not need any. */
   @Test
   void pagesHoldNoInlineScriptStyleOrEventHandlers() {
-    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       for (String route : ROUTES) {
         RawHttp.Answer answer = RawHttp.get(server.port(), route);
         String type = answer.header("content-type");

@@ -12,38 +12,23 @@ import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.DocumentParser;
-import nl.buurtkennis.search.FixtureIndex;
-import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JSON API contract and the pages, through Javalin's test tools. */
 class WebAppTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path temp;
-  private static SearchIndex index;
-
-  @BeforeAll
-  static void open() throws Exception {
-    index = FixtureIndex.open(temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    index.close();
-  }
+  @RegisterExtension
+  static final TestIndex fixture = TestIndex.fixture();
 
   @Test
   void searchAnswersWithTheDocumentedShape() {
@@ -290,7 +275,7 @@ class WebAppTest {
   @Test
   void eachFacetExplainsItsValuesAsTextNotInTooltips() {
     JavalinTest.test(app(), (server, client) -> {
-      Taxonomy taxonomy = UnhurriedSearch.of(index).taxonomy();
+      Taxonomy taxonomy = UnhurriedSearch.of(fixture.index()).taxonomy();
       String nl = client.get("/").body().string();
       assertFalse(facets(nl).contains(" title="), "a tooltip reaches neither keyboard nor touch");
       String form = fieldset(nl, "form");
@@ -386,7 +371,7 @@ class WebAppTest {
   @Test
   void theVocabularysHierarchyIsListsNestedInTheBroaderConceptsItems() {
     JavalinTest.test(app(), (server, client) -> {
-      Taxonomy taxonomy = UnhurriedSearch.of(index).taxonomy();
+      Taxonomy taxonomy = UnhurriedSearch.of(fixture.index()).taxonomy();
       for (String lang : java.util.List.of("", "?lang=en")) {
         String html = client.get("/vocabulary" + lang).body().string();
         for (Facet facet : taxonomy.facets()) {
@@ -541,7 +526,7 @@ class WebAppTest {
 
   /** A fresh app per test: Javalin's test tools start and stop the app they are given. */
   private static Javalin app() {
-    return WebApp.create(UnhurriedSearch.of(index));
+    return WebApp.create(UnhurriedSearch.of(fixture.index()));
   }
 
   private static String label(HttpClient client, String lang) throws Exception {
