@@ -181,13 +181,12 @@ final class CompoundAwareParser extends FieldBlendingParser {
     try {
       int documents = reader.getDocCount(field);
       for (String part : parts) {
-        if (!(createBooleanQuery(field, part, BooleanClause.Occur.MUST) instanceof TermQuery term)) {
-          continue;
-        }
-        int holding = reader.docFreq(term.getTerm());
+        int holding = holding(field, part);
         if (holding > COMMON_PART_SHARE * documents) {
           common.add(part);
-        } else if (holding > 0) {
+        } else if (holding > 0 || otherNames.apply(part).stream()
+            .anyMatch(other -> isRare(holding(field, other), documents))) {
+          // A part no text holds but found as its other names (senioren: ouderen) is found.
           rarerFound = true;
         }
       }
@@ -195,5 +194,21 @@ final class CompoundAwareParser extends FieldBlendingParser {
       throw new UncheckedIOException(e);
     }
     return rarerFound || !DutchCompounds.isKnownWord(compound) ? common : Set.of();
+  }
+
+  private static boolean isRare(int holding, int documents) {
+    return holding > 0 && holding <= COMMON_PART_SHARE * documents;
+  }
+
+  /** How many documents hold {@code word} in {@code field}; 0 when it is no single term. */
+  private int holding(String field, String word) {
+    if (!(createBooleanQuery(field, word, BooleanClause.Occur.MUST) instanceof TermQuery term)) {
+      return 0;
+    }
+    try {
+      return reader.docFreq(term.getTerm());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
