@@ -125,6 +125,33 @@ final class CompoundAwareParser extends FieldBlendingParser {
   }
 
   /**
+   * The compound's own query and its "all parts" of a query this parser built for a compound
+   * ("the compound, or all of its parts, or, far weaker, some of them"), or null for any other
+   * query: what a passage shows of a compound ({@link PassageQuery}).
+   */
+  static Reading reading(BooleanQuery query) {
+    List<BooleanClause> clauses = query.clauses();
+    if (clauses.size() != 3 || query.getMinimumNumberShouldMatch() != 0
+        || clauses.stream().anyMatch(c -> c.getOccur() != BooleanClause.Occur.SHOULD)
+        || !(clauses.get(1).getQuery() instanceof BooleanQuery allParts)
+        || !(clauses.get(2).getQuery() instanceof BoostQuery someParts)
+        || someParts.getBoost() != SOME_PARTS_WEIGHT
+        || !(someParts.getQuery() instanceof BooleanQuery)) {
+      return null;
+    }
+    return new Reading(clauses.get(0).getQuery(), allParts);
+  }
+
+  /**
+   * A compound's query as this parser reads it, without "some parts".
+   *
+   * @param whole the compound as one word
+   * @param allParts in each field, every part required: a {@link BoostQuery} of the field's weight
+   *     around a query whose clauses are all required
+   */
+  record Reading(Query whole, BooleanQuery allParts) {}
+
+  /**
    * A Dutch phrase also finds its words written as one ({@code "buurt preventie"}:
    * {@code buurtpreventie}, {@code "wijk agent"}: {@code wijkagent}), as a text writes a compound:
    * the index holds a compound's parts at the compound's position, so no phrase of them matches

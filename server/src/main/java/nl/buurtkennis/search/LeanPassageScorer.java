@@ -1,42 +1,90 @@
 package nl.buurtkennis.search;
 
+import java.util.Map;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Lucene's default passage score, to the last bit, without its allocations: Lucene's
- * {@link PassageScorer#score} groups a passage's matches by term in a new hash with a 32 KB
- * block for every passage it weighs (a sixth of a search's allocated bytes at 100k documents);
- * a passage holds a handful of matches, so here each term is found by comparing it with the
- * ones before. Terms are summed in the order they first occur, as the hash numbers them.
+ * Lucene's default passage score without its allocations, each term's part weighed by what the
+ * query makes of it ({@link PassageWeights}): Lucene's {@link PassageScorer#score} groups a
+ * passage's matches by term in a new hash with a 32 KB block for every passage it weighs (a sixth
+ * of a search's allocated bytes at 100k documents); a passage holds a handful of matches, so here
+ * each term is found by comparing it with the ones before. Terms are summed in the order they
+ * first occur, as the hash numbers them. Text that several matches cover (a compound, and its
+ * parts at its position; a typed word that is also a concept's name; "informele sociale controle"
+ * and "sociale controle") counts once, as its heaviest match. Without weights, and with no two
+ * matches over the same text, the score is Lucene's to the last bit.
  */
 final class LeanPassageScorer extends PassageScorer {
+  private final Map<BytesRef, Float> weights;
+  /**
+   * Each match's weight and whether it counts, for the passage being scored: a scorer weighs one
+   * field's passages at a time, on one thread ({@link PassageHighlighter#getScorer}).
+   */
+  private float[] weightOf = new float[16];
+  private boolean[] counted = new boolean[16];
+
+  /** Lucene's score: every term weighs 1. */
+  LeanPassageScorer() {
+    this(Map.of());
+  }
+
+  /** @param weights what a match of each term weighs, 1 for a term not listed */
+  LeanPassageScorer(Map<BytesRef, Float> weights) {
+    this.weights = weights;
+  }
+
   @Override
   public float score(Passage passage, int contentLength) {
     int matches = passage.getNumMatches();
     BytesRef[] terms = passage.getMatchTerms();
+    int[] starts = passage.getMatchStarts();
+    int[] ends = passage.getMatchEnds();
     int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+    if (weightOf.length < matches) {
+      weightOf = new float[Math.max(matches, 2 * weightOf.length)];
+      counted = new boolean[weightOf.length];
+    }
+    for (int i = 0; i < matches; i++) {
+      weightOf[i] = weights.isEmpty() ? 1f : weights.getOrDefault(terms[i], 1f);
+    }
+    for (int i = 0; i < matches; i++) {
+      counted[i] = !outweighed(starts, ends, weightOf, matches, i);
+    }
     double score = 0d;
     for (int i = 0; i < matches; i++) {
-      if (occursBefore(terms, i)) {
+      if (!counted[i] || countedBefore(terms, counted, i)) {
         continue;
       }
       int inPassage = 1;
       for (int j = i + 1; j < matches; j++) {
-        if (terms[j].bytesEquals(terms[i])) {
+        if (counted[j] && terms[j].bytesEquals(terms[i])) {
           inPassage++;
         }
       }
-      score += tf(inPassage, passage.getLength()) * weight(contentLength, freqsInDoc[i]);
+      score += weightOf[i] * tf(inPassage, passage.getLength())
+          * weight(contentLength, freqsInDoc[i]);
     }
     score *= norm(passage.getStartOffset());
     return (float) score;
   }
 
-  private static boolean occursBefore(BytesRef[] terms, int i) {
+  private static boolean countedBefore(BytesRef[] terms, boolean[] counted, int i) {
     for (int j = 0; j < i; j++) {
-      if (terms[j].bytesEquals(terms[i])) {
+      if (counted[j] && terms[j].bytesEquals(terms[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether another match over some of the same text counts instead of match {@code i}. */
+  private static boolean outweighed(int[] starts, int[] ends, float[] weightOf, int matches,
+      int i) {
+    for (int j = 0; j < matches; j++) {
+      if (j != i && starts[j] < ends[i] && starts[i] < ends[j]
+          && (weightOf[j] > weightOf[i] || weightOf[j] == weightOf[i] && j < i)) {
         return true;
       }
     }

@@ -10,13 +10,15 @@ import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -26,7 +28,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * to find the query's matches in a hit once for all its fields instead of building the query's
  * weight again for every hit and field, reading each term's postings once for all the hits of a
  * segment ({@link HitMatcher}), and to take the text of a field from the hit's record
- * (which the caller has decoded already): the index stores the text only there, once.
+ * (which the caller has decoded already): the index stores the text only there, once. Passages
+ * are weighed with each match's term counted in the text ({@link CountedMatches}) and weighed as
+ * the query weighs it ({@link PassageWeights}).
  */
 final class PassageHighlighter extends UnifiedHighlighter {
   /** The query's matcher per segment, for the query of the current call. */
@@ -44,14 +48,20 @@ final class PassageHighlighter extends UnifiedHighlighter {
 
   /** The records of the hits of the current call, by doc id. */
   private final Map<Integer, CorpusDocument> records = new HashMap<>();
+  /** What the matches of the current call's query weigh. */
+  private PassageWeights weights = PassageWeights.of(new BooleanQuery.Builder().build());
 
-  /** @param docs the record of each hit, in the order of {@code docIds} */
-  Map<String, Object[]> passages(String[] fields, Query query, int[] docIds,
-      CorpusDocument[] docs, int[] maxPassages) throws IOException {
+  /**
+   * @param docs the record of each hit, in the order of {@code docIds}
+   * @param weights what the matches of {@code query} weigh when passages are compared
+   */
+  Map<String, Object[]> passages(String[] fields, Query query, PassageWeights weights,
+      int[] docIds, CorpusDocument[] docs, int[] maxPassages) throws IOException {
     matchers.clear();
     matches.clear();
     records.clear();
     rewritten = null;
+    this.weights = weights;
     for (int i = 0; i < docIds.length; i++) {
       records.put(docIds[i], docs[i]);
     }
@@ -96,6 +106,18 @@ final class PassageHighlighter extends UnifiedHighlighter {
     };
   }
 
+  /** Lucene's passage score, each match weighed by {@link PassageWeights}. */
+  @Override
+  protected PassageScorer getScorer(String field) {
+    return new LeanPassageScorer(weights.in(field));
+  }
+
+  /** The formatter weighs a cut passage with the scorer that weighed the passage. */
+  @Override
+  protected PassageFormatter getFormatter(String field) {
+    return new SnippetFormatter(getScorer(field));
+  }
+
   @Override
   protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource,
       UHComponents components) {
@@ -135,9 +157,9 @@ final class PassageHighlighter extends UnifiedHighlighter {
       }
       for (String field : found.get()) {
         if (components.getFieldMatcher().test(field)) {
-          MatchesIterator iterator = found.get().getMatches(field);
-          if (iterator != null) {
-            results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
+          OffsetsEnum counted = CountedMatches.of(found.get(), field);
+          if (counted != null) {
+            results.add(counted);
           }
         }
       }

@@ -20,10 +20,12 @@ import org.apache.lucene.search.TermQuery;
  * in other fields. The highlighter finds a hit's matches clause by clause, opening each clause's
  * postings anew for every hit, and a text query has hundreds of clauses, most of them on fields
  * that are never shown (keywords, concepts, translations, the other language). The query keeps
- * its shape, so that the parts of a compound are marked only where all of them are found; a
- * requirement that the fields left out may have met counts as met. The bonus for words standing
- * near each other is left out too: its matches span the words between them, across punctuation
- * and sentences, and its words are marked one by one anyway.
+ * its shape; a requirement that the fields left out may have met counts as met. A compound's
+ * parts are marked only where they stand together ({@link PartsTogether}), and never some of them
+ * alone: "some parts" ({@link CompoundAwareParser#SOME_PARTS_WEIGHT}) lets a text that holds
+ * {@code net} be found for {@code burgernet}, and marked the adverb "net". The bonus for words
+ * standing near each other is left out too: its matches span the words between them, across
+ * punctuation and sentences, and its words are marked one by one anyway.
  */
 final class PassageQuery {
   private PassageQuery() {}
@@ -85,6 +87,13 @@ final class PassageQuery {
    * required one becomes optional, and an optional one no longer counts towards the minimum.
    */
   private static Part part(BooleanQuery query, Set<String> fields) {
+    CompoundAwareParser.Reading compound = CompoundAwareParser.reading(query);
+    if (compound != null) {
+      return part(new BooleanQuery.Builder()
+          .add(compound.whole(), BooleanClause.Occur.SHOULD)
+          .add(PartsTogether.of(compound.allParts()), BooleanClause.Occur.SHOULD)
+          .build(), fields);
+    }
     BooleanQuery.Builder kept = new BooleanQuery.Builder();
     boolean any = false;
     boolean whole = true;

@@ -12,12 +12,19 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
  */
 final class SnippetFormatter extends PassageFormatter {
   private static final Escaping ESCAPING = new Escaping();
-  /**
-   * How passages are weighed: {@link Snippets} gives it to the highlighter, and a cut passage is
-   * weighed here with the same one.
-   */
-  static final PassageScorer SCORER = new LeanPassageScorer();
   private static final String SENTENCE_ENDS = ".!?;:";
+  /** How the highlighter weighed the passages: a cut passage is weighed again with it. */
+  private final PassageScorer scorer;
+
+  /** A formatter of passages weighed by Lucene's score ({@link LeanPassageScorer}). */
+  SnippetFormatter() {
+    this(new LeanPassageScorer());
+  }
+
+  /** @param scorer the scorer the highlighter weighs the passages with */
+  SnippetFormatter(PassageScorer scorer) {
+    this.scorer = scorer;
+  }
 
   @Override
   public Object format(Passage[] passages, String content) {
@@ -103,8 +110,8 @@ final class SnippetFormatter extends PassageFormatter {
    * What the highlighter's scorer gives the matches of a cut passage, weighed at the length of
    * the passage it was cut from: a passage is not preferred for being cut short.
    */
-  private static float scoreAsFound(Passage shown, Passage found, String content) {
-    return SCORER.score(withMatchesBefore(found, found.getEndOffset(), shown.getEndOffset()),
+  private float scoreAsFound(Passage shown, Passage found, String content) {
+    return scorer.score(withMatchesBefore(found, found.getEndOffset(), shown.getEndOffset()),
         content.length());
   }
 

@@ -94,7 +94,7 @@ final class Snippets {
       records[i] = docs[positions[i]];
     }
     Map<String, Object[]> byField = highlighter.passages(new String[] {bodyField, summaryField},
-        passages, docIds, records, new int[] {BODY_CANDIDATES, 1});
+        passages, PassageWeights.of(passages), docIds, records, new int[] {BODY_CANDIDATES, 1});
     Object[] bodies = byField.get(bodyField);
     Object[] summaries = byField.get(summaryField);
     for (int i = 0; i < count; i++) {
@@ -105,8 +105,6 @@ final class Snippets {
 
   private PassageHighlighter highlighter(IndexView view) {
     return new PassageHighlighter(view.fieldInfos(), UnifiedHighlighter.builder(view, analyzer)
-        .withFormatter(new SnippetFormatter())
-        .withScorer(SnippetFormatter.SCORER)
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withMaxNoHighlightPassages(0)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(

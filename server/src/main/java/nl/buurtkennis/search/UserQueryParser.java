@@ -53,6 +53,13 @@ public final class UserQueryParser {
   static final int PROXIMITY_SLOP = 4;
   static final float PROXIMITY_WEIGHT = 0.5f;
   /**
+   * What a concept's name that the query did not type weighs in a passage, against 1 for a typed
+   * word ({@link PassageWeights}): a passage with a typed word is shown before one with three
+   * names of its concept ("toezicht", "informele sociale controle", "buurtpreventie" for {@code
+   * burgerwacht}), and a passage with names alone is still shown where no typed word is found.
+   */
+  static final float NAME_IN_PASSAGE = 0.25f;
+  /**
    * What the parser reads as an operator that changes which documents match: a phrase, an
    * alternative, a prefix, a fuzzy word, an escape, an exclusion. Brackets only group these, and
    * other punctuation ({@code ?}, {@code :}) is no word.
@@ -305,7 +312,8 @@ public final class UserQueryParser {
 
   /**
    * What the highlighter looks for in the hits of {@code ranking}: the same, and the names of the
-   * concepts the text names wherever a body uses them (the search counted those at indexing).
+   * concepts the text names wherever a body uses them (the search counted those at indexing), at
+   * {@link #NAME_IN_PASSAGE}.
    */
   public Query forPassages(String text, IndexView view, Query ranking) {
     if (text == null || text.isBlank() || !settings.conceptExpansion()) {
@@ -317,7 +325,7 @@ public final class UserQueryParser {
     }
     return new BooleanQuery.Builder()
         .add(ranking, BooleanClause.Occur.SHOULD)
-        .add(names, BooleanClause.Occur.SHOULD)
+        .add(new BoostQuery(names, NAME_IN_PASSAGE), BooleanClause.Occur.SHOULD)
         .build();
   }
 

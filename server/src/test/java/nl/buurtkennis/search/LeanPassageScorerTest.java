@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
 import java.util.Random;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
@@ -36,6 +37,36 @@ class LeanPassageScorerTest {
     double expected = (lucene.tf(2, 200) * lucene.weight(1000, 3)
         + lucene.tf(1, 200) * lucene.weight(1000, 1)) * lucene.norm(100);
     assertEquals((float) expected, new LeanPassageScorer().score(passage, 1000));
+  }
+
+  @Test
+  void weighsEachTermByWhatTheQueryMakesOfIt() {
+    Passage passage = new Passage();
+    passage.setStartOffset(100);
+    passage.setEndOffset(300);
+    passage.addMatch(110, 115, new BytesRef("buurt"), 3);
+    passage.addMatch(200, 209, new BytesRef("preventie"), 1);
+    PassageScorer lucene = new PassageScorer();
+    double expected = (lucene.tf(1, 200) * lucene.weight(1000, 3)
+        + 0.25f * lucene.tf(1, 200) * lucene.weight(1000, 1)) * lucene.norm(100);
+    PassageScorer weighed = new LeanPassageScorer(Map.of(new BytesRef("preventie"), 0.25f));
+    assertEquals((float) expected, weighed.score(passage, 1000), 1e-6f);
+  }
+
+  @Test
+  void textThatSeveralMatchesCoverCountsOnceAsItsHeaviestMatch() {
+    Passage passage = new Passage();
+    passage.setStartOffset(100);
+    passage.setEndOffset(300);
+    // "burgernet" as typed, its parts at its place, and a concept's name over it and the next word
+    passage.addMatch(110, 119, new BytesRef("burger"), 1);
+    passage.addMatch(110, 119, new BytesRef("burgernet"), 1);
+    passage.addMatch(110, 119, new BytesRef("net"), 1);
+    passage.addMatch(110, 125, new BytesRef("burgernet alert"), 1);
+    PassageScorer lucene = new PassageScorer();
+    double expected = lucene.tf(1, 200) * lucene.weight(1000, 1) * lucene.norm(100);
+    PassageScorer weighed = new LeanPassageScorer(Map.of(new BytesRef("burgernet alert"), 0.25f));
+    assertEquals((float) expected, weighed.score(passage, 1000), 1e-6f);
   }
 
   private static Passage randomPassage(Random random) {

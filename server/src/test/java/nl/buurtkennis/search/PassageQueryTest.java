@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Set;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -33,6 +35,36 @@ class PassageQueryTest {
         .add(parts, Occur.SHOULD)
         .build();
     assertEquals(expected, PassageQuery.of(query, SHOWN));
+  }
+
+  @Test
+  void aCompoundsPartsAreSoughtTogetherAndNeverSomeOfThemAlone() {
+    Query whole = new BooleanQuery.Builder()
+        .add(term("body_nl", "burgernet"), Occur.SHOULD)
+        .add(new BoostQuery(term("title_nl", "burgernet"), 3f), Occur.SHOULD).build();
+    Query allParts = new BooleanQuery.Builder()
+        .add(new BoostQuery(new BooleanQuery.Builder()
+            .add(term("body_nl", "burger"), Occur.MUST).add(term("body_nl", "net"), Occur.MUST)
+            .build(), 1f), Occur.SHOULD)
+        .add(new BoostQuery(new BooleanQuery.Builder()
+            .add(term("title_nl", "burger"), Occur.MUST).add(term("title_nl", "net"), Occur.MUST)
+            .build(), 3f), Occur.SHOULD)
+        .build();
+    Query someParts = new BooleanQuery.Builder()
+        .add(new BoostQuery(term("body_nl", "net"), 1f), Occur.SHOULD)
+        .add(new BoostQuery(term("title_nl", "net"), 3f), Occur.SHOULD).build();
+    Query compound = new BooleanQuery.Builder()
+        .add(whole, Occur.SHOULD).add(allParts, Occur.SHOULD)
+        .add(new BoostQuery(someParts, CompoundAwareParser.SOME_PARTS_WEIGHT), Occur.SHOULD)
+        .build();
+    Query together = new IntervalQuery("body_nl", Intervals.maxgaps(PartsTogether.MAX_GAPS,
+        Intervals.unordered(Intervals.term("burger"), Intervals.term("net"))));
+    Query expected = new BooleanQuery.Builder()
+        .add(new BooleanQuery.Builder().add(term("body_nl", "burgernet"), Occur.SHOULD).build(),
+            Occur.SHOULD)
+        .add(new BooleanQuery.Builder().add(together, Occur.SHOULD).build(), Occur.SHOULD)
+        .build();
+    assertEquals(expected, PassageQuery.of(compound, SHOWN));
   }
 
   @Test

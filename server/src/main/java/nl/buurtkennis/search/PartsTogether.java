@@ -1,0 +1,105 @@
+package nl.buurtkennis.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * A compound's "all parts" ({@link CompoundAwareParser.Reading#allParts}) as a passage shows it:
+ * the parts where they stand together, in a longer compound that holds them all (the index holds
+ * a compound's parts at its position and offsets: {@code buurtpreventieteam} for {@code
+ * buurtpreventie}) or as words at most {@link #MAX_GAPS} apart, in any order ({@code
+ * WhatsApp-groep} for {@code whatsappgroep}, "gevoel van veiligheid" for {@code
+ * veiligheidsgevoel}). The search asks for the parts anywhere in a field, so that every
+ * {@code Burgers} of a text that says {@code net} somewhere was marked for {@code burgernet}.
+ */
+final class PartsTogether {
+  /** The most words that may stand between two parts ("overlast van groepen jongeren"). */
+  static final int MAX_GAPS = 3;
+
+  private PartsTogether() {}
+
+  /**
+   * {@code allParts} with the parts of each field together; a field whose parts are not all
+   * single words (or alternatives of them) is kept as it is.
+   */
+  static Query of(BooleanQuery allParts) {
+    BooleanQuery.Builder together = new BooleanQuery.Builder();
+    together.setMinimumNumberShouldMatch(allParts.getMinimumNumberShouldMatch());
+    for (BooleanClause clause : allParts.clauses()) {
+      Query query = clause.getQuery();
+      float boost = 1f;
+      if (query instanceof BoostQuery boosted) {
+        boost = boosted.getBoost();
+        query = boosted.getQuery();
+      }
+      Query inField = query instanceof BooleanQuery parts ? inField(parts) : null;
+      if (inField == null) {
+        together.add(clause);
+      } else {
+        together.add(boost == 1f ? inField : new BoostQuery(inField, boost), clause.getOccur());
+      }
+    }
+    return together.build();
+  }
+
+  /** The required parts of one field, together; null when they are not all words of one field. */
+  private static Query inField(BooleanQuery parts) {
+    String field = null;
+    List<IntervalsSource> sources = new ArrayList<>();
+    for (BooleanClause clause : parts.clauses()) {
+      List<Term> words = clause.getOccur() == BooleanClause.Occur.MUST
+          ? words(clause.getQuery()) : null;
+      if (words == null || words.isEmpty()) {
+        return null;
+      }
+      for (Term word : words) {
+        if (field == null) {
+          field = word.field();
+        } else if (!field.equals(word.field())) {
+          return null;
+        }
+      }
+      IntervalsSource[] alternatives = words.stream()
+          .map(word -> Intervals.term(word.bytes())).toArray(IntervalsSource[]::new);
+      sources.add(alternatives.length == 1 ? alternatives[0] : Intervals.or(alternatives));
+    }
+    if (sources.size() < 2) {
+      return null;
+    }
+    return new IntervalQuery(field, Intervals.maxgaps(MAX_GAPS,
+        Intervals.unordered(sources.toArray(IntervalsSource[]::new))));
+  }
+
+  /** The terms of a word or of alternative words, or null for anything else. */
+  private static List<Term> words(Query query) {
+    if (query instanceof TermQuery term) {
+      return List.of(term.getTerm());
+    }
+    if (query instanceof SynonymQuery synonyms) {
+      return synonyms.getTerms();
+    }
+    if (query instanceof BooleanQuery any && any.getMinimumNumberShouldMatch() <= 1) {
+      List<Term> terms = new ArrayList<>();
+      for (BooleanClause clause : any.clauses()) {
+        List<Term> inClause = clause.getOccur() == BooleanClause.Occur.SHOULD
+            ? words(clause.getQuery()) : null;
+        if (inClause == null) {
+          return null;
+        }
+        terms.addAll(inClause);
+      }
+      return terms;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,109 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.buurtkennis.search.SearchResponse.Hit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The passage shown is the one where the words as typed match best: a compound's parts are marked
+ * only where they stand together, and a concept's names count for less than the typed words.
+ */
+class PassageChoiceTest {
+  private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
+
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
+  private static SearchService service;
+
+  @BeforeAll
+  static void open() {
+    service = UnhurriedSearch.of(shipped.index());
+  }
+
+  @Test
+  void aCompoundsPartsAreMarkedOnlyWhereTheyStandTogether() {
+    assertNoMark("burgernet", "net", "burger", "burgers");
+    assertNoMark("opbrengsten veiligheidspanels", "veiligheid", "panelleden");
+    List<String> marks = marks(hit("whatsappgroep", "burgers-in-veiligheid"));
+    assertTrue(marks.contains("WhatsApp") && marks.contains("groepen"), marks.toString());
+  }
+
+  @Test
+  void aCompoundIsShownWhereItStandsNotWhereOneOfItsPartsDoes() {
+    Hit hit = hit("burgernet", "sms-alert");
+    assertEquals("Wie doen mee", hit.section(), hit.snippet());
+    assertEquals(List.of("Burgernet", "Burgernet"), marks(hit), hit.snippet());
+  }
+
+  @Test
+  void theSectionWithTheTypedWordIsShownBeforeOneWithTheCompoundsPartsApart() {
+    Hit hit = hit("opbrengsten veiligheidspanels", "veiligheidspanels");
+    assertEquals("Opbrengsten", hit.section(), hit.snippet());
+    assertTrue(marks(hit).contains("opbrengsten"), hit.snippet());
+    assertFalse(marks(hit).contains("veiligheid"), hit.snippet());
+    assertFalse(marks(hit).contains("panelleden"), hit.snippet());
+  }
+
+  @Test
+  void aTypedWordOutweighsTheNamesOfTheConceptTheOtherWordNames() {
+    Hit hit = hit("risico burgerwacht", "burgerwacht");
+    assertEquals("Knelpunten", hit.section(), hit.snippet());
+    assertTrue(marks(hit).contains("risico"), hit.snippet());
+  }
+
+  @Test
+  void aPassageWithMoreOfTheTypedWordsIsShown() {
+    Hit hit = hit("effect buurtpreventie op vertrouwen in de politie", "buurtpreventie");
+    assertEquals("Opbrengsten", hit.section(), hit.snippet());
+    assertEquals(List.of("politie", "buurtpreventie"), marks(hit), hit.snippet());
+  }
+
+  @Test
+  void theNamesOfAConceptStillShowAPassageWhereNoTypedWordIsFound() {
+    Hit hit = hit("burgerwacht", "waaks");
+    assertNotNull(hit.section(), hit.snippet());
+    List<String> marks = marks(hit).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+    assertTrue(marks.contains("toezicht"), hit.snippet());
+  }
+
+  private static void assertNoMark(String query, String... words) {
+    for (Hit hit : hits(query)) {
+      for (String mark : marks(hit)) {
+        for (String word : words) {
+          assertFalse(mark.equalsIgnoreCase(word), query + ", " + hit.id() + ": " + hit.snippet());
+        }
+      }
+    }
+  }
+
+  private static Hit hit(String query, String id) {
+    return hits(query).stream().filter(hit -> hit.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError(id + " not found for " + query));
+  }
+
+  private static List<Hit> hits(String query) {
+    return service.search(new SearchRequest(query, Map.of(), null, null, 1, 20,
+        SortOrder.RELEVANCE, "nl")).hits();
+  }
+
+  private static List<String> marks(Hit hit) {
+    List<String> marks = new ArrayList<>();
+    Matcher matcher = MARK.matcher(hit.snippet() == null ? "" : hit.snippet());
+    while (matcher.find()) {
+      marks.add(matcher.group(1));
+    }
+    return marks;
+  }
+}
