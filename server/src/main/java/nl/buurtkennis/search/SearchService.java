@@ -167,9 +167,12 @@ public final class SearchService {
     return index.withView(view -> relatedDocuments.find(view, doc, count));
   }
 
-  /** Titles, concept labels and keywords containing what was typed so far. */
-  public List<Completion> complete(String typed, int count) {
-    return index.withView(view -> view.suggestions().lookup(typed, count));
+  /**
+   * Titles, concepts and keywords with words starting with what was typed so far; a concept by
+   * its label in {@code lang}, once, whichever of its labels or synonyms matched.
+   */
+  public List<Completion> complete(String typed, String lang, int count) {
+    return index.withView(view -> view.suggestions().lookup(typed, lang, count));
   }
 
   public Optional<CorpusDocument> document(String id) {

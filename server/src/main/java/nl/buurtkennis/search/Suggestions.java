@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.buurtkennis.analysis.PlainTextAnalyzer;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.index.RecordCodec;
 import nl.buurtkennis.taxonomy.Concept;
+import nl.buurtkennis.taxonomy.LocalizedText;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -25,83 +30,147 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Suggestions as you type, from Lucene's infix suggester: document titles, concept labels in both
- * languages and keywords (the documents' and the glossary's words) with words that start with the words typed so far, wherever they stand
- * (without diacritics: {@code coord} finds {@code coördinatie}).
+ * Suggestions as you type, from Lucene's infix suggester: document titles, concepts (by their
+ * labels and synonyms in both languages) and keywords (the documents' and the glossary's words)
+ * with words that start with the words typed so far, wherever they stand (without diacritics:
+ * {@code coord} finds {@code coördinatie}). A concept is suggested once, by its label in the
+ * language asked for, whichever of its names matched.
  */
 final class Suggestions {
   private static final int MIN_PREFIX_CHARS = 2;
+  /** The weights, best first: a title, a concept's label, a concept's synonym, a keyword. */
+  private static final int TITLE = 4;
+  private static final int LABEL = 3;
+  private static final int SYNONYM = 2;
+  private static final int KEYWORD = 1;
+  /** How many more entries than suggestions a lookup reads first: a concept has many names. */
+  private static final int READ_AHEAD = 4;
 
   private final AnalyzingInfixSuggester suggester;
+  /** Each concept's labels, by its target ({@code facet/id}). */
+  private final Map<String, LocalizedText> conceptLabels;
+  private final int entryCount;
 
-  private Suggestions(AnalyzingInfixSuggester suggester) {
+  private Suggestions(AnalyzingInfixSuggester suggester, Map<String, LocalizedText> conceptLabels,
+      int entryCount) {
     this.suggester = suggester;
+    this.conceptLabels = conceptLabels;
+    this.entryCount = entryCount;
   }
 
   static Suggestions build(IndexReader reader, Taxonomy taxonomy) {
-    Map<String, Completion> entries = new LinkedHashMap<>();
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    Map<String, Entry> synonyms = new LinkedHashMap<>();
     try {
       StoredFields stored = reader.storedFields();
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
         CorpusDocument record =
             RecordCodec.read(stored.document(doc, Set.of(IndexSchema.RECORD)));
-        add(entries, new Completion(record.title(), Completion.Kind.DOCUMENT, record.id()));
-        record.keywords().forEach(k -> add(entries, new Completion(k, Completion.Kind.KEYWORD, k)));
+        add(entries, new Completion(record.title(), Completion.Kind.DOCUMENT, record.id()),
+            TITLE);
+        record.keywords().forEach(
+            k -> add(entries, new Completion(k, Completion.Kind.KEYWORD, k), KEYWORD));
       }
+      Map<String, LocalizedText> labels = new HashMap<>();
       for (String facet : ConceptMatcher.TOPIC_FACETS) {
         for (Concept concept : taxonomy.require(facet).concepts()) {
           String target = facet + "/" + concept.id();
-          add(entries, new Completion(concept.label().nl(), Completion.Kind.CONCEPT, target));
-          add(entries, new Completion(concept.label().en(), Completion.Kind.CONCEPT, target));
+          labels.put(target, concept.label());
+          Stream.of(concept.label().nl(), concept.label().en()).filter(Objects::nonNull).forEach(
+              name -> add(entries, new Completion(name, Completion.Kind.CONCEPT, target), LABEL));
+          Stream.concat(concept.synonymsNl().stream(), concept.synonymsEn().stream())
+              .filter(name -> !name.isBlank()).forEach(name -> synonyms.putIfAbsent(
+                  name.toLowerCase(Locale.ROOT) + "\t" + target,
+                  new Entry(new Completion(name, Completion.Kind.CONCEPT, target), SYNONYM)));
         }
       }
       // The glossary's words find documents through their translations: elderly, cannabis.
       taxonomy.glossaryWords().forEach(
-          word -> add(entries, new Completion(word, Completion.Kind.KEYWORD, word)));
+          word -> add(entries, new Completion(word, Completion.Kind.KEYWORD, word), KEYWORD));
       AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
           new PlainTextAnalyzer(), new PlainTextAnalyzer(), MIN_PREFIX_CHARS, false);
-      suggester.build(new Entries(List.copyOf(entries.values())));
-      return new Suggestions(suggester);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  List<Completion> lookup(String typed, int count) {
-    if (typed.strip().length() < MIN_PREFIX_CHARS) {
-      return List.of();
-    }
-    try {
-      List<Completion> found = new ArrayList<>();
-      for (Lookup.LookupResult result : suggester.lookup(typed, count, true, false)) {
-        String[] payload = result.payload.utf8ToString().split("\t", 2);
-        found.add(new Completion(result.key.toString(), Completion.Kind.valueOf(payload[0]), payload[1]));
-      }
-      return found;
+      // A synonym is no text of its own to merge: spelt as a keyword (wijkagent), a title or
+      // another concept's label (bemiddeling), both are suggested, as the concept is by its label.
+      List<Entry> all = new ArrayList<>(entries.values());
+      all.addAll(synonyms.values());
+      suggester.build(new Entries(all));
+      return new Suggestions(suggester, Map.copyOf(labels), all.size());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
+   * Up to {@code count} suggestions for what was typed, best first: a concept by its label in
+   * {@code lang} (English for "en", else Dutch), once however many of its names matched, and no
+   * text twice (a title before a concept's label before a keyword).
+   */
+  List<Completion> lookup(String typed, String lang, int count) {
+    if (typed.strip().length() < MIN_PREFIX_CHARS || count <= 0) {
+      return List.of();
+    }
+    try {
+      int read = count * READ_AHEAD;
+      while (true) {
+        List<Lookup.LookupResult> results = suggester.lookup(typed, read, true, false);
+        List<Completion> found = distinct(results, lang, count);
+        if (found.size() == count || results.size() < read || read >= entryCount) {
+          return found;
+        }
+        read = Math.min(entryCount, read * READ_AHEAD);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first {@code count} suggestions of {@code results}, each concept and text once. */
+  private List<Completion> distinct(List<Lookup.LookupResult> results, String lang, int count) {
+    Map<String, Completion> found = new LinkedHashMap<>();
+    Set<String> texts = new HashSet<>();
+    for (Lookup.LookupResult result : results) {
+      String[] payload = result.payload.utf8ToString().split("\t", 2);
+      Completion.Kind kind = Completion.Kind.valueOf(payload[0]);
+      String text = kind == Completion.Kind.CONCEPT
+          ? conceptLabels.get(payload[1]).in(lang) : result.key.toString();
+      String key = kind == Completion.Kind.CONCEPT ? "concept\t" + payload[1]
+          : text.toLowerCase(Locale.ROOT);
+      if (!found.containsKey(key) && texts.add(text.toLowerCase(Locale.ROOT))) {
+        found.put(key, new Completion(text, kind, payload[1]));
+        if (found.size() == count) {
+          break;
+        }
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** A text to suggest, with its weight: what it is, and which of a concept's names. */
+  private record Entry(Completion completion, int weight) {}
+
+  /**
    * One entry per text: a document's title before a concept's label before a keyword, whatever
    * came first, so that the keyword {@code buurtbemiddeling} does not hide the document of that
    * title, nor the keyword {@code toezicht} the concept.
    */
-  private static void add(Map<String, Completion> entries, Completion suggestion) {
+  private static void add(Map<String, Entry> entries, Completion suggestion, int weight) {
     if (!suggestion.text().isBlank()) {
-      entries.merge(suggestion.text().toLowerCase(Locale.ROOT), suggestion,
-          (held, offered) -> offered.kind().ordinal() < held.kind().ordinal() ? offered : held);
+      entries.merge(suggestion.text().toLowerCase(Locale.ROOT), new Entry(suggestion, weight),
+          (held, offered) -> offered.weight() > held.weight() ? offered : held);
     }
   }
 
-  /** The entries, documents weighted above concepts above keywords. */
+  /**
+   * The entries, weighted: documents above concepts matched by a label above those matched by a
+   * synonym only above keywords.
+   */
   private static final class Entries implements InputIterator {
-    private final Iterator<Completion> iterator;
+    private final Iterator<Entry> iterator;
+    private Entry entry;
     private Completion current;
 
-    Entries(List<Completion> suggestions) {
-      this.iterator = suggestions.iterator();
+    Entries(List<Entry> entries) {
+      this.iterator = entries.iterator();
     }
 
     @Override
@@ -109,17 +178,14 @@ final class Suggestions {
       if (!iterator.hasNext()) {
         return null;
       }
-      current = iterator.next();
+      entry = iterator.next();
+      current = entry.completion();
       return new BytesRef(current.text());
     }
 
     @Override
     public long weight() {
-      return switch (current.kind()) {
-        case DOCUMENT -> 3;
-        case CONCEPT -> 2;
-        case KEYWORD -> 1;
-      };
+      return entry.weight();
     }
 
     @Override

@@ -71,7 +71,7 @@ final class ApiController {
           "q is longer than " + MAX_SUGGEST_CHARS + " characters");
     }
     String lq = "en".equals(lang) ? "lang=en" : "";
-    List<Map<String, String>> suggestions = search.complete(typed, SUGGESTIONS).stream()
+    List<Map<String, String>> suggestions = search.complete(typed, lang, SUGGESTIONS).stream()
         .map(c -> Map.of("text", c.text(), "kind", c.kind().name().toLowerCase(Locale.ROOT),
             "url", url(c, lq)))
         .toList();

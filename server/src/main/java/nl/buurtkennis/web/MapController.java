@@ -10,7 +10,7 @@ import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchResponse;
 import nl.buurtkennis.search.SearchService;
-import nl.buurtkennis.search.SortOrder;
+import nl.buurtkennis.taxonomy.Taxonomy;
 
 /**
  * The evidence map as JSON ({@code GET /api/map}) and as a page ({@code GET /map}). Both read the
@@ -62,14 +62,12 @@ final class MapController {
       matrix = map.compute(request, rows, cols);
       mapped = search.search(mapped(request, rows, cols));
     } catch (InvalidRequestException e) {
-      // The page still renders, with the form, so that the request can be put right.
-      SearchRequest fallback = new SearchRequest(RequestErrors.query(ctx.queryParam("q")),
-          Map.of(), null, null, 1,
-          SearchRequest.DEFAULT_SIZE, SortOrder.RELEVANCE, msg.lang());
+      // The page still renders, with the form as entered, so that the request can be put right.
       ctx.status(400);
-      templates.render(ctx, "map.jte", MapPage.error(msg, search.taxonomy(), fallback,
-          valid(rows, EvidenceMap.DEFAULT_ROWS), valid(cols, EvidenceMap.DEFAULT_COLS),
-          RequestErrors.describe(msg, search.taxonomy(), e)));
+      Taxonomy taxonomy = search.taxonomy();
+      templates.render(ctx, "map.jte", MapPage.error(msg, taxonomy,
+          EnteredSearch.of(ctx.queryParamMap()), valid(rows, EvidenceMap.DEFAULT_ROWS),
+          valid(cols, EvidenceMap.DEFAULT_COLS), e, RequestErrors.describe(msg, taxonomy, e)));
       return;
     }
     templates.render(ctx, "map.jte", MapPage.of(msg, search.taxonomy(), request, matrix,

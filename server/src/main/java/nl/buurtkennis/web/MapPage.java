@@ -10,25 +10,34 @@ import java.util.Set;
 import nl.buurtkennis.search.EvidenceMap;
 import nl.buurtkennis.search.EvidenceMap.Heading;
 import nl.buurtkennis.search.EvidenceMap.Matrix;
+import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchResponse;
 import nl.buurtkennis.search.SortOrder;
 import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.web.SearchPage.FacetGroup;
+import nl.buurtkennis.web.SearchPage.Fault;
 
 /**
  * Everything the evidence map page shows, prepared so that the template only lays it out: the
  * table with a shade and a link per cell, the views to switch between, the form that narrows the
  * map, and a text alternative that names the gaps and the strongest cells.
  *
- * @param hidden the parameters the narrowing form passes on unchanged (filters, years, order)
+ * @param hidden the parameters the narrowing form passes on unchanged (filters, years, order;
+ *     on a refused map only the order, the others being shown)
  * @param noMatch what the page says instead of the map when the search matches no document;
  *     null when it matches some
+ * @param fault what a refused map is refused for; null for a map
+ * @param entered on a refused map, the values selected, as ticked boxes; otherwise empty
+ * @param years on a refused map, the years as typed; otherwise empty (the form passes them on
+ *     unseen)
  */
 public record MapPage(Messages msg, SearchRequest request, String rowDim, String colDim,
     String caption, List<Choice> dimensions, List<ViewLink> views, List<Param> hidden,
     List<String> filters, String replacedNote, List<Column> columns, List<Row> rows,
     List<LegendEntry> legend, Summary summary, String searchUrl, String otherLanguageUrl,
-    NoMatch noMatch, String error) {
+    NoMatch noMatch, String error, Fault fault, List<FacetGroup> entered,
+    List<YearInput> years) {
 
   /** The views the page offers as links: the two questions the map is mostly asked. */
   static final List<List<String>> VIEWS = List.of(List.of("form", "benefit"),
@@ -123,7 +132,17 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
         replaced ? msg.format("map.filters.replaced", rowsLabel, colsLabel) : null, columns, rows,
         legend(msg, max), summary(msg, request, matrix), searchUrl(request),
         url(request, rowDim, colDim, "en".equals(lang) ? "nl" : "en"),
-        noMatch(msg, request, mapped, rowDim, colDim), null);
+        noMatch(msg, request, mapped, rowDim, colDim), null, null, List.of(), List.of());
+  }
+
+  /** {@code "true"} for a field the map was refused for; otherwise null (no attribute). */
+  public String ariaInvalid(String field) {
+    return Fault.ariaInvalid(fault, field);
+  }
+
+  /** The error message's id for a field the map was refused for; otherwise null. */
+  public String describedBy(String field) {
+    return Fault.describedBy(fault, field);
   }
 
   private static NoMatch noMatch(Messages msg, SearchRequest request, SearchResponse mapped,
@@ -149,14 +168,27 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
         url(corrected, rowDim, colDim, request.lang()), suggestion.total());
   }
 
-  /** The page without a map: the form and the message that says what to put right. */
-  static MapPage error(Messages msg, Taxonomy taxonomy, SearchRequest fallback, String rowDim,
-      String colDim, String message) {
+  /**
+   * The page without a map: the message that says what to put right, and the form as it was
+   * entered (the words, the rows and columns, every selected value as a ticked box, the years as
+   * typed), its field at fault marked, so that correcting that one keeps the rest. The order,
+   * which the form passes on unseen, is left out when it is at fault.
+   *
+   * @param rowDim the rows asked for when the map takes them, else the default (as {@code colDim})
+   */
+  static MapPage error(Messages msg, Taxonomy taxonomy, EnteredSearch entered, String rowDim,
+      String colDim, InvalidRequestException e, String message) {
     String lang = msg.lang();
+    SearchRequest fallback = entered.request(lang);
+    Fault fault = Fault.of(e);
+    List<Param> hidden = fallback.sort() == SortOrder.RELEVANCE ? List.of()
+        : List.of(new Param("sort", fallback.sort().id()));
     return new MapPage(msg, fallback, rowDim, colDim, null, choices(taxonomy, lang),
-        views(taxonomy, fallback, rowDim, colDim), List.of(), List.of(), null, List.of(),
+        views(taxonomy, fallback, rowDim, colDim), hidden, List.of(), null, List.of(),
         List.of(), List.of(), null, searchUrl(fallback),
-        url(fallback, rowDim, colDim, "en".equals(lang) ? "nl" : "en"), null, message);
+        url(fallback, rowDim, colDim, "en".equals(lang) ? "nl" : "en"), null, message, fault,
+        SearchPage.enteredFacets(msg, taxonomy, entered, fault),
+        YearInput.of(msg, entered.yearFrom(), entered.yearTo(), fault));
   }
 
   /** The map (default view) of the search {@code request}: where the search page links to. */

@@ -13,7 +13,6 @@ import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchResponse;
 import nl.buurtkennis.search.SearchResponse.FacetValue;
-import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.search.SearchResponse.Hit;
 import nl.buurtkennis.search.SortOrder;
 import nl.buurtkennis.taxonomy.Facet;
@@ -23,7 +22,7 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 public record SearchPage(Messages msg, SearchRequest request, SearchResponse response,
     List<FacetGroup> facets, List<ActiveFilter> activeFilters, List<HitView> hits,
     List<PageLink> pages, List<SortOption> sortOptions, String otherLanguageUrl, String error,
-    String suggestionUrl, Fault fault, String yearFromValue, String yearToValue) {
+    String suggestionUrl, Fault fault, List<YearInput> years) {
   /** The id of the error message, which the fields at fault name as their description. */
   public static final String ERROR_ID = "search-error";
 
@@ -40,20 +39,21 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
       return field.equals(parameter) || "year_range_reversed".equals(code)
           && (field.equals("year_from") || field.equals("year_to"));
     }
-  }
 
-  /**
-   * The earliest year the year inputs take: the earliest a document may have
-   * ({@link DocumentParser#MIN_YEAR}). The API takes a wider range ({@link SearchParams}), in
-   * which a year outside the documents' finds nothing.
-   */
-  public int minYear() {
-    return DocumentParser.MIN_YEAR;
-  }
+    /** Whether a refused search (a fault, not null) was refused for {@code field}. */
+    static boolean concerns(Fault fault, String field) {
+      return fault != null && fault.concerns(field);
+    }
 
-  /** The latest year the year inputs take: the latest a document may have, this year. */
-  public int maxYear() {
-    return DocumentParser.maxYear();
+    /** {@code "true"} for a field at {@code fault}; otherwise null (no attribute). */
+    static String ariaInvalid(Fault fault, String field) {
+      return concerns(fault, field) ? "true" : null;
+    }
+
+    /** The error message's id for a field at {@code fault}; otherwise null (no attribute). */
+    static String describedBy(Fault fault, String field) {
+      return concerns(fault, field) ? ERROR_ID : null;
+    }
   }
 
   /**
@@ -211,46 +211,22 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
         : urls.query(response.suggestion().query());
     return new SearchPage(msg, request, response, groups, active, hits,
         pages(msg, request, response, urls), sorts, urls.language("en".equals(lang) ? "nl" : "en"),
-        null, suggestionUrl, null, year(request.yearFrom()), year(request.yearTo()));
-  }
-
-  private static String year(Integer year) {
-    return year == null ? "" : year.toString();
+        null, suggestionUrl, null, YearInput.of(msg, request.yearFrom(), request.yearTo()));
   }
 
   /** Whether the search was refused for {@code field} (a parameter: {@code year_to}, {@code q}). */
   public boolean invalid(String field) {
-    return fault != null && fault.concerns(field);
+    return Fault.concerns(fault, field);
   }
 
   /** {@code "true"} for a field the search was refused for; otherwise null (no attribute). */
   public String ariaInvalid(String field) {
-    return invalid(field) ? "true" : null;
+    return Fault.ariaInvalid(fault, field);
   }
 
   /** The error message's id for a field the search was refused for; otherwise null. */
   public String describedBy(String field) {
-    return invalid(field) ? ERROR_ID : null;
-  }
-
-  /** The earliest year a year input takes; null (no attribute) for one shown as text. */
-  public Integer yearMin(String field) {
-    return yearInputType(field).equals("number") ? minYear() : null;
-  }
-
-  /** The latest year a year input takes; null (no attribute) for one shown as text. */
-  public Integer yearMax(String field) {
-    return yearInputType(field).equals("number") ? maxYear() : null;
-  }
-
-  /**
-   * The type of a year input: a number, but text for a refused year that is no number
-   * ({@code twenty}, {@code ２０１４}), which a number input would show empty, not as typed.
-   */
-  public String yearInputType(String field) {
-    String value = field.equals("year_from") ? yearFromValue : yearToValue;
-    return value.isEmpty() || value.chars().allMatch(c -> c >= '0' && c <= '9') ? "number"
-        : "text";
+    return Fault.describedBy(fault, field);
   }
 
   /**
@@ -290,6 +266,22 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     String lang = msg.lang();
     SearchRequest fallback = entered.request(lang);
     Fault fault = Fault.of(e);
+    List<SortOption> sorts = java.util.Arrays.stream(SortOrder.values())
+        .map(s -> new SortOption(s.id(), msg.get("sort." + s.id()), s == fallback.sort()))
+        .toList();
+    return new SearchPage(msg, fallback, null, enteredFacets(msg, taxonomy, entered, fault),
+        List.of(), List.of(), List.of(), sorts,
+        new SearchUrls(fallback).language("en".equals(lang) ? "nl" : "en"), message, null, fault,
+        YearInput.of(msg, entered.yearFrom(), entered.yearTo(), fault));
+  }
+
+  /**
+   * The values a refused search selected, as ticked boxes by their labels, not counted: one
+   * group per facet, the box of the value at {@code fault} marked.
+   */
+  static List<FacetGroup> enteredFacets(Messages msg, Taxonomy taxonomy, EnteredSearch entered,
+      Fault fault) {
+    String lang = msg.lang();
     List<FacetGroup> groups = new ArrayList<>();
     entered.filters().forEach((dim, values) -> {
       Facet facet = taxonomy.facet(dim).orElse(null);
@@ -299,19 +291,14 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
       for (String value : values) {
         String valueLabel = facet == null ? value
             : facet.concept(value).map(c -> c.label().in(lang)).orElse(value);
-        boolean invalid = fault.concerns(dim)
+        boolean invalid = Fault.concerns(fault, dim)
             && (fault.value() == null || fault.value().equals(value));
         options.add(new FacetOption(dim, value, valueLabel, null, true,
             "f-" + dim + "-" + options.size(), List.of(), invalid));
       }
       groups.add(new FacetGroup(dim, label, help, options, List.of(), null));
     });
-    List<SortOption> sorts = java.util.Arrays.stream(SortOrder.values())
-        .map(s -> new SortOption(s.id(), msg.get("sort." + s.id()), s == fallback.sort()))
-        .toList();
-    return new SearchPage(msg, fallback, null, groups, List.of(), List.of(), List.of(), sorts,
-        new SearchUrls(fallback).language("en".equals(lang) ? "nl" : "en"), message, null, fault,
-        entered.yearFrom(), entered.yearTo());
+    return groups;
   }
 
   /**

@@ -141,6 +141,36 @@ class MainFlowsTest {
     assertEquals("newest", browser.findElement(By.id("sort")).getDomProperty("value"));
   }
 
+  /**
+   * A refused map keeps its form as entered, as the search page does: swapping the years as the
+   * error says and pressing Enter shows the map with the words, the view and the filter kept.
+   */
+  @Test
+  void aRefusedMapIsCorrectedByKeyboardKeepingTheRest() {
+    browser.get(site.url(
+        "/map?q=politie&rows=form&cols=issue&language=nl&year_from=2026&year_to=2014"));
+    assertAccessible("refused map");
+    WebElement from = browser.findElement(By.id("year_from"));
+    WebElement to = browser.findElement(By.id("year_to"));
+    for (WebElement year : List.of(from, to)) {
+      assertEquals("true", year.getDomAttribute("aria-invalid"));
+      assertEquals("search-error", year.getDomAttribute("aria-describedby"));
+    }
+    assertTrue(browser.findElement(By.cssSelector(".map-form input[name='language'][value='nl']"))
+        .isSelected());
+    from.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2014");
+    to.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026", Keys.ENTER);
+    waitForUrl("year_to=2026");
+    String url = browser.getCurrentUrl();
+    for (String kept : List.of("q=politie", "language=nl", "year_from=2014", "rows=form",
+        "cols=issue")) {
+      assertTrue(url.contains(kept), kept + " in " + url);
+    }
+    assertTrue(browser.findElements(By.id("search-error")).isEmpty());
+    assertFalse(browser.findElements(By.cssSelector("table.map td a")).isEmpty());
+    assertAccessible("corrected map");
+  }
+
   @Test
   void theOtherPagesPassAxeToo() {
     for (String path : List.of("/?q=wijkagnet", "/?q=zzzzqqq", "/?page=abc",

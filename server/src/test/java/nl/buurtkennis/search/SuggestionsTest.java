@@ -1,7 +1,9 @@
 package nl.buurtkennis.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,28 +17,48 @@ class SuggestionsTest {
 
   @Test
   void aTitleOrALabelIsNotHiddenByAKeywordOfTheSameText() {
-    assertTrue(shipped.service().complete("Buurtbem", 10).contains(
+    assertTrue(shipped.service().complete("Buurtbem", "nl", 10).contains(
         new Completion("Buurtbemiddeling", Completion.Kind.DOCUMENT, "buurtbemiddeling")),
-        shipped.service().complete("Buurtbem", 10).toString());
-    assertTrue(shipped.service().complete("Toezi", 10).stream().anyMatch(c ->
+        shipped.service().complete("Buurtbem", "nl", 10).toString());
+    assertTrue(shipped.service().complete("Toezi", "nl", 10).stream().anyMatch(c ->
         c.text().equals("Toezicht") && c.kind() == Completion.Kind.CONCEPT),
-        shipped.service().complete("Toezi", 10).toString());
+        shipped.service().complete("Toezi", "nl", 10).toString());
+  }
+
+  /**
+   * A concept is suggested through a synonym (wijkagent, of "Contactbevordering"), which hides
+   * no keyword of that text: the keyword searches the word, the concept selects the value.
+   */
+  @Test
+  void aSynonymSuggestsItsConceptByItsLabelAndLeavesTheKeywordOfItsText() {
+    List<Completion> dutch = shipped.service().complete("wijkag", "nl", 10);
+    assertTrue(dutch.contains(new Completion("wijkagent", Completion.Kind.KEYWORD, "wijkagent")),
+        dutch.toString());
+    assertTrue(dutch.contains(
+        new Completion("Contactbevordering", Completion.Kind.CONCEPT, "form/contact")),
+        dutch.toString());
+    List<Completion> english = shipped.service().complete("wijkag", "en", 10);
+    assertTrue(english.contains(
+        new Completion("Stimulating contact", Completion.Kind.CONCEPT, "form/contact")),
+        english.toString());
+    assertEquals(1, english.stream().filter(c -> c.target().equals("form/contact")).count(),
+        english.toString());
   }
 
   @Test
   void diacriticsAreIgnored() {
-    assertTrue(shipped.service().complete("beleidsbeinv", 10).stream().anyMatch(c ->
+    assertTrue(shipped.service().complete("beleidsbeinv", "nl", 10).stream().anyMatch(c ->
         c.text().equals("Beleidsbeïnvloeding")),
-        shipped.service().complete("beleidsbeinv", 10).toString());
+        shipped.service().complete("beleidsbeinv", "nl", 10).toString());
   }
 
   @Test
   void theGlossarysWordsAreSuggestedForTheDocumentsTheirTranslationsFind() {
-    assertTrue(shipped.service().complete("elder", 10).contains(
+    assertTrue(shipped.service().complete("elder", "nl", 10).contains(
         new Completion("elderly", Completion.Kind.KEYWORD, "elderly")),
-        shipped.service().complete("elder", 10).toString());
-    assertTrue(shipped.service().complete("cannab", 10).contains(
+        shipped.service().complete("elder", "nl", 10).toString());
+    assertTrue(shipped.service().complete("cannab", "nl", 10).contains(
         new Completion("cannabis", Completion.Kind.KEYWORD, "cannabis")),
-        shipped.service().complete("cannab", 10).toString());
+        shipped.service().complete("cannab", "nl", 10).toString());
   }
 }
