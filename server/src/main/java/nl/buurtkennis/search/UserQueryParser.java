@@ -248,7 +248,8 @@ public final class UserQueryParser {
       SimpleQueryParser asTyped = new SimpleQueryParser(analyzer, fields, FLAGS);
       asTyped.setDefaultOperator(BooleanClause.Occur.MUST);
       for (String item : items) {
-        Query typed = asTyped.parse(item);
+        // A phrase's words are also found written as one, as a search for the phrase finds them.
+        Query typed = (item.startsWith("\"") ? asParts : asTyped).parse(item);
         addIfAny(any, typed);
         if (Exclusions.isSingleWord(item)) {
           if (findsNothing(typed, view)) {
@@ -436,9 +437,14 @@ public final class UserQueryParser {
     return built.clauses().isEmpty() ? null : new BoostQuery(built, TRANSLATION_WEIGHT);
   }
 
-  /** The words of {@code wanted} the lexicon translates: none of a phrase, none excluded. */
+  /**
+   * The words of {@code wanted} the lexicon translates: none of a phrase, none excluded; null when
+   * none is left. A phrase asks for its words as typed, but the words beside it are translated:
+   * {@code elderly "police"} found nothing, as no text holds {@code elderly}.
+   */
   private static String translatable(String wanted) {
-    return wanted.contains("\"") ? null : wanted.replaceAll("(^|\\s)-\\S+", " ");
+    String words = wanted.replaceAll("\"[^\"]*\"?", " ").replaceAll("(^|\\s)-\\S+", " ");
+    return words.isBlank() ? null : words;
   }
 
   /** Any of {@code words} in {@code language}'s texts; null when the analysis drops them all. */

@@ -114,6 +114,12 @@ class ExclusionTest {
   }
 
   @Test
+  void anExcludedPhraseOfACompoundsPartsLeavesOutTheCompound() {
+    // "buurt preventie" finds the texts writing buurtpreventie; excluded, it leaves them out.
+    assertEquals(ids("melden -buurtpreventie"), ids("melden -\"buurt preventie\""));
+  }
+
+  @Test
   void aWordBothAskedForAndExcludedFindsNothing() {
     for (String query : List.of("police -police", "police NOT police", "politie -politie",
         "camera -camera", "trust -Trust")) {

@@ -35,6 +35,14 @@ class TranslatedWordsTest {
   }
 
   @Test
+  void aWordBesideAPhraseIsTranslated() {
+    // No text holds elderly; the phrase used to keep the query from being translated at all.
+    List<String> hits = ids("elderly \"police\"");
+    assertFalse(hits.isEmpty());
+    assertTrue(ids("elderly").containsAll(hits), hits.toString());
+  }
+
+  @Test
   void aCompoundsPartThatNoTextHoldsIsFoundAsItsOtherNamesInsideTheCompound() {
     // No text holds senioren; seniorenstraat reads as "ouderen and straat", as ouderenstraat does.
     assertEquals(ids("ouderenstraat"), ids("seniorenstraat"));
