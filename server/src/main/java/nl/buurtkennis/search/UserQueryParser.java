@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -465,16 +466,32 @@ public final class UserQueryParser {
     TaxonomyLexicon lexicon = view.concepts().lexicon();
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int groups = 0;
-    for (String word : new LinkedHashSet<>(ConceptMatcher.words(translatable))) {
+    int translatedGroups = 0;
+    Set<String> words = new LinkedHashSet<>(ConceptMatcher.words(translatable));
+    // Where no text holds a typed word, the words as typed match no text together, and a word
+    // without alternatives that a text holds stands for itself (politie of wiet politie).
+    boolean wordsMatchNoText = words.stream().anyMatch(word -> !isHeld(word, view));
+    for (String word : words) {
       List<String> alternatives = lexicon.alternatives(word, language);
-      Query group = alternatives.isEmpty() ? null
-          : wordsIn(language, alternatives, view.getIndexReader());
+      List<String> searched = alternatives.isEmpty() && wordsMatchNoText && isHeld(word, view)
+          ? List.of(word) : alternatives;
+      Query group = searched.isEmpty() ? null
+          : wordsIn(language, searched, view.getIndexReader());
       if (group != null) {
         all.add(group, BooleanClause.Occur.MUST);
         groups++;
+        translatedGroups += alternatives.isEmpty() ? 0 : 1;
       }
     }
-    return groups < 2 ? null : all.build();
+    return groups < 2 || translatedGroups == 0 ? null : all.build();
+  }
+
+  private boolean isHeld(String word, IndexView view) {
+    try {
+      return textless.in(word, view.getIndexReader(), view.textlessWords()).isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -35,6 +35,14 @@ class TranslatedWordsTest {
   }
 
   @Test
+  void aTypedWordBesideOneNoTextHoldsStillCounts() {
+    // No text holds wiet, so the words as typed match no text together, and politie was scored
+    // nowhere: texts on the police alone ranked above those on cannabis and the police.
+    assertEquals(Set.copyOf(ids("hennep politie").subList(0, 2)),
+        Set.copyOf(ids("wiet politie").subList(0, 2)));
+  }
+
+  @Test
   void aWordBesideAPhraseIsTranslated() {
     // No text holds elderly; the phrase used to keep the query from being translated at all.
     List<String> hits = ids("elderly \"police\"");
