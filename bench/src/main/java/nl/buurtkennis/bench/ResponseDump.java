@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.search.SearchSettings;
@@ -32,7 +34,12 @@ public final class ResponseDump {
       SearchService service =
           new SearchService(index, SearchSettings.DEFAULT, Duration.ofMinutes(10));
       for (BenchQuery query : queries) {
-        out.println(json.writeValueAsString(service.search(BenchMain.request(query))));
+        try {
+          out.println(json.writeValueAsString(service.search(BenchMain.request(query))));
+        } catch (InvalidRequestException refused) {
+          // As the API answers 400: a filter on a place or concept no document of this index has.
+          out.println(json.writeValueAsString(Map.of("refused", refused.getMessage())));
+        }
       }
     }
   }
