@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -164,17 +165,25 @@ final class CompoundAwareParser extends FieldBlendingParser {
     if (!dutch || words.length < 2) {
       return phrase;
     }
-    Query joined = super.newDefaultQuery(String.join("", words));
-    if (joined == null) {
-      return phrase;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    addIfAny(any, phrase);
+    addIfAny(any, super.newDefaultQuery(String.join("", words)));
+    // Of a longer phrase, two neighbours written as one: "whatsapp buurt preventie".
+    for (int i = 0; words.length > 2 && i + 1 < words.length; i++) {
+      List<String> joined = new ArrayList<>(List.of(words).subList(0, i));
+      joined.add(words[i] + words[i + 1]);
+      joined.addAll(List.of(words).subList(i + 2, words.length));
+      addIfAny(any, super.newPhraseQuery(String.join(" ", joined), slop));
     }
-    if (phrase == null) {
-      return joined;
+    BooleanQuery built = any.build();
+    return built.clauses().isEmpty() ? null
+        : built.clauses().size() == 1 ? built.clauses().get(0).getQuery() : built;
+  }
+
+  private static void addIfAny(BooleanQuery.Builder any, Query query) {
+    if (query != null) {
+      any.add(query, BooleanClause.Occur.SHOULD);
     }
-    return new BooleanQuery.Builder()
-        .add(phrase, BooleanClause.Occur.SHOULD)
-        .add(joined, BooleanClause.Occur.SHOULD)
-        .build();
   }
 
   /**

@@ -26,6 +26,13 @@ class CompoundPhraseTest {
     }
   }
 
+  @Test
+  void aLongerPhraseFindsTwoOfItsWordsWrittenAsOne() {
+    // Joined whole, "whatsapp buurt preventie" is no word any text holds.
+    assertEquals(ids("\"whatsapp buurtpreventie\"").get(0),
+        ids("\"whatsapp buurt preventie\"").get(0));
+  }
+
   private static List<String> ids(String query) {
     return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 50,
         SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
