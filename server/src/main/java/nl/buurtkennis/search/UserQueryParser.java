@@ -150,12 +150,7 @@ public final class UserQueryParser {
     if (!settings.conceptExpansion()) {
       return wanted;
     }
-    List<String> dropped;
-    try {
-      dropped = new ArrayList<>(textless.in(wanted, view.getIndexReader(), view.textlessWords()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> dropped = new ArrayList<>(textlessOf(List.of(wanted), view));
     if (dropped.isEmpty()) {
       return wanted;
     }
@@ -192,20 +187,22 @@ public final class UserQueryParser {
       return wanted;
     }
     StringBuilder text = new StringBuilder(wanted);
-    try {
-      for (String word : ConceptMatcher.words(wanted)) {
-        List<String> parts = DutchCompounds.segments(word);
-        if (parts.size() > 1) {
-          for (String part : textless.in(String.join(" ", parts), view.getIndexReader(),
-              view.textlessWords())) {
-            text.append(' ').append(part);
-          }
-        }
+    for (String word : ConceptMatcher.words(wanted)) {
+      List<String> parts = DutchCompounds.segments(word);
+      if (parts.size() > 1) {
+        textlessOf(parts, view).forEach(part -> text.append(' ').append(part));
       }
+    }
+    return text.toString();
+  }
+
+  /** The words of {@code texts} that no text of the index holds ({@link TextlessWords#in}). */
+  private List<String> textlessOf(List<String> texts, IndexView view) {
+    try {
+      return textless.in(String.join(" ", texts), view.getIndexReader(), view.textlessWords());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return text.toString();
   }
 
   private static Query without(Query query, Query excluded) {
@@ -241,8 +238,7 @@ public final class UserQueryParser {
     TaxonomyLexicon lexicon = view.concepts().lexicon();
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
-      Map<String, Float> fields = weightsIn(language);
-      fields.remove(IndexSchema.field(IndexSchema.CONCEPTS, language));
+      Map<String, Float> fields = textFieldsIn(language);
       SimpleQueryParser asParts = CompoundAwareParser.wholeOrAllParts(analyzer, fields, FLAGS,
           settings.compoundQueries() && language.equals("nl"), view.getIndexReader(), partNames);
       asParts.setDefaultOperator(BooleanClause.Occur.MUST);
@@ -291,13 +287,7 @@ public final class UserQueryParser {
     if (parts.size() < 2) {
       return null;
     }
-    List<String> textlessParts;
-    try {
-      textlessParts = textless.in(String.join(" ", parts), view.getIndexReader(),
-          view.textlessWords());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> textlessParts = textlessOf(parts, view);
     TaxonomyLexicon lexicon = view.concepts().lexicon();
     boolean eachTranslates = textlessParts.size() == new LinkedHashSet<>(parts).size()
         && textlessParts.stream().noneMatch(p -> lexicon.alternatives(p, language).isEmpty());
@@ -450,10 +440,8 @@ public final class UserQueryParser {
 
   /** Any of {@code words} in {@code language}'s texts; null when the analysis drops them all. */
   private Query wordsIn(String language, List<String> words, IndexReader reader) {
-    Map<String, Float> textFields = weightsIn(language);
-    textFields.remove(IndexSchema.field(IndexSchema.CONCEPTS, language));
-    return new FieldBlendingParser(analyzer, textFields, SimpleQueryParser.WHITESPACE_OPERATOR,
-        reader).parse(String.join(" ", words));
+    return new FieldBlendingParser(analyzer, textFieldsIn(language),
+        SimpleQueryParser.WHITESPACE_OPERATOR, reader).parse(String.join(" ", words));
   }
 
   /**
@@ -487,11 +475,7 @@ public final class UserQueryParser {
   }
 
   private boolean isHeld(String word, IndexView view) {
-    try {
-      return textless.in(word, view.getIndexReader(), view.textlessWords()).isEmpty();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return textlessOf(List.of(word), view).isEmpty();
   }
 
   /**
@@ -509,14 +493,8 @@ public final class UserQueryParser {
    */
   private Function<String, List<String>> textlessPartNames(IndexView view) {
     Map<String, List<String>> named = new HashMap<>();
-    return part -> named.computeIfAbsent(part, p -> {
-      try {
-        return textless.in(p, view.getIndexReader(), view.textlessWords()).isEmpty()
-            ? List.of() : view.concepts().lexicon().alternatives(p, "nl");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return part -> named.computeIfAbsent(part, p -> isHeld(p, view)
+        ? List.of() : view.concepts().lexicon().alternatives(p, "nl"));
   }
 
   private Query parseWords(String text, IndexReader reader,
@@ -560,6 +538,13 @@ public final class UserQueryParser {
         .add(query, BooleanClause.Occur.MUST)
         .add(proximity, BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /** {@link #weightsIn} without the concepts' names: the fields that hold text. */
+  private static Map<String, Float> textFieldsIn(String language) {
+    Map<String, Float> fields = weightsIn(language);
+    fields.remove(IndexSchema.field(IndexSchema.CONCEPTS, language));
+    return fields;
   }
 
   /** {@link #FIELD_WEIGHTS} with each field named in {@code language}; a new map to change. */
