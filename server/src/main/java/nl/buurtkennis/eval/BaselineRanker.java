@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import org.apache.lucene.analysis.Analyzer;
@@ -31,7 +32,9 @@ import org.apache.lucene.util.BytesRef;
  * weights, words OR-ed, as a user would get from Lucene or Solr out of the box.
  */
 final class BaselineRanker implements Ranker {
-  private static final Map<String, Float> FIELDS = Map.of("title", 1f, "summary", 1f, "body", 1f);
+  /** Sorted: the order of the fields is the order of the query's clauses, and of its sums. */
+  private static final Map<String, Float> FIELDS =
+      new TreeMap<>(Map.of("title", 1f, "summary", 1f, "body", 1f));
 
   private final String name;
   private final Analyzer analyzer;

@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.corpus.CorpusDocument;
@@ -44,8 +45,12 @@ final class RelatedDocuments {
   List<CorpusDocument> find(IndexView view, CorpusDocument doc, int count) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Taxonomy taxonomy = view.taxonomy();
-    Map<String, List<String>> concepts = Map.of("form", doc.forms(), "issue", doc.issues(),
-        "benefit", doc.benefits(), "condition", doc.conditions());
+    // In a fixed order: the order of the clauses decides the last bits of the scores.
+    Map<String, List<String>> concepts = new LinkedHashMap<>();
+    concepts.put("form", doc.forms());
+    concepts.put("issue", doc.issues());
+    concepts.put("benefit", doc.benefits());
+    concepts.put("condition", doc.conditions());
     concepts.forEach((facet, ids) -> ids.forEach(id -> query.add(new BoostQuery(
         new ConstantScoreQuery(new TermQuery(DrillDownQuery.term(
             facetsConfig.getDimConfig(facet).indexFieldName, facet,

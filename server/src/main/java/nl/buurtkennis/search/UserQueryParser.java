@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,10 +43,7 @@ public final class UserQueryParser {
    * in the document itself twice as much as one in its translation (whose title, summary and
    * keywords weigh as half a summary, its body as half a body).
    */
-  static final Map<String, Float> FIELD_WEIGHTS = Map.of(
-      IndexSchema.TITLE, 3.0f, IndexSchema.KEYWORDS, 2.5f, IndexSchema.SUMMARY, 2.0f,
-      IndexSchema.BODY, 1.0f, IndexSchema.CONCEPTS, 1.0f,
-      IndexSchema.TRANSLATION, 1.0f, IndexSchema.TRANSLATION_BODY, 0.5f);
+  static final Map<String, Float> FIELD_WEIGHTS = fieldWeights();
   private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR
       | SimpleQueryParser.OR_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
       | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PRECEDENCE_OPERATORS
@@ -545,6 +543,23 @@ public final class UserQueryParser {
     Map<String, Float> fields = weightsIn(language);
     fields.remove(IndexSchema.field(IndexSchema.CONCEPTS, language));
     return fields;
+  }
+
+  /**
+   * In a fixed order, as the query's clauses are: {@link Map#of} iterates in an order drawn anew
+   * in each JVM, and the order of a query's clauses decides which of two equal passages is shown
+   * and the last bits of a score.
+   */
+  private static Map<String, Float> fieldWeights() {
+    Map<String, Float> weights = new LinkedHashMap<>();
+    weights.put(IndexSchema.TITLE, 3.0f);
+    weights.put(IndexSchema.KEYWORDS, 2.5f);
+    weights.put(IndexSchema.SUMMARY, 2.0f);
+    weights.put(IndexSchema.BODY, 1.0f);
+    weights.put(IndexSchema.CONCEPTS, 1.0f);
+    weights.put(IndexSchema.TRANSLATION, 1.0f);
+    weights.put(IndexSchema.TRANSLATION_BODY, 0.5f);
+    return Collections.unmodifiableMap(weights);
   }
 
   /** {@link #FIELD_WEIGHTS} with each field named in {@code language}; a new map to change. */
