@@ -170,7 +170,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
       HitMatcher matcher = matchers.get(key);
       if (matcher == null) {
         if (rewritten == null) {
-          rewritten = getIndexSearcher().rewrite(components.getQuery());
+          rewritten = getIndexSearcher().rewrite(RepeatedClauses.merged(components.getQuery()));
         }
         IndexSearcher searcher = new IndexSearcher(leafReader);
         searcher.setQueryCache(null);

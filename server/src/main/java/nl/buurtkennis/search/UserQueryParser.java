@@ -92,7 +92,7 @@ public final class UserQueryParser {
    * punctuation ({@link QuerySymbols}).
    */
   public Query parse(String text, IndexView view) {
-    return parse(text, view, true);
+    return RepeatedClauses.merged(parse(text, view, true));
   }
 
   /**
@@ -321,8 +321,8 @@ public final class UserQueryParser {
 
   /** What explains the hits of {@code ranking}, the query for {@code text}. */
   Explainer.Queries forExplain(String text, IndexView view, Query ranking) {
-    return new Explainer.Queries(ranking, parse(text, view, false), alternatives(text, view),
-        namePhrases(text, view));
+    return new Explainer.Queries(ranking, RepeatedClauses.merged(parse(text, view, false)),
+        alternatives(text, view), namePhrases(text, view));
   }
 
   /**
