@@ -50,7 +50,7 @@ final class LeanPassageScorer extends PassageScorer {
       weightOf[i] = weights.isEmpty() ? 1f : weights.getOrDefault(terms[i], 1f);
     }
     for (int i = 0; i < matches; i++) {
-      counted[i] = !outweighed(starts, ends, weightOf, matches, i);
+      counted[i] = !outweighed(terms, starts, ends, freqsInDoc, matches, i);
     }
     double score = 0d;
     for (int i = 0; i < matches; i++) {
@@ -79,15 +79,32 @@ final class LeanPassageScorer extends PassageScorer {
     return false;
   }
 
-  /** Whether another match over some of the same text counts instead of match {@code i}. */
-  private static boolean outweighed(int[] starts, int[] ends, float[] weightOf, int matches,
-      int i) {
+  /**
+   * Whether another match over some of the same text counts instead of match {@code i}: the
+   * heavier, or of two as heavy the one whose term is rarer in the text (a compound before its
+   * part at the compound's place), then the first by term. The order of the matches at one place
+   * follows the order of the query's clauses, which is not the query's to decide (Lucene's
+   * rewrite merges repeated clauses in hash order), so it decides nothing.
+   */
+  private boolean outweighed(BytesRef[] terms, int[] starts, int[] ends, int[] freqsInDoc,
+      int matches, int i) {
     for (int j = 0; j < matches; j++) {
       if (j != i && starts[j] < ends[i] && starts[i] < ends[j]
-          && (weightOf[j] > weightOf[i] || weightOf[j] == weightOf[i] && j < i)) {
+          && heavier(terms, freqsInDoc, j, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean heavier(BytesRef[] terms, int[] freqsInDoc, int j, int i) {
+    if (weightOf[j] != weightOf[i]) {
+      return weightOf[j] > weightOf[i];
+    }
+    if (freqsInDoc[j] != freqsInDoc[i]) {
+      return freqsInDoc[j] < freqsInDoc[i];
+    }
+    int byTerm = terms[j].compareTo(terms[i]);
+    return byTerm != 0 ? byTerm < 0 : j < i;
   }
 }

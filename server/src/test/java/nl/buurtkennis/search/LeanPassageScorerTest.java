@@ -69,6 +69,27 @@ class LeanPassageScorerTest {
     assertEquals((float) expected, weighed.score(passage, 1000), 1e-6f);
   }
 
+  @Test
+  void matchesOverTheSameTextCountTheSameInWhateverOrderTheyCome() {
+    // A compound and its part at the compound's place, as heavy: the rarer term counts.
+    float[] scores = new float[2];
+    for (int order = 0; order < 2; order++) {
+      Passage passage = new Passage();
+      passage.setStartOffset(100);
+      passage.setEndOffset(300);
+      BytesRef part = new BytesRef("bemiddel");
+      BytesRef compound = new BytesRef("buurtbemiddel");
+      passage.addMatch(110, 126, order == 0 ? part : compound, order == 0 ? 7 : 2);
+      passage.addMatch(110, 126, order == 0 ? compound : part, order == 0 ? 2 : 7);
+      scores[order] = new LeanPassageScorer(Map.of(part, 0.25f, compound, 0.25f))
+          .score(passage, 1000);
+    }
+    PassageScorer lucene = new PassageScorer();
+    double rarer = 0.25f * lucene.tf(1, 200) * lucene.weight(1000, 2) * lucene.norm(100);
+    assertEquals((float) rarer, scores[0], 1e-6f);
+    assertEquals(scores[0], scores[1]);
+  }
+
   private static Passage randomPassage(Random random) {
     Passage passage = new Passage();
     int start = random.nextInt(2000);
