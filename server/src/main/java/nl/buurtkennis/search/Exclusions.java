@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a query text excludes at its top level, {@code -word}, {@code -"a phrase"} or
@@ -17,6 +18,14 @@ import java.util.List;
  * @param excluded each excluded item without its {@code -}
  */
 record Exclusions(String wanted, List<String> excluded) {
+  /**
+   * A word of letters or digits whose parts hyphens join ({@code wiet-teelt},
+   * {@code WhatsApp-groep}, {@code covid-19}); U+2010 and U+2011 are hyphens too.
+   */
+  private static final Pattern HYPHENATED =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:[-\u2010\u2011][\\p{L}\\p{N}]+)+");
+  private static final Pattern HYPHEN = Pattern.compile("[-\u2010\u2011]");
+
   Exclusions {
     excluded = List.copyOf(excluded);
   }
@@ -69,6 +78,22 @@ record Exclusions(String wanted, List<String> excluded) {
     List<String> wantedWords = ConceptMatcher.words(wanted);
     return excluded.stream().anyMatch(item -> isSingleWord(item)
         && wantedWords.contains(ConceptMatcher.words(item).get(0)));
+  }
+
+  /**
+   * How an excluded item is searched: a hyphenated word ({@code wiet-teelt}) as the word written
+   * as one ({@code wietteelt}: in Dutch a hyphen joins a compound's parts, so it leaves out what
+   * {@code -wietteelt} does), and as the phrase of its parts, so that the texts that write it with
+   * the hyphen are left out too, also where joining makes no word ({@code covid-19}); not as all
+   * its parts anywhere in a field, which left out a text speaking of the {@code buurt} in one
+   * place and of {@code preventie} in another. Any other item as it is.
+   */
+  static List<String> readings(String item) {
+    if (!HYPHENATED.matcher(item).matches()) {
+      return List.of(item);
+    }
+    String[] parts = HYPHEN.split(item);
+    return List.of(String.join("", parts), '"' + String.join(" ", parts) + '"');
   }
 
   /** Whether an excluded item is one plain word: no phrase, prefix or group. */

@@ -227,7 +227,9 @@ public final class UserQueryParser {
    * {@code -politievertrouwen} would otherwise leave out every text that speaks of the police and
    * of trust anywhere in its body. A concept whose names hold an item does not count: {@code
    * -whatsapp} leaves out the documents that speak of WhatsApp, not every practice of a form that
-   * lists WhatsApp groups among its examples.
+   * lists WhatsApp groups among its examples. A hyphenated item is read as the word written as one
+   * and as the phrase of its parts ({@link Exclusions#readings}): {@code -wiet-teelt} leaves out
+   * what {@code -wietteelt} does.
    *
    * @param partNames what else a part of a compound is found as ({@link #textlessPartNames})
    */
@@ -242,7 +244,7 @@ public final class UserQueryParser {
       asParts.setDefaultOperator(BooleanClause.Occur.MUST);
       SimpleQueryParser asTyped = new SimpleQueryParser(analyzer, fields, FLAGS);
       asTyped.setDefaultOperator(BooleanClause.Occur.MUST);
-      for (String item : items) {
+      for (String item : items.stream().flatMap(i -> Exclusions.readings(i).stream()).toList()) {
         // A phrase's words are also found written as one, as a search for the phrase finds them.
         Query typed = (item.startsWith("\"") ? asParts : asTyped).parse(item);
         addIfAny(any, typed);

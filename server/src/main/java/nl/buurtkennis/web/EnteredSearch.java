@@ -28,8 +28,8 @@ record EnteredSearch(String query, Map<String, List<String>> filters, String yea
   static EnteredSearch of(Map<String, List<String>> params) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : SearchParams.FILTER_PARAMS) {
-      List<String> values = params.getOrDefault(dim, List.of()).stream().map(String::strip)
-          .filter(value -> !value.isEmpty()).distinct().toList();
+      List<String> values = params.getOrDefault(dim, List.of()).stream()
+          .map(FilterValue::normalised).filter(value -> !value.isEmpty()).distinct().toList();
       if (!values.isEmpty()) {
         filters.put(dim, values);
       }

@@ -60,7 +60,7 @@ public final class SearchParams {
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : FILTER_PARAMS) {
       List<String> values = params.asMap().getOrDefault(dim, List.of()).stream()
-          .map(String::strip).distinct().toList();
+          .map(FilterValue::normalised).filter(value -> !value.isEmpty()).distinct().toList();
       if (!values.isEmpty()) {
         filters.put(dim, values);
       }

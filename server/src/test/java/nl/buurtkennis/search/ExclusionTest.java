@@ -120,6 +120,20 @@ class ExclusionTest {
   }
 
   @Test
+  void anExcludedHyphenatedWordLeavesOutWhatTheWordWrittenAsOneDoes() {
+    // A hyphen joins a compound's parts: wiet-teelt is wietteelt, buurt-preventie buurtpreventie.
+    assertTrue(ids("melden -wietteelt").size() < ids("melden").size());
+    for (String query : List.of("melden -wiet-teelt", "melden NOT wiet-teelt",
+        "melden -Wiet-Teelt")) {
+      assertEquals(ids("melden -wietteelt"), ids(query), query);
+    }
+    assertEquals(ids("-wietteelt"), ids("-wiet-teelt"));
+    // Not a text holding buurt in one place and preventie in another.
+    assertEquals(ids("politie -buurtpreventie"), ids("politie -buurt-preventie"));
+    assertEquals(ids("buurt -whatsappgroep"), ids("buurt -WhatsApp-groep"));
+  }
+
+  @Test
   void aWordBothAskedForAndExcludedFindsNothing() {
     for (String query : List.of("police -police", "police NOT police", "politie -politie",
         "camera -camera", "trust -Trust")) {
@@ -153,6 +167,10 @@ class ExclusionTest {
     assertEquals(new Exclusions("a c", List.of("\"b b\"", "(d e)")),
         Exclusions.of("a -\"b b\" c -(d e)"));
     assertEquals(new Exclusions("", List.of("whatsapp")), Exclusions.of("-whatsapp"));
+    assertEquals(new Exclusions("melden", List.of("wiet-teelt")),
+        Exclusions.of("melden -wiet-teelt"));
+    assertEquals(List.of("wietteelt", "\"wiet teelt\""), Exclusions.readings("wiet-teelt"));
+    assertEquals(List.of("\"wiet teelt\""), Exclusions.readings("\"wiet teelt\""));
     for (String kept : new String[] {"WhatsApp-groep  buurt", "\"a -b\" c", "(a -b) c",
         "a | -b", "a -"}) {
       assertEquals(new Exclusions(kept, List.of()), Exclusions.of(kept),

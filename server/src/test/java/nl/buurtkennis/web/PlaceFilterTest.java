@@ -53,6 +53,52 @@ class PlaceFilterTest {
   }
 
   @Test
+  void aPlaceWithOtherWhiteSpaceIsThePlaceWithOneSpaceOnEveryRoute() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode plain = JSON.readTree(client.get("/api/search?place=Den%20Haag").body().string());
+      assertEquals(1, plain.get("total").asLong());
+      String csv = client.get("/api/export?format=csv&place=Den%20Haag").body().string();
+      // A no-break space, a narrow one, spaces around and doubled, a tab, an ideographic space.
+      for (String asked : List.of("Den%C2%A0Haag", "den%E2%80%AFhaag", "%20Den%20%20Haag%20",
+          "Den%09Haag", "%C2%A0Den%E3%80%80Haag%C2%A0")) {
+        JsonNode answer = JSON.readTree(client.get("/api/search?place=" + asked).body().string());
+        assertEquals(plain.get("total"), answer.get("total"), asked);
+        assertEquals(plain.get("hits"), answer.get("hits"), asked);
+        assertEquals(plain.get("facets"), answer.get("facets"), asked);
+        assertEquals(csv, client.get("/api/export?format=csv&place=" + asked).body().string(),
+            asked);
+        for (String route : List.of("/api/map?place=", "/feed?place=", "/map?place=")) {
+          assertEquals(200, client.get(route + asked).code(), route + asked);
+        }
+        Response page = client.get("/?q=&place=" + asked);
+        assertEquals(200, page.code(), asked);
+        assertTrue(page.body().string().contains("name=\"place\" value=\"Den Haag\" checked"),
+            asked);
+      }
+      assertEquals(2, JSON.readTree(client.get("/api/search?place=%C2%A0&place=Rotterdam")
+          .body().string()).get("total").asLong(), "a value of white space alone is none");
+    });
+  }
+
+  @Test
+  void aFacetValueWithOtherWhiteSpaceIsTheValue() {
+    JavalinTest.test(app(), (server, client) -> {
+      for (String facet : List.of("type=policy", "language=nl", "form=public-space",
+          "evidence=before-after")) {
+        String[] pair = facet.split("=");
+        JsonNode plain = JSON.readTree(client.get("/api/search?" + facet).body().string());
+        assertTrue(plain.get("total").asLong() > 0, facet);
+        for (String asked : List.of(pair[1] + "%C2%A0", "%E2%80%AF" + pair[1] + "%20%20")) {
+          Response response = client.get("/api/search?" + pair[0] + "=" + asked);
+          assertEquals(200, response.code(), facet + " " + asked);
+          assertEquals(plain.get("hits"), JSON.readTree(response.body().string()).get("hits"),
+              facet + " " + asked);
+        }
+      }
+    });
+  }
+
+  @Test
   void thePageTicksAndRemovesThePlaceAsTheDocumentsSpellIt() {
     JavalinTest.test(app(), (server, client) -> {
       Response response = client.get("/?place=rotterdam&q=");
