@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.buurtkennis.index.IndexSchema;
 
 /**
  * What a query text excludes at its top level, {@code -word}, {@code -"a phrase"} or
@@ -74,10 +75,37 @@ record Exclusions(String wanted, List<String> excluded) {
    * query asks for nothing, though the word's concepts would still find documents whose text
    * does not hold it.
    */
-  boolean excludesAWordItWants() {
+  private boolean excludesTheWordItself() {
     List<String> wantedWords = ConceptMatcher.words(wanted);
     return excluded.stream().anyMatch(item -> isSingleWord(item)
         && wantedWords.contains(ConceptMatcher.words(item).get(0)));
+  }
+
+  /**
+   * Whether a word the text excludes is a translation or another name of one it asks for, or the
+   * other way round ({@code politie -police}): excluding a word leaves out the texts holding its
+   * translations too, so such a query asks for nothing, as {@code politie -politie} does.
+   */
+  boolean excludesAWordItWants(TaxonomyLexicon lexicon) {
+    if (excludesTheWordItself()) {
+      return true;
+    }
+    List<String> wantedWords = ConceptMatcher.words(wanted);
+    for (String item : excluded) {
+      if (!isSingleWord(item)) {
+        continue;
+      }
+      String word = ConceptMatcher.words(item).get(0);
+      for (String language : IndexSchema.LANGUAGES) {
+        if (lexicon.alternatives(word, language).stream()
+                .anyMatch(alternative -> wantedWords.contains(alternative))
+            || wantedWords.stream()
+                .anyMatch(wantedWord -> lexicon.alternatives(wantedWord, language).contains(word))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -105,7 +105,7 @@ public final class UserQueryParser {
       return new MatchNoDocsQuery(); // symbols alone (🚓) ask for nothing, as punctuation does
     }
     Exclusions exclusions = Exclusions.of(read);
-    if (exclusions.excludesAWordItWants()) {
+    if (exclusions.excludesAWordItWants(view.concepts().lexicon())) {
       return new MatchNoDocsQuery();
     }
     Function<String, List<String>> partNames = textlessPartNames(view);
@@ -333,7 +333,8 @@ public final class UserQueryParser {
    */
   private Map<Explainer.Via, Query> alternatives(String text, IndexView view) {
     Exclusions exclusions = Exclusions.of(text);
-    if (text.isBlank() || !settings.conceptExpansion() || exclusions.excludesAWordItWants()) {
+    if (text.isBlank() || !settings.conceptExpansion()
+        || exclusions.excludesAWordItWants(view.concepts().lexicon())) {
       return Map.of();
     }
     String translatable = translatable(withTextlessParts(exclusions.wanted(), view));

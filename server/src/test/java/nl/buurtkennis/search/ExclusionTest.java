@@ -143,6 +143,16 @@ class ExclusionTest {
   }
 
   @Test
+  void aWordWhoseTranslationIsExcludedFindsNothing() {
+    // Excluding police leaves out the texts holding politie; the concepts politie names found
+    // two documents holding neither word.
+    for (String query : List.of("politie -police", "police -politie", "Politie NOT police")) {
+      assertEquals(List.of(), ids(query), query);
+    }
+    assertFalse(ids("vertrouwen -police").isEmpty());
+  }
+
+  @Test
   void anExcludedPhraseLeavesOutTheDocumentsHoldingIt() {
     Set<String> holding = holding("vertrouwen in de politie");
     List<String> all = ids("wijkagent");
