@@ -17,14 +17,25 @@ import org.apache.lucene.search.TermQuery;
  * A compound's "all parts" ({@link CompoundAwareParser.Reading#allParts}) as a passage shows it:
  * the parts where they stand together, in a longer compound that holds them all (the index holds
  * a compound's parts at its position and offsets: {@code buurtpreventieteam} for {@code
- * buurtpreventie}) or as words at most {@link #MAX_GAPS} apart, in any order ({@code
- * WhatsApp-groep} for {@code whatsappgroep}, "gevoel van veiligheid" for {@code
- * veiligheidsgevoel}). The search asks for the parts anywhere in a field, so that every
- * {@code Burgers} of a text that says {@code net} somewhere was marked for {@code burgernet}.
+ * buurtpreventie}) or as words side by side ({@code WhatsApp-groep} for {@code whatsappgroep}),
+ * and further apart as Dutch writes a compound in words: "gevoel van veiligheid" for {@code
+ * veiligheidsgevoel} ({@link #MAX_GAPS}, {@link #GAPS_IN_ORDER}); a compound of three parts or
+ * more, with its parts at most {@link #MAX_GAPS} apart in any order. The search asks for the
+ * parts anywhere in a field, so that every {@code Burgers} of a text that says {@code net}
+ * somewhere was marked for {@code burgernet}.
  */
 final class PartsTogether {
-  /** The most words that may stand between two parts ("overlast van groepen jongeren"). */
+  /**
+   * The most words that may stand between two parts in the reverse order, as Dutch says a
+   * compound in words ("overlast van groepen jongeren" for {@code jongerenoverlast}).
+   */
   static final int MAX_GAPS = 3;
+  /**
+   * The most words between two parts in the compound's order: one, for a part shared by two
+   * compounds ("buurt- en wijkschouwen" for {@code buurtschouw}), and not "per wijk en per agent"
+   * for {@code wijkagent}.
+   */
+  static final int GAPS_IN_ORDER = 1;
 
   private PartsTogether() {}
 
@@ -76,8 +87,16 @@ final class PartsTogether {
     if (sources.size() < 2) {
       return null;
     }
-    return new IntervalQuery(field, Intervals.maxgaps(MAX_GAPS,
-        Intervals.unordered(sources.toArray(IntervalsSource[]::new))));
+    if (sources.size() > 2) {
+      return new IntervalQuery(field, Intervals.maxgaps(MAX_GAPS,
+          Intervals.unordered(sources.toArray(IntervalsSource[]::new))));
+    }
+    IntervalsSource first = sources.get(0);
+    IntervalsSource second = sources.get(1);
+    return new IntervalQuery(field, Intervals.or(
+        Intervals.maxgaps(0, Intervals.unordered(first, second)),
+        Intervals.maxgaps(GAPS_IN_ORDER, Intervals.ordered(first, second)),
+        Intervals.maxgaps(MAX_GAPS, Intervals.ordered(second, first))));
   }
 
   /** The terms of a word or of alternative words, or null for anything else. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -57,8 +58,12 @@ class PassageQueryTest {
         .add(whole, Occur.SHOULD).add(allParts, Occur.SHOULD)
         .add(new BoostQuery(someParts, CompoundAwareParser.SOME_PARTS_WEIGHT), Occur.SHOULD)
         .build();
-    Query together = new IntervalQuery("body_nl", Intervals.maxgaps(PartsTogether.MAX_GAPS,
-        Intervals.unordered(Intervals.term("burger"), Intervals.term("net"))));
+    IntervalsSource burger = Intervals.term("burger");
+    IntervalsSource net = Intervals.term("net");
+    Query together = new IntervalQuery("body_nl", Intervals.or(
+        Intervals.maxgaps(0, Intervals.unordered(burger, net)),
+        Intervals.maxgaps(PartsTogether.GAPS_IN_ORDER, Intervals.ordered(burger, net)),
+        Intervals.maxgaps(PartsTogether.MAX_GAPS, Intervals.ordered(net, burger))));
     Query expected = new BooleanQuery.Builder()
         .add(new BooleanQuery.Builder().add(term("body_nl", "burgernet"), Occur.SHOULD).build(),
             Occur.SHOULD)
