@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
@@ -22,8 +23,9 @@ import org.apache.lucene.util.BytesRefBuilder;
  * A boost above 1 is a field's weight (a summary's 2), the same for every word of the field, and
  * passages are compared within one field. A match is known by its term as the highlighter names
  * it ({@link org.apache.lucene.search.uhighlight.Passage#getMatchTerms}: a phrase's terms joined
- * by spaces, each term of an {@link IntervalQuery} alone); a term the query holds twice weighs as
- * the heavier, and one not known (a prefix's words) as a typed word.
+ * by spaces, each term of an {@link IntervalQuery} alone, a compound's parts found together,
+ * which share the compound's weight); a term the query holds twice weighs as the heavier, and one
+ * not known (a prefix's words) as a typed word.
  */
 final class PassageWeights {
   private final Map<String, Map<BytesRef, Float>> byField = new HashMap<>();
@@ -57,7 +59,9 @@ final class PassageWeights {
         return;
       }
       if (query instanceof IntervalQuery) {
-        terms.forEach(term -> put(term.field(), term.bytes(), weight));
+        // A compound's parts found together are one word found: they share its weight.
+        float share = weight / new HashSet<>(terms).size();
+        terms.forEach(term -> put(term.field(), term.bytes(), share));
       } else {
         BytesRefBuilder joined = new BytesRefBuilder();
         for (Term term : terms) {

@@ -40,6 +40,20 @@ class PassageWeightsTest {
         weights.in("summary_nl"));
   }
 
+  @Test
+  void aCompoundsPartsFoundTogetherShareItsWeight() {
+    BooleanQuery allParts = new BooleanQuery.Builder()
+        .add(new BooleanQuery.Builder()
+            .add(term("body_nl", "wijk"), Occur.MUST)
+            .add(term("body_nl", "agent"), Occur.MUST).build(), Occur.SHOULD)
+        .build();
+    Query query = new BooleanQuery.Builder()
+        .add(term("body_nl", "wijkagent"), Occur.SHOULD)
+        .add(PartsTogether.of(allParts), Occur.SHOULD).build();
+    assertEquals(Map.of(new BytesRef("wijkagent"), 1f, new BytesRef("wijk"), 0.5f,
+        new BytesRef("agent"), 0.5f), PassageWeights.of(query).in("body_nl"));
+  }
+
   private static Query term(String field, String word) {
     return new TermQuery(new Term(field, word));
   }
