@@ -94,6 +94,7 @@ public final class Admin {
     // bodies this large, and only behind the guard.
     config.http.maxRequestSize = Math.max(config.http.maxRequestSize,
         ConsoleController.MAX_FORM_BYTES);
+    guard.answering(ConsoleMethods.of(routes, config.router));
     config.routes.before(guard::check);
     for (Route route : routes) {
       if (route.method() == HandlerType.GET) {
@@ -126,8 +127,12 @@ public final class Admin {
             "too many wrong tokens or console passwords from this address; try again in "
                 + denial.waitSeconds() + " seconds", null));
       }
-      case CONSOLE_OFF -> message(ctx, HttpStatus.FORBIDDEN, msg, msg.get("admin.off.title"),
-          msg.get("admin.off.text"));
+      case CONSOLE_OFF -> {
+        // no console to lead back to, nor a sign-in
+        ctx.status(HttpStatus.FORBIDDEN);
+        console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
+            msg.get("admin.off.title"), msg.get("admin.off.text"), ""));
+      }
       case SIGN_IN_FIRST -> {
         if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
           ctx.redirect(signInUrl(ctx, msg), HttpStatus.SEE_OTHER);
@@ -213,8 +218,15 @@ public final class Admin {
         + KeptForm.NEXT + "=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
   }
 
+  /**
+   * A denial told on a console page: signed in, with the console's menu and the way back to the
+   * console; not signed in (a sign-in refused or locked out), with the way to the sign-in page.
+   */
   private void message(Context ctx, HttpStatus status, Messages msg, String title, String text) {
+    Sessions.Session session = ctx.attribute(AdminGuard.SESSION_ATTRIBUTE);
     ctx.status(status);
-    console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg, title, text, ""));
+    console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg, title, text,
+        session == null ? "" : session.csrfToken(),
+        session == null ? AdminPages.toSignIn(msg) : AdminPages.backToConsole(msg)));
   }
 }

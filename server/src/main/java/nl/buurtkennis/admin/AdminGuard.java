@@ -20,7 +20,8 @@ import nl.buurtkennis.web.RequestParams;
  *       from the same address (a missing token is no guess and does not count).
  *   <li>Console: off (403) without a password; otherwise only the sign-in page and its post go
  *       through without a session. Every other method than GET/HEAD needs the session's CSRF
- *       token in the form field {@code csrf}. A {@code lang} of another language than Dutch or
+ *       token in the form field {@code csrf}, where a route answers it: a method the address does
+ *       not answer is left to the router's 405 (or 404), token or not. A {@code lang} of another language than Dutch or
  *       English is a 400 on every console page, signed in or not.
  * </ul>
  */
@@ -31,11 +32,18 @@ final class AdminGuard {
   private final AdminSettings settings;
   private final Sessions sessions;
   private final SignInThrottle throttle;
+  /** The methods the console's addresses answer, known once the routes are registered. */
+  private ConsoleMethods methods;
 
   AdminGuard(AdminSettings settings, Sessions sessions, SignInThrottle throttle) {
     this.settings = settings;
     this.sessions = sessions;
     this.throttle = throttle;
+  }
+
+  /** What the console's addresses answer: a method none answers needs no CSRF token. */
+  void answering(ConsoleMethods methods) {
+    this.methods = methods;
   }
 
   void check(Context ctx) {
@@ -86,6 +94,11 @@ final class AdminGuard {
       throw new AdminDenied(AdminDenied.Kind.SIGN_IN_FIRST);
     }
     ctx.attribute(SESSION_ATTRIBUTE, session.get());
+    // a method the address does not answer runs no handler: the router answers it (405 with
+    // Allow, or 404), whatever the token, as it does for a request with a valid one
+    if (!read && methods != null && !methods.answers(ctx.method(), ctx.path())) {
+      return;
+    }
     if (!read && !Secrets.equal(csrfField(ctx), session.get().csrfToken())) {
       throw new AdminDenied(AdminDenied.Kind.CSRF);
     }

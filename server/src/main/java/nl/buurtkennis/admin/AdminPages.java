@@ -96,6 +96,11 @@ public final class AdminPages {
     return new Link("/admin" + langQuery(msg), msg.get("admin.request.back"));
   }
 
+  /** The way to the sign-in page, in the page's language: from a sign-in refused or locked out. */
+  public static Link toSignIn(Messages msg) {
+    return new Link(AdminGuard.SIGN_IN_PATH + langQuery(msg), msg.get("admin.request.signin"));
+  }
+
   /**
    * The page of a console address with a malformed percent-escape, in its path or in its query
    * string: the same to everyone, signed in or not, since it is answered before the session is

@@ -25,7 +25,11 @@ record EnteredSearch(String query, Map<String, List<String>> filters, String yea
   private static final Pattern SIZE = Pattern.compile("[0-9]{1,3}");
   private static final Pattern YEAR = Pattern.compile("[0-9]{1,4}");
 
-  static EnteredSearch of(Map<String, List<String>> params) {
+  static EnteredSearch of(Map<String, List<String>> raw) {
+    // read as every route reads them: a control character is a space, never shown
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    raw.forEach((name, values) -> params.put(name,
+        values.stream().map(ControlCharacters::asSpaces).toList()));
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : SearchParams.FILTER_PARAMS) {
       List<String> values = params.getOrDefault(dim, List.of()).stream()

@@ -51,8 +51,10 @@ final class MapController {
 
   void page(Context ctx) {
     Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
-    String rows = dimension(ctx.queryParam("rows"), EvidenceMap.DEFAULT_ROWS);
-    String cols = dimension(ctx.queryParam("cols"), EvidenceMap.DEFAULT_COLS);
+    String rows = dimension(ControlCharacters.asSpaces(ctx.queryParam("rows")),
+        EvidenceMap.DEFAULT_ROWS);
+    String cols = dimension(ControlCharacters.asSpaces(ctx.queryParam("cols")),
+        EvidenceMap.DEFAULT_COLS);
     SearchRequest request;
     EvidenceMap.Matrix matrix;
     SearchResponse mapped;

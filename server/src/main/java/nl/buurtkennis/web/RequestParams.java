@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * The query parameters of a request as every public route reads them, so that one rule holds
- * everywhere: a value that is empty (or only white space) counts as not given, as a form's empty
- * field must, and the parameters that take one value are refused when given twice or too long
+ * everywhere: a control character in a value is read as a space ({@link ControlCharacters}), a
+ * value that is empty (or only white space) counts as not given, as a form's empty field must, and the parameters that take one value are refused when given twice or too long
  * ({@link QueryLimits#checkParameters}). {@code lang} is read by {@link Language}.
  */
 public final class RequestParams {
@@ -32,7 +32,8 @@ public final class RequestParams {
       if (!read.contains(name)) {
         return;
       }
-      List<String> kept = given.stream().filter(value -> !value.isBlank()).toList();
+      List<String> kept = given.stream().map(ControlCharacters::asSpaces)
+          .filter(value -> !value.isBlank()).toList();
       if (!kept.isEmpty()) {
         values.put(name, kept);
       }

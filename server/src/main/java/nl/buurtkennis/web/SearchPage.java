@@ -133,6 +133,16 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     return NoResultsReason.of(msg, response);
   }
 
+  /**
+   * "No documents found", suggesting other words, and removing a filter only when one is set (a
+   * facet value or a year).
+   */
+  public String noneFound() {
+    boolean filtered = !request.filters().isEmpty() || request.yearFrom() != null
+        || request.yearTo() != null;
+    return msg.get(filtered ? "results.none" : "results.none.unfiltered");
+  }
+
   public boolean hasResults() {
     return response != null && !response.hits().isEmpty();
   }

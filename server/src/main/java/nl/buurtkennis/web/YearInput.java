@@ -35,17 +35,20 @@ public record YearInput(String name, String label, String value, boolean invalid
   }
 
   /**
-   * The earliest year a number input takes, the earliest a document may have
-   * ({@link DocumentParser#MIN_YEAR}); null (no attribute) for one shown as text. The API takes a
-   * wider range ({@link SearchParams}), in which a year outside the documents' finds nothing.
+   * The earliest year a number input takes: the earliest the server takes
+   * ({@link SearchParams#MIN_YEAR}), not the earliest a document has
+   * ({@link DocumentParser#MIN_YEAR}). A browser does not submit a form whose number is out of
+   * its input's range, so a year the server searches (one from a link, {@code year_from=1900})
+   * must be in it, or changing only the words and searching again would fail. Null (no
+   * attribute) for one shown as text.
    */
   public Integer min() {
-    return isNumber() ? DocumentParser.MIN_YEAR : null;
+    return isNumber() ? SearchParams.MIN_YEAR : null;
   }
 
-  /** The latest year a number input takes, this year; null (no attribute) for text. */
+  /** The latest year a number input takes, the server's ({@link SearchParams#MAX_YEAR}). */
   public Integer max() {
-    return isNumber() ? DocumentParser.maxYear() : null;
+    return isNumber() ? SearchParams.MAX_YEAR : null;
   }
 
   /** {@code "true"} for the year a search is refused for; otherwise null (no attribute). */

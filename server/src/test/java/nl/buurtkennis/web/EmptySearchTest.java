@@ -69,6 +69,45 @@ class EmptySearchTest {
       String filtered = page(client, "bewoners&year_from=1950&year_to=1951", "en");
       assertTrue(filtered.contains("No documents found. Try other words or remove a filter."),
           filtered);
+      assertFalse(page(client, "bewoners&year_from=1950&year_to=1951", "nl")
+          .contains("Probeer andere woorden.<"), "a filter is set");
+    });
+  }
+
+  @Test
+  void onlyASearchWithAFilterIsAskedToRemoveOne() {
+    JavalinTest.test(app(), (server, client) -> {
+      String en = page(client, "zebra", "en");
+      assertTrue(en.contains("<p class=\"none\">No documents found. Try other words.</p>"), en);
+      String nl = page(client, "zebra", "nl");
+      assertTrue(nl.contains("<p class=\"none\">Geen documenten gevonden. Probeer andere woorden."
+          + "</p>"), nl);
+      String facet = page(client, "zebra&language=en", "nl");
+      assertTrue(facet.contains("<p class=\"none\">Geen documenten gevonden. Probeer andere"
+          + " woorden of verwijder een filter.</p>"), facet);
+      assertTrue(page(client, "zebra&year_to=2000", "en").contains("or remove a filter."));
+    });
+  }
+
+  @Test
+  void aPageBeyondOnePageOfResultsNamesThatOnePage() {
+    JavalinTest.test(app(), (server, client) -> {
+      long total = JSON.readTree(client.get("/api/search").body().string()).get("total").asLong();
+      assertTrue(total > 1 && total <= 10, "the fixture's results fit on one page");
+      String en = client.get("/?page=5&lang=en").body().string();
+      assertTrue(en.contains("This page is empty: the " + total + " results are on page 1."), en);
+      String nl = client.get("/?page=5").body().string();
+      assertTrue(nl.contains("Deze pagina is leeg: de " + total + " resultaten staan op pagina 1."),
+          nl);
+      String one = client.get("/?size=1&page=" + (total + 2) + "&lang=en").body().string();
+      assertTrue(one.contains("the " + total + " results are on pages 1 to " + total + "."), one);
+      String single = client.get("/?year_from=1950&size=1&page=3&lang=en&q=verlichting").body().string();
+      long found = JSON.readTree(client.get("/api/search?q=verlichting").body().string()).get("total")
+          .asLong();
+      assertEquals(1, found, "one fixture document holds verlichting");
+      assertTrue(single.contains("This page is empty: the one result is on page 1."), single);
+      assertTrue(client.get("/?q=verlichting&page=3").body().string()
+          .contains("Deze pagina is leeg: het enige resultaat staat op pagina 1."));
     });
   }
 

@@ -14,9 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The years a search takes: the page's inputs offer the documents' years (the corpus's rule),
- * the API any year of four digits, where a range outside the documents' finds nothing, and
- * openapi.json says the same.
+ * The years a search takes: any year of four digits, in the API and the pages' year inputs alike,
+ * where a range outside the documents' years finds nothing; openapi.json says the same.
  */
 class YearRangeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,18 +24,55 @@ class YearRangeTest {
   static final TestIndex fixture = TestIndex.fixture();
 
   @Test
-  void theSearchFormsYearInputsTakeTheYearsADocumentMayHave() {
+  void theSearchFormsYearInputsTakeTheYearsTheServerTakes() {
     assertEquals(1950, DocumentParser.MIN_YEAR);
     assertEquals(Year.now().getValue(), DocumentParser.maxYear());
     JavalinTest.test(app(), (server, client) -> {
       String page = client.get("/?lang=en").body().string();
-      String bounds = "min=\"" + DocumentParser.MIN_YEAR + "\" max=\"" + DocumentParser.maxYear()
+      String bounds = "min=\"" + SearchParams.MIN_YEAR + "\" max=\"" + SearchParams.MAX_YEAR
           + "\"";
       assertTrue(page.contains("id=\"year_from\" name=\"year_from\" type=\"number\" "
           + "inputmode=\"numeric\" " + bounds), page);
       assertTrue(page.contains("id=\"year_to\" name=\"year_to\" type=\"number\" "
           + "inputmode=\"numeric\" " + bounds), page);
     });
+  }
+
+  /**
+   * A browser does not submit a form whose number input holds a value outside its min and max:
+   * a year the server searches, from a link, must be within them, or changing only the words and
+   * searching again would fail.
+   */
+  @Test
+  void aYearTheServerSearchesDoesNotBlockTheForm() {
+    JavalinTest.test(app(), (server, client) -> {
+      var search = client.get("/?year_from=1900&year_to=1940&lang=en");
+      assertEquals(200, search.code());
+      String page = search.body().string();
+      assertSubmittable(page, "year_from", 1900);
+      assertSubmittable(page, "year_to", 1940);
+      assertTrue(client.get("/?year_from=" + (DocumentParser.maxYear() + 50)).body().string()
+          .contains("max=\"9999\" value=\"" + (DocumentParser.maxYear() + 50) + "\""));
+      // a refused map shows its year inputs; those years it did not refuse for
+      var map = client.get("/map?year_from=1900&year_to=1940&rows=form&cols=form&lang=en");
+      assertEquals(400, map.code());
+      String mapPage = map.body().string();
+      assertSubmittable(mapPage, "year_from", 1900);
+      assertSubmittable(mapPage, "year_to", 1940);
+    });
+  }
+
+  private static void assertSubmittable(String page, String name, int year) {
+    java.util.regex.Matcher input = java.util.regex.Pattern.compile("<input id=\"" + name
+        + "\"[^>]*>").matcher(page);
+    assertTrue(input.find(), page);
+    String tag = input.group();
+    assertTrue(tag.contains("value=\"" + year + "\""), tag);
+    java.util.regex.Matcher min = java.util.regex.Pattern.compile("min=\"(\\d+)\"").matcher(tag);
+    java.util.regex.Matcher max = java.util.regex.Pattern.compile("max=\"(\\d+)\"").matcher(tag);
+    assertTrue(!min.find() || Integer.parseInt(min.group(1)) <= year, tag);
+    assertTrue(!max.find() || Integer.parseInt(max.group(1)) >= year, tag);
+    assertTrue(!tag.contains("aria-invalid"), tag);
   }
 
   @Test
