@@ -221,6 +221,14 @@ final class ConsoleController {
           List.of(msg.format("admin.upload.toolarge", MAX_UPLOAD_MEGABYTES))), List.of());
       return;
     }
+    Optional<String> unreadable = isMarkdown(file.filename(), bytes)
+        ? UploadedText.refusal(bytes, file.filename(), msg) : Optional.empty();
+    if (unreadable.isPresent()) {
+      // nothing of such a file goes into the form: read leniently it would be garbage
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP, List.of(unreadable.get())), List.of());
+      return;
+    }
     if (isMarkdown(file.filename(), bytes) && !FrontMatter.opensFrontMatter(bytes)) {
       // no front matter to check: like the text of a PDF, a draft whose fields are to be filled in
       DraftForm draft = DraftForm.fromPlainMarkdown(new String(bytes, StandardCharsets.UTF_8));
@@ -401,6 +409,15 @@ final class ConsoleController {
       form.editing(editing);
     }
     Map<String, List<String>> warnings = warnings(msg, form);
+    List<String> undecoded = form.fieldsWithReplacementCharacter();
+    if (!undecoded.isEmpty()) {
+      // U+FFFD marks text that could not be decoded; saved, it would stand in the corpus for good
+      Map<String, List<String>> errors = new LinkedHashMap<>();
+      undecoded.forEach(field -> errors.put(field, List.of(msg.get("admin.form.replacement"))));
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      form(ctx, form, errors, List.of(), warnings, null, null);
+      return;
+    }
     DraftForm.Rendered rendered = form.toMarkdown();
     DocumentStore.Mode mode = editing != null ? DocumentStore.Mode.REPLACE
         : form.replace() ? DocumentStore.Mode.CREATE_OR_REPLACE : DocumentStore.Mode.CREATE;
