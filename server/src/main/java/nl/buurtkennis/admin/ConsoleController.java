@@ -294,8 +294,10 @@ final class ConsoleController {
       matter.readable().unsure().forEach((key, line) -> note(warnings, key, msg.format(
           "admin.upload.unsure", msg.format("admin.form.line", line))));
     }
-    matter.cutAtComments().forEach((key, whole) -> note(warnings, key, msg.format(
-        "admin.upload.wholevalue", msg.format("admin.form.line", whole.line()))));
+    // a value under a Dutch name is noted beside the field it was carried into
+    matter.cutAtComments().forEach((key, whole) -> note(warnings,
+        form.carriedFields().getOrDefault(key, key), msg.format("admin.upload.wholevalue",
+            msg.format("admin.form.line", whole.line()))));
     form.carriedFields().forEach((key, field) -> note(warnings, field, msg.format(
         "admin.upload.carried", key)));
     List<String> repeated = matter.repeatedKeys();
