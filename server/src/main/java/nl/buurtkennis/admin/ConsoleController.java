@@ -316,7 +316,7 @@ final class ConsoleController {
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           line -> msg.format("admin.form.line", line), msg.locale()), notes, warnings,
-          uploadedFrontMatter, null);
+          uploadedFrontMatter, null, null, onlyOtherFiles(invalid));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
@@ -437,7 +437,8 @@ final class ConsoleController {
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
-          rendered::fieldAt, msg.locale()), List.of(), warnings, null, null);
+          rendered::fieldAt, msg.locale()), List.of(), warnings, null, null, null,
+          onlyOtherFiles(invalid));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
@@ -533,9 +534,25 @@ final class ConsoleController {
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
       List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
       AdminPages.SavedLink saved, AdminPages.Outdated outdated) {
+    form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, outdated, false);
+  }
+
+  /** @param onlyOtherFiles whether every problem is in another file than the form's document */
+  private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
+      List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
+      AdminPages.SavedLink saved, AdminPages.Outdated outdated, boolean onlyOtherFiles) {
     render(ctx, "admin/document.jte", new AdminPages.FormPage(msg(ctx), csrf(ctx), form,
         search.taxonomy(), errors, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
-        saved, outdated));
+        saved, outdated, onlyOtherFiles));
+  }
+
+  /**
+   * Whether the document was refused for problems of other files alone: it has none itself, but
+   * no change is made while the corpus would not be valid as a whole.
+   */
+  private static boolean onlyOtherFiles(DocumentStore.Invalid invalid) {
+    return !invalid.problems().isEmpty() && invalid.problems().stream()
+        .noneMatch(p -> p.path().equals(invalid.candidatePath()));
   }
 
   private static byte[] read(UploadedFile file) throws IOException {
