@@ -10,13 +10,14 @@ import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import nl.buurtkennis.reindex.ReindexOutcome;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Problems in other files of the corpus: a valid document refused for them is told to be fine
- * itself.
+ * itself, and every page and answer names those files by their path in the corpus.
  */
 class OtherFilesProblemsTest {
   @TempDir
@@ -51,6 +52,28 @@ class OtherFilesProblemsTest {
         assertTrue(top.contains("Los deze problemen op:"), top);
         assertFalse(top.contains("geen problemen"), top);
         assertFalse(own.search.document("goed-document").isPresent());
+      });
+    }
+  }
+
+  @Test
+  void aRefusedReindexNamesFilesByTheirPathInTheCorpus() throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(temp)) {
+      own.corpus.document("practices/kapot.md", TempCorpus.doc("kapot", "", "Tekst.\n")
+          .replace("forms: [mediation]", "forms: [buurtapp]"));
+      ReindexOutcome outcome = own.reindexer.runNow();
+      assertFalse(outcome.succeeded());
+      String absolute = own.corpus.dir().toAbsolutePath().toString();
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String health = client.get("/admin", "Cookie", session.cookie()).body();
+        assertTrue(health.contains("<code>documents/practices/kapot.md:8</code>"), health);
+        assertFalse(health.contains(absolute), health);
+        String status = client.api("GET", "/api/admin/status", null).body();
+        assertTrue(status.contains("\"documents/practices/kapot.md:8: 'buurtapp' in 'forms'"),
+            status);
+        assertFalse(status.contains(absolute), status);
       });
     }
   }
