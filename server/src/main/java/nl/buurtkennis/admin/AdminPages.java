@@ -164,16 +164,23 @@ public final class AdminPages {
    * @param saved the document just saved, when the form is shown again for its warnings; else null
    * @param outdated why the form was not saved: the document changed or went since it was
    *     opened; else null
+   * @param onlyOtherFiles whether every problem is in another file of the corpus: the document
+   *     itself has none, which the error summary then says
    */
   public record FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
       Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes,
       Map<String, List<String>> warnings, String uploadedFrontMatter, SavedLink saved,
-      Outdated outdated) {
+      Outdated outdated, boolean onlyOtherFiles) {
 
     public FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
         Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
       this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null, null,
-          null);
+          null, false);
+    }
+
+    /** The first line of the error summary. */
+    public String errorsHeading() {
+      return msg.get(onlyOtherFiles ? "admin.form.errors.elsewhere" : "admin.form.errors");
     }
 
     public String lq() {

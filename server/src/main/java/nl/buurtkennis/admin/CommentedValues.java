@@ -28,7 +28,8 @@ final class CommentedValues {
   private CommentedValues() {}
 
   /**
-   * The whole values by key of the fields that YAML cut at a comment.
+   * The whole values by key of the fields that YAML cut at a comment; a key may be one of the
+   * Dutch names of a field ({@link FrontMatterKeys#DUTCH_NAMES}), whose value the form carries.
    *
    * @param yaml the front matter, its first line being line 2 of the file
    * @param fields its fields as YAML read them
@@ -38,21 +39,27 @@ final class CommentedValues {
     String[] lines = yaml.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Matcher line = KEY_LINE.matcher(lines[i]);
-      if (!line.matches() || !TEXT_FIELDS.contains(line.group(1))
+      if (!line.matches() || !TEXT_FIELDS.contains(fieldOf(line.group(1)))
           || whole.containsKey(line.group(1))) {
         continue;
       }
-      String field = line.group(1);
+      String key = line.group(1);
       String rest = line.group(2).strip();
-      Object value = fields.get(field);
+      Object value = fields.get(key);
       boolean cut = value instanceof String text && !text.isEmpty()
           && rest.startsWith(text) && rest.substring(text.length()).matches("\\s+#.*");
-      boolean commentOnly = (value == null || "".equals(value)) && REQUIRED.contains(field)
-          && rest.startsWith("#");
+      boolean commentOnly = (value == null || "".equals(value))
+          && REQUIRED.contains(fieldOf(key)) && rest.startsWith("#");
       if (cut || commentOnly) {
-        whole.put(field, new Whole(rest, i + 2));
+        whole.put(key, new Whole(rest, i + 2));
       }
     }
     return whole;
+  }
+
+  /** The field {@code key} stands for: itself, or the field of a Dutch name for it. */
+  private static String fieldOf(String key) {
+    String field = FrontMatterKeys.fieldOfDutch(key);
+    return field == null ? key : field;
   }
 }

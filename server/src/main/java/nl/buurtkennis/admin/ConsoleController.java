@@ -221,6 +221,14 @@ final class ConsoleController {
           List.of(msg.format("admin.upload.toolarge", MAX_UPLOAD_MEGABYTES))), List.of());
       return;
     }
+    Optional<String> unreadable = isMarkdown(file.filename(), bytes)
+        ? UploadedText.refusal(bytes, file.filename(), msg) : Optional.empty();
+    if (unreadable.isPresent()) {
+      // nothing of such a file goes into the form: read leniently it would be garbage
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP, List.of(unreadable.get())), List.of());
+      return;
+    }
     if (isMarkdown(file.filename(), bytes) && !FrontMatter.opensFrontMatter(bytes)) {
       // no front matter to check: like the text of a PDF, a draft whose fields are to be filled in
       DraftForm draft = DraftForm.fromPlainMarkdown(new String(bytes, StandardCharsets.UTF_8));
@@ -286,8 +294,10 @@ final class ConsoleController {
       matter.readable().unsure().forEach((key, line) -> note(warnings, key, msg.format(
           "admin.upload.unsure", msg.format("admin.form.line", line))));
     }
-    matter.cutAtComments().forEach((key, whole) -> note(warnings, key, msg.format(
-        "admin.upload.wholevalue", msg.format("admin.form.line", whole.line()))));
+    // a value under a Dutch name is noted beside the field it was carried into
+    matter.cutAtComments().forEach((key, whole) -> note(warnings,
+        form.carriedFields().getOrDefault(key, key), msg.format("admin.upload.wholevalue",
+            msg.format("admin.form.line", whole.line()))));
     form.carriedFields().forEach((key, field) -> note(warnings, field, msg.format(
         "admin.upload.carried", key)));
     List<String> repeated = matter.repeatedKeys();
@@ -306,7 +316,7 @@ final class ConsoleController {
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           line -> msg.format("admin.form.line", line), msg.locale()), notes, warnings,
-          uploadedFrontMatter, null);
+          uploadedFrontMatter, null, null, onlyOtherFiles(invalid));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
@@ -401,6 +411,15 @@ final class ConsoleController {
       form.editing(editing);
     }
     Map<String, List<String>> warnings = warnings(msg, form);
+    List<String> undecoded = form.fieldsWithReplacementCharacter();
+    if (!undecoded.isEmpty()) {
+      // U+FFFD marks text that could not be decoded; saved, it would stand in the corpus for good
+      Map<String, List<String>> errors = new LinkedHashMap<>();
+      undecoded.forEach(field -> errors.put(field, List.of(msg.get("admin.form.replacement"))));
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      form(ctx, form, errors, List.of(), warnings, null, null);
+      return;
+    }
     DraftForm.Rendered rendered = form.toMarkdown();
     DocumentStore.Mode mode = editing != null ? DocumentStore.Mode.REPLACE
         : form.replace() ? DocumentStore.Mode.CREATE_OR_REPLACE : DocumentStore.Mode.CREATE;
@@ -418,7 +437,8 @@ final class ConsoleController {
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
-          rendered::fieldAt, msg.locale()), List.of(), warnings, null, null);
+          rendered::fieldAt, msg.locale()), List.of(), warnings, null, null, null,
+          onlyOtherFiles(invalid));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
@@ -514,9 +534,25 @@ final class ConsoleController {
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
       List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
       AdminPages.SavedLink saved, AdminPages.Outdated outdated) {
+    form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, outdated, false);
+  }
+
+  /** @param onlyOtherFiles whether every problem is in another file than the form's document */
+  private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
+      List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
+      AdminPages.SavedLink saved, AdminPages.Outdated outdated, boolean onlyOtherFiles) {
     render(ctx, "admin/document.jte", new AdminPages.FormPage(msg(ctx), csrf(ctx), form,
         search.taxonomy(), errors, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
-        saved, outdated));
+        saved, outdated, onlyOtherFiles));
+  }
+
+  /**
+   * Whether the document was refused for problems of other files alone: it has none itself, but
+   * no change is made while the corpus would not be valid as a whole.
+   */
+  private static boolean onlyOtherFiles(DocumentStore.Invalid invalid) {
+    return !invalid.problems().isEmpty() && invalid.problems().stream()
+        .noneMatch(p -> p.path().equals(invalid.candidatePath()));
   }
 
   private static byte[] read(UploadedFile file) throws IOException {

@@ -240,6 +240,29 @@ public final class DraftForm {
     }
   }
 
+  /**
+   * The fields, in the order of the form, whose text holds U+FFFD, the replacement character a
+   * lenient decoder puts where bytes were not text of its encoding (a Latin-1 file read as UTF-8):
+   * saved, it would stand in the corpus for the character that was meant.
+   */
+  public List<String> fieldsWithReplacementCharacter() {
+    List<String> fields = new ArrayList<>();
+    scalars.forEach((field, value) -> {
+      if (value.indexOf('\uFFFD') >= 0) {
+        fields.add(field);
+      }
+    });
+    lists.forEach((field, values) -> {
+      if (values.stream().anyMatch(v -> v.indexOf('\uFFFD') >= 0)) {
+        fields.add(field);
+      }
+    });
+    if (body.indexOf('\uFFFD') >= 0) {
+      fields.add(BODY);
+    }
+    return fields;
+  }
+
   /** Dutch keys of an uploaded file whose value the form carried into a field, with that field. */
   public Map<String, String> carriedFields() {
     return Map.copyOf(carried);

@@ -124,11 +124,12 @@ public final class Reindexer {
   private ReindexOutcome reindex(Instant started) throws IOException {
     CorpusLoader.Result corpus = CorpusLoader.load(corpusDir);
     if (corpus.corpus().isEmpty()) {
-      List<String> problems = corpus.problems().stream().map(Problem::toString).toList();
+      List<Problem> corpusProblems = corpus.problems().stream().map(this::inCorpus).toList();
+      List<String> problems = corpusProblems.stream().map(Problem::toString).toList();
       LOG.warn("Re-index refused: {} problem(s) in {}; the index stays as it was:\n  {}",
           problems.size(), corpusDir, String.join("\n  ", problems.subList(0,
               Math.min(problems.size(), LOGGED_PROBLEMS))));
-      return failed(started, ReindexOutcome.Kind.REFUSED, problems, corpus.problems(), null);
+      return failed(started, ReindexOutcome.Kind.REFUSED, problems, corpusProblems, null);
     }
     UpdateSummary summary = IndexUpdater.update(corpus.corpus().get(), indexDir,
         new LogProgress(line -> {
@@ -144,6 +145,21 @@ public final class Reindexer {
     return new ReindexOutcome(started, finished, true, summary.added(), summary.changed(),
         summary.removed(), summary.skipped(), 0, summary.millis(), List.of(), kind(summary),
         summary.describe(), List.of(), null);
+  }
+
+  /**
+   * {@code problem} with its file named by its path in the corpus ({@code documents/…}), as the
+   * console's upload errors and the admin API's 422 name it, not by where the corpus lies on the
+   * server; a path outside the corpus stays as it is.
+   */
+  private Problem inCorpus(Problem problem) {
+    Path base = corpusDir.toAbsolutePath().normalize();
+    Path file = problem.path().toAbsolutePath().normalize();
+    if (!file.startsWith(base) || file.equals(base)) {
+      return problem;
+    }
+    return new Problem(Path.of(base.relativize(file).toString().replace('\\', '/')),
+        problem.line(), problem.description());
   }
 
   /**

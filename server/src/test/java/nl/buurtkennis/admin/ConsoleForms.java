@@ -1,0 +1,81 @@
+package nl.buurtkennis.admin;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Uploads through the console's upload form, and what its answer shows beside each field. */
+final class ConsoleForms {
+  private ConsoleForms() {}
+
+  /** Posts a file as the upload form of the page in {@code lang} does: to that form's action. */
+  static HttpResponse<String> upload(AdminTestApp.Client client, AdminTestApp.Session session,
+      String lang, String fileName, byte[] file) {
+    String page = client.get("/admin/documents/new" + ("en".equals(lang) ? "?lang=en" : ""),
+        "Cookie", session.cookie()).body();
+    Matcher action = Pattern.compile("action=\"(/admin/documents/upload[^\"]*)\"").matcher(page);
+    assertTrue(action.find(), page);
+    try {
+      return client.send("POST", action.group(1).replace("&amp;", "&"),
+          "multipart/form-data; boundary=" + Uploads.BOUNDARY,
+          Uploads.multipart(session.csrf(), fileName, file), "Cookie", session.cookie());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The value of the text input for {@code field}, or null when the page has none. */
+  static String inputValue(String html, String field) {
+    Matcher matcher = Pattern.compile("<input type=\"text\" id=\"f-" + field
+        + "\" name=\"" + field + "\" value=\"([^\"]*)\"").matcher(html);
+    return matcher.find() ? matcher.group(1) : null;
+  }
+
+  /** The text of the textarea for {@code field}, or null when the page has none. */
+  static String textareaValue(String html, String field) {
+    Matcher matcher = Pattern.compile("<textarea id=\"f-" + field + "\" name=\"" + field
+        + "\"[^>]*>([^<]*)</textarea>").matcher(html);
+    return matcher.find() ? matcher.group(1) : null;
+  }
+
+  /** The errors shown beside one field: the list with id err-FIELD. */
+  static String errorsBeside(String html, String field) {
+    return list(html, "err-" + field);
+  }
+
+  /** The warnings shown beside one field: the list with id warn-FIELD. */
+  static String warningsBeside(String html, String field) {
+    return list(html, "warn-" + field);
+  }
+
+  /** The error summary at the top of the form, or "" when there is none. */
+  static String errorSummary(String html) {
+    Matcher matcher = Pattern.compile("id=\"err-top\">(.*?)</div>", Pattern.DOTALL)
+        .matcher(html);
+    return matcher.find() ? matcher.group(1) : "";
+  }
+
+  private static String list(String html, String id) {
+    Matcher matcher = Pattern.compile("id=\"" + id + "\">(.*?)</ul>", Pattern.DOTALL)
+        .matcher(html);
+    return matcher.find() ? matcher.group(1) : "";
+  }
+
+  /** Every file of the corpus folder, relative to it. */
+  static List<String> files(Path corpus) {
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      return walk.filter(Files::isRegularFile).map(p -> corpus.relativize(p).toString())
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

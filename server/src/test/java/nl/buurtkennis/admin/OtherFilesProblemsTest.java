@@ -1,0 +1,80 @@
+package nl.buurtkennis.admin;
+
+import static nl.buurtkennis.admin.ConsoleForms.errorSummary;
+import static nl.buurtkennis.admin.ConsoleForms.upload;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import nl.buurtkennis.reindex.ReindexOutcome;
+import nl.buurtkennis.testing.TempCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Problems in other files of the corpus: a valid document refused for them is told to be fine
+ * itself, and every page and answer names those files by their path in the corpus.
+ */
+class OtherFilesProblemsTest {
+  @TempDir
+  Path temp;
+
+  @Test
+  void aValidDocumentRefusedForOtherFilesProblemsIsToldItHasNoneItself() throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(temp)) {
+      own.corpus.document("kapot.md", TempCorpus.doc("kapot", "", "Tekst.\n")
+          .replace("forms: [mediation]", "forms: [buurtapp]"));
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        byte[] valid = TempCorpus.doc("goed-document", "", "Tekst.\n")
+            .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> dutch = upload(client, session, "nl", "goed.md", valid);
+        assertEquals(422, dutch.statusCode(), dutch.body());
+        String top = errorSummary(dutch.body());
+        assertTrue(top.contains("Het document zelf heeft geen problemen"), top);
+        assertTrue(top.contains("andere bestanden"), top);
+        assertFalse(top.contains("Los deze problemen op:"), top);
+        assertTrue(top.contains("documents/kapot.md:8: "), top);
+        HttpResponse<String> english = upload(client, session, "en", "goed.md", valid);
+        top = errorSummary(english.body());
+        assertTrue(top.contains("The document itself has no problems"), top);
+        assertTrue(top.contains("other files"), top);
+
+        // a document with problems of its own gets the usual heading
+        byte[] invalid = TempCorpus.doc("slecht-document", "", "Tekst.\n")
+            .replace("year: 2014", "year: 1850").getBytes(StandardCharsets.UTF_8);
+        top = errorSummary(upload(client, session, "nl", "slecht.md", invalid).body());
+        assertTrue(top.contains("Los deze problemen op:"), top);
+        assertFalse(top.contains("geen problemen"), top);
+        assertFalse(own.search.document("goed-document").isPresent());
+      });
+    }
+  }
+
+  @Test
+  void aRefusedReindexNamesFilesByTheirPathInTheCorpus() throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(temp)) {
+      own.corpus.document("practices/kapot.md", TempCorpus.doc("kapot", "", "Tekst.\n")
+          .replace("forms: [mediation]", "forms: [buurtapp]"));
+      ReindexOutcome outcome = own.reindexer.runNow();
+      assertFalse(outcome.succeeded());
+      String absolute = own.corpus.dir().toAbsolutePath().toString();
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String health = client.get("/admin", "Cookie", session.cookie()).body();
+        assertTrue(health.contains("<code>documents/practices/kapot.md:8</code>"), health);
+        assertFalse(health.contains(absolute), health);
+        String status = client.api("GET", "/api/admin/status", null).body();
+        assertTrue(status.contains("\"documents/practices/kapot.md:8: 'buurtapp' in 'forms'"),
+            status);
+        assertFalse(status.contains(absolute), status);
+      });
+    }
+  }
+}
