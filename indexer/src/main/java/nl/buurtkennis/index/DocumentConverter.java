@@ -82,8 +82,11 @@ public final class DocumentConverter {
     Document lucene = new Document();
     lucene.add(new StringField(IndexSchema.ID, doc.id(), Field.Store.YES));
     lucene.add(new StringField(IndexSchema.LANG, doc.language(), Field.Store.NO));
+    lucene.add(new SortedDocValuesField(IndexSchema.LANG, new BytesRef(doc.language())));
     lucene.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(doc.id())));
     Optional<CorpusDocument> translation = corpus.translation(doc);
+    translation.ifPresent(other -> lucene.add(new SortedDocValuesField(IndexSchema.PAIR,
+        new BytesRef(doc.id().compareTo(other.id()) < 0 ? doc.id() : other.id()))));
     byte[] record = RecordCodec.encode(doc, translation);
     lucene.add(new StoredField(IndexSchema.RECORD, record));
     lucene.add(new StoredField(IndexSchema.CONTENT_HASH, ContentHash.of(record, translation)));

@@ -15,14 +15,22 @@ public final class IndexSchema {
    * Changes whenever the fields or the analysis change, so that an index built by an older version
    * is rebuilt instead of searched with the wrong analysis.
    */
-  public static final String VERSION = "28";
+  public static final String VERSION = "29";
 
   public static final List<String> LANGUAGES = List.of("nl", "en");
 
   /** The document id: exact match, stored. */
   public static final String ID = "id";
-  /** The document language (nl or en), exact match: each language's query is limited to it. */
+  /**
+   * The document language (nl or en), exact match (each language's query is limited to it) and
+   * doc values.
+   */
   public static final String LANG = "lang";
+  /**
+   * For a document with a translation, the first of the two ids in order, as doc values: the
+   * same for both, so that a page can put the one in its reader's language first.
+   */
+  public static final String PAIR = "pair";
   /** The whole parsed document as JSON in UTF-8, stored only: what the API and the pages show. */
   public static final String RECORD = "record";
   /** The publication year, for range filters (points) and sorting (doc values). */

@@ -197,15 +197,20 @@ public final class SearchService {
           new FacetCounter(taxonomy, null, request).count(), null, List.of());
     }
     int wanted = Math.max(1, request.page() * request.size());
+    boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
+    int collected = byRelevance ? Math.max(wanted, LanguagePairs.WINDOW) : wanted;
     DrillSideways.DrillSidewaysResult result = query instanceof MatchAllDocsQuery
         ? SelectionSearch.search(view, drillDown(taxonomy, query, request),
-            selectedDims(request), wanted, sort(request.sort()))
+            selectedDims(request), collected, sort(request.sort()))
         : SegmentDrillSideways.search(view, drillDown(taxonomy, query, request),
-            List.copyOf(selectedDims(request)), wanted, sort(request.sort()));
+            List.copyOf(selectedDims(request)), collected, sort(request.sort()));
 
     ScoreDoc[] all = result.hits.scoreDocs;
+    if (byRelevance) {
+      LanguagePairs.order(view, all, request.lang());
+    }
     int from = Math.min(all.length, (request.page() - 1) * request.size());
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, wanted));
     CorpusDocument[] docs = new CorpusDocument[page.length];
     Snippets.Result[] passages = new Snippets.Result[page.length];
     Query passageQuery = queryParser.forPassages(text, view, query);

@@ -1,0 +1,54 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.buurtkennis.index.IndexSchema;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Of a document and its translation both among the first {@link #WINDOW} hits, the one in the
+ * reader's language takes the better of their two places: BM25 weighs a word by its rarity among
+ * the documents of one language, 14 in English against 32 in Dutch, so the exact English title
+ * of a translation ({@code Police Kids}) ranked the Dutch original first, and a Dutch query
+ * ({@code overlast van jongeren}) could rank the English translation first. The window is the
+ * same for every page, so that a page shows what the pages before it left.
+ */
+final class LanguagePairs {
+  /** The first hits among which pairs are put in order. */
+  static final int WINDOW = 20;
+
+  private LanguagePairs() {}
+
+  /** {@code hits}, ranked by relevance, with each pair in the window in {@code lang}'s order. */
+  static void order(IndexView view, ScoreDoc[] hits, String lang) throws IOException {
+    List<LeafReaderContext> leaves = view.getIndexReader().leaves();
+    Map<String, Integer> firstOfPair = new HashMap<>();
+    for (int i = 0; i < Math.min(hits.length, WINDOW); i++) {
+      String pair = value(leaves, hits[i].doc, IndexSchema.PAIR);
+      if (pair == null) {
+        continue;
+      }
+      Integer first = firstOfPair.putIfAbsent(pair, i);
+      if (first != null && lang.equals(value(leaves, hits[i].doc, IndexSchema.LANG))
+          && !lang.equals(value(leaves, hits[first].doc, IndexSchema.LANG))) {
+        ScoreDoc better = hits[first];
+        hits[first] = hits[i];
+        hits[i] = better;
+      }
+    }
+  }
+
+  private static String value(List<LeafReaderContext> leaves, int doc, String field)
+      throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+    return values.advanceExact(doc - leaf.docBase)
+        ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+  }
+}
