@@ -54,8 +54,8 @@ class ExclusionTest {
     List<String> all = ids("buurtpreventie");
     assertTrue(all.stream().anyMatch(holding::contains), all.toString());
     List<String> expected = all.stream().filter(id -> !holding.contains(id)).toList();
-    assertEquals(expected, ids("buurtpreventie -whatsapp"));
-    assertEquals(expected, ids("buurtpreventie NOT whatsapp"));
+    assertSameHits(expected, ids("buurtpreventie -whatsapp"));
+    assertSameHits(expected, ids("buurtpreventie NOT whatsapp"));
   }
 
   @Test
@@ -67,7 +67,7 @@ class ExclusionTest {
     assertFalse(hits.isEmpty());
     assertFalse(hits.stream().anyMatch(holdingPolitie::contains), hits.toString());
     assertFalse(hits.stream().anyMatch(holding("police")::contains), hits.toString());
-    assertEquals(all.stream().filter(hits::contains).toList(), hits, "the order is kept");
+    assertSameHits(all.stream().filter(hits::contains).toList(), hits);
   }
 
   @Test
@@ -93,9 +93,10 @@ class ExclusionTest {
     List<String> all = ids("melden");
     assertTrue(all.contains("hennepteelt-melden"), all.toString());
     List<String> expected = all.stream().filter(id -> !byItsParts.contains(id)).toList();
-    assertEquals(expected, ids("melden -wietteelt"));
-    assertEquals(expected, ids("melden NOT wietteelt"));
-    assertEquals(expected, search("melden -wietteelt", true).hits().stream().map(Hit::id).toList(),
+    assertSameHits(expected, ids("melden -wietteelt"));
+    assertSameHits(expected, ids("melden NOT wietteelt"));
+    assertEquals(ids("melden -wietteelt"),
+        search("melden -wietteelt", true).hits().stream().map(Hit::id).toList(),
         "explained, the search finds the same");
   }
 
@@ -107,7 +108,7 @@ class ExclusionTest {
     assertTrue(byItsParts.size() > whole.size(), "some texts hold both parts apart");
     List<String> all = ids("melden");
     List<String> hits = ids("melden -buurtpreventie");
-    assertEquals(all.stream().filter(id -> !whole.contains(id)).toList(), hits);
+    assertSameHits(all.stream().filter(id -> !whole.contains(id)).toList(), hits);
     // A text holding buurt and preventie apart stays, and so does one tagged with the concept.
     assertTrue(hits.stream().anyMatch(byItsParts::contains), hits.toString());
     assertTrue(hits.contains("burgernet"), "tagged with the concept, no text with the word");
@@ -159,7 +160,7 @@ class ExclusionTest {
     assertTrue(all.stream().anyMatch(holding::contains), all.toString());
     List<String> hits = ids("wijkagent -\"vertrouwen in de politie\"");
     assertFalse(hits.stream().anyMatch(holding::contains), hits.toString());
-    assertEquals(all.stream().filter(hits::contains).toList(), hits, "the order is kept");
+    assertSameHits(all.stream().filter(hits::contains).toList(), hits);
   }
 
   @Test
@@ -253,6 +254,25 @@ class ExclusionTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The same hits in the same order, but for a document and its translation, which may trade
+   * places by the page's language where fewer hits bring both among the first ({@link
+   * LanguagePairs}): each pair is compared at the better of its places.
+   */
+  private static void assertSameHits(List<String> expected, List<String> actual) {
+    assertEquals(Set.copyOf(expected), Set.copyOf(actual));
+    assertEquals(pairsAtTheirPlace(expected), pairsAtTheirPlace(actual), "the order is kept");
+  }
+
+  private static List<String> pairsAtTheirPlace(List<String> ids) {
+    return ids.stream().map(id -> corpus.documents().stream()
+            .filter(doc -> doc.id().equals(id)).findFirst()
+            .flatMap(doc -> corpus.translation(doc))
+            .map(other -> other.id().compareTo(id) < 0 ? other.id() : id)
+            .orElse(id))
+        .distinct().toList();
   }
 
   private static List<String> ids(String query) {

@@ -54,8 +54,14 @@ class TranslationTest {
 
   @Test
   void aQueryFindsTheTranslationBelowTheDocumentItself() {
-    assertEquals(List.of("evening-rounds", "avondrondes"), ids(search("litter")));
-    assertEquals(List.of("avondrondes", "evening-rounds"), ids(search("zwerfvuil")));
+    assertEquals(List.of("evening-rounds", "avondrondes"), ids(search("litter", "en")));
+    assertEquals(List.of("avondrondes", "evening-rounds"), ids(search("zwerfvuil", "nl")));
+  }
+
+  @Test
+  void ofADocumentAndItsTranslationThePagesLanguageRanksFirst() {
+    assertEquals(List.of("avondrondes", "evening-rounds"), ids(search("litter", "nl")));
+    assertEquals(List.of("evening-rounds", "avondrondes"), ids(search("zwerfvuil", "en")));
     assertFalse(ids(search("lopen")).isEmpty());
     assertFalse(ids(search("litter")).contains("schouw"), "no translation, no match");
   }
@@ -91,8 +97,12 @@ class TranslationTest {
   }
 
   private static SearchResponse search(String query) {
+    return search(query, "nl");
+  }
+
+  private static SearchResponse search(String query, String lang) {
     return service.search(new SearchRequest(query, Map.of(), null, null, 1, 10,
-        SortOrder.RELEVANCE, "nl", false));
+        SortOrder.RELEVANCE, lang, false));
   }
 
   private static List<String> ids(SearchResponse response) {
