@@ -43,7 +43,7 @@ class DocumentEditingTest {
       HttpResponse<String> page = client.get("/admin/documents", "Cookie", session.cookie());
       assertEquals(200, page.statusCode());
       String html = page.body();
-      assertTrue(html.contains("<caption>"), html);
+      assertTrue(html.contains("<caption id=\"documents-caption\">"), html);
       for (CorpusDocumentRow row : rows()) {
         assertTrue(html.contains("<code>" + row.id() + "</code>"), row.id() + " in " + html);
         assertTrue(html.contains("href=\"/admin/documents/" + row.id() + "/edit\">Bewerken"),

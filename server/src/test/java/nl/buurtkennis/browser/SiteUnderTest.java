@@ -2,11 +2,17 @@ package nl.buurtkennis.browser;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import nl.buurtkennis.admin.Admin;
+import nl.buurtkennis.admin.AdminSettings;
+import nl.buurtkennis.admin.DocumentStore;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.IndexBuilder;
+import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.FixtureIndex;
 import nl.buurtkennis.search.SearchIndex;
+import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.search.UnhurriedSearch;
 import nl.buurtkennis.testing.TempCorpus;
 import nl.buurtkennis.web.WebApp;
@@ -29,13 +35,34 @@ final class SiteUnderTest implements AutoCloseable {
   }
 
   static SiteUnderTest start(Path temp) throws Exception {
+    return start(temp, null);
+  }
+
+  /**
+   * The site with the librarians' console on, signed in to with {@code password} (at least 12
+   * characters); without the console when it is null.
+   */
+  static SiteUnderTest start(Path temp, String password) throws Exception {
     TempCorpus corpus = TempCorpus.create(temp)
         .resources("/fixture", FixtureIndex.DOCUMENTS)
         .resources("/browser", HOSTILE);
     Path indexDir = temp.resolve("index");
     IndexBuilder.build(CorpusLoader.load(corpus.dir()).orThrow(), indexDir);
     SearchIndex index = SearchIndex.open(indexDir);
-    return new SiteUnderTest(index, WebApp.create(UnhurriedSearch.of(index)).start("127.0.0.1", 0));
+    SearchService search = UnhurriedSearch.of(index);
+    if (password == null) {
+      return new SiteUnderTest(index, WebApp.create(search).start("127.0.0.1", 0));
+    }
+    Reindexer reindexer = new Reindexer(corpus.dir(), indexDir, () -> {
+      try {
+        index.refresh();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    Admin admin = Admin.create(AdminSettings.of(password, null), search,
+        new DocumentStore(corpus.dir(), reindexer), reindexer);
+    return new SiteUnderTest(index, WebApp.create(search, admin).start("127.0.0.1", 0));
   }
 
   /** The absolute URL of {@code pathAndQuery}, which starts with '/'. */

@@ -169,7 +169,8 @@ class MapControllerTest {
       assertFalse(gaps.group(1).contains("Meer meldingen"), "a gap is named once per branch");
       assertFalse(gaps.group(1).contains("Zich veiliger voelen"), gaps.group(1));
       assertTrue(page.contains(">Toezicht × Gevoelens: 2 documenten</a></li>"), "strongest cells");
-      assertTrue(page.contains("href=\"/map\">Bewijskaart</a>"), "header link");
+      assertTrue(page.contains("href=\"/map\" aria-current=\"page\">Bewijskaart</a>"),
+          "header link, marked as the page shown");
       assertTrue(page.contains("<a href=\"/\">Naar de zoekresultaten</a>"),
           "back to all documents");
       String issues = client.get("/map?rows=form&cols=issue").body().string();
