@@ -171,6 +171,19 @@ class WebAppTest {
     });
   }
 
+  /** Each suggestion says its text's language, which the page marks when it is not its own. */
+  @Test
+  void aSuggestionSaysTheLanguageOfItsText() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode dutch = json(client.get("/api/suggest?q=bemidd")).get("suggestions").get(0);
+      assertEquals("nl", dutch.get("lang").asText(), dutch.toString());
+      JsonNode english = json(client.get("/api/suggest?q=neighbourhood%20wat"))
+          .get("suggestions").get(0);
+      assertEquals("Neighbourhood watch evaluation", english.get("text").asText());
+      assertEquals("en", english.get("lang").asText(), english.toString());
+    });
+  }
+
   @Test
   void explainSaysWhichFieldsAndConceptsScored() {
     JavalinTest.test(app(), (server, client) -> {
