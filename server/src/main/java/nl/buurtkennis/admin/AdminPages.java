@@ -52,6 +52,11 @@ public final class AdminPages {
       this(msg, csrf, error, null, List.of(), null, null);
     }
 
+    /** {@code "true"} when the password was refused; otherwise null (no attribute). */
+    public String ariaInvalid() {
+      return error == null ? null : "true";
+    }
+
     public String lq() {
       return langQuery(msg);
     }
@@ -185,6 +190,14 @@ public final class AdminPages {
 
     public List<String> warnings(String field) {
       return warnings.getOrDefault(field, List.of());
+    }
+
+    /**
+     * {@code "true"} for the controls of a field that was refused (each box of a list of
+     * concepts); otherwise null, which leaves the attribute out.
+     */
+    public String ariaInvalid(String field) {
+      return errors(field).isEmpty() ? null : "true";
     }
 
     /** The ids of the error and warning lists beside {@code field}, or null when it has none. */
