@@ -52,6 +52,12 @@ public final class AdminPages {
       this(msg, csrf, error, null, List.of(), null, null);
     }
 
+    /** The page's title; "Fout:" / "Error:" first after a wrong password. */
+    public String title() {
+      String title = msg.get("admin.signin.title");
+      return error == null ? title : msg.format("title.error", title);
+    }
+
     /** {@code "true"} when the password was refused; otherwise null (no attribute). */
     public String ariaInvalid() {
       return error == null ? null : "true";
@@ -168,12 +174,32 @@ public final class AdminPages {
   public record FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
       Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes,
       Map<String, List<String>> warnings, String uploadedFrontMatter, SavedLink saved,
-      Outdated outdated) {
+      Outdated outdated, String uploaded) {
 
     public FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
         Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
       this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null, null,
-          null);
+          null, null);
+    }
+
+    /** The heading: adding a document, or editing the one of the form's id. */
+    public String heading() {
+      return form.editing() == null ? msg.get("admin.nav.new")
+          : msg.format("admin.edit.title", form.editing());
+    }
+
+    /**
+     * The page's title, which tells the form's states apart: the heading, naming the uploaded
+     * file the form holds; "Fout:" / "Error:" first when it was refused or not saved for a change
+     * meanwhile; that it was saved when it comes back with notes.
+     */
+    public String title() {
+      String title = uploaded == null || form.editing() != null ? heading()
+          : msg.format("admin.form.title.upload", uploaded);
+      if (hasErrors() || outdated != null) {
+        return msg.format("title.error", title);
+      }
+      return saved != null ? msg.format("admin.form.title.saved", title) : title;
     }
 
     public String lq() {

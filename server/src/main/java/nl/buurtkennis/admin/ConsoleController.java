@@ -225,7 +225,7 @@ final class ConsoleController {
       // no front matter to check: like the text of a PDF, a draft whose fields are to be filled in
       DraftForm draft = DraftForm.fromPlainMarkdown(new String(bytes, StandardCharsets.UTF_8));
       form(ctx, draft, Map.of(), List.of(msg.format("admin.upload.nofrontmatter",
-          file.filename())), warnings(msg, draft), null, null);
+          file.filename())), warnings(msg, draft), null, null, null, file.filename());
       return;
     }
     if (isMarkdown(file.filename(), bytes)) {
@@ -253,7 +253,7 @@ final class ConsoleController {
         warnings.computeIfAbsent("authors", k -> new ArrayList<>())
             .add(msg.format("admin.upload.authorguessed", String.join(", ", draft.values("authors"))));
       }
-      form(ctx, draft, Map.of(), notes, warnings, null, null);
+      form(ctx, draft, Map.of(), notes, warnings, null, null, null, file.filename());
     } catch (DocumentExtractor.ExtractionException e) {
       LOG.info("Upload of {} refused: {}", file.filename().replaceAll("\\p{Cntrl}", "?"),
           e.getMessage());
@@ -306,13 +306,13 @@ final class ConsoleController {
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           line -> msg.format("admin.form.line", line), msg.locale()), notes, warnings,
-          uploadedFrontMatter, null);
+          uploadedFrontMatter, null, null, fileName);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
           conflict.path(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           line -> msg.format("admin.form.line", line), msg.locale())), notes, warnings,
-          uploadedFrontMatter, null);
+          uploadedFrontMatter, null, null, fileName);
     }
   }
 
@@ -514,9 +514,16 @@ final class ConsoleController {
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
       List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
       AdminPages.SavedLink saved, AdminPages.Outdated outdated) {
+    form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, outdated, null);
+  }
+
+  /** @param uploaded the name of the uploaded file the form holds, which the title names */
+  private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
+      List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
+      AdminPages.SavedLink saved, AdminPages.Outdated outdated, String uploaded) {
     render(ctx, "admin/document.jte", new AdminPages.FormPage(msg(ctx), csrf(ctx), form,
         search.taxonomy(), errors, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
-        saved, outdated));
+        saved, outdated, uploaded));
   }
 
   private static byte[] read(UploadedFile file) throws IOException {

@@ -407,9 +407,9 @@ class WebAppTest {
     JavalinTest.test(app(), (server, client) -> {
       String nl = client.get("/?page=2&size=2").body().string();
       assertEquals(1, nl.split("<h1", -1).length - 1, nl);
-      assertTrue(nl.contains("<title>Zoeken · pagina 2 · Buurtkennis</title>"), nl);
+      assertTrue(nl.contains("<title>Zoeken (pagina 2) · Buurtkennis</title>"), nl);
       String error = client.get("/?page=abc&lang=en").body().string();
-      assertTrue(error.contains("<title>Invalid search · Buurtkennis</title>"), error);
+      assertTrue(error.contains("<title>Error: Invalid search · Buurtkennis</title>"), error);
       assertTrue(error.contains("<h1>"), error);
       String hits = client.get("/?language=en").body().string();
       assertTrue(hits.contains("<h3 lang=\"en\">"), hits);
