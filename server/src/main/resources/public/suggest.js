@@ -15,6 +15,9 @@
   list.setAttribute("aria-label", input.dataset.suggestionsLabel || "");
   list.hidden = true;
   input.insertAdjacentElement("afterend", list);
+  // HTML allows the combobox role on a text box, not on type=search (the page without script
+  // keeps that); the form is already a search landmark and enterkeyhint keeps the search key.
+  input.type = "text";
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
   input.setAttribute("aria-controls", list.id);
@@ -82,10 +85,18 @@
       option.setAttribute("aria-selected", "false");
       option.dataset.kind = suggestion.kind;
       option.textContent = suggestion.text;
+      // a title in the other language is read in its own (WCAG 3.1.2); the kind, in the page's
+      var pageLang = document.documentElement.lang;
+      if (suggestion.lang && suggestion.lang !== pageLang) {
+        option.lang = suggestion.lang;
+      }
       var kind = kindLabel(suggestion.kind);
       if (kind) {
         var label = document.createElement("span");
         label.className = "kind";
+        if (option.lang) {
+          label.lang = pageLang;
+        }
         label.textContent = " · " + kind;
         option.appendChild(label);
       }

@@ -52,6 +52,17 @@ public final class AdminPages {
       this(msg, csrf, error, null, List.of(), null, null);
     }
 
+    /** The page's title; "Fout:" / "Error:" first after a wrong password. */
+    public String title() {
+      String title = msg.get("admin.signin.title");
+      return error == null ? title : msg.format("title.error", title);
+    }
+
+    /** {@code "true"} when the password was refused; otherwise null (no attribute). */
+    public String ariaInvalid() {
+      return error == null ? null : "true";
+    }
+
     public String lq() {
       return langQuery(msg);
     }
@@ -170,17 +181,37 @@ public final class AdminPages {
   public record FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
       Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes,
       Map<String, List<String>> warnings, String uploadedFrontMatter, SavedLink saved,
-      Outdated outdated, boolean onlyOtherFiles) {
+      Outdated outdated, boolean onlyOtherFiles, String uploaded) {
 
     public FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
         Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
       this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null, null,
-          null, false);
+          null, false, null);
     }
 
     /** The first line of the error summary. */
     public String errorsHeading() {
       return msg.get(onlyOtherFiles ? "admin.form.errors.elsewhere" : "admin.form.errors");
+    }
+
+    /** The heading: adding a document, or editing the one of the form's id. */
+    public String heading() {
+      return form.editing() == null ? msg.get("admin.nav.new")
+          : msg.format("admin.edit.title", form.editing());
+    }
+
+    /**
+     * The page's title, which tells the form's states apart: the heading, naming the uploaded
+     * file the form holds; "Fout:" / "Error:" first when it was refused or not saved for a change
+     * meanwhile; that it was saved when it comes back with notes.
+     */
+    public String title() {
+      String title = uploaded == null || form.editing() != null ? heading()
+          : msg.format("admin.form.title.upload", uploaded);
+      if (hasErrors() || outdated != null) {
+        return msg.format("title.error", title);
+      }
+      return saved != null ? msg.format("admin.form.title.saved", title) : title;
     }
 
     public String lq() {
@@ -197,6 +228,14 @@ public final class AdminPages {
 
     public List<String> warnings(String field) {
       return warnings.getOrDefault(field, List.of());
+    }
+
+    /**
+     * {@code "true"} for the controls of a field that was refused (each box of a list of
+     * concepts); otherwise null, which leaves the attribute out.
+     */
+    public String ariaInvalid(String field) {
+      return errors(field).isEmpty() ? null : "true";
     }
 
     /** The ids of the error and warning lists beside {@code field}, or null when it has none. */

@@ -233,7 +233,7 @@ final class ConsoleController {
       // no front matter to check: like the text of a PDF, a draft whose fields are to be filled in
       DraftForm draft = DraftForm.fromPlainMarkdown(new String(bytes, StandardCharsets.UTF_8));
       form(ctx, draft, Map.of(), List.of(msg.format("admin.upload.nofrontmatter",
-          file.filename())), warnings(msg, draft), null, null);
+          file.filename())), warnings(msg, draft), null, null, null, false, file.filename());
       return;
     }
     if (isMarkdown(file.filename(), bytes)) {
@@ -261,7 +261,7 @@ final class ConsoleController {
         warnings.computeIfAbsent("authors", k -> new ArrayList<>())
             .add(msg.format("admin.upload.authorguessed", String.join(", ", draft.values("authors"))));
       }
-      form(ctx, draft, Map.of(), notes, warnings, null, null);
+      form(ctx, draft, Map.of(), notes, warnings, null, null, null, false, file.filename());
     } catch (DocumentExtractor.ExtractionException e) {
       LOG.info("Upload of {} refused: {}", file.filename().replaceAll("\\p{Cntrl}", "?"),
           e.getMessage());
@@ -316,13 +316,13 @@ final class ConsoleController {
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           line -> msg.format("admin.form.line", line), msg.locale()), notes, warnings,
-          uploadedFrontMatter, null, null, onlyOtherFiles(invalid));
+          uploadedFrontMatter, null, null, onlyOtherFiles(invalid), fileName);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
           conflict.path(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           line -> msg.format("admin.form.line", line), msg.locale())), notes, warnings,
-          uploadedFrontMatter, null);
+          uploadedFrontMatter, null, null, false, fileName);
     }
   }
 
@@ -438,7 +438,7 @@ final class ConsoleController {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           rendered::fieldAt, msg.locale()), List.of(), warnings, null, null, null,
-          onlyOtherFiles(invalid));
+          onlyOtherFiles(invalid), null);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
@@ -534,16 +534,20 @@ final class ConsoleController {
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
       List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
       AdminPages.SavedLink saved, AdminPages.Outdated outdated) {
-    form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, outdated, false);
+    form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, outdated, false, null);
   }
 
-  /** @param onlyOtherFiles whether every problem is in another file than the form's document */
+  /**
+   * @param onlyOtherFiles whether every problem is in another file than the form's document
+   * @param uploaded the name of the uploaded file the form holds, which the title names
+   */
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
       List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
-      AdminPages.SavedLink saved, AdminPages.Outdated outdated, boolean onlyOtherFiles) {
+      AdminPages.SavedLink saved, AdminPages.Outdated outdated, boolean onlyOtherFiles,
+      String uploaded) {
     render(ctx, "admin/document.jte", new AdminPages.FormPage(msg(ctx), csrf(ctx), form,
         search.taxonomy(), errors, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
-        saved, outdated, onlyOtherFiles));
+        saved, outdated, onlyOtherFiles, uploaded));
   }
 
   /**

@@ -21,6 +21,15 @@ public final class DocumentPages {
     public String lq() {
       return AdminPages.langQuery(msg);
     }
+
+    /** The page's title: the list, or which text it is narrowed to and whether any match. */
+    public String title() {
+      if (filter.isEmpty()) {
+        return msg.get("admin.documents.title");
+      }
+      return msg.format(rows.isEmpty() ? "admin.documents.title.none"
+          : "admin.documents.title.filtered", filter, rows.size());
+    }
   }
 
   /**

@@ -5,8 +5,12 @@ package nl.buurtkennis.search;
  *
  * @param target the document id for a document, {@code facet/concept} for a concept, or the
  *     keyword itself
+ * @param lang the language of {@code text} ({@code nl} or {@code en}): a document's title in the
+ *     document's, a concept's label in the one it is given in, a glossary's word in the language it is
+ *     listed for; null for a document's keyword, which may be in either (a Dutch term in an
+ *     English document). A page marks a text in another language than its own
  */
-public record Completion(String text, Kind kind, String target) {
+public record Completion(String text, Kind kind, String target, String lang) {
   /** What a suggestion points to, in order of precedence where two have the same text. */
   public enum Kind { DOCUMENT, CONCEPT, KEYWORD }
 }

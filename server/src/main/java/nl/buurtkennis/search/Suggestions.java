@@ -66,27 +66,36 @@ final class Suggestions {
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
         CorpusDocument record =
             RecordCodec.read(stored.document(doc, Set.of(IndexSchema.RECORD)));
-        add(entries, new Completion(record.title(), Completion.Kind.DOCUMENT, record.id()),
+        String lang = record.language();
+        add(entries, new Completion(record.title(), Completion.Kind.DOCUMENT, record.id(), lang),
             TITLE);
+        // a document's keyword may be in either language (wijkagent in an English document)
         record.keywords().forEach(
-            k -> add(entries, new Completion(k, Completion.Kind.KEYWORD, k), KEYWORD));
+            k -> add(entries, new Completion(k, Completion.Kind.KEYWORD, k, null), KEYWORD));
       }
       Map<String, LocalizedText> labels = new HashMap<>();
       for (String facet : ConceptMatcher.TOPIC_FACETS) {
         for (Concept concept : taxonomy.require(facet).concepts()) {
           String target = facet + "/" + concept.id();
           labels.put(target, concept.label());
+          // a concept's language is that of the label it is suggested by, chosen at lookup
           Stream.of(concept.label().nl(), concept.label().en()).filter(Objects::nonNull).forEach(
-              name -> add(entries, new Completion(name, Completion.Kind.CONCEPT, target), LABEL));
+              name -> add(entries, new Completion(name, Completion.Kind.CONCEPT, target, null),
+                  LABEL));
           Stream.concat(concept.synonymsNl().stream(), concept.synonymsEn().stream())
               .filter(name -> !name.isBlank()).forEach(name -> synonyms.putIfAbsent(
                   name.toLowerCase(Locale.ROOT) + "\t" + target,
-                  new Entry(new Completion(name, Completion.Kind.CONCEPT, target), SYNONYM)));
+                  new Entry(new Completion(name, Completion.Kind.CONCEPT, target, null),
+                      SYNONYM)));
         }
       }
       // The glossary's words find documents through their translations: elderly, cannabis.
-      taxonomy.glossaryWords().forEach(
-          word -> add(entries, new Completion(word, Completion.Kind.KEYWORD, word), KEYWORD));
+      taxonomy.glossary().forEach(entry -> {
+        entry.nl().forEach(word -> add(entries,
+            new Completion(word, Completion.Kind.KEYWORD, word, "nl"), KEYWORD));
+        entry.en().forEach(word -> add(entries,
+            new Completion(word, Completion.Kind.KEYWORD, word, "en"), KEYWORD));
+      });
       AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
           new PlainTextAnalyzer(), new PlainTextAnalyzer(), MIN_PREFIX_CHARS, false);
       // A synonym is no text of its own to merge: spelt as a keyword (wijkagent), a title or
@@ -129,20 +138,34 @@ final class Suggestions {
     Map<String, Completion> found = new LinkedHashMap<>();
     Set<String> texts = new HashSet<>();
     for (Lookup.LookupResult result : results) {
-      String[] payload = result.payload.utf8ToString().split("\t", 2);
+      String[] payload = result.payload.utf8ToString().split("\t", 3);
       Completion.Kind kind = Completion.Kind.valueOf(payload[0]);
-      String text = kind == Completion.Kind.CONCEPT
-          ? conceptLabels.get(payload[1]).in(lang) : result.key.toString();
-      String key = kind == Completion.Kind.CONCEPT ? "concept\t" + payload[1]
+      String target = payload[2];
+      LocalizedText label = kind == Completion.Kind.CONCEPT ? conceptLabels.get(target) : null;
+      String text = label != null ? label.in(lang) : result.key.toString();
+      String textLang = label != null ? languageOf(label, lang)
+          : payload[1].isEmpty() ? null : payload[1];
+      String key = kind == Completion.Kind.CONCEPT ? "concept\t" + target
           : text.toLowerCase(Locale.ROOT);
       if (!found.containsKey(key) && texts.add(text.toLowerCase(Locale.ROOT))) {
-        found.put(key, new Completion(text, kind, payload[1]));
+        found.put(key, new Completion(text, kind, target, textLang));
         if (found.size() == count) {
           break;
         }
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * The language {@link LocalizedText#in} gives {@code label} in for {@code lang}: that one, or
+   * the other where the label has no text in it.
+   */
+  private static String languageOf(LocalizedText label, String lang) {
+    boolean english = "en".equals(lang);
+    String preferred = english ? label.en() : label.nl();
+    boolean given = preferred != null && !preferred.isBlank();
+    return english == given ? "en" : "nl";
   }
 
   /** A text to suggest, with its weight: what it is, and which of a concept's names. */
@@ -156,8 +179,20 @@ final class Suggestions {
   private static void add(Map<String, Entry> entries, Completion suggestion, int weight) {
     if (!suggestion.text().isBlank()) {
       entries.merge(suggestion.text().toLowerCase(Locale.ROOT), new Entry(suggestion, weight),
-          (held, offered) -> offered.weight() > held.weight() ? offered : held);
+          (held, offered) -> offered.weight() > held.weight() ? offered : withLanguage(held,
+              offered));
     }
+  }
+
+  /**
+   * {@code held}, with the language of {@code offered} when it has none and {@code offered}, a
+   * text of the same weight, knows it: a glossary's word kept as a document's keyword.
+   */
+  private static Entry withLanguage(Entry held, Entry offered) {
+    Completion kept = held.completion();
+    String lang = offered.completion().lang();
+    return kept.lang() != null || lang == null || offered.weight() != held.weight() ? held
+        : new Entry(new Completion(kept.text(), kept.kind(), kept.target(), lang), held.weight());
   }
 
   /**
@@ -190,7 +225,9 @@ final class Suggestions {
 
     @Override
     public BytesRef payload() {
-      return new BytesRef((current.kind().name() + "\t" + current.target())
+      return new BytesRef((current.kind().name() + "\t"
+          + Objects.requireNonNullElse(current.lang(), "") + "\t"
+          + current.target())
           .getBytes(StandardCharsets.UTF_8));
     }
 

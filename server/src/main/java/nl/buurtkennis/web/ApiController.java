@@ -72,10 +72,19 @@ final class ApiController {
     }
     String lq = "en".equals(lang) ? "lang=en" : "";
     List<Map<String, String>> suggestions = search.complete(typed, lang, SUGGESTIONS).stream()
-        .map(c -> Map.of("text", c.text(), "kind", c.kind().name().toLowerCase(Locale.ROOT),
-            "url", url(c, lq)))
+        .map(c -> suggestion(c, lq))
         .toList();
     ctx.json(Map.of("query", typed, "suggestions", suggestions));
+  }
+
+  /** A suggestion as the API gives it; {@code lang} null where its language is not known. */
+  private static Map<String, String> suggestion(Completion completion, String lq) {
+    Map<String, String> json = new LinkedHashMap<>();
+    json.put("text", completion.text());
+    json.put("kind", completion.kind().name().toLowerCase(Locale.ROOT));
+    json.put("url", url(completion, lq));
+    json.put("lang", completion.lang());
+    return json;
   }
 
   private static String url(Completion completion, String lq) {

@@ -135,6 +135,20 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
         noMatch(msg, request, mapped, rowDim, colDim), null, null, List.of(), List.of());
   }
 
+  /**
+   * The page's title: the map, of which query with how many filters, or that the search matches
+   * nothing; or the error.
+   */
+  public String title() {
+    if (error != null) {
+      return SearchTitles.error(msg, msg.get("map.title"));
+    }
+    long filters = request.filters().entrySet().stream()
+        .filter(e -> !e.getKey().equals(rowDim) && !e.getKey().equals(colDim))
+        .mapToLong(e -> e.getValue().size()).sum() + (request.hasYearRange() ? 1 : 0);
+    return SearchTitles.map(msg, request.query(), (int) filters, noMatch == null);
+  }
+
   /** {@code "true"} for a field the map was refused for; otherwise null (no attribute). */
   public String ariaInvalid(String field) {
     return Fault.ariaInvalid(fault, field);

@@ -110,13 +110,17 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
 
   public record SortOption(String id, String label, boolean selected) {}
 
-  /** The page's title: the query (or "Search"), its page number after the first; or the error. */
+  /**
+   * The page's title: that it shows search results, for which query and how many filters, on
+   * which page, or that there are none; "Search" without query or filters; or the error.
+   */
   public String title() {
     if (error != null) {
-      return msg.get("search.error.title");
+      return SearchTitles.error(msg, msg.get("search.error.title"));
     }
-    String title = request.query().isBlank() ? msg.get("search.title") : request.query();
-    return request.page() > 1 ? msg.format("search.title.page", title, request.page()) : title;
+    boolean found = response.total() > 0;
+    return SearchTitles.results(msg, request.query(), activeFilters.size(), request.page(),
+        found, found && !hasResults());
   }
 
   /**

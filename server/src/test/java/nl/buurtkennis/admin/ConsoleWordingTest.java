@@ -114,8 +114,9 @@ class ConsoleWordingTest {
         HttpResponse<String> page = client.get(path, "Cookie", session.cookie());
         assertEquals(400, page.statusCode(), path);
         String html = page.body();
-        assertTrue(html.contains("de taal moet nl of en zijn (the language must be nl or en)"),
+        assertTrue(html.contains("de taal moet nl (Nederlands) of en (Engels) zijn."),
             path + html);
+        assertFalse(html.contains("must be"), "no English on a Dutch page: " + path + html);
         assertTrue(html.contains("<h1>Ongeldig verzoek</h1>"), path + html);
         assertTrue(html.contains("href=\"/admin\">Terug naar de console</a>"), path + html);
         assertFalse(html.contains("Terug naar zoeken"), path + html);
@@ -124,8 +125,9 @@ class ConsoleWordingTest {
       HttpResponse<String> english = client.get("/admin?lang=english", "Cookie",
           session.cookie());
       assertEquals(400, english.statusCode());
-      assertTrue(english.body().contains("the language must be nl or en (de taal moet nl of en"
-          + " zijn)"), english.body());
+      assertTrue(english.body().contains("the language must be nl (Dutch) or en (English)."),
+          english.body());
+      assertFalse(english.body().contains("taal moet"), english.body());
       assertTrue(english.body().contains("href=\"/admin?lang=en\">Back to the console</a>"),
           english.body());
       HttpResponse<String> signedOut = client.get("/admin?lang=xx");

@@ -226,6 +226,9 @@ class MainFlowsTest {
     box.sendKeys("bemidd");
     List<WebElement> options = suggestions();
     assertEquals("combobox", box.getDomAttribute("role"));
+    // HTML allows role=combobox on a text box, not on type=search (vnu: "Bad value combobox")
+    assertEquals("text", box.getDomAttribute("type"));
+    assertEquals("search", box.getDomAttribute("enterkeyhint"), "mobile keyboards: a search key");
     assertEquals("q-suggestions", box.getDomAttribute("aria-controls"));
     assertEquals("true", box.getDomAttribute("aria-expanded"));
     int document = indexOf(options, "document", "Bemiddeling tussen buren");
@@ -273,6 +276,27 @@ class MainFlowsTest {
     assertEquals("false", box.getDomAttribute("aria-expanded"), "Escape closes the list");
     box.sendKeys(Keys.ENTER);
     waitForUrl("q=bemidd");
+  }
+
+  /**
+   * A suggestion in the other language than the page's is marked with its language, its kind
+   * (in the page's words) with the page's; one in the page's language has no lang of its own.
+   */
+  @Test
+  void aSuggestionInTheOtherLanguageIsMarkedWithIt() throws InterruptedException {
+    browser.get(site.url("/"));
+    WebElement box = tabTo(By.id("q"));
+    box.sendKeys("neighbourhood wat");
+    List<WebElement> options = suggestions();
+    WebElement english = options.get(indexOf(options, "document", "Neighbourhood watch"));
+    assertEquals("en", english.getDomAttribute("lang"));
+    assertEquals("nl", english.findElement(By.className("kind")).getDomAttribute("lang"));
+    box.clear();
+    box.sendKeys("bemidd");
+    Thread.sleep(400);
+    options = suggestions();
+    WebElement dutch = options.get(indexOf(options, "document", "Bemiddeling tussen buren"));
+    assertEquals(null, dutch.getDomAttribute("lang"));
   }
 
   /** The suggestions for what was typed, once suggest.js shows them. */

@@ -24,7 +24,8 @@ final class PageInspector {
         'disabled', 'required', 'hidden', 'label', 'headers', 'abbr', 'dir', 'translate',
         'referrerpolicy', 'crossorigin', 'integrity', 'nonce', 'http-equiv', 'media', 'sizes',
         'accept-charset', 'enctype', 'novalidate', 'download', 'target', 'step', 'pattern',
-        'size', 'multiple', 'readonly', 'spellcheck', 'alt', 'width', 'height', 'accesskey']);
+        'size', 'multiple', 'readonly', 'spellcheck', 'alt', 'width', 'height', 'accesskey',
+        'enterkeyhint']);
       const siteElements = new Set(['HTML', 'HEAD', 'META', 'TITLE', 'LINK', 'BODY', 'HEADER',
         'MAIN', 'FOOTER', 'NAV', 'ASIDE', 'SECTION', 'ARTICLE', 'DIV', 'SPAN', 'P', 'A', 'H1',
         'H2', 'H3', 'H4', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'CAPTION', 'THEAD',

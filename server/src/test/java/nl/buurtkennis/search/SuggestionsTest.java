@@ -18,7 +18,7 @@ class SuggestionsTest {
   @Test
   void aTitleOrALabelIsNotHiddenByAKeywordOfTheSameText() {
     assertTrue(shipped.service().complete("Buurtbem", "nl", 10).contains(
-        new Completion("Buurtbemiddeling", Completion.Kind.DOCUMENT, "buurtbemiddeling")),
+        new Completion("Buurtbemiddeling", Completion.Kind.DOCUMENT, "buurtbemiddeling", "nl")),
         shipped.service().complete("Buurtbem", "nl", 10).toString());
     assertTrue(shipped.service().complete("Toezi", "nl", 10).stream().anyMatch(c ->
         c.text().equals("Toezicht") && c.kind() == Completion.Kind.CONCEPT),
@@ -32,14 +32,15 @@ class SuggestionsTest {
   @Test
   void aSynonymSuggestsItsConceptByItsLabelAndLeavesTheKeywordOfItsText() {
     List<Completion> dutch = shipped.service().complete("wijkag", "nl", 10);
-    assertTrue(dutch.contains(new Completion("wijkagent", Completion.Kind.KEYWORD, "wijkagent")),
+    assertTrue(dutch.contains(new Completion("wijkagent", Completion.Kind.KEYWORD, "wijkagent",
+        null)),
         dutch.toString());
     assertTrue(dutch.contains(
-        new Completion("Contactbevordering", Completion.Kind.CONCEPT, "form/contact")),
+        new Completion("Contactbevordering", Completion.Kind.CONCEPT, "form/contact", "nl")),
         dutch.toString());
     List<Completion> english = shipped.service().complete("wijkag", "en", 10);
     assertTrue(english.contains(
-        new Completion("Stimulating contact", Completion.Kind.CONCEPT, "form/contact")),
+        new Completion("Stimulating contact", Completion.Kind.CONCEPT, "form/contact", "en")),
         english.toString());
     assertEquals(1, english.stream().filter(c -> c.target().equals("form/contact")).count(),
         english.toString());
@@ -55,10 +56,26 @@ class SuggestionsTest {
   @Test
   void theGlossarysWordsAreSuggestedForTheDocumentsTheirTranslationsFind() {
     assertTrue(shipped.service().complete("elder", "nl", 10).contains(
-        new Completion("elderly", Completion.Kind.KEYWORD, "elderly")),
+        new Completion("elderly", Completion.Kind.KEYWORD, "elderly", "en")),
         shipped.service().complete("elder", "nl", 10).toString());
     assertTrue(shipped.service().complete("cannab", "nl", 10).contains(
-        new Completion("cannabis", Completion.Kind.KEYWORD, "cannabis")),
+        new Completion("cannabis", Completion.Kind.KEYWORD, "cannabis", "en")),
         shipped.service().complete("cannab", "nl", 10).toString());
+  }
+
+  /**
+   * Each suggestion says the language of its text, so that a page marks one in its other
+   * language: a title in its document's, a concept's label in the language asked for.
+   */
+  @Test
+  void aSuggestionSaysTheLanguageOfItsText() {
+    List<Completion> found = shipped.service().complete("buurt bestuurt", "nl", 10);
+    assertTrue(found.contains(new Completion("Buurt Bestuurt (the neighbourhood governs)",
+        Completion.Kind.DOCUMENT, "buurt-bestuurt-neighbourhood-governs", "en")), found.toString());
+    assertTrue(found.stream().anyMatch(c -> c.kind() == Completion.Kind.DOCUMENT
+        && "nl".equals(c.lang())), found.toString());
+    assertTrue(shipped.service().complete("Toezi", "en", 10).stream()
+        .filter(c -> c.kind() == Completion.Kind.CONCEPT)
+        .allMatch(c -> "en".equals(c.lang())));
   }
 }

@@ -182,7 +182,7 @@ class ParameterRulesTest {
   }
 
   @Test
-  void anUnknownLanguageIsTheSameBilingual400Everywhere() {
+  void anUnknownLanguageIsA400EverywhereBilingualInTheApiInThePagesLanguageOnAPage() {
     JavalinTest.test(app(), (server, client) -> {
       for (String route : List.of("/api/suggest?", "/api/search?", "/feed?",
           "/api/documents/nl-preventie?")) {
@@ -197,11 +197,13 @@ class ParameterRulesTest {
         assertEquals(400, dutch.code(), route);
         String html = dutch.body().string();
         assertTrue(html.contains("<html lang=\"nl\">"), route);
-        assertTrue(html.contains("de taal moet nl of en zijn"), route);
-        assertTrue(html.contains("the language must be nl or en"), route);
+        // the page's words only: text in the other language would need its own lang (WCAG 3.1.2)
+        assertTrue(html.contains("de taal moet nl (Nederlands) of en (Engels) zijn."), route);
+        assertFalse(html.contains("must be"), route + html);
         String english = client.get(route + "lang=english").body().string();
         assertTrue(english.contains("<html lang=\"en\">"), route);
-        assertTrue(english.contains("the language must be nl or en"), route);
+        assertTrue(english.contains("the language must be nl (Dutch) or en (English)."), route);
+        assertFalse(english.contains("taal moet"), route + english);
       }
     });
   }

@@ -171,6 +171,19 @@ class WebAppTest {
     });
   }
 
+  /** Each suggestion says its text's language, which the page marks when it is not its own. */
+  @Test
+  void aSuggestionSaysTheLanguageOfItsText() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode dutch = json(client.get("/api/suggest?q=bemidd")).get("suggestions").get(0);
+      assertEquals("nl", dutch.get("lang").asText(), dutch.toString());
+      JsonNode english = json(client.get("/api/suggest?q=neighbourhood%20wat"))
+          .get("suggestions").get(0);
+      assertEquals("Neighbourhood watch evaluation", english.get("text").asText());
+      assertEquals("en", english.get("lang").asText(), english.toString());
+    });
+  }
+
   @Test
   void explainSaysWhichFieldsAndConceptsScored() {
     JavalinTest.test(app(), (server, client) -> {
@@ -394,9 +407,9 @@ class WebAppTest {
     JavalinTest.test(app(), (server, client) -> {
       String nl = client.get("/?page=2&size=2").body().string();
       assertEquals(1, nl.split("<h1", -1).length - 1, nl);
-      assertTrue(nl.contains("<title>Zoeken · pagina 2 · Buurtkennis</title>"), nl);
+      assertTrue(nl.contains("<title>Zoeken (pagina 2) · Buurtkennis</title>"), nl);
       String error = client.get("/?page=abc&lang=en").body().string();
-      assertTrue(error.contains("<title>Invalid search · Buurtkennis</title>"), error);
+      assertTrue(error.contains("<title>Error: Invalid search · Buurtkennis</title>"), error);
       assertTrue(error.contains("<h1>"), error);
       String hits = client.get("/?language=en").body().string();
       assertTrue(hits.contains("<h3 lang=\"en\">"), hits);
