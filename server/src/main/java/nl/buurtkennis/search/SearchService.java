@@ -108,10 +108,15 @@ public final class SearchService {
       SearchRequest request = resolved(view, asked);
       DrillDownQuery query = drillDown(view.taxonomy(),
           queryParser.parse(searched(view, request.query()).text(), view), request);
-      TopDocs top = view.search(query, Math.max(1, max), sort(request.sort()), false);
+      boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
+      int collected = byRelevance ? Math.max(max, LanguagePairs.WINDOW) : Math.max(1, max);
+      ScoreDoc[] hits = view.search(query, collected, sort(request.sort()), false).scoreDocs;
+      if (byRelevance) {
+        LanguagePairs.order(view, hits, request.lang()); // in the order of the search's pages
+      }
       List<CorpusDocument> documents = new ArrayList<>();
-      for (ScoreDoc hit : top.scoreDocs) {
-        documents.add(record(view, hit.doc));
+      for (int i = 0; i < Math.min(hits.length, max); i++) {
+        documents.add(record(view, hits[i].doc));
       }
       return documents;
     });

@@ -60,6 +60,18 @@ class LanguagePairsTest {
     }
   }
 
+  @Test
+  void anExportListsTheHitsInThePagesOrder() {
+    for (String lang : List.of("nl", "en")) {
+      for (String query : List.of("burgernet", "politie", "", "Police Kids")) {
+        SearchRequest request = new SearchRequest(query, Map.of(), null, null, 1, 100,
+            SortOrder.RELEVANCE, lang);
+        assertEquals(ids(query, lang, 1, 100), shipped.service().allDocuments(request, 100)
+            .stream().map(CorpusDocument::id).toList(), query + " " + lang);
+      }
+    }
+  }
+
   private static List<String> ids(String query, String lang, int page, int size) {
     return shipped.service().search(new SearchRequest(query, Map.of(), null, null, page, size,
         SortOrder.RELEVANCE, lang)).hits().stream().map(SearchResponse.Hit::id).toList();
