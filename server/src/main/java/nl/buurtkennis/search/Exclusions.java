@@ -12,8 +12,9 @@ import nl.buurtkennis.index.IndexSchema;
  * (also as its translations and other names, and a Dutch compound no text holds as all its
  * parts: see {@code UserQueryParser#excluded}), whichever way the rest of the query finds them;
  * an excluded item names no concept, and is not among the words the query asks for. An exclusion
- * inside a group stays where it is, part of the group; so do all of them when the top level has
- * alternatives ({@code a | b}).
+ * inside a group stays where it is, part of the group; so do all of them when one is part of an
+ * alternative at the top level ({@code a -c | b}, {@code a | -c}), whereas {@code a | b -c} is
+ * {@code a | b} without {@code c}, as Lucene's simple syntax reads from left to right.
  *
  * @param wanted the text without its excluded items; the text as typed when it excludes nothing
  * @param excluded each excluded item without its {@code -}
@@ -41,20 +42,30 @@ record Exclusions(String wanted, List<String> excluded) {
     List<String> excluded = new ArrayList<>();
     int depth = 0;
     int i = 0;
+    // Lucene's simple syntax reads from left to right: "a | b -c" is (a | b) without c, but in
+    // "a -c | b" and "a | -c" the exclusion is part of one alternative.
+    boolean afterBar = false;
     while (i < simple.length()) {
       char c = simple.charAt(i);
       if (c == '-' && depth == 0 && (i == 0 || Character.isWhitespace(simple.charAt(i - 1)))) {
         int end = end(simple, i + 1);
         String item = simple.substring(i + 1, end).replaceFirst("^-+", "").strip();
         if (!item.isEmpty()) {
+          if (afterBar) {
+            return none;
+          }
           excluded.add(item);
           i = end;
           continue;
         }
       }
       if (c == '|' && depth == 0) {
-        // "a | -b" means a, or anything without b: not an exclusion from the whole query.
-        return none;
+        if (!excluded.isEmpty()) {
+          return none;
+        }
+        afterBar = true;
+      } else if (!Character.isWhitespace(c)) {
+        afterBar = false;
       }
       int end = c == '"' ? end(simple, i) : i + 1;
       if (c == '(') {
@@ -78,7 +89,18 @@ record Exclusions(String wanted, List<String> excluded) {
   private boolean excludesTheWordItself() {
     List<String> wantedWords = ConceptMatcher.words(wanted);
     return excluded.stream().anyMatch(item -> isSingleWord(item)
-        && wantedWords.contains(ConceptMatcher.words(item).get(0)));
+        ? wantedWords.contains(ConceptMatcher.words(item).get(0))
+        : isWordWrittenApart(item) && wantedWords.contains(String.join("",
+            ConceptMatcher.words(item))));
+  }
+
+  /**
+   * Whether an excluded item is a word written with hyphens or as a phrase of its parts ({@code
+   * buurt-preventie}, {@code "buurt preventie"}), which leaves out what the word written as one
+   * does ({@link #readings}).
+   */
+  private static boolean isWordWrittenApart(String item) {
+    return HYPHENATED.matcher(item).matches() || item.matches("\"[\\p{L}\\p{N} ]+\"");
   }
 
   /**

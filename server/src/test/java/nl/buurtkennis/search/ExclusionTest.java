@@ -144,6 +144,28 @@ class ExclusionTest {
   }
 
   @Test
+  void anExclusionAfterAlternativesLeavesItOutOfAllOfThem() {
+    Set<String> holdingPolitie = holding("politie");
+    List<String> hits = ids("burgernet OR whatsapp -police");
+    assertFalse(hits.isEmpty());
+    assertFalse(hits.stream().anyMatch(holdingPolitie::contains), hits.toString());
+    assertEquals(hits, ids("burgernet OR whatsapp NOT police"));
+    assertEquals(hits, ids("burgernet | whatsapp -police"));
+    assertFalse(ids("hennep OR burgernet -hennep").stream()
+        .anyMatch(holding("hennep")::contains));
+    // An exclusion that is part of one alternative stays there.
+    assertTrue(ids("burgernet -politie | whatsapp").containsAll(ids("whatsapp")));
+  }
+
+  @Test
+  void aWordExcludedAsWrittenApartWhileAskedForFindsNothing() {
+    for (String query : List.of("buurtpreventie -buurt-preventie",
+        "buurtpreventie -\"buurt preventie\"", "whatsappgroep -whatsapp-groep")) {
+      assertEquals(List.of(), ids(query), query);
+    }
+  }
+
+  @Test
   void aWordWhoseTranslationIsExcludedFindsNothing() {
     // Excluding police leaves out the texts holding politie; the concepts politie names found
     // two documents holding neither word.
