@@ -56,7 +56,7 @@ final class ExportController {
   /** The whole result set (every page, up to {@link #MAX_EXPORT}) as CSV, RIS or BibTeX. */
   void export(Context ctx) {
     RequestParams params = RequestParams.of(ctx.queryParamMap(), EXPORT_PARAMS);
-    ExportFormat format = ExportFormat.of(params.single("format", ""))
+    ExportFormat format = ExportFormat.of(formatId(params))
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be csv, ris or bibtex"));
     SearchRequest request = search.resolved(SearchParams.parse(params));
@@ -72,7 +72,7 @@ final class ExportController {
   /** One document as RIS, BibTeX or a plain-text citation; 404 for an unknown id. */
   void cite(Context ctx) {
     RequestParams params = RequestParams.of(ctx.queryParamMap(), CITE_PARAMS);
-    String formatId = params.single("format", "");
+    String formatId = formatId(params);
     boolean text = "text".equals(formatId);
     ExportFormat format = text ? null : ExportFormat.of(formatId)
         .filter(f -> f != ExportFormat.CSV)
@@ -188,5 +188,10 @@ final class ExportController {
     ctx.contentType(mediaType);
     ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     ctx.result(body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The format's word without the space around it (a control character is a space). */
+  private static String formatId(RequestParams params) {
+    return params.single("format", "").strip();
   }
 }

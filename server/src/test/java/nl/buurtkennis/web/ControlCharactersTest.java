@@ -38,7 +38,9 @@ class ControlCharactersTest {
       String words = ids(json(client, "/api/search?q=verlichting+bewoners"));
       assertTrue(!words.equals("[]"), words);
       for (String spaced : new String[] {"%00%00verlichting%01bewoners",
-          "verlichting%C2%85bewoners", "verlichting%7Fbewoners", "%1Fverlichting%09bewoners"}) {
+          "verlichting%C2%85bewoners", "verlichting%7Fbewoners", "%1Fverlichting%09bewoners",
+          "verlichting%C2%A0bewoners", "verlichting%E2%80%83bewoners",
+          "verlichting%E3%80%80bewoners"}) {
         JsonNode answer = json(client, "/api/search?q=" + spaced);
         assertEquals(words, ids(answer), spaced);
         assertTrue(!FORBIDDEN.matcher(answer.get("query").asText()).find(), spaced);
@@ -50,6 +52,9 @@ class ControlCharactersTest {
           ids(json(client, "/api/search?year_from=%002020%01")));
       assertEquals(all.get("total"), json(client, "/api/search?year_from=%00").get("total"));
       assertEquals(200, client.get("/api/suggest?q=verl%00").code());
+      // a format's word too
+      assertEquals(200, client.get("/api/export?format=csv%00&q=bewoners").code());
+      assertEquals(200, client.get("/api/export?format=%09csv%20&q=bewoners").code());
     });
   }
 
