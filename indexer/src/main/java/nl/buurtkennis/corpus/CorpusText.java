@@ -21,6 +21,10 @@ public final class CorpusText {
 
   /** The file's text, or empty with a problem reported. */
   public static Optional<String> decode(byte[] bytes, YamlMap.Problems problems) {
+    if (looksUtf16(bytes)) {
+      problems.report(1, "text.utf16");
+      return Optional.empty();
+    }
     if (looksBinary(bytes)) {
       problems.report(1, "text.binary");
       return Optional.empty();
@@ -43,6 +47,27 @@ public final class CorpusText {
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     return controlCharacter(text, problems) ? Optional.empty() : Optional.of(text);
+  }
+
+  /**
+   * UTF-16, as Notepad and Word save "Unicode" text: its byte order mark, or (without one) a NUL
+   * beside every character of the text's first line of ASCII.
+   */
+  private static boolean looksUtf16(byte[] bytes) {
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+      return true;
+    }
+    int checked = Math.min(bytes.length & ~1, 64);
+    if (checked < 8) {
+      return false;
+    }
+    boolean nulFirst = true;
+    boolean nulSecond = true;
+    for (int i = 0; i < checked; i += 2) {
+      nulFirst &= bytes[i] == 0 && bytes[i + 1] != 0;
+      nulSecond &= bytes[i] != 0 && bytes[i + 1] == 0;
+    }
+    return nulFirst || nulSecond;
   }
 
   /** NUL bytes or the signature of a common binary format at the start. */

@@ -45,6 +45,8 @@ class BrokenCorpusTest {
     corpus.bytes("latin1.md", TempCorpus.doc("latin1", "", "Co\u00f6rdinatie.\n")
             .getBytes(StandardCharsets.ISO_8859_1))
         .bytes("binary.md", png())
+        .bytes("utf16.md", TempCorpus.doc("utf16", "", "Tekst.\n")
+            .getBytes(StandardCharsets.UTF_16LE))
         .bytes("nul-bytes.md", TempCorpus.doc("nul-bytes", "", "Tekst\u0000.\n")
             .getBytes(StandardCharsets.UTF_8))
         .document("control-character.md", TempCorpus.doc("control-character", "", "Tekst.\n")

@@ -22,6 +22,7 @@ import nl.buurtkennis.web.Messages;
  */
 final class UploadedText {
   private static final String BINARY = "text.binary";
+  private static final String UTF16 = "text.utf16";
   private static final String NOT_UTF8 = "text.utf8";
 
   private UploadedText() {}
@@ -42,7 +43,7 @@ final class UploadedText {
     if (!found.isEmpty()) {
       ProblemMessage problem = found.get(0);
       String key = problem.key();
-      if (key.equals(BINARY)) {
+      if (key.equals(BINARY) || key.equals(UTF16)) {
         return Optional.of(msg.format("admin.upload.badtext", fileName,
             problem.in(msg.locale())));
       }

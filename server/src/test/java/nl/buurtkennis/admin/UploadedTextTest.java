@@ -61,10 +61,12 @@ class UploadedTextTest {
           assertTrue(top.contains(file.getKey()), what);
           if ("nl".equals(lang)) {
             assertTrue(top.contains(empty ? "het bestand is leeg"
+                : file.getKey().equals("utf16.md") ? "opgeslagen als UTF-16"
                 : "dit is geen tekstbestand maar een binair bestand"), what);
             assertFalse(html.contains("front matter en is daarom"), what);
           } else {
             assertTrue(top.contains(empty ? "the file is empty"
+                : file.getKey().equals("utf16.md") ? "saved as UTF-16"
                 : "this is not a text file but a binary one"), what);
             assertFalse(top.contains("binair"), what);
           }
