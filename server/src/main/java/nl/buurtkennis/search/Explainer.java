@@ -94,7 +94,7 @@ final class Explainer {
     List<String> concepts = view.concepts().find(Exclusions.of(text).wanted()).stream()
         .map(m -> m.ref().facet() + "/" + m.ref().concept().id()).distinct().toList();
     return new HitExplanation(explanation.getValue().floatValue(), sorted, concepts,
-        compoundParts(text));
+        compoundParts(text), null);
   }
 
   /** @param via how the words matched stand for typed ones, or null for the words as typed */

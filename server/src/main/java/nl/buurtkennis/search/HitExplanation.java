@@ -10,9 +10,17 @@ import java.util.List;
  * @param matches what contributed to the score, largest first
  * @param concepts the concepts the query named ({@code facet/id}), found in either language
  * @param compoundParts the query's Dutch compounds, each with the parts it was also searched as
+ * @param inPlaceOf the id of the hit's translation, when this hit, in the page's language, took
+ *     its translation's better place ({@link LanguagePairs}): its score is then lower than the
+ *     score of a hit below it; otherwise null and left out
  */
 public record HitExplanation(float score, List<Match> matches, List<String> concepts,
-    List<String> compoundParts) {
+    List<String> compoundParts, @JsonInclude(JsonInclude.Include.NON_NULL) String inPlaceOf) {
+
+  /** This explanation, for a hit that took the place of its translation {@code id}. */
+  HitExplanation inPlaceOf(String id) {
+    return new HitExplanation(score, matches, concepts, compoundParts, id);
+  }
 
   /**
    * One contribution.

@@ -25,10 +25,17 @@ final class LanguagePairs {
 
   private LanguagePairs() {}
 
-  /** {@code hits}, ranked by relevance, with each pair in the window in {@code lang}'s order. */
-  static void order(IndexView view, ScoreDoc[] hits, String lang) throws IOException {
+  /**
+   * Puts each pair in the window of {@code hits}, ranked by relevance, in {@code lang}'s order.
+   *
+   * @return the doc id of each hit moved up, with the doc id of the translation whose place it
+   *     took
+   */
+  static Map<Integer, Integer> order(IndexView view, ScoreDoc[] hits, String lang)
+      throws IOException {
     List<LeafReaderContext> leaves = view.getIndexReader().leaves();
     Map<String, Integer> firstOfPair = new HashMap<>();
+    Map<Integer, Integer> moved = new HashMap<>();
     for (int i = 0; i < Math.min(hits.length, WINDOW); i++) {
       String pair = value(leaves, hits[i].doc, IndexSchema.PAIR);
       if (pair == null) {
@@ -40,8 +47,10 @@ final class LanguagePairs {
         ScoreDoc better = hits[first];
         hits[first] = hits[i];
         hits[i] = better;
+        moved.put(hits[first].doc, better.doc);
       }
     }
+    return moved;
   }
 
   private static String value(List<LeafReaderContext> leaves, int doc, String field)

@@ -211,9 +211,8 @@ public final class SearchService {
             List.copyOf(selectedDims(request)), collected, sort(request.sort()));
 
     ScoreDoc[] all = result.hits.scoreDocs;
-    if (byRelevance) {
-      LanguagePairs.order(view, all, request.lang());
-    }
+    Map<Integer, Integer> moved = byRelevance
+        ? LanguagePairs.order(view, all, request.lang()) : Map.of();
     int from = Math.min(all.length, (request.page() - 1) * request.size());
     ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, wanted));
     CorpusDocument[] docs = new CorpusDocument[page.length];
@@ -232,6 +231,10 @@ public final class SearchService {
       HitExplanation explanation = explained != null
           ? explainer.explain(view, explained, text, request.lang(), page[i].doc)
           : null;
+      Integer inPlaceOf = moved.get(page[i].doc);
+      if (explanation != null && inPlaceOf != null) {
+        explanation = explanation.inPlaceOf(record(view, inPlaceOf).id());
+      }
       hits.add(hit(docs[i], passages[i], explanation));
     }
     long total = result.hits.totalHits.value;

@@ -61,6 +61,16 @@ class LanguagePairsTest {
   }
 
   @Test
+  void explainNamesTheTranslationWhosePlaceAHitTook() {
+    List<SearchResponse.Hit> hits = shipped.service().search(new SearchRequest("Police Kids",
+        Map.of(), null, null, 1, 5, SortOrder.RELEVANCE, "en", true)).hits();
+    assertEquals("police-kids-contact", hits.get(0).id());
+    assertEquals("police-kids", hits.get(0).explain().inPlaceOf());
+    assertTrue(hits.get(0).explain().score() < hits.get(1).explain().score());
+    assertEquals(null, hits.get(1).explain().inPlaceOf());
+  }
+
+  @Test
   void anExportListsTheHitsInThePagesOrder() {
     for (String lang : List.of("nl", "en")) {
       for (String query : List.of("burgernet", "politie", "", "Police Kids")) {
