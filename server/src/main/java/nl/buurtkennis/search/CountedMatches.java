@@ -33,12 +33,16 @@ final class CountedMatches extends OffsetsEnum {
     this.count = count;
   }
 
-  /** The matches of {@code field} in {@code found}, or null when it has none there. */
-  static OffsetsEnum of(Matches found, String field) throws IOException {
-    MatchesIterator iterator = found.getMatches(field);
-    if (iterator == null) {
+  /**
+   * The matches of {@code field} in {@code found}, but those that run across a sentence's end of
+   * {@code text}, the field's text ({@link SentenceBoundMatches}); null when it has none there.
+   */
+  static OffsetsEnum of(Matches found, String field, String text) throws IOException {
+    MatchesIterator matches = found.getMatches(field);
+    if (matches == null) {
       return null;
     }
+    MatchesIterator iterator = new SentenceBoundMatches(matches, text);
     BytesRef[] terms = new BytesRef[16];
     int[] starts = new int[16];
     int[] ends = new int[16];

@@ -137,8 +137,18 @@ final class PassageHighlighter extends UnifiedHighlighter {
    * segment in increasing order, as {@link HitMatcher} needs.
    */
   private final class SharedMatches extends PostingsOffsetStrategy {
+    /** The text of the field and hit whose matches are asked for. */
+    private String content = "";
+
     SharedMatches(UHComponents components) {
       super(components);
+    }
+
+    @Override
+    public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content)
+        throws IOException {
+      this.content = content;
+      return super.getOffsetsEnum(reader, docId, content);
     }
 
     @Override
@@ -157,7 +167,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
       }
       for (String field : found.get()) {
         if (components.getFieldMatcher().test(field)) {
-          OffsetsEnum counted = CountedMatches.of(found.get(), field);
+          OffsetsEnum counted = CountedMatches.of(found.get(), field, content);
           if (counted != null) {
             results.add(counted);
           }

@@ -39,6 +39,17 @@ class SnippetMarksTest {
     assertTrue(marks("\"vertrouwen in de politie\"").contains("vertrouwen in de politie"));
   }
 
+  @Test
+  void wordsMatchedTogetherDoNotRunAcrossASentencesEnd() {
+    // buurtpreventie: "in hun straat of wijk. In teams lopen zij rondes"
+    SearchResponse response = shipped.service().search(new SearchRequest("wijkteam", Map.of(),
+        null, null, 1, 50, SortOrder.RELEVANCE, "nl"));
+    for (Hit hit : response.hits()) {
+      String snippet = hit.snippet() == null ? "" : hit.snippet();
+      assertFalse(snippet.contains("<mark>wijk</mark>. In <mark>teams</mark>"), snippet);
+    }
+  }
+
   private static List<String> marks(String query) {
     SearchResponse response = shipped.service().search(new SearchRequest(query, Map.of(), null,
         null, 1, 20, SortOrder.RELEVANCE, "nl"));
