@@ -159,8 +159,9 @@ final class ConsoleController {
       throw new AdminDenied(AdminDenied.Kind.BAD_FORM);
     }
     ctx.status(HttpStatus.FORBIDDEN);
-    form(ctx, form, Map.of(), List.of(msg.get("admin.denied.csrf.kept") + " "
-        + msg.format("admin.form.resubmit", msg.get("admin.form.submit"))));
+    // An error, not a note: the form was not saved, which its title says ("Fout: ...") too.
+    form(ctx, form, Map.of(DraftForm.TOP, List.of(msg.get("admin.denied.csrf.kept") + " "
+        + msg.format("admin.form.resubmit", msg.get("admin.form.submit")))), List.of());
   }
 
   void signOut(Context ctx) {

@@ -184,6 +184,7 @@ class KeptEditTest {
       assertEquals(formVersion(opened), formVersion(html));
       assertEquals(session.csrf(), AdminTestApp.Client.csrf(html), "a token that works");
       assertTrue(html.contains("niet opgeslagen"), html);
+      assertTrue(html.contains("<title>Fout: "), "the title says the form was refused: " + html);
       assertEquals(onDisk, Files.readString(file(id)), "never saved on a stale token");
     });
   }
