@@ -26,16 +26,28 @@ final class LanguagePairs {
   private LanguagePairs() {}
 
   /**
-   * Puts each pair in the window of {@code hits}, ranked by relevance, in {@code lang}'s order.
-   *
-   * @return the doc id of each hit moved up, with the doc id of the translation whose place it
-   *     took
+   * How many hits to collect for the first {@code wanted} in {@code sort}'s order: by relevance,
+   * at least the window, so that every page size sees the same pairs.
    */
-  static Map<Integer, Integer> order(IndexView view, ScoreDoc[] hits, String lang)
+  static int collected(SortOrder sort, int wanted) {
+    return sort == SortOrder.RELEVANCE ? Math.max(wanted, WINDOW) : wanted;
+  }
+
+  /**
+   * Puts each pair in the window of {@code hits}, collected for {@code request}, in its
+   * language's order; nothing changes unless the hits are ranked by relevance.
+   *
+   * @return the doc id of each hit moved up, with the id of the translation whose place it took
+   */
+  static Map<Integer, String> order(IndexView view, ScoreDoc[] hits, SearchRequest request)
       throws IOException {
+    if (request.sort() != SortOrder.RELEVANCE) {
+      return Map.of();
+    }
+    String lang = request.lang();
     List<LeafReaderContext> leaves = view.getIndexReader().leaves();
     Map<String, Integer> firstOfPair = new HashMap<>();
-    Map<Integer, Integer> moved = new HashMap<>();
+    Map<Integer, String> moved = new HashMap<>();
     for (int i = 0; i < Math.min(hits.length, WINDOW); i++) {
       String pair = value(leaves, hits[i].doc, IndexSchema.PAIR);
       if (pair == null) {
@@ -47,7 +59,7 @@ final class LanguagePairs {
         ScoreDoc better = hits[first];
         hits[first] = hits[i];
         hits[i] = better;
-        moved.put(hits[first].doc, better.doc);
+        moved.put(hits[first].doc, value(leaves, better.doc, IndexSchema.ID_SORT));
       }
     }
     return moved;

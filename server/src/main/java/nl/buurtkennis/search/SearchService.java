@@ -108,12 +108,10 @@ public final class SearchService {
       SearchRequest request = resolved(view, asked);
       DrillDownQuery query = drillDown(view.taxonomy(),
           queryParser.parse(searched(view, request.query()).text(), view), request);
-      boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
-      int collected = byRelevance ? Math.max(max, LanguagePairs.WINDOW) : Math.max(1, max);
-      ScoreDoc[] hits = view.search(query, collected, sort(request.sort()), false).scoreDocs;
-      if (byRelevance) {
-        LanguagePairs.order(view, hits, request.lang()); // in the order of the search's pages
-      }
+      ScoreDoc[] hits = view.search(query,
+          LanguagePairs.collected(request.sort(), Math.max(1, max)), sort(request.sort()),
+          false).scoreDocs;
+      LanguagePairs.order(view, hits, request); // in the order of the search's pages
       List<CorpusDocument> documents = new ArrayList<>();
       for (int i = 0; i < Math.min(hits.length, max); i++) {
         documents.add(record(view, hits[i].doc));
@@ -202,8 +200,7 @@ public final class SearchService {
           new FacetCounter(taxonomy, null, request).count(), null, List.of());
     }
     int wanted = Math.max(1, request.page() * request.size());
-    boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
-    int collected = byRelevance ? Math.max(wanted, LanguagePairs.WINDOW) : wanted;
+    int collected = LanguagePairs.collected(request.sort(), wanted);
     DrillSideways.DrillSidewaysResult result = query instanceof MatchAllDocsQuery
         ? SelectionSearch.search(view, drillDown(taxonomy, query, request),
             selectedDims(request), collected, sort(request.sort()))
@@ -211,8 +208,7 @@ public final class SearchService {
             List.copyOf(selectedDims(request)), collected, sort(request.sort()));
 
     ScoreDoc[] all = result.hits.scoreDocs;
-    Map<Integer, Integer> moved = byRelevance
-        ? LanguagePairs.order(view, all, request.lang()) : Map.of();
+    Map<Integer, String> moved = LanguagePairs.order(view, all, request);
     int from = Math.min(all.length, (request.page() - 1) * request.size());
     ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, wanted));
     CorpusDocument[] docs = new CorpusDocument[page.length];
@@ -231,9 +227,9 @@ public final class SearchService {
       HitExplanation explanation = explained != null
           ? explainer.explain(view, explained, text, request.lang(), page[i].doc)
           : null;
-      Integer inPlaceOf = moved.get(page[i].doc);
+      String inPlaceOf = moved.get(page[i].doc);
       if (explanation != null && inPlaceOf != null) {
-        explanation = explanation.inPlaceOf(record(view, inPlaceOf).id());
+        explanation = explanation.inPlaceOf(inPlaceOf);
       }
       hits.add(hit(docs[i], passages[i], explanation));
     }
