@@ -29,7 +29,7 @@ record EnteredSearch(String query, Map<String, List<String>> filters, String yea
     // read as every route reads them: a control character is a space, never shown
     Map<String, List<String>> params = new LinkedHashMap<>();
     raw.forEach((name, values) -> params.put(name,
-        values.stream().map(ControlCharacters::asSpaces).toList()));
+        values.stream().map(SpaceLikeCharacters::asSpaces).toList()));
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : SearchParams.FILTER_PARAMS) {
       List<String> values = params.getOrDefault(dim, List.of()).stream()

@@ -51,9 +51,9 @@ final class MapController {
 
   void page(Context ctx) {
     Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
-    String rows = dimension(ControlCharacters.asSpaces(ctx.queryParam("rows")),
+    String rows = dimension(SpaceLikeCharacters.asSpaces(ctx.queryParam("rows")),
         EvidenceMap.DEFAULT_ROWS);
-    String cols = dimension(ControlCharacters.asSpaces(ctx.queryParam("cols")),
+    String cols = dimension(SpaceLikeCharacters.asSpaces(ctx.queryParam("cols")),
         EvidenceMap.DEFAULT_COLS);
     SearchRequest request;
     EvidenceMap.Matrix matrix;

@@ -8,9 +8,10 @@ import java.util.Set;
 
 /**
  * The query parameters of a request as every public route reads them, so that one rule holds
- * everywhere: a control character in a value is read as a space ({@link ControlCharacters}), a
- * value that is empty (or only white space) counts as not given, as a form's empty field must, and the parameters that take one value are refused when given twice or too long
- * ({@link QueryLimits#checkParameters}). {@code lang} is read by {@link Language}.
+ * everywhere: a control character or another Unicode space in a value is read as a space
+ * ({@link SpaceLikeCharacters}), a value that is empty (or only white space) counts as not given,
+ * as a form's empty field must, and the parameters that take one value are refused when given
+ * twice or too long ({@link QueryLimits#checkParameters}). {@code lang} is read by {@link Language}.
  */
 public final class RequestParams {
   private final Map<String, List<String>> values;
@@ -32,7 +33,7 @@ public final class RequestParams {
       if (!read.contains(name)) {
         return;
       }
-      List<String> kept = given.stream().map(ControlCharacters::asSpaces)
+      List<String> kept = given.stream().map(SpaceLikeCharacters::asSpaces)
           .filter(value -> !value.isBlank()).toList();
       if (!kept.isEmpty()) {
         values.put(name, kept);

@@ -11,20 +11,20 @@ package nl.buurtkennis.web;
  * spaces, they separate words as the white space they stand in for would, a value of only
  * controls is empty and so not given ({@link RequestParams}), and nothing echoed holds one.
  */
-final class ControlCharacters {
-  private ControlCharacters() {}
+final class SpaceLikeCharacters {
+  private SpaceLikeCharacters() {}
 
-  /** The value with each control character replaced by a space; the value itself when none. */
+  /** The value with each control character or other space a plain space; itself when none. */
   static String asSpaces(String value) {
-    if (value == null || value.chars().noneMatch(ControlCharacters::isControl)) {
+    if (value == null || value.chars().noneMatch(SpaceLikeCharacters::readAsSpace)) {
       return value;
     }
     StringBuilder spaced = new StringBuilder(value.length());
-    value.chars().forEach(c -> spaced.append(isControl(c) ? ' ' : (char) c));
+    value.chars().forEach(c -> spaced.append(readAsSpace(c) ? ' ' : (char) c));
     return spaced.toString();
   }
 
-  private static boolean isControl(int c) {
+  private static boolean readAsSpace(int c) {
     int type = Character.getType(c);
     return type == Character.CONTROL || type == Character.SPACE_SEPARATOR && c != ' '
         || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * as the white space it stands in for, a value of only controls is no value, and no page ever
  * holds one (HTML forbids NUL and the other controls).
  */
-class ControlCharactersTest {
+class SpaceLikeCharactersTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** What may not appear in a page: every control but tab, line feed and carriage return. */
   private static final Pattern FORBIDDEN =
@@ -29,7 +29,7 @@ class ControlCharactersTest {
   static final TestIndex fixture = TestIndex.fixture();
 
   @Test
-  void theApiReadsControlCharactersAsSpaces() {
+  void theApiReadsSpaceLikeCharactersAsSpaces() {
     JavalinTest.test(app(), (server, client) -> {
       JsonNode all = json(client, "/api/search");
       JsonNode nul = json(client, "/api/search?q=%00");
