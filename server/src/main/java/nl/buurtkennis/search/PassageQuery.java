@@ -23,7 +23,8 @@ import org.apache.lucene.search.TermQuery;
  * its shape; a requirement that the fields left out may have met counts as met. A compound's
  * parts are marked only where they stand together ({@link PartsTogether}), and never some of them
  * alone: "some parts" ({@link CompoundAwareParser#SOME_PARTS_WEIGHT}) lets a text that holds
- * {@code net} be found for {@code burgernet}, and marked the adverb "net". The bonus for words
+ * {@code net} be found for {@code burgernet}, and marked the adverb "net"; only a hit with no
+ * other mark shows its parts apart ({@link #withPartsApart}). The bonus for words
  * standing near each other is left out too: its matches span the words between them, across
  * punctuation and sentences, and its words are marked one by one anyway.
  */
@@ -32,21 +33,43 @@ final class PassageQuery {
 
   /** {@code query} in {@code fields} only, or null if it searches none of them. */
   static Query of(Query query, Set<String> fields) {
-    Part part = part(query, fields);
+    Part part = part(query, fields, false);
     return part == null ? null : part.query;
+  }
+
+  /**
+   * {@code query} in {@code fields} with a compound's parts also apart and alone, as the search
+   * found them; null when the query reads no compound into parts, or searches none of the fields.
+   * For a hit that {@link #of} marks nothing in: a hit found only through a compound's parts
+   * ({@code informatie} and {@code avond} for {@code informatieavonden}) then shows why.
+   */
+  static Query withPartsApart(Query query, Set<String> fields) {
+    if (!readsACompound(query)) {
+      return null;
+    }
+    Part part = part(query, fields, true);
+    return part == null ? null : part.query;
+  }
+
+  private static boolean readsACompound(Query query) {
+    if (query instanceof BoostQuery boosted) {
+      return readsACompound(boosted.getQuery());
+    }
+    return query instanceof BooleanQuery bool && (CompoundAwareParser.reading(bool) != null
+        || bool.clauses().stream().anyMatch(clause -> readsACompound(clause.getQuery())));
   }
 
   /** A query in some fields only, and whether nothing of it was left out. */
   private record Part(Query query, boolean whole) {}
 
-  private static Part part(Query query, Set<String> fields) {
+  private static Part part(Query query, Set<String> fields, boolean partsApart) {
     if (query instanceof BoostQuery boosted) {
-      Part inner = part(boosted.getQuery(), fields);
+      Part inner = part(boosted.getQuery(), fields, partsApart);
       return inner == null ? null
           : new Part(new BoostQuery(inner.query, boosted.getBoost()), inner.whole);
     }
     if (query instanceof BooleanQuery bool) {
-      return part(bool, fields);
+      return part(bool, fields, partsApart);
     }
     if (query instanceof BlendedTermQuery blended) {
       return part(blended, fields);
@@ -86,13 +109,13 @@ final class PassageQuery {
    * A clause of which something was left out may have been met in the fields left out: a
    * required one becomes optional, and an optional one no longer counts towards the minimum.
    */
-  private static Part part(BooleanQuery query, Set<String> fields) {
-    CompoundAwareParser.Reading compound = CompoundAwareParser.reading(query);
+  private static Part part(BooleanQuery query, Set<String> fields, boolean partsApart) {
+    CompoundAwareParser.Reading compound = partsApart ? null : CompoundAwareParser.reading(query);
     if (compound != null) {
       return part(new BooleanQuery.Builder()
           .add(compound.whole(), BooleanClause.Occur.SHOULD)
           .add(PartsTogether.of(compound.allParts()), BooleanClause.Occur.SHOULD)
-          .build(), fields);
+          .build(), fields, false);
     }
     BooleanQuery.Builder kept = new BooleanQuery.Builder();
     boolean any = false;
@@ -107,7 +130,7 @@ final class PassageQuery {
       if (optional && query.getMinimumNumberShouldMatch() == 0 && isNearness(clause.getQuery())) {
         continue;
       }
-      Part inFields = part(clause.getQuery(), fields);
+      Part inFields = part(clause.getQuery(), fields, partsApart);
       if (inFields == null || !inFields.whole) {
         whole = false;
         optionalMetElsewhere += optional ? 1 : 0;

@@ -1,8 +1,10 @@
 package nl.buurtkennis.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.Section;
 import nl.buurtkennis.index.IndexSchema;
@@ -81,23 +83,41 @@ final class Snippets {
         positions[count++] = i;
       }
     }
-    String bodyField = IndexSchema.field(IndexSchema.BODY, lang);
-    String summaryField = IndexSchema.field(IndexSchema.SUMMARY, lang);
-    Query passages = PassageQuery.of(query, Set.of(bodyField, summaryField));
-    if (count == 0 || passages == null) {
+    if (count == 0) {
       return;
     }
-    int[] docIds = new int[count];
-    CorpusDocument[] records = new CorpusDocument[count];
-    for (int i = 0; i < count; i++) {
+    Set<String> fields = Set.of(IndexSchema.field(IndexSchema.BODY, lang),
+        IndexSchema.field(IndexSchema.SUMMARY, lang));
+    highlightAt(highlighter, lang, PassageQuery.of(query, fields),
+        Arrays.copyOf(positions, count), hits, docs, body, summary);
+    int[] unmarked = IntStream.of(positions).limit(count)
+        .filter(i -> body[i] == null && summary[i] == null).toArray();
+    if (unmarked.length > 0) {
+      highlightAt(highlighter, lang, PassageQuery.withPartsApart(query, fields),
+          unmarked, hits, docs, body, summary);
+    }
+  }
+
+  /** Highlights the hits at {@code positions} with {@code passages}, if there is one. */
+  private static void highlightAt(PassageHighlighter highlighter, String lang, Query passages,
+      int[] positions, ScoreDoc[] hits, CorpusDocument[] docs, Snippet[] body, Snippet[] summary)
+      throws IOException {
+    if (passages == null) {
+      return;
+    }
+    int[] docIds = new int[positions.length];
+    CorpusDocument[] records = new CorpusDocument[positions.length];
+    for (int i = 0; i < positions.length; i++) {
       docIds[i] = hits[positions[i]].doc;
       records[i] = docs[positions[i]];
     }
+    String bodyField = IndexSchema.field(IndexSchema.BODY, lang);
+    String summaryField = IndexSchema.field(IndexSchema.SUMMARY, lang);
     Map<String, Object[]> byField = highlighter.passages(new String[] {bodyField, summaryField},
         passages, PassageWeights.of(passages), docIds, records, new int[] {BODY_CANDIDATES, 1});
     Object[] bodies = byField.get(bodyField);
     Object[] summaries = byField.get(summaryField);
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < positions.length; i++) {
       body[positions[i]] = (Snippet) bodies[i];
       summary[positions[i]] = (Snippet) summaries[i];
     }
