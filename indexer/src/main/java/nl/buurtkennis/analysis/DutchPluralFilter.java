@@ -14,7 +14,9 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * {@code organisaties} → {@code organisatie}); any other word ending in a vowel and {@code s} is
  * read without its {@code s} where the Dutch word list holds it so ({@code boetes} →
  * {@code boete}, {@code rondes} → {@code ronde}, and {@code camera's} written without its
- * apostrophe: {@code cameras} → {@code camera}). Short words ({@code vies}, {@code hoes},
+ * apostrophe: {@code cameras} → {@code camera}); a loanword's English plural in {@code -es} after
+ * a sibilant is read without {@code es} where the list holds the rest ({@code coaches} → {@code
+ * coach}). Short words ({@code vies}, {@code hoes},
  * {@code eens}) are left alone, and so is a word whose {@code s} the list does not explain
  * ({@code chaos}, {@code proces}).
  */
@@ -43,8 +45,26 @@ final class DutchPluralFilter extends TokenFilter {
         && term.charAt(length - 3) == 'i';
     if (ies || DutchCompounds.isDutchWord(CharBuffer.wrap(term.buffer(), 0, length - 1))) {
       term.setLength(length - 1);
+    } else if (isLoanPlural(length)
+        && DutchCompounds.isDutchWord(CharBuffer.wrap(term.buffer(), 0, length - 2))) {
+      term.setLength(length - 2);
     }
     return true;
+  }
+
+  /**
+   * Whether the word ends as an English plural in {@code -es} after a sibilant ({@code coaches},
+   * {@code flashes}, {@code boxes}, {@code businesses}); not the Dutch feminine {@code -es} of
+   * {@code zangeres} or {@code prinses}, which follows no such ending.
+   */
+  private boolean isLoanPlural(int length) {
+    if (length < MIN_LENGTH || term.charAt(length - 2) != 'e') {
+      return false;
+    }
+    char last = term.charAt(length - 3);
+    char before = term.charAt(length - 4);
+    return last == 'x' || last == 'h' && (before == 'c' || before == 's')
+        || last == 's' && before == 's' || last == 'z' && before == 'z';
   }
 
   private static boolean isVowel(char c) {

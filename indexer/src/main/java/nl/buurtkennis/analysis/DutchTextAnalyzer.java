@@ -69,7 +69,8 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
    * The stock DutchAnalyzer's corrections of Porter: {@code kind} and {@code kinderen} are one
    * term, and {@code fiets} is not cut to {@code fiet}; and words Porter joins with words of
    * another meaning, kept apart: {@code ouderen} (the elderly) is not {@code ouders} (parents),
-   * {@code openbare} (public) not {@code open}.
+   * {@code openbare} (public) not {@code open}, {@code ondermijning} (subversive crime) not
+   * {@code ondermijnen} (to undermine).
    */
   private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides() {
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
@@ -81,6 +82,8 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
     builder.add("oudere", "oudere");
     builder.add("openbaar", "openbar");
     builder.add("openbare", "openbar");
+    builder.add("ondermijning", "ondermijning");
+    builder.add("ondermijningen", "ondermijning");
     try {
       return builder.build();
     } catch (java.io.IOException e) {

@@ -108,6 +108,18 @@ class DutchTextAnalyzerTest {
   }
 
   @Test
+  void aLoanwordsPluralInEsMeetsItsSingular() throws IOException {
+    for (String[] pair : new String[][] {{"coach", "coaches"}, {"sportcoach", "sportcoaches"},
+        {"flash", "flashes"}, {"sketch", "sketches"}}) {
+      assertEquals(terms("body_nl", pair[0]), terms("body_nl", pair[1]), pair[1]);
+    }
+    for (String[] apart : new String[][] {{"zanger", "zangeres"}, {"prins", "prinses"},
+        {"leraar", "lerares"}}) {
+      assertNotEquals(terms("body_nl", apart[0]), terms("body_nl", apart[1]), apart[1]);
+    }
+  }
+
+  @Test
   void aDiminutiveMeetsTheWordItIsMadeFrom() throws IOException {
     for (String[] forms : new String[][] {{"hond", "hondje"}, {"buurt", "buurtjes"},
         {"bier", "biertje"}, {"bloem", "bloempje"}, {"bal", "balletje"}, {"kring", "kringetje"},
@@ -184,6 +196,8 @@ class DutchTextAnalyzerTest {
     assertEquals(terms("body_nl", "ouder"), terms("body_nl", "ouders"));
     assertNotEquals(terms("body_nl", "openbare"), terms("body_nl", "open"));
     assertEquals(terms("body_nl", "openbaar"), terms("body_nl", "openbare"));
+    assertNotEquals(terms("body_nl", "ondermijning"), terms("body_nl", "ondermijnen"));
+    assertEquals(terms("body_nl", "ondermijning"), terms("body_nl", "ondermijningen"));
     assertEquals(List.of("ouderenzorg", "oudere", "zorg"), terms("body_nl", "ouderenzorg"),
         "a compound's part is read like the word");
     for (String[] apart : new String[][] {{"community", "communication"},
