@@ -29,10 +29,27 @@ public final class AdminPages {
     return instant == null ? "" : TIME.format(instant);
   }
 
-  /** A page with one message: the console is off, access denied, or locked out. */
-  public record MessagePage(Messages msg, String title, String message, String csrf, Link link) {
-    public MessagePage(Messages msg, String title, String message, String csrf) {
-      this(msg, title, message, csrf, null);
+  /**
+   * A page with one message: the console is off, access denied, or locked out.
+   *
+   * @param heading the page's heading
+   * @param refused whether the page answers a form it refused (a forged or expired token, an
+   *     upload too large, a sign-in locked out): its title then starts with "Fout:" / "Error:",
+   *     as that of any other refused console form does
+   */
+  public record MessagePage(Messages msg, String heading, String message, String csrf, Link link,
+      boolean refused) {
+    public MessagePage(Messages msg, String heading, String message, String csrf, Link link) {
+      this(msg, heading, message, csrf, link, false);
+    }
+
+    public MessagePage(Messages msg, String heading, String message, String csrf) {
+      this(msg, heading, message, csrf, null);
+    }
+
+    /** The page's title: its heading, after "Fout:" / "Error:" when it refuses a form. */
+    public String title() {
+      return refused ? msg.format("title.error", heading) : heading;
     }
 
     public String lq() {
