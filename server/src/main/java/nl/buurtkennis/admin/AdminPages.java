@@ -200,6 +200,13 @@ public final class AdminPages {
       Map<String, List<String>> warnings, String uploadedFrontMatter, SavedLink saved,
       Outdated outdated, boolean onlyOtherFiles, String uploaded) {
 
+    /**
+     * The key of the problems of an uploaded file that was refused as a whole (none chosen, too
+     * large, not a text or a kind the console reads): told beside the file picker, which is
+     * marked invalid as a refused field is.
+     */
+    public static final String FILE = "file";
+
     public FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
         Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
       this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null, null,
@@ -262,6 +269,11 @@ public final class AdminPages {
       return ids.isEmpty() ? null : ids;
     }
 
+    /** What describes the file picker: the upload's help, and its error when it was refused. */
+    public String fileDescribedBy() {
+      return "upload-help" + (errors(FILE).isEmpty() ? "" : " err-" + FILE);
+    }
+
     /** The lines of the uploaded front matter, for the height of the box that shows it. */
     public int uploadedFrontMatterLines() {
       return uploadedFrontMatter == null ? 0 : (int) uploadedFrontMatter.lines().count();
@@ -281,7 +293,7 @@ public final class AdminPages {
     }
 
     private List<FieldProblem> beside(Map<String, List<String>> byField) {
-      List<String> order = new java.util.ArrayList<>(List.of("id", "title", "year", "type",
+      List<String> order = new java.util.ArrayList<>(List.of(FILE, "id", "title", "year", "type",
           "language", "evidence", "summary"));
       order.addAll(DraftForm.CONCEPT_LISTS);
       order.addAll(DraftForm.TEXT_LISTS);
@@ -296,6 +308,9 @@ public final class AdminPages {
     }
 
     private String target(String field) {
+      if (FILE.equals(field)) {
+        return "file";
+      }
       if (DraftForm.CONCEPT_LISTS.contains(field)) {
         List<Concept> roots = taxonomy.facet(facetOf(field)).map(Facet::roots).orElse(List.of());
         return roots.isEmpty() ? "f-" + field : "f-" + field + "-" + roots.get(0).id();
@@ -306,6 +321,9 @@ public final class AdminPages {
     private String label(String field) {
       if (DraftForm.CONCEPT_LISTS.contains(field)) {
         return facetLabel(facetOf(field));
+      }
+      if (FILE.equals(field)) {
+        return msg.get("admin.upload.field");
       }
       return msg.get(DraftForm.BODY.equals(field) ? "admin.form.body" : "admin.field." + field);
     }

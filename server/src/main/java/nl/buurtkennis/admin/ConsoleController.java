@@ -211,14 +211,14 @@ final class ConsoleController {
     }
     if (file == null || file.filename() == null || file.filename().isBlank()) {
       ctx.status(HttpStatus.BAD_REQUEST);
-      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP, List.of(msg.get("admin.upload.none"))),
-          List.of());
+      form(ctx, DraftForm.empty(), Map.of(AdminPages.FormPage.FILE,
+          List.of(msg.get("admin.upload.none"))), List.of());
       return;
     }
     byte[] bytes = read(file);
     if (bytes == null) {
       ctx.status(HttpStatus.CONTENT_TOO_LARGE);
-      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP,
+      form(ctx, DraftForm.empty(), Map.of(AdminPages.FormPage.FILE,
           List.of(msg.format("admin.upload.toolarge", MAX_UPLOAD_MEGABYTES))), List.of());
       return;
     }
@@ -227,7 +227,8 @@ final class ConsoleController {
     if (unreadable.isPresent()) {
       // nothing of such a file goes into the form: read leniently it would be garbage
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP, List.of(unreadable.get())), List.of());
+      form(ctx, DraftForm.empty(), Map.of(AdminPages.FormPage.FILE, List.of(unreadable.get())),
+          List.of());
       return;
     }
     if (isMarkdown(file.filename(), bytes) && !FrontMatter.opensFrontMatter(bytes)) {
@@ -267,7 +268,7 @@ final class ConsoleController {
       LOG.info("Upload of {} refused: {}", file.filename().replaceAll("\\p{Cntrl}", "?"),
           e.getMessage());
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP,
+      form(ctx, DraftForm.empty(), Map.of(AdminPages.FormPage.FILE,
           List.of(RefusalMessages.of(msg, file.filename(), e))), List.of());
     }
   }
