@@ -77,7 +77,7 @@ final class ApiController {
     ctx.json(Map.of("query", typed, "suggestions", suggestions));
   }
 
-  /** A suggestion as the API gives it; {@code lang} null where its language is not known. */
+  /** A suggestion as the API gives it, with the language of its text. */
   private static Map<String, String> suggestion(Completion completion, String lq) {
     Map<String, String> json = new LinkedHashMap<>();
     json.put("text", completion.text());
