@@ -357,6 +357,30 @@ public final class DutchCompounds {
         || DutchDiminutiveFilter.base(folded) != null;
   }
 
+  /**
+   * The language the word lists say {@code word} (one word, any case) is in: "nl" for a word
+   * that only Dutch has (a stop word of Dutch only, a word of the Dutch list or its diminutive, or
+   * a compound of such words: {@code buurtcontacten}), "en" for one that only English has (a stop
+   * word of English only, a word of SCOWL's list); null for a word both have ({@code sport},
+   * {@code privacy}), one neither has (a name: {@code Burgernet}, {@code CCV}) or no word.
+   */
+  public static String languageOf(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    boolean dutchStop = DutchStopWords.SET.contains(lower);
+    boolean englishStop = EnglishStopWords.SET.contains(lower);
+    if (dutchStop || englishStop) {
+      return dutchStop == englishStop ? null : dutchStop ? "nl" : "en";
+    }
+    String folded = fold(word);
+    if (folded.isEmpty() || !folded.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    boolean english = Data.ENGLISH.contains(folded);
+    boolean dutch = Data.DICTIONARY.contains(folded) || DutchDiminutiveFilter.base(folded) != null
+        || !english && segments(folded).size() > 1 && !hasUnknownPart(folded);
+    return dutch == english ? null : dutch ? "nl" : "en";
+  }
+
   /** Whether the Dutch list holds {@code word} (lower case, without diacritics). */
   static boolean isDutchWord(CharSequence word) {
     return Data.DICTIONARY.contains(word);

@@ -219,14 +219,15 @@ public final class Admin {
   }
 
   /**
-   * A denial told on a console page: signed in, with the console's menu and the way back to the
-   * console; not signed in (a sign-in refused or locked out), with the way to the sign-in page.
+   * A denial of a posted form told on a console page, titled as refused ("Fout:" / "Error:"):
+   * signed in, with the console's menu and the way back to the console; not signed in (a sign-in
+   * refused or locked out), with the way to the sign-in page.
    */
   private void message(Context ctx, HttpStatus status, Messages msg, String title, String text) {
     Sessions.Session session = ctx.attribute(AdminGuard.SESSION_ATTRIBUTE);
     ctx.status(status);
     console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg, title, text,
         session == null ? "" : session.csrfToken(),
-        session == null ? AdminPages.toSignIn(msg) : AdminPages.backToConsole(msg)));
+        session == null ? AdminPages.toSignIn(msg) : AdminPages.backToConsole(msg), true));
   }
 }

@@ -146,11 +146,13 @@ final class AdminApiController {
   /** The version a change is made to (null: any), or that the request is answered already. */
   private record Condition(String version, boolean answered) {}
 
+  /** A re-index started: where to follow it. A record, so its keys keep their order. */
+  record Started(String status, String statusUrl) {}
+
   void reindex(Context ctx) {
     try {
       reindexer.start();
-      ctx.status(HttpStatus.ACCEPTED).json(Map.of("status", "started",
-          "statusUrl", "/api/admin/status"));
+      ctx.status(HttpStatus.ACCEPTED).json(new Started("started", "/api/admin/status"));
     } catch (ReindexBusyException e) {
       ctx.status(HttpStatus.CONFLICT).json(new ApiError("reindex_running", e.getMessage(), null));
     }

@@ -29,10 +29,27 @@ public final class AdminPages {
     return instant == null ? "" : TIME.format(instant);
   }
 
-  /** A page with one message: the console is off, access denied, or locked out. */
-  public record MessagePage(Messages msg, String title, String message, String csrf, Link link) {
-    public MessagePage(Messages msg, String title, String message, String csrf) {
-      this(msg, title, message, csrf, null);
+  /**
+   * A page with one message: the console is off, access denied, or locked out.
+   *
+   * @param heading the page's heading
+   * @param refused whether the page answers a form it refused (a forged or expired token, an
+   *     upload too large, a sign-in locked out): its title then starts with "Fout:" / "Error:",
+   *     as that of any other refused console form does
+   */
+  public record MessagePage(Messages msg, String heading, String message, String csrf, Link link,
+      boolean refused) {
+    public MessagePage(Messages msg, String heading, String message, String csrf, Link link) {
+      this(msg, heading, message, csrf, link, false);
+    }
+
+    public MessagePage(Messages msg, String heading, String message, String csrf) {
+      this(msg, heading, message, csrf, null);
+    }
+
+    /** The page's title: its heading, after "Fout:" / "Error:" when it refuses a form. */
+    public String title() {
+      return refused ? msg.format("title.error", heading) : heading;
     }
 
     public String lq() {
@@ -183,6 +200,13 @@ public final class AdminPages {
       Map<String, List<String>> warnings, String uploadedFrontMatter, SavedLink saved,
       Outdated outdated, boolean onlyOtherFiles, String uploaded) {
 
+    /**
+     * The key of the problems of an uploaded file that was refused as a whole (none chosen, too
+     * large, not a text or a kind the console reads): told beside the file picker, which is
+     * marked invalid as a refused field is.
+     */
+    public static final String FILE = "file";
+
     public FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
         Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
       this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null, null,
@@ -245,6 +269,11 @@ public final class AdminPages {
       return ids.isEmpty() ? null : ids;
     }
 
+    /** What describes the file picker: the upload's help, and its error when it was refused. */
+    public String fileDescribedBy() {
+      return "upload-help" + (errors(FILE).isEmpty() ? "" : " err-" + FILE);
+    }
+
     /** The lines of the uploaded front matter, for the height of the box that shows it. */
     public int uploadedFrontMatterLines() {
       return uploadedFrontMatter == null ? 0 : (int) uploadedFrontMatter.lines().count();
@@ -264,7 +293,7 @@ public final class AdminPages {
     }
 
     private List<FieldProblem> beside(Map<String, List<String>> byField) {
-      List<String> order = new java.util.ArrayList<>(List.of("id", "title", "year", "type",
+      List<String> order = new java.util.ArrayList<>(List.of(FILE, "id", "title", "year", "type",
           "language", "evidence", "summary"));
       order.addAll(DraftForm.CONCEPT_LISTS);
       order.addAll(DraftForm.TEXT_LISTS);
@@ -279,6 +308,9 @@ public final class AdminPages {
     }
 
     private String target(String field) {
+      if (FILE.equals(field)) {
+        return "file";
+      }
       if (DraftForm.CONCEPT_LISTS.contains(field)) {
         List<Concept> roots = taxonomy.facet(facetOf(field)).map(Facet::roots).orElse(List.of());
         return roots.isEmpty() ? "f-" + field : "f-" + field + "-" + roots.get(0).id();
@@ -289,6 +321,9 @@ public final class AdminPages {
     private String label(String field) {
       if (DraftForm.CONCEPT_LISTS.contains(field)) {
         return facetLabel(facetOf(field));
+      }
+      if (FILE.equals(field)) {
+        return msg.get("admin.upload.field");
       }
       return msg.get(DraftForm.BODY.equals(field) ? "admin.form.body" : "admin.field." + field);
     }

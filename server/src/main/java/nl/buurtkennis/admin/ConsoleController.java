@@ -211,14 +211,14 @@ final class ConsoleController {
     }
     if (file == null || file.filename() == null || file.filename().isBlank()) {
       ctx.status(HttpStatus.BAD_REQUEST);
-      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP, List.of(msg.get("admin.upload.none"))),
-          List.of());
+      form(ctx, DraftForm.empty(), Map.of(AdminPages.FormPage.FILE,
+          List.of(msg.get("admin.upload.none"))), List.of());
       return;
     }
     byte[] bytes = read(file);
     if (bytes == null) {
       ctx.status(HttpStatus.CONTENT_TOO_LARGE);
-      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP,
+      form(ctx, DraftForm.empty(), Map.of(AdminPages.FormPage.FILE,
           List.of(msg.format("admin.upload.toolarge", MAX_UPLOAD_MEGABYTES))), List.of());
       return;
     }
@@ -227,7 +227,8 @@ final class ConsoleController {
     if (unreadable.isPresent()) {
       // nothing of such a file goes into the form: read leniently it would be garbage
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP, List.of(unreadable.get())), List.of());
+      form(ctx, DraftForm.empty(), Map.of(AdminPages.FormPage.FILE, List.of(unreadable.get())),
+          List.of());
       return;
     }
     if (isMarkdown(file.filename(), bytes) && !FrontMatter.opensFrontMatter(bytes)) {
@@ -267,7 +268,7 @@ final class ConsoleController {
       LOG.info("Upload of {} refused: {}", file.filename().replaceAll("\\p{Cntrl}", "?"),
           e.getMessage());
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      form(ctx, DraftForm.empty(), Map.of(DraftForm.TOP,
+      form(ctx, DraftForm.empty(), Map.of(AdminPages.FormPage.FILE,
           List.of(RefusalMessages.of(msg, file.filename(), e))), List.of());
     }
   }
@@ -412,39 +413,54 @@ final class ConsoleController {
       form.editing(editing);
     }
     Map<String, List<String>> warnings = warnings(msg, form);
-    List<String> undecoded = form.fieldsWithReplacementCharacter();
-    if (!undecoded.isEmpty()) {
-      // U+FFFD marks text that could not be decoded; saved, it would stand in the corpus for good
-      Map<String, List<String>> errors = new LinkedHashMap<>();
-      undecoded.forEach(field -> errors.put(field, List.of(msg.get("admin.form.replacement"))));
-      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      form(ctx, form, errors, List.of(), warnings, null, null);
-      return;
-    }
+    // U+FFFD marks text that could not be decoded; saved, it would stand in the corpus for good.
+    // Such a form is checked but never saved, so that its other problems are told with it.
+    Map<String, List<String>> undecoded = new LinkedHashMap<>();
+    form.fieldsWithReplacementCharacter().forEach(field -> undecoded.put(field,
+        List.of(msg.get("admin.form.replacement"))));
     DraftForm.Rendered rendered = form.toMarkdown();
     DocumentStore.Mode mode = editing != null ? DocumentStore.Mode.REPLACE
         : form.replace() ? DocumentStore.Mode.CREATE_OR_REPLACE : DocumentStore.Mode.CREATE;
     byte[] markdown = rendered.markdown().getBytes(StandardCharsets.UTF_8);
-    DocumentStore.Result result = store.save(markdown, mode, editing, form.version());
+    DocumentStore.Result result = undecoded.isEmpty()
+        ? store.save(markdown, mode, editing, form.version())
+        : store.refusal(markdown, mode, editing, form.version()).orElse(null);
+    // a conflict is a 409, unless the form holds U+FFFD, which no change of the corpus mends
+    HttpStatus conflictStatus = undecoded.isEmpty() ? HttpStatus.CONFLICT
+        : HttpStatus.UNPROCESSABLE_CONTENT;
     if (result instanceof DocumentStore.Saved saved) {
       if (editing != null) {
         form.at(DocumentVersion.of(markdown)); // shown again, it is a form of what was written
       }
       saved(ctx, saved, form, warnings);
+    } else if (result == null) {
+      ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+      form(ctx, form, undecoded, List.of(), warnings, null, null);
     } else if (result instanceof DocumentStore.Outdated || removedMeanwhile(result, form)) {
-      ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, Map.of(), List.of(), warnings, null, null,
+      ctx.status(conflictStatus);
+      form(ctx, form, undecoded, List.of(), warnings, null, null,
           outdated(msg, editing, result instanceof DocumentStore.Outdated));
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
-          rendered::fieldAt, msg.locale()), List.of(), warnings, null, null, null,
-          onlyOtherFiles(invalid), null);
+      form(ctx, form, joined(undecoded, DraftForm.byField(invalid.problems(),
+          invalid.candidatePath(), rendered::fieldAt, msg.locale())), List.of(), warnings, null,
+          null, null, undecoded.isEmpty() && onlyOtherFiles(invalid), null);
     } else if (result instanceof DocumentStore.Conflict conflict) {
-      ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
-          conflict.path(), rendered::fieldAt, msg.locale())), List.of(), warnings, null, null);
+      ctx.status(conflictStatus);
+      form(ctx, form, joined(undecoded, withConflict(msg, conflict, DraftForm.byField(
+          conflict.problems(), conflict.path(), rendered::fieldAt, msg.locale()))), List.of(),
+          warnings, null, null);
     }
+  }
+
+  /** The problems of {@code first} and then those of {@code then}, field by field. */
+  private static Map<String, List<String>> joined(Map<String, List<String>> first,
+      Map<String, List<String>> then) {
+    Map<String, List<String>> joined = new LinkedHashMap<>();
+    first.forEach((field, texts) -> joined.put(field, new ArrayList<>(texts)));
+    then.forEach((field, texts) -> joined.computeIfAbsent(field, k -> new ArrayList<>())
+        .addAll(texts));
+    return joined;
   }
 
   /** Whether the document an edit form was opened on (so it has a version) is gone now. */

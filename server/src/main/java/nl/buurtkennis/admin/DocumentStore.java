@@ -140,6 +140,31 @@ public final class DocumentStore {
    */
   public Result save(byte[] markdown, Mode mode, String expectedId, String expectedVersion)
       throws IOException {
+    return examine(markdown, mode, expectedId, expectedVersion, (id, target, created) -> {
+      writeAtomically(inside(target), markdown);
+      return new Saved(id, target, created, reindex());
+    });
+  }
+
+  /**
+   * What {@link #save(byte[], Mode, String, String)} would answer, without writing anything:
+   * empty when it would save the document. For a form that is not to be saved whatever the
+   * corpus says, whose other problems are still to be told.
+   */
+  public Optional<Result> refusal(byte[] markdown, Mode mode, String expectedId,
+      String expectedVersion) throws IOException {
+    return Optional.ofNullable(examine(markdown, mode, expectedId, expectedVersion,
+        (id, target, created) -> null));
+  }
+
+  /** What is done with a document that passed every check: written, or only found writable. */
+  @FunctionalInterface
+  private interface Acceptance {
+    Result accept(String id, String target, boolean created) throws IOException;
+  }
+
+  private Result examine(byte[] markdown, Mode mode, String expectedId, String expectedVersion,
+      Acceptance acceptance) throws IOException {
     if (expectedVersion != null && (expectedId == null || mode != Mode.REPLACE)) {
       throw new IllegalArgumentException("a version is of the document being replaced");
     }
@@ -198,9 +223,7 @@ public final class DocumentStore {
       if (alone.isEmpty()) {
         throw new IllegalStateException("a document invalid on its own passed the corpus check");
       }
-      boolean created = !existing.containsKey(id.get());
-      writeAtomically(inside(target), markdown);
-      return new Saved(id.get(), target, created, reindex());
+      return acceptance.accept(id.get(), target, !existing.containsKey(id.get()));
     }
   }
 

@@ -69,7 +69,8 @@ final class Suggestions {
         String lang = record.language();
         add(entries, new Completion(record.title(), Completion.Kind.DOCUMENT, record.id(), lang),
             TITLE);
-        // a document's keyword may be in either language (wijkagent in an English document)
+        // a document's keyword may be in either language (wijkagent in an English document): its
+        // language is told below, by its words, unless the glossary lists it
         record.keywords().forEach(
             k -> add(entries, new Completion(k, Completion.Kind.KEYWORD, k, null), KEYWORD));
       }
@@ -96,6 +97,7 @@ final class Suggestions {
         entry.en().forEach(word -> add(entries,
             new Completion(word, Completion.Kind.KEYWORD, word, "en"), KEYWORD));
       });
+      entries.replaceAll((text, entry) -> withWordsLanguage(entry));
       AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
           new PlainTextAnalyzer(), new PlainTextAnalyzer(), MIN_PREFIX_CHARS, false);
       // A synonym is no text of its own to merge: spelt as a keyword (wijkagent), a title or
@@ -144,7 +146,7 @@ final class Suggestions {
       LocalizedText label = kind == Completion.Kind.CONCEPT ? conceptLabels.get(target) : null;
       String text = label != null ? label.in(lang) : result.key.toString();
       String textLang = label != null ? languageOf(label, lang)
-          : payload[1].isEmpty() ? null : payload[1];
+          : payload[1].isEmpty() ? requested(lang) : payload[1];
       String key = kind == Completion.Kind.CONCEPT ? "concept\t" + target
           : text.toLowerCase(Locale.ROOT);
       if (!found.containsKey(key) && texts.add(text.toLowerCase(Locale.ROOT))) {
@@ -155,6 +157,26 @@ final class Suggestions {
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * A keyword whose words tell no language (a name: Burgernet, 112) is read in the language asked
+   * for, as the page that shows it is.
+   */
+  private static String requested(String lang) {
+    return "en".equals(lang) ? "en" : "nl";
+  }
+
+  /**
+   * {@code entry}, with the language its words tell ({@link KeywordLanguage}) when it is a keyword
+   * of a document's that the glossary does not list, whose language it has; null when they tell
+   * none.
+   */
+  private static Entry withWordsLanguage(Entry entry) {
+    Completion keyword = entry.completion();
+    return keyword.lang() != null || keyword.kind() != Completion.Kind.KEYWORD ? entry
+        : new Entry(new Completion(keyword.text(), keyword.kind(), keyword.target(),
+            KeywordLanguage.of(keyword.text())), entry.weight());
   }
 
   /**

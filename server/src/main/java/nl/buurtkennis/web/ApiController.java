@@ -29,6 +29,21 @@ final class ApiController {
 
   private final SearchService search;
 
+  // The answers' objects of fixed keys are records, whose keys come in their order in every run
+  // (openapi.json's); a Map.of of more than one key iterates in an order that changes per JVM.
+
+  /** {@code GET /health}. */
+  record Health(String status, int documents) {}
+
+  /** {@code GET /api/suggest}: what was typed, and the suggestions for it. */
+  record Suggested(String query, List<Map<String, String>> suggestions) {}
+
+  /** A related document, as a document's answer lists it. */
+  record Related(String id, String title, String type, String language, int year) {}
+
+  /** A concept's synonyms in either language. */
+  record Synonyms(List<String> nl, List<String> en) {}
+
   ApiController(SearchService search) {
     this.search = search;
   }
@@ -46,9 +61,8 @@ final class ApiController {
     Map<String, Object> body = DOCUMENT_JSON.convertValue(doc, LinkedHashMap.class);
     body.put("body", doc.bodyText());
     body.put("labels", SearchService.labels(search.taxonomy(), doc, lang));
-    body.put("related", search.related(doc, RELATED).stream().map(r -> Map.of("id", r.id(),
-        "title", r.title(), "type", r.type(), "language", r.language(), "year", r.year()))
-        .toList());
+    body.put("related", search.related(doc, RELATED).stream().map(r -> new Related(r.id(),
+        r.title(), r.type(), r.language(), r.year())).toList());
     ctx.json(body);
   }
 
@@ -74,10 +88,10 @@ final class ApiController {
     List<Map<String, String>> suggestions = search.complete(typed, lang, SUGGESTIONS).stream()
         .map(c -> suggestion(c, lq))
         .toList();
-    ctx.json(Map.of("query", typed, "suggestions", suggestions));
+    ctx.json(new Suggested(typed, suggestions));
   }
 
-  /** A suggestion as the API gives it; {@code lang} null where its language is not known. */
+  /** A suggestion as the API gives it, with the language of its text. */
   private static Map<String, String> suggestion(Completion completion, String lq) {
     Map<String, String> json = new LinkedHashMap<>();
     json.put("text", completion.text());
@@ -102,7 +116,7 @@ final class ApiController {
   }
 
   void health(Context ctx) {
-    ctx.json(Map.of("status", "ok", "documents", search.documentCount()));
+    ctx.json(new Health("ok", search.documentCount()));
   }
 
   private static Map<String, Object> facet(Facet facet) {
@@ -121,7 +135,7 @@ final class ApiController {
     json.put("parent", concept.parentId());
     json.put("labels", concept.label());
     json.put("definitions", concept.definition());
-    json.put("synonyms", Map.of("nl", concept.synonymsNl(), "en", concept.synonymsEn()));
+    json.put("synonyms", new Synonyms(concept.synonymsNl(), concept.synonymsEn()));
     json.put("children", concept.children().stream().map(ApiController::concept).toList());
     return json;
   }

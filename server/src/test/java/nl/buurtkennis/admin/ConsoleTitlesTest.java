@@ -69,6 +69,41 @@ class ConsoleTitlesTest {
   }
 
   @Test
+  void aForgedSignInIsTitledAsRefusedAsAWrongPasswordIs() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      for (String lang : new String[] {"", "?lang=en"}) {
+        String refused = lang.isEmpty() ? "Fout: Geen toegang" : "Error: No access";
+        String heading = lang.isEmpty() ? "<h1>Geen toegang</h1>" : "<h1>No access</h1>";
+        // no sign-in cookie to match the form's token: a form from another site
+        HttpResponse<String> forged = client.form("/admin/sign-in" + lang,
+            "csrf=forged-token&password=" + AdminTestApp.Client.encode(AdminTestApp.PASSWORD));
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertEquals(refused, title(forged));
+        assertTrue(forged.body().contains(heading), "the heading stays the heading: "
+            + forged.body());
+        HttpResponse<String> missing = client.form("/admin/sign-in" + lang, "password=x",
+            "Cookie", SessionCookies.SIGN_IN + "=some-token");
+        assertEquals(403, missing.statusCode(), missing.body());
+        assertEquals(refused, title(missing));
+      }
+    });
+  }
+
+  @Test
+  void aForgedConsoleFormIsTitledAsRefused() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      HttpResponse<String> forged = client.form("/admin/reindex?lang=en", "csrf=forged-token",
+          "Cookie", session.cookie());
+      assertEquals(403, forged.statusCode(), forged.body());
+      assertEquals("Error: No access", title(forged));
+      assertTrue(forged.body().contains("<h1>No access</h1>"), forged.body());
+    });
+  }
+
+  @Test
   void aNarrowedListOfDocumentsSaysWhatItIsNarrowedTo() {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);

@@ -83,6 +83,46 @@ class RefusedFieldsMarkedTest {
     });
   }
 
+  @Test
+  void aRefusedFileMarksTheFilePickerAndNamesItsError() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      // an image renamed to .md, a file of a kind the console cannot read, and no file at all
+      byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H'};
+      record Refused(String lang, String name, byte[] bytes, int status) {}
+      for (Refused upload : List.of(new Refused("", "foto.md", png, 422),
+          new Refused("?lang=en", "foto.md", png, 422),
+          new Refused("?lang=en", "tabel.xlsx", new byte[] {1, 2, 3}, 422),
+          new Refused("", "", new byte[0], 400))) {
+        HttpResponse<String> refused = client.send("POST",
+            "/admin/documents/upload" + upload.lang(),
+            "multipart/form-data; boundary=" + Uploads.BOUNDARY,
+            Uploads.multipart(session.csrf(), upload.name(), upload.bytes()),
+            "Cookie", session.cookie());
+        assertEquals(upload.status(), refused.statusCode(), refused.body());
+        String html = refused.body();
+        String picker = tag(html, "<input type=\"file\"");
+        assertTrue(picker.contains("aria-invalid=\"true\""), picker);
+        assertTrue(picker.contains("aria-describedby=\"upload-help err-file\""), picker);
+        assertTrue(html.contains("<ul class=\"field-errors error\" id=\"err-file\">"), html);
+        assertTrue(html.contains("<a href=\"#file\">"), "the summary links to it: " + html);
+      }
+      // a file that was read, whose fields are at fault, leaves the picker unmarked
+      HttpResponse<String> fields = client.send("POST", "/admin/documents/upload",
+          "multipart/form-data; boundary=" + Uploads.BOUNDARY,
+          Uploads.multipart(session.csrf(), "velden.md", ("---\nid: file-fields\ntitle: T\n"
+              + "type: practice\nlanguage: nl\nyear: 1850\n---\n\nTekst.\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+          "Cookie", session.cookie());
+      assertEquals(422, fields.statusCode(), fields.body());
+      String picker = tag(fields.body(), "<input type=\"file\"");
+      assertFalse(picker.contains("aria-invalid"), picker);
+      assertTrue(picker.contains("aria-describedby=\"upload-help\""), picker);
+      assertFalse(fields.body().contains("id=\"err-file\""), fields.body());
+    });
+  }
+
   private static void assertInvalid(String html, String start) {
     String tag = tag(html, start);
     assertTrue(tag.contains("aria-invalid=\"true\""), tag);

@@ -132,4 +132,42 @@ class UploadedTextTest {
       assertEquals(before, ConsoleForms.files(fixture.corpus.dir()), "nothing is written");
     });
   }
+
+  /**
+   * A form holding U+FFFD is checked like any other, so that its other problems are told with
+   * that one, in one answer; still nothing is written.
+   */
+  @Test
+  void aReplacementCharacterIsToldWithTheFormsOtherProblems() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      List<String> before = ConsoleForms.files(fixture.corpus.dir());
+      for (String lang : List.of("nl", "en")) {
+        HttpResponse<String> response = client.form("/admin/documents"
+            + ("en".equals(lang) ? "?lang=en" : ""), "csrf=" + session.csrf()
+            + AdminTestApp.param("id", "vervangen-en-meer")
+            + AdminTestApp.param("title", "Co\uFFFDrdinatie") + AdminTestApp.param("type", "practice")
+            + AdminTestApp.param("language", "nl") + AdminTestApp.param("year", "1850")
+            + AdminTestApp.param("summary", "") + AdminTestApp.param("forms", "no-such-form")
+            + AdminTestApp.param("body", "Tekst met \uFFFD."), "Cookie", session.cookie());
+        String html = response.body();
+        assertEquals(422, response.statusCode(), html);
+        assertTrue(errorsBeside(html, "title").contains("U+FFFD"), html);
+        assertTrue(errorsBeside(html, "body").contains("U+FFFD"), html);
+        assertFalse(errorsBeside(html, "year").isEmpty(), "the year too: " + html);
+        assertFalse(errorsBeside(html, "summary").isEmpty(), "the summary too: " + html);
+        assertFalse(errorsBeside(html, "forms").isEmpty(), "the forms too: " + html);
+        assertFalse(fixture.search.document("vervangen-en-meer").isPresent());
+      }
+      // a form valid but for U+FFFD, whose id is taken: both are told, and nothing is replaced
+      HttpResponse<String> taken = client.form("/admin/documents", "csrf=" + session.csrf()
+          + AdminTestApp.documentFields(null, "nl-preventie", "Caf\uFFFD", "Tekst."), "Cookie",
+          session.cookie());
+      assertEquals(422, taken.statusCode(), taken.body());
+      assertTrue(errorsBeside(taken.body(), "title").contains("U+FFFD"), taken.body());
+      assertTrue(errorsBeside(taken.body(), "id").contains("nl-preventie"), taken.body());
+      assertEquals(before, ConsoleForms.files(fixture.corpus.dir()), "nothing is written");
+    });
+  }
 }

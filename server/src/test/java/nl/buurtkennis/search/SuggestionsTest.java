@@ -33,7 +33,7 @@ class SuggestionsTest {
   void aSynonymSuggestsItsConceptByItsLabelAndLeavesTheKeywordOfItsText() {
     List<Completion> dutch = shipped.service().complete("wijkag", "nl", 10);
     assertTrue(dutch.contains(new Completion("wijkagent", Completion.Kind.KEYWORD, "wijkagent",
-        null)),
+        "nl")),
         dutch.toString());
     assertTrue(dutch.contains(
         new Completion("Contactbevordering", Completion.Kind.CONCEPT, "form/contact", "nl")),
@@ -61,6 +61,38 @@ class SuggestionsTest {
     assertTrue(shipped.service().complete("cannab", "nl", 10).contains(
         new Completion("cannabis", Completion.Kind.KEYWORD, "cannabis", "en")),
         shipped.service().complete("cannab", "nl", 10).toString());
+  }
+
+  /**
+   * A document's keyword is in the language its words are in, not its document's: English
+   * documents list Dutch terms (wijkagent, overlast, which only English documents hold). A name,
+   * whose words tell no language, is read in the language asked for. Never none.
+   */
+  @Test
+  void aKeywordSaysTheLanguageOfItsWords() {
+    for (String lang : List.of("nl", "en")) {
+      assertTrue(keywords("wijkag", lang).contains(
+          new Completion("wijkagent", Completion.Kind.KEYWORD, "wijkagent", "nl")),
+          keywords("wijkag", lang).toString());
+      assertTrue(keywords("overl", lang).contains(
+          new Completion("overlast", Completion.Kind.KEYWORD, "overlast", "nl")),
+          keywords("overl", lang).toString());
+      assertTrue(keywords("neighbourhood w", lang).contains(new Completion(
+          "neighbourhood watch", Completion.Kind.KEYWORD, "neighbourhood watch", "en")),
+          keywords("neighbourhood w", lang).toString());
+      assertTrue(keywords("112", lang).contains(
+          new Completion("112", Completion.Kind.KEYWORD, "112", lang)),
+          keywords("112", lang).toString());
+      for (String typed : List.of("bu", "po", "ve", "co", "op", "so", "wh", "re", "ne")) {
+        keywords(typed, lang).forEach(keyword -> assertTrue(
+            "nl".equals(keyword.lang()) || "en".equals(keyword.lang()), keyword.toString()));
+      }
+    }
+  }
+
+  private static List<Completion> keywords(String typed, String lang) {
+    return shipped.service().complete(typed, lang, 40).stream()
+        .filter(c -> c.kind() == Completion.Kind.KEYWORD).toList();
   }
 
   /**
