@@ -46,7 +46,7 @@ final class ApiController {
     Map<String, Object> body = DOCUMENT_JSON.convertValue(doc, LinkedHashMap.class);
     body.put("body", doc.bodyText());
     body.put("labels", SearchService.labels(search.taxonomy(), doc, lang));
-    body.put("related", search.related(doc, RELATED).stream().map(r -> Map.of("id", r.id(),
+    body.put("related", search.related(doc, lang, RELATED).stream().map(r -> Map.of("id", r.id(),
         "title", r.title(), "type", r.type(), "language", r.language(), "year", r.year()))
         .toList());
     ctx.json(body);
