@@ -3,9 +3,11 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.index.RecordCodec;
@@ -24,11 +26,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * Documents related to a document: those that share its concepts (in any language) and those whose
  * text is alike (Lucene's {@link MoreLikeThis} over its language's title and body). Its
- * translation is not among them: the page links to it on its own.
+ * translation is not among them: the page links to it on its own. A document and its translation
+ * count as one: the version in the reader's language is listed, in the better of their two
+ * places, so that the list names as many different documents as it has places.
  */
 final class RelatedDocuments {
   private static final float CONCEPT_WEIGHT = 1.0f;
@@ -42,7 +47,9 @@ final class RelatedDocuments {
     this.facetsConfig = facetsConfig;
   }
 
-  List<CorpusDocument> find(IndexView view, CorpusDocument doc, int count) throws IOException {
+  /** The {@code count} documents most related to {@code doc}, each pair in {@code lang}. */
+  List<CorpusDocument> find(IndexView view, CorpusDocument doc, String lang, int count)
+      throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Taxonomy taxonomy = view.taxonomy();
     // In a fixed order: the order of the clauses decides the last bits of the scores.
@@ -62,13 +69,35 @@ final class RelatedDocuments {
       query.add(new TermQuery(new Term(IndexSchema.ID, doc.translation())),
           BooleanClause.Occur.MUST_NOT);
     }
-    List<CorpusDocument> related = new ArrayList<>();
     Sort byScoreThenId = new Sort(SortField.FIELD_SCORE,
         new SortField(IndexSchema.ID_SORT, SortField.Type.STRING));
-    for (ScoreDoc hit : view.search(query.build(), count, byScoreThenId).scoreDocs) {
-      related.add(RecordCodec.read(view.storedFields().document(hit.doc)));
+    // A pair takes at most two hits, so twice as many hold count documents where there are any.
+    ScoreDoc[] hits = view.search(query.build(), 2 * count, byScoreThenId).scoreDocs;
+    List<CorpusDocument> related = new ArrayList<>();
+    Set<String> listed = new HashSet<>(); // only asked whether it holds a document, never walked
+    for (int i = 0; i < hits.length && related.size() < count; i++) {
+      CorpusDocument hit = RecordCodec.read(view.storedFields().document(hits[i].doc));
+      if (listed.add(hit.id()) && (hit.translation() == null || listed.add(hit.translation()))) {
+        related.add(inLanguage(view, hit, lang));
+      }
     }
     return related;
+  }
+
+  /** {@code hit}, or its translation where that is in {@code lang}. */
+  private static CorpusDocument inLanguage(IndexView view, CorpusDocument hit, String lang)
+      throws IOException {
+    if (hit.translation() == null || hit.language().equals(lang)) {
+      return hit;
+    }
+    TopDocs translation = view.search(
+        new TermQuery(new Term(IndexSchema.ID, hit.translation())), 1);
+    if (translation.scoreDocs.length == 0) {
+      return hit;
+    }
+    CorpusDocument other = RecordCodec.read(
+        view.storedFields().document(translation.scoreDocs[0].doc));
+    return other.language().equals(lang) ? other : hit;
   }
 
   private Query alike(IndexView view, CorpusDocument doc) throws IOException {

@@ -165,9 +165,12 @@ public final class SearchService {
     return index.withView(IndexView::documentCount);
   }
 
-  /** The documents most related to {@code doc}: shared concepts first, then similar text. */
-  public List<CorpusDocument> related(CorpusDocument doc, int count) {
-    return index.withView(view -> relatedDocuments.find(view, doc, count));
+  /**
+   * The documents most related to {@code doc}: shared concepts first, then similar text; of a
+   * document and its translation, the one in {@code lang} once.
+   */
+  public List<CorpusDocument> related(CorpusDocument doc, String lang, int count) {
+    return index.withView(view -> relatedDocuments.find(view, doc, lang, count));
   }
 
   /**

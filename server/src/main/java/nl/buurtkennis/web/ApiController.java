@@ -61,7 +61,7 @@ final class ApiController {
     Map<String, Object> body = DOCUMENT_JSON.convertValue(doc, LinkedHashMap.class);
     body.put("body", doc.bodyText());
     body.put("labels", SearchService.labels(search.taxonomy(), doc, lang));
-    body.put("related", search.related(doc, RELATED).stream().map(r -> new Related(r.id(),
+    body.put("related", search.related(doc, lang, RELATED).stream().map(r -> new Related(r.id(),
         r.title(), r.type(), r.language(), r.year())).toList());
     ctx.json(body);
   }

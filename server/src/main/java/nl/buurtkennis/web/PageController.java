@@ -73,7 +73,7 @@ final class PageController {
         : search.document(doc.parent()).map(p -> link(p, lq)).orElse(null);
     DocumentPage.RelatedLink translation = doc.translation() == null ? null
         : search.document(doc.translation()).map(t -> link(t, lq)).orElse(null);
-    List<DocumentPage.RelatedLink> related = search.related(doc, ApiController.RELATED).stream()
+    List<DocumentPage.RelatedLink> related = search.related(doc, lang, ApiController.RELATED).stream()
         .map(r -> link(r, lq)).toList();
     templates.render(ctx, "document.jte", new DocumentPage(msg, doc,
         DocumentPage.rows(facetLabels, SearchService.labels(taxonomy, doc, lang)), parent,

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.search.FixtureIndex;
@@ -94,6 +96,29 @@ class TranslationTest {
           "the translation has its own link, not a place among the related documents");
       assertFalse(client.get("/documents/schouw").body().string().contains("In het Engels"));
     });
+  }
+
+  @Test
+  void relatedDocumentsListADocumentAndItsTranslationOnceInThePagesLanguage() {
+    JavalinTest.test(WebApp.create(service), (server, client) -> {
+      ObjectMapper mapper = new ObjectMapper();
+      assertEquals(List.of("avondrondes"), relatedIds(mapper.readTree(
+          client.get("/api/documents/schouw").body().string())));
+      assertEquals(List.of("evening-rounds"), relatedIds(mapper.readTree(
+          client.get("/api/documents/schouw?lang=en").body().string())));
+      String dutch = client.get("/documents/schouw").body().string();
+      assertTrue(dutch.contains("href=\"/documents/avondrondes\""), dutch);
+      assertFalse(dutch.contains("evening-rounds"), dutch);
+      String english = client.get("/documents/schouw?lang=en").body().string();
+      assertTrue(english.contains("href=\"/documents/evening-rounds?lang=en\""), english);
+      assertFalse(english.contains("avondrondes"), english);
+    });
+  }
+
+  private static List<String> relatedIds(JsonNode document) {
+    List<String> ids = new ArrayList<>();
+    document.get("related").forEach(related -> ids.add(related.get("id").asText()));
+    return ids;
   }
 
   private static SearchResponse search(String query) {

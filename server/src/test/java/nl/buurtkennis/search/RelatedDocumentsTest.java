@@ -1,0 +1,104 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Optional;
+import nl.buurtkennis.corpus.Corpus;
+import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.testing.TempCorpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Related documents name each document once: of a translation pair, the reader's version. */
+class RelatedDocumentsTest {
+  private static final int COUNT = 5;
+
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
+
+  private static Corpus corpus;
+
+  @BeforeAll
+  static void load() throws Exception {
+    corpus = CorpusLoader.load(TempCorpus.shippedCorpus()).orThrow();
+  }
+
+  @Test
+  void noListHoldsBothVersionsOfADocumentNorTheDocumentsOwnTranslation() {
+    for (String lang : List.of("nl", "en")) {
+      for (CorpusDocument doc : corpus.documents()) {
+        List<String> related = ids(doc, lang);
+        assertFalse(related.contains(doc.id()), doc.id() + " " + lang + ": " + related);
+        corpus.translation(doc).ifPresent(own -> assertFalse(related.contains(own.id()),
+            doc.id() + " " + lang + ": " + related));
+        for (String id : related) {
+          Optional<CorpusDocument> other = corpus.translation(corpus.document(id).orElseThrow());
+          other.ifPresent(o -> assertFalse(related.contains(o.id()),
+              doc.id() + " " + lang + " lists " + id + " and " + o.id() + ": " + related));
+        }
+      }
+    }
+  }
+
+  @Test
+  void ofAPairTheVersionInTheReadersLanguageIsListed() {
+    for (String lang : List.of("nl", "en")) {
+      for (CorpusDocument doc : corpus.documents()) {
+        for (String id : ids(doc, lang)) {
+          CorpusDocument shown = corpus.document(id).orElseThrow();
+          if (corpus.translation(shown).isPresent()) {
+            assertEquals(lang, shown.language(), doc.id() + " " + lang + " lists " + id);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyDocumentListsFiveWhenTheCorpusHasThem() {
+    for (String lang : List.of("nl", "en")) {
+      for (CorpusDocument doc : corpus.documents()) {
+        assertEquals(COUNT, ids(doc, lang).size(), doc.id() + " " + lang);
+      }
+    }
+  }
+
+  @Test
+  void bothLanguagesListTheSameDocumentsInTheSameOrder() {
+    for (CorpusDocument doc : corpus.documents()) {
+      assertEquals(pairs(ids(doc, "nl")), pairs(ids(doc, "en")), doc.id());
+    }
+  }
+
+  @Test
+  void theFreedPlacesGoToTheNextDocuments() {
+    CorpusDocument policeKids = corpus.document("police-kids-contact").orElseThrow();
+    // Listed citizens-in-security, burgers-in-veiligheid, buurt-bestuurt-neighbourhood-governs,
+    // neighbourhood-fathers and buurtvaders: three documents, two of them twice.
+    assertEquals(List.of("citizens-in-security", "buurt-bestuurt-neighbourhood-governs",
+        "neighbourhood-fathers", "opzoomeren-street-improvement", "security-panels"),
+        ids(policeKids, "en"));
+    assertEquals(List.of("burgers-in-veiligheid", "buurt-bestuurt", "buurtvaders", "opzoomeren",
+        "veiligheidspanels"), ids(policeKids, "nl"));
+  }
+
+  /** Each document as the first id of its pair, or as its own id if it has no translation. */
+  private static List<String> pairs(List<String> ids) {
+    return ids.stream().map(id -> {
+      CorpusDocument doc = corpus.document(id).orElseThrow();
+      return corpus.translation(doc).map(CorpusDocument::id)
+          .filter(other -> other.compareTo(id) < 0).orElse(id);
+    }).toList();
+  }
+
+  private static List<String> ids(CorpusDocument doc, String lang) {
+    SearchService search = shipped.service();
+    // As the pages and the API ask: with the document as the index holds it.
+    CorpusDocument indexed = search.document(doc.id()).orElseThrow();
+    return search.related(indexed, lang, COUNT).stream().map(CorpusDocument::id).toList();
+  }
+}
