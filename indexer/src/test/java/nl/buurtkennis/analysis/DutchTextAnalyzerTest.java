@@ -190,6 +190,13 @@ class DutchTextAnalyzerTest {
   }
 
   @Test
+  void englishFieldsLeaveOutDutchStopWordsButEnglishWords() throws IOException {
+    assertEquals(List.of("contact", "met", "politi"), terms("keywords_en", "contact met de politie"));
+    assertEquals(List.of(), terms("body_en", "de en voor het een"));
+    assertEquals(List.of("van", "met", "door"), terms("body_en", "van met door"));
+  }
+
+  @Test
   void wordsOfAnotherMeaningThatPorterJoinsStayApart() throws IOException {
     assertNotEquals(terms("body_nl", "ouderen"), terms("body_nl", "ouders"));
     assertEquals(terms("body_nl", "ouderen"), terms("body_nl", "oudere"));
