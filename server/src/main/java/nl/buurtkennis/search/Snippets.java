@@ -54,7 +54,10 @@ final class Snippets {
     }
   }
 
-  /** The plan for the hits of {@code query}, the highlighter's query ({@link UserQueryParser#forPassages}). */
+  /**
+   * The plan for the hits of {@code query}, the highlighter's query ({@link
+   * UserQueryParser#forPassages}).
+   */
   static Plan plan(IndexView view, Query query, Loanwords loanwords) {
     PassageRarity rarity = new PassageRarity(view.getIndexReader());
     Map<String, Passages> byLanguage = new HashMap<>();
