@@ -68,9 +68,9 @@ final class PassageWeights {
 
   /**
    * Each match weighs what the query makes of it times how rare its term is in the field
-   * ({@link #rarity}). A loanword (a typed word that the lexicon translates into the field's language) is no rarer
-   * than the rarest of its translations that the field holds, and those translations weigh as
-   * typed words. What the query weighs down (translations, other names, concepts' names) is
+   * ({@link #rarity}). A loanword (a typed word that the lexicon translates into the field's
+   * language) is no rarer than the rarest of its translations that the field holds, and those
+   * translations weigh as typed words. What the query weighs down (translations, other names, concepts' names) is
    * taken as no rarer than the rarest typed word the field holds, so that a typed word still
    * outweighs them as rare as itself.
    */
