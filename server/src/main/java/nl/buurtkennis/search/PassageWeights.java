@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.search.BooleanClause;
@@ -19,7 +20,12 @@ import org.apache.lucene.util.BytesRefBuilder;
  * What each match of a passage query weighs when passages are compared: the words as typed 1, and
  * what the query weighs down (a translation, another name of a glossary word: {@link
  * UserQueryParser#TRANSLATION_WEIGHT}; a concept's name: {@link UserQueryParser#NAME_IN_PASSAGE})
- * that much less, so that a passage with the typed words wins over one with more of the names.
+ * that much less, so that a passage with the typed words wins over one with more of the names;
+ * each times how rare its term is among the texts of its field ({@link PassageRarity}), which
+ * Lucene's passage score, counting a word within one text only, does not weigh: a word that
+ * nearly every text holds ({@code werkt}, {@code work}) hardly chooses a passage. In a text of
+ * the other language than a typed word's, the word's translations count as typed words, and the
+ * typed word, a loanword there ("community policing" for {@code police}), no more than they do.
  * A boost above 1 is a field's weight (a summary's 2), the same for every word of the field, and
  * passages are compared within one field. A match is known by its term as the highlighter names
  * it ({@link org.apache.lucene.search.uhighlight.Passage#getMatchTerms}: a phrase's terms joined
@@ -32,10 +38,26 @@ final class PassageWeights {
 
   private PassageWeights() {}
 
-  /** The weights of the matches of {@code query}, the highlighter's query. */
+  /** A match of the query as the highlighter names it, before its rarity is known. */
+  private record Found(BytesRef term, float weight, boolean typed, List<Term> terms,
+      boolean parts) {}
+
+  /** The weights of the matches of {@code query}, the highlighter's query, every term as rare. */
   static PassageWeights of(Query query) {
+    return of(query, PassageRarity.none(), Loanwords.none());
+  }
+
+  /**
+   * The weights of the matches of {@code query}, the highlighter's query, each also weighed by
+   * how rare its term is in its field ({@code rarity}), and in a text of the other language than
+   * a typed word's, that word as its translations ({@code loanwords}).
+   */
+  static PassageWeights of(Query query, PassageRarity rarity, Loanwords loanwords) {
+    Map<String, List<Found>> found = new HashMap<>();
+    collect(query, 1f, found);
     PassageWeights weights = new PassageWeights();
-    weights.add(query, 1f);
+    found.forEach((field, matches) ->
+        weights.weigh(field, matches, rarity, loanwords.in(field)));
     return weights;
   }
 
@@ -44,13 +66,79 @@ final class PassageWeights {
     return byField.getOrDefault(field, Map.of());
   }
 
-  private void add(Query query, float weight) {
+  /**
+   * Each match weighs what the query makes of it times how rare its term is in the field
+   * ({@link #rarity}). A loanword (a typed word that the lexicon translates into the field's
+   * language) is no rarer than the rarest of its translations that the field holds, and those
+   * translations weigh as typed words. What the query weighs down (translations, other names, concepts' names) is
+   * taken as no rarer than the rarest typed word the field holds, so that a typed word still
+   * outweighs them as rare as itself.
+   */
+  private void weigh(String field, List<Found> matches, PassageRarity rarity,
+      Map<BytesRef, List<BytesRef>> loanwords) {
+    Set<BytesRef> translations = new HashSet<>();
+    loanwords.values().forEach(translations::addAll);
+    float[] rare = new float[matches.size()];
+    boolean[] typed = new boolean[matches.size()];
+    float[] weight = new float[matches.size()];
+    float rarestTyped = 0f;
+    for (int i = 0; i < matches.size(); i++) {
+      Found match = matches.get(i);
+      float r = rarity(match, rarity);
+      typed[i] = match.typed;
+      weight[i] = match.weight;
+      List<BytesRef> translated = match.typed ? loanwords.get(match.term) : null;
+      if (translated != null) {
+        float asTranslated = 0f;
+        for (BytesRef translation : translated) {
+          asTranslated = Math.max(asTranslated, rarity.of(new Term(field, translation)));
+        }
+        r = asTranslated > 0f ? Math.min(r, asTranslated) : r;
+      } else if (!match.typed && match.terms.size() == 1 && translations.contains(match.term)) {
+        typed[i] = true;
+        weight[i] = 1f;
+      }
+      rare[i] = r;
+      rarestTyped = typed[i] ? Math.max(rarestTyped, r) : rarestTyped;
+    }
+    for (int i = 0; i < matches.size(); i++) {
+      float r = typed[i] || rarestTyped == 0f ? rare[i] : Math.min(rare[i], rarestTyped);
+      byField.computeIfAbsent(field, f -> new HashMap<>())
+          .merge(matches.get(i).term, weight[i] * r, Math::max);
+    }
+  }
+
+  /**
+   * How rare a match's term is: a phrase's, the sum of its words' (as BM25 weighs a phrase), at
+   * most 1; a compound's part found together with the other parts, the rarest part's, as the
+   * compound is at least as rare; 0 when the field does not hold every term.
+   */
+  private static float rarity(Found match, PassageRarity rarity) {
+    float sum = 0f;
+    float rarest = 0f;
+    for (Term term : match.terms) {
+      float r = rarity.of(term);
+      if (r == 0f) {
+        return 0f;
+      }
+      sum += r;
+      rarest = Math.max(rarest, r);
+    }
+    return match.parts ? rarest : Math.min(1f, sum);
+  }
+
+  /**
+   * The matches of {@code query}, each weighing {@code weight} times what the query weighs it
+   * down by; a boost above 1 is a field's weight and changes nothing.
+   */
+  private static void collect(Query query, float weight, Map<String, List<Found>> found) {
     if (query instanceof BoostQuery boosted) {
-      add(boosted.getQuery(), boosted.getBoost() < 1f ? weight * boosted.getBoost() : weight);
+      collect(boosted.getQuery(), boosted.getBoost() < 1f ? weight * boosted.getBoost() : weight,
+          found);
     } else if (query instanceof BooleanQuery bool) {
       for (BooleanClause clause : bool.clauses()) {
         if (clause.getOccur() != BooleanClause.Occur.MUST_NOT) {
-          add(clause.getQuery(), weight);
+          collect(clause.getQuery(), weight, found);
         }
       }
     } else {
@@ -58,10 +146,14 @@ final class PassageWeights {
       if (terms.isEmpty()) {
         return;
       }
+      boolean typed = weight >= 1f;
+      List<Found> inField = found.computeIfAbsent(terms.get(0).field(), f -> new ArrayList<>());
       if (query instanceof IntervalQuery) {
         // A compound's parts found together are one word found: they share its weight.
         float share = weight / new HashSet<>(terms).size();
-        terms.forEach(term -> put(term.field(), term.bytes(), share));
+        for (Term term : terms) {
+          inField.add(new Found(BytesRef.deepCopyOf(term.bytes()), share, typed, terms, true));
+        }
       } else {
         BytesRefBuilder joined = new BytesRefBuilder();
         for (Term term : terms) {
@@ -70,14 +162,9 @@ final class PassageWeights {
           }
           joined.append(term.bytes());
         }
-        put(terms.get(0).field(), joined.toBytesRef(), weight);
+        inField.add(new Found(joined.toBytesRef(), weight, typed, terms, false));
       }
     }
-  }
-
-  private void put(String field, BytesRef term, float weight) {
-    byField.computeIfAbsent(field, f -> new HashMap<>()).merge(BytesRef.deepCopyOf(term), weight,
-        Math::max);
   }
 
   /** The terms of a query in the order Lucene's highlighter joins them into a match's term. */
@@ -86,7 +173,9 @@ final class PassageWeights {
     query.visit(new QueryVisitor() {
       @Override
       public void consumeTerms(Query parent, Term... consumed) {
-        terms.addAll(List.of(consumed));
+        for (Term term : consumed) {
+          terms.add(new Term(term.field(), BytesRef.deepCopyOf(term.bytes())));
+        }
       }
     });
     return terms;

@@ -216,12 +216,13 @@ public final class SearchService {
     ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, wanted));
     CorpusDocument[] docs = new CorpusDocument[page.length];
     Snippets.Result[] passages = new Snippets.Result[page.length];
-    Query passageQuery = queryParser.forPassages(text, view, query);
+    Snippets.Plan plan = page.length == 0 ? null : Snippets.plan(view,
+        queryParser.forPassages(text, view, query), queryParser.loanwords(text, view));
     HitGroups.run(view, page, members -> {
       for (int i : members) {
         docs[i] = record(view, page[i].doc);
       }
-      snippets.highlight(view, passageQuery, members, page, docs, passages);
+      snippets.highlight(view, plan, members, page, docs, passages);
     });
     List<Hit> hits = new ArrayList<>();
     Explainer.Queries explained = request.explain()

@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -38,11 +39,43 @@ final class Snippets {
   record Result(String html, Section section) {}
 
   /**
+   * What the hits of one query are highlighted with, in each language's fields: the passage
+   * query, and with a compound's parts also apart ({@link PassageQuery#withPartsApart}), each
+   * with the weights of its matches; worked out once for all the hits of a page, as a weight
+   * asks the index how common its term is.
+   */
+  record Plan(Map<String, Passages> byLanguage) {}
+
+  /** A passage query in one language's fields and what its matches weigh; null when none. */
+  record Passages(Query query, PassageWeights weights) {
+    static Passages of(Query query, PassageRarity rarity, Loanwords loanwords) {
+      return query == null ? null
+          : new Passages(query, PassageWeights.of(query, rarity, loanwords));
+    }
+  }
+
+  /**
+   * The plan for the hits of {@code query}, the highlighter's query ({@link
+   * UserQueryParser#forPassages}).
+   */
+  static Plan plan(IndexView view, Query query, Loanwords loanwords) {
+    PassageRarity rarity = new PassageRarity(view.getIndexReader());
+    Map<String, Passages> byLanguage = new HashMap<>();
+    for (String lang : IndexSchema.LANGUAGES) {
+      Set<String> fields = fields(lang);
+      byLanguage.put(lang, Passages.of(PassageQuery.of(query, fields), rarity, loanwords));
+      byLanguage.put(apart(lang),
+          Passages.of(PassageQuery.withPartsApart(query, fields), rarity, loanwords));
+    }
+    return new Plan(byLanguage);
+  }
+
+  /**
    * Puts in {@code results} the snippets of the hits at {@code members}, highlighted with a
    * highlighter of their own: a hit's snippet does not depend on the others, so that runs of a
    * page's hits can be highlighted side by side ({@link HitGroups}).
    */
-  void highlight(IndexView view, Query query, int[] members, ScoreDoc[] hits,
+  void highlight(IndexView view, Plan plan, int[] members, ScoreDoc[] hits,
       CorpusDocument[] docs, Result[] results) throws IOException {
     ScoreDoc[] groupHits = new ScoreDoc[members.length];
     CorpusDocument[] groupDocs = new CorpusDocument[members.length];
@@ -54,7 +87,7 @@ final class Snippets {
     Snippet[] summary = new Snippet[members.length];
     PassageHighlighter highlighter = highlighter(view);
     for (String lang : IndexSchema.LANGUAGES) {
-      highlightIn(highlighter, lang, query, groupHits, groupDocs, body, summary);
+      highlightIn(highlighter, lang, plan, groupHits, groupDocs, body, summary);
     }
     for (int i = 0; i < members.length; i++) {
       CorpusDocument doc = groupDocs[i];
@@ -68,12 +101,21 @@ final class Snippets {
     }
   }
 
+  private static Set<String> fields(String lang) {
+    return Set.of(IndexSchema.field(IndexSchema.BODY, lang),
+        IndexSchema.field(IndexSchema.SUMMARY, lang));
+  }
+
+  private static String apart(String lang) {
+    return lang + " apart";
+  }
+
   /**
    * Highlights the body and summary of the hits in {@code lang} in that language's fields only: a
    * document has no text in the other language's fields, and the highlighter would otherwise match
    * the whole query against each of them for every hit.
    */
-  private static void highlightIn(PassageHighlighter highlighter, String lang, Query query,
+  private static void highlightIn(PassageHighlighter highlighter, String lang, Plan plan,
       ScoreDoc[] hits, CorpusDocument[] docs, Snippet[] body, Snippet[] summary)
       throws IOException {
     int[] positions = new int[hits.length];
@@ -86,20 +128,18 @@ final class Snippets {
     if (count == 0) {
       return;
     }
-    Set<String> fields = Set.of(IndexSchema.field(IndexSchema.BODY, lang),
-        IndexSchema.field(IndexSchema.SUMMARY, lang));
-    highlightAt(highlighter, lang, PassageQuery.of(query, fields),
+    highlightAt(highlighter, lang, plan.byLanguage().get(lang),
         Arrays.copyOf(positions, count), hits, docs, body, summary);
     int[] unmarked = IntStream.of(positions).limit(count)
         .filter(i -> body[i] == null && summary[i] == null).toArray();
     if (unmarked.length > 0) {
-      highlightAt(highlighter, lang, PassageQuery.withPartsApart(query, fields),
+      highlightAt(highlighter, lang, plan.byLanguage().get(apart(lang)),
           unmarked, hits, docs, body, summary);
     }
   }
 
   /** Highlights the hits at {@code positions} with {@code passages}, if there is one. */
-  private static void highlightAt(PassageHighlighter highlighter, String lang, Query passages,
+  private static void highlightAt(PassageHighlighter highlighter, String lang, Passages passages,
       int[] positions, ScoreDoc[] hits, CorpusDocument[] docs, Snippet[] body, Snippet[] summary)
       throws IOException {
     if (passages == null) {
@@ -114,7 +154,8 @@ final class Snippets {
     String bodyField = IndexSchema.field(IndexSchema.BODY, lang);
     String summaryField = IndexSchema.field(IndexSchema.SUMMARY, lang);
     Map<String, Object[]> byField = highlighter.passages(new String[] {bodyField, summaryField},
-        passages, PassageWeights.of(passages), docIds, records, new int[] {BODY_CANDIDATES, 1});
+        passages.query(), passages.weights(), docIds, records,
+        new int[] {BODY_CANDIDATES, 1});
     Object[] bodies = byField.get(bodyField);
     Object[] summaries = byField.get(summaryField);
     for (int i = 0; i < positions.length; i++) {

@@ -321,6 +321,20 @@ public final class UserQueryParser {
         .build();
   }
 
+  /**
+   * The words of {@code text} that are words of the other language in a language's texts, with
+   * their translations there ({@link Loanwords}), for weighing the passages of its hits: the
+   * words the query translates ({@link #translated}).
+   */
+  Loanwords loanwords(String text, IndexView view) {
+    if (text == null || text.isBlank() || !settings.conceptExpansion()) {
+      return Loanwords.none();
+    }
+    String translatable = translatable(Exclusions.of(text).wanted());
+    return translatable == null ? Loanwords.none() : Loanwords.of(
+        ConceptMatcher.words(translatable), view.concepts().lexicon(), analyzer);
+  }
+
   /** What explains the hits of {@code ranking}, the query for {@code text}. */
   Explainer.Queries forExplain(String text, IndexView view, Query ranking) {
     return new Explainer.Queries(ranking, RepeatedClauses.merged(parse(text, view, false)),

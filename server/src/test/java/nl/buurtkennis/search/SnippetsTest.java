@@ -29,7 +29,8 @@ class SnippetsTest {
       int withSnippet = 0;
       for (String text : QUERIES) {
         Query query = parser.parse(text, view);
-        Query passages = parser.forPassages(text, view, query);
+        Snippets.Plan passages = Snippets.plan(view, parser.forPassages(text, view, query),
+            parser.loanwords(text, view));
         ScoreDoc[] hits = view.search(query, 20).scoreDocs;
         CorpusDocument[] docs = new CorpusDocument[hits.length];
         for (int i = 0; i < hits.length; i++) {
