@@ -109,6 +109,8 @@ class TextWordsTest {
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishStopWords.SET);
         stream = new ASCIIFoldingFilter(stream);
+        // and the Dutch stop words that are no English words
+        stream = new StopFilter(stream, EnglishStopWords.DUTCH);
         // with the words that Porter would join to words of another meaning kept apart
         stream = new StemmerOverrideFilter(stream, EnglishTextAnalyzer.STEM_OVERRIDES);
         return new TokenStreamComponents(source, new PorterStemFilter(stream));
