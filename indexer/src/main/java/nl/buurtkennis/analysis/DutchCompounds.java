@@ -3,6 +3,8 @@ package nl.buurtkennis.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -28,7 +30,8 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
  * loaded once, on first use.
  */
 public final class DutchCompounds {
-  static final int MIN_PART = 4;
+  /** The fewest letters of a part of a compound. */
+  public static final int MIN_PART = 4;
   static final int MAX_PART = 24;
   static final int MAX_WORD = 64;
   static final int MIN_UNKNOWN = 3;
@@ -160,18 +163,44 @@ public final class DutchCompounds {
    * unknown compound, and "did you mean" should fix it rather than its parts.
    */
   static boolean isOneEditFromAWord(String word) {
+    return anyOneEditAway(word, Data.DICTIONARY::contains);
+  }
+
+  /**
+   * The parts ({@link #isPart}) one typing error from {@code word} (lower case, without
+   * diacritics), in alphabetical order: {@code bemiddelaar} for {@code bemidelaar}.
+   */
+  public static List<String> partsOneEditFrom(String word) {
+    TreeSet<String> parts = new TreeSet<>();
+    anyOneEditAway(word, edit -> {
+      if (Data.DICTIONARY.contains(edit)) {
+        String part = edit.toString();
+        if (isPart(part)) {
+          parts.add(part);
+        }
+      }
+      return false;
+    });
+    return List.copyOf(parts);
+  }
+
+  /**
+   * Whether {@code test} holds for a word one typing error from {@code word}, trying each in turn
+   * until one does: a letter added, changed or left out, or two letters swapped.
+   */
+  private static boolean anyOneEditAway(String word, Predicate<CharSequence> test) {
     StringBuilder edit = new StringBuilder(word.length() + 1);
     for (int i = 0; i <= word.length(); i++) {
       for (char c = 'a'; c <= 'z'; c++) {
         edit.setLength(0);
         edit.append(word, 0, i).append(c).append(word, i, word.length());
-        if (Data.DICTIONARY.contains(edit)) {
+        if (test.test(edit)) {
           return true;
         }
-        if (i < word.length()) {
+        if (i < word.length() && c != word.charAt(i)) {
           edit.setLength(0);
           edit.append(word, 0, i).append(c).append(word, i + 1, word.length());
-          if (c != word.charAt(i) && Data.DICTIONARY.contains(edit)) {
+          if (test.test(edit)) {
             return true;
           }
         }
@@ -179,15 +208,15 @@ public final class DutchCompounds {
       if (i < word.length()) {
         edit.setLength(0);
         edit.append(word, 0, i).append(word, i + 1, word.length());
-        if (Data.DICTIONARY.contains(edit)) {
+        if (test.test(edit)) {
           return true;
         }
       }
-      if (i + 1 < word.length()) {
+      if (i + 1 < word.length() && word.charAt(i) != word.charAt(i + 1)) {
         edit.setLength(0);
         edit.append(word, 0, i).append(word.charAt(i + 1)).append(word.charAt(i))
             .append(word, i + 2, word.length());
-        if (!edit.toString().equals(word) && Data.DICTIONARY.contains(edit)) {
+        if (test.test(edit)) {
           return true;
         }
       }
@@ -379,6 +408,24 @@ public final class DutchCompounds {
     boolean dutch = Data.DICTIONARY.contains(folded) || DutchDiminutiveFilter.base(folded) != null
         || !english && segments(folded).size() > 1 && !hasUnknownPart(folded);
     return dutch == english ? null : dutch ? "nl" : "en";
+  }
+
+  /**
+   * Whether {@code word} (lower case, without diacritics) can be a part of a compound: a word of
+   * at least {@link #MIN_PART} letters that the Dutch list holds and that is no stop word
+   * ({@code buurt}, {@code team}; not {@code over}).
+   */
+  public static boolean isPart(String word) {
+    return word.length() >= MIN_PART && isWord(word, 0, word.length());
+  }
+
+  /**
+   * Whether {@code word} is read as dictionary words throughout ({@code wijkveiligheidsplan}):
+   * {@link #segments} finds parts, and none of them is unknown.
+   */
+  public static boolean isCompoundOfWords(String word) {
+    Reading reading = read(word);
+    return !reading.parts().isEmpty() && !reading.unknownPart();
   }
 
   /** Whether the Dutch list holds {@code word} (lower case, without diacritics). */

@@ -21,9 +21,10 @@ import org.apache.lucene.search.spell.SuggestWord;
  * Proposes a corrected query: every word that occurs nowhere in the corpus is replaced by the
  * most similar word that does (Lucene's {@link DirectSpellChecker}, over the unstemmed words of
  * every document, and over the parts of Dutch compounds that are words of their own where one is
- * fewer typing errors away); and names the words that nothing in the corpus matches. A word the
- * Dutch or English word list holds is taken as meant: {@code bank} is not {@code back}, nor
- * {@code ijsje} {@code issue}, nor {@code overlap} {@code overlast}.
+ * fewer typing errors away; a compound that no text holds whole and that has no word near it, in
+ * its misspelled part: {@link CompoundPartCorrection}); and names the words that nothing in the
+ * corpus matches. A word the Dutch or English word list holds is taken as meant: {@code bank} is
+ * not {@code back}, nor {@code ijsje} {@code issue}, nor {@code overlap} {@code overlast}.
  */
 final class DidYouMean {
   /** Below this many hits a correction must find more than the query; from it, any. */
@@ -144,12 +145,17 @@ final class DidYouMean {
         String correction = corrections.get(key);
         if (correction == null) {
           DirectSpellChecker spelling = oneEdit ? oneEditChecker : checker;
-          correction = nearer(lower, suggestion(spelling, IndexSchema.SPELL, lower, reader),
-              suggestion(spelling, IndexSchema.SPELL_PARTS, lower, reader));
+          correction = corpusWord(spelling, lower, reader);
           String nearestListed = nearest(lower, listed, oneEdit ? 1 : 2);
           if (nearestListed != null && (correction.isEmpty()
               || edits(lower, nearestListed) < edits(lower, correction))) {
             correction = nearestListed;
+          }
+          if (correction.isEmpty()) {
+            // Nothing is near a compound that no text holds whole: correct its misspelled part,
+            // by one typing error only, as a part is short (politieutrecht is no politierecht).
+            correction = CompoundPartCorrection.correct(lower,
+                part -> corpusWord(oneEditChecker, part, reader));
           }
           corrections.put(key, correction);
         }
@@ -163,6 +169,13 @@ final class DidYouMean {
     }
     matcher.appendTail(corrected);
     return changed ? corrected.toString() : null;
+  }
+
+  /** The corpus' word nearest {@code word} ({@link #nearer}), or "" if none. */
+  private static String corpusWord(DirectSpellChecker spelling, String word, IndexReader reader)
+      throws IOException {
+    return nearer(word, suggestion(spelling, IndexSchema.SPELL, word, reader),
+        suggestion(spelling, IndexSchema.SPELL_PARTS, word, reader));
   }
 
   /**
@@ -244,7 +257,7 @@ final class DidYouMean {
    * from {@code kamer}), as the spelling checker counts them. The similarity is one less the
    * errors divided by the shorter word's length, in code points.
    */
-  private static int edits(String a, String b) {
+  static int edits(String a, String b) {
     float similarity = DISTANCE.getDistance(a, b);
     int shorter = Math.min(a.codePointCount(0, a.length()), b.codePointCount(0, b.length()));
     return Math.round((1 - similarity) * shorter);

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -137,6 +139,87 @@ class DidYouMeanTest {
     });
   }
 
+  /**
+   * No text holds {@code buurtbemiddelaars} whole (it is found through {@code buurt} and
+   * {@code bemiddelaars}), so the spelling checker found no word near {@code buurtbemidelaars},
+   * though it corrected {@code bemidelaars} alone: the compound is now corrected in its misspelled
+   * part, and the correction finds what the compound spelt right finds.
+   */
+  @Test
+  void aMisspelledCompoundNoTextHoldsWholeIsCorrectedInItsMisspelledPart() {
+    assertEquals("bemiddelaars", search("bemidelaars").suggestion().query());
+    SearchResponse misspelled = search("buurtbemidelaars");
+    assertEquals(0, misspelled.total());
+    assertEquals(List.of("buurtbemidelaars"), misspelled.unmatched());
+    assertEquals("buurtbemiddelaars", misspelled.suggestion().query());
+    assertTrue(misspelled.suggestion().total() > 0);
+    assertEquals(search("buurtbemiddelaar").total(), misspelled.suggestion().total());
+    assertEquals(documentIds("buurtbemiddelaar"), documentIds("buurtbemiddelaars"));
+  }
+
+  /**
+   * Compounds of the corpus' words, each with one typing error, that no text holds whole: the
+   * misspelled part is the last ({@code buurtprojcten}) or the first ({@code wijkagnetteam}), or a
+   * part that only another form of the word is held in ({@code buurtbemidelaar}: the texts hold
+   * {@code bemiddelaars}, the Dutch word list {@code bemiddelaar}). {@code buurtpreventeiteam}
+   * was corrected before, as a text holds {@code buurtpreventieteam} whole.
+   */
+  @Test
+  void misspelledCompoundsOfTheCorpusWordsAreCorrected() {
+    Map<String, String> corrections = new LinkedHashMap<>();
+    corrections.put("buurtprojcten", "buurtprojecten");
+    corrections.put("politiecontcten", "politiecontacten");
+    corrections.put("wijkomgeing", "wijkomgeving");
+    corrections.put("wijkagnetteam", "wijkagentteam");
+    corrections.put("buurtoverast", "buurtoverlast");
+    corrections.put("buurtbemidelaar", "buurtbemiddelaar");
+    corrections.put("buurtpreventeiteam", "buurtpreventieteam");
+    corrections.forEach((typed, meant) -> {
+      SearchResponse misspelled = search(typed);
+      assertEquals(0, misspelled.total(), typed);
+      assertEquals(List.of(typed), misspelled.unmatched(), typed);
+      assertEquals(meant, misspelled.suggestion() == null ? null
+          : misspelled.suggestion().query(), typed);
+      assertTrue(misspelled.suggestion().total() > 0, meant);
+      assertEquals(search(meant).total(), misspelled.suggestion().total(), meant);
+    });
+  }
+
+  /**
+   * {@code jeugdwijkagnet} finds many through {@code jeugd}, so only a correction of one typing
+   * error is offered, as for {@code buurtpreventiegroepn}; a hyphen makes two words, each
+   * corrected on its own, as before.
+   */
+  @Test
+  void aMisspelledPartIsCorrectedInAQueryThatFindsManyAndBesideAHyphen() {
+    SearchResponse many = search("jeugdwijkagnet");
+    assertTrue(many.total() >= DidYouMean.FEW_HITS, "jeugd is a part found");
+    assertEquals("jeugdwijkagent", many.suggestion().query());
+    assertEquals(search("jeugdwijkagent").total(), many.suggestion().total());
+
+    assertEquals("buurtbemiddelaars wijkagent",
+        search("buurtbemidelaars wijkagent").suggestion().query());
+    SearchResponse hyphenated = search("buurt-bemidelaars");
+    assertEquals(List.of("bemidelaars"), hyphenated.unmatched());
+    assertEquals("buurt-bemiddelaars", hyphenated.suggestion().query());
+  }
+
+  /**
+   * Compounds spelt right that no text holds, of a part the Dutch word list holds and a name or an
+   * English word it does not: corrected in their parts, {@code politieutrecht} would be
+   * {@code politierecht} ({@code politieut}, two typing errors from {@code politie}).
+   */
+  @Test
+  void aCompoundSpeltRightThatNoTextHoldsGetsNoCorrection() {
+    for (String word : List.of("politieutrecht", "roosendaalbuurt", "wijkinstagram",
+        "politietwitter", "buurtfacebook", "wijkpodcast", "buurtmoestuin")) {
+      SearchResponse absent = search(word);
+      assertEquals(0, absent.total(), word);
+      assertEquals(List.of(word), absent.unmatched(), word);
+      assertNull(absent.suggestion(), word);
+    }
+  }
+
   @Test
   void aDoubledLastConsonantIsReadAsSingle() {
     SearchResponse doubled = search("burgernett");
@@ -230,6 +313,12 @@ class DidYouMeanTest {
 
   private static SearchRequest request(String query) {
     return new SearchRequest(query, Map.of(), null, null, 1, 10, SortOrder.RELEVANCE, "nl");
+  }
+
+  /** The ids of every document {@code query} finds, in order of id. */
+  private static List<String> documentIds(String query) {
+    return shipped.service().allDocuments(request(query), 100).stream()
+        .map(CorpusDocument::id).sorted().toList();
   }
 
   private static List<String> ids(String query) {
