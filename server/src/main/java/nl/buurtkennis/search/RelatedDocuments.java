@@ -58,11 +58,16 @@ final class RelatedDocuments {
     concepts.put("issue", doc.issues());
     concepts.put("benefit", doc.benefits());
     concepts.put("condition", doc.conditions());
-    concepts.forEach((facet, ids) -> ids.forEach(id -> query.add(new BoostQuery(
-        new ConstantScoreQuery(new TermQuery(DrillDownQuery.term(
-            facetsConfig.getDimConfig(facet).indexFieldName, facet,
-            taxonomy.require(facet).path(id).toArray(String[]::new)))), CONCEPT_WEIGHT),
-        BooleanClause.Occur.SHOULD)));
+    int documents = view.getIndexReader().numDocs();
+    for (Map.Entry<String, List<String>> facet : concepts.entrySet()) {
+      for (String id : facet.getValue()) {
+        Term term = DrillDownQuery.term(facetsConfig.getDimConfig(facet.getKey()).indexFieldName,
+            facet.getKey(), taxonomy.require(facet.getKey()).path(id).toArray(String[]::new));
+        query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(term)),
+            CONCEPT_WEIGHT * rarity(view.getIndexReader().docFreq(term), documents)),
+            BooleanClause.Occur.SHOULD);
+      }
+    }
     query.add(new BoostQuery(alike(view, doc), TEXT_WEIGHT), BooleanClause.Occur.SHOULD);
     query.add(new TermQuery(new Term(IndexSchema.ID, doc.id())), BooleanClause.Occur.MUST_NOT);
     if (doc.translation() != null) {
@@ -82,6 +87,17 @@ final class RelatedDocuments {
       }
     }
     return related;
+  }
+
+  /**
+   * What sharing a concept that {@code holders} of the {@code documents} have says: 1 for a
+   * concept only the two share, falling to 0 for one every document has, as BM25 weighs a word.
+   */
+  static float rarity(int holders, int documents) {
+    if (documents < 3 || holders < 2) {
+      return 1f;
+    }
+    return (float) (Math.log((double) documents / holders) / Math.log(documents / 2.0));
   }
 
   /** {@code hit}, or its translation where that is in {@code lang}. */

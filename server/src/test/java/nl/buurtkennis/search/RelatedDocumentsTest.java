@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -79,11 +80,23 @@ class RelatedDocumentsTest {
     CorpusDocument policeKids = corpus.document("police-kids-contact").orElseThrow();
     // Listed citizens-in-security, burgers-in-veiligheid, buurt-bestuurt-neighbourhood-governs,
     // neighbourhood-fathers and buurtvaders: three documents, two of them twice.
-    assertEquals(List.of("citizens-in-security", "buurt-bestuurt-neighbourhood-governs",
-        "neighbourhood-fathers", "opzoomeren-street-improvement", "security-panels"),
-        ids(policeKids, "en"));
-    assertEquals(List.of("burgers-in-veiligheid", "buurt-bestuurt", "buurtvaders", "opzoomeren",
-        "veiligheidspanels"), ids(policeKids, "nl"));
+    assertEquals(List.of("citizens-in-security", "neighbourhood-fathers",
+        "buurt-bestuurt-neighbourhood-governs", "opzoomeren-street-improvement",
+        "residents-budgets"), ids(policeKids, "en"));
+    assertEquals(List.of("burgers-in-veiligheid", "buurtvaders", "buurt-bestuurt", "opzoomeren",
+        "bewonersbudget"), ids(policeKids, "nl"));
+  }
+
+  @Test
+  void aRareSharedConceptCountsForMoreThanBroadOnes() {
+    // waaks shares buurtpreventie's form; bewonersbudget shared only issues and benefits that
+    // most documents have, and was listed before waaks.
+    List<String> related = ids(corpus.document("buurtpreventie").orElseThrow(), "nl");
+    assertTrue(related.contains("waaks"), related.toString());
+    assertFalse(related.contains("bewonersbudget"), related.toString());
+    assertEquals(1f, RelatedDocuments.rarity(2, 46), 1e-6);
+    assertEquals(0f, RelatedDocuments.rarity(46, 46), 1e-6);
+    assertTrue(RelatedDocuments.rarity(5, 46) > RelatedDocuments.rarity(20, 46));
   }
 
   /** Each document as the first id of its pair, or as its own id if it has no translation. */
