@@ -30,32 +30,7 @@ public final class DutchStopWords {
 
   public static final CharArraySet SET = load();
 
-  /**
-   * English stop words that are also Dutch words a text may mean ({@code been}: leg, {@code most}:
-   * cider, {@code as}: axle or ash), which Dutch text keeps.
-   */
-  static final List<String> DUTCH_IN_ENGLISH = List.of("been", "most", "as");
-
-  /**
-   * The English stop words that Dutch text leaves out too, but {@link #DUTCH_IN_ENGLISH}: Dutch
-   * texts use them only in quoted English ("right to challenge"), and the Dutch analysis would
-   * otherwise read them as Dutch words ({@code same} as {@code samen}, {@code some} as
-   * {@code soms}, {@code won't} as {@code wonen}).
-   */
-  public static final CharArraySet ENGLISH = english();
-
   private DutchStopWords() {}
-
-  private static CharArraySet english() {
-    CharArraySet set = new CharArraySet(EnglishStopWords.SET.size(), false);
-    for (Object word : EnglishStopWords.SET) {
-      String english = new String((char[]) word);
-      if (!DUTCH_IN_ENGLISH.contains(english)) {
-        set.add(english);
-      }
-    }
-    return CharArraySet.unmodifiableSet(set);
-  }
 
   private static CharArraySet load() {
     CharArraySet set = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), false);

@@ -50,7 +50,7 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
 
   /** What becomes of one folded word, compounds kept whole or followed by their parts. */
   static TokenStream steps(TokenStream word, boolean decompound) {
-    TokenStream stream = new DutchApostropheFilter(new StopFilter(word, DutchStopWords.ENGLISH));
+    TokenStream stream = new DutchApostropheFilter(new StopFilter(word, CrossLanguageStopWords.IN_DUTCH_TEXT));
     if (decompound) {
       stream = DutchCompounds.decompound(stream);
     }

@@ -14,8 +14,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * folding diacritics, as the Dutch chain does (so the words of both can be taken at that point),
  * and Snowball's English stop words ({@link EnglishStopWords}) as the Dutch chain has Snowball's
  * Dutch ones, and the Dutch ones too but those that are English words
- * ({@link EnglishStopWords#DUTCH}), as the Dutch chain leaves out the English ones. Everything after folding depends on the word alone, so each word's terms are worked
- * out once and remembered ({@link WordReadings}).
+ * ({@link CrossLanguageStopWords#IN_ENGLISH_TEXT}), as the Dutch chain leaves out the English
+ * ones. Everything after folding depends on the word alone, so each word's terms are worked out
+ * once and remembered ({@link WordReadings}).
  */
 public final class EnglishTextAnalyzer extends ReadingAnalyzer {
   static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
@@ -38,7 +39,8 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
   /** What becomes of one folded word. */
   static TokenStream steps(TokenStream word) {
     TokenStream stream = new EnglishPossessiveFilter(word);
-    stream = new StopFilter(new StopFilter(stream, EnglishStopWords.SET), EnglishStopWords.DUTCH);
+    stream = new StopFilter(stream, EnglishStopWords.SET);
+    stream = new StopFilter(stream, CrossLanguageStopWords.IN_ENGLISH_TEXT);
     stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
     return new PorterStemFilter(stream);
   }

@@ -110,7 +110,7 @@ class TextWordsTest {
         stream = new StopFilter(stream, EnglishStopWords.SET);
         stream = new ASCIIFoldingFilter(stream);
         // and the Dutch stop words that are no English words
-        stream = new StopFilter(stream, EnglishStopWords.DUTCH);
+        stream = new StopFilter(stream, CrossLanguageStopWords.IN_ENGLISH_TEXT);
         // with the words that Porter would join to words of another meaning kept apart
         stream = new StemmerOverrideFilter(stream, EnglishTextAnalyzer.STEM_OVERRIDES);
         return new TokenStreamComponents(source, new PorterStemFilter(stream));
