@@ -114,7 +114,7 @@ public final class ConceptMatcher {
     return keys;
   }
 
-  private static String stemmed(List<String> words, SnowballStemmer stemmer) {
+  static String stemmed(List<String> words, SnowballStemmer stemmer) {
     StringBuilder key = new StringBuilder();
     for (String word : words) {
       stemmer.setCurrent(word);

@@ -28,6 +28,8 @@ import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Suggestions as you type, from Lucene's infix suggester: document titles, concepts (by their
@@ -135,10 +137,14 @@ final class Suggestions {
     }
   }
 
-  /** The first {@code count} suggestions of {@code results}, each concept and text once. */
+  /**
+   * The first {@code count} suggestions of {@code results}, each concept and text once, and of
+   * keywords that are forms of one word, the first.
+   */
   private List<Completion> distinct(List<Lookup.LookupResult> results, String lang, int count) {
     Map<String, Completion> found = new LinkedHashMap<>();
     Set<String> texts = new HashSet<>();
+    Set<String> keywordStems = new HashSet<>();
     for (Lookup.LookupResult result : results) {
       String[] payload = result.payload.utf8ToString().split("\t", 3);
       Completion.Kind kind = Completion.Kind.valueOf(payload[0]);
@@ -149,7 +155,9 @@ final class Suggestions {
           : payload[1].isEmpty() ? requested(lang) : payload[1];
       String key = kind == Completion.Kind.CONCEPT ? "concept\t" + target
           : text.toLowerCase(Locale.ROOT);
-      if (!found.containsKey(key) && texts.add(text.toLowerCase(Locale.ROOT))) {
+      boolean inflection = kind == Completion.Kind.KEYWORD
+          && !keywordStems.add(textLang + "\t" + stems(text, textLang));
+      if (!found.containsKey(key) && !inflection && texts.add(text.toLowerCase(Locale.ROOT))) {
         found.put(key, new Completion(text, kind, target, textLang));
         if (found.size() == count) {
           break;
@@ -157,6 +165,15 @@ final class Suggestions {
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * {@code text}'s words by their stems in {@code lang}: a keyword that is another form of one
+   * suggested before ({@code burglaries} after {@code burglary}) takes no place of its own.
+   */
+  private static String stems(String text, String lang) {
+    return ConceptMatcher.stemmed(ConceptMatcher.words(text),
+        "en".equals(lang) ? new EnglishStemmer() : new DutchStemmer());
   }
 
   /**

@@ -46,6 +46,17 @@ class SuggestionsTest {
         english.toString());
   }
 
+  /** Of keywords that are forms of one word, the first takes a place: burglary, not burglaries. */
+  @Test
+  void formsOfOneKeywordTakeOnePlace() {
+    List<String> english = shipped.service().complete("burgl", "en", 10).stream()
+        .filter(c -> c.kind() == Completion.Kind.KEYWORD).map(Completion::text).toList();
+    assertEquals(List.of("burglary", "burglar"), english);
+    List<String> dutch = shipped.service().complete("inbra", "nl", 10).stream()
+        .filter(c -> c.kind() == Completion.Kind.KEYWORD).map(Completion::text).toList();
+    assertTrue(dutch.contains("inbraak") && !dutch.contains("inbraken"), dutch.toString());
+  }
+
   @Test
   void diacriticsAreIgnored() {
     assertTrue(shipped.service().complete("beleidsbeinv", "nl", 10).stream().anyMatch(c ->
