@@ -136,8 +136,9 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
   }
 
   /**
-   * The page's title: the map, of which query with how many filters, or that the search matches
-   * nothing; or the error.
+   * The page's title: the map, of which query with how many filters, by which rows and columns
+   * (so that two views of one search are told apart), or that the search matches nothing; or the
+   * error.
    */
   public String title() {
     if (error != null) {
@@ -146,7 +147,13 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
     long filters = request.filters().entrySet().stream()
         .filter(e -> !e.getKey().equals(rowDim) && !e.getKey().equals(colDim))
         .mapToLong(e -> e.getValue().size()).sum() + (request.hasYearRange() ? 1 : 0);
-    return SearchTitles.map(msg, request.query(), (int) filters, noMatch == null);
+    return SearchTitles.map(msg, request.query(), (int) filters, labelOf(rowDim),
+        labelOf(colDim), noMatch == null);
+  }
+
+  private String labelOf(String dim) {
+    return dimensions.stream().filter(choice -> choice.id().equals(dim)).map(Choice::label)
+        .findFirst().orElse(dim);
   }
 
   /** {@code "true"} for a field the map was refused for; otherwise null (no attribute). */

@@ -40,13 +40,15 @@ final class SearchTitles {
   }
 
   /** The title of the evidence map of a search; {@code found} false when it matches nothing. */
-  static String map(Messages msg, String query, int filters, boolean found) {
+  static String map(Messages msg, String query, int filters, String rows, String columns,
+      boolean found) {
     boolean asked = !query.isBlank();
     String title = asked && filters > 0 ? msg.format("map.title.query.filtered", query,
             count(msg, filters))
         : asked ? msg.format("map.title.query", query)
         : filters > 0 ? msg.format("map.title.filtered", count(msg, filters))
         : msg.get("map.title");
+    title = msg.format("map.title.view", title, rows, columns);
     return found ? title : msg.format("map.title.none", title);
   }
 

@@ -52,13 +52,17 @@ class PageTitlesTest {
   @Test
   void theMapsTitleSaysWhichSearchItMaps() {
     JavalinTest.test(app(), (server, client) -> {
-      assertEquals("Bewijskaart", title(client, "/map"));
-      assertEquals("Bewijskaart voor buurt", title(client, "/map?q=buurt"));
-      assertEquals("Evidence map for buurt with 1 filter",
+      String view = " (Vorm van participatie × Opbrengst)";
+      assertEquals("Bewijskaart" + view, title(client, "/map"));
+      assertEquals("Bewijskaart voor buurt" + view, title(client, "/map?q=buurt"));
+      assertEquals("Evidence map for buurt with 1 filter (Form of participation × Benefit)",
           title(client, "/map?q=buurt&year_from=2014&lang=en"));
-      assertEquals("Bewijskaart met 1 filter", title(client, "/map?year_from=2014"));
-      assertEquals("Bewijskaart voor zebra – geen resultaten", title(client, "/map?q=zebra"));
-      assertEquals("Evidence map for &lt;i&gt; – no results",
+      assertEquals("Bewijskaart met 1 filter" + view, title(client, "/map?year_from=2014"));
+      assertEquals("Bewijskaart" + " (Vorm van participatie × Knelpunt)",
+          title(client, "/map?rows=form&cols=issue"), "two views of one search differ");
+      assertEquals("Bewijskaart voor zebra" + view + " – geen resultaten",
+          title(client, "/map?q=zebra"));
+      assertEquals("Evidence map for &lt;i&gt; (Form of participation × Benefit) – no results",
           title(client, "/map?q=%3Ci%3E&lang=en"));
       assertEquals("Fout: Bewijskaart", title(client, "/map?year_from=abc"));
     });
