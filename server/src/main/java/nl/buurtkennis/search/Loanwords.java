@@ -1,15 +1,11 @@
 package nl.buurtkennis.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -76,14 +72,7 @@ final class Loanwords {
 
   /** The first term the field's analysis makes of {@code word}; null when it drops the word. */
   private static BytesRef term(Analyzer analyzer, String field, String word) {
-    try (TokenStream tokens = analyzer.tokenStream(field, word)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      BytesRef first = tokens.incrementToken() ? new BytesRef(term) : null;
-      tokens.end();
-      return first;
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysing a word in memory reads no file", e);
-    }
+    return ConceptNameQueries.terms(analyzer, field, word).stream().findFirst()
+        .map(BytesRef::new).orElse(null);
   }
 }

@@ -44,7 +44,13 @@ final class Snippets {
    * with the weights of its matches; worked out once for all the hits of a page, as a weight
    * asks the index how common its term is.
    */
-  record Plan(Map<String, Passages> byLanguage) {}
+  record Plan(Map<String, InLanguage> byLanguage) {}
+
+  /**
+   * A language's passage queries and their weights: as shown, and with a compound's parts also
+   * apart, for the hits the first marks nothing in; each null when the query has none.
+   */
+  record InLanguage(Passages strict, Passages partsApart) {}
 
   /** A passage query in one language's fields and what its matches weigh; null when none. */
   record Passages(Query query, PassageWeights weights) {
@@ -60,12 +66,12 @@ final class Snippets {
    */
   static Plan plan(IndexView view, Query query, Loanwords loanwords) {
     PassageRarity rarity = new PassageRarity(view.getIndexReader());
-    Map<String, Passages> byLanguage = new HashMap<>();
+    Map<String, InLanguage> byLanguage = new HashMap<>();
     for (String lang : IndexSchema.LANGUAGES) {
       Set<String> fields = fields(lang);
-      byLanguage.put(lang, Passages.of(PassageQuery.of(query, fields), rarity, loanwords));
-      byLanguage.put(apart(lang),
-          Passages.of(PassageQuery.withPartsApart(query, fields), rarity, loanwords));
+      byLanguage.put(lang, new InLanguage(
+          Passages.of(PassageQuery.of(query, fields), rarity, loanwords),
+          Passages.of(PassageQuery.withPartsApart(query, fields), rarity, loanwords)));
     }
     return new Plan(byLanguage);
   }
@@ -106,10 +112,6 @@ final class Snippets {
         IndexSchema.field(IndexSchema.SUMMARY, lang));
   }
 
-  private static String apart(String lang) {
-    return lang + " apart";
-  }
-
   /**
    * Highlights the body and summary of the hits in {@code lang} in that language's fields only: a
    * document has no text in the other language's fields, and the highlighter would otherwise match
@@ -128,13 +130,13 @@ final class Snippets {
     if (count == 0) {
       return;
     }
-    highlightAt(highlighter, lang, plan.byLanguage().get(lang),
+    InLanguage passages = plan.byLanguage().get(lang);
+    highlightAt(highlighter, lang, passages.strict(),
         Arrays.copyOf(positions, count), hits, docs, body, summary);
     int[] unmarked = IntStream.of(positions).limit(count)
         .filter(i -> body[i] == null && summary[i] == null).toArray();
     if (unmarked.length > 0) {
-      highlightAt(highlighter, lang, plan.byLanguage().get(apart(lang)),
-          unmarked, hits, docs, body, summary);
+      highlightAt(highlighter, lang, passages.partsApart(), unmarked, hits, docs, body, summary);
     }
   }
 
