@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Dutch text: the stock chain (Snowball's Dutch stop words, with the other forms of their verbs
+ * Dutch text: words joined by a full stop or colon split ({@link JoinedWordsFilter}), then the
+ * stock chain (Snowball's Dutch stop words, with the other forms of their verbs
  * and the question words, {@link DutchStopWords}; Porter stemmer), with diacritics
  * folded before stemming, so that {@code coördinatie} and {@code coordinatie} are one term (the
  * folding also reads the ligature {@code ĳ} as {@code ij}, so it needs no char filter); the
@@ -43,7 +44,7 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source));
+    TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(new JoinedWordsFilter(source)));
     WordReadings readings = decompound ? WORDS_AND_PARTS : WORDS;
     return new TokenStreamComponents(source, readings.after(folded, indexing));
   }

@@ -32,7 +32,7 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source));
+    TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(new JoinedWordsFilter(source)));
     return new TokenStreamComponents(source, WORDS.after(folded, indexing));
   }
 

@@ -13,7 +13,7 @@ public final class PlainTextAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     return new TokenStreamComponents(source,
-        new ASCIIFoldingFilter(new AsciiLowerCaseFilter(source)));
+        new ASCIIFoldingFilter(new AsciiLowerCaseFilter(new JoinedWordsFilter(source))));
   }
 
   @Override

@@ -261,7 +261,7 @@ public final class SearchService {
    * other words find. Exports, feeds and counts search the same.
    */
   private Searched searched(IndexView view, String query) throws IOException {
-    String typed = UserQueryParser.withoutUnclosedQuote(query);
+    String typed = JoinedWords.apart(UserQueryParser.withoutUnclosedQuote(query));
     List<String> unmatched = unmatched(view, typed);
     return new Searched(TextlessWords.without(typed, unmatched), unmatched);
   }
