@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -126,7 +127,7 @@ final class Suggestions {
       int read = count * READ_AHEAD;
       while (true) {
         List<Lookup.LookupResult> results = suggester.lookup(typed, read, true, false);
-        List<Completion> found = distinct(results, lang, count);
+        List<Completion> found = distinct(inReadersOrder(results, typed, lang), lang, count);
         if (found.size() == count || results.size() < read || read >= entryCount) {
           return found;
         }
@@ -135,6 +136,28 @@ final class Suggestions {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * {@code results}, of one weight those in the language asked for first, then those whose text
+   * starts with what was typed: on the Dutch page, {@code buurtp} suggests "Buurtpreventie en
+   * buurtwachten" before "WhatsApp-buurtpreventie" and the English "Neighbourhood and citizen
+   * watches (buurtpreventie, …)". A concept is always offered in the language asked for.
+   */
+  private static List<Lookup.LookupResult> inReadersOrder(List<Lookup.LookupResult> results,
+      String typed, String lang) {
+    String start = typed.strip().toLowerCase(Locale.ROOT);
+    String asked = requested(lang);
+    List<Lookup.LookupResult> ordered = new ArrayList<>(results);
+    ordered.sort(Comparator.comparingLong((Lookup.LookupResult result) -> -result.value)
+        .thenComparing(result -> {
+          String[] payload = result.payload.utf8ToString().split("\t", 3);
+          return !payload[0].equals(Completion.Kind.CONCEPT.name())
+              && !payload[1].isEmpty() && !payload[1].equals(asked);
+        })
+        .thenComparing(result -> !result.key.toString().toLowerCase(Locale.ROOT)
+            .startsWith(start)));
+    return ordered;
   }
 
   /**

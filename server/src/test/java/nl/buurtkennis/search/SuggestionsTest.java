@@ -121,4 +121,24 @@ class SuggestionsTest {
         .filter(c -> c.kind() == Completion.Kind.CONCEPT)
         .allMatch(c -> "en".equals(c.lang())));
   }
+
+  /** Of titles, those in the page's language first, then those that start with what was typed. */
+  @Test
+  void titlesInThePagesLanguageAndStartingWithWhatWasTypedComeFirst() {
+    List<Completion> dutch = titles("buurtp", "nl");
+    assertEquals("Buurtpreventie en buurtwachten", dutch.get(0).text(), dutch.toString());
+    assertEquals("en", dutch.get(dutch.size() - 1).lang(), dutch.toString());
+    List<Completion> politie = titles("pol", "nl");
+    assertEquals(List.of("nl", "nl", "en", "en"),
+        politie.stream().map(Completion::lang).toList(), politie.toString());
+    assertEquals("Politievrijwilligers", politie.get(0).text(), politie.toString());
+    List<Completion> police = titles("pol", "en");
+    assertEquals(List.of("en", "en", "nl", "nl"),
+        police.stream().map(Completion::lang).toList(), police.toString());
+  }
+
+  private static List<Completion> titles(String typed, String lang) {
+    return shipped.service().complete(typed, lang, 10).stream()
+        .filter(c -> c.kind() == Completion.Kind.DOCUMENT).toList();
+  }
 }
