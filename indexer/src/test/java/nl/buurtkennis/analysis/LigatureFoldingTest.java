@@ -36,11 +36,25 @@ class LigatureFoldingTest {
       Analyzer withCharFilter =
           withLigatureCharFilter(new DutchTextAnalyzer(decompound, decompound));
       for (String text : TEXTS) {
-        assertEquals(tokens(withCharFilter, text), tokens(analyzer, text), text);
+        assertEquals(withoutOffsets(tokens(withCharFilter, text)),
+            withoutOffsets(tokens(analyzer, text)), text);
+        if (!text.contains(".nl")) {
+          assertEquals(tokens(withCharFilter, text), tokens(analyzer, text), text);
+        }
         assertEquals(withCharFilter.normalize("body_nl", text),
             analyzer.normalize("body_nl", text), text);
       }
     }
+  }
+
+  /**
+   * Words joined by a full stop are split into parts each at its place in the text; a char filter
+   * that changed the word's length would leave each part the whole word's offsets.
+   */
+  @Test
+  void partsOfAJoinedWordKeepTheirPlaceInTheText() throws IOException {
+    List<String> tokens = tokens(new DutchTextAnalyzer(true, true), "site w\u0133k.nl");
+    assertEquals(List.of("sit@0-4+1", "wijk@5-8+1", "nl@9-11+1", "end@11"), tokens);
   }
 
   @Test
@@ -72,6 +86,10 @@ class LigatureFoldingTest {
         return new MappingCharFilter(ligatures, reader);
       }
     };
+  }
+
+  private static List<String> withoutOffsets(List<String> tokens) {
+    return tokens.stream().map(token -> token.replaceAll("@\\d+-\\d+", "")).toList();
   }
 
   private static List<String> tokens(Analyzer analyzer, String text) throws IOException {

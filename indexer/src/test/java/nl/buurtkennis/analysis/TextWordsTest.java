@@ -105,7 +105,7 @@ class TextWordsTest {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
+        TokenStream stream = new EnglishPossessiveFilter(new JoinedWordsFilter(source));
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishStopWords.SET);
         stream = new ASCIIFoldingFilter(stream);

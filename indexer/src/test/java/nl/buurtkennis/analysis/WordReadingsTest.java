@@ -99,7 +99,7 @@ class WordReadingsTest {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         return new TokenStreamComponents(source,
-            steps.apply(new ASCIIFoldingFilter(new LowerCaseFilter(source))));
+            steps.apply(new ASCIIFoldingFilter(new LowerCaseFilter(new JoinedWordsFilter(source)))));
       }
     };
   }
