@@ -84,18 +84,12 @@ final class DidYouMean {
    * Stop words, excluded words and the starts of words before {@code *} are not counted.
    *
    * @param textlessKnown which words no text holds, as worked out before on the same commit
-   * @param known which of those find nothing, as worked out before on the same commit
    */
   List<String> unmatched(String query, IndexReader reader, WordSearch findsNothing,
-      WordCache<Boolean> textlessKnown, WordCache<Boolean> known) throws IOException {
+      WordCache<Boolean> textlessKnown) throws IOException {
     List<String> unmatched = new ArrayList<>();
     for (String word : textless.in(query, reader, textlessKnown)) {
-      Boolean nothing = known.get(word);
-      if (nothing == null) {
-        nothing = findsNothing.findsNothing(word);
-        known.put(word, nothing);
-      }
-      if (nothing) {
+      if (findsNothing.findsNothing(word)) {
         unmatched.add(word);
       }
     }

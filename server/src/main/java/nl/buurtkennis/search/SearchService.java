@@ -73,8 +73,8 @@ public final class SearchService {
    */
   public SearchResponse search(SearchRequest request) {
     try (SearchDeadline.Budget budget = SearchDeadline.start(deadline)) {
-      SearchResponse response = index.withView(view -> search(view, request))
-          .with(QueryWords.of(request.query(), analyzer));
+      SearchResponse response = index.withView(view -> search(view, request)
+          .with(QueryWords.of(request.query(), analyzer, word -> findsNothing(view, word))));
       return budget.exceeded() ? response.asPartial() : response;
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses();
@@ -250,8 +250,20 @@ public final class SearchService {
    */
   private List<String> unmatched(IndexView view, String query) throws IOException {
     return query.isBlank() ? List.of() : didYouMean.unmatched(query, view.getIndexReader(),
-        word -> !view.matchesAny(queryParser.parse(word, view)), view.textlessWords(),
-        view.unmatchedWords());
+        word -> findsNothing(view, word), view.textlessWords());
+  }
+
+  /**
+   * Whether {@code word} (lower case), searched alone, with the concepts it names and its
+   * translation, finds no document; worked out once per word and commit.
+   */
+  private boolean findsNothing(IndexView view, String word) throws IOException {
+    Boolean nothing = view.unmatchedWords().get(word);
+    if (nothing == null) {
+      nothing = !view.matchesAny(queryParser.parse(word, view));
+      view.unmatchedWords().put(word, nothing);
+    }
+    return nothing;
   }
 
   /**
