@@ -32,10 +32,38 @@ final class DidYouMean {
   private static final Pattern WORD = TextlessWords.WORD;
   private static final Pattern HAS_DIGIT = Pattern.compile("\\p{N}");
 
+  /**
+   * How many times more documents a corpus word must find than a word one typing error from it
+   * that a search finds through an analysis only, for the first to be suggested for the second:
+   * the spelling checker's {@link SuggestMode#SUGGEST_MORE_POPULAR}, weighed by what a search
+   * finds, as the typed spelling itself is held by no text.
+   */
+  static final int MORE_POPULAR = 3;
+
   /** Whether a word, searched alone, finds no document. */
   @FunctionalInterface
   interface WordSearch {
     boolean findsNothing(String word) throws IOException;
+  }
+
+  /** How many documents a word, searched alone, finds. */
+  @FunctionalInterface
+  interface WordCount {
+    long found(String word) throws IOException;
+  }
+
+  /**
+   * A corrected query.
+   *
+   * @param query the query with its misspelled words corrected
+   * @param corrections the words put in place of the typed ones, once each
+   * @param ofFoundWord whether a word that a search finds as typed, through an analysis only
+   *     ({@code neighbourhod}), was corrected: the correction must then find more
+   */
+  record Correction(String query, List<String> corrections, boolean ofFoundWord) {
+    Correction {
+      corrections = List.copyOf(corrections);
+    }
   }
 
   /**
@@ -72,9 +100,9 @@ final class DidYouMean {
    * @param listed words that no text need hold but that a search finds documents for: the
    *     glossary's ({@code elderley}: elderly, which only its Dutch translation finds)
    */
-  String correct(String query, IndexReader reader, List<String> listed,
+  Correction correct(String query, IndexReader reader, List<String> listed,
       WordCache<String> corrections) throws IOException {
-    return correct(query, reader, false, List.of(), listed, corrections);
+    return correct(query, reader, false, List.of(), listed, corrections, word -> 0);
   }
 
   /**
@@ -84,18 +112,12 @@ final class DidYouMean {
    * Stop words, excluded words and the starts of words before {@code *} are not counted.
    *
    * @param textlessKnown which words no text holds, as worked out before on the same commit
-   * @param known which of those find nothing, as worked out before on the same commit
    */
   List<String> unmatched(String query, IndexReader reader, WordSearch findsNothing,
-      WordCache<Boolean> textlessKnown, WordCache<Boolean> known) throws IOException {
+      WordCache<Boolean> textlessKnown) throws IOException {
     List<String> unmatched = new ArrayList<>();
     for (String word : textless.in(query, reader, textlessKnown)) {
-      Boolean nothing = known.get(word);
-      if (nothing == null) {
-        nothing = findsNothing.findsNothing(word);
-        known.put(word, nothing);
-      }
-      if (nothing) {
+      if (findsNothing.findsNothing(word)) {
         unmatched.add(word);
       }
     }
@@ -109,11 +131,17 @@ final class DidYouMean {
    * field holds in any form (as analysed), which a query may still have misspelled
    * ({@code burgernett}, found through {@code burger}). A compound of dictionary words throughout
    * ({@code wijkveiligheidsplan}) is taken as meant, and other words no document holds may be
-   * found through a concept or a translation ({@code evaluatie}): both are left alone.
+   * found through a concept or a translation ({@code evaluatie}): both are left alone. A word
+   * that no text holds as written, whole or in a compound, but that a search finds through an
+   * analysis ({@code neighbourhod}: the Dutch stemming reads {@code Neighbourhoods} so) is
+   * corrected to a word one typing error away that {@link #MORE_POPULAR} times as many documents
+   * hold as the word finds ({@link #popularSpelling}).
+   *
+   * @param found how many documents a word finds alone, in the whole corpus
    */
-  String correctUnmatched(String query, IndexReader reader, List<String> unmatched,
-      List<String> listed, WordCache<String> corrections) throws IOException {
-    return correct(query, reader, true, unmatched, listed, corrections);
+  Correction correctUnmatched(String query, IndexReader reader, List<String> unmatched,
+      List<String> listed, WordCache<String> corrections, WordCount found) throws IOException {
+    return correct(query, reader, true, unmatched, listed, corrections, found);
   }
 
   /**
@@ -123,12 +151,13 @@ final class DidYouMean {
    * @param corrections the spelling checkers' answers worked out before on the same commit, by
    *     checker and word; empty where a word has none
    */
-  private String correct(String query, IndexReader reader, boolean unmatchedOnly,
-      List<String> unmatched, List<String> listed, WordCache<String> corrections)
+  private Correction correct(String query, IndexReader reader, boolean unmatchedOnly,
+      List<String> unmatched, List<String> listed, WordCache<String> corrections, WordCount found)
       throws IOException {
     Matcher matcher = WORD.matcher(query);
     StringBuilder corrected = new StringBuilder();
-    boolean changed = false;
+    List<String> replacements = new ArrayList<>();
+    boolean ofFoundWord = false;
     List<String> seen = new ArrayList<>();
     while (matcher.find()) {
       String word = matcher.group();
@@ -136,9 +165,17 @@ final class DidYouMean {
       String replacement = word;
       boolean findsNothing = unmatched.contains(lower);
       // A number (a year: 2024 is not 2014) is meant as typed, as a listed word is.
-      if (!seen.contains(lower) && !HAS_DIGIT.matcher(lower).find()
-          && (findsNothing || toCorrect(word, lower, reader, unmatchedOnly))
-          && !DutchCompounds.isKnownWord(lower)) {
+      boolean mayBeMisspelled = !seen.contains(lower) && !HAS_DIGIT.matcher(lower).find()
+          && !DutchCompounds.isKnownWord(lower);
+      if (mayBeMisspelled && unmatchedOnly && !findsNothing
+          && !toCorrect(word, lower, reader, true)) {
+        String popular = popularSpelling(lower, reader, corrections, found);
+        if (!popular.isEmpty()) {
+          replacement = popular;
+          replacements.add(popular);
+          ofFoundWord = true;
+        }
+      } else if (mayBeMisspelled && (findsNothing || toCorrect(word, lower, reader, unmatchedOnly))) {
         // A query that finds many gets a correction of one typing error only: zebra is not zodra.
         boolean oneEdit = unmatchedOnly;
         String key = (oneEdit ? "1 " : "2 ") + lower;
@@ -161,14 +198,47 @@ final class DidYouMean {
         }
         if (!correction.isEmpty()) {
           replacement = correction;
-          changed = true;
+          replacements.add(correction);
         }
       }
       seen.add(lower);
       matcher.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(corrected);
-    return changed ? corrected.toString() : null;
+    return replacements.isEmpty() ? null
+        : new Correction(corrected.toString(), replacements, ofFoundWord);
+  }
+
+  /**
+   * The corpus' word nearest {@code word} (lower case), one typing error away, where it finds
+   * {@link #MORE_POPULAR} times as many documents as {@code word}; or "" if none. For a word that
+   * no text holds as written, whole or as a part of a compound, nor is a compound of dictionary
+   * words, but that a search finds through an analysis that reads another word so
+   * ({@code neighbourhod}, which the Dutch stemming makes of {@code Neighbourhoods}: 7 documents,
+   * where {@code neighbourhood} finds 46). A word spelt right that the texts hold in other forms
+   * only finds what its nearest spelling finds, or about as many, and is left alone.
+   */
+  private String popularSpelling(String word, IndexReader reader, WordCache<String> corrections,
+      WordCount found) throws IOException {
+    if (!word.chars().allMatch(Character::isLetter) || heldAsWritten(word, reader) > 0
+        || DutchCompounds.isCompoundOfWords(word)) {
+      return "";
+    }
+    String key = "near " + word;
+    String nearest = corrections.get(key);
+    if (nearest == null) {
+      nearest = corpusWord(oneEditChecker, word, reader);
+      corrections.put(key, nearest);
+    }
+    // The counts are not kept: a search past its deadline counts short.
+    long finds = nearest.isEmpty() ? 0 : found.found(word);
+    return finds > 0 && found.found(nearest) >= MORE_POPULAR * finds ? nearest : "";
+  }
+
+  /** How many documents hold {@code word} as written: whole, or as a part of a compound. */
+  private static int heldAsWritten(String word, IndexReader reader) throws IOException {
+    return Math.max(reader.docFreq(new Term(IndexSchema.SPELL, word)),
+        reader.docFreq(new Term(IndexSchema.SPELL_PARTS, word)));
   }
 
   /** The corpus' word nearest {@code word} ({@link #nearer}), or "" if none. */

@@ -46,7 +46,10 @@ public final class IndexView extends IndexSearcher {
   private final FieldInfos fieldInfos;
   /** Per query word: whether no text of this commit holds it in any form ({@link TextlessWords}). */
   private final WordCache<Boolean> textlessWords = new WordCache<>(5_000);
-  /** Per textless word: whether nothing in this commit matches it ({@link DidYouMean#unmatched}). */
+  /**
+   * Per word: whether nothing in this commit matches it, searched alone
+   * ({@link DidYouMean#unmatched}, {@link QueryWords}).
+   */
   private final WordCache<Boolean> unmatchedWords = new WordCache<>(5_000);
   /** Per spelling checker and word: its correction in this commit, or "" ({@link DidYouMean}). */
   private final WordCache<String> corrections = new WordCache<>(5_000);

@@ -8,11 +8,14 @@ import java.util.Map;
 /**
  * The answer to a {@link SearchRequest}, in the shape of the JSON API.
  *
- * @param suggestion a corrected query that finds more, when this one found few hits; or null
+ * @param suggestion a corrected query that finds more, or whose corrected words find documents
+ *     among the selected where the typed ones found none; or null
  * @param unmatched the words of the query that nothing in the corpus matches (lower case, as
  *     typed): the hits, if any, come from its other words
  * @param stopWords the words of the query too common to be searched: stop words of both languages,
- *     which no language's analysis searches (lower case, as typed)
+ *     which no language's analysis searches, and asked-for stop words of one language that the
+ *     other's analysis searches but no text holds so ({@code van}, {@code men}), which find
+ *     nothing (lower case, as typed)
  * @param nothingSearched the query is not blank but holds no word that is searched: only
  *     operators, punctuation and symbols ({@code ©}, {@code 🚓}), or only the words of
  *     {@code stopWords}

@@ -73,8 +73,8 @@ public final class SearchService {
    */
   public SearchResponse search(SearchRequest request) {
     try (SearchDeadline.Budget budget = SearchDeadline.start(deadline)) {
-      SearchResponse response = index.withView(view -> search(view, request))
-          .with(QueryWords.of(request.query(), analyzer));
+      SearchResponse response = index.withView(view -> search(view, request)
+          .with(QueryWords.of(request.query(), analyzer, word -> findsNothing(view, word))));
       return budget.exceeded() ? response.asPartial() : response;
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses();
@@ -250,8 +250,20 @@ public final class SearchService {
    */
   private List<String> unmatched(IndexView view, String query) throws IOException {
     return query.isBlank() ? List.of() : didYouMean.unmatched(query, view.getIndexReader(),
-        word -> !view.matchesAny(queryParser.parse(word, view)), view.textlessWords(),
-        view.unmatchedWords());
+        word -> findsNothing(view, word), view.textlessWords());
+  }
+
+  /**
+   * Whether {@code word} (lower case), searched alone, with the concepts it names and its
+   * translation, finds no document; worked out once per word and commit.
+   */
+  private boolean findsNothing(IndexView view, String word) throws IOException {
+    Boolean nothing = view.unmatchedWords().get(word);
+    if (nothing == null) {
+      nothing = !view.matchesAny(queryParser.parse(word, view));
+      view.unmatchedWords().put(word, nothing);
+    }
+    return nothing;
   }
 
   /**
@@ -271,10 +283,15 @@ public final class SearchService {
 
   /**
    * A corrected query, with the same filters, for a query with a word that occurs nowhere in the
-   * corpus, or null. When the query finds few documents, the correction must find more. When it
-   * finds many, only a word that finds nothing, or a compound that no text field holds in any
-   * form, is corrected (misspelled, {@code burgernett} still matches its part {@code burger} in
-   * every document), and the correction must find some.
+   * corpus, or null: offered only where it finds more or better. When the query finds few
+   * documents, the correction must find more. When it finds many, only a word that finds nothing,
+   * or a compound that no text field holds in any form, is corrected (misspelled,
+   * {@code burgernett} still matches its part {@code burger} in every document), and each word
+   * put in its place must find documents among those selected: then it counts in what is found
+   * and in its order ({@code comunity policing} finds what {@code policing} alone does, 46
+   * documents; {@code community policing} finds 46 too, the community-policing ones first). A
+   * word that a search finds through an analysis only, of which a spelling one typing error away
+   * is far more common ({@code neighbourhod}), is corrected too, where the correction finds more.
    */
   private SearchResponse.Suggestion suggestion(IndexView view, SearchRequest request, long total,
       List<String> unmatched) throws IOException {
@@ -283,19 +300,36 @@ public final class SearchService {
     }
     boolean few = total < DidYouMean.FEW_HITS;
     List<String> listed = view.taxonomy().glossaryWords();
-    String corrected = few
+    DidYouMean.Correction correction = few
         ? didYouMean.correct(request.query(), view.getIndexReader(), listed, view.corrections())
         : didYouMean.correctUnmatched(request.query(), view.getIndexReader(), unmatched, listed,
-            view.corrections());
-    if (corrected == null) {
+            view.corrections(), word -> view.count(queryParser.parse(word, view)));
+    if (correction == null) {
       return null;
     }
-    SearchRequest retry = new SearchRequest(corrected, request.filters(), request.yearFrom(),
+    long found = countSelected(view, correction.query(), request);
+    boolean better = few || correction.ofFoundWord() ? found > total
+        : found > 0 && eachFindsSelected(view, correction.corrections(), request);
+    return better ? new SearchResponse.Suggestion(correction.query(), found) : null;
+  }
+
+  /** Whether each of {@code words}, searched alone, finds documents among those selected. */
+  private boolean eachFindsSelected(IndexView view, List<String> words, SearchRequest request)
+      throws IOException {
+    for (String word : words) {
+      if (countSelected(view, word, request) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many documents {@code query} finds with the filters of {@code request}. */
+  private long countSelected(IndexView view, String query, SearchRequest request)
+      throws IOException {
+    SearchRequest retry = new SearchRequest(query, request.filters(), request.yearFrom(),
         request.yearTo(), 1, 1, request.sort(), request.lang());
-    DrillDownQuery drillDown = drillDown(view.taxonomy(), queryParser.parse(corrected, view), retry);
-    long found = view.count(drillDown);
-    boolean better = few ? found > total : found > 0;
-    return better ? new SearchResponse.Suggestion(corrected, found) : null;
+    return view.count(drillDown(view.taxonomy(), queryParser.parse(query, view), retry));
   }
 
   /** The query narrowed by the request's facet selections and year range. */

@@ -1,12 +1,15 @@
 package nl.buurtkennis.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.index.IndexReader;
@@ -236,6 +239,93 @@ class DidYouMeanTest {
     }
   }
 
+  /**
+   * {@code neighbourhod} is held by no text, but the Dutch stemming reads {@code Neighbourhoods}
+   * as it, so it finds 7 documents and counted as found: no correction was offered, where
+   * {@code neighbourhood}, one typing error away, finds all 46. So for {@code politi} (8 through
+   * {@code politie}'s Dutch stem, where {@code politie} finds 46).
+   */
+  @Test
+  void aWordFoundOnlyThroughAnAnalysisIsCorrectedToAFarMoreCommonNearSpelling() {
+    for (String lang : List.of("nl", "en")) {
+      SearchResponse typo = search("neighbourhod watch", lang);
+      assertTrue(typo.total() >= DidYouMean.FEW_HITS, "Neighbourhoods is found so");
+      assertEquals(List.of(), typo.unmatched(), "a search finds neighbourhod");
+      assertEquals("neighbourhood watch", typo.suggestion() == null ? null
+          : typo.suggestion().query(), lang);
+      assertEquals(search("neighbourhood watch", lang).total(), typo.suggestion().total());
+      assertTrue(typo.suggestion().total() > typo.total(), "the correction finds more");
+    }
+    SearchResponse politi = search("politi");
+    assertTrue(politi.total() >= DidYouMean.FEW_HITS);
+    assertEquals("politie", politi.suggestion().query());
+    long nearFinds = search("neighbourhood").total();
+    assertTrue(nearFinds >= DidYouMean.MORE_POPULAR * search("neighbourhod").total());
+  }
+
+  /**
+   * Corrected only where a near spelling finds far more: {@code burgernett} finds what
+   * {@code burgernet} finds (the stems are one); compounds and spelling variants that no text
+   * holds as written (the judged queries of spelling variants) are taken as meant.
+   */
+  @Test
+  void aWordFoundThroughAnAnalysisAsOftenAsItsNearSpellingIsLeftAlone() {
+    for (String query : List.of("burgernett", "buurtpreventieteams", "whatsappgroep",
+        "politieapp", "amberalert")) {
+      SearchResponse response = search(query);
+      assertTrue(response.total() >= DidYouMean.FEW_HITS, query);
+      assertNull(response.suggestion(), query);
+    }
+  }
+
+  /**
+   * No title or keyword of the corpus, each spelt as its document spells it, gets a correction,
+   * nor does any word of theirs alone: a correction is for what no text holds.
+   */
+  @Test
+  void noTitleOrKeywordOfTheCorpusGetsACorrection() {
+    Set<String> queries = new LinkedHashSet<>();
+    for (CorpusDocument doc : shipped.service().allDocuments(request(""), 1000)) {
+      queries.add(doc.title());
+      queries.addAll(doc.keywords());
+    }
+    assertTrue(queries.size() > 200, "titles and keywords");
+    for (String lang : List.of("nl", "en")) {
+      for (String query : queries) {
+        // A page past the hits: the answer's suggestion, without the passages of its hits.
+        SearchRequest pastTheHits = new SearchRequest(query, Map.of(), null, null, 10, 10,
+            SortOrder.RELEVANCE, lang);
+        assertNull(shipped.service().search(pastTheHits).suggestion(), lang + ": " + query);
+      }
+    }
+  }
+
+  /**
+   * A correction offered beside a query that finds many is worth taking: {@code comunity policing}
+   * finds what {@code policing} alone finds, 46 documents, as {@code community policing} does,
+   * but the correction puts the word back into the order (community policing itself before the
+   * police apps). Where the corrected word finds nothing among the selected documents, it adds
+   * nothing: {@code wijkagent jongren} in the issue over-regulation, where no text holds
+   * {@code jongeren}, was offered {@code wijkagent jongeren}, which found fewer.
+   */
+  @Test
+  void aCorrectionIsOfferedWhereItsWordFindsSomethingAmongTheSelected() {
+    SearchResponse typo = search("comunity policing");
+    assertEquals(List.of("comunity"), typo.unmatched());
+    assertEquals("community policing", typo.suggestion().query());
+    assertNotEquals(ids("comunity policing"), ids("community policing"), "another order");
+
+    SearchRequest selected = new SearchRequest("wijkagent jongren",
+        Map.of("issue", List.of("over-regulation")), null, null, 1, 10, SortOrder.RELEVANCE, "nl");
+    SearchResponse filtered = shipped.service().search(selected);
+    assertTrue(filtered.total() > 0, "wijkagent finds some");
+    assertEquals(List.of("jongren"), filtered.unmatched());
+    assertEquals(0, shipped.service().count(new SearchRequest("jongeren", selected.filters(),
+        null, null, 1, 10, SortOrder.RELEVANCE, "nl")), "no selected text holds jongeren");
+    assertNull(filtered.suggestion());
+    assertEquals("wijkagent jongeren", search("wijkagent jongren").suggestion().query());
+  }
+
   @Test
   void aWordTheWordListsHoldIsMeantAsTyped() {
     for (String query : new String[] {"bank", "tuin", "hondje", "ijsje", "meisje", "kopje",
@@ -309,6 +399,11 @@ class DidYouMeanTest {
 
   private static SearchResponse search(String query) {
     return shipped.service().search(request(query));
+  }
+
+  private static SearchResponse search(String query, String lang) {
+    return shipped.service().search(
+        new SearchRequest(query, Map.of(), null, null, 1, 10, SortOrder.RELEVANCE, lang));
   }
 
   private static SearchRequest request(String query) {

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtkennis.analysis.DutchStopWords;
 import nl.buurtkennis.analysis.EnglishStopWords;
 import nl.buurtkennis.testing.TempCorpus;
@@ -135,18 +136,54 @@ class QueryWordsTest {
     }
   }
 
+  /**
+   * The same stop words where no English text holds them ({@code van}, {@code men}, {@code door}
+   * in the fixture): searched in the English fields, they find nothing there, as {@code de} does
+   * in every field. The answer names them among the words too common to be searched, and says
+   * that nothing was searched, as for {@code de}; they were named nowhere, so a query of them
+   * alone found nothing without a word of why.
+   */
+  @Test
+  void aStopWordOfOneLanguageThatTheOtherLanguagesTextsHoldNowhereIsNamed() {
+    for (String query : new String[] {"van", "Men", "men door", "van -bewoners"}) {
+      SearchResponse response = search(fixture, query);
+      assertEquals(0, response.total(), query);
+      assertTrue(response.nothingSearched(), query);
+      assertEquals(ConceptMatcher.words(Exclusions.of(query).wanted()), response.stopWords(),
+          query);
+      assertEquals(List.of(), response.unmatched(), query);
+    }
+    SearchResponse withWord = search(fixture, "van bewoners");
+    assertEquals(search(fixture, "bewoners").total(), withWord.total());
+    assertFalse(withWord.nothingSearched());
+    assertEquals(List.of("van"), withWord.stopWords());
+    assertEquals(List.of("men"), search(fixture, "men").stopWords());
+    assertEquals(List.of(), search(withMen, "men").stopWords(), "an English text holds men");
+  }
+
+  /**
+   * Every stop word of either language that finds nothing alone is named as such, whichever
+   * analysis searches it: a query that finds nothing always says why.
+   */
+  @Test
+  void everyStopWordThatFindsNothingIsNamed() {
+    int named = 0;
+    for (String word : stopWords()) {
+      SearchResponse response = search(withMen, word);
+      if (response.total() == 0) {
+        named++;
+        assertTrue(response.nothingSearched(), word);
+        assertEquals(List.of(word), response.stopWords(), word);
+      }
+    }
+    assertTrue(named > 100, "most stop words find nothing");
+  }
+
   /** Whatever a stop word of either language finds, the answer never says nothing was searched. */
   @Test
   void anAnswerWithHitsNeverSaysNothingWasSearched() {
-    List<String> words = new ArrayList<>();
-    for (Object word : DutchStopWords.SET) {
-      words.add(new String((char[]) word));
-    }
-    for (Object word : EnglishStopWords.SET) {
-      words.add(new String((char[]) word));
-    }
     int found = 0;
-    for (String word : words) {
+    for (String word : stopWords()) {
       SearchResponse response = search(withMen, word);
       if (response.total() > 0) {
         found++;
@@ -155,6 +192,18 @@ class QueryWordsTest {
       }
     }
     assertTrue(found >= 2, "men and door find the English text");
+  }
+
+  /** The stop words of both languages, once each. */
+  private static List<String> stopWords() {
+    Set<String> words = new LinkedHashSet<>();
+    for (Object word : DutchStopWords.SET) {
+      words.add(new String((char[]) word));
+    }
+    for (Object word : EnglishStopWords.SET) {
+      words.add(new String((char[]) word));
+    }
+    return List.copyOf(words);
   }
 
   private static SearchResponse search(TestIndex index, String query) {
