@@ -109,7 +109,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
   /** Lucene's passage score, each match weighed by {@link PassageWeights}. */
   @Override
   protected PassageScorer getScorer(String field) {
-    return new LeanPassageScorer(weights.in(field));
+    return new LeanPassageScorer(weights.in(field), weights.wordsIn(field));
   }
 
   /** The formatter weighs a cut passage with the scorer that weighed the passage. */

@@ -54,24 +54,25 @@ final class Snippets {
 
   /** A passage query in one language's fields and what its matches weigh; null when none. */
   record Passages(Query query, PassageWeights weights) {
-    static Passages of(Query query, PassageRarity rarity, Loanwords loanwords) {
+    static Passages of(Query query, PassageRarity rarity, Loanwords loanwords,
+        PassageWords words) {
       return query == null ? null
-          : new Passages(query, PassageWeights.of(query, rarity, loanwords));
+          : new Passages(query, PassageWeights.of(query, rarity, loanwords, words));
     }
   }
 
   /**
    * The plan for the hits of {@code query}, the highlighter's query ({@link
-   * UserQueryParser#forPassages}).
+   * UserQueryParser#forPassages}), whose typed words are {@code words}.
    */
-  static Plan plan(IndexView view, Query query, Loanwords loanwords) {
+  static Plan plan(IndexView view, Query query, Loanwords loanwords, PassageWords words) {
     PassageRarity rarity = new PassageRarity(view.getIndexReader());
     Map<String, InLanguage> byLanguage = new HashMap<>();
     for (String lang : IndexSchema.LANGUAGES) {
       Set<String> fields = fields(lang);
       byLanguage.put(lang, new InLanguage(
-          Passages.of(PassageQuery.of(query, fields), rarity, loanwords),
-          Passages.of(PassageQuery.withPartsApart(query, fields), rarity, loanwords)));
+          Passages.of(PassageQuery.of(query, fields), rarity, loanwords, words),
+          Passages.of(PassageQuery.withPartsApart(query, fields), rarity, loanwords, words)));
     }
     return new Plan(byLanguage);
   }

@@ -121,6 +121,23 @@ class PassageChoiceTest {
     assertEquals("Toezicht", watch.section(), watch.snippet());
   }
 
+  /**
+   * A passage that holds more of the query's words is shown: before, the one word {@code know}
+   * chose the section "Who takes part" of police-app, and a passage on WhatsApp groups alone the
+   * one of whatsapp-buurtpreventie for a question on their risks.
+   */
+  @Test
+  void aPassageWithMoreOfTheQuerysWordsIsShown() {
+    Hit trust = hit("what do we know about trust in the police", "police-app");
+    List<String> marks = marks(trust).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+    assertTrue(marks.contains("trust") && marks.contains("police"), trust.snippet());
+    Hit risks = hit("welke risico's hebben WhatsApp-groepen voor buurtpreventie",
+        "whatsapp-buurtpreventie");
+    marks = marks(risks).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+    assertTrue(marks.stream().anyMatch(m -> m.startsWith("risico")), risks.snippet());
+    assertTrue(marks.stream().anyMatch(m -> m.startsWith("whatsapp")), risks.snippet());
+  }
+
   @Test
   void theNamesOfAConceptStillShowAPassageWhereNoTypedWordIsFound() {
     Hit hit = hit("burgerwacht", "waaks");
