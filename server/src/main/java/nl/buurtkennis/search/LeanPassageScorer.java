@@ -1,6 +1,7 @@
 package nl.buurtkennis.search;
 
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
@@ -23,11 +24,15 @@ import org.apache.lucene.util.BytesRef;
  * {@code WhatsApp} twice, though {@code whatsapp} is the rarer word. The weights alone let the
  * rarer of two words choose a passage that holds it twice and not the other word at all
  * ({@code watch} before {@code neighbourhood} and {@code watch}); squared, a passage that holds
- * half the words must score four times as high on them to be chosen.
+ * half the words must score four times as high on them to be chosen. The words a hit's title
+ * shows count as held by every passage: the snippet is read below the title, and shows best what
+ * the title does not ({@code privacy} of {@code WhatsApp privacy} under "WhatsApp neighbourhood
+ * prevention groups", not the title's {@code WhatsApp} twice).
  */
 final class LeanPassageScorer extends PassageScorer {
   private final Map<BytesRef, Float> weights;
   private final PassageWords.InField words;
+  private final LongSupplier shownElsewhere;
   /**
    * Each match's weight and whether it counts, for the passage being scored: a scorer weighs one
    * field's passages at a time, on one thread ({@link PassageHighlighter#getScorer}).
@@ -42,16 +47,20 @@ final class LeanPassageScorer extends PassageScorer {
 
   /** @param weights what a match of each term weighs, 1 for a term not listed */
   LeanPassageScorer(Map<BytesRef, Float> weights) {
-    this(weights, PassageWords.InField.NONE);
+    this(weights, PassageWords.InField.NONE, () -> 0L);
   }
 
   /**
    * @param weights what a match of each term weighs, 1 for a term not listed
    * @param words the typed words each term is a form of, and what each weighs
+   * @param shownElsewhere the words that the hit whose passages are scored shows where its
+   *     snippet is read, its title: every passage counts as holding them
    */
-  LeanPassageScorer(Map<BytesRef, Float> weights, PassageWords.InField words) {
+  LeanPassageScorer(Map<BytesRef, Float> weights, PassageWords.InField words,
+      LongSupplier shownElsewhere) {
     this.weights = weights;
     this.words = words;
+    this.shownElsewhere = shownElsewhere;
   }
 
   @Override
@@ -72,7 +81,7 @@ final class LeanPassageScorer extends PassageScorer {
       counted[i] = !outweighed(terms, starts, ends, freqsInDoc, matches, i);
     }
     double score = 0d;
-    long held = 0L;
+    long held = shownElsewhere.getAsLong();
     for (int i = 0; i < matches; i++) {
       if (!counted[i] || countedBefore(terms, counted, i)) {
         continue;

@@ -1,6 +1,9 @@
 package nl.buurtkennis.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +13,8 @@ import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.index.ConceptMentions;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
@@ -100,6 +105,21 @@ final class PassageWords {
   record InField(Map<BytesRef, Long> bits, float[] weights) {
     static final InField NONE = new InField(Map.of(), new float[Long.SIZE]);
 
+    /**
+     * The words that a text of {@code tokens} (terms in order, as the field's analysis reads it)
+     * holds a match of, as bits: a phrase's match where its terms stand in that order.
+     */
+    long heldBy(List<String> tokens) {
+      long held = 0L;
+      for (Map.Entry<BytesRef, Long> match : bits.entrySet()) {
+        if (Collections.indexOfSubList(tokens,
+            List.of(match.getKey().utf8ToString().split(" "))) >= 0) {
+          held |= match.getValue();
+        }
+      }
+      return held;
+    }
+
     /** The share of the words' weight that the {@code held} words weigh; 1 when none weighs. */
     double share(long held) {
       double all = 0d;
@@ -124,6 +144,22 @@ final class PassageWords {
       bits |= forms.getOrDefault(term.bytes(), 0L);
     }
     return bits == 0L ? ANOTHER_WORD : bits;
+  }
+
+  /** The terms {@code field}'s analysis makes of {@code text}, in order. */
+  static List<String> tokens(Analyzer analyzer, String field, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing text in memory does not read a file", e);
+    }
+    return tokens;
   }
 
   /** The word, its compound's parts and the other names of each, in {@code language}. */

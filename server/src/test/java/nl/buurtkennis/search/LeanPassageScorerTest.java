@@ -113,7 +113,7 @@ class LeanPassageScorerTest {
     wordWeights[1] = 1f;
     PassageWords.InField words =
         new PassageWords.InField(Map.of(neighbourhood, 1L, watch, 2L), wordWeights);
-    PassageScorer scorer = new LeanPassageScorer(weights, words);
+    PassageScorer scorer = new LeanPassageScorer(weights, words, () -> 0L);
     assertTrue(scorer.score(both, 1000) > scorer.score(twice, 1000));
   }
 
@@ -135,8 +135,33 @@ class LeanPassageScorerTest {
     PassageScorer lucene = new PassageScorer();
     double weightsAlone = (lucene.tf(1, 200) * lucene.weight(1000, 1) * 2) * lucene.norm(100);
     assertEquals((float) (weightsAlone * 0.25d),
-        new LeanPassageScorer(Map.of(), words).score(forms, 1000), 1e-6f,
+        new LeanPassageScorer(Map.of(), words, () -> 0L).score(forms, 1000), 1e-6f,
         "half the words, squared");
+  }
+
+  @Test
+  void theWordsShownElsewhereCountAsHeldByEveryPassage() {
+    BytesRef whatsapp = new BytesRef("whatsapp");
+    BytesRef privacy = new BytesRef("privacy");
+    Passage twice = new Passage();
+    twice.setStartOffset(100);
+    twice.setEndOffset(300);
+    twice.addMatch(110, 118, whatsapp, 7);
+    twice.addMatch(150, 158, whatsapp, 7);
+    Passage other = new Passage();
+    other.setStartOffset(100);
+    other.setEndOffset(300);
+    other.addMatch(110, 117, privacy, 2);
+    float[] wordWeights = new float[Long.SIZE];
+    wordWeights[0] = 1f;
+    wordWeights[1] = 1f;
+    PassageWords.InField words =
+        new PassageWords.InField(Map.of(whatsapp, 1L, privacy, 2L), wordWeights);
+    Map<BytesRef, Float> weights = Map.of(whatsapp, 0.78f, privacy, 0.45f);
+    PassageScorer alone = new LeanPassageScorer(weights, words, () -> 0L);
+    assertTrue(alone.score(twice, 1000) > alone.score(other, 1000));
+    PassageScorer underTitle = new LeanPassageScorer(weights, words, () -> 1L);
+    assertTrue(underTitle.score(other, 1000) > underTitle.score(twice, 1000));
   }
 
   private static Passage randomPassage(Random random) {
