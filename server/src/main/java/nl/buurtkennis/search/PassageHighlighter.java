@@ -116,13 +116,17 @@ final class PassageHighlighter extends UnifiedHighlighter {
   /** Lucene's passage score, each match weighed by {@link PassageWeights}. */
   @Override
   protected PassageScorer getScorer(String field) {
+    return scorer(field);
+  }
+
+  private LeanPassageScorer scorer(String field) {
     return new LeanPassageScorer(weights.in(field), weights.wordsIn(field), () -> inTitle);
   }
 
   /** The formatter weighs a cut passage with the scorer that weighed the passage. */
   @Override
   protected PassageFormatter getFormatter(String field) {
-    return new SnippetFormatter(getScorer(field));
+    return new SnippetFormatter(scorer(field), weights.commonIn(field));
   }
 
   @Override

@@ -45,6 +45,7 @@ final class PassageWeights {
 
   private final Map<String, Map<BytesRef, Float>> byField = new HashMap<>();
   private final Map<String, PassageWords.InField> wordsByField = new HashMap<>();
+  private final Map<String, Set<BytesRef>> commonByField = new HashMap<>();
 
   private PassageWeights() {}
 
@@ -105,6 +106,15 @@ final class PassageWeights {
     return byField.getOrDefault(field, Map.of());
   }
 
+  /**
+   * The matches in {@code field} of words that nearly every text holds (rarer than {@link
+   * #WHOLE_WORD}), where the query also types a word that is not: a passage with only these
+   * shows none of what the query asks ({@code werkt} of {@code wat werkt tegen woninginbraak}).
+   */
+  Set<BytesRef> commonIn(String field) {
+    return commonByField.getOrDefault(field, Set.of());
+  }
+
   /** The typed words of the matches in {@code field} ({@link PassageWords}). */
   PassageWords.InField wordsIn(String field) {
     return wordsByField.getOrDefault(field, PassageWords.InField.NONE);
@@ -144,6 +154,15 @@ final class PassageWeights {
       }
       rare[i] = r;
       rarestTyped = typed[i] ? Math.max(rarestTyped, r) : rarestTyped;
+    }
+    Set<BytesRef> common = new HashSet<>();
+    for (int i = 0; i < matches.size(); i++) {
+      if (rarestTyped >= WHOLE_WORD && rare[i] < WHOLE_WORD) {
+        common.add(matches.get(i).term);
+      }
+    }
+    if (!common.isEmpty()) {
+      commonByField.put(field, common);
     }
     for (int i = 0; i < matches.size(); i++) {
       float r = typed[i] || rarestTyped == 0f ? rare[i] : Math.min(rare[i], rarestTyped);

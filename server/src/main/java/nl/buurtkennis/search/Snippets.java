@@ -19,7 +19,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Picks for each hit the passage that best answers the query, with Lucene's unified highlighter:
- * from the body when it matched there (naming its section), else from the summary.
+ * from the body when it matched there (naming its section), else from the summary. A body's best
+ * passage that marks only words nearly every text holds ("Hoe het <mark>werkt</mark>" for {@code
+ * wat werkt tegen woninginbraak}) tells less than the summary, which is shown instead, marked
+ * where it matched.
  */
 final class Snippets {
   private static final int PASSAGE_CHARS = 220;
@@ -98,7 +101,7 @@ final class Snippets {
     }
     for (int i = 0; i < members.length; i++) {
       CorpusDocument doc = groupDocs[i];
-      if (body[i] != null) {
+      if (body[i] != null && !body[i].commonWordsOnly()) {
         results[members[i]] = new Result(body[i].html(), sectionAt(doc, body[i].startOffset()));
       } else if (summary[i] != null) {
         results[members[i]] = new Result(summary[i].html(), null);
