@@ -1,6 +1,7 @@
 package nl.buurtkennis.search;
 
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
@@ -15,9 +16,23 @@ import org.apache.lucene.util.BytesRef;
  * parts at its position; a typed word that is also a concept's name; "informele sociale controle"
  * and "sociale controle") counts once, as its heaviest match. Without weights, and with no two
  * matches over the same text, the score is Lucene's to the last bit.
+ *
+ * <p>Given the typed words each term is a form of ({@link PassageWords}), the score is also
+ * multiplied by the square of the share of the words the passage holds, each counted once however
+ * many of its forms the passage holds (the coordination factor of Lucene's classic scoring,
+ * squared): a passage with {@code whatsapp} and {@code privacy} is shown before one with
+ * {@code WhatsApp} twice, though {@code whatsapp} is the rarer word. The weights alone let the
+ * rarer of two words choose a passage that holds it twice and not the other word at all
+ * ({@code watch} before {@code neighbourhood} and {@code watch}); squared, a passage that holds
+ * half the words must score four times as high on them to be chosen. The words a hit's title
+ * shows count as held by every passage: the snippet is read below the title, and shows best what
+ * the title does not ({@code privacy} of {@code WhatsApp privacy} under "WhatsApp neighbourhood
+ * prevention groups", not the title's {@code WhatsApp} twice).
  */
 final class LeanPassageScorer extends PassageScorer {
   private final Map<BytesRef, Float> weights;
+  private final PassageWords.InField words;
+  private final LongSupplier shownElsewhere;
   /**
    * Each match's weight and whether it counts, for the passage being scored: a scorer weighs one
    * field's passages at a time, on one thread ({@link PassageHighlighter#getScorer}).
@@ -32,7 +47,20 @@ final class LeanPassageScorer extends PassageScorer {
 
   /** @param weights what a match of each term weighs, 1 for a term not listed */
   LeanPassageScorer(Map<BytesRef, Float> weights) {
+    this(weights, PassageWords.InField.NONE, () -> 0L);
+  }
+
+  /**
+   * @param weights what a match of each term weighs, 1 for a term not listed
+   * @param words the typed words each term is a form of, and what each weighs
+   * @param shownElsewhere the words that the hit whose passages are scored shows where its
+   *     snippet is read, its title: every passage counts as holding them
+   */
+  LeanPassageScorer(Map<BytesRef, Float> weights, PassageWords.InField words,
+      LongSupplier shownElsewhere) {
     this.weights = weights;
+    this.words = words;
+    this.shownElsewhere = shownElsewhere;
   }
 
   @Override
@@ -53,10 +81,12 @@ final class LeanPassageScorer extends PassageScorer {
       counted[i] = !outweighed(terms, starts, ends, freqsInDoc, matches, i);
     }
     double score = 0d;
+    long held = shownElsewhere.getAsLong();
     for (int i = 0; i < matches; i++) {
       if (!counted[i] || countedBefore(terms, counted, i)) {
         continue;
       }
+      held |= words.bits().getOrDefault(terms[i], 0L);
       int inPassage = 1;
       for (int j = i + 1; j < matches; j++) {
         if (counted[j] && terms[j].bytesEquals(terms[i])) {
@@ -67,7 +97,13 @@ final class LeanPassageScorer extends PassageScorer {
           * weight(contentLength, freqsInDoc[i]);
     }
     score *= norm(passage.getStartOffset());
-    return (float) score;
+    return (float) (score * coordination(held));
+  }
+
+  /** The square of the share of the typed words' weight that the {@code held} words weigh. */
+  private double coordination(long held) {
+    double share = words.share(held);
+    return share * share;
   }
 
   private static boolean countedBefore(BytesRef[] terms, boolean[] counted, int i) {

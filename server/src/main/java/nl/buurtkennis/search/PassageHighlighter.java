@@ -10,6 +10,7 @@ import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -48,6 +49,12 @@ final class PassageHighlighter extends UnifiedHighlighter {
 
   /** The records of the hits of the current call, by doc id. */
   private final Map<Integer, CorpusDocument> records = new HashMap<>();
+  /**
+   * The typed words that the title of the hit being highlighted shows, as bits ({@link
+   * PassageWords}): set for each hit and field before its passages are scored, on the one thread
+   * that highlights them.
+   */
+  private long inTitle;
   /** What the matches of the current call's query weigh. */
   private PassageWeights weights = PassageWeights.of(new BooleanQuery.Builder().build());
 
@@ -109,13 +116,17 @@ final class PassageHighlighter extends UnifiedHighlighter {
   /** Lucene's passage score, each match weighed by {@link PassageWeights}. */
   @Override
   protected PassageScorer getScorer(String field) {
-    return new LeanPassageScorer(weights.in(field));
+    return scorer(field);
+  }
+
+  private LeanPassageScorer scorer(String field) {
+    return new LeanPassageScorer(weights.in(field), weights.wordsIn(field), () -> inTitle);
   }
 
   /** The formatter weighs a cut passage with the scorer that weighed the passage. */
   @Override
   protected PassageFormatter getFormatter(String field) {
-    return new SnippetFormatter(getScorer(field));
+    return new SnippetFormatter(scorer(field), weights.commonIn(field));
   }
 
   @Override
@@ -148,6 +159,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
     public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content)
         throws IOException {
       this.content = content;
+      inTitle = wordsInTitle(reader, docId, components.getField());
       return super.getOffsetsEnum(reader, docId, content);
     }
 
@@ -173,6 +185,22 @@ final class PassageHighlighter extends UnifiedHighlighter {
           }
         }
       }
+    }
+
+    /** The typed words that the title of the hit at {@code docId} of {@code reader} shows. */
+    private long wordsInTitle(LeafReader reader, int docId, String field) {
+      PassageWords.InField words = weights.wordsIn(field);
+      if (words.bits().isEmpty()) {
+        return 0L;
+      }
+      for (LeafReaderContext leaf : getIndexSearcher().getIndexReader().leaves()) {
+        if (leaf.reader() == reader) {
+          CorpusDocument doc = records.get(leaf.docBase + docId);
+          return doc == null ? 0L
+              : words.heldBy(PassageWords.tokens(getIndexAnalyzer(), field, doc.title()));
+        }
+      }
+      return 0L;
     }
 
     /** The query is rewritten once per call: its rewriting does not depend on the segment. */

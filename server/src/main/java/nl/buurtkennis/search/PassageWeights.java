@@ -34,7 +34,18 @@ import org.apache.lucene.util.BytesRefBuilder;
  * not known (a prefix's words) as a typed word.
  */
 final class PassageWeights {
+  /**
+   * What a word's heaviest match must weigh for the word to count as a whole word in the share of
+   * the query's words that a passage holds ({@link PassageWords}): only a word that nearly every
+   * text of the language holds weighs less ({@code can}, {@code werkt}, {@code effect}). Higher,
+   * it let a rarer word such as {@code know} outweigh {@code trust} and {@code police} together
+   * in the small English half of the corpus.
+   */
+  static final float WHOLE_WORD = 0.05f;
+
   private final Map<String, Map<BytesRef, Float>> byField = new HashMap<>();
+  private final Map<String, PassageWords.InField> wordsByField = new HashMap<>();
+  private final Map<String, Set<BytesRef>> commonByField = new HashMap<>();
 
   private PassageWeights() {}
 
@@ -44,26 +55,69 @@ final class PassageWeights {
 
   /** The weights of the matches of {@code query}, the highlighter's query, every term as rare. */
   static PassageWeights of(Query query) {
-    return of(query, PassageRarity.none(), Loanwords.none());
+    return of(query, PassageRarity.none(), Loanwords.none(), PassageWords.none());
   }
 
   /**
    * The weights of the matches of {@code query}, the highlighter's query, each also weighed by
    * how rare its term is in its field ({@code rarity}), and in a text of the other language than
-   * a typed word's, that word as its translations ({@code loanwords}).
+   * a typed word's, that word as its translations ({@code loanwords}); each match known as the
+   * typed words it is a form of ({@code words}).
    */
-  static PassageWeights of(Query query, PassageRarity rarity, Loanwords loanwords) {
+  static PassageWeights of(Query query, PassageRarity rarity, Loanwords loanwords,
+      PassageWords words) {
     Map<String, List<Found>> found = new HashMap<>();
     collect(query, 1f, found);
     PassageWeights weights = new PassageWeights();
-    found.forEach((field, matches) ->
-        weights.weigh(field, matches, rarity, loanwords.in(field)));
+    found.forEach((field, matches) -> {
+      weights.weigh(field, matches, rarity, loanwords.in(field));
+      if (words.count() > 1) {
+        weights.wordsByField.put(field, weights.words(field, matches, words));
+      }
+    });
     return weights;
+  }
+
+  /**
+   * The words of the matches in {@code field}, each weighing as its heaviest match there, as a
+   * share of {@link #WHOLE_WORD}: a word counts as a whole word whatever its rarity, so that one
+   * word does not outweigh another by its rarity twice over (in the passage's score and in its
+   * share of the words); one that nearly every text holds counts as much less.
+   */
+  private PassageWords.InField words(String field, List<Found> matches, PassageWords words) {
+    Map<BytesRef, Long> bits = new HashMap<>();
+    float[] wordWeights = new float[Long.SIZE];
+    Map<BytesRef, Float> inField = in(field);
+    for (Found match : matches) {
+      long of = words.of(field, match.terms);
+      bits.merge(match.term, of, (a, b) -> a | b);
+      float weight = inField.getOrDefault(match.term, 0f);
+      for (int bit = 0; bit < Long.SIZE; bit++) {
+        if ((of & (1L << bit)) != 0) {
+          wordWeights[bit] = Math.max(wordWeights[bit], Math.min(1f, weight / WHOLE_WORD));
+        }
+      }
+    }
+    return new PassageWords.InField(bits, wordWeights);
   }
 
   /** The weights of the matches in {@code field}, by term. */
   Map<BytesRef, Float> in(String field) {
     return byField.getOrDefault(field, Map.of());
+  }
+
+  /**
+   * The matches in {@code field} of words that nearly every text holds (rarer than {@link
+   * #WHOLE_WORD}), where the query also types a word that is not: a passage with only these
+   * shows none of what the query asks ({@code werkt} of {@code wat werkt tegen woninginbraak}).
+   */
+  Set<BytesRef> commonIn(String field) {
+    return commonByField.getOrDefault(field, Set.of());
+  }
+
+  /** The typed words of the matches in {@code field} ({@link PassageWords}). */
+  PassageWords.InField wordsIn(String field) {
+    return wordsByField.getOrDefault(field, PassageWords.InField.NONE);
   }
 
   /**
@@ -100,6 +154,15 @@ final class PassageWeights {
       }
       rare[i] = r;
       rarestTyped = typed[i] ? Math.max(rarestTyped, r) : rarestTyped;
+    }
+    Set<BytesRef> common = new HashSet<>();
+    for (int i = 0; i < matches.size(); i++) {
+      if (rarestTyped >= WHOLE_WORD && rare[i] < WHOLE_WORD) {
+        common.add(matches.get(i).term);
+      }
+    }
+    if (!common.isEmpty()) {
+      commonByField.put(field, common);
     }
     for (int i = 0; i < matches.size(); i++) {
       float r = typed[i] || rarestTyped == 0f ? rare[i] : Math.min(rare[i], rarestTyped);

@@ -217,7 +217,8 @@ public final class SearchService {
     CorpusDocument[] docs = new CorpusDocument[page.length];
     Snippets.Result[] passages = new Snippets.Result[page.length];
     Snippets.Plan plan = page.length == 0 ? null : Snippets.plan(view,
-        queryParser.forPassages(text, view, query), queryParser.loanwords(text, view));
+        queryParser.forPassages(text, view, query), queryParser.loanwords(text, view),
+        queryParser.passageWords(text, view));
     HitGroups.run(view, page, members -> {
       for (int i : members) {
         docs[i] = record(view, page[i].doc);

@@ -1,10 +1,11 @@
 package nl.buurtkennis.search;
 
+import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Lucene's passage formatter with HTML escaping on and {@code <mark>} around matches, keeping where
@@ -14,16 +15,22 @@ final class SnippetFormatter extends PassageFormatter {
   private static final Escaping ESCAPING = new Escaping();
   private static final String SENTENCE_ENDS = ".!?;:";
   /** How the highlighter weighed the passages: a cut passage is weighed again with it. */
-  private final PassageScorer scorer;
+  private final LeanPassageScorer scorer;
+  /** The terms of words that nearly every text holds ({@link PassageWeights#commonIn}). */
+  private final Set<BytesRef> common;
 
   /** A formatter of passages weighed by Lucene's score ({@link LeanPassageScorer}). */
   SnippetFormatter() {
-    this(new LeanPassageScorer());
+    this(new LeanPassageScorer(), Set.of());
   }
 
-  /** @param scorer the scorer the highlighter weighs the passages with */
-  SnippetFormatter(PassageScorer scorer) {
+  /**
+   * @param scorer the scorer the highlighter weighs the passages with
+   * @param common the terms of the query's words that nearly every text holds
+   */
+  SnippetFormatter(LeanPassageScorer scorer, Set<BytesRef> common) {
     this.scorer = scorer;
+    this.common = common;
   }
 
   @Override
@@ -48,7 +55,20 @@ final class SnippetFormatter extends PassageFormatter {
     while (start < content.length() && Character.isWhitespace(content.charAt(start))) {
       start++;
     }
-    return new Snippet(ESCAPING.format(new Passage[] {best}, content).strip(), start);
+    return new Snippet(ESCAPING.format(new Passage[] {best}, content).strip(), start,
+        commonWordsOnly(best));
+  }
+
+  private boolean commonWordsOnly(Passage passage) {
+    if (common.isEmpty() || passage.getNumMatches() == 0) {
+      return false;
+    }
+    for (int i = 0; i < passage.getNumMatches(); i++) {
+      if (!common.contains(passage.getMatchTerms()[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -19,7 +19,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Picks for each hit the passage that best answers the query, with Lucene's unified highlighter:
- * from the body when it matched there (naming its section), else from the summary.
+ * from the body when it matched there (naming its section), else from the summary. A body's best
+ * passage that marks only words nearly every text holds ("Hoe het <mark>werkt</mark>" for {@code
+ * wat werkt tegen woninginbraak}) tells less than the summary, which is shown instead, marked
+ * where it matched.
  */
 final class Snippets {
   private static final int PASSAGE_CHARS = 220;
@@ -54,24 +57,25 @@ final class Snippets {
 
   /** A passage query in one language's fields and what its matches weigh; null when none. */
   record Passages(Query query, PassageWeights weights) {
-    static Passages of(Query query, PassageRarity rarity, Loanwords loanwords) {
+    static Passages of(Query query, PassageRarity rarity, Loanwords loanwords,
+        PassageWords words) {
       return query == null ? null
-          : new Passages(query, PassageWeights.of(query, rarity, loanwords));
+          : new Passages(query, PassageWeights.of(query, rarity, loanwords, words));
     }
   }
 
   /**
    * The plan for the hits of {@code query}, the highlighter's query ({@link
-   * UserQueryParser#forPassages}).
+   * UserQueryParser#forPassages}), whose typed words are {@code words}.
    */
-  static Plan plan(IndexView view, Query query, Loanwords loanwords) {
+  static Plan plan(IndexView view, Query query, Loanwords loanwords, PassageWords words) {
     PassageRarity rarity = new PassageRarity(view.getIndexReader());
     Map<String, InLanguage> byLanguage = new HashMap<>();
     for (String lang : IndexSchema.LANGUAGES) {
       Set<String> fields = fields(lang);
       byLanguage.put(lang, new InLanguage(
-          Passages.of(PassageQuery.of(query, fields), rarity, loanwords),
-          Passages.of(PassageQuery.withPartsApart(query, fields), rarity, loanwords)));
+          Passages.of(PassageQuery.of(query, fields), rarity, loanwords, words),
+          Passages.of(PassageQuery.withPartsApart(query, fields), rarity, loanwords, words)));
     }
     return new Plan(byLanguage);
   }
@@ -97,7 +101,7 @@ final class Snippets {
     }
     for (int i = 0; i < members.length; i++) {
       CorpusDocument doc = groupDocs[i];
-      if (body[i] != null) {
+      if (body[i] != null && !body[i].commonWordsOnly()) {
         results[members[i]] = new Result(body[i].html(), sectionAt(doc, body[i].startOffset()));
       } else if (summary[i] != null) {
         results[members[i]] = new Result(summary[i].html(), null);

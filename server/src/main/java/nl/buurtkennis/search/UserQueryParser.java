@@ -335,6 +335,17 @@ public final class UserQueryParser {
         ConceptMatcher.words(translatable), view.concepts().lexicon(), analyzer);
   }
 
+  /**
+   * The words of {@code text} that its hits' passages are weighed by holding ({@link
+   * PassageWords}): those it does not exclude.
+   */
+  PassageWords passageWords(String text, IndexView view) {
+    if (text == null || text.isBlank()) {
+      return PassageWords.none();
+    }
+    return PassageWords.of(Exclusions.of(text).wanted(), view.concepts(), analyzer);
+  }
+
   /** What explains the hits of {@code ranking}, the query for {@code text}. */
   Explainer.Queries forExplain(String text, IndexView view, Query ranking) {
     return new Explainer.Queries(ranking, RepeatedClauses.merged(parse(text, view, false)),

@@ -1,6 +1,7 @@
 package nl.buurtkennis.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Random;
@@ -88,6 +89,79 @@ class LeanPassageScorerTest {
     double rarer = 0.25f * lucene.tf(1, 200) * lucene.weight(1000, 2) * lucene.norm(100);
     assertEquals((float) rarer, scores[0], 1e-6f);
     assertEquals(scores[0], scores[1]);
+  }
+
+  @Test
+  void aPassageWithBothWordsBeatsOneWithTheRarerWordTwice() {
+    BytesRef watch = new BytesRef("watch");
+    BytesRef neighbourhood = new BytesRef("neighbourhood");
+    Passage twice = new Passage();
+    twice.setStartOffset(100);
+    twice.setEndOffset(300);
+    twice.addMatch(110, 115, watch, 3);
+    twice.addMatch(150, 155, watch, 3);
+    Passage both = new Passage();
+    both.setStartOffset(100);
+    both.setEndOffset(300);
+    both.addMatch(110, 123, neighbourhood, 3);
+    both.addMatch(150, 155, watch, 3);
+    Map<BytesRef, Float> weights = Map.of(watch, 0.64f, neighbourhood, 0.10f);
+    assertTrue(new LeanPassageScorer(weights).score(twice, 1000)
+        > new LeanPassageScorer(weights).score(both, 1000), "the rarity weights alone");
+    float[] wordWeights = new float[Long.SIZE];
+    wordWeights[0] = 0.4f;
+    wordWeights[1] = 1f;
+    PassageWords.InField words =
+        new PassageWords.InField(Map.of(neighbourhood, 1L, watch, 2L), wordWeights);
+    PassageScorer scorer = new LeanPassageScorer(weights, words, () -> 0L);
+    assertTrue(scorer.score(both, 1000) > scorer.score(twice, 1000));
+  }
+
+  @Test
+  void aWordsFormsCountAsOneWord() {
+    BytesRef compound = new BytesRef("whatsappgroep");
+    BytesRef part = new BytesRef("whatsapp");
+    BytesRef other = new BytesRef("privacy");
+    float[] wordWeights = new float[Long.SIZE];
+    wordWeights[0] = 1f;
+    wordWeights[1] = 1f;
+    PassageWords.InField words =
+        new PassageWords.InField(Map.of(compound, 1L, part, 1L, other, 2L), wordWeights);
+    Passage forms = new Passage();
+    forms.setStartOffset(100);
+    forms.setEndOffset(300);
+    forms.addMatch(110, 123, compound, 1);
+    forms.addMatch(150, 158, part, 1);
+    PassageScorer lucene = new PassageScorer();
+    double weightsAlone = (lucene.tf(1, 200) * lucene.weight(1000, 1) * 2) * lucene.norm(100);
+    assertEquals((float) (weightsAlone * 0.25d),
+        new LeanPassageScorer(Map.of(), words, () -> 0L).score(forms, 1000), 1e-6f,
+        "half the words, squared");
+  }
+
+  @Test
+  void theWordsShownElsewhereCountAsHeldByEveryPassage() {
+    BytesRef whatsapp = new BytesRef("whatsapp");
+    BytesRef privacy = new BytesRef("privacy");
+    Passage twice = new Passage();
+    twice.setStartOffset(100);
+    twice.setEndOffset(300);
+    twice.addMatch(110, 118, whatsapp, 7);
+    twice.addMatch(150, 158, whatsapp, 7);
+    Passage other = new Passage();
+    other.setStartOffset(100);
+    other.setEndOffset(300);
+    other.addMatch(110, 117, privacy, 2);
+    float[] wordWeights = new float[Long.SIZE];
+    wordWeights[0] = 1f;
+    wordWeights[1] = 1f;
+    PassageWords.InField words =
+        new PassageWords.InField(Map.of(whatsapp, 1L, privacy, 2L), wordWeights);
+    Map<BytesRef, Float> weights = Map.of(whatsapp, 0.78f, privacy, 0.45f);
+    PassageScorer alone = new LeanPassageScorer(weights, words, () -> 0L);
+    assertTrue(alone.score(twice, 1000) > alone.score(other, 1000));
+    PassageScorer underTitle = new LeanPassageScorer(weights, words, () -> 1L);
+    assertTrue(underTitle.score(other, 1000) > underTitle.score(twice, 1000));
   }
 
   private static Passage randomPassage(Random random) {

@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -102,10 +103,14 @@ class PassageChoiceTest {
   void aWordThatNearlyEveryTextHoldsDoesNotChooseThePassage() {
     Hit burenhulp = hit("wat werkt tegen woninginbraak", "burenhulp-bij-inbraakpreventie");
     assertEquals(List.of("woninginbraken"), marks(burenhulp), burenhulp.snippet());
-    // whatsapp-buurtpreventie holds neither woninginbraak nor a name of it: werkt alone is found.
-    List<String> byWerktAlone = hits("wat werkt tegen woninginbraak").subList(0, 10).stream()
-        .filter(hit -> marks(hit).equals(List.of("werkt"))).map(Hit::id).toList();
-    assertEquals(List.of("whatsapp-buurtpreventie"), byWerktAlone);
+    // whatsapp-buurtpreventie holds neither woninginbraak nor a name of it: its body's werkt
+    // alone ("Hoe het werkt") says less than its summary, which is shown instead.
+    List<Hit> top = hits("wat werkt tegen woninginbraak").subList(0, 10);
+    assertTrue(top.stream().noneMatch(hit -> marks(hit).equals(List.of("werkt"))),
+        top.stream().map(Hit::snippet).toList().toString());
+    Hit whatsapp = hit("wat werkt tegen woninginbraak", "whatsapp-buurtpreventie");
+    assertNull(whatsapp.section(), whatsapp.snippet());
+    assertEquals(SnippetFormatter.escape(whatsapp.summary()), whatsapp.snippet());
     for (Hit hit : hits("werkt cameratoezicht").subList(0, 10)) {
       assertFalse(marks(hit).equals(List.of("werkt")), hit.id() + ": " + hit.snippet());
     }
@@ -119,6 +124,37 @@ class PassageChoiceTest {
     assertFalse(marks.contains("policing"), trust.snippet());
     Hit watch = hit("neighbourhood watch", "burgers-in-veiligheid");
     assertEquals("Toezicht", watch.section(), watch.snippet());
+  }
+
+  /**
+   * A passage that holds more of the query's words is shown: before, the one word {@code know}
+   * chose the section "How it works" of burgernet-citizen-alert-network, and a passage on
+   * WhatsApp groups alone the one of whatsapp-buurtpreventie for a question on their risks.
+   */
+  @Test
+  void aPassageWithMoreOfTheQuerysWordsIsShown() {
+    Hit trust = hit("what do we know about trust in the police",
+        "burgernet-citizen-alert-network");
+    List<String> marks = marks(trust).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+    assertTrue(marks.stream().anyMatch(m -> m.startsWith("trust")), trust.snippet());
+    assertFalse(marks.contains("know"), trust.snippet());
+    Hit risks = hit("welke risico's hebben WhatsApp-groepen voor buurtpreventie",
+        "whatsapp-buurtpreventie");
+    marks = marks(risks).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+    assertTrue(marks.stream().anyMatch(m -> m.startsWith("risico")), risks.snippet());
+    assertTrue(marks.stream().anyMatch(m -> m.startsWith("whatsapp")), risks.snippet());
+  }
+
+  /**
+   * The title "WhatsApp neighbourhood prevention groups" shows {@code WhatsApp}: the snippet shows
+   * the privacy paragraph, no longer "What it is" with WhatsApp twice (no passage of the text
+   * holds both words).
+   */
+  @Test
+  void theSnippetShowsTheWordsTheTitleDoesNot() {
+    Hit hit = hit("WhatsApp privacy", "whatsapp-neighbourhood-prevention");
+    List<String> marks = marks(hit).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+    assertTrue(marks.contains("privacy"), hit.snippet());
   }
 
   @Test

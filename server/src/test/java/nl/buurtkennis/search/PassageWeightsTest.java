@@ -77,7 +77,8 @@ class PassageWeightsTest {
           .add(term("body_nl", "werkt"), Occur.SHOULD)
           .add(term("body_nl", "woninginbraak"), Occur.SHOULD).build();
       Map<BytesRef, Float> weights =
-          PassageWeights.of(query, new PassageRarity(reader), Loanwords.none()).in("body_nl");
+          PassageWeights.of(query, new PassageRarity(reader), Loanwords.none(),
+              PassageWords.none()).in("body_nl");
       assertEquals(1f, weights.get(new BytesRef("woninginbraak")), "held by one text");
       assertTrue(weights.get(new BytesRef("werkt")) < 0.1f, weights.toString());
     }
@@ -91,7 +92,8 @@ class PassageWeightsTest {
           .add(new BoostQuery(term("body_nl", "toezicht"), UserQueryParser.NAME_IN_PASSAGE),
               Occur.SHOULD).build();
       Map<BytesRef, Float> weights =
-          PassageWeights.of(query, new PassageRarity(reader), Loanwords.none()).in("body_nl");
+          PassageWeights.of(query, new PassageRarity(reader), Loanwords.none(),
+              PassageWords.none()).in("body_nl");
       assertEquals(weights.get(new BytesRef("politie")) * UserQueryParser.NAME_IN_PASSAGE,
           weights.get(new BytesRef("toezicht")), 1e-6f);
     }
@@ -110,12 +112,14 @@ class PassageWeightsTest {
       Loanwords loanwords =
           Loanwords.of(List.of("police"), lexicon, IndexSchema.queryAnalyzer());
       Map<BytesRef, Float> weights =
-          PassageWeights.of(query, new PassageRarity(reader), loanwords).in("body_nl");
+          PassageWeights.of(query, new PassageRarity(reader), loanwords,
+              PassageWords.none()).in("body_nl");
       float politie = new PassageRarity(reader).of(new Term("body_nl", "politie"));
       assertEquals(Map.of(new BytesRef("polic"), politie, new BytesRef("politie"), politie),
           weights);
       assertEquals(Map.of(new BytesRef("polic"), 1f, new BytesRef("politie"), 0.5f * politie),
-          PassageWeights.of(query, new PassageRarity(reader), Loanwords.none()).in("body_nl"),
+          PassageWeights.of(query, new PassageRarity(reader), Loanwords.none(),
+              PassageWords.none()).in("body_nl"),
           "in a text of its own language, police is no loanword");
     }
   }

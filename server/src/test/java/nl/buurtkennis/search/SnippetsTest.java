@@ -30,7 +30,7 @@ class SnippetsTest {
       for (String text : QUERIES) {
         Query query = parser.parse(text, view);
         Snippets.Plan passages = Snippets.plan(view, parser.forPassages(text, view, query),
-            parser.loanwords(text, view));
+            parser.loanwords(text, view), parser.passageWords(text, view));
         ScoreDoc[] hits = view.search(query, 20).scoreDocs;
         CorpusDocument[] docs = new CorpusDocument[hits.length];
         for (int i = 0; i < hits.length; i++) {
