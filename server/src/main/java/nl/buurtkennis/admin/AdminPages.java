@@ -192,13 +192,12 @@ public final class AdminPages {
    * @param saved the document just saved, when the form is shown again for its warnings; else null
    * @param outdated why the form was not saved: the document changed or went since it was
    *     opened; else null
-   * @param onlyOtherFiles whether every problem is in another file of the corpus: the document
-   *     itself has none, which the error summary then says
+   * @param summary what the error summary says of its problems first
    */
   public record FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
       Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes,
       Map<String, List<String>> warnings, String uploadedFrontMatter, SavedLink saved,
-      Outdated outdated, boolean onlyOtherFiles, String uploaded) {
+      Outdated outdated, Summary summary, String uploaded) {
 
     /**
      * The key of the problems of an uploaded file that was refused as a whole (none chosen, too
@@ -210,12 +209,12 @@ public final class AdminPages {
     public FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
         Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
       this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null, null,
-          null, false, null);
+          null, Summary.REFUSED, null);
     }
 
     /** The first line of the error summary. */
     public String errorsHeading() {
-      return msg.get(onlyOtherFiles ? "admin.form.errors.elsewhere" : "admin.form.errors");
+      return msg.get(summary.key);
     }
 
     /** The heading: adding a document, or editing the one of the form's id. */
@@ -232,6 +231,9 @@ public final class AdminPages {
     public String title() {
       String title = uploaded == null || form.editing() != null ? heading()
           : msg.format("admin.form.title.upload", uploaded);
+      if (summary == Summary.OPENED && hasErrors() && outdated == null) {
+        return msg.format("admin.form.title.problems", title);
+      }
       if (hasErrors() || outdated != null) {
         return msg.format("title.error", title);
       }
@@ -328,6 +330,14 @@ public final class AdminPages {
       return msg.get(DraftForm.BODY.equals(field) ? "admin.form.body" : "admin.field." + field);
     }
 
+    /**
+     * The values of {@code field} that none of its options stands for ({@link UnknownValues}):
+     * shown ticked or selected as they are, so that they are neither lost nor saved unseen.
+     */
+    public List<String> unknownValues(String field) {
+      return UnknownValues.of(form, taxonomy).in(field);
+    }
+
     /** The concepts of a facet in taxonomy order, labelled in the page's language. */
     public List<Option> options(String facetId) {
       return taxonomy.facet(facetId).map(f -> f.concepts().stream()
@@ -361,6 +371,27 @@ public final class AdminPages {
     /** The facet a concept-list field takes its ids from. */
     public String facetOf(String field) {
       return nl.buurtkennis.corpus.DocumentParser.CONCEPT_FIELDS.get(field);
+    }
+  }
+
+  /** What the document form's error summary says of its problems before it lists them. */
+  public enum Summary {
+    /** The form was checked and refused for these problems. */
+    REFUSED("admin.form.errors"),
+    /** Refused for problems of other files alone: the document itself has none. */
+    OTHER_FILES("admin.form.errors.elsewhere"),
+    /**
+     * Refused for problems of taxonomy.yml: without the vocabulary the corpus check reads no
+     * document, so this one, its concepts above all, was not checked at all.
+     */
+    UNCHECKED("admin.form.errors.unchecked"),
+    /** Not sent yet: the document as it was opened has problems that keep it from being saved. */
+    OPENED("admin.form.errors.opened");
+
+    private final String key;
+
+    Summary(String key) {
+      this.key = key;
     }
   }
 

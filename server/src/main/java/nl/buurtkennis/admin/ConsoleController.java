@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.buurtkennis.analysis.LanguageCheck;
+import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.reindex.ReindexBusyException;
 import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchRequest;
@@ -235,7 +236,8 @@ final class ConsoleController {
       // no front matter to check: like the text of a PDF, a draft whose fields are to be filled in
       DraftForm draft = DraftForm.fromPlainMarkdown(new String(bytes, StandardCharsets.UTF_8));
       form(ctx, draft, Map.of(), List.of(msg.format("admin.upload.nofrontmatter",
-          file.filename())), warnings(msg, draft), null, null, null, false, file.filename());
+          file.filename())), warnings(msg, draft), null, null, null, AdminPages.Summary.REFUSED,
+          file.filename());
       return;
     }
     if (isMarkdown(file.filename(), bytes)) {
@@ -263,7 +265,8 @@ final class ConsoleController {
         warnings.computeIfAbsent("authors", k -> new ArrayList<>())
             .add(msg.format("admin.upload.authorguessed", String.join(", ", draft.values("authors"))));
       }
-      form(ctx, draft, Map.of(), notes, warnings, null, null, null, false, file.filename());
+      form(ctx, draft, Map.of(), notes, warnings, null, null, null,
+          AdminPages.Summary.REFUSED, file.filename());
     } catch (DocumentExtractor.ExtractionException e) {
       LOG.info("Upload of {} refused: {}", file.filename().replaceAll("\\p{Cntrl}", "?"),
           e.getMessage());
@@ -315,16 +318,17 @@ final class ConsoleController {
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
-          line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
+      form(ctx, form, DraftForm.byField(untold(form, invalid.problems(), invalid.candidatePath()),
+          invalid.candidatePath(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           line -> msg.format("admin.form.line", line), msg.locale()), notes, warnings,
-          uploadedFrontMatter, null, null, onlyOtherFiles(invalid), fileName);
+          uploadedFrontMatter, null, null, summaryOf(invalid), fileName);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
-          conflict.path(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
+      form(ctx, form, withConflict(msg, conflict, DraftForm.byField(
+          untold(form, conflict.problems(), conflict.path()), conflict.path(),
+          line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           line -> msg.format("admin.form.line", line), msg.locale())), notes, warnings,
-          uploadedFrontMatter, null, null, false, fileName);
+          uploadedFrontMatter, null, null, AdminPages.Summary.REFUSED, fileName);
     }
   }
 
@@ -352,7 +356,8 @@ final class ConsoleController {
   /**
    * The form to edit an existing document: its file, read as an uploaded Markdown file fills the
    * form, with the id fixed. Whatever the form cannot hold (fields it has no input for, comments)
-   * is named before anything is saved, since saving the form leaves it out.
+   * is named before anything is saved, since saving the form leaves it out; a value that is no
+   * option of its field stays in the form, named as an error beside it ({@link UnknownValues}).
    */
   void edit(Context ctx) throws IOException {
     query(ctx, "lang");
@@ -377,7 +382,8 @@ final class ConsoleController {
     if (matter.yaml().lines().anyMatch(line -> line.strip().startsWith("#"))) {
       notes.add(msg.get("admin.edit.comments"));
     }
-    form(ctx, form, Map.of(), notes, warnings(msg, form), fileFrontMatter, null);
+    form(ctx, form, Map.of(), notes, warnings(msg, form), fileFrontMatter, null, null,
+        AdminPages.Summary.OPENED, null);
   }
 
   /** Saves the edit form: it replaces the document of its address, as PUT in the API does. */
@@ -442,14 +448,15 @@ final class ConsoleController {
           outdated(msg, editing, result instanceof DocumentStore.Outdated));
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      form(ctx, form, joined(undecoded, DraftForm.byField(invalid.problems(),
-          invalid.candidatePath(), rendered::fieldAt, msg.locale())), List.of(), warnings, null,
-          null, null, undecoded.isEmpty() && onlyOtherFiles(invalid), null);
+      form(ctx, form, joined(undecoded, DraftForm.byField(
+          untold(form, invalid.problems(), invalid.candidatePath()), invalid.candidatePath(),
+          rendered::fieldAt, msg.locale())), List.of(), warnings, null, null, null,
+          undecoded.isEmpty() ? summaryOf(invalid) : AdminPages.Summary.REFUSED, null);
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(conflictStatus);
       form(ctx, form, joined(undecoded, withConflict(msg, conflict, DraftForm.byField(
-          conflict.problems(), conflict.path(), rendered::fieldAt, msg.locale()))), List.of(),
-          warnings, null, null);
+          untold(form, conflict.problems(), conflict.path()), conflict.path(), rendered::fieldAt,
+          msg.locale()))), List.of(), warnings, null, null);
     }
   }
 
@@ -551,29 +558,57 @@ final class ConsoleController {
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
       List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
       AdminPages.SavedLink saved, AdminPages.Outdated outdated) {
-    form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, outdated, false, null);
+    form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, outdated,
+        AdminPages.Summary.REFUSED, null);
   }
 
   /**
-   * @param onlyOtherFiles whether every problem is in another file than the form's document
+   * The form's page. Unless it was just saved, each value of the form that no option of its field
+   * stands for is told first beside that field ({@link UnknownValues}): the document has a problem
+   * of its own then, whatever else {@code summary} says.
+   *
+   * @param summary what the error summary says of the problems before it lists them
    * @param uploaded the name of the uploaded file the form holds, which the title names
    */
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
       List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
-      AdminPages.SavedLink saved, AdminPages.Outdated outdated, boolean onlyOtherFiles,
+      AdminPages.SavedLink saved, AdminPages.Outdated outdated, AdminPages.Summary summary,
       String uploaded) {
-    render(ctx, "admin/document.jte", new AdminPages.FormPage(msg(ctx), csrf(ctx), form,
-        search.taxonomy(), errors, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
-        saved, outdated, onlyOtherFiles, uploaded));
+    Messages msg = msg(ctx);
+    UnknownValues unknown = UnknownValues.of(form, search.taxonomy());
+    Map<String, List<String>> shown = errors;
+    AdminPages.Summary said = summary;
+    if (saved == null && !unknown.isEmpty()) {
+      shown = joined(unknown.errors(msg), errors);
+      if (summary == AdminPages.Summary.OTHER_FILES) {
+        said = AdminPages.Summary.REFUSED;
+      }
+    }
+    render(ctx, "admin/document.jte", new AdminPages.FormPage(msg, csrf(ctx), form,
+        search.taxonomy(), shown, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
+        saved, outdated, said, uploaded));
+  }
+
+  /** {@code problems} but those the form tells itself: its values that are no option. */
+  private List<DocumentProblem> untold(DraftForm form, List<DocumentProblem> problems,
+      String candidatePath) {
+    return UnknownValues.of(form, search.taxonomy()).withoutTheirs(problems, candidatePath);
   }
 
   /**
-   * Whether the document was refused for problems of other files alone: it has none itself, but
-   * no change is made while the corpus would not be valid as a whole.
+   * What the summary of a refused document says first: that the document itself has no
+   * problems when only other files have, unless one of them is taxonomy.yml, without which the
+   * corpus check reads no document at all, so that this one was not checked.
    */
-  private static boolean onlyOtherFiles(DocumentStore.Invalid invalid) {
-    return !invalid.problems().isEmpty() && invalid.problems().stream()
-        .noneMatch(p -> p.path().equals(invalid.candidatePath()));
+  private static AdminPages.Summary summaryOf(DocumentStore.Invalid invalid) {
+    boolean ownProblems = invalid.problems().stream()
+        .anyMatch(p -> p.path().equals(invalid.candidatePath()));
+    if (ownProblems || invalid.problems().isEmpty()) {
+      return AdminPages.Summary.REFUSED;
+    }
+    boolean vocabularyBroken = invalid.problems().stream()
+        .anyMatch(p -> p.path().equals(CorpusLoader.TAXONOMY_FILE));
+    return vocabularyBroken ? AdminPages.Summary.UNCHECKED : AdminPages.Summary.OTHER_FILES;
   }
 
   private static byte[] read(UploadedFile file) throws IOException {
