@@ -171,7 +171,7 @@ final class ConsoleController {
     ctx.redirect(AdminGuard.SIGN_IN_PATH + AdminPages.langQuery(msg(ctx)), HttpStatus.SEE_OTHER);
   }
 
-  void health(Context ctx) {
+  void health(Context ctx) throws IOException {
     Messages msg = msg(ctx);
     String notice = switch (query(ctx, "lang", "reindex").single("reindex", "")) {
       case "started" -> msg.get("admin.reindex.started");
@@ -181,7 +181,8 @@ final class ConsoleController {
     CorpusHealth health = CorpusHealth.of(search.taxonomy(),
         search.allDocuments(SearchRequest.all(), MAX_DOCUMENTS), store.corpusDir(),
         reindexer.status(), msg.lang());
-    render(ctx, "admin/health.jte", new AdminPages.HealthPage(msg, csrf(ctx), health, notice));
+    render(ctx, "admin/health.jte", new AdminPages.HealthPage(msg, csrf(ctx), health, notice,
+        store.idsByPath()));
   }
 
   void reindex(Context ctx) {
@@ -540,8 +541,13 @@ final class ConsoleController {
         : "admin.saved.notsearchable");
   }
 
-  private static String documentUrl(Messages msg, DocumentStore.Saved saved) {
-    return "/documents/" + saved.id() + AdminPages.langQuery(msg);
+  /**
+   * The public page of the saved document; null when it is not in the index (its re-index
+   * failed), as that page would not be found.
+   */
+  private String documentUrl(Messages msg, DocumentStore.Saved saved) {
+    return search.document(saved.id()).isPresent()
+        ? "/documents/" + saved.id() + AdminPages.langQuery(msg) : null;
   }
 
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
@@ -584,9 +590,10 @@ final class ConsoleController {
         said = AdminPages.Summary.REFUSED;
       }
     }
+    boolean indexed = form.editing() != null && search.document(form.editing()).isPresent();
     render(ctx, "admin/document.jte", new AdminPages.FormPage(msg, csrf(ctx), form,
         search.taxonomy(), shown, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
-        saved, outdated, said, uploaded));
+        saved, outdated, said, uploaded, indexed));
   }
 
   /** {@code problems} but those the form tells itself: its values that are no option. */
