@@ -319,17 +319,18 @@ final class ConsoleController {
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      form(ctx, form, DraftForm.byField(untold(form, invalid.problems(), invalid.candidatePath()),
-          invalid.candidatePath(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
+      form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
+          line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           line -> msg.format("admin.form.line", line), msg.locale()), notes, warnings,
-          uploadedFrontMatter, null, null, summaryOf(invalid), fileName);
+          uploadedFrontMatter, null, null, summaryOf(invalid), fileName,
+          untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
-      form(ctx, form, withConflict(msg, conflict, DraftForm.byField(
-          untold(form, conflict.problems(), conflict.path()), conflict.path(),
-          line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
+      form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
+          conflict.path(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           line -> msg.format("admin.form.line", line), msg.locale())), notes, warnings,
-          uploadedFrontMatter, null, null, AdminPages.Summary.REFUSED, fileName);
+          uploadedFrontMatter, null, null, AdminPages.Summary.REFUSED, fileName,
+          untold(form, conflict.problems(), conflict.path()));
     }
   }
 
@@ -449,15 +450,16 @@ final class ConsoleController {
           outdated(msg, editing, result instanceof DocumentStore.Outdated));
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-      form(ctx, form, joined(undecoded, DraftForm.byField(
-          untold(form, invalid.problems(), invalid.candidatePath()), invalid.candidatePath(),
-          rendered::fieldAt, msg.locale())), List.of(), warnings, null, null, null,
-          undecoded.isEmpty() ? summaryOf(invalid) : AdminPages.Summary.REFUSED, null);
+      form(ctx, form, joined(undecoded, DraftForm.byField(invalid.problems(),
+          invalid.candidatePath(), rendered::fieldAt, msg.locale())), List.of(), warnings, null,
+          null, null, undecoded.isEmpty() ? summaryOf(invalid) : AdminPages.Summary.REFUSED,
+          null, untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(conflictStatus);
       form(ctx, form, joined(undecoded, withConflict(msg, conflict, DraftForm.byField(
-          untold(form, conflict.problems(), conflict.path()), conflict.path(), rendered::fieldAt,
-          msg.locale()))), List.of(), warnings, null, null);
+          conflict.problems(), conflict.path(), rendered::fieldAt, msg.locale()))), List.of(),
+          warnings, null, null, null, AdminPages.Summary.REFUSED, null,
+          untold(form, conflict.problems(), conflict.path()));
     }
   }
 
@@ -569,10 +571,6 @@ final class ConsoleController {
   }
 
   /**
-   * The form's page. Unless it was just saved, each value of the form that no option of its field
-   * stands for is told first beside that field ({@link UnknownValues}): the document has a problem
-   * of its own then, whatever else {@code summary} says.
-   *
    * @param summary what the error summary says of the problems before it lists them
    * @param uploaded the name of the uploaded file the form holds, which the title names
    */
@@ -580,8 +578,20 @@ final class ConsoleController {
       List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
       AdminPages.SavedLink saved, AdminPages.Outdated outdated, AdminPages.Summary summary,
       String uploaded) {
+    form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, outdated, summary,
+        uploaded, UnknownValues.of(form, search.taxonomy()));
+  }
+
+  /**
+   * The form's page. Unless it was just saved, each value of the form that no option of its field
+   * stands for and that {@code errors} do not tell yet ({@code unknown}) is told first beside that
+   * field: the document has a problem of its own then, whatever else {@code summary} says.
+   */
+  private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
+      List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
+      AdminPages.SavedLink saved, AdminPages.Outdated outdated, AdminPages.Summary summary,
+      String uploaded, UnknownValues unknown) {
     Messages msg = msg(ctx);
-    UnknownValues unknown = UnknownValues.of(form, search.taxonomy());
     Map<String, List<String>> shown = errors;
     AdminPages.Summary said = summary;
     if (saved == null && !unknown.isEmpty()) {
@@ -596,10 +606,10 @@ final class ConsoleController {
         saved, outdated, said, uploaded, indexed));
   }
 
-  /** {@code problems} but those the form tells itself: its values that are no option. */
-  private List<DocumentProblem> untold(DraftForm form, List<DocumentProblem> problems,
+  /** The form's values that are no option and that none of {@code problems} tells. */
+  private UnknownValues untold(DraftForm form, List<DocumentProblem> problems,
       String candidatePath) {
-    return UnknownValues.of(form, search.taxonomy()).withoutTheirs(problems, candidatePath);
+    return UnknownValues.of(form, search.taxonomy()).untoldBy(problems, candidatePath);
   }
 
   /**

@@ -71,21 +71,26 @@ final class UnknownValues {
   }
 
   /**
-   * {@code problems} without those of the candidate file that say one of these values is not in
-   * its facet: the form tells each of them beside its field already ({@link #errors}).
+   * These values but those that a problem of the candidate file {@code candidatePath} already
+   * says are not in the facet of their field (the corpus check's own message, which names the
+   * allowed values): each unknown value is told once beside its field.
    */
-  List<DocumentProblem> withoutTheirs(List<DocumentProblem> problems, String candidatePath) {
-    List<DocumentProblem> rest = new ArrayList<>();
-    for (DocumentProblem problem : problems) {
-      boolean told = problem.path().equals(candidatePath)
-          && problem.description().key().equals(VALIDATOR_KEY)
-          && !problem.description().arguments().isEmpty()
-          && problem.field().map(this::in).orElse(List.of())
-              .contains(String.valueOf(problem.description().arguments().get(0)));
-      if (!told) {
-        rest.add(problem);
+  UnknownValues untoldBy(List<DocumentProblem> problems, String candidatePath) {
+    Map<String, List<String>> untold = new LinkedHashMap<>();
+    byField.forEach((field, values) -> {
+      List<String> rest = new ArrayList<>(values);
+      for (DocumentProblem problem : problems) {
+        if (problem.path().equals(candidatePath)
+            && problem.description().key().equals(VALIDATOR_KEY)
+            && problem.field().filter(field::equals).isPresent()
+            && !problem.description().arguments().isEmpty()) {
+          rest.remove(String.valueOf(problem.description().arguments().get(0)));
+        }
       }
-    }
-    return rest;
+      if (!rest.isEmpty()) {
+        untold.put(field, List.copyOf(rest));
+      }
+    });
+    return new UnknownValues(untold);
   }
 }
