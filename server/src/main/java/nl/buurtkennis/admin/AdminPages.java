@@ -25,6 +25,15 @@ public final class AdminPages {
     return "en".equals(msg.lang()) ? "?lang=en" : "";
   }
 
+  /**
+   * The {@code lang} of a document's text when its language field is one the corpus knows
+   * ({@code nl}, {@code en}); else null, which leaves the attribute out.
+   */
+  public static String textLang(Object language) {
+    String code = language == null ? "" : String.valueOf(language);
+    return code.equals("nl") || code.equals("en") ? code : null;
+  }
+
   public static String time(Instant instant) {
     return instant == null ? "" : TIME.format(instant);
   }
@@ -85,7 +94,12 @@ public final class AdminPages {
     }
   }
 
-  public record HealthPage(Messages msg, String csrf, CorpusHealth health, String notice) {
+  /**
+   * @param editIds the id of the document in each document file, by its corpus-relative path,
+   *     for the files whose edit form opens them
+   */
+  public record HealthPage(Messages msg, String csrf, CorpusHealth health, String notice,
+      Map<String, String> editIds) {
     public String lq() {
       return langQuery(msg);
     }
@@ -96,7 +110,8 @@ public final class AdminPages {
      */
     public List<PlacedProblem> lastProblems() {
       return health.reindex().last().map(last -> last.corpusProblems().stream()
-          .map(p -> new PlacedProblem(p.path() + ":" + p.line(), p.message(msg.locale())))
+          .map(p -> new PlacedProblem(p.path() + ":" + p.line(), p.message(msg.locale()),
+              editIds.get(p.path().toString().replace('\\', '/'))))
           .toList())
           .orElse(List.of());
     }
@@ -158,8 +173,12 @@ public final class AdminPages {
         msg.get("admin.request.headers"), "", backToConsole(msg));
   }
 
-  /** A problem of a corpus file: {@code path:line}, and what is wrong there. */
-  public record PlacedProblem(String place, String message) {}
+  /**
+   * A problem of a corpus file: {@code path:line}, what is wrong there, and the id of the
+   * document whose edit form opens the file, or null when none does (taxonomy.yml, a file without
+   * a valid id, or a second file with the id of another).
+   */
+  public record PlacedProblem(String place, String message, String editId) {}
 
   /** Why a re-index failed, told to a librarian, and the technical detail for whoever fixes it. */
   public record Failure(String sentence, String detail) {}
@@ -192,13 +211,14 @@ public final class AdminPages {
    * @param saved the document just saved, when the form is shown again for its warnings; else null
    * @param outdated why the form was not saved: the document changed or went since it was
    *     opened; else null
-   * @param onlyOtherFiles whether every problem is in another file of the corpus: the document
-   *     itself has none, which the error summary then says
+   * @param summary what the error summary says of its problems first
+   * @param indexed whether the edited document is in the index, so that its public page exists
+   *     to link to (not so after a re-index that refused the corpus)
    */
   public record FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
       Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes,
       Map<String, List<String>> warnings, String uploadedFrontMatter, SavedLink saved,
-      Outdated outdated, boolean onlyOtherFiles, String uploaded) {
+      Outdated outdated, Summary summary, String uploaded, boolean indexed) {
 
     /**
      * The key of the problems of an uploaded file that was refused as a whole (none chosen, too
@@ -210,12 +230,12 @@ public final class AdminPages {
     public FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
         Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
       this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null, null,
-          null, false, null);
+          null, Summary.REFUSED, null, false);
     }
 
     /** The first line of the error summary. */
     public String errorsHeading() {
-      return msg.get(onlyOtherFiles ? "admin.form.errors.elsewhere" : "admin.form.errors");
+      return msg.get(summary.key);
     }
 
     /** The heading: adding a document, or editing the one of the form's id. */
@@ -232,6 +252,9 @@ public final class AdminPages {
     public String title() {
       String title = uploaded == null || form.editing() != null ? heading()
           : msg.format("admin.form.title.upload", uploaded);
+      if (summary == Summary.OPENED && hasErrors() && outdated == null) {
+        return msg.format("admin.form.title.problems", title);
+      }
       if (hasErrors() || outdated != null) {
         return msg.format("title.error", title);
       }
@@ -328,6 +351,14 @@ public final class AdminPages {
       return msg.get(DraftForm.BODY.equals(field) ? "admin.form.body" : "admin.field." + field);
     }
 
+    /**
+     * The values of {@code field} that none of its options stands for ({@link UnknownValues}):
+     * shown ticked or selected as they are, so that they are neither lost nor saved unseen.
+     */
+    public List<String> unknownValues(String field) {
+      return UnknownValues.of(form, taxonomy).in(field);
+    }
+
     /** The concepts of a facet in taxonomy order, labelled in the page's language. */
     public List<Option> options(String facetId) {
       return taxonomy.facet(facetId).map(f -> f.concepts().stream()
@@ -364,6 +395,27 @@ public final class AdminPages {
     }
   }
 
+  /** What the document form's error summary says of its problems before it lists them. */
+  public enum Summary {
+    /** The form was checked and refused for these problems. */
+    REFUSED("admin.form.errors"),
+    /** Refused for problems of other files alone: the document itself has none. */
+    OTHER_FILES("admin.form.errors.elsewhere"),
+    /**
+     * Refused for problems of taxonomy.yml: without the vocabulary the corpus check reads no
+     * document, so this one, its concepts above all, was not checked at all.
+     */
+    UNCHECKED("admin.form.errors.unchecked"),
+    /** Not sent yet: the document as it was opened has problems that keep it from being saved. */
+    OPENED("admin.form.errors.opened");
+
+    private final String key;
+
+    Summary(String key) {
+      this.key = key;
+    }
+  }
+
   /** A problem beside a field, as the error summary links to it. */
   public record FieldProblem(String target, String label, String message) {}
 
@@ -374,7 +426,10 @@ public final class AdminPages {
    */
   public record Outdated(String message, String url, String linkText, boolean removed) {}
 
-  /** A document that was saved: what the console says about it, and where it can be read. */
+  /**
+   * A document that was saved: what the console says about it, and where it can be read (null
+   * when it is not in the index, after a failed re-index).
+   */
   public record SavedLink(String message, String documentUrl) {}
 
   public record SavedPage(Messages msg, String csrf, String message, String documentUrl) {

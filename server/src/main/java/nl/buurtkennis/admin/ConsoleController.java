@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.buurtkennis.analysis.LanguageCheck;
+import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.reindex.ReindexBusyException;
 import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchRequest;
@@ -170,7 +171,7 @@ final class ConsoleController {
     ctx.redirect(AdminGuard.SIGN_IN_PATH + AdminPages.langQuery(msg(ctx)), HttpStatus.SEE_OTHER);
   }
 
-  void health(Context ctx) {
+  void health(Context ctx) throws IOException {
     Messages msg = msg(ctx);
     String notice = switch (query(ctx, "lang", "reindex").single("reindex", "")) {
       case "started" -> msg.get("admin.reindex.started");
@@ -180,7 +181,8 @@ final class ConsoleController {
     CorpusHealth health = CorpusHealth.of(search.taxonomy(),
         search.allDocuments(SearchRequest.all(), MAX_DOCUMENTS), store.corpusDir(),
         reindexer.status(), msg.lang());
-    render(ctx, "admin/health.jte", new AdminPages.HealthPage(msg, csrf(ctx), health, notice));
+    render(ctx, "admin/health.jte", new AdminPages.HealthPage(msg, csrf(ctx), health, notice,
+        store.idsByPath()));
   }
 
   void reindex(Context ctx) {
@@ -235,7 +237,8 @@ final class ConsoleController {
       // no front matter to check: like the text of a PDF, a draft whose fields are to be filled in
       DraftForm draft = DraftForm.fromPlainMarkdown(new String(bytes, StandardCharsets.UTF_8));
       form(ctx, draft, Map.of(), List.of(msg.format("admin.upload.nofrontmatter",
-          file.filename())), warnings(msg, draft), null, null, null, false, file.filename());
+          file.filename())), warnings(msg, draft), null, null, null, AdminPages.Summary.REFUSED,
+          file.filename());
       return;
     }
     if (isMarkdown(file.filename(), bytes)) {
@@ -263,7 +266,8 @@ final class ConsoleController {
         warnings.computeIfAbsent("authors", k -> new ArrayList<>())
             .add(msg.format("admin.upload.authorguessed", String.join(", ", draft.values("authors"))));
       }
-      form(ctx, draft, Map.of(), notes, warnings, null, null, null, false, file.filename());
+      form(ctx, draft, Map.of(), notes, warnings, null, null, null,
+          AdminPages.Summary.REFUSED, file.filename());
     } catch (DocumentExtractor.ExtractionException e) {
       LOG.info("Upload of {} refused: {}", file.filename().replaceAll("\\p{Cntrl}", "?"),
           e.getMessage());
@@ -318,13 +322,15 @@ final class ConsoleController {
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           line -> msg.format("admin.form.line", line), msg.locale()), notes, warnings,
-          uploadedFrontMatter, null, null, onlyOtherFiles(invalid), fileName);
+          uploadedFrontMatter, null, null, summaryOf(invalid), fileName,
+          untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
           conflict.path(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           line -> msg.format("admin.form.line", line), msg.locale())), notes, warnings,
-          uploadedFrontMatter, null, null, false, fileName);
+          uploadedFrontMatter, null, null, AdminPages.Summary.REFUSED, fileName,
+          untold(form, conflict.problems(), conflict.path()));
     }
   }
 
@@ -352,7 +358,8 @@ final class ConsoleController {
   /**
    * The form to edit an existing document: its file, read as an uploaded Markdown file fills the
    * form, with the id fixed. Whatever the form cannot hold (fields it has no input for, comments)
-   * is named before anything is saved, since saving the form leaves it out.
+   * is named before anything is saved, since saving the form leaves it out; a value that is no
+   * option of its field stays in the form, named as an error beside it ({@link UnknownValues}).
    */
   void edit(Context ctx) throws IOException {
     query(ctx, "lang");
@@ -377,7 +384,8 @@ final class ConsoleController {
     if (matter.yaml().lines().anyMatch(line -> line.strip().startsWith("#"))) {
       notes.add(msg.get("admin.edit.comments"));
     }
-    form(ctx, form, Map.of(), notes, warnings(msg, form), fileFrontMatter, null);
+    form(ctx, form, Map.of(), notes, warnings(msg, form), fileFrontMatter, null, null,
+        AdminPages.Summary.OPENED, null);
   }
 
   /** Saves the edit form: it replaces the document of its address, as PUT in the API does. */
@@ -444,12 +452,14 @@ final class ConsoleController {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, joined(undecoded, DraftForm.byField(invalid.problems(),
           invalid.candidatePath(), rendered::fieldAt, msg.locale())), List.of(), warnings, null,
-          null, null, undecoded.isEmpty() && onlyOtherFiles(invalid), null);
+          null, null, undecoded.isEmpty() ? summaryOf(invalid) : AdminPages.Summary.REFUSED,
+          null, untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(conflictStatus);
       form(ctx, form, joined(undecoded, withConflict(msg, conflict, DraftForm.byField(
           conflict.problems(), conflict.path(), rendered::fieldAt, msg.locale()))), List.of(),
-          warnings, null, null);
+          warnings, null, null, null, AdminPages.Summary.REFUSED, null,
+          untold(form, conflict.problems(), conflict.path()));
     }
   }
 
@@ -533,8 +543,13 @@ final class ConsoleController {
         : "admin.saved.notsearchable");
   }
 
-  private static String documentUrl(Messages msg, DocumentStore.Saved saved) {
-    return "/documents/" + saved.id() + AdminPages.langQuery(msg);
+  /**
+   * The public page of the saved document; null when it is not in the index (its re-index
+   * failed), as that page would not be found.
+   */
+  private String documentUrl(Messages msg, DocumentStore.Saved saved) {
+    return search.document(saved.id()).isPresent()
+        ? "/documents/" + saved.id() + AdminPages.langQuery(msg) : null;
   }
 
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
@@ -551,29 +566,66 @@ final class ConsoleController {
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
       List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
       AdminPages.SavedLink saved, AdminPages.Outdated outdated) {
-    form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, outdated, false, null);
+    form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, outdated,
+        AdminPages.Summary.REFUSED, null);
   }
 
   /**
-   * @param onlyOtherFiles whether every problem is in another file than the form's document
+   * @param summary what the error summary says of the problems before it lists them
    * @param uploaded the name of the uploaded file the form holds, which the title names
    */
   private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
       List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
-      AdminPages.SavedLink saved, AdminPages.Outdated outdated, boolean onlyOtherFiles,
+      AdminPages.SavedLink saved, AdminPages.Outdated outdated, AdminPages.Summary summary,
       String uploaded) {
-    render(ctx, "admin/document.jte", new AdminPages.FormPage(msg(ctx), csrf(ctx), form,
-        search.taxonomy(), errors, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
-        saved, outdated, onlyOtherFiles, uploaded));
+    form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, outdated, summary,
+        uploaded, UnknownValues.of(form, search.taxonomy()));
   }
 
   /**
-   * Whether the document was refused for problems of other files alone: it has none itself, but
-   * no change is made while the corpus would not be valid as a whole.
+   * The form's page. Unless it was just saved, each value of the form that no option of its field
+   * stands for and that {@code errors} do not tell yet ({@code unknown}) is told first beside that
+   * field: the document has a problem of its own then, whatever else {@code summary} says.
    */
-  private static boolean onlyOtherFiles(DocumentStore.Invalid invalid) {
-    return !invalid.problems().isEmpty() && invalid.problems().stream()
-        .noneMatch(p -> p.path().equals(invalid.candidatePath()));
+  private void form(Context ctx, DraftForm form, Map<String, List<String>> errors,
+      List<String> notes, Map<String, List<String>> warnings, String uploadedFrontMatter,
+      AdminPages.SavedLink saved, AdminPages.Outdated outdated, AdminPages.Summary summary,
+      String uploaded, UnknownValues unknown) {
+    Messages msg = msg(ctx);
+    Map<String, List<String>> shown = errors;
+    AdminPages.Summary said = summary;
+    if (saved == null && !unknown.isEmpty()) {
+      shown = joined(unknown.errors(msg), errors);
+      if (summary == AdminPages.Summary.OTHER_FILES) {
+        said = AdminPages.Summary.REFUSED;
+      }
+    }
+    boolean indexed = form.editing() != null && search.document(form.editing()).isPresent();
+    render(ctx, "admin/document.jte", new AdminPages.FormPage(msg, csrf(ctx), form,
+        search.taxonomy(), shown, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
+        saved, outdated, said, uploaded, indexed));
+  }
+
+  /** The form's values that are no option and that none of {@code problems} tells. */
+  private UnknownValues untold(DraftForm form, List<DocumentProblem> problems,
+      String candidatePath) {
+    return UnknownValues.of(form, search.taxonomy()).untoldBy(problems, candidatePath);
+  }
+
+  /**
+   * What the summary of a refused document says first: that the document itself has no
+   * problems when only other files have, unless one of them is taxonomy.yml, without which the
+   * corpus check reads no document at all, so that this one was not checked.
+   */
+  private static AdminPages.Summary summaryOf(DocumentStore.Invalid invalid) {
+    boolean ownProblems = invalid.problems().stream()
+        .anyMatch(p -> p.path().equals(invalid.candidatePath()));
+    if (ownProblems || invalid.problems().isEmpty()) {
+      return AdminPages.Summary.REFUSED;
+    }
+    boolean vocabularyBroken = invalid.problems().stream()
+        .anyMatch(p -> p.path().equals(CorpusLoader.TAXONOMY_FILE));
+    return vocabularyBroken ? AdminPages.Summary.UNCHECKED : AdminPages.Summary.OTHER_FILES;
   }
 
   private static byte[] read(UploadedFile file) throws IOException {

@@ -54,7 +54,7 @@ final class ConsoleDocumentsController {
         .filter(d -> needle.isEmpty() || (d.title() + "\n" + d.id() + "\n" + d.path())
             .toLowerCase(Locale.ROOT).contains(needle))
         .map(d -> new DocumentPages.Row(d.id(), d.title(), label(taxonomy, "type", d.type(), msg),
-            label(taxonomy, "language", d.language(), msg), d.path()))
+            label(taxonomy, "language", d.language(), msg), d.path(), d.language()))
         .sorted(Comparator.comparing(DocumentPages.Row::title, collator)
             .thenComparing(DocumentPages.Row::id))
         .toList();
@@ -135,10 +135,11 @@ final class ConsoleDocumentsController {
 
   private DocumentPages.DeletePage page(Context ctx, DocumentStore.Source source,
       List<DocumentPages.Blocker> blockers, AdminPages.Outdated outdated) {
-    Object title = FrontMatter.read(source.markdown()).readable().fields().get("title");
+    Map<String, Object> fields = FrontMatter.read(source.markdown()).readable().fields();
+    Object title = fields.get("title");
     return new DocumentPages.DeletePage(ConsoleController.msg(ctx), csrf(ctx), source.id(),
-        title == null ? "" : String.valueOf(title), source.path(), blockers, source.version(),
-        outdated);
+        title == null ? "" : String.valueOf(title), AdminPages.textLang(fields.get("language")),
+        source.path(), blockers, source.version(), outdated);
   }
 
   private List<CorpusDocument> documents() {

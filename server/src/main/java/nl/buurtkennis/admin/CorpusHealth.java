@@ -36,7 +36,8 @@ public record CorpusHealth(int documents, List<FacetCounts> facets, List<Documen
   public record ConceptCount(String facet, String id, String label, int depth, int count) {}
 
   /** @param modified when the file last changed, or null when it is not in the corpus folder */
-  public record DocumentRef(String id, String title, String path, Instant modified) {}
+  public record DocumentRef(String id, String title, String language, String path,
+      Instant modified) {}
 
   private static final Map<String, Function<CorpusDocument, List<String>>> TAGS = tags();
 
@@ -95,7 +96,7 @@ public record CorpusHealth(int documents, List<FacetCounts> facets, List<Documen
         modified = null;
       }
     }
-    return new DocumentRef(doc.id(), doc.title(), doc.path(), modified);
+    return new DocumentRef(doc.id(), doc.title(), doc.language(), doc.path(), modified);
   }
 
   private static Map<String, Function<CorpusDocument, List<String>>> tags() {

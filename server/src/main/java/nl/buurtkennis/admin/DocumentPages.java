@@ -7,8 +7,13 @@ import nl.buurtkennis.web.Messages;
 public final class DocumentPages {
   private DocumentPages() {}
 
-  /** One document in the list: its labels in the page's language, and its file. */
-  public record Row(String id, String title, String type, String language, String path) {}
+  /**
+   * One document in the list: its labels in the page's language, and its file.
+   *
+   * @param lang the language code of the document, which its title is in
+   */
+  public record Row(String id, String title, String type, String language, String path,
+      String lang) {}
 
   /**
    * Every document in the index, or those matching {@code filter}.
@@ -42,11 +47,13 @@ public final class DocumentPages {
   /**
    * The confirmation to remove a document; with {@code blockers}, why it was not removed.
    *
+   * @param titleLang the language code the title is in, or null when the file gives none the
+   *     console knows (then the page's language is assumed)
    * @param version the version of the file shown, which the removal must still find
    * @param outdated why it was not removed: it changed since the page was opened; else null
    */
-  public record DeletePage(Messages msg, String csrf, String id, String title, String path,
-      List<Blocker> blockers, String version, AdminPages.Outdated outdated) {
+  public record DeletePage(Messages msg, String csrf, String id, String title, String titleLang,
+      String path, List<Blocker> blockers, String version, AdminPages.Outdated outdated) {
     public String lq() {
       return AdminPages.langQuery(msg);
     }

@@ -275,6 +275,16 @@ public final class DocumentStore {
         : Optional.of(new Outdated(id, path, expectedVersion, current));
   }
 
+  /**
+   * The id of the document in each document file, by the file's corpus-relative path, for the
+   * files {@link #source(String)} opens: of two files with one id, only the first.
+   */
+  public Map<String, String> idsByPath() throws IOException {
+    Map<String, String> byPath = new LinkedHashMap<>();
+    idsToPaths().forEach((id, path) -> byPath.put(path, id));
+    return byPath;
+  }
+
   /** The corpus-relative path of every document file that names a valid id. */
   private Map<String, String> idsToPaths() throws IOException {
     Map<String, String> ids = new LinkedHashMap<>();

@@ -616,9 +616,10 @@ class ConsoleDocumentsTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
+      // values of the vocabulary: one that is not would be told beside its field, rightly
       String indented = "---\nid: indented\ntitle: Ingesprongen\ntype: practice\nlanguage: nl\n"
-          + "year: 2020\nsummary: Iets.\nforms: [mediation]\npolice_tasks:\n  - signalling\n"
-          + "   evidence: strong\n---\nTekst.\n";
+          + "year: 2020\nsummary: Iets.\nforms: [mediation]\npolice_tasks:\n  - surveillance\n"
+          + "   evidence: descriptive\n---\nTekst.\n";
       for (String lang : List.of("nl", "en")) {
         HttpResponse<String> response = upload(client, session, lang, "ingesprongen.md",
             indented.getBytes(StandardCharsets.UTF_8));

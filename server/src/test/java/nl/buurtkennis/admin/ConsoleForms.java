@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -67,6 +70,61 @@ final class ConsoleForms {
     Matcher matcher = Pattern.compile("id=\"" + id + "\">(.*?)</ul>", Pattern.DOTALL)
         .matcher(html);
     return matcher.find() ? matcher.group(1) : "";
+  }
+
+  /**
+   * The fields of the page's document form as a browser submits it unchanged, URL-encoded, with
+   * {@code changes} applied: a key mapped to a list of values replaces every value of that name
+   * (an empty list unticks or clears it). Text inputs, hidden inputs, ticked boxes, the selected
+   * option of each select and the text areas are sent; nothing else.
+   */
+  static String documentFormBody(String html, Map<String, List<String>> changes) {
+    Matcher form = Pattern.compile("<form method=\"post\" action=\"/admin/documents(?:/[^/\"]+"
+        + "/edit)?[^\"]*\" class=\"admin-form\">(.*?)</form>", Pattern.DOTALL).matcher(html);
+    assertTrue(form.find(), html);
+    String fields = form.group(1);
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    Matcher input = Pattern.compile("<input type=\"(hidden|text|checkbox)\"([^>]*)>")
+        .matcher(fields);
+    while (input.find()) {
+      String attributes = input.group(2);
+      if (input.group(1).equals("checkbox") && !attributes.matches(".*\\schecked(\\s.*)?")) {
+        continue;
+      }
+      add(values, attribute(attributes, "name"), attribute(attributes, "value"));
+    }
+    Matcher select = Pattern.compile("<select[^>]* name=\"([^\"]+)\"[^>]*>(.*?)</select>",
+        Pattern.DOTALL).matcher(fields);
+    while (select.find()) {
+      Matcher option = Pattern.compile("<option value=\"([^\"]*)\" selected>")
+          .matcher(select.group(2));
+      add(values, select.group(1), option.find() ? unescape(option.group(1)) : "");
+    }
+    Matcher area = Pattern.compile("<textarea[^>]* name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>")
+        .matcher(fields);
+    while (area.find()) {
+      add(values, area.group(1), unescape(area.group(2)));
+    }
+    values.putAll(changes);
+    StringBuilder body = new StringBuilder();
+    values.forEach((name, list) -> list.forEach(value -> body.append(body.isEmpty() ? "" : "&")
+        .append(AdminTestApp.Client.encode(name)).append('=')
+        .append(AdminTestApp.Client.encode(value))));
+    return body.toString();
+  }
+
+  private static void add(Map<String, List<String>> values, String name, String value) {
+    values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+  }
+
+  private static String attribute(String attributes, String name) {
+    Matcher matcher = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(attributes);
+    return matcher.find() ? unescape(matcher.group(1)) : "";
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&");
   }
 
   /** Every file of the corpus folder, relative to it. */

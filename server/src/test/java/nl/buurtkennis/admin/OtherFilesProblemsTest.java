@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.buurtkennis.reindex.ReindexOutcome;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,42 @@ class OtherFilesProblemsTest {
         assertTrue(top.contains("Los deze problemen op:"), top);
         assertFalse(top.contains("geen problemen"), top);
         assertFalse(own.search.document("goed-document").isPresent());
+      });
+    }
+  }
+
+  @Test
+  void aDocumentRefusedForABrokenTaxonomyIsToldItCouldNotBeChecked() throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(temp)) {
+      Path taxonomy = own.corpus.dir().resolve("taxonomy.yml");
+      List<String> lines = Files.readAllLines(taxonomy);
+      int broken = 0;
+      while (!lines.get(broken).contains("labels: {")) {
+        broken++;
+      }
+      lines.set(broken, lines.get(broken).replaceFirst("}\\s*$", ""));
+      Files.write(taxonomy, lines);
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        byte[] unknownTags = TempCorpus.doc("onbekende-tags", "", "Tekst.\n")
+            .replace("forms: [mediation]", "forms: [teleportatie]")
+            .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> dutch = upload(client, session, "nl", "tags.md", unknownTags);
+        assertEquals(422, dutch.statusCode(), dutch.body());
+        String top = errorSummary(dutch.body());
+        assertFalse(top.contains("geen problemen"), top);
+        assertTrue(top.contains("taxonomy.yml heeft fouten"), top);
+        assertTrue(top.contains("niet worden gecontroleerd"), top);
+        assertTrue(top.contains("<code>taxonomy.yml:"), top);
+
+        byte[] validTags = TempCorpus.doc("goede-tags", "", "Tekst.\n")
+            .getBytes(StandardCharsets.UTF_8);
+        top = errorSummary(upload(client, session, "en", "goed.md", validTags).body());
+        assertFalse(top.contains("no problems"), top);
+        assertTrue(top.contains("could not be checked"), top);
+        assertTrue(top.contains("<code>taxonomy.yml:"), top);
+        assertFalse(own.search.document("goede-tags").isPresent());
       });
     }
   }

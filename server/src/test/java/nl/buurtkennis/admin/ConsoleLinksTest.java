@@ -1,0 +1,96 @@
+package nl.buurtkennis.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import nl.buurtkennis.testing.TempCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where the console links to: a document's public page only while the index holds it, a problem
+ * of the last re-index to the edit form of the file that has it; and a document's title marked
+ * with the language it is in, as on the public pages.
+ */
+class ConsoleLinksTest {
+  @TempDir
+  Path temp;
+
+  @Test
+  void theEditFormOfADocumentNotInTheIndexDoesNotLinkToItsPage() throws Exception {
+    try (AdminTestApp own = withRefusedFile()) {
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String missing = client.get("/admin/documents/kapot/edit", "Cookie", session.cookie())
+            .body();
+        assertFalse(missing.contains("href=\"/documents/kapot"), missing);
+        assertTrue(missing.contains("staat nu niet in de index"), missing);
+        assertEquals(404, client.get("/documents/kapot").statusCode());
+
+        String indexed = client.get("/admin/documents/nl-budget/edit?lang=en", "Cookie",
+            session.cookie()).body();
+        assertTrue(indexed.contains("<a href=\"/documents/nl-budget?lang=en\">View the document"
+            + "</a>"), indexed);
+        assertFalse(indexed.contains("not in the index"), indexed);
+      });
+    }
+  }
+
+  @Test
+  void eachProblemOfTheLastReindexLinksToTheEditFormOfItsFile() throws Exception {
+    try (AdminTestApp own = withRefusedFile()) {
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+        assertTrue(dutch.contains("<code>documents/practices/kapot.md:8</code>"), dutch);
+        assertTrue(dutch.contains("<a href=\"/admin/documents/kapot/edit\">kapot bewerken</a>"),
+            dutch);
+        String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+        assertTrue(english.contains("<a href=\"/admin/documents/kapot/edit?lang=en\">Edit kapot"
+            + "</a>"), english);
+      });
+    }
+  }
+
+  @Test
+  void documentTitlesAreMarkedWithTheirLanguage() throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(temp)) {
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String list = client.get("/admin/documents", "Cookie", session.cookie()).body();
+        assertTrue(list.contains("<a href=\"/documents/en-watch\" hreflang=\"en\" lang=\"en\">"
+            + "Neighbourhood watch evaluation</a>"), list);
+        assertTrue(list.contains(": <span lang=\"en\">Neighbourhood watch evaluation</span>"),
+            list);
+        assertTrue(list.contains("<a href=\"/documents/nl-budget\" hreflang=\"nl\" lang=\"nl\">"
+            + "Budget voor de buurt</a>"), list);
+        String health = client.get("/admin", "Cookie", session.cookie()).body();
+        assertTrue(health.contains("hreflang=\"en\" lang=\"en\">Neighbourhood watch evaluation"),
+            health);
+        String delete = client.get("/admin/documents/en-watch/delete", "Cookie",
+            session.cookie()).body();
+        assertTrue(delete.contains("<dd lang=\"en\">Neighbourhood watch evaluation</dd>"),
+            delete);
+        String edit = client.get("/admin/documents/en-watch/edit", "Cookie", session.cookie())
+            .body();
+        assertTrue(edit.contains("value=\"Neighbourhood watch evaluation\"") && edit.contains(
+            "name=\"title\" value=\"Neighbourhood watch evaluation\" lang=\"en\">"), edit);
+      });
+    }
+  }
+
+  /** The app after a re-index refused for a file of the corpus, which the index therefore lacks. */
+  private AdminTestApp withRefusedFile() throws Exception {
+    AdminTestApp own = AdminTestApp.create(temp);
+    own.corpus.document("practices/kapot.md", TempCorpus.doc("kapot", "", "Tekst.\n")
+        .replace("forms: [mediation]", "forms: [buurtapp]"));
+    assertFalse(own.reindexer.runNow().succeeded());
+    return own;
+  }
+}

@@ -1,0 +1,128 @@
+package nl.buurtkennis.admin;
+
+import static nl.buurtkennis.admin.ConsoleForms.documentFormBody;
+import static nl.buurtkennis.admin.ConsoleForms.errorSummary;
+import static nl.buurtkennis.admin.ConsoleForms.errorsBeside;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.buurtkennis.testing.TempCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A document file with tag values that are not in the vocabulary: its edit form keeps every such
+ * value, ticked or selected and named beside its field, and saving the form as it is changes
+ * nothing; the values go only when the librarian unticks or replaces them.
+ */
+class UnknownValuesKeptTest {
+  private static final String FILE = "practices/onbekend-begrip.md";
+  private static final String EDIT = "/admin/documents/onbekend-begrip/edit";
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void theEditFormShowsAndNamesEveryValueItHasNoOptionFor() throws Exception {
+    try (AdminTestApp own = withUnknownValues()) {
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        HttpResponse<String> dutch = client.get(EDIT, "Cookie", session.cookie());
+        assertEquals(200, dutch.statusCode());
+        String html = dutch.body();
+        assertTrue(html.contains("name=\"forms\" value=\"mediation\" checked"), html);
+        assertTrue(html.contains("name=\"forms\" value=\"teleportatie\" checked"), html);
+        assertTrue(html.contains("teleportatie (onbekende waarde)</label>"), html);
+        assertTrue(html.contains("name=\"issues\" value=\"onbekendissue\" checked"), html);
+        assertTrue(html.contains("<option value=\"bewezen\" selected>bewezen (onbekende waarde)"
+            + "</option>"), html);
+        assertTrue(errorsBeside(html, "forms").contains("onbekende waarde 'teleportatie'"), html);
+        assertTrue(errorsBeside(html, "issues").contains("onbekende waarde 'onbekendissue'"),
+            html);
+        assertTrue(errorsBeside(html, "evidence").contains("onbekende waarde 'bewezen'"), html);
+        String summary = errorSummary(html);
+        assertTrue(summary.contains("kan zo niet worden opgeslagen"), summary);
+        assertTrue(summary.contains("href=\"#f-forms-"), summary);
+        assertTrue(html.contains("<title>Document onbekend-begrip bewerken – met problemen"),
+            html);
+
+        String english = client.get(EDIT + "?lang=en", "Cookie", session.cookie()).body();
+        assertTrue(errorsBeside(english, "forms").contains("unknown value 'teleportatie'"),
+            english);
+        assertTrue(english.contains("bewezen (unknown value)</option>"), english);
+      });
+    }
+  }
+
+  @Test
+  void savingTheFormAsItIsKeepsTheFileAndUntickingIsWhatRemovesAValue() throws Exception {
+    try (AdminTestApp own = withUnknownValues()) {
+      Path file = own.corpus.dir().resolve("documents").resolve(FILE);
+      byte[] before = Files.readAllBytes(file);
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String page = client.get(EDIT, "Cookie", session.cookie()).body();
+
+        HttpResponse<String> unchanged = client.form(EDIT, documentFormBody(page, Map.of()),
+            "Cookie", session.cookie());
+        assertEquals(422, unchanged.statusCode(), unchanged.body());
+        assertEquals(new String(before), Files.readString(file));
+        String forms = errorsBeside(unchanged.body(), "forms");
+        assertTrue(forms.contains("'teleportatie' in 'forms' staat niet in facet 'form'"), forms);
+        assertFalse(forms.contains("onbekende waarde"), "told once, not twice: " + forms);
+        assertTrue(unchanged.body().contains("name=\"forms\" value=\"teleportatie\" checked"),
+            unchanged.body());
+
+        HttpResponse<String> resolved = client.form(EDIT, documentFormBody(unchanged.body(),
+            Map.of("forms", List.of("mediation"), "issues", List.of("privacy"),
+                "evidence", List.of("descriptive"))), "Cookie", session.cookie());
+        assertEquals(200, resolved.statusCode(), resolved.body());
+        String saved = Files.readString(file);
+        assertTrue(saved.contains("forms: [\"mediation\"]"), saved);
+        assertTrue(saved.contains("evidence: \"descriptive\""), saved);
+        assertFalse(saved.contains("teleportatie") || saved.contains("bewezen"), saved);
+      });
+    }
+  }
+
+  @Test
+  void anUploadRefusedForAnUnknownValueKeepsItInTheForm() throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(temp)) {
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        byte[] upload = TempCorpus.doc("nieuw-begrip", "", "Tekst.\n")
+            .replace("forms: [mediation]", "forms: [mediation, teleportatie]")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> refused = ConsoleForms.upload(client, session, "nl", "nieuw.md",
+            upload);
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("name=\"forms\" value=\"teleportatie\" checked"),
+            refused.body());
+        HttpResponse<String> again = client.form("/admin/documents",
+            documentFormBody(refused.body(), Map.of()), "Cookie", session.cookie());
+        assertEquals(422, again.statusCode(), again.body());
+        assertFalse(own.search.document("nieuw-begrip").isPresent());
+      });
+    }
+  }
+
+  /** The app over a corpus with one file whose tags are not all in the vocabulary. */
+  private AdminTestApp withUnknownValues() throws Exception {
+    AdminTestApp own = AdminTestApp.create(temp);
+    own.corpus.document(FILE, TempCorpus.doc("onbekend-begrip", "", "## Tekst\n\nEen tekst.\n")
+        .replace("forms: [mediation]", "forms: [mediation, teleportatie]\n"
+            + "issues: [privacy, onbekendissue]\nevidence: bewezen\ncolour: blauw"));
+    assertFalse(own.reindexer.runNow().succeeded());
+    return own;
+  }
+}
