@@ -168,8 +168,8 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
 
   private static NoMatch noMatch(Messages msg, SearchRequest request, SearchResponse mapped,
       String rowDim, String colDim) {
-    if (mapped.total() > 0) {
-      return null;
+    if (mapped.total() > 0 || mapped.partial()) {
+      return null; // out of time, it may have found nothing yet: that is no reason to say none
     }
     List<String> reasons = new ArrayList<>();
     String reason = NoResultsReason.of(msg, mapped);

@@ -39,6 +39,19 @@ final class SearchTitles {
     return page > 1 ? msg.format("search.title.page", title, page) : title;
   }
 
+  /**
+   * The title of a search that ran out of time before it found anything: that it took too long,
+   * not that nothing was found.
+   */
+  static String outOfTime(Messages msg, String query, int filters) {
+    boolean asked = !query.isBlank();
+    return asked && filters > 0 ? msg.format("search.title.partial.filtered", query,
+            count(msg, filters))
+        : asked ? msg.format("search.title.partial.query", query)
+        : filters > 0 ? msg.format("search.title.partial.filters", count(msg, filters))
+        : msg.get("search.title.partial");
+  }
+
   /** The title of the evidence map of a search; {@code found} false when it matches nothing. */
   static String map(Messages msg, String query, int filters, String rows, String columns,
       boolean found) {
