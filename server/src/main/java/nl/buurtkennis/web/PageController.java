@@ -64,7 +64,7 @@ final class PageController {
     if (doc == null) {
       ctx.status(404);
       templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.notfound.title"),
-          msg.format("error.notfound.document", id)));
+          msg.format("error.notfound.document", TypedText.inPlainText(id))));
       return;
     }
     Taxonomy taxonomy = search.taxonomy();

@@ -164,8 +164,17 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
   }
 
   /** Why the search found nothing, when its query says why; otherwise null. */
-  public String noResultsReason() {
+  public TypedText noResultsReason() {
     return NoResultsReason.of(msg, response);
+  }
+
+  /** That no document holds the query's words that match nothing, naming them; or null. */
+  public TypedText unmatchedText() {
+    if (response.unmatched().isEmpty()) {
+      return null;
+    }
+    return msg.formatTyped(response.total() > 0 ? "unmatched.some" : "unmatched.none",
+        new TypedText.TypedWords(response.unmatched()));
   }
 
   /**
