@@ -5,6 +5,7 @@ import gg.jte.TemplateOutput;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ public final class TypedText implements Content {
    * The message {@code pattern} ({@link MessageFormat}) with {@code args}; those that are
    * {@link Typed} or {@link TypedWords} are isolated, the others formatted as usual.
    */
-  static TypedText format(String pattern, java.util.Locale locale, Object... args) {
+  static TypedText format(String pattern, Locale locale, Object... args) {
     Object[] slotted = args.clone();
     for (int i = 0; i < args.length; i++) {
       if (args[i] instanceof Typed || args[i] instanceof TypedWords) {
