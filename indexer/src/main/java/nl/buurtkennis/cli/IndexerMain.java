@@ -35,7 +35,24 @@ public final class IndexerMain {
         java -jar indexer.jar build --corpus DIR --index DIR
         java -jar indexer.jar update --corpus DIR --index DIR
         java -jar indexer.jar vocabulary --corpus DIR [--check true]
-      Defaults: --corpus corpus, --index data/index""";
+        java -jar indexer.jar --help
+
+      Commands:
+        validate     checks every document and the vocabulary; prints each problem as
+                     path:line: message (and warnings, which do not fail it)
+        build        validates, then writes the index anew from the whole corpus
+        update       validates, then writes only the documents that changed
+        vocabulary   rewrites the vocabulary tables of the corpus guide (README.md in the corpus)
+                     from taxonomy.yml
+
+      Options:
+        --corpus DIR    the corpus folder (default: corpus)
+        --index DIR     the index folder, build and update only (default: data/index)
+        --check true    vocabulary only: says whether the guide is up to date, writes nothing
+        -h, --help      prints this text (also after a command)
+
+      Exit status: 0 done; 1 the corpus has problems or writing failed; 2 a wrong command line;
+      3 another build or update is writing to the index.""";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -52,9 +69,13 @@ public final class IndexerMain {
   }
 
   int run(List<String> args) {
-    if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
-      (args.isEmpty() ? err : out).println(USAGE);
-      return args.isEmpty() ? 2 : 0;
+    if (args.isEmpty()) {
+      err.println(USAGE);
+      return 2;
+    }
+    if (args.get(0).equals("help") || args.contains("--help") || args.contains("-h")) {
+      out.println(USAGE);
+      return 0;
     }
     try {
       List<String> options = args.subList(1, args.size());

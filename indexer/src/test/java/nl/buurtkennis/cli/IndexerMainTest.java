@@ -220,6 +220,22 @@ class IndexerMainTest {
   }
 
   @Test
+  void helpPrintsTheUsageWithItsOptionsExplainedAndExitsZero() {
+    for (List<String> args : List.of(List.of("--help"), List.of("-h"), List.of("help"),
+        List.of("build", "--help"), List.of("validate", "--corpus", "x", "-h"))) {
+      out.reset();
+      err.reset();
+      assertEquals(0, main.run(args), args.toString());
+      String usage = out.toString(StandardCharsets.UTF_8);
+      assertTrue(usage.contains("Usage:"), usage);
+      assertTrue(usage.contains("--index DIR     the index folder"), usage);
+      assertTrue(usage.contains("--check true    vocabulary only"), usage);
+      assertTrue(usage.contains("update       validates, then writes only"), usage);
+      assertEquals("", err.toString(StandardCharsets.UTF_8), "help is no error");
+    }
+  }
+
+  @Test
   void unknownCommandsAndOptionsAreUsageErrors() {
     assertEquals(2, main.run(List.of("frobnicate")));
     assertEquals(2, main.run(List.of("validate", "--corpse", "x")));

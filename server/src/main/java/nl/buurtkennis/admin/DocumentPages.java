@@ -1,7 +1,9 @@
 package nl.buurtkennis.admin;
 
+import gg.jte.Content;
 import java.util.List;
 import nl.buurtkennis.web.Messages;
+import nl.buurtkennis.web.TypedText;
 
 /** The models of the console's pages that list and remove existing documents. */
 public final class DocumentPages {
@@ -33,7 +35,14 @@ public final class DocumentPages {
         return msg.get("admin.documents.title");
       }
       return msg.format(rows.isEmpty() ? "admin.documents.title.none"
-          : "admin.documents.title.filtered", filter, rows.size());
+          : "admin.documents.title.filtered", TypedText.inPlainText(filter), rows.size());
+    }
+
+    /** The table's caption: how many documents, and the text they are narrowed to. */
+    public Content caption() {
+      return filter.isEmpty() ? msg.formatTyped("admin.documents.caption", total)
+          : msg.formatTyped("admin.documents.caption.filtered", rows.size(), total,
+              new TypedText.Typed(filter));
     }
   }
 

@@ -1,5 +1,7 @@
 package nl.buurtkennis.export;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -14,6 +16,33 @@ public record SiteUrls(String base) {
     while (base.endsWith("/")) {
       base = base.substring(0, base.length() - 1);
     }
+  }
+
+  /**
+   * The site at a configured public address: {@code http} or {@code https}, a host, optionally a
+   * port and a path the site is served under ({@code https://example.org/buurtkennis}); no query,
+   * fragment or user.
+   *
+   * @throws IllegalArgumentException saying what is wrong with {@code address}
+   */
+  public static SiteUrls parse(String address) {
+    URI uri;
+    try {
+      uri = new URI(address.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("not a URL: " + e.getMessage());
+    }
+    String scheme = uri.getScheme();
+    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+      throw new IllegalArgumentException("it must start with http:// or https://");
+    }
+    if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException("it must name a host (and no user)");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new IllegalArgumentException("it may not have a query (?) or fragment (#)");
+    }
+    return new SiteUrls(uri.toASCIIString());
   }
 
   /** The page of document {@code id}, without a language: the same document in either language. */

@@ -2,7 +2,10 @@ package nl.buurtkennis.search;
 
 import java.util.function.Supplier;
 
-/** A value made once, by the first caller that needs it; the others wait for it. */
+/**
+ * A value made once, by the first caller that needs it; the others wait for it. Neither the
+ * making nor the waiting counts against a request's {@link SearchDeadline}.
+ */
 final class Lazy<T> {
   private final Supplier<T> make;
   private volatile T value;
@@ -13,15 +16,14 @@ final class Lazy<T> {
 
   T get() {
     T made = value;
-    if (made == null) {
-      synchronized (this) {
-        if (value == null) {
-          value = make.get();
-        }
-        made = value;
-      }
+    return made != null ? made : SearchDeadline.uncharged(this::made);
+  }
+
+  private synchronized T made() {
+    if (value == null) {
+      value = make.get();
     }
-    return made;
+    return value;
   }
 
   boolean isMade() {

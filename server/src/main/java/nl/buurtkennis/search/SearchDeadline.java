@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
@@ -17,10 +18,18 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
 /**
- * The time a search may take. The searcher of a commit is shared by all requests, so the deadline
- * belongs to the thread running the request: one slow search never cuts another short. Once it has
- * passed, collection stops (Lucene's {@link CollectionTerminatedException}, which the searcher
- * takes as "this segment is done") and the hits found so far are the answer.
+ * The time a search may take to collect its hits. The searcher of a commit is shared by all
+ * requests, so the deadline belongs to the thread running the request: one slow search never cuts
+ * another short. Once it has passed, collection stops (Lucene's {@link
+ * CollectionTerminatedException}, which the searcher takes as "this segment is done") and the hits
+ * found so far are the answer.
+ *
+ * <p>The clock starts when the request's first collector is made, not when the request starts:
+ * what comes before (parsing the query, a cold JVM's first run of that code) is never cut short by
+ * the deadline, only charged to it, which left a search right after a start with nothing to
+ * collect in and an empty "partial" answer. Nor is the time a request spends making, or waiting
+ * for, what every search of a commit shares ({@link Lazy}, the warm-up's work): see
+ * {@link #uncharged}. What the deadline stops is a runaway collection, which it still does.
  *
  * <p>Lucene's own {@code IndexSearcher.setTimeout} is not used: it scores in windows of documents,
  * which the drill-sideways scorer of a filtered facet search refuses ("maxDoc must be
@@ -36,11 +45,13 @@ final class SearchDeadline {
 
   /** The time of one request; close it when the request's searching is done. */
   static final class Budget implements AutoCloseable {
-    private final long deadline;
+    private final long nanos;
+    private volatile boolean started;
+    private volatile long deadline;
     private volatile boolean exceeded;
 
-    private Budget(long deadline) {
-      this.deadline = deadline;
+    private Budget(Duration time) {
+      this.nanos = time.toNanos();
     }
 
     /** Whether a search stopped early because the deadline passed. */
@@ -48,8 +59,23 @@ final class SearchDeadline {
       return exceeded;
     }
 
+    /** Starts the clock, if this is the request's first collection. */
+    private synchronized void startClock() {
+      if (!started) {
+        deadline = System.nanoTime() + nanos;
+        started = true;
+      }
+    }
+
+    /** Moves the deadline on by time that is not the request's own. */
+    private synchronized void exclude(long elapsedNanos) {
+      if (started && !exceeded) {
+        deadline += elapsedNanos;
+      }
+    }
+
     private boolean passed() {
-      if (!exceeded && System.nanoTime() - deadline >= 0) {
+      if (!exceeded && started && System.nanoTime() - deadline >= 0) {
         exceeded = true;
       }
       return exceeded;
@@ -61,11 +87,31 @@ final class SearchDeadline {
     }
   }
 
-  /** Starts the clock for the searches this thread runs until the budget is closed. */
+  /**
+   * Gives the searches this thread runs until the budget is closed {@code time} to collect,
+   * counted from their first collector.
+   */
   static Budget start(Duration time) {
-    Budget budget = new Budget(System.nanoTime() + time.toNanos());
+    Budget budget = new Budget(time);
     CURRENT.set(budget);
     return budget;
+  }
+
+  /**
+   * Makes (or waits for) what all searches of a commit share, without charging the time to the
+   * deadline of this thread's request: the first request after a start would otherwise pay for
+   * every later one, and be cut short for it.
+   */
+  static <T> T uncharged(Supplier<T> shared) {
+    Budget budget = CURRENT.get();
+    long start = System.nanoTime();
+    try {
+      return shared.get();
+    } finally {
+      if (budget != null) {
+        budget.exclude(System.nanoTime() - start);
+      }
+    }
   }
 
   /**
@@ -81,6 +127,7 @@ final class SearchDeadline {
       implements CollectorManager<Watched<C>, T> {
     @Override
     public Watched<C> newCollector() throws IOException {
+      budget.startClock();
       return new Watched<>(in.newCollector(), budget);
     }
 

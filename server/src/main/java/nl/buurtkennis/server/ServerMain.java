@@ -18,13 +18,14 @@ import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.web.SearchGate;
+import nl.buurtkennis.web.SiteAddress;
 import nl.buurtkennis.web.WebApp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts the server: {@code java -jar server.jar [--corpus corpus] [--index data/index]
- * [--port 7070]}. Builds the index first when there is none, then serves it, updates it in the
+ * [--port 7070] [--public-url URL]} ({@code --help} explains them). Builds the index first when there is none, then serves it, updates it in the
  * background when the corpus changed while the server was down, and picks up every newer commit
  * that a re-index writes.
  */
@@ -35,12 +36,17 @@ public final class ServerMain {
   private ServerMain() {}
 
   public static void main(String[] args) {
+    if (ServerConfig.asksForHelp(List.of(args))) {
+      System.out.println(ServerConfig.USAGE);
+      System.exit(0);
+      return;
+    }
     ServerConfig config;
     try {
-      config = ServerConfig.parse(List.of(args));
+      config = ServerConfig.parse(List.of(args), System.getenv());
     } catch (CliArgs.UsageException e) {
       System.err.println("error: " + e.getMessage());
-      System.err.println("usage: java -jar server.jar [--corpus DIR] [--index DIR] [--port N]");
+      System.err.println(ServerConfig.USAGE);
       System.exit(2);
       return;
     }
@@ -80,7 +86,8 @@ public final class ServerMain {
     AdminSettings adminSettings = AdminSettings.fromEnvironment(System.getenv());
     Admin admin = Admin.create(adminSettings, search,
         new DocumentStore(config.corpusDir(), reindexer), reindexer);
-    Javalin app = WebApp.create(search, admin, SearchGate.defaults(), () -> {
+    Javalin app = WebApp.create(search, admin, SearchGate.defaults(),
+        SiteAddress.of(config.publicSite()), () -> {
       refresher.shutdownNow();
       close(index);
     }).start(config.port());
@@ -98,6 +105,10 @@ public final class ServerMain {
     Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
     LOG.info("Buurtkennis serves {} documents from {} on http://localhost:{}/",
         search.documentCount(), config.indexDir(), app.port());
+    LOG.info("Absolute links (citations, exports, the feed) {}", config.publicSite()
+        .map(site -> "start with " + site.base())
+        .orElse("use the Host header of each request; set --public-url or "
+            + ServerConfig.PUBLIC_URL_VARIABLE + " when the server is reachable from outside"));
     warmUpInBackground(index);
     if (freshness == IndexBootstrap.Freshness.EXISTING) {
       catchUpInBackground(config, reindexer);

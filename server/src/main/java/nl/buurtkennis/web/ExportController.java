@@ -38,18 +38,20 @@ final class ExportController {
   private static final Set<String> CITE_PARAMS = Set.of("format", "lang");
 
   private final SearchService search;
+  private final SiteAddress address;
   private final Clock clock;
 
-  ExportController(SearchService search) {
-    this(search, Clock.systemUTC());
+  ExportController(SearchService search, SiteAddress address) {
+    this(search, address, Clock.systemUTC());
   }
 
   /**
    * @param clock gives the moment whose date in the Netherlands names downloads and is the access
    *     date of their citations
    */
-  ExportController(SearchService search, Clock clock) {
+  ExportController(SearchService search, SiteAddress address, Clock clock) {
     this.search = search;
+    this.address = address;
     this.clock = clock;
   }
 
@@ -60,7 +62,7 @@ final class ExportController {
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be csv, ris or bibtex"));
     SearchRequest request = search.resolved(SearchParams.parse(params));
-    SiteUrls site = site(ctx);
+    SiteUrls site = address.of(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_EXPORT), request.lang(),
         site);
     String body = format.write(entries, site.search(queryString(request)),
@@ -82,7 +84,7 @@ final class ExportController {
     String id = ctx.pathParam("id");
     CorpusDocument doc = search.document(id)
         .orElseThrow(() -> new NotFoundException("no document with id '" + id + "'"));
-    ExportEntry entry = ExportEntry.of(doc, search.taxonomy(), CitationWords.of(lang), site(ctx),
+    ExportEntry entry = ExportEntry.of(doc, search.taxonomy(), CitationWords.of(lang), address.of(ctx),
         CitationWords.today(clock));
     if (text) {
       ctx.contentType("text/plain; charset=utf-8");
@@ -102,7 +104,7 @@ final class ExportController {
     SearchRequest asked = search.resolved(SearchParams.parse(params));
     SearchRequest request = withSort(asked, params.has("sort") ? asked.sort() : SortOrder.NEWEST);
     Messages msg = Messages.of(request.lang());
-    SiteUrls site = site(ctx);
+    SiteUrls site = address.of(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_FEED_ENTRIES),
         request.lang(), site);
     AtomFeed.Head head = new AtomFeed.Head("Buurtkennis: " + describe(request, msg),
@@ -110,14 +112,6 @@ final class ExportController {
         updated(entries), request.lang());
     ctx.contentType("application/atom+xml; charset=utf-8");
     ctx.result(AtomFeed.write(head, entries).getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Scheme and host the request came in on: exports need absolute links. */
-  static SiteUrls site(Context ctx) {
-    String host = ctx.host();
-    // An HTTP/1.0 request may come without a Host header.
-    String authority = host == null || host.isBlank() ? "localhost" : host;
-    return new SiteUrls(ctx.scheme() + "://" + authority);
   }
 
   private List<ExportEntry> entries(List<CorpusDocument> documents, String lang, SiteUrls site) {

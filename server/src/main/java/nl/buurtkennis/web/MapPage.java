@@ -33,7 +33,7 @@ import nl.buurtkennis.web.SearchPage.Fault;
  *     unseen)
  */
 public record MapPage(Messages msg, SearchRequest request, String rowDim, String colDim,
-    String caption, List<Choice> dimensions, List<ViewLink> views, List<Param> hidden,
+    TypedText caption, List<Choice> dimensions, List<ViewLink> views, List<Param> hidden,
     List<String> filters, String replacedNote, List<Column> columns, List<Row> rows,
     List<LegendEntry> legend, Summary summary, String searchUrl, String otherLanguageUrl,
     NoMatch noMatch, String error, Fault fault, List<FacetGroup> entered,
@@ -88,7 +88,7 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
    * @param reasons sentences, the last saying that there is no map to show
    * @param suggestionUrl the map of the corrected search, or null when there is none
    */
-  public record NoMatch(List<String> reasons, String suggestion, String suggestionUrl,
+  public record NoMatch(List<TypedText> reasons, String suggestion, String suggestionUrl,
       long suggestionTotal) {}
 
   /** The text alternative of the table. */
@@ -121,9 +121,10 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
     }
     String rowsLabel = matrix.rows().label();
     String colsLabel = matrix.cols().label();
-    String caption = request.query().isBlank()
-        ? msg.format("map.caption", rowsLabel, colsLabel)
-        : msg.format("map.caption.query", rowsLabel, colsLabel, request.query());
+    TypedText caption = request.query().isBlank()
+        ? msg.formatTyped("map.caption", rowsLabel, colsLabel)
+        : msg.formatTyped("map.caption.query", rowsLabel, colsLabel,
+            new TypedText.Typed(request.query()));
     boolean replaced = request.filters().containsKey(rowDim)
         || request.filters().containsKey(colDim);
     return new MapPage(msg, request, rowDim, colDim, caption, choices(taxonomy, lang),
@@ -168,17 +169,17 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
 
   private static NoMatch noMatch(Messages msg, SearchRequest request, SearchResponse mapped,
       String rowDim, String colDim) {
-    if (mapped.total() > 0) {
-      return null;
+    if (mapped.total() > 0 || mapped.partial()) {
+      return null; // out of time, it may have found nothing yet: that is no reason to say none
     }
-    List<String> reasons = new ArrayList<>();
-    String reason = NoResultsReason.of(msg, mapped);
+    List<TypedText> reasons = new ArrayList<>();
+    TypedText reason = NoResultsReason.of(msg, mapped);
     if (reason != null) {
       reasons.add(reason);
     } else if (!mapped.unmatched().isEmpty()) {
-      reasons.add(msg.format("unmatched.none", String.join(", ", mapped.unmatched())));
+      reasons.add(msg.formatTyped("unmatched.none", new TypedText.TypedWords(mapped.unmatched())));
     }
-    reasons.add(msg.get("map.none"));
+    reasons.add(msg.formatTyped("map.none"));
     SearchResponse.Suggestion suggestion = mapped.suggestion();
     if (suggestion == null) {
       return new NoMatch(reasons, null, null, 0);

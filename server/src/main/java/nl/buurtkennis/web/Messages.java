@@ -47,4 +47,12 @@ public final class Messages {
   public String format(String key, Object... args) {
     return new MessageFormat(get(key), locale()).format(args);
   }
+
+  /**
+   * The message {@code key} with {@code args}, of which those a user typed
+   * ({@link TypedText.Typed}, {@link TypedText.TypedWords}) are isolated from the text around them.
+   */
+  public TypedText formatTyped(String key, Object... args) {
+    return TypedText.format(get(key), locale(), args);
+  }
 }

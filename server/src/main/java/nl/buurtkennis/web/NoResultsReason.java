@@ -11,11 +11,11 @@ final class NoResultsReason {
   private NoResultsReason() {}
 
   /** The reason in the user's language, or null when there are hits or the query has words. */
-  static String of(Messages msg, SearchResponse response) {
+  static TypedText of(Messages msg, SearchResponse response) {
     if (response == null || response.total() > 0 || !response.nothingSearched()) {
       return null;
     }
-    return response.stopWords().isEmpty() ? msg.get("results.nowords")
-        : msg.format("results.stopwords", String.join(", ", response.stopWords()));
+    return response.stopWords().isEmpty() ? msg.formatTyped("results.nowords")
+        : msg.formatTyped("results.stopwords", new TypedText.TypedWords(response.stopWords()));
   }
 }

@@ -29,10 +29,12 @@ final class PageController {
 
   private final SearchService search;
   private final Templates templates;
+  private final SiteAddress address;
 
-  PageController(SearchService search, Templates templates) {
+  PageController(SearchService search, Templates templates, SiteAddress address) {
     this.search = search;
     this.templates = templates;
+    this.address = address;
   }
 
   void searchPage(Context ctx) {
@@ -62,7 +64,7 @@ final class PageController {
     if (doc == null) {
       ctx.status(404);
       templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.notfound.title"),
-          msg.format("error.notfound.document", id)));
+          msg.format("error.notfound.document", TypedText.inPlainText(id))));
       return;
     }
     Taxonomy taxonomy = search.taxonomy();
@@ -80,7 +82,7 @@ final class PageController {
         translation, backUrl(back, lang),
         documentUrl(id, "en".equals(lang) ? "nl" : "en", back), related,
         Citation.of(ExportEntry.of(doc, taxonomy, CitationWords.of(lang),
-            ExportController.site(ctx), CitationWords.today(Clock.systemUTC())))));
+            address.of(ctx), CitationWords.today(Clock.systemUTC())))));
   }
 
   /**

@@ -119,6 +119,9 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
       return SearchTitles.error(msg, msg.get("search.error.title"));
     }
     boolean found = response.total() > 0;
+    if (!found && response.partial()) {
+      return SearchTitles.outOfTime(msg, request.query(), activeFilters.size());
+    }
     return SearchTitles.results(msg, request.query(), activeFilters.size(), request.page(),
         found, found && !hasResults());
   }
@@ -132,9 +135,46 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     return lang.equals(msg.lang()) ? null : lang;
   }
 
+  /**
+   * The heading over the results: how many there are, or, for a search that ran out of time
+   * before it found any, that it did not finish (not that there are none).
+   */
+  public String resultsHeading() {
+    return outOfTimeEmpty() ? msg.get("results.partial.heading")
+        : msg.format("results.count", response.total());
+  }
+
+  /**
+   * The notice of a search that ran out of time: the results found until then, or, when it found
+   * none, that it took too long and should be tried again; null for a whole search.
+   */
+  public String partialNotice() {
+    if (!response.partial()) {
+      return null;
+    }
+    return msg.get(outOfTimeEmpty() ? "search.partial.none" : "search.partial");
+  }
+
+  /**
+   * Whether the search ran out of time before it found anything: nothing says there are no
+   * documents, so the page does not say so either.
+   */
+  public boolean outOfTimeEmpty() {
+    return response.partial() && response.total() == 0;
+  }
+
   /** Why the search found nothing, when its query says why; otherwise null. */
-  public String noResultsReason() {
+  public TypedText noResultsReason() {
     return NoResultsReason.of(msg, response);
+  }
+
+  /** That no document holds the query's words that match nothing, naming them; or null. */
+  public TypedText unmatchedText() {
+    if (response.unmatched().isEmpty()) {
+      return null;
+    }
+    return msg.formatTyped(response.total() > 0 ? "unmatched.some" : "unmatched.none",
+        new TypedText.TypedWords(response.unmatched()));
   }
 
   /**

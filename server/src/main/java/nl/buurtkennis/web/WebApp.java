@@ -36,8 +36,17 @@ public final class WebApp {
   /** @param onStopped releases what the app served from, once it has stopped */
   public static Javalin create(SearchService search, Admin admin, SearchGate gate,
       LifecycleEventListener onStopped) {
+    return create(search, admin, gate, SiteAddress.fromRequests(), onStopped);
+  }
+
+  /**
+   * @param site where the absolute links of citations, exports and the feed point
+   * @param onStopped releases what the app served from, once it has stopped
+   */
+  public static Javalin create(SearchService search, Admin admin, SearchGate gate,
+      SiteAddress site, LifecycleEventListener onStopped) {
     ApiController api = new ApiController(search);
-    PageController pages = new PageController(search, new Templates());
+    PageController pages = new PageController(search, new Templates(), site);
     StaticAssets assets = new StaticAssets();
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -56,7 +65,7 @@ public final class WebApp {
       GetRoutes.add(config, "/api/documents/{id}", api::document);
       GetRoutes.add(config, "/api/taxonomy", api::taxonomy);
       GetRoutes.add(config, "/api/suggest", api::suggest);
-      ExportController exports = new ExportController(search);
+      ExportController exports = new ExportController(search, site);
       GetRoutes.add(config, "/api/export", exports::export);
       GetRoutes.add(config, "/api/documents/{id}/cite", exports::cite);
       GetRoutes.add(config, "/feed", exports::feed);

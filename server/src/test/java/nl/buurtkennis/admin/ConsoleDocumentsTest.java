@@ -679,7 +679,7 @@ class ConsoleDocumentsTest {
           String frontMatter = upload.getValue().substring(0,
               upload.getValue().indexOf("---\n##") + 3);
           Matcher shown = Pattern.compile("<textarea id=\"uploaded-front-matter\" readonly"
-              + " rows=\"\\d+\" cols=\"80\">([^<]*)</textarea>").matcher(html);
+              + " rows=\"\\d+\" cols=\"80\" dir=\"auto\">([^<]*)</textarea>").matcher(html);
           assertTrue(shown.find(), what);
           assertEquals(frontMatter, shown.group(1).replace("&#34;", "\"").replace("&#39;", "'")
               .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"), what);
@@ -903,7 +903,7 @@ class ConsoleDocumentsTest {
   /** The front matter the page shows read-only as uploaded, unescaped; null when none. */
   private static String uploadedFrontMatter(String html) {
     Matcher shown = Pattern.compile("<textarea id=\"uploaded-front-matter\" readonly"
-        + " rows=\"\\d+\" cols=\"80\">([^<]*)</textarea>").matcher(html);
+        + " rows=\"\\d+\" cols=\"80\" dir=\"auto\">([^<]*)</textarea>").matcher(html);
     return shown.find() ? shown.group(1).replace("&#34;", "\"").replace("&#39;", "'")
         .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&") : null;
   }

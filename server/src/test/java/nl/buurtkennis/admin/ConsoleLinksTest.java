@@ -80,7 +80,7 @@ class ConsoleLinksTest {
         String edit = client.get("/admin/documents/en-watch/edit", "Cookie", session.cookie())
             .body();
         assertTrue(edit.contains("value=\"Neighbourhood watch evaluation\"") && edit.contains(
-            "name=\"title\" value=\"Neighbourhood watch evaluation\" lang=\"en\">"), edit);
+            "name=\"title\" value=\"Neighbourhood watch evaluation\" lang=\"en\" dir=\"auto\">"), edit);
       });
     }
   }

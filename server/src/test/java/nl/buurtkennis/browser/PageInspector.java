@@ -31,7 +31,7 @@ final class PageInspector {
         'H2', 'H3', 'H4', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'TABLE', 'CAPTION', 'THEAD',
         'TBODY', 'TR', 'TH', 'TD', 'FORM', 'FIELDSET', 'LEGEND', 'LABEL', 'INPUT', 'SELECT',
         'OPTION', 'BUTTON', 'DATALIST', 'BLOCKQUOTE', 'CITE', 'STRONG', 'EM', 'MARK', 'SCRIPT',
-        'SMALL', 'CODE', 'PRE', 'ABBR', 'TIME', 'BR', 'HR', 'NOSCRIPT']);
+        'SMALL', 'CODE', 'PRE', 'ABBR', 'TIME', 'BR', 'HR', 'NOSCRIPT', 'BDI']);
       for (const el of document.querySelectorAll('body *')) {
         for (const type of ['mouseover', 'mouseenter', 'focus', 'focusin', 'toggle']) {
           try { el.dispatchEvent(new Event(type, {bubbles: true})); } catch (e) { }
@@ -66,6 +66,12 @@ final class PageInspector {
             problems.push('script URL in ' + name + ' on <' + el.tagName.toLowerCase() + '>: '
               + a.value.slice(0, 80));
           }
+        }
+      }
+      // The templates isolate what a user typed in a bdi that holds nothing but its text.
+      for (const b of document.querySelectorAll('bdi')) {
+        if (b.attributes.length > 0 || b.children.length > 0) {
+          problems.push('a <bdi> the templates did not write: ' + b.outerHTML.slice(0, 160));
         }
       }
       for (const m of document.querySelectorAll('mark')) {

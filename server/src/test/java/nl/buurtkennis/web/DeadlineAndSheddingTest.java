@@ -49,6 +49,37 @@ class DeadlineAndSheddingTest {
     });
   }
 
+  /**
+   * Out of time before the first document, a search knows nothing of what there is: the page
+   * says it took too long and to try again, never that no document matches or to try other words.
+   */
+  @Test
+  void aSearchOutOfTimeWithoutHitsSaysSoNotThatThereAreNone() {
+    JavalinTest.test(WebApp.create(outOfTime()), (server, client) -> {
+      JsonNode body = JSON.readTree(client.get("/api/search?q=bewoners").body().string());
+      assertTrue(body.get("partial").asBoolean());
+      assertEquals(0, body.get("total").asLong());
+
+      String dutch = client.get("/?q=bewoners").body().string();
+      assertTrue(dutch.contains("<title>Zoekopdracht naar bewoners duurde te lang"), dutch);
+      assertTrue(dutch.contains(">Zoekopdracht niet afgemaakt</h2>"), dutch);
+      assertTrue(dutch.contains("Deze zoekopdracht duurde te lang en is gestopt"), dutch);
+      assertTrue(dutch.contains("probeer het over een ogenblik opnieuw"), dutch);
+      assertFalse(dutch.contains("Geen resultaten"), dutch);
+      assertFalse(dutch.contains("Geen documenten gevonden"), dutch);
+      assertFalse(dutch.contains("andere woorden"), dutch);
+
+      String english = client.get("/?q=bewoners&form=citizen-surveillance&lang=en").body()
+          .string();
+      assertTrue(english.contains("<title>Search for bewoners with 1 filter took too long"),
+          english);
+      assertTrue(english.contains(">Search not finished</h2>"), english);
+      assertTrue(english.contains("please try again in a moment"), english);
+      assertFalse(english.contains("No documents found"), english);
+      assertFalse(english.contains("No results"), english);
+    });
+  }
+
   @Test
   void aSearchInTimeIsWhole() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {

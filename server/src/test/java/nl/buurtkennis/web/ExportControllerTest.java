@@ -145,7 +145,7 @@ class ExportControllerTest {
   void theFileNameCarriesTheDateInTheNetherlands() {
     Clock newYearsEve = Clock.fixed(Instant.parse("2024-12-31T23:30:00Z"), ZoneOffset.UTC);
     ExportController exports = new ExportController(UnhurriedSearch.of(fixture.index()),
-        newYearsEve);
+        SiteAddress.fromRequests(), newYearsEve);
     Javalin app = Javalin.create(config -> config.routes.get("/api/export", exports::export));
     JavalinTest.test(app, (server, client) -> assertEquals(
         "attachment; filename=\"buurtkennis-2025-01-01.ris\"",

@@ -24,13 +24,13 @@ class MapNoMatchTest {
   void aQueryThatMatchesNothingNamesItsWordsAndShowsNoGaps() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String en = page(client, "/map?lang=en&q=zebra");
-      assertTrue(en.contains("<p>No document contains: zebra.</p>"), en);
+      assertTrue(en.contains("<p>No document contains: <bdi>zebra</bdi>.</p>"), en);
       assertTrue(en.contains("<p>No document matches this search and its filters, so no map is"
           + " shown: its empty cells would not be gaps in the evidence.</p>"), en);
       assertFalse(en.contains(TABLE), en);
       assertFalse(en.contains("(gap)"), "no cell, legend or summary speaks of gaps: " + en);
       String nl = page(client, "/map?q=zebra");
-      assertTrue(nl.contains("<p>Geen document bevat: zebra.</p>"), nl);
+      assertTrue(nl.contains("<p>Geen document bevat: <bdi>zebra</bdi>.</p>"), nl);
       assertFalse(nl.contains("leemte)"), nl);
     });
   }
@@ -40,10 +40,10 @@ class MapNoMatchTest {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String search = page(client, "/?q=wijkagnet&lang=en");
       assertTrue(search.contains("<p class=\"suggestion\">Did you mean: <a href=\"/?q=wijkagent"
-          + "&amp;lang=en\">wijkagent</a>"), search);
+          + "&amp;lang=en\"><bdi>wijkagent</bdi></a>"), search);
       String map = page(client, "/map?rows=form&cols=issue&q=wijkagnet&lang=en");
       assertTrue(map.contains("<p class=\"suggestion\">Did you mean: <a href=\"/map?rows=form"
-          + "&amp;cols=issue&amp;q=wijkagent&amp;lang=en\">wijkagent</a>"), map);
+          + "&amp;cols=issue&amp;q=wijkagent&amp;lang=en\"><bdi>wijkagent</bdi></a>"), map);
       assertFalse(map.contains(TABLE), map);
     });
   }
@@ -52,7 +52,7 @@ class MapNoMatchTest {
   void stopWordsOperatorsAndFiltersThatMatchNothingAreExplainedToo() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String is = page(client, "/map?lang=en&q=is");
-      assertTrue(is.contains("<p>Your search holds only very common words (is)"), is);
+      assertTrue(is.contains("<p>Your search holds only very common words (<bdi>is</bdi>)"), is);
       assertTrue(page(client, "/map?lang=en&q=NOT").contains("<p>Your search holds no words"));
       String years = page(client, "/map?lang=en&q=bewoners&year_from=1950&year_to=1951");
       assertTrue(years.contains("<p>No document matches this search and its filters"), years);

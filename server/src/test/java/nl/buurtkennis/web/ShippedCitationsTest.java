@@ -222,7 +222,8 @@ class ShippedCitationsTest {
   }
 
   private static Javalin app() {
-    ExportController exports = new ExportController(UnhurriedSearch.of(index), CLOCK);
+    ExportController exports = new ExportController(UnhurriedSearch.of(index),
+        SiteAddress.fromRequests(), CLOCK);
     return Javalin.create(config -> {
       config.routes.get("/api/export", exports::export);
       config.routes.get("/api/documents/{id}/cite", exports::cite);

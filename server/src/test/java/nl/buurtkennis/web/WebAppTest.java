@@ -119,9 +119,9 @@ class WebAppTest {
       assertEquals("[\"xqzv\"]", body.get("unmatched").toString());
       assertEquals("[]", json(client.get("/api/search?q=bewoners")).get("unmatched").toString());
       String nl = client.get("/?q=xqzv").body().string();
-      assertTrue(nl.contains("Geen document bevat: xqzv.</p>"), nl);
+      assertTrue(nl.contains("Geen document bevat: <bdi>xqzv</bdi>.</p>"), nl);
       String en = client.get("/?q=xqzv&lang=en").body().string();
-      assertTrue(en.contains("No document contains: xqzv.</p>"), en);
+      assertTrue(en.contains("No document contains: <bdi>xqzv</bdi>.</p>"), en);
     });
   }
 
