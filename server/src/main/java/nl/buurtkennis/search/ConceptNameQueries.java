@@ -308,17 +308,25 @@ final class ConceptNameQueries {
 
   /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order, once each. */
   static Set<String> terms(Analyzer analyzer, String field, String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        terms.add(term.toString());
+    return new LinkedHashSet<>(tokens(analyzer, field, text));
+  }
+
+  /**
+   * The terms {@code analyzer} makes of {@code text} in {@code field}, in order, each as often as
+   * it makes it.
+   */
+  static List<String> tokens(Analyzer analyzer, String field, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
       }
-      tokens.end();
+      stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing text in memory does not read a file", e);
     }
-    return terms;
+    return tokens;
   }
 }

@@ -197,7 +197,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
         if (leaf.reader() == reader) {
           CorpusDocument doc = records.get(leaf.docBase + docId);
           return doc == null ? 0L
-              : words.heldBy(PassageWords.tokens(getIndexAnalyzer(), field, doc.title()));
+              : words.heldBy(ConceptNameQueries.tokens(getIndexAnalyzer(), field, doc.title()));
         }
       }
       return 0L;

@@ -1,7 +1,5 @@
 package nl.buurtkennis.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,8 +11,6 @@ import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.index.ConceptMentions;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
@@ -144,22 +140,6 @@ final class PassageWords {
       bits |= forms.getOrDefault(term.bytes(), 0L);
     }
     return bits == 0L ? ANOTHER_WORD : bits;
-  }
-
-  /** The terms {@code field}'s analysis makes of {@code text}, in order. */
-  static List<String> tokens(Analyzer analyzer, String field, String text) {
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysing text in memory does not read a file", e);
-    }
-    return tokens;
   }
 
   /** The word, its compound's parts and the other names of each, in {@code language}. */
