@@ -8,14 +8,14 @@ import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A field's matches in a hit, as Lucene's highlighter reads them ({@link
- * OffsetsEnum.OfMatchesIteratorWithSubs}), each with how often its term matches in the field:
- * Lucene's matches give every term 1 ("a documented short-coming"), so that the passage score's
- * weight of a term ({@link org.apache.lucene.search.uhighlight.PassageScorer#weight}, which falls
- * as a term recurs in the text) was the same for the word a text is about, in every passage
+ * A field's matches in a hit, as Lucene's highlighter reads them ({@link MatchLeaves}), each
+ * with how often its term matches in the field: Lucene's matches give every term 1 ("a documented
+ * short-coming"), so that the passage score's weight of a term ({@link
+ * org.apache.lucene.search.uhighlight.PassageScorer#weight}, which falls as a term recurs in the
+ * text) was the same for the word a text is about, in every passage
  * ({@code burgerwacht} in the text on burgerwachten), and for the word that tells its passages
  * apart ({@code risico}). A term counts once at each place it matches. The matches are read once,
- * counted, and then given to the highlighter in their order.
+ * counted, and then given to the highlighter in the order of their offsets.
  */
 final class CountedMatches extends OffsetsEnum {
   private final BytesRef[] terms;
@@ -53,38 +53,36 @@ final class CountedMatches extends OffsetsEnum {
     int[] lastStarts = new int[8];
     int distinctCount = 0;
     int count = 0;
-    try (OffsetsEnum all = new OffsetsEnum.OfMatchesIteratorWithSubs(iterator)) {
-      while (all.nextPosition()) {
-        if (count == terms.length) {
-          terms = Arrays.copyOf(terms, count * 2);
-          starts = Arrays.copyOf(starts, count * 2);
-          ends = Arrays.copyOf(ends, count * 2);
-          termOf = Arrays.copyOf(termOf, count * 2);
-        }
-        BytesRef term = all.getTerm();
-        int start = all.startOffset();
-        int index = indexOf(distinct, distinctCount, term);
-        if (index < 0) {
-          if (distinctCount == distinct.length) {
-            distinct = Arrays.copyOf(distinct, distinctCount * 2);
-            counts = Arrays.copyOf(counts, distinctCount * 2);
-            lastStarts = Arrays.copyOf(lastStarts, distinctCount * 2);
-          }
-          index = distinctCount++;
-          distinct[index] = term;
-          lastStarts[index] = -1;
-        }
-        // Two clauses may match a term at one place (a typed word that is also a concept's name).
-        if (lastStarts[index] != start) {
-          counts[index]++;
-          lastStarts[index] = start;
-        }
-        terms[count] = term;
-        starts[count] = start;
-        ends[count] = all.endOffset();
-        termOf[count] = index;
-        count++;
+    for (MatchLeaves.Leaf leaf : MatchLeaves.of(iterator)) {
+      if (count == terms.length) {
+        terms = Arrays.copyOf(terms, count * 2);
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+        termOf = Arrays.copyOf(termOf, count * 2);
       }
+      BytesRef term = leaf.term();
+      int start = leaf.start();
+      int index = indexOf(distinct, distinctCount, term);
+      if (index < 0) {
+        if (distinctCount == distinct.length) {
+          distinct = Arrays.copyOf(distinct, distinctCount * 2);
+          counts = Arrays.copyOf(counts, distinctCount * 2);
+          lastStarts = Arrays.copyOf(lastStarts, distinctCount * 2);
+        }
+        index = distinctCount++;
+        distinct[index] = term;
+        lastStarts[index] = -1;
+      }
+      // Two clauses may match a term at one place (a typed word that is also a concept's name).
+      if (lastStarts[index] != start) {
+        counts[index]++;
+        lastStarts[index] = start;
+      }
+      terms[count] = term;
+      starts[count] = start;
+      ends[count] = leaf.end();
+      termOf[count] = index;
+      count++;
     }
     int[] freqs = new int[count];
     for (int i = 0; i < count; i++) {
