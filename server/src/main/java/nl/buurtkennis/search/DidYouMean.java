@@ -79,6 +79,14 @@ final class DidYouMean {
    * word two errors away from a known one is more often meant as typed.
    */
   private final DirectSpellChecker oneEditChecker = checker(1);
+  /**
+   * One typing error that may be in the first letter ({@code olitie}, {@code bolitie}:
+   * {@code politie}), asked only where the checkers that keep the first letter found nothing, as
+   * a first letter is seldom the error ({@code teeld} is {@code teelt}, not {@code beeld}).
+   */
+  private final DirectSpellChecker firstLetterChecker = checker(1, 0);
+  /** Shorter words have too many words one error away, whatever their first letter. */
+  static final int MIN_FIRST_LETTER_FIX = 5;
   private final TextlessWords textless;
 
   /** @param analyzer the analyzer queries are parsed with */
@@ -87,9 +95,13 @@ final class DidYouMean {
   }
 
   private static DirectSpellChecker checker(int maxEdits) {
+    return checker(maxEdits, 1);
+  }
+
+  private static DirectSpellChecker checker(int maxEdits, int minPrefix) {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMaxEdits(maxEdits);
-    checker.setMinPrefix(1);
+    checker.setMinPrefix(minPrefix);
     checker.setAccuracy(0.6f);
     return checker;
   }
@@ -193,6 +205,10 @@ final class DidYouMean {
             // by one typing error only, as a part is short (politieutrecht is no politierecht).
             correction = CompoundPartCorrection.correct(lower,
                 part -> corpusWord(oneEditChecker, part, reader));
+          }
+          if (correction.isEmpty()
+              && lower.codePointCount(0, lower.length()) >= MIN_FIRST_LETTER_FIX) {
+            correction = corpusWord(firstLetterChecker, lower, reader);
           }
           corrections.put(key, correction);
         }

@@ -122,6 +122,20 @@ class DidYouMeanTest {
     assertEquals("teelt", search("teeld").suggestion().query());
   }
 
+  /**
+   * The spelling checkers keep the first letter, so a word with its first letter dropped or
+   * mistyped got no correction; where nothing else is near, one typing error anywhere is taken.
+   */
+  @Test
+  void aWordWithItsFirstLetterMistypedAndNothingElseNearIsCorrected() {
+    for (String typed : List.of("olitie", "bolitie", "oplitie")) {
+      SearchResponse misspelled = search(typed);
+      assertEquals(0, misspelled.total(), typed);
+      assertEquals("politie", misspelled.suggestion().query(), typed);
+    }
+    assertEquals("wijkagent politie", search("wijkagent olitie").suggestion().query());
+  }
+
   /** The spelling field of parts holds the parts a reader sees, not fragments off the syllables. */
   @Test
   void thePartsSuggestedFromAreWordsOfTheirOwn() {
