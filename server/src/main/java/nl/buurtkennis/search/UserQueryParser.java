@@ -8,12 +8,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.analysis.DutchCompounds;
+import nl.buurtkennis.analysis.DutchStopWords;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -51,6 +53,8 @@ public final class UserQueryParser {
   static final float TRANSLATION_WEIGHT = 0.5f;
   static final int PROXIMITY_SLOP = 4;
   static final float PROXIMITY_WEIGHT = 0.5f;
+  static final float JOINED_WEIGHT = 1.0f;
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
   /**
    * What a concept's name that the query did not type weighs in a passage, against 1 for a typed
    * word ({@link PassageWeights}): a passage with a typed word is shown before one with three
@@ -557,13 +561,44 @@ public final class UserQueryParser {
     }
     query = withMinimumMatch(allowPureNegation(query));
     Query proximity = settings.phraseProximity() && plain ? proximity(language, text) : null;
-    if (proximity == null) {
+    Query joined = settings.compoundQueries() && plain && language.equals("nl")
+        ? joinedNeighbours(text, reader) : null;
+    if (proximity == null && joined == null) {
       return query;
     }
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(proximity, BooleanClause.Occur.SHOULD)
-        .build();
+    BooleanQuery.Builder withBonus = new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST);
+    addIfAny(withBonus, proximity);
+    addIfAny(withBonus, joined);
+    return withBonus.build();
+  }
+
+  /**
+   * For plain Dutch words, a bonus where two neighbours stand written as one in a text, as Dutch
+   * writes a compound ({@code burger net}: {@code Burgernet}); only for the pairs that some text
+   * holds as one word. The words apart already find such a text, through the compound's parts.
+   */
+  private Query joinedNeighbours(String text, IndexReader reader) {
+    String[] words = NOT_LETTERS.split(text.strip().toLowerCase(Locale.ROOT));
+    FieldBlendingParser parser = new FieldBlendingParser(analyzer, weightsIn("nl"), FLAGS, reader);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (int i = 0; i + 1 < words.length; i++) {
+      String joined = words[i] + words[i + 1];
+      // A stop word beside a word makes another form of it, no compound: burgerwacht en.
+      if (words[i].isEmpty() || DutchStopWords.SET.contains(words[i])
+          || DutchStopWords.SET.contains(words[i + 1])) {
+        continue;
+      }
+      try {
+        if (reader.docFreq(new Term(IndexSchema.SPELL, joined)) > 0) {
+          addIfAny(any, parser.parse(joined));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    BooleanQuery built = any.build();
+    return built.clauses().isEmpty() ? null : new BoostQuery(built, JOINED_WEIGHT);
   }
 
   /** {@link #weightsIn} without the concepts' names: the fields that hold text. */
