@@ -71,6 +71,8 @@ final class DidYouMean {
    * substitution is, so that {@link #edits} counts what the checker found a word by.
    */
   private static final LuceneLevenshteinDistance DISTANCE = new LuceneLevenshteinDistance();
+  /** The least similarity of a correction to the typed word ({@link #edits}). */
+  private static final float ACCURACY = 0.6f;
   /** The checker's nearest words looked at, of which {@link #suggestion} takes the best. */
   private static final int CANDIDATES = 5;
   private final DirectSpellChecker checker = checker(2);
@@ -102,7 +104,7 @@ final class DidYouMean {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMaxEdits(maxEdits);
     checker.setMinPrefix(minPrefix);
-    checker.setAccuracy(0.6f);
+    checker.setAccuracy(ACCURACY);
     return checker;
   }
 
@@ -324,18 +326,33 @@ final class DidYouMean {
     return part;
   }
 
-  /** The word of {@code listed} fewest typing errors from {@code word}, up to {@code most}. */
+  /**
+   * The word of {@code listed} fewest typing errors from {@code word}, up to {@code most}, held to
+   * what the spelling checkers ask of a corpus word: the same first letter (or k for c, c for k)
+   * and their accuracy, so that {@code img} is not {@code dog}, nor {@code xayor} {@code mayor}.
+   */
   private static String nearest(String word, List<String> listed, int most) {
     String nearest = null;
     int fewest = most + 1;
     for (String candidate : listed) {
-      int edits = edits(word, TextlessWords.lower(candidate));
-      if (edits > 0 && edits < fewest) {
-        nearest = TextlessWords.lower(candidate);
+      String lower = TextlessWords.lower(candidate);
+      int edits = edits(word, lower);
+      if (edits > 0 && edits < fewest && sameFirstLetter(word, lower)
+          && DISTANCE.getDistance(word, lower) >= ACCURACY) {
+        nearest = lower;
         fewest = edits;
       }
     }
     return nearest;
+  }
+
+  private static boolean sameFirstLetter(String word, String candidate) {
+    if (word.isEmpty() || candidate.isEmpty()) {
+      return false;
+    }
+    char typed = word.charAt(0);
+    char first = candidate.charAt(0);
+    return typed == first || typed == 'k' && first == 'c' || typed == 'c' && first == 'k';
   }
 
   /**

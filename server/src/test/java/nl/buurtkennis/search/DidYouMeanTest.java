@@ -136,6 +136,22 @@ class DidYouMeanTest {
     assertEquals("wijkagent politie", search("wijkagent olitie").suggestion().query());
   }
 
+  /**
+   * A glossary word is held to what a corpus word is: its first letter as typed and the
+   * checkers' accuracy. img got dog (two typing errors in three letters) and xayor mayor.
+   */
+  @Test
+  void aGlossaryWordIsNoCorrectionOfAnotherFirstLetterOrOfAShortWordTwoErrorsAway() {
+    for (String typed : List.of("img", "jpg", "png", "imd", "xayor", "aolence")) {
+      SearchResponse misspelled = search(typed);
+      String offered = misspelled.suggestion() == null ? null
+          : misspelled.suggestion().query();
+      assertTrue(offered == null || offered.charAt(0) == typed.charAt(0)
+          && DidYouMean.edits(typed, offered) <= 1, typed + " got " + offered);
+    }
+    assertEquals("elderly", search("elderley").suggestion().query());
+  }
+
   /** The spelling field of parts holds the parts a reader sees, not fragments off the syllables. */
   @Test
   void thePartsSuggestedFromAreWordsOfTheirOwn() {
