@@ -1,5 +1,6 @@
 package nl.buurtkennis.analysis;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 
@@ -9,6 +10,16 @@ import org.apache.lucene.analysis.TokenStream;
  * the text again.
  */
 abstract class ReadingAnalyzer extends Analyzer {
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return ComposedText.reader(reader);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return ComposedText.reader(reader);
+  }
 
   /** See {@link LanguageAnalyzer#wordsOf}. */
   final TokenStream wordsOf(String fieldName) {

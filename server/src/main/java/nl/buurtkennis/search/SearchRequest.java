@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.buurtkennis.analysis.ComposedText;
 
 /**
  * A validated search: free text, facet selections (values of one facet OR-ed, facets AND-ed), a
@@ -21,7 +22,9 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Int
   public static final int MAX_SIZE = 100;
 
   public SearchRequest {
-    query = query == null ? "" : query;
+    // As a word is meant: an accent typed apart (macOS, copied PDFs) joined to its letter, and
+    // soft hyphens and zero-width spaces left out.
+    query = query == null ? "" : ComposedText.of(query);
     Map<String, List<String>> copy = new LinkedHashMap<>();
     filters.forEach((dim, values) -> {
       if (!values.isEmpty()) {

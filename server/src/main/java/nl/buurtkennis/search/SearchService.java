@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.analysis.ComposedText;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.index.RecordCodec;
 import nl.buurtkennis.search.SearchResponse.Hit;
@@ -179,7 +180,8 @@ public final class SearchService {
    * its label in {@code lang}, once, whichever of its labels or synonyms matched.
    */
   public List<Completion> complete(String typed, String lang, int count) {
-    return index.withView(view -> view.suggestions().lookup(typed, lang, count));
+    String composed = ComposedText.of(typed);
+    return index.withView(view -> view.suggestions().lookup(composed, lang, count));
   }
 
   public Optional<CorpusDocument> document(String id) {

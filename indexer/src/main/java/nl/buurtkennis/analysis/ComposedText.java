@@ -1,0 +1,59 @@
+package nl.buurtkennis.analysis;
+
+import java.io.Reader;
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+
+/**
+ * Text as a word is meant, whatever its bytes: a letter with a combining accent ({@code o} and
+ * U+0308, as macOS and some PDFs write {@code ö}) as the one letter, and the invisible characters
+ * that copied text carries inside words (a soft hyphen, a zero-width space, a word joiner, a
+ * byte-order mark) left out. The tokenizer keeps a combining mark or a soft hyphen inside the
+ * word, so {@code coördinator} written so matched nothing.
+ */
+public final class ComposedText {
+  /** Soft hyphen, zero-width space, word joiner, zero-width no-break space (byte-order mark). */
+  private static final String INVISIBLE = "\u00AD\u200B\u2060\uFEFF";
+  private static final Pattern INVISIBLE_CHARACTER = Pattern.compile("[" + INVISIBLE + "]");
+  /** The Latin letters with diacritics: Latin-1 Supplement, Latin Extended-A and -B. */
+  private static final int FIRST = 0x00C0;
+  private static final int LAST = 0x024F;
+  private static final NormalizeCharMap MAP = map();
+
+  private ComposedText() {}
+
+  /** {@code text} composed (NFC), without the invisible characters. */
+  public static String of(String text) {
+    if (text == null) {
+      return null;
+    }
+    String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return INVISIBLE_CHARACTER.matcher(composed).replaceAll("");
+  }
+
+  /**
+   * {@code in} with the Latin letters composed and the invisible characters left out, the offsets
+   * still those of the text as written (for highlighting).
+   */
+  static Reader reader(Reader in) {
+    return new MappingCharFilter(MAP, in);
+  }
+
+  private static NormalizeCharMap map() {
+    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+    for (int letter = FIRST; letter <= LAST; letter++) {
+      String composed = Character.toString(letter);
+      String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+      if (!decomposed.equals(composed)) {
+        builder.add(decomposed, composed);
+      }
+    }
+    for (char invisible : INVISIBLE.toCharArray()) {
+      builder.add(String.valueOf(invisible), "");
+    }
+    return builder.build();
+  }
+}

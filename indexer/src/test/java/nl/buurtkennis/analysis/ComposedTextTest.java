@@ -1,0 +1,71 @@
+package nl.buurtkennis.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A letter written with its accent apart (NFD: o and U+0308) and words holding a soft hyphen or a
+ * zero-width space, as copied text has them, are analysed as the words typed plainly.
+ */
+class ComposedTextTest {
+  private static final Analyzer INDEXING = LanguageAnalyzer.forIndexing();
+  private static final Analyzer QUERIES = LanguageAnalyzer.forQueries();
+  private static final String DECOMPOSED = "buurtcoo\u0308rdinator";
+
+  @Test
+  void aLetterWithItsAccentApartIsTheAccentedLetter() throws IOException {
+    for (String field : List.of("body_nl", "body_en", "place", "spell")) {
+      assertEquals(terms(INDEXING, field, "buurtcoördinator"), terms(INDEXING, field, DECOMPOSED),
+          field);
+      assertEquals(terms(QUERIES, field, "café"), terms(QUERIES, field, "cafe\u0301"), field);
+    }
+  }
+
+  @Test
+  void invisibleCharactersInsideAWordAreLeftOut() throws IOException {
+    assertEquals(terms(QUERIES, "body_nl", "buurtpreventie"),
+        terms(QUERIES, "body_nl", "bu\u00ADurt\u00ADpre\u00ADven\u00ADtie"));
+    assertEquals(terms(INDEXING, "body_nl", "buurtpreventie"),
+        terms(INDEXING, "body_nl", "buurt\u200Bpreventie"));
+    assertEquals(terms(QUERIES, "body_en", "privacy"), terms(QUERIES, "body_en", "priva\u00ADcy"));
+  }
+
+  /** The highlighter marks the word as the text writes it, accent and all. */
+  @Test
+  void theWordsOffsetsAreThoseOfTheTextAsWritten() throws IOException {
+    String text = "de " + DECOMPOSED + " belt";
+    try (TokenStream stream = INDEXING.tokenStream("place", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      List<String> found = new ArrayList<>();
+      stream.reset();
+      while (stream.incrementToken()) {
+        found.add(term + "@" + offset.startOffset() + "-" + offset.endOffset());
+      }
+      stream.end();
+      int end = 3 + DECOMPOSED.length();
+      assertEquals(List.of("de@0-2", "buurtcoordinator@3-" + end,
+          "belt@" + (end + 1) + "-" + (end + 5)), found);
+    }
+  }
+
+  @Test
+  void theQueryTextIsComposedAndCleanedAsTheAnalysisReadsIt() {
+    assertEquals("buurtcoördinator", ComposedText.of(DECOMPOSED));
+    assertEquals("buurtpreventie", ComposedText.of("buurt\u00ADpreventie"));
+    assertEquals("plain text", ComposedText.of("plain text"));
+  }
+
+  private static List<String> terms(Analyzer analyzer, String field, String text)
+      throws IOException {
+    return Tokens.terms(analyzer.tokenStream(field, text));
+  }
+}
