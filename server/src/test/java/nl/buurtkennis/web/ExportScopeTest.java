@@ -31,6 +31,20 @@ class ExportScopeTest {
     });
   }
 
+  /** Nothing to export or to map: a search without results offers neither, but keeps its feed. */
+  @Test
+  void aSearchWithoutResultsOffersNoExportAndNoMapButItsFeed() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
+      String none = client.get("/?q=zebrapadvoetganger").body().string();
+      assertTrue(none.contains("class=\"none\""), none);
+      assertFalse(none.contains("class=\"export-links\""), none);
+      assertFalse(none.contains("class=\"map-link\""), none);
+      assertTrue(none.contains("class=\"feed-link\""), none);
+      String some = client.get("/?q=buurt").body().string();
+      assertTrue(some.contains("class=\"map-link\""), some);
+    });
+  }
+
   private static void assertScope(String html, String scope) {
     int start = html.indexOf("<p class=\"export-links\">");
     assertTrue(start >= 0, html);
