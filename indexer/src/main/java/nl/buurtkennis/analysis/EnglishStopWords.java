@@ -3,6 +3,7 @@ package nl.buurtkennis.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -13,17 +14,27 @@ import org.apache.lucene.util.IOUtils;
  * Dutch chain uses ({@code DutchAnalyzer.getDefaultStopSet()}, also Snowball's). Lucene's own
  * English list is 33 words and keeps the words of a question ({@code what}, {@code how},
  * {@code do}, {@code we}), which the Dutch list drops ({@code wat}, {@code hoe}, {@code doen}).
+ * But for {@code being}, which names use ({@code well-being}): left out, the name was the word
+ * {@code well}, found in every "as well as".
  */
 public final class EnglishStopWords {
+  static final List<String> KEPT = List.of("being");
   public static final CharArraySet SET = load();
 
   private EnglishStopWords() {}
 
   private static CharArraySet load() {
     try {
-      return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(
+      CharArraySet snowball = WordlistLoader.getSnowballWordSet(
           IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt",
-              StandardCharsets.UTF_8)));
+              StandardCharsets.UTF_8));
+      CharArraySet set = new CharArraySet(snowball.size(), false);
+      for (Object word : snowball) {
+        if (!KEPT.contains(new String((char[]) word))) {
+          set.add(word);
+        }
+      }
+      return CharArraySet.unmodifiableSet(set);
     } catch (IOException e) {
       throw new UncheckedIOException("Lucene's English stop words cannot be read", e);
     }

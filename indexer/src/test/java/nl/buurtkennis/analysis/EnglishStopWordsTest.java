@@ -1,0 +1,28 @@
+package nl.buurtkennis.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+/** Snowball's English stop words, but a word that the vocabulary's names use. */
+class EnglishStopWordsTest {
+  private static final Analyzer INDEXING = LanguageAnalyzer.forIndexing();
+
+  @Test
+  void beingIsAWordOfItsOwn() {
+    assertFalse(EnglishStopWords.SET.contains("being"));
+    assertTrue(EnglishStopWords.SET.contains("the"));
+    assertTrue(EnglishStopWords.SET.contains("been"));
+  }
+
+  /** The name well-being was the word well, which every "as well as" holds. */
+  @Test
+  void wellBeingIsNotTheWordWell() throws IOException {
+    assertNotEquals(Tokens.terms(INDEXING.tokenStream("body_en", "well")),
+        Tokens.terms(INDEXING.tokenStream("body_en", "well-being")));
+  }
+}
