@@ -1,7 +1,5 @@
 package nl.buurtkennis.analysis;
 
-import java.io.Reader;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -11,17 +9,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Words as written, composed ({@link ComposedText}), lower-cased and without diacritics: no stop
  * words, no stemming.
  */
-public final class PlainTextAnalyzer extends Analyzer {
-
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return ComposedText.reader(reader);
-  }
-
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return ComposedText.reader(reader);
-  }
+public final class PlainTextAnalyzer extends ComposingAnalyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {

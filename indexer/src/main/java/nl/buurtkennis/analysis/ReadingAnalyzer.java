@@ -1,7 +1,5 @@
 package nl.buurtkennis.analysis;
 
-import java.io.Reader;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
@@ -9,17 +7,7 @@ import org.apache.lucene.analysis.TokenStream;
  * words of each text it reads, so that they can be indexed in a second field without tokenizing
  * the text again.
  */
-abstract class ReadingAnalyzer extends Analyzer {
-
-  @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return ComposedText.reader(reader);
-  }
-
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return ComposedText.reader(reader);
-  }
+abstract class ReadingAnalyzer extends ComposingAnalyzer {
 
   /** See {@link LanguageAnalyzer#wordsOf}. */
   final TokenStream wordsOf(String fieldName) {

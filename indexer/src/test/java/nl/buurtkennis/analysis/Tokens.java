@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /** The terms of token streams, for the analysis tests. */
 final class Tokens {
@@ -22,5 +23,20 @@ final class Tokens {
       stream.end();
     }
     return terms;
+  }
+
+  /** Every term of {@code stream} with its offsets, as {@code term@start-end}. */
+  static List<String> withOffsets(TokenStream stream) throws IOException {
+    List<String> found = new ArrayList<>();
+    try (stream) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        found.add(term + "@" + offset.startOffset() + "-" + offset.endOffset());
+      }
+      stream.end();
+    }
+    return found;
   }
 }

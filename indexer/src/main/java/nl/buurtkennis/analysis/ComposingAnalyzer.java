@@ -1,0 +1,18 @@
+package nl.buurtkennis.analysis;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+
+/** An analysis that reads text as {@link ComposedText} before its tokenizer sees it. */
+abstract class ComposingAnalyzer extends Analyzer {
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return ComposedText.reader(reader);
+  }
+
+  @Override
+  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+    return ComposedText.reader(reader);
+  }
+}
