@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a validated corpus into an index folder as one Lucene commit. Until that commit succeeds,
  * readers (and a killed or failed build) see the previous commit, whole. When another build or
- * update is writing to the folder, throws {@link IndexBusyException} and writes nothing.
+ * update is writing to the folder, throws {@link IndexBusyException} and writes nothing. A
+ * {@link CorpusSource} is read only once the build holds the folder's write lock.
  */
 public final class IndexBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(IndexBuilder.class);

@@ -58,10 +58,19 @@ public final class IndexFolder {
       return write.to(directory);
     } catch (ValidationException e) {
       if (created) {
-        Files.deleteIfExists(indexDir.resolve(IndexWriter.WRITE_LOCK_NAME));
-        Files.deleteIfExists(indexDir);
+        removeQuietly(indexDir);
       }
       throw e;
+    }
+  }
+
+  /** Removes the lock file and the folder; a folder that holds more by now stays. */
+  private static void removeQuietly(Path indexDir) {
+    try {
+      Files.deleteIfExists(indexDir.resolve(IndexWriter.WRITE_LOCK_NAME));
+      Files.deleteIfExists(indexDir);
+    } catch (IOException e) {
+      // Another writer began in the meantime: the folder is its now.
     }
   }
 }
