@@ -36,6 +36,20 @@ public final class CliArgs {
     return options.getOrDefault(name, defaultValue);
   }
 
+  /**
+   * A yes-or-no option: true for exactly {@code yes}, false for exactly {@code no} or when it is
+   * not given; any other value is a {@link UsageException}, so that a mistyped {@code --check yes}
+   * does not quietly mean "no".
+   */
+  public boolean flag(String name, String yes, String no) throws UsageException {
+    String value = options.getOrDefault(name, no);
+    if (value.equals(yes) || value.equals(no)) {
+      return value.equals(yes);
+    }
+    throw new UsageException("--" + name + " must be " + yes + " or " + no + ", not '" + value
+        + "'");
+  }
+
   /** A command line that cannot be run as given. */
   public static final class UsageException extends Exception {
     public UsageException(String message) {

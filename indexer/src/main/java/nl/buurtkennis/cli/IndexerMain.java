@@ -12,6 +12,7 @@ import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.LanguageCheck;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.index.CorpusSource;
 import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.index.IndexBusyException;
 import nl.buurtkennis.index.IndexProgress;
@@ -21,6 +22,7 @@ import nl.buurtkennis.index.UpdateSummary;
 import nl.buurtkennis.taxonomy.TaxonomyParser;
 import nl.buurtkennis.taxonomy.VocabularyDocument;
 import nl.buurtkennis.validation.Problem;
+import nl.buurtkennis.validation.ValidationException;
 
 /**
  * The indexer's command line: {@code validate --corpus DIR}, {@code build --corpus DIR --index DIR}
@@ -47,8 +49,10 @@ public final class IndexerMain {
 
       Options:
         --corpus DIR    the corpus folder (default: corpus)
-        --index DIR     the index folder, build and update only (default: data/index)
-        --check true    vocabulary only: says whether the guide is up to date, writes nothing
+        --index DIR     the index folder, build and update only (default: data/index); outside
+                        the corpus folder, and new, empty or holding an index
+        --check true    vocabulary only: says whether the guide is up to date, writes nothing;
+                        --check false (the default) rewrites it
         -h, --help      prints this text (also after a command)
 
       Exit status: 0 done; 1 the corpus has problems or writing failed; 2 a wrong command line;
@@ -56,10 +60,22 @@ public final class IndexerMain {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final CorpusReader corpusReader;
+
+  /** How build and update read the corpus folder; a test puts a step into the reading. */
+  @FunctionalInterface
+  interface CorpusReader {
+    CorpusLoader.Result read(Path corpusDir) throws IOException;
+  }
 
   IndexerMain(PrintStream out, PrintStream err) {
+    this(out, err, CorpusLoader::load);
+  }
+
+  IndexerMain(PrintStream out, PrintStream err, CorpusReader corpusReader) {
     this.out = out;
     this.err = err;
+    this.corpusReader = corpusReader;
   }
 
   public static void main(String[] args) {
@@ -99,8 +115,9 @@ public final class IndexerMain {
     }
   }
 
-  private int validate(CliArgs args) throws IOException {
+  private int validate(CliArgs args) throws CliArgs.UsageException, IOException {
     Path corpus = args.path("corpus", "corpus");
+    FolderArguments.checkCorpus(corpus);
     CorpusLoader.Result result = CorpusLoader.load(corpus);
     if (!report(result.problems())) {
       return 1;
@@ -148,28 +165,33 @@ public final class IndexerMain {
 
   /**
    * A full build, or an incremental update: validates the whole corpus first (cross-references need
-   * it) and refuses a corpus with problems without touching the index; ends with the summary.
+   * it) and refuses a corpus with problems without touching the index; ends with the summary. The
+   * corpus is read once the index's write lock is held, so a re-index the server commits while
+   * this command runs is never written over with an older reading of the corpus.
    */
-  private int write(CliArgs args, boolean incremental) throws IOException {
+  private int write(CliArgs args, boolean incremental)
+      throws CliArgs.UsageException, IOException {
     long start = System.nanoTime();
     String command = incremental ? "update" : "build";
     Path corpus = args.path("corpus", "corpus");
     Path index = args.path("index", "data/index");
+    FolderArguments.checkCorpus(corpus);
+    FolderArguments.checkIndex(corpus, index);
     DutchCompounds.loadInBackground(); // while the corpus is read and checked
-    CorpusLoader.Result result = CorpusLoader.load(corpus);
-    if (!report(result.problems())) {
-      err.println(command + " refused: fix the problems above; the index in " + index
-          + " was left as it was");
-      out.println(UpdateSummary.refused(result.problems().size(), millisSince(start)).describe());
-      return 1;
-    }
     IndexProgress progress = System.console() != null ? new TerminalProgressBar(err)
         : new LogProgress(err::println);
+    CorpusSource source = () -> corpusReader.read(corpus).orThrow();
     UpdateSummary summary;
     try {
       summary = incremental
-          ? IndexUpdater.update(result.corpus().orElseThrow(), index, progress)
-          : IndexBuilder.build(result.corpus().orElseThrow(), index, progress);
+          ? IndexUpdater.update(source, index, progress)
+          : IndexBuilder.build(source, index, progress);
+    } catch (ValidationException e) {
+      report(e.problems());
+      err.println(command + " refused: fix the problems above; the index in " + index
+          + " was left as it was");
+      out.println(UpdateSummary.refused(e.problems().size(), millisSince(start)).describe());
+      return 1;
     } catch (IndexBusyException e) {
       throw e;
     } catch (IOException e) {
@@ -188,8 +210,10 @@ public final class IndexerMain {
    * Regenerates the vocabulary part of the corpus guide (README.md in the corpus folder) from the
    * taxonomy; with {@code --check true} only says whether it is up to date.
    */
-  private int vocabulary(CliArgs args) throws IOException {
+  private int vocabulary(CliArgs args) throws CliArgs.UsageException, IOException {
     Path corpus = args.path("corpus", "corpus");
+    boolean check = args.flag("check", "true", "false");
+    FolderArguments.checkCorpus(corpus);
     Path guide = corpus.resolve("README.md");
     TaxonomyParser.Result taxonomy = TaxonomyParser.parse(corpus.resolve(CorpusLoader.TAXONOMY_FILE),
         Files.readString(corpus.resolve(CorpusLoader.TAXONOMY_FILE), StandardCharsets.UTF_8));
@@ -202,7 +226,7 @@ public final class IndexerMain {
       out.println("ok: the vocabulary in " + guide + " is up to date");
       return 0;
     }
-    if (Boolean.parseBoolean(args.get("check", "false"))) {
+    if (check) {
       err.println(guide + ": the vocabulary differs from taxonomy.yml; run: java -jar"
           + " indexer/target/indexer.jar vocabulary --corpus " + corpus);
       return 1;

@@ -3,7 +3,6 @@ package nl.buurtkennis.index;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,18 +17,19 @@ import java.util.function.Supplier;
 import nl.buurtkennis.analysis.LanguageAnalyzer;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.validation.ValidationException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes a validated corpus into an index folder as one Lucene commit. Until that commit succeeds,
  * readers (and a killed or failed build) see the previous commit, whole. When another build or
- * update is writing to the folder, throws {@link IndexBusyException} and writes nothing.
+ * update is writing to the folder, throws {@link IndexBusyException} and writes nothing. A
+ * {@link CorpusSource} is read only once the build holds the folder's write lock.
  */
 public final class IndexBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(IndexBuilder.class);
@@ -43,10 +43,18 @@ public final class IndexBuilder {
 
   public static UpdateSummary build(Corpus corpus, Path indexDir, IndexProgress progress)
       throws IOException {
-    Files.createDirectories(indexDir);
-    try (Directory directory = FSDirectory.open(indexDir)) {
-      return build(corpus, directory, IndexSchema::indexAnalyzer, progress);
-    }
+    return alreadyValid(() -> build(CorpusSource.of(corpus), indexDir, progress));
+  }
+
+  /**
+   * Builds from the corpus that {@code source} reads once this build holds the folder's write
+   * lock. A corpus with problems throws {@link ValidationException} and leaves the index as it
+   * was (and no folder where there was none).
+   */
+  public static UpdateSummary build(CorpusSource source, Path indexDir, IndexProgress progress)
+      throws IOException, ValidationException {
+    return IndexFolder.writing(indexDir, directory -> build(source, directory,
+        IndexSchema::indexAnalyzer, progress));
   }
 
   public static UpdateSummary build(Corpus corpus, Directory directory) throws IOException {
@@ -62,22 +70,26 @@ public final class IndexBuilder {
    */
   public static UpdateSummary build(Corpus corpus, Directory directory,
       Supplier<LanguageAnalyzer> analysis) throws IOException {
-    return build(corpus, directory, analysis, IndexProgress.NONE);
+    return alreadyValid(() -> build(CorpusSource.of(corpus), directory, analysis,
+        IndexProgress.NONE));
   }
 
-  private static UpdateSummary build(Corpus corpus, Directory directory,
-      Supplier<LanguageAnalyzer> analysis, IndexProgress progress) throws IOException {
+  private static UpdateSummary build(CorpusSource source, Directory directory,
+      Supplier<LanguageAnalyzer> analysis, IndexProgress progress)
+      throws IOException, ValidationException {
     long start = System.nanoTime();
+    Corpus corpus;
     try (IndexWriter writer = IndexWriters.open(directory, analysis.get(),
         IndexWriterConfig.OpenMode.CREATE)) {
       try {
+        corpus = source.read();
         writeAll(writer, new DocumentConverter(corpus, analysis.get()), corpus,
             progress);
         progress.begin("committing", 0);
         IndexWriters.stamp(writer, corpus);
         writer.commit();
         progress.end();
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | ValidationException | RuntimeException e) {
         writer.rollback();
         throw e;
       }
@@ -87,6 +99,21 @@ public final class IndexBuilder {
     LOG.info("Indexed {} documents in {} ms", documents, millis);
     return new UpdateSummary(UpdateSummary.Kind.BUILD, "", documents, 0, 0, 0, 0, documents,
         millis);
+  }
+
+  /** A build or update of a corpus read from a {@link CorpusSource}. */
+  @FunctionalInterface
+  interface SourcedWrite {
+    UpdateSummary run() throws IOException, ValidationException;
+  }
+
+  /** Runs a write whose corpus was validated before, so it cannot be refused for problems. */
+  static UpdateSummary alreadyValid(SourcedWrite write) throws IOException {
+    try {
+      return write.run();
+    } catch (ValidationException e) {
+      throw new IllegalStateException("a validated corpus has problems", e);
+    }
   }
 
   /**

@@ -1,11 +1,11 @@
 package nl.buurtkennis.index;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.validation.ValidationException;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -13,7 +13,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * Brings an index up to date with a validated corpus by content hash: only added, changed and
@@ -30,22 +29,35 @@ public final class IndexUpdater {
 
   public static UpdateSummary update(Corpus corpus, Path indexDir, IndexProgress progress)
       throws IOException {
-    Files.createDirectories(indexDir);
-    try (Directory directory = FSDirectory.open(indexDir)) {
-      return update(corpus, directory, progress);
-    }
+    return IndexBuilder.alreadyValid(() -> update(CorpusSource.of(corpus), indexDir, progress));
   }
 
   public static UpdateSummary update(Corpus corpus, Directory directory, IndexProgress progress)
       throws IOException {
+    return IndexBuilder.alreadyValid(() -> update(CorpusSource.of(corpus), directory, progress));
+  }
+
+  /**
+   * Updates from the corpus that {@code source} reads once this update holds the folder's write
+   * lock. A corpus with problems throws {@link ValidationException} and leaves the index as it
+   * was (and no folder where there was none).
+   */
+  public static UpdateSummary update(CorpusSource source, Path indexDir, IndexProgress progress)
+      throws IOException, ValidationException {
+    return IndexFolder.writing(indexDir, directory -> update(source, directory, progress));
+  }
+
+  private static UpdateSummary update(CorpusSource source, Directory directory,
+      IndexProgress progress) throws IOException, ValidationException {
     long start = System.nanoTime();
     UpdateSummary summary;
-    // The state is read only once the writer holds the lock, so no other writer can change it.
+    // The corpus and the index's state are read only once the writer holds the lock, so no other
+    // writer can change either's counterpart in the index before this commit.
     try (IndexWriter writer = IndexWriters.open(directory, IndexSchema.indexAnalyzer(),
         IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
       try {
-        summary = update(corpus, directory, writer, progress);
-      } catch (IOException | RuntimeException e) {
+        summary = update(source.read(), directory, writer, progress);
+      } catch (IOException | ValidationException | RuntimeException e) {
         writer.rollback();
         throw e;
       }

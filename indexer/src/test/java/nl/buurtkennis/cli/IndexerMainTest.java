@@ -15,7 +15,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.buurtkennis.analysis.LanguageCheckTest;
+import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.index.IndexBusyException;
 import nl.buurtkennis.index.IndexCommitInfo;
+import nl.buurtkennis.index.IndexProgress;
+import nl.buurtkennis.index.IndexUpdater;
+import nl.buurtkennis.taxonomy.VocabularyDocument;
+import nl.buurtkennis.validation.ValidationException;
 import nl.buurtkennis.testing.TempCorpus;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -219,6 +225,145 @@ class IndexerMainTest {
     assertEquals(before, snapshot(index));
   }
 
+  /**
+   * The console saves a document and re-indexes (an incremental update, as the server's
+   * {@code Reindexer} does) at the moment a build or update has just read the corpus: the
+   * re-index either waits its turn (refused as busy, so the console does not call the document
+   * searchable) or commits, and then the build or update must not take the document out again.
+   */
+  @Test
+  void aDocumentTheServerIndexesWhileACommandReadsTheCorpusIsNotDroppedByIt() throws IOException {
+    for (String command : List.of("build", "update")) {
+      Path parent = Files.createDirectories(temp.resolve(command));
+      TempCorpus corpus = TempCorpus.create(parent)
+          .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+      Path index = parent.resolve("index");
+      assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+          "--index", index.toString())));
+      StringBuilder serverReindex = new StringBuilder();
+      IndexerMain racing = new IndexerMain(new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(err, true, StandardCharsets.UTF_8), dir -> {
+            CorpusLoader.Result read = CorpusLoader.load(dir);
+            corpus.document("doc-new.md", TempCorpus.doc("doc-new", "", "Nieuw.\n"));
+            try {
+              IndexUpdater.update(CorpusLoader.load(dir).orThrow(), index, IndexProgress.NONE);
+              serverReindex.append("committed");
+            } catch (IndexBusyException e) {
+              serverReindex.append("busy");
+            } catch (ValidationException e) {
+              throw new AssertionError(e);
+            }
+            return read;
+          });
+
+      assertEquals(0, racing.run(List.of(command, "--corpus", corpus.dir().toString(),
+          "--index", index.toString())), command + ": " + err);
+
+      if (serverReindex.toString().equals("committed")) {
+        assertEquals(2, IndexCommitInfo.read(index).orElseThrow().documents(),
+            command + " dropped the document the re-index had committed");
+      } else {
+        assertEquals("busy", serverReindex.toString(), command);
+      }
+    }
+  }
+
+  @Test
+  void vocabularyCheckTakesOnlyTrueOrFalseAndOnlyFalseWrites() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp);
+    Path guide = corpus.dir().resolve("README.md");
+    String outdated = "# Gids\n\n" + VocabularyDocument.START + "\noud\n" + VocabularyDocument.END
+        + "\n";
+    Files.writeString(guide, outdated);
+
+    for (String value : List.of("yes", "TRUE", "1", "")) {
+      err.reset();
+      assertEquals(2, main.run(List.of("vocabulary", "--corpus", corpus.dir().toString(),
+          "--check", value)), value);
+      assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(
+          "error: --check must be true or false, not '" + value + "'"), err.toString());
+      assertEquals(outdated, Files.readString(guide), value);
+    }
+    assertEquals(1, main.run(List.of("vocabulary", "--corpus", corpus.dir().toString(),
+        "--check", "true")));
+    assertEquals(outdated, Files.readString(guide));
+    assertEquals(0, main.run(List.of("vocabulary", "--corpus", corpus.dir().toString(),
+        "--check", "false")));
+    assertTrue(Files.readString(guide).contains("citizen-surveillance"));
+  }
+
+  @Test
+  void aCorpusFolderThatIsMissingOrAFileIsACommandLineErrorThatSaysSo() throws IOException {
+    Path missing = temp.resolve("nonexistent");
+    Path file = Files.writeString(temp.resolve("corpus.txt"), "tekst");
+    for (String command : List.of("validate", "build", "update", "vocabulary")) {
+      for (Path corpus : List.of(missing, file)) {
+        err.reset();
+        List<String> args = command.equals("build") || command.equals("update")
+            ? List.of(command, "--corpus", corpus.toString(), "--index", temp.resolve("index")
+                .toString())
+            : List.of(command, "--corpus", corpus.toString());
+        assertEquals(2, main.run(args), command + " " + corpus);
+        String expected = "error: the corpus folder " + corpus
+            + (corpus.equals(missing) ? " does not exist" : " is not a folder");
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(expected), err.toString());
+      }
+    }
+    assertFalse(Files.exists(temp.resolve("index")));
+  }
+
+  @Test
+  void anIndexFolderThatIsTheCorpusOrInsideItIsRefusedAndNothingIsWritten() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    List<Path> before = everyFile(corpus.dir());
+    for (Path index : List.of(corpus.dir(), corpus.dir().resolve("index"),
+        corpus.dir().resolve("documents"), temp.resolve("elsewhere/../corpus/documents/index"))) {
+      for (String command : List.of("build", "update")) {
+        err.reset();
+        assertEquals(2, main.run(List.of(command, "--corpus", corpus.dir().toString(),
+            "--index", index.toString())), command + " " + index);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("error: the index folder " + index + " is "), message);
+        assertTrue(message.contains("; give --index a folder outside the corpus, such as"
+            + " data/index"), message);
+      }
+    }
+    assertEquals(before, everyFile(corpus.dir()));
+    assertFalse(Files.exists(corpus.dir().resolve("index")));
+  }
+
+  @Test
+  void anIndexFolderHoldingOtherFilesIsRefusedButAnEmptyOneIsBuiltIn() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    Path notes = Files.createDirectories(temp.resolve("notes"));
+    Files.writeString(notes.resolve("boodschappen.txt"), "melk");
+    assertEquals(2, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+        "--index", notes.toString())));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: the index folder " + notes
+        + " holds files that are not an index's (such as boodschappen.txt); give --index a new or"
+        + " empty folder, or the folder of an index"), err.toString());
+    try (Stream<Path> files = Files.list(notes)) {
+      assertEquals(List.of(notes.resolve("boodschappen.txt")), files.toList());
+    }
+
+    Path empty = Files.createDirectories(temp.resolve("empty"));
+    assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+        "--index", empty.toString())));
+    assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+        "--index", empty.toString())), "an index is built over again: " + err);
+  }
+
+  @Test
+  void aRefusedFirstBuildLeavesNoIndexFolderBehind() {
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-b.md", "---\nid: b\n---\n");
+    Path index = temp.resolve("index");
+    for (String command : List.of("build", "update")) {
+      assertEquals(1, main.run(List.of(command, "--corpus", corpus.dir().toString(),
+          "--index", index.toString())), command);
+      assertFalse(Files.exists(index), command);
+    }
+  }
+
   @Test
   void helpPrintsTheUsageWithItsOptionsExplainedAndExitsZero() {
     for (List<String> args : List.of(List.of("--help"), List.of("-h"), List.of("help"),
@@ -240,6 +385,12 @@ class IndexerMainTest {
     assertEquals(2, main.run(List.of("frobnicate")));
     assertEquals(2, main.run(List.of("validate", "--corpse", "x")));
     assertEquals(2, main.run(List.of()));
+  }
+
+  private static List<Path> everyFile(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.sorted().toList();
+    }
   }
 
   private static Map<String, Long> snapshot(Path dir) throws IOException {

@@ -50,11 +50,12 @@ public final class Evaluation {
   public static void main(String[] args) throws Exception {
     CliArgs parsed = CliArgs.parse(List.of(args),
         List.of("corpus", "eval", "details", "record"));
+    boolean record = parsed.flag("record", "yes", "no");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Path evalDir = parsed.path("eval", "eval");
     Report report = run(parsed.path("corpus", "corpus"), evalDir, parsed.get("details", ""), out);
     print(report, out);
-    if (parsed.get("record", "").equals("yes")) {
+    if (record) {
       RecordedFigures.of(report.bySystem().get("engine")).write(evalDir);
       out.println("recorded the engine's figures in " + evalDir.resolve(RecordedFigures.FILE));
     }

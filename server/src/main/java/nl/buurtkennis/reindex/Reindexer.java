@@ -16,6 +16,7 @@ import nl.buurtkennis.index.LogProgress;
 import nl.buurtkennis.index.UpdateSummary;
 import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.validation.Problem;
+import nl.buurtkennis.validation.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,21 +122,26 @@ public final class Reindexer {
     }
   }
 
+  /**
+   * Reads the corpus once the update holds the index's lock, never before (see
+   * {@link nl.buurtkennis.index.CorpusSource}).
+   */
   private ReindexOutcome reindex(Instant started) throws IOException {
-    CorpusLoader.Result corpus = CorpusLoader.load(corpusDir);
-    if (corpus.corpus().isEmpty()) {
-      List<Problem> corpusProblems = corpus.problems().stream().map(this::inCorpus).toList();
+    UpdateSummary summary;
+    try {
+      summary = IndexUpdater.update(() -> CorpusLoader.load(corpusDir).orThrow(), indexDir,
+          new LogProgress(line -> {
+            LOG.info("{}", line);
+            progress.set(line);
+          }));
+    } catch (ValidationException e) {
+      List<Problem> corpusProblems = e.problems().stream().map(this::inCorpus).toList();
       List<String> problems = corpusProblems.stream().map(Problem::toString).toList();
       LOG.warn("Re-index refused: {} problem(s) in {}; the index stays as it was:\n  {}",
           problems.size(), corpusDir, String.join("\n  ", problems.subList(0,
               Math.min(problems.size(), LOGGED_PROBLEMS))));
       return failed(started, ReindexOutcome.Kind.REFUSED, problems, corpusProblems, null);
     }
-    UpdateSummary summary = IndexUpdater.update(corpus.corpus().get(), indexDir,
-        new LogProgress(line -> {
-          LOG.info("{}", line);
-          progress.set(line);
-        }));
     Instant finished = Instant.now();
     summary = summary.withMillis(finished.toEpochMilli() - started.toEpochMilli());
     LOG.info("Re-index of {}: {}", corpusDir, summary.describe());

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import nl.buurtkennis.index.IndexFolder;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -43,7 +44,7 @@ import org.apache.lucene.store.IndexInput;
  * decay of the disk itself below the file system would go unseen until the file changes.
  */
 final class IndexIntegrity {
-  static final String VERIFIED_FILE = "verified-files.txt";
+  static final String VERIFIED_FILE = IndexFolder.VERIFIED_FILES;
   private static final boolean UNIX =
       FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 

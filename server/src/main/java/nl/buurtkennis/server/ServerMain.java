@@ -13,6 +13,7 @@ import nl.buurtkennis.admin.Admin;
 import nl.buurtkennis.admin.AdminSettings;
 import nl.buurtkennis.admin.DocumentStore;
 import nl.buurtkennis.cli.CliArgs;
+import nl.buurtkennis.cli.FolderArguments;
 import nl.buurtkennis.reindex.ReindexBusyException;
 import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchIndex;
@@ -44,6 +45,12 @@ public final class ServerMain {
     ServerConfig config;
     try {
       config = ServerConfig.parse(List.of(args), System.getenv());
+      FolderArguments.checkCorpus(config.corpusDir());
+      FolderArguments.checkIndex(config.corpusDir(), config.indexDir());
+    } catch (IOException e) {
+      LOG.error("Cannot start: {}", e.toString());
+      System.exit(1);
+      return;
     } catch (CliArgs.UsageException e) {
       System.err.println("error: " + e.getMessage());
       System.err.println(ServerConfig.USAGE);

@@ -49,6 +49,29 @@ class ServerCommandLineTest {
   }
 
   @Test
+  void aMissingCorpusFolderIsAnErrorThatSaysSoAndExitsTwo() throws Exception {
+    Run run = serverMain("--corpus", "nonexistent", "--port", "0");
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(run.err().startsWith("error: the corpus folder nonexistent does not exist"),
+        run.err());
+  }
+
+  @Test
+  void anIndexFolderInsideTheCorpusIsAnErrorAndNothingIsWritten() throws Exception {
+    Path corpus = Files.createDirectories(temp.resolve("corpus"));
+    Files.writeString(corpus.resolve("taxonomy.yml"), "facets: []\n");
+    for (String index : List.of("corpus", "corpus/index")) {
+      Run run = serverMain("--corpus", "corpus", "--index", index, "--port", "0");
+      assertEquals(2, run.exit(), run.err());
+      assertTrue(run.err().startsWith("error: the index folder " + index + " is "), run.err());
+      assertTrue(run.err().contains("give --index a folder outside the corpus"), run.err());
+    }
+    try (var files = Files.list(corpus)) {
+      assertEquals(List.of(corpus.resolve("taxonomy.yml")), files.toList());
+    }
+  }
+
+  @Test
   void thePublicAddressComesFromTheOptionOrElseTheEnvironment() throws Exception {
     Map<String, String> env = Map.of(ServerConfig.PUBLIC_URL_VARIABLE, "https://env.example");
     assertEquals(Optional.empty(), ServerConfig.parse(List.of(), Map.of()).publicSite());
