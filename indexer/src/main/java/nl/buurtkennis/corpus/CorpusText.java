@@ -6,13 +6,16 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import nl.buurtkennis.validation.InvisibleCharacters;
 import nl.buurtkennis.yaml.YamlMap;
 
 /**
  * Turns the bytes of a corpus file into text: strict UTF-8, a byte order mark dropped, Windows
  * and old Mac line ends made {@code \n} (so line numbers are the ones an editor shows), and
- * refusing binary files and invisible control characters, which break search results, feeds and
- * exports further on.
+ * refusing binary files and invisible control characters ({@link InvisibleCharacters#refused}),
+ * which break search results, feeds and exports further on. A NUL byte marks a binary file, unless
+ * the file opens with front matter and is UTF-8 throughout: then it is a document with one stray
+ * control character, told with its line like any other (as a NUL typed into the console's form).
  */
 public final class CorpusText {
   private static final int BINARY_SNIFF_BYTES = 8000;
@@ -25,7 +28,7 @@ public final class CorpusText {
       problems.report(1, "text.utf16");
       return Optional.empty();
     }
-    if (looksBinary(bytes)) {
+    if (looksBinary(bytes) && !opensFrontMatterInUtf8(bytes)) {
       problems.report(1, "text.binary");
       return Optional.empty();
     }
@@ -82,6 +85,26 @@ public final class CorpusText {
         || startsWith(bytes, 'G', 'I', 'F', '8') || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
   }
 
+  /** A document's opening line {@code ---} (after a byte order mark), in a file that is UTF-8. */
+  private static boolean opensFrontMatterInUtf8(byte[] bytes) {
+    int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    int end = start;
+    while (end < bytes.length && bytes[end] != '\n') {
+      end++;
+    }
+    String firstLine = new String(bytes, start, end - start, StandardCharsets.US_ASCII);
+    if (!firstLine.strip().equals("---")) {
+      return false;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
   private static boolean startsWith(byte[] bytes, int... signature) {
     if (bytes.length < signature.length) {
       return false;
@@ -94,16 +117,15 @@ public final class CorpusText {
     return true;
   }
 
-  /** Reports the first control character other than tab and line end; true when there is one. */
+  /** Reports the first control character the corpus refuses; true when there is one. */
   private static boolean controlCharacter(String text, YamlMap.Problems problems) {
     int line = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
         line++;
-      } else if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE'
-          || c == '\uFFFF') {
-        problems.report(line, "text.control", String.format("U+%04X", (int) c));
+      } else if (InvisibleCharacters.refused(c)) {
+        problems.report(line, "text.control", InvisibleCharacters.codePoint(c));
         return true;
       }
     }

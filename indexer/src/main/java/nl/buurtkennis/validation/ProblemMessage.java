@@ -11,8 +11,10 @@ import java.util.function.UnaryOperator;
  * What is wrong, as a key of the {@code problems} bundles and its arguments, so it can be told in
  * English (the command line, logs, CI) or in Dutch (the librarians' console). Arguments are what
  * the file holds (field names, values, ids) or a lower-level text (an I/O or YAML parser's
- * reason), shown as they are; an argument that is itself a {@code ProblemMessage} is told in the
- * same language. Numbers are shown as written, never grouped.
+ * reason), shown as they are but for an invisible character, which is named ({@code t-zw[U+200B]},
+ * {@link InvisibleCharacters#named}) so that a message never holds one unseen; an argument that is
+ * itself a {@code ProblemMessage} is told in the same language. Numbers are shown as written,
+ * never grouped.
  *
  * @param arguments each a {@link String}, a {@link Field} or a {@code ProblemMessage}
  */
@@ -49,7 +51,8 @@ public record ProblemMessage(String key, List<Object> arguments) {
   public String in(Locale locale) {
     Locale language = DUTCH.getLanguage().equals(locale.getLanguage()) ? DUTCH : ENGLISH;
     Object[] shown = arguments.stream()
-        .map(a -> a instanceof ProblemMessage nested ? nested.in(language) : a.toString())
+        .map(a -> a instanceof ProblemMessage nested ? nested.in(language)
+            : InvisibleCharacters.named(a.toString()))
         .toArray();
     return new MessageFormat(bundle(language).getString(key), language).format(shown);
   }

@@ -23,7 +23,9 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * before the tree is built: aliases ({@code *name}, which make "billion laughs" bombs and loops
  * possible), explicit tags ({@code !!java.net.URL ...}) and nesting deeper than {@link
  * #MAX_NESTING}. A pass over SnakeYAML's event stream finds them with their line; the stream
- * parser is not recursive, so this pass itself cannot be exhausted.
+ * parser is not recursive, so this pass itself cannot be exhausted. A control character a quoted
+ * value writes as an escape is reported too ({@link EscapedControlCharacters}), the tree still
+ * returned, so that the file's other problems are told in the same run.
  */
 public final class YamlReader {
   static final int MAX_NESTING = 20;
@@ -52,7 +54,9 @@ public final class YamlReader {
           problems)) {
         return Optional.empty();
       }
-      return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
+      Optional<Node> tree = Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
+      tree.ifPresent(root -> EscapedControlCharacters.report(root, lineOffset, problems));
+      return tree;
     } catch (MarkedYAMLException e) {
       problems.report(YamlErrors.line(e, text, lineOffset), YamlErrors.describe(e, text));
       return Optional.empty();

@@ -47,7 +47,9 @@ class BrokenCorpusTest {
         .bytes("binary.md", png())
         .bytes("utf16.md", TempCorpus.doc("utf16", "", "Tekst.\n")
             .getBytes(StandardCharsets.UTF_16LE))
-        .bytes("nul-bytes.md", TempCorpus.doc("nul-bytes", "", "Tekst\u0000.\n")
+        .bytes("nul-bytes.md", "Tekst\u0000 zonder front matter.\n"
+            .getBytes(StandardCharsets.UTF_8))
+        .bytes("nul-in-text.md", TempCorpus.doc("nul-in-text", "", "Tekst\u0000.\n")
             .getBytes(StandardCharsets.UTF_8))
         .document("control-character.md", TempCorpus.doc("control-character", "", "Tekst.\n")
             .replace("title: Titel", "title: Ti\u0007tel"))

@@ -17,12 +17,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import nl.buurtkennis.analysis.LanguageCheck;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.reindex.ReindexBusyException;
 import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.web.HtmlText;
 import nl.buurtkennis.web.Messages;
 import nl.buurtkennis.web.RequestParams;
 import nl.buurtkennis.web.Templates;
@@ -317,18 +319,19 @@ final class ConsoleController {
         || !matter.cutAtComments().isEmpty();
     String uploadedFrontMatter = lossy ? "---\n" + matter.yaml() + "\n---" : null;
     String text = new String(bytes, StandardCharsets.UTF_8);
+    IntFunction<String> fileLine = line -> msg.format("admin.form.line", line);
     if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
-          line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
-          line -> msg.format("admin.form.line", line), msg.locale()), notes, warnings,
+          line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()), fileLine, fileLine,
+          msg.locale()), notes, warnings,
           uploadedFrontMatter, null, null, summaryOf(invalid), fileName,
           untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
           conflict.path(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
-          line -> msg.format("admin.form.line", line), msg.locale())), notes, warnings,
+          fileLine, fileLine, msg.locale())), notes, warnings,
           uploadedFrontMatter, null, null, AdminPages.Summary.REFUSED, fileName,
           untold(form, conflict.problems(), conflict.path()));
     }
@@ -427,6 +430,8 @@ final class ConsoleController {
     form.fieldsWithReplacementCharacter().forEach(field -> undecoded.put(field,
         List.of(msg.get("admin.form.replacement"))));
     DraftForm.Rendered rendered = form.toMarkdown();
+    IntFunction<String> bodyLine = line -> rendered.bodyLine(line) > 0
+        ? msg.format("admin.form.bodyline", rendered.bodyLine(line)) : null;
     DocumentStore.Mode mode = editing != null ? DocumentStore.Mode.REPLACE
         : form.replace() ? DocumentStore.Mode.CREATE_OR_REPLACE : DocumentStore.Mode.CREATE;
     byte[] markdown = rendered.markdown().getBytes(StandardCharsets.UTF_8);
@@ -451,15 +456,15 @@ final class ConsoleController {
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, joined(undecoded, DraftForm.byField(invalid.problems(),
-          invalid.candidatePath(), rendered::fieldAt, msg.locale())), List.of(), warnings, null,
-          null, null, undecoded.isEmpty() ? summaryOf(invalid) : AdminPages.Summary.REFUSED,
-          null, untold(form, invalid.problems(), invalid.candidatePath()));
+          invalid.candidatePath(), rendered::fieldAt, null, bodyLine, msg.locale())), List.of(),
+          warnings, null, null, null,
+          undecoded.isEmpty() ? summaryOf(invalid) : AdminPages.Summary.REFUSED, null, untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(conflictStatus);
       form(ctx, form, joined(undecoded, withConflict(msg, conflict, DraftForm.byField(
-          conflict.problems(), conflict.path(), rendered::fieldAt, msg.locale()))), List.of(),
-          warnings, null, null, null, AdminPages.Summary.REFUSED, null,
-          untold(form, conflict.problems(), conflict.path()));
+          conflict.problems(), conflict.path(), rendered::fieldAt, null, bodyLine,
+          msg.locale()))), List.of(), warnings, null, null, null, AdminPages.Summary.REFUSED,
+          null, untold(form, conflict.problems(), conflict.path()));
     }
   }
 
@@ -648,7 +653,7 @@ final class ConsoleController {
     StringOutput output = new StringOutput();
     templates.render(template, model, output);
     ctx.header("Cache-Control", "no-store");
-    ctx.html(output.toString());
+    ctx.html(HtmlText.withoutControlCharacters(output.toString()));
     Templates.markRendered(ctx);
   }
 

@@ -57,6 +57,11 @@ public final class DraftForm {
       }
       return line >= closingLine ? BODY : null;
     }
+
+    /** The line of the body (its textarea's, from 1) that file line {@code line} is; else 0. */
+    public int bodyLine(int line) {
+      return line > closingLine ? line - closingLine : 0;
+    }
   }
 
   private DraftForm() {
@@ -75,7 +80,7 @@ public final class DraftForm {
   public static DraftForm fromParams(Map<String, List<String>> params) {
     DraftForm form = new DraftForm();
     for (String field : SCALARS) {
-      form.scalars.put(field, first(params, field).strip());
+      form.scalars.put(field, oneLine(first(params, field)));
     }
     for (String field : CONCEPT_LISTS) {
       form.lists.put(field, params.getOrDefault(field, List.of()).stream()
@@ -84,7 +89,7 @@ public final class DraftForm {
     for (String field : TEXT_LISTS) {
       form.lists.put(field, splitLines(first(params, field)));
     }
-    form.body = first(params, BODY).replace("\r\n", "\n");
+    form.body = first(params, BODY).replace("\r\n", "\n").replace('\r', '\n');
     form.replace = "on".equals(first(params, "replace")) || "true".equals(first(params, "replace"));
     form.version = DocumentVersion.fromForm(first(params, VERSION));
     return form;
@@ -322,6 +327,20 @@ public final class DraftForm {
   public static Map<String, List<String>> byField(List<DocumentProblem> problems,
       String candidatePath, IntFunction<String> fieldAtLine, IntFunction<String> lineLabel,
       Locale locale) {
+    return byField(problems, candidatePath, fieldAtLine, lineLabel, null, locale);
+  }
+
+  /**
+   * As {@link #byField(List, String, IntFunction, IntFunction, Locale)}, with a problem of the
+   * body prefixed with {@code bodyLineLabel} of its line ("line 3 of the text"), as the body's
+   * field is many lines long and "this line" in a message must point at one of them.
+   *
+   * @param bodyLineLabel the label of a body problem's line, or null (or a function giving null)
+   *     for none
+   */
+  public static Map<String, List<String>> byField(List<DocumentProblem> problems,
+      String candidatePath, IntFunction<String> fieldAtLine, IntFunction<String> lineLabel,
+      IntFunction<String> bodyLineLabel, Locale locale) {
     Map<String, List<String>> byField = new LinkedHashMap<>();
     for (DocumentProblem problem : problems) {
       String field;
@@ -338,6 +357,11 @@ public final class DraftForm {
         }
         if (field.equals(TOP) && lineLabel != null) {
           text = lineLabel.apply(problem.line()) + ": " + text;
+        }
+        String bodyLine = field.equals(BODY) && bodyLineLabel != null
+            ? bodyLineLabel.apply(problem.line()) : null;
+        if (bodyLine != null) {
+          text = bodyLine + ": " + text;
         }
       }
       byField.computeIfAbsent(field, k -> new ArrayList<>()).add(text);
@@ -375,6 +399,14 @@ public final class DraftForm {
   private static String first(Map<String, List<String>> params, String key) {
     List<String> values = params.get(key);
     return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+  }
+
+  /**
+   * A one-line field's value as typed: a line break (Enter in a summary, a pasted paragraph) is a
+   * space, since the field holds one paragraph and a line break would be saved as an escape.
+   */
+  static String oneLine(String value) {
+    return value.replaceAll("\\s*\\R\\s*", " ").strip();
   }
 
   private static List<String> splitLines(String text) {

@@ -31,7 +31,7 @@ public final class Templates {
   String html(String template, Object model) {
     StringOutput output = new StringOutput();
     engine.render(template, model, output);
-    return output.toString();
+    return HtmlText.withoutControlCharacters(output.toString());
   }
 
   /**

@@ -33,6 +33,32 @@ class DraftFormTest {
   }
 
   @Test
+  void lineBreaksInOneLineFieldsBecomeSpacesAndTheBodyKeepsPlainLineEnds() {
+    DraftForm form = DraftForm.fromParams(Map.of("summary",
+        List.of("Regel een.\r\nRegel twee.\r\n\r\n  Drie.\n"), "title", List.of("Een\rtwee"),
+        "body", List.of("Een\r\ntwee\rdrie\n")));
+    assertEquals("Regel een. Regel twee. Drie.", form.value("summary"));
+    assertEquals("Een twee", form.value("title"));
+    assertEquals("Een\ntwee\ndrie\n", form.body());
+    assertTrue(form.toMarkdown().markdown().contains("\nsummary: \"Regel een. Regel twee. Drie.\"\n"));
+  }
+
+  @Test
+  void aBodyProblemIsToldWithItsLineOfTheText() {
+    DraftForm.Rendered rendered = DraftForm.fromParams(Map.of("body",
+        List.of("Een.\n\nDrie \u0007.\n"))).toMarkdown();
+    String candidate = "documents/new-document.md";
+    int fileLine = rendered.closingLine() + 3;
+    List<DocumentProblem> problems = List.of(new DocumentProblem(candidate, fileLine,
+        ProblemMessage.of("text.control", "U+0007")));
+    Map<String, List<String>> english = DraftForm.byField(problems, candidate, rendered::fieldAt,
+        null, line -> "line " + rendered.bodyLine(line) + " of the text", Locale.ENGLISH);
+    assertEquals(List.of("line 3 of the text: an invisible control character (U+0007) is in this"
+        + " line, often pasted from another program; delete it"), english.get(DraftForm.BODY));
+    assertEquals(0, rendered.bodyLine(rendered.closingLine()));
+  }
+
+  @Test
   void problemsGoBesideTheirFieldOrToTheTop() {
     DraftForm.Rendered rendered = DraftForm.empty().toMarkdown();
     String candidate = "documents/new-document.md";
