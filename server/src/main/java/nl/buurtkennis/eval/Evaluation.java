@@ -48,9 +48,18 @@ public final class Evaluation {
   }
 
   public static void main(String[] args) throws Exception {
-    CliArgs parsed = CliArgs.parse(List.of(args),
-        List.of("corpus", "eval", "details", "record"));
-    boolean record = parsed.flag("record", "yes", "no");
+    CliArgs parsed;
+    boolean record;
+    try {
+      parsed = CliArgs.parse(List.of(args), List.of("corpus", "eval", "details", "record"));
+      record = parsed.flag("record", "yes", "no");
+    } catch (CliArgs.UsageException e) {
+      System.err.println("error: " + e.getMessage());
+      System.err.println("usage: Evaluation [--corpus DIR] [--eval DIR] [--details SYSTEM]"
+          + " [--record yes|no]");
+      System.exit(2);
+      return;
+    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Path evalDir = parsed.path("eval", "eval");
     Report report = run(parsed.path("corpus", "corpus"), evalDir, parsed.get("details", ""), out);
