@@ -488,7 +488,8 @@ final class ConsoleController {
       ctx.status(conflictStatus);
       form(ctx, form, joined(undecoded, withConflict(msg, conflict, DraftForm.byField(
           conflict.problems(), conflict.path(), rendered::fieldAt, msg.locale()))),
-          StaleConcepts.explained(msg, conflict.problems(), conflict.path()), warnings, null, null, null, AdminPages.Summary.REFUSED, null,
+          StaleConcepts.explained(msg, conflict.problems(), conflict.path()), warnings, null,
+          null, null, AdminPages.Summary.REFUSED, null,
           untold(form, conflict.problems(), conflict.path()));
     }
   }
