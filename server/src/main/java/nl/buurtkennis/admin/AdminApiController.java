@@ -70,7 +70,7 @@ final class AdminApiController {
     java.util.Optional<DocumentStore.Source> source = store.source(id);
     if (source.isEmpty()) {
       ctx.status(HttpStatus.NOT_FOUND).json(new ApiError("not_found",
-          "no document has id '" + id + "'", "id"));
+          "no document has id '" + id + "'" + fileGone(id), "id"));
       return;
     }
     ctx.header("Cache-Control", "no-store");
@@ -193,14 +193,38 @@ final class AdminApiController {
       ctx.status(success).json(body);
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new InvalidDocument("invalid_document",
-          invalid.problems().size() + " problem(s); nothing was changed", null,
+          invalid.problems().size() + " problem(s); nothing was changed"
+              + StaleConcepts.explainedInEnglish(invalid.problems(), invalid.candidatePath()),
+          null,
           invalid.problems().stream().map(Problem::of).toList()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(conflict.exists() ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND)
           .json(new ApiError(conflict.exists() ? "document_exists" : "not_found",
-              conflict.exists() ? conflict.message() + "; to change it, PUT /api/admin/documents/"
-                  + conflict.id() : conflict.message(), "id"));
+              conflictMessage(conflict), "id"));
     }
+  }
+
+  /**
+   * What stood in the way, and what to do instead: a taken id is changed with {@code PUT} to its
+   * own address; a file taken by a document of another id is not that id's to change.
+   */
+  private String conflictMessage(DocumentStore.Conflict conflict) {
+    return switch (conflict.kind()) {
+      case ID_TAKEN -> conflict.message() + "; to change it, PUT /api/admin/documents/"
+          + conflict.id();
+      case FILE_TAKEN -> conflict.message() + "; choose another id";
+      case NO_SUCH_ID -> conflict.message() + fileGone(conflict.id());
+    };
+  }
+
+  /**
+   * For an id that is still in the index but has no file: that its file was removed, and that it
+   * stays in search until a re-index; else nothing.
+   */
+  private String fileGone(String id) {
+    return search.document(id).filter(d -> store.fileRemoved(d.path()))
+        .map(d -> ": its file " + d.path() + " was removed; the document"
+        + " stays in search until a re-index (POST /api/admin/reindex) takes it out").orElse("");
   }
 
   static Map<String, Object> outcome(ReindexOutcome outcome) {

@@ -45,9 +45,15 @@ public final class AdminPages {
    * @param refused whether the page answers a form it refused (a forged or expired token, an
    *     upload too large, a sign-in locked out): its title then starts with "Fout:" / "Error:",
    *     as that of any other refused console form does
+   * @param reindex whether the page offers the button to re-index (for a signed-in librarian)
    */
   public record MessagePage(Messages msg, String heading, String message, String csrf, Link link,
-      boolean refused) {
+      boolean refused, boolean reindex) {
+    public MessagePage(Messages msg, String heading, String message, String csrf, Link link,
+        boolean refused) {
+      this(msg, heading, message, csrf, link, refused, false);
+    }
+
     public MessagePage(Messages msg, String heading, String message, String csrf, Link link) {
       this(msg, heading, message, csrf, link, false);
     }

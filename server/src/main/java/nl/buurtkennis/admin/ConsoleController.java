@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,11 +20,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import nl.buurtkennis.analysis.LanguageCheck;
+import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.reindex.ReindexBusyException;
 import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.web.HtmlText;
 import nl.buurtkennis.web.Messages;
 import nl.buurtkennis.web.RequestParams;
@@ -321,6 +324,7 @@ final class ConsoleController {
     String text = new String(bytes, StandardCharsets.UTF_8);
     IntFunction<String> fileLine = line -> msg.format("admin.form.line", line);
     if (result instanceof DocumentStore.Invalid invalid) {
+      notes.addAll(StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath()));
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()), fileLine, fileLine,
@@ -376,10 +380,23 @@ final class ConsoleController {
     FrontMatter matter = FrontMatter.read(source.get().markdown());
     DraftForm form = DraftForm.fromMarkdown(matter).editing(id).at(source.get().version());
     List<String> notes = new ArrayList<>();
+    Map<String, List<String>> warnings = warnings(msg, form);
     String fileFrontMatter = null;
+    if (matter.id().isEmpty()) {
+      // a file the corpus check cannot read, opened by its file name to be repaired here
+      store.problemsOf(source.get()).forEach(problem -> notes.add(msg.format(
+          "admin.edit.fileproblem", source.get().path(),
+          msg.format("admin.form.line", problem.line()), problem.message(msg.locale()))));
+      if (!form.value("id").equals(id)) {
+        notes.add(msg.format("admin.edit.idfromaddress", id, source.get().path()));
+        form.withId(id);
+      }
+    }
     if (matter.yamlBroken()) {
       notes.add(msg.format("admin.edit.recovered", source.get().path()));
       fileFrontMatter = "---\n" + matter.yaml() + "\n---";
+      matter.readable().unsure().forEach((key, line) -> note(warnings, key, msg.format(
+          "admin.upload.unsure", msg.format("admin.form.line", line))));
     }
     if (!form.droppedFields().isEmpty()) {
       notes.add(msg.format("admin.edit.dropped", String.join(", ", form.droppedFields())));
@@ -387,7 +404,7 @@ final class ConsoleController {
     if (matter.yaml().lines().anyMatch(line -> line.strip().startsWith("#"))) {
       notes.add(msg.get("admin.edit.comments"));
     }
-    form(ctx, form, Map.of(), notes, warnings(msg, form), fileFrontMatter, null, null,
+    form(ctx, form, Map.of(), notes, warnings, fileFrontMatter, null, null,
         AdminPages.Summary.OPENED, null);
   }
 
@@ -401,10 +418,22 @@ final class ConsoleController {
     submit(ctx, id);
   }
 
-  /** The page for an address that names no document. */
+  /**
+   * The page for an address that names no document: for one the index still holds, that its
+   * file was removed and a re-index takes it out of search, with the button to re-index.
+   */
   void notFound(Context ctx, String id) {
     Messages msg = msg(ctx);
     ctx.status(HttpStatus.NOT_FOUND);
+    Optional<String> removed = DocumentStore.validId(id) ? search.document(id)
+        .map(CorpusDocument::path).filter(store::fileRemoved) : Optional.empty();
+    if (removed.isPresent()) {
+      render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
+          msg.get("admin.documents.filegone.title"),
+          msg.format("admin.documents.filegone", id, removed.get()), csrf(ctx),
+          documentsLink(msg), false, true));
+      return;
+    }
     render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
         msg.get("admin.documents.unknown"), msg.format("admin.conflict.nosuchid", id), csrf(ctx),
         documentsLink(msg)));
@@ -456,15 +485,18 @@ final class ConsoleController {
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, joined(undecoded, DraftForm.byField(invalid.problems(),
-          invalid.candidatePath(), rendered::fieldAt, null, bodyLine, msg.locale())), List.of(),
-          warnings, null, null, null,
-          undecoded.isEmpty() ? summaryOf(invalid) : AdminPages.Summary.REFUSED, null, untold(form, invalid.problems(), invalid.candidatePath()));
+          invalid.candidatePath(), rendered::fieldAt, null, bodyLine, msg.locale())),
+          StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath()), warnings,
+          null, null, null, undecoded.isEmpty() ? summaryOf(invalid) : AdminPages.Summary.REFUSED,
+          null, untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(conflictStatus);
       form(ctx, form, joined(undecoded, withConflict(msg, conflict, DraftForm.byField(
           conflict.problems(), conflict.path(), rendered::fieldAt, null, bodyLine,
-          msg.locale()))), List.of(), warnings, null, null, null, AdminPages.Summary.REFUSED,
-          null, untold(form, conflict.problems(), conflict.path()));
+          msg.locale()))),
+          StaleConcepts.explained(msg, conflict.problems(), conflict.path()), warnings, null,
+          null, null, AdminPages.Summary.REFUSED, null,
+          untold(form, conflict.problems(), conflict.path()));
     }
   }
 
@@ -544,6 +576,10 @@ final class ConsoleController {
    * that re-index failed.
    */
   static String searchable(Messages msg, DocumentStore.Saved saved) {
+    if (!saved.reindex().succeeded() && !saved.reindex().corpusProblems().isEmpty()) {
+      // a repair: other files still have problems, which keep the whole corpus out of the index
+      return msg.format("admin.saved.problemsleft", saved.reindex().corpusProblems().size());
+    }
     return msg.get(saved.reindex().succeeded() ? "admin.saved.searchable"
         : "admin.saved.notsearchable");
   }
@@ -584,7 +620,7 @@ final class ConsoleController {
       AdminPages.SavedLink saved, AdminPages.Outdated outdated, AdminPages.Summary summary,
       String uploaded) {
     form(ctx, form, errors, notes, warnings, uploadedFrontMatter, saved, outdated, summary,
-        uploaded, UnknownValues.of(form, search.taxonomy()));
+        uploaded, UnknownValues.of(form, vocabulary()));
   }
 
   /**
@@ -607,14 +643,27 @@ final class ConsoleController {
     }
     boolean indexed = form.editing() != null && search.document(form.editing()).isPresent();
     render(ctx, "admin/document.jte", new AdminPages.FormPage(msg, csrf(ctx), form,
-        search.taxonomy(), shown, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
+        vocabulary(), shown, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
         saved, outdated, said, uploaded, indexed));
   }
 
   /** The form's values that are no option and that none of {@code problems} tells. */
   private UnknownValues untold(DraftForm form, List<DocumentProblem> problems,
       String candidatePath) {
-    return UnknownValues.of(form, search.taxonomy()).untoldBy(problems, candidatePath);
+    return UnknownValues.of(form, vocabulary()).untoldBy(problems, candidatePath);
+  }
+
+  /**
+   * The vocabulary the form offers: the one a save is checked against, taxonomy.yml on disk,
+   * which after a change the index refused differs from the live index's; the live index's when
+   * the file on disk is not valid (then no save passes, and the form keeps what the site shows).
+   */
+  private Taxonomy vocabulary() {
+    try {
+      return store.vocabulary().orElseGet(search::taxonomy);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

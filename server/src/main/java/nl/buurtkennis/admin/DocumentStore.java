@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
@@ -26,7 +27,8 @@ import nl.buurtkennis.validation.ProblemMessage;
 /**
  * Adds, replaces and removes corpus documents on behalf of the console and the admin API. Every
  * change is validated on a copy of the corpus first ({@link CorpusStaging}); only a change that
- * leaves the corpus valid is made, and then the index is brought up to date. One change at a time.
+ * leaves the corpus valid is made, or one that repairs it in part without breaking anything
+ * ({@link #repairs}), and then the index is brought up to date. One change at a time.
  *
  * <p>A new document's file is {@code documents/<folder>/<id>.md}, named after its validated id
  * only (never after an uploaded file name): folder {@code en} for English documents,
@@ -117,6 +119,14 @@ public final class DocumentStore {
     } catch (NoSuchFileException e) {
       return Optional.empty(); // removed since the corpus was walked
     }
+  }
+
+  /**
+   * Whether no file is at the corpus-relative {@code path} now: for a document the index still
+   * holds, its file was removed by hand since the last re-index.
+   */
+  public boolean fileRemoved(String path) {
+    return !Files.exists(corpusDir.resolve(path).normalize());
   }
 
   /** Whether a document file with this id exists in the corpus now. */
@@ -212,12 +222,12 @@ public final class DocumentStore {
         target = newPath(id.get(), folder);
         if (Files.exists(corpusDir.resolve(target))) {
           return new Conflict(id.get(), Conflict.Kind.FILE_TAKEN, target, "the file " + target
-              + " exists already and holds another document");
+              + " exists already and holds " + holder(existing, target));
         }
       }
       List<DocumentProblem> problems = CorpusStaging.problemsAfter(corpusDir,
           new CorpusStaging.Change(List.of(), target, markdown));
-      if (!problems.isEmpty()) {
+      if (!problems.isEmpty() && !repairs(problems, target)) {
         return new Invalid(target, problems);
       }
       if (alone.isEmpty()) {
@@ -225,6 +235,34 @@ public final class DocumentStore {
       }
       return acceptance.accept(id.get(), target, !existing.containsKey(id.get()));
     }
+  }
+
+  /**
+   * Whether a change after which the corpus still has {@code after} is a repair, made all the
+   * same: the file it writes ({@code written}, or null for a removal) has no problem, every
+   * problem is one the corpus has now, in another document file, and at least one problem the
+   * corpus has now is gone. Without this, two files with problems (two broken files, or the
+   * documents that still use a concept id renamed in taxonomy.yml) would each keep the other
+   * from being repaired. A change that adds a problem, or a new document beside the problems of
+   * others, is still refused; a problem of taxonomy.yml (then no document is checked) always
+   * refuses.
+   */
+  private boolean repairs(List<DocumentProblem> after, String written) throws IOException {
+    String documents = CorpusLoader.DOCUMENTS_DIR + "/";
+    if (vocabulary().isEmpty() || after.stream().anyMatch(p -> p.path().equals(written)
+        || !p.path().startsWith(documents))) {
+      return false;
+    }
+    Set<DocumentProblem> before = Set.copyOf(CorpusStaging.problemsAfter(corpusDir,
+        new CorpusStaging.Change(List.of(), null, null)));
+    Set<DocumentProblem> left = Set.copyOf(after);
+    return before.containsAll(left) && before.size() > left.size();
+  }
+
+  /** Which document the file at {@code path} holds, as a message names it. */
+  private static String holder(Map<String, String> existing, String path) {
+    return existing.entrySet().stream().filter(e -> e.getValue().equals(path))
+        .map(e -> "document '" + e.getKey() + "'").findFirst().orElse("another document");
   }
 
   /** Removes the document with {@code id} when the corpus stays valid without it. */
@@ -250,7 +288,7 @@ public final class DocumentStore {
       }
       List<DocumentProblem> problems = CorpusStaging.problemsAfter(corpusDir,
           new CorpusStaging.Change(List.of(path), null, null));
-      if (!problems.isEmpty()) {
+      if (!problems.isEmpty() && !repairs(problems, null)) {
         return new Invalid(path, problems);
       }
       Files.delete(inside(path));
@@ -285,9 +323,17 @@ public final class DocumentStore {
     return byPath;
   }
 
-  /** The corpus-relative path of every document file that names a valid id. */
+  /**
+   * The corpus-relative path of every document file by the id it is addressed by: the id its
+   * front matter gives. A file whose front matter gives none (not valid YAML, no front matter, an
+   * id not of the form of one) is addressed by its file name, which the corpus rule makes
+   * {@code <id>.md}, else by the {@code id:} line read key by key, whichever is a valid id that
+   * no readable file has: such a file fails the corpus check, and so keeps every change from
+   * being made until it is opened, repaired or removed through that address.
+   */
   private Map<String, String> idsToPaths() throws IOException {
     Map<String, String> ids = new LinkedHashMap<>();
+    Map<String, List<String>> unaddressed = new LinkedHashMap<>();
     Path documents = corpusDir.resolve(CorpusLoader.DOCUMENTS_DIR);
     if (!Files.isDirectory(documents)) {
       return ids;
@@ -299,11 +345,28 @@ public final class DocumentStore {
             || Files.size(file) > CorpusLoader.MAX_FILE_BYTES) {
           continue;
         }
-        FrontMatter.read(Files.readAllBytes(file)).id().ifPresent(id -> ids.putIfAbsent(id,
-            corpusDir.relativize(file).toString().replace('\\', '/')));
+        String path = corpusDir.relativize(file).toString().replace('\\', '/');
+        FrontMatter matter = FrontMatter.read(Files.readAllBytes(file));
+        if (matter.id().isPresent()) {
+          ids.putIfAbsent(matter.id().get(), path);
+        } else {
+          unaddressed.put(path, addressesOfUnreadable(file, matter));
+        }
       }
     }
+    // only after every readable file, which keeps its id whatever a broken file seems to say
+    unaddressed.forEach((path, addresses) -> addresses.stream()
+        .filter(id -> !ids.containsKey(id)).findFirst().ifPresent(id -> ids.put(id, path)));
     return ids;
+  }
+
+  /** The ids a file whose front matter names no valid id may be addressed by, best first. */
+  private static List<String> addressesOfUnreadable(Path file, FrontMatter matter) {
+    String name = file.getFileName().toString();
+    Object read = matter.readable().fields().get("id");
+    return Stream.of(name.substring(0, name.length() - ".md".length()),
+            read == null ? null : String.valueOf(read))
+        .filter(DocumentStore::validId).distinct().toList();
   }
 
   /**
@@ -311,18 +374,42 @@ public final class DocumentStore {
    * documents are checked later, on the whole corpus); empty when it is not.
    */
   private Optional<CorpusDocument> parseAlone(byte[] markdown) throws IOException {
-    Path taxonomyFile = corpusDir.resolve(CorpusLoader.TAXONOMY_FILE);
-    if (!Files.isRegularFile(taxonomyFile)) {
-      return Optional.empty();
-    }
-    Optional<Taxonomy> taxonomy = TaxonomyParser.parse(taxonomyFile,
-        Files.readString(taxonomyFile, StandardCharsets.UTF_8).replace("\r\n", "\n")).taxonomy();
+    Optional<Taxonomy> taxonomy = vocabulary();
     if (taxonomy.isEmpty()) {
       return Optional.empty();
     }
     String placeholder = CorpusLoader.DOCUMENTS_DIR + "/new-document.md";
     return DocumentParser.parse(taxonomy.get(), corpusDir.resolve(placeholder), placeholder,
         markdown).document();
+  }
+
+  /**
+   * The vocabulary every change is checked against: taxonomy.yml as it is on disk now, which may
+   * differ from the one the live index was built with (a re-index refused keeps the old one);
+   * empty when it is missing or not valid, and then no change passes the check.
+   */
+  public Optional<Taxonomy> vocabulary() throws IOException {
+    Path taxonomyFile = corpusDir.resolve(CorpusLoader.TAXONOMY_FILE);
+    if (!Files.isRegularFile(taxonomyFile)) {
+      return Optional.empty();
+    }
+    return TaxonomyParser.parse(taxonomyFile,
+        Files.readString(taxonomyFile, StandardCharsets.UTF_8).replace("\r\n", "\n")).taxonomy();
+  }
+
+  /**
+   * The problems of {@code source} as a file on its own, as the corpus check tells them (links
+   * to other documents aside); empty when it has none, or when there is no valid vocabulary to
+   * read it with.
+   */
+  public List<DocumentProblem> problemsOf(Source source) throws IOException {
+    Optional<Taxonomy> taxonomy = vocabulary();
+    if (taxonomy.isEmpty()) {
+      return List.of();
+    }
+    return DocumentParser.parse(taxonomy.get(), inside(source.path()), source.path(),
+            source.markdown()).problems().stream()
+        .map(p -> new DocumentProblem(source.path(), p.line(), p.description())).toList();
   }
 
   /**

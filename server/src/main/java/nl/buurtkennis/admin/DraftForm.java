@@ -201,6 +201,12 @@ public final class DraftForm {
     return this;
   }
 
+  /** This form with {@code id} as its id, for a file that names no valid id of its own. */
+  DraftForm withId(String id) {
+    scalars.put("id", id);
+    return this;
+  }
+
   /** The id of the existing document this form edits, or null when it adds a document. */
   public String editing() {
     return editing;

@@ -1,0 +1,63 @@
+package nl.buurtkennis.admin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.buurtkennis.web.Messages;
+
+/**
+ * Concepts that taxonomy.yml no longer has but other documents still use, found among the
+ * problems of a refused change. After a concept's id is renamed or removed in taxonomy.yml, every
+ * document that still uses the old id fails the corpus check, and the corpus must be valid as a
+ * whole: so a new document is refused (only a repair is made, {@code DocumentStore}) until none
+ * uses it. Told once per id with the files that use it, the librarian sees why and what to do.
+ */
+final class StaleConcepts {
+  private static final String UNKNOWN_CONCEPT = "document.concept.unknown";
+
+  private StaleConcepts() {}
+
+  /**
+   * Each unknown concept id of another file than {@code candidatePath} among {@code problems},
+   * with the files that use it, in the order the problems give them.
+   */
+  static Map<String, List<String>> in(List<DocumentProblem> problems, String candidatePath) {
+    Map<String, Set<String>> users = new LinkedHashMap<>();
+    for (DocumentProblem problem : problems) {
+      if (!problem.path().equals(candidatePath)
+          && problem.description().key().equals(UNKNOWN_CONCEPT)
+          && !problem.description().arguments().isEmpty()) {
+        users.computeIfAbsent(String.valueOf(problem.description().arguments().get(0)),
+            k -> new LinkedHashSet<>()).add(problem.path());
+      }
+    }
+    Map<String, List<String>> stale = new LinkedHashMap<>();
+    users.forEach((id, paths) -> stale.put(id, List.copyOf(paths)));
+    return stale;
+  }
+
+  /** For each unknown concept id, what it means and what to do, in the page's language. */
+  static List<String> explained(Messages msg, List<DocumentProblem> problems,
+      String candidatePath) {
+    List<String> notes = new ArrayList<>();
+    in(problems, candidatePath).forEach((id, paths) -> notes.add(msg.format(
+        "admin.form.staleconcept", id, paths.size(), String.join(", ", paths))));
+    return notes;
+  }
+
+  /** As {@link #explained}, in English, for the admin API. */
+  static String explainedInEnglish(List<DocumentProblem> problems, String candidatePath) {
+    StringBuilder text = new StringBuilder();
+    in(problems, candidatePath).forEach((id, paths) -> text.append("; '").append(id)
+        .append("' is not in taxonomy.yml, but ").append(paths.size())
+        .append(" other document file(s) still use it (").append(String.join(", ", paths))
+        .append("), and while any does, the corpus is not valid as a whole: a new document is"
+            + " refused and search keeps the old vocabulary; give those documents a concept of"
+            + " the vocabulary one by one (such a repair is saved), or put the id back in"
+            + " taxonomy.yml"));
+    return text.toString();
+  }
+}
