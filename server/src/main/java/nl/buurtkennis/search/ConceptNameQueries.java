@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -53,11 +56,13 @@ final class ConceptNameQueries {
    * as a set per name, and by position per name (for exact phrases).
    */
   private record Named(Term facetTerm, List<Set<String>> names,
-      List<List<Set<String>>> sequences) {}
+      List<List<Set<String>>> sequences, Set<String> qualifiers) {}
 
   /** Per language: every topic concept in taxonomy order, and which of them use each term. */
   private final Map<String, List<Named>> byLanguage = new HashMap<>();
   private final Map<String, Map<String, BitSet>> usingTerm = new HashMap<>();
+  /** Every topic concept's facet term, by facet and concept id ({@link #key}). */
+  private final Map<String, Term> facetTerms = new HashMap<>();
 
   ConceptNameQueries(Taxonomy taxonomy, Analyzer indexAnalyzer, FacetsConfig facetsConfig) {
     for (String language : IndexSchema.LANGUAGES) {
@@ -75,8 +80,10 @@ final class ConceptNameQueries {
           List<String> texts = new ArrayList<>();
           texts.add(concept.label().in(language));
           texts.addAll(concept.synonyms(language));
+          List<List<Set<String>>> written = new ArrayList<>();
           for (String text : texts) {
             List<Set<String>> positions = positions(indexAnalyzer, field, text);
+            written.add(positions);
             Set<String> terms = new LinkedHashSet<>();
             positions.forEach(terms::addAll);
             names.add(terms);
@@ -85,8 +92,10 @@ final class ConceptNameQueries {
           int index = named.size();
           names.forEach(name -> name.forEach(
               term -> byTerm.computeIfAbsent(term, t -> new BitSet()).set(index)));
-          named.add(new Named(DrillDownQuery.term(facetsConfig.getDimConfig(dim).indexFieldName,
-              dim, facet.path(concept.id()).toArray(String[]::new)), names, sequences));
+          Term facetTerm = DrillDownQuery.term(facetsConfig.getDimConfig(dim).indexFieldName,
+              dim, facet.path(concept.id()).toArray(String[]::new));
+          facetTerms.put(key(dim, concept.id()), facetTerm);
+          named.add(new Named(facetTerm, names, sequences, qualifiers(written)));
         }
       }
       byLanguage.put(language, named);
@@ -94,18 +103,74 @@ final class ConceptNameQueries {
     }
   }
 
+  /**
+   * The terms by which a concept's names name a kind of it: those of the words a name adds to
+   * another of its names ({@code whatsapp} of {@code WhatsApp-buurtpreventie} beside {@code
+   * buurtpreventie}, of {@code WhatsApp neighbourhood watch} beside {@code neighbourhood watch}).
+   * The words of a name are compared as written: a compound by itself, not by its parts.
+   */
+  static Set<String> qualifiers(List<List<Set<String>>> names) {
+    Set<String> qualifiers = new LinkedHashSet<>();
+    for (List<Set<String>> name : names) {
+      List<String> words = name.stream().map(p -> p.isEmpty() ? "" : p.iterator().next()).toList();
+      for (List<Set<String>> other : names) {
+        List<String> within = other.stream()
+            .map(p -> p.isEmpty() ? "" : p.iterator().next()).toList();
+        int at = within.isEmpty() || within.size() >= words.size()
+            ? -1 : Collections.indexOfSubList(words, within);
+        if (at < 0) {
+          continue;
+        }
+        for (int i = 0; i < name.size(); i++) {
+          if (i < at || i >= at + within.size()) {
+            qualifiers.addAll(name.get(i));
+          }
+        }
+      }
+    }
+    return qualifiers;
+  }
+
   /** {@code query} with each clause on a concept-name field replaced by the concepts it finds. */
   Query rewrite(Query query) {
+    return rewritten(query, null);
+  }
+
+  /**
+   * {@code query} with each clause on a concept-name field replaced by the concepts it finds, but
+   * a concept for which the word is a qualifier ({@link #qualifiers}), and that the query does
+   * not name as a whole ({@code named}), only ranks the documents that the word's other fields
+   * (or another concept) find, and finds none itself: {@code whatsapp} does not make every
+   * document tagged with citizen surveillance a hit, as WhatsApp groups are one kind of it.
+   *
+   * @param named the concepts the query names ({@link ConceptMatcher#find})
+   */
+  Query rewrite(Query query, List<ConceptMatcher.Match> named) {
+    Set<Term> namedTerms = new HashSet<>();
+    for (ConceptMatcher.Match match : named) {
+      Term term = facetTerms.get(key(match.ref().facet(), match.ref().concept().id()));
+      if (term != null) {
+        namedTerms.add(term);
+      }
+    }
+    return rewritten(query, namedTerms);
+  }
+
+  /** @param named the facet terms of the concepts named; null: every concept found counts */
+  private Query rewritten(Query query, Set<Term> named) {
+    if (named != null && query instanceof BooleanQuery bq && isDisjunction(bq)) {
+      return wordsFields(bq, named);
+    }
     if (query instanceof BooleanQuery bq) {
       BooleanQuery.Builder builder = new BooleanQuery.Builder()
           .setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
       for (BooleanClause clause : bq.clauses()) {
-        builder.add(rewrite(clause.getQuery()), clause.getOccur());
+        builder.add(rewritten(clause.getQuery(), named), clause.getOccur());
       }
       return builder.build();
     }
     if (query instanceof BoostQuery boost) {
-      return new BoostQuery(rewrite(boost.getQuery()), boost.getBoost());
+      return new BoostQuery(rewritten(boost.getQuery(), named), boost.getBoost());
     }
     if (query instanceof TermQuery term) {
       return conceptsUsing(List.of(term.getTerm()), query);
@@ -134,12 +199,70 @@ final class ConceptNameQueries {
     return query;
   }
 
+  /**
+   * A word's fields (or alternatives), scored as {@link #rewrite(Query)} scores them, but found
+   * only by the fields that hold text and the concepts that the word names: those it is no
+   * qualifier of, and those among {@code named}.
+   */
+  private Query wordsFields(BooleanQuery fields, Set<Term> named) {
+    BooleanQuery.Builder scored = new BooleanQuery.Builder();
+    BooleanQuery.Builder finding = new BooleanQuery.Builder();
+    boolean rankOnly = false;
+    for (BooleanClause clause : fields.clauses()) {
+      Query query = clause.getQuery();
+      Query inner = query instanceof BoostQuery boosted ? boosted.getQuery() : query;
+      List<Term> terms = inner instanceof TermQuery term ? List.of(term.getTerm())
+          : inner instanceof SynonymQuery synonyms ? synonyms.getTerms() : List.of();
+      String language = terms.isEmpty() ? null : languageOf(terms.get(0).field());
+      Query rewritten = rewritten(query, named);
+      scored.add(rewritten, BooleanClause.Occur.SHOULD);
+      if (language == null) {
+        finding.add(rewritten, BooleanClause.Occur.SHOULD);
+        continue;
+      }
+      List<Named> using = using(terms, language);
+      List<Named> finds = using.stream().filter(n -> named.contains(n.facetTerm())
+          || terms.stream().noneMatch(t -> n.qualifiers().contains(t.text()))).toList();
+      rankOnly |= finds.size() < using.size();
+      if (!finds.isEmpty()) {
+        // Scored by the clause above; here it only finds.
+        finding.add(new BoostQuery(new ConstantScoreQuery(anyOf(finds)), 0f),
+            BooleanClause.Occur.SHOULD);
+      }
+    }
+    if (!rankOnly) {
+      return scored.build();
+    }
+    BooleanQuery found = finding.build();
+    if (found.clauses().isEmpty()) {
+      return new MatchNoDocsQuery("the word only qualifies concepts' names");
+    }
+    return new BooleanQuery.Builder()
+        .add(found, BooleanClause.Occur.FILTER)
+        .add(scored.build(), BooleanClause.Occur.MUST)
+        .build();
+  }
+
+  private static boolean isDisjunction(BooleanQuery query) {
+    return query.getMinimumNumberShouldMatch() == 0 && !query.clauses().isEmpty()
+        && query.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
+  }
+
+  private static String key(String dim, String conceptId) {
+    return dim + "/" + conceptId;
+  }
+
   /** The concepts with a name that holds any of {@code terms} (one word and its stacked forms). */
   private Query conceptsUsing(List<Term> terms, Query unchanged) {
     String language = languageOf(terms.get(0).field());
     if (language == null) {
       return unchanged;
     }
+    return anyOf(using(terms, language));
+  }
+
+  /** The concepts of {@code language} with a name that holds any of {@code terms}. */
+  private List<Named> using(List<Term> terms, String language) {
     BitSet using = new BitSet();
     for (Term term : terms) {
       BitSet concepts = usingTerm.get(language).get(term.text());
@@ -148,7 +271,7 @@ final class ConceptNameQueries {
       }
     }
     List<Named> named = byLanguage.get(language);
-    return anyOf(using.stream().mapToObj(named::get).toList());
+    return using.stream().mapToObj(named::get).toList();
   }
 
   /**

@@ -30,7 +30,7 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Documents related to a document: those that share its concepts (in any language) and those whose
- * text is alike (Lucene's {@link MoreLikeThis} over its language's title and body). Its
+ * text is alike (Lucene's {@link MoreLikeThis} over its title and body, in both languages). Its
  * translation is not among them: the page links to it on its own. A document and its translation
  * count as one: the version in the reader's language is listed, in the better of their two
  * places, so that the list names as many different documents as it has places.
@@ -103,27 +103,70 @@ final class RelatedDocuments {
   /** {@code hit}, or its translation where that is in {@code lang}. */
   private static CorpusDocument inLanguage(IndexView view, CorpusDocument hit, String lang)
       throws IOException {
-    if (hit.translation() == null || hit.language().equals(lang)) {
+    if (hit.language().equals(lang)) {
       return hit;
     }
-    TopDocs translation = view.search(
-        new TermQuery(new Term(IndexSchema.ID, hit.translation())), 1);
-    if (translation.scoreDocs.length == 0) {
-      return hit;
-    }
-    CorpusDocument other = RecordCodec.read(
-        view.storedFields().document(translation.scoreDocs[0].doc));
-    return other.language().equals(lang) ? other : hit;
+    CorpusDocument other = translationOf(view, hit);
+    return other != null && other.language().equals(lang) ? other : hit;
   }
 
+  /**
+   * The documents whose text is like {@code doc}'s, in each language: its own text among the
+   * texts of its language, and among those of the other its translation's, or, where it has none,
+   * its own with the lexicon's translations of its words ({@link TaxonomyLexicon}). Each document
+   * has its text in one language: compared in its own language alone, an English document found
+   * only the 14 English ones, 13 of them translations, so a Dutch document with a translation
+   * gained what a Dutch one without could not.
+   */
   private Query alike(IndexView view, CorpusDocument doc) throws IOException {
-    String body = IndexSchema.field(IndexSchema.BODY, doc.language());
+    String other = doc.language().equals("nl") ? "en" : "nl";
+    CorpusDocument translation = translationOf(view, doc);
+    String otherText = translation != null && translation.language().equals(other)
+        ? textOf(translation) : withTranslatedWords(textOf(doc), other, view);
+    return new BooleanQuery.Builder()
+        .add(alikeIn(view, doc.language(), textOf(doc)), BooleanClause.Occur.SHOULD)
+        .add(alikeIn(view, other, otherText), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private Query alikeIn(IndexView view, String language, String text) throws IOException {
+    String body = IndexSchema.field(IndexSchema.BODY, language);
     MoreLikeThis mlt = new MoreLikeThis(view.getIndexReader());
     mlt.setAnalyzer(analyzer);
     mlt.setFieldNames(new String[] {body});
     mlt.setMinTermFreq(2);
     mlt.setMinDocFreq(2);
     mlt.setMaxQueryTerms(25);
-    return mlt.like(body, new StringReader(doc.title() + "\n" + doc.bodyText()));
+    return mlt.like(body, new StringReader(text));
+  }
+
+  private static String textOf(CorpusDocument doc) {
+    return doc.title() + "\n" + doc.bodyText();
+  }
+
+  /**
+   * {@code text} and, each time one of its words occurs, that word's translations into
+   * {@code language}: as often as the word, as the likeness counts a word by its uses. Its words
+   * of that language (a Dutch name in an English text) count as they are.
+   */
+  private static String withTranslatedWords(String text, String language, IndexView view) {
+    TaxonomyLexicon lexicon = view.concepts().lexicon();
+    StringBuilder translated = new StringBuilder(text);
+    for (String word : ConceptMatcher.words(text)) {
+      for (String translation : lexicon.translate(word, language)) {
+        translated.append(' ').append(translation);
+      }
+    }
+    return translated.toString();
+  }
+
+  private static CorpusDocument translationOf(IndexView view, CorpusDocument doc)
+      throws IOException {
+    if (doc.translation() == null) {
+      return null;
+    }
+    TopDocs found = view.search(new TermQuery(new Term(IndexSchema.ID, doc.translation())), 1);
+    return found.scoreDocs.length == 0
+        ? null : RecordCodec.read(view.storedFields().document(found.scoreDocs[0].doc));
   }
 }

@@ -113,8 +113,9 @@ public final class UserQueryParser {
       return new MatchNoDocsQuery();
     }
     Function<String, List<String>> partNames = textlessPartNames(view);
+    List<ConceptMatcher.Match> named = view.concepts().find(exclusions.wanted());
     Query words = view.conceptNames().rewrite(
-        parseWords(textOf(exclusions.wanted(), view), view.getIndexReader(), partNames));
+        parseWords(textOf(exclusions.wanted(), view), view.getIndexReader(), partNames), named);
     Query excluded = excluded(exclusions.excluded(), view, partNames);
     if (words instanceof MatchAllDocsQuery && excluded == null
         && !exclusions.excluded().isEmpty()) {
@@ -125,7 +126,7 @@ public final class UserQueryParser {
       return without(words, excluded);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
-    Query concepts = expansion.expand(view.concepts().find(exclusions.wanted()));
+    Query concepts = expansion.expand(named);
     if (concepts != null) {
       query.add(concepts, BooleanClause.Occur.SHOULD);
     }

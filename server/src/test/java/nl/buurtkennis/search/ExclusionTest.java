@@ -146,11 +146,13 @@ class ExclusionTest {
   @Test
   void anExclusionAfterAlternativesLeavesItOutOfAllOfThem() {
     Set<String> holdingPolitie = holding("politie");
-    List<String> hits = ids("burgernet OR whatsapp -police");
+    // Not whatsapp, which finds only texts holding politie since it no longer finds every text
+    // tagged with citizen surveillance (ConceptQualifierTest).
+    List<String> hits = ids("opzoomeren OR burgernet -police");
     assertFalse(hits.isEmpty());
     assertFalse(hits.stream().anyMatch(holdingPolitie::contains), hits.toString());
-    assertEquals(hits, ids("burgernet OR whatsapp NOT police"));
-    assertEquals(hits, ids("burgernet | whatsapp -police"));
+    assertEquals(hits, ids("opzoomeren OR burgernet NOT police"));
+    assertEquals(hits, ids("opzoomeren | burgernet -police"));
     assertFalse(ids("hennep OR burgernet -hennep").stream()
         .anyMatch(holding("hennep")::contains));
     // An exclusion that is part of one alternative stays there.

@@ -1,0 +1,80 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.buurtkennis.corpus.Corpus;
+import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.testing.TempCorpus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A word by which a concept's names name a kind of it ({@code whatsapp} of
+ * {@code WhatsApp-buurtpreventie} beside {@code buurtpreventie}) finds no document through the
+ * concept: citizen-surveillance lists WhatsApp groups among its names, and {@code whatsapp}
+ * found every document tagged with it.
+ */
+class ConceptQualifierTest {
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
+
+  private static Corpus corpus;
+
+  @BeforeAll
+  static void load() throws Exception {
+    corpus = CorpusLoader.load(TempCorpus.shippedCorpus()).orThrow();
+  }
+
+  @Test
+  void theWordsANameAddsToAnotherNameOfItsConceptAreQualifiers() {
+    List<List<Set<String>>> names = List.of(
+        List.of(Set.of("whatsap"), Set.of("buurtpreventie", "buurt", "preventie")),
+        List.of(Set.of("buurtpreventie", "buurt", "preventie")),
+        List.of(Set.of("zwerfafval", "zwerf", "afval")));
+    assertEquals(Set.of("whatsap"), ConceptNameQueries.qualifiers(names));
+    // A part of a compound is no qualifier: afval still names what zwerfafval names.
+    assertEquals(Set.of(), ConceptNameQueries.qualifiers(names.subList(1, 3)));
+  }
+
+  @Test
+  void aQualifierFindsOnlyTheDocumentsThatHoldIt() {
+    List<String> holding = corpus.documents().stream()
+        .filter(doc -> holds(doc, "whatsapp")).map(CorpusDocument::id).sorted().toList();
+    assertTrue(holding.size() >= 2, holding.toString());
+    SearchResponse response = search("whatsapp", 50);
+    assertEquals(holding, response.hits().stream().map(SearchResponse.Hit::id).sorted().toList());
+  }
+
+  @Test
+  void withAnExclusionItFindsNoDocumentThatHoldsNeitherWord() {
+    for (SearchResponse.Hit hit : search("whatsapp -politie", 50).hits()) {
+      assertTrue(holds(corpus.document(hit.id()).orElseThrow(), "whatsapp"), hit.id());
+    }
+  }
+
+  @Test
+  void aConceptTheQueryNamesStillFindsItsDocuments() {
+    // WhatsApp-buurtpreventie names citizen-surveillance as a whole.
+    long tagged = corpus.documents().stream()
+        .filter(doc -> doc.forms().contains("citizen-surveillance")).count();
+    assertTrue(search("WhatsApp-buurtpreventie", 50).total() >= tagged);
+  }
+
+  private static boolean holds(CorpusDocument doc, String word) {
+    String text = String.join(" ", doc.title(), doc.summary(), doc.bodyText(),
+        String.join(" ", doc.keywords())).toLowerCase(Locale.ROOT);
+    return text.contains(word);
+  }
+
+  private static SearchResponse search(String query, int size) {
+    return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, size,
+        SortOrder.RELEVANCE, "nl"));
+  }
+}
