@@ -70,8 +70,13 @@ final class Suggestions {
         CorpusDocument record =
             RecordCodec.read(stored.document(doc, Set.of(IndexSchema.RECORD)));
         String lang = record.language();
-        add(entries, new Completion(record.title(), Completion.Kind.DOCUMENT, record.id(), lang),
-            TITLE);
+        // A title that a document and its translation share (Police Kids) is each one's, in its
+        // language: the lookup offers the reader the one in the page's.
+        if (!record.title().isBlank()) {
+          entries.put(record.title().toLowerCase(Locale.ROOT) + "\t" + lang + "\t" + record.id(),
+              new Entry(new Completion(record.title(), Completion.Kind.DOCUMENT, record.id(),
+                  lang), TITLE));
+        }
         // a document's keyword may be in either language (wijkagent in an English document): its
         // language is told below, by its words, unless the glossary lists it
         record.keywords().forEach(
@@ -156,7 +161,12 @@ final class Suggestions {
               && !payload[1].isEmpty() && !payload[1].equals(asked);
         })
         .thenComparing(result -> !result.key.toString().toLowerCase(Locale.ROOT)
-            .startsWith(start)));
+            .startsWith(start))
+        // the suggester keeps ties in the order of the index's documents, which a build in
+        // several threads does not fix: the shorter first (burglary before burglaries), then A-Z
+        .thenComparingInt(result -> result.key.length())
+        .thenComparing(result -> result.key.toString().toLowerCase(Locale.ROOT))
+        .thenComparing(result -> result.payload.utf8ToString()));
     return ordered;
   }
 
