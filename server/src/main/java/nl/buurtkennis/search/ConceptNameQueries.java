@@ -111,11 +111,11 @@ final class ConceptNameQueries {
    */
   static Set<String> qualifiers(List<List<Set<String>>> names) {
     Set<String> qualifiers = new LinkedHashSet<>();
-    for (List<Set<String>> name : names) {
-      List<String> words = name.stream().map(p -> p.isEmpty() ? "" : p.iterator().next()).toList();
-      for (List<Set<String>> other : names) {
-        List<String> within = other.stream()
-            .map(p -> p.isEmpty() ? "" : p.iterator().next()).toList();
+    List<List<String>> written = names.stream().map(ConceptNameQueries::firstTerms).toList();
+    for (int n = 0; n < names.size(); n++) {
+      List<Set<String>> name = names.get(n);
+      List<String> words = written.get(n);
+      for (List<String> within : written) {
         int at = within.isEmpty() || within.size() >= words.size()
             ? -1 : Collections.indexOfSubList(words, within);
         if (at < 0) {
@@ -129,6 +129,11 @@ final class ConceptNameQueries {
       }
     }
     return qualifiers;
+  }
+
+  /** Each position's first term: the word as written, before its stacked forms. */
+  private static List<String> firstTerms(List<Set<String>> name) {
+    return name.stream().map(terms -> terms.isEmpty() ? "" : terms.iterator().next()).toList();
   }
 
   /** {@code query} with each clause on a concept-name field replaced by the concepts it finds. */

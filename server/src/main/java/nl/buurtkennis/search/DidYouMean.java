@@ -350,9 +350,9 @@ final class DidYouMean {
     if (word.isEmpty() || candidate.isEmpty()) {
       return false;
     }
-    char typed = word.charAt(0);
-    char first = candidate.charAt(0);
-    return typed == first || typed == 'k' && first == 'c' || typed == 'c' && first == 'k';
+    String typed = word.substring(0, 1);
+    String first = candidate.substring(0, 1);
+    return typed.equals(first) || first.equals(otherFirstLetter(typed));
   }
 
   /**
