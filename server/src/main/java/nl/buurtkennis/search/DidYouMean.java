@@ -195,23 +195,7 @@ final class DidYouMean {
         String key = (oneEdit ? "1 " : "2 ") + lower;
         String correction = corrections.get(key);
         if (correction == null) {
-          DirectSpellChecker spelling = oneEdit ? oneEditChecker : checker;
-          correction = corpusWord(spelling, lower, reader);
-          String nearestListed = nearest(lower, listed, oneEdit ? 1 : 2);
-          if (nearestListed != null && (correction.isEmpty()
-              || edits(lower, nearestListed) < edits(lower, correction))) {
-            correction = nearestListed;
-          }
-          if (correction.isEmpty()) {
-            // Nothing is near a compound that no text holds whole: correct its misspelled part,
-            // by one typing error only, as a part is short (politieutrecht is no politierecht).
-            correction = CompoundPartCorrection.correct(lower,
-                part -> corpusWord(oneEditChecker, part, reader));
-          }
-          if (correction.isEmpty()
-              && lower.codePointCount(0, lower.length()) >= MIN_FIRST_LETTER_FIX) {
-            correction = corpusWord(firstLetterChecker, lower, reader);
-          }
+          correction = nearestWord(lower, reader, listed, oneEdit);
           corrections.put(key, correction);
         }
         if (!correction.isEmpty()) {
@@ -225,6 +209,40 @@ final class DidYouMean {
     matcher.appendTail(corrected);
     return replacements.isEmpty() ? null
         : new Correction(corrected.toString(), replacements, ofFoundWord);
+  }
+
+  /**
+   * The correction of {@code word} (lower case), or "" if none: the corpus' or the listed word
+   * nearest it, else its compound corrected in a part. A word one typing error away whose first
+   * letter differs ({@link #firstLetterChecker}) is taken where nothing else is found, and also in
+   * place of a word two errors away ({@code urgernet}: {@code burgernet}, not {@code urgent}) or
+   * of a compound corrected in a part that no text holds ({@code uurtbemiddeling}:
+   * {@code buurtbemiddeling}, not {@code uurbemiddeling}).
+   */
+  private String nearestWord(String word, IndexReader reader, List<String> listed,
+      boolean oneEdit) throws IOException {
+    String correction = corpusWord(oneEdit ? oneEditChecker : checker, word, reader);
+    String nearestListed = nearest(word, listed, oneEdit ? 1 : 2);
+    if (nearestListed != null && (correction.isEmpty()
+        || edits(word, nearestListed) < edits(word, correction))) {
+      correction = nearestListed;
+    }
+    boolean onlyAPart = false;
+    if (correction.isEmpty()) {
+      // Nothing is near a compound that no text holds whole: correct its misspelled part,
+      // by one typing error only, as a part is short (politieutrecht is no politierecht).
+      correction = CompoundPartCorrection.correct(word,
+          part -> corpusWord(oneEditChecker, part, reader));
+      onlyAPart = !correction.isEmpty();
+    }
+    if (correction.isEmpty() || onlyAPart || edits(word, correction) > 1) {
+      String otherFirst = word.codePointCount(0, word.length()) >= MIN_FIRST_LETTER_FIX
+          ? corpusWord(firstLetterChecker, word, reader) : "";
+      if (!otherFirst.isEmpty()) {
+        return otherFirst;
+      }
+    }
+    return correction;
   }
 
   /**

@@ -137,6 +137,25 @@ class DidYouMeanTest {
   }
 
   /**
+   * A word one typing error away in its first letter comes before a word two errors away
+   * ({@code urgernet} got {@code urgent}) and before a compound corrected in a part that no text
+   * holds ({@code uurtbemiddeling} got {@code uurbemiddeling}, which finds nothing, so the page
+   * offered nothing); a word one error away that keeps the first letter still comes first.
+   */
+  @Test
+  void aFirstLetterMistypedComesBeforeAFartherWordOrAnInventedCompound() {
+    Map<String, String> corrections = Map.of("uurtbemiddeling", "buurtbemiddeling",
+        "uurtpreventie", "buurtpreventie", "urgernet", "burgernet", "eelings", "feelings",
+        "teeld", "teelt");
+    corrections.forEach((typed, meant) -> {
+      SearchResponse misspelled = search(typed);
+      assertEquals(meant, misspelled.suggestion() == null ? null
+          : misspelled.suggestion().query(), typed);
+      assertEquals(search(meant).total(), misspelled.suggestion().total(), meant);
+    });
+  }
+
+  /**
    * A glossary word is held to what a corpus word is: its first letter as typed and the
    * checkers' accuracy. img got dog (two typing errors in three letters) and xayor mayor.
    */
