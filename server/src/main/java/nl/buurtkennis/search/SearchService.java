@@ -253,8 +253,32 @@ public final class SearchService {
    * concepts they name and their translation, they find no document, and no text holds them.
    */
   private List<String> unmatched(IndexView view, String query) throws IOException {
-    return query.isBlank() ? List.of() : didYouMean.unmatched(query, view.getIndexReader(),
+    if (query.isBlank()) {
+      return List.of();
+    }
+    List<String> unmatched = didYouMean.unmatched(query, view.getIndexReader(),
         word -> findsNothing(view, word), view.textlessWords());
+    if (unmatched.isEmpty()) {
+      return unmatched;
+    }
+    Set<String> inConceptNames = wordsOfConceptNamesSpanningWords(view, query);
+    return unmatched.stream()
+        .filter(word -> !inConceptNames.containsAll(ConceptMatcher.words(word))).toList();
+  }
+
+  /**
+   * The words of the concept names that {@code query} writes in several words: such words find
+   * their documents together ({@code priva cy}: the concept Privacy), not each alone.
+   */
+  private static Set<String> wordsOfConceptNamesSpanningWords(IndexView view, String query) {
+    Set<String> words = new LinkedHashSet<>();
+    for (ConceptMatcher.Match match : view.concepts().find(Exclusions.of(query).wanted())) {
+      List<String> run = ConceptMatcher.words(match.words());
+      if (run.size() > 1) {
+        words.addAll(run);
+      }
+    }
+    return words;
   }
 
   /**

@@ -28,6 +28,19 @@ class TextlessWordsTest {
     }
   }
 
+  /**
+   * Typed apart, a concept's name finds its documents ({@code priva cy}: Privacy); its pieces,
+   * which no text holds, were named as finding nothing, so the page said the results came from
+   * "the other words".
+   */
+  @Test
+  void piecesOfAConceptNameTypedApartAreNotNamedAsFindingNothing() {
+    SearchResponse apart = search("priva cy");
+    assertTrue(apart.total() > 0, "the concept Privacy finds its documents");
+    assertEquals(List.of(), apart.unmatched());
+    assertEquals(List.of("zebra"), search("priva cy zebra").unmatched());
+  }
+
   @Test
   void theWordsAreTextlessOnlyWhereNoTextHoldsThem() {
     TextlessWords textless = new TextlessWords(IndexSchema.queryAnalyzer());
