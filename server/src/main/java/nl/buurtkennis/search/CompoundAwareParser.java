@@ -46,10 +46,19 @@ final class CompoundAwareParser extends FieldBlendingParser {
    */
   static final double COMMON_PART_SHARE = 0.5;
 
+  /**
+   * Of a compound that names a concept whole ({@code waterbedeffect}, {@code wijkkrant}), whose
+   * documents the concept finds, a part is left out of "some parts" already when more than this
+   * share of the documents hold it ({@code effect}, {@code wijk}): a rare part ({@code budget} of
+   * {@code wijkbudget}) still ranks the texts that hold it.
+   */
+  static final double CONCEPT_NAME_PART_SHARE = 0.2;
+
   private final boolean dutch;
   private final IndexReader reader;
   private final Function<String, List<String>> otherNames;
   private final boolean withSomeParts;
+  private final Set<String> conceptNames;
 
   /** @param reader the index searched, which tells how common each part is */
   CompoundAwareParser(Analyzer analyzer, Map<String, Float> weights, int flags, boolean dutch,
@@ -64,7 +73,17 @@ final class CompoundAwareParser extends FieldBlendingParser {
    */
   CompoundAwareParser(Analyzer analyzer, Map<String, Float> weights, int flags, boolean dutch,
       IndexReader reader, Function<String, List<String>> otherNames) {
-    this(analyzer, weights, flags, dutch, reader, otherNames, true);
+    this(analyzer, weights, flags, dutch, reader, otherNames, true, Set.of());
+  }
+
+  /**
+   * @param conceptNames the query's words that name a concept whole ({@code waterbedeffect}):
+   *     none of their parts is among "some parts", as the concept's documents are found through
+   *     the concept; a part alone ({@code effect}) would make nearly every text a candidate
+   */
+  CompoundAwareParser(Analyzer analyzer, Map<String, Float> weights, int flags, boolean dutch,
+      IndexReader reader, Function<String, List<String>> otherNames, Set<String> conceptNames) {
+    this(analyzer, weights, flags, dutch, reader, otherNames, true, conceptNames);
   }
 
   /**
@@ -76,17 +95,19 @@ final class CompoundAwareParser extends FieldBlendingParser {
    */
   static CompoundAwareParser wholeOrAllParts(Analyzer analyzer, Map<String, Float> weights,
       int flags, boolean dutch, IndexReader reader, Function<String, List<String>> otherNames) {
-    return new CompoundAwareParser(analyzer, weights, flags, dutch, reader, otherNames, false);
+    return new CompoundAwareParser(analyzer, weights, flags, dutch, reader, otherNames, false,
+        Set.of());
   }
 
   private CompoundAwareParser(Analyzer analyzer, Map<String, Float> weights, int flags,
       boolean dutch, IndexReader reader, Function<String, List<String>> otherNames,
-      boolean withSomeParts) {
+      boolean withSomeParts, Set<String> conceptNames) {
     super(analyzer, weights, flags, reader);
     this.dutch = dutch;
     this.reader = reader;
     this.otherNames = otherNames;
     this.withSomeParts = withSomeParts;
+    this.conceptNames = Set.copyOf(conceptNames);
   }
 
   @Override
@@ -99,8 +120,10 @@ final class CompoundAwareParser extends FieldBlendingParser {
     if (parts.size() < 2) {
       return whole;
     }
-    Set<String> common = withSomeParts
-        ? commonParts(parts, text.toLowerCase(Locale.ROOT)) : Set.of();
+    String compound = text.toLowerCase(Locale.ROOT);
+    Set<String> common = !withSomeParts ? Set.of()
+        : conceptNames.contains(compound) ? partsHeldByMoreThan(CONCEPT_NAME_PART_SHARE, parts)
+        : commonParts(parts, compound);
     BooleanQuery.Builder allParts = new BooleanQuery.Builder();
     BooleanQuery.Builder someParts = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> field : weights.entrySet()) {
@@ -207,6 +230,23 @@ final class CompoundAwareParser extends FieldBlendingParser {
     }
     BooleanQuery built = any.build();
     return built.clauses().isEmpty() ? null : built;
+  }
+
+  /** The parts that more than {@code share} of the documents with Dutch text hold. */
+  private Set<String> partsHeldByMoreThan(double share, List<String> parts) {
+    String field = IndexSchema.field(IndexSchema.BODY, "nl");
+    Set<String> held = new HashSet<>();
+    try {
+      int documents = reader.getDocCount(field);
+      for (String part : parts) {
+        if (holding(field, part) > share * documents) {
+          held.add(part);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return held;
   }
 
   /** The parts to leave out of "some parts": see {@link #COMMON_PART_SHARE}. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,8 +115,8 @@ public final class UserQueryParser {
     }
     Function<String, List<String>> partNames = textlessPartNames(view);
     List<ConceptMatcher.Match> named = view.concepts().find(exclusions.wanted());
-    Query words = view.conceptNames().rewrite(
-        parseWords(textOf(exclusions.wanted(), view), view.getIndexReader(), partNames), named);
+    Query words = view.conceptNames().rewrite(parseWords(textOf(exclusions.wanted(), view),
+        view.getIndexReader(), partNames, namedWhole(named)), named);
     Query excluded = excluded(exclusions.excluded(), view, partNames);
     if (words instanceof MatchAllDocsQuery && excluded == null
         && !exclusions.excluded().isEmpty()) {
@@ -514,7 +515,19 @@ public final class UserQueryParser {
    * how common the parts of a compound are).
    */
   Query parseWords(String text, IndexReader reader) {
-    return parseWords(text, reader, part -> List.of());
+    return parseWords(text, reader, part -> List.of(), Set.of());
+  }
+
+  /** The words that each name a concept alone ({@code waterbedeffect}). */
+  private static Set<String> namedWhole(List<ConceptMatcher.Match> named) {
+    Set<String> words = new HashSet<>();
+    for (ConceptMatcher.Match match : named) {
+      List<String> run = ConceptMatcher.words(match.words());
+      if (run.size() == 1) {
+        words.add(run.get(0));
+      }
+    }
+    return words;
   }
 
   /**
@@ -529,7 +542,7 @@ public final class UserQueryParser {
   }
 
   private Query parseWords(String text, IndexReader reader,
-      Function<String, List<String>> partNames) {
+      Function<String, List<String>> partNames, Set<String> conceptNames) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -541,7 +554,7 @@ public final class UserQueryParser {
     String simple = plain ? BRACKETS.matcher(translated).replaceAll(" ") : translated;
     BooleanQuery.Builder perLanguage = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
-      Query parsed = parseIn(language, simple, plain, reader, partNames);
+      Query parsed = parseIn(language, simple, plain, reader, partNames, conceptNames);
       if (parsed instanceof MatchNoDocsQuery) {
         continue;
       }
@@ -552,9 +565,9 @@ public final class UserQueryParser {
 
   /** @param plain whether {@code text} has no operator ({@link #OPERATOR}) */
   private Query parseIn(String language, String text, boolean plain, IndexReader reader,
-      Function<String, List<String>> partNames) {
+      Function<String, List<String>> partNames, Set<String> conceptNames) {
     SimpleQueryParser parser = new CompoundAwareParser(analyzer, weightsIn(language), FLAGS,
-        settings.compoundQueries() && language.equals("nl"), reader, partNames);
+        settings.compoundQueries() && language.equals("nl"), reader, partNames, conceptNames);
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
     Query query = parser.parse(text);
     if (query == null) {
