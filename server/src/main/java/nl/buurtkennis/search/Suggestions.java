@@ -20,10 +20,12 @@ import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.index.RecordCodec;
 import nl.buurtkennis.taxonomy.Concept;
+import nl.buurtkennis.taxonomy.GlossaryEntry;
 import nl.buurtkennis.taxonomy.LocalizedText;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
@@ -98,13 +100,17 @@ final class Suggestions {
                       SYNONYM)));
         }
       }
-      // The glossary's words find documents through their translations: elderly, cannabis.
-      taxonomy.glossary().forEach(entry -> {
+      // The glossary's words find documents through their translations: elderly, cannabis;
+      // those of an entry that no text holds in either language find none (slachtoffer, victim).
+      for (GlossaryEntry entry : taxonomy.glossary()) {
+        if (!anyHeld(reader, entry)) {
+          continue;
+        }
         entry.nl().forEach(word -> add(entries,
             new Completion(word, Completion.Kind.KEYWORD, word, "nl"), KEYWORD));
         entry.en().forEach(word -> add(entries,
             new Completion(word, Completion.Kind.KEYWORD, word, "en"), KEYWORD));
-      });
+      }
       entries.replaceAll((text, entry) -> withWordsLanguage(entry));
       AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
           new PlainTextAnalyzer(), new PlainTextAnalyzer(), MIN_PREFIX_CHARS, false);
@@ -117,6 +123,18 @@ final class Suggestions {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether a text holds a word of {@code entry}, whole or as a part of a compound. */
+  private static boolean anyHeld(IndexReader reader, GlossaryEntry entry) throws IOException {
+    for (String word : Stream.concat(entry.nl().stream(), entry.en().stream()).toList()) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (reader.docFreq(new Term(IndexSchema.SPELL, lower)) > 0
+          || reader.docFreq(new Term(IndexSchema.SPELL_PARTS, lower)) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

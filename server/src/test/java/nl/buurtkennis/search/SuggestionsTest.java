@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,6 +45,24 @@ class SuggestionsTest {
         english.toString());
     assertEquals(1, english.stream().filter(c -> c.target().equals("form/contact")).count(),
         english.toString());
+  }
+
+  /**
+   * A glossary entry that no text holds in either language (slachtoffer, victim) finds nothing,
+   * so its words are not suggested: the page led to "no documents". An entry a text holds is.
+   */
+  @Test
+  void glossaryWordsThatFindNothingAreNotSuggested() {
+    for (String[] typed : new String[][] {{"slach", "nl"}, {"victi", "en"}, {"eenzaam", "nl"}}) {
+      List<Completion> offered = shipped.service().complete(typed[0], typed[1], 10);
+      for (Completion completion : offered) {
+        assertTrue(shipped.service().count(new SearchRequest(completion.text(),
+            Map.of(), null, null, 1, 10, SortOrder.RELEVANCE, typed[1])) > 0,
+            completion + " finds nothing");
+      }
+    }
+    assertTrue(shipped.service().complete("elder", "en", 10).stream()
+        .anyMatch(c -> c.text().equals("elderly")), "elderly finds the texts on ouderen");
   }
 
   /** Of keywords that are forms of one word, the first takes a place: burglary, not burglaries. */
