@@ -65,7 +65,7 @@ public final class Taxonomy {
     return glossary;
   }
 
-  /** Every word of the glossary, Dutch and English, as listed. */
+  /** Every word and phrase of the glossary, Dutch and English, as listed. */
   public List<String> glossaryWords() {
     return glossaryWords;
   }

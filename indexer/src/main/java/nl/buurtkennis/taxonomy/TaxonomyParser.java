@@ -30,8 +30,11 @@ public final class TaxonomyParser {
   private static final ProblemMessage FACETS = ProblemMessage.of("taxonomy.what.facets");
   private static final ProblemMessage CONCEPTS = ProblemMessage.of("taxonomy.what.concepts");
   private static final ProblemMessage GLOSSARY = ProblemMessage.of("taxonomy.what.glossary");
-  /** One word: letters and digits, no space, hyphen or other mark between them. */
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /**
+   * A word or a phrase of words: letters and digits, one space between words, no hyphen or other
+   * mark.
+   */
+  private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+( [\\p{L}\\p{N}]+)*");
 
   private final Path path;
   private final List<Problem> problems = new ArrayList<>();
@@ -89,9 +92,11 @@ public final class TaxonomyParser {
 
   /**
    * The labels and synonyms of the topic facets' concepts, by language, with the concept they
-   * name: a glossary word may not be one, as a search translates such a name through its concept.
-   * Each name is listed folded (lower case, no diacritics) and, when it is one word, by its stem, so
-   * that {@code buurtwachten} and {@code risk} count as the names {@code buurtwacht} and {@code risks}.
+   * name: a glossary word or phrase may not be one, as a search translates such a name through its
+   * concept. Each name is listed folded (lower case, no diacritics) and, when it is a word or words
+   * between spaces, by their stems, so that {@code buurtwachten}, {@code risk} and
+   * {@code community officers} count as the names {@code buurtwacht}, {@code risks} and
+   * {@code community officer}.
    */
   private static Map<String, Map<String, String>> conceptNames(List<Facet> facets) {
     Map<String, Map<String, String>> names = new HashMap<>();
@@ -114,18 +119,25 @@ public final class TaxonomyParser {
     return names;
   }
 
-  /** A name folded, and, when it is one word (a plural's {@code 's} aside), its stem. */
+  /**
+   * A name folded, and, when it is a word or words between spaces (a plural's {@code 's} aside),
+   * their stems.
+   */
   private static List<String> keys(String name, String language) {
     String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
         .toLowerCase(Locale.ROOT);
-    String word = folded.replaceAll("['’]s$", "");
-    if (!WORD.matcher(word).matches()) {
+    String words = folded.replaceAll("['’]s$", "");
+    if (!WORDS.matcher(words).matches()) {
       return List.of(folded);
     }
     SnowballStemmer stemmer = language.equals("nl") ? new DutchStemmer() : new EnglishStemmer();
-    stemmer.setCurrent(word);
-    stemmer.stem();
-    return List.of(folded, "=" + stemmer.getCurrent());
+    List<String> stems = new ArrayList<>();
+    for (String word : words.split(" ")) {
+      stemmer.setCurrent(word);
+      stemmer.stem();
+      stems.add(stemmer.getCurrent());
+    }
+    return List.of(folded, "=" + String.join(" ", stems));
   }
 
   private Optional<GlossaryEntry> readGlossaryEntry(YamlMap map,
@@ -154,7 +166,7 @@ public final class TaxonomyParser {
       String concept = keys(item.text(), language).stream()
           .map(names.getOrDefault(language, Map.of())::get).filter(ref -> ref != null)
           .findFirst().orElse(null);
-      if (!WORD.matcher(item.text()).matches()) {
+      if (!WORDS.matcher(item.text()).matches()) {
         sink.report(item.line(), "taxonomy.glossary.word", item.text());
       } else if (concept != null) {
         sink.report(item.line(), "taxonomy.glossary.concept", item.text(), concept);

@@ -51,13 +51,35 @@ class BrokenTaxonomyTest {
   }
 
   @Test
-  void aGlossaryEntryOfSeveralWordsIsReportedAtItsLine() throws IOException {
+  void aGlossaryPhraseOfWordsBetweenSingleSpacesIsAccepted() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp);
+    Files.writeString(corpus.dir().resolve("taxonomy.yml"), shipped().replace("glossary:\n",
+        "glossary:\n  - nl: [oudere bewoners]\n    en: [older residents, elderly residents]\n"));
+    assertEquals(List.of(), problems(corpus).stream()
+        .filter(problem -> problem.startsWith("taxonomy.yml")).toList());
+  }
+
+  @Test
+  void aGlossaryItemWithAHyphenOrTwoSpacesIsReportedAtItsLine() throws IOException {
+    String text = shipped();
+    int line = lineOf(text, "glossary:") + 1;
+    String told = "is neither a word nor a phrase: the glossary lists words and phrases of letters"
+        + " and digits, with one space between a phrase's words and no hyphen or other mark";
+    assertProblems(text.replace("glossary:\n",
+            "glossary:\n  - {nl: [oudere-bewoners], en: [older  residents]}\n"),
+        "taxonomy.yml:" + line + ": 'oudere-bewoners' " + told,
+        "taxonomy.yml:" + line + ": 'older  residents' " + told);
+  }
+
+  @Test
+  void aGlossaryPhraseThatIsAConceptsNameInAnotherFormIsReported() throws IOException {
     String text = shipped();
     int line = lineOf(text, "glossary:") + 1;
     assertProblems(text.replace("glossary:\n",
-            "glossary:\n  - nl: [oudere bewoners]\n    en: [elderly]\n"),
-        "taxonomy.yml:" + line + ": 'oudere bewoners' is not one word: the glossary pairs single"
-            + " words (no space or hyphen); a name of several words belongs among a concept's"
+            "glossary:\n  - {nl: [dorpsagent], en: [Community Officers]}\n"),
+        "taxonomy.yml:" + line + ": 'Community Officers' is already a name of concept"
+            + " 'form/contact', and a search translates a concept's names through the concept:"
+            + " take the word out of the glossary, or add a missing translation to that concept's"
             + " synonyms");
   }
 

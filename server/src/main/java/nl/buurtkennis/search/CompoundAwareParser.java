@@ -223,7 +223,9 @@ final class CompoundAwareParser extends FieldBlendingParser {
       any.add(alone, BooleanClause.Occur.SHOULD);
     }
     for (String other : others) {
-      Query named = createBooleanQuery(field, other, BooleanClause.Occur.MUST);
+      // A glossary phrase is searched as one: its words apart mean something else.
+      Query named = other.contains(" ") ? createPhraseQuery(field, other)
+          : createBooleanQuery(field, other, BooleanClause.Occur.MUST);
       if (named != null) {
         any.add(named, BooleanClause.Occur.SHOULD);
       }

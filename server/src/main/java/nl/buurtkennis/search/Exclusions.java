@@ -1,7 +1,9 @@
 package nl.buurtkennis.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.buurtkennis.index.IndexSchema;
 
@@ -112,7 +114,10 @@ record Exclusions(String wanted, List<String> excluded) {
     if (excludesTheWordItself()) {
       return true;
     }
-    List<String> wantedWords = ConceptMatcher.words(wanted);
+    // A glossary phrase counts as a word: excluding jongeren leaves out the texts saying young
+    // people, which young people -jongeren asks for.
+    Set<String> wantedWords = new LinkedHashSet<>(ConceptMatcher.words(wanted));
+    wantedWords.addAll(lexicon.units(wanted));
     for (String item : excluded) {
       if (!isSingleWord(item)) {
         continue;

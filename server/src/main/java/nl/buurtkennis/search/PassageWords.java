@@ -17,8 +17,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The query's words as typed, each with the terms its forms take in the texts of each language:
  * the word itself, its compound's parts, its translations and other names ({@link
- * TaxonomyLexicon#alternatives}), and the names of a concept that a run of words holding it names
- * ({@code neighbourhood watch}: buurtpreventie, for both words). A passage is weighed by how many
+ * TaxonomyLexicon#alternatives}), the translations and other names of a glossary phrase that it
+ * stands in ({@code young people}: jongeren, for both words), and the names of a concept that a
+ * run of words holding it names ({@code neighbourhood watch}: buurtpreventie, for both words). A passage is weighed by how many
  * of the words it holds ({@link LeanPassageScorer}), and one word's many forms are one word: a
  * passage with {@code whatsapp} and {@code privacy} holds more of {@code WhatsApp privacy} than
  * one with {@code WhatsApp} twice, or with {@code WhatsApp-groepen} and {@code whatsappgroep}.
@@ -71,8 +72,15 @@ final class PassageWords {
         for (int i = 0; i < words.size(); i++) {
           long bit = 1L << i;
           for (String form : forms(words.get(i), language, lexicon)) {
-            for (String term : ConceptNameQueries.terms(analyzer, field, form)) {
-              forms.merge(new BytesRef(term), bit, (a, b) -> a | b);
+            addForm(forms, analyzer, field, form, bit);
+          }
+        }
+        for (String unit : lexicon.units(wanted)) {
+          List<String> phrase = ConceptMatcher.words(unit);
+          if (phrase.size() > 1) {
+            long bits = bits(words, phrase);
+            for (String alternative : lexicon.alternatives(unit, language)) {
+              addForm(forms, analyzer, field, alternative, bits);
             }
           }
         }
@@ -155,6 +163,21 @@ final class PassageWords {
       }
     }
     return forms;
+  }
+
+  /**
+   * {@code form} as a form of the words {@code bits}: a word by each of its terms, a glossary
+   * phrase ({@code young people} for {@code jongeren}) as one, as a concept's name is.
+   */
+  private static void addForm(Map<BytesRef, Long> forms, Analyzer analyzer, String field,
+      String form, long bits) {
+    if (form.contains(" ")) {
+      addName(forms, analyzer, field, form, bits);
+      return;
+    }
+    for (String term : ConceptNameQueries.terms(analyzer, field, form)) {
+      forms.merge(new BytesRef(term), bits, (a, b) -> a | b);
+    }
   }
 
   private static long bits(List<String> words, List<String> run) {

@@ -29,9 +29,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * translates a query word by word, so a question in one language also finds documents written in
  * the other.
  *
+ * <p>A glossary entry may also list a phrase ({@code young people} beside {@code youth}): the
+ * query's words that stand as the phrase does, adjacent and in its order, are translated as one
+ * item ({@link #units}), and neither of them alone ({@code young} is no {@code jongeren}).
+ *
  * <p>A word is looked up as it is listed, else by its term in the index's analysis of its
  * language, so that the lexicon joins no words the index keeps apart ({@code informal} is not
- * {@code information}).
+ * {@code information}); a phrase as listed, else by its words' terms ({@code Young Peoples}).
  */
 final class TaxonomyLexicon {
   /** The analyzer queries are parsed with: its Dutch and English body fields read a word. */
@@ -44,6 +48,10 @@ final class TaxonomyLexicon {
    * terms several times (the query's translations, each word's own, the words it searches).
    */
   private final WordCache<String> terms = new WordCache<>(5_000);
+  /** The glossary's phrases, as listed and by the terms of their words in their language. */
+  private final Set<String> phrases = new HashSet<>();
+  /** The words of the longest phrase: the longest run of a query that can be one item. */
+  private int longestPhrase = 1;
 
   TaxonomyLexicon(Taxonomy taxonomy) {
     for (Facet facet : taxonomy.facets()) {
@@ -53,8 +61,8 @@ final class TaxonomyLexicon {
       }
     }
     for (GlossaryEntry entry : taxonomy.glossary()) {
-      List<String> nl = entry.nl().stream().map(TaxonomyLexicon::word).toList();
-      List<String> en = entry.en().stream().map(TaxonomyLexicon::word).toList();
+      List<String> nl = listed(entry.nl(), "nl");
+      List<String> en = listed(entry.en(), "en");
       for (String dutch : nl) {
         for (String english : en) {
           pairWords(dutch, english);
@@ -66,8 +74,28 @@ final class TaxonomyLexicon {
   }
 
   /**
-   * The words of {@code query} that the lexicon can put into {@code target}, translated, in the
-   * order of the query; empty when it knows none.
+   * The words of {@code query}, with each run of them that a glossary phrase names joined as one
+   * item, in the order of the query, the longest run first: {@code how to involve Young People}
+   * is how, to, involve, young people. The lexicon translates each item as a whole.
+   */
+  List<String> units(String query) {
+    List<String> words = ConceptMatcher.words(query);
+    List<String> units = new ArrayList<>();
+    int start = 0;
+    while (start < words.size()) {
+      int end = Math.min(words.size(), start + longestPhrase);
+      while (end > start + 1 && !isPhrase(words.subList(start, end))) {
+        end--;
+      }
+      units.add(String.join(" ", words.subList(start, end)));
+      start = end;
+    }
+    return units;
+  }
+
+  /**
+   * The words and phrases ({@link #units}) of {@code query} that the lexicon can put into
+   * {@code target}, translated, in the order of the query; empty when it knows none.
    */
   List<String> translate(String query, String target) {
     return lookUp(query, target.equals("nl") ? "en" : "nl", target);
@@ -77,7 +105,9 @@ final class TaxonomyLexicon {
    * What else a search in {@code language}'s fields may look for in place of {@code word}: its
    * translations into that language, and its other names there ({@code wiet}: hennep); not those
    * that the language's analysis reads as a word already searched ({@code fraud} for
-   * {@code fraude}, {@code inbraken} for {@code inbraak}), nor two that it reads as one.
+   * {@code fraude}, {@code inbraken} for {@code inbraak}), nor two that it reads as one. An
+   * alternative of several words is a phrase, to be searched as one ({@code young people} for
+   * {@code jongeren}).
    */
   List<String> alternatives(String word, String language) {
     Set<String> words = new LinkedHashSet<>(translate(word, language));
@@ -86,18 +116,47 @@ final class TaxonomyLexicon {
     for (String typed : ConceptMatcher.words(word)) {
       searched.add(term(typed, language));
     }
-    words.removeIf(alternative -> !searched.add(term(alternative, language)));
+    for (String unit : units(word)) {
+      searched.add(terms(unit, language));
+    }
+    words.removeIf(alternative -> !searched.add(terms(alternative, language)));
     return List.copyOf(words);
   }
 
   private List<String> lookUp(String query, String source, String target) {
     Map<String, Set<String>> known = entries.getOrDefault(source + ">" + target, Map.of());
     Set<String> words = new LinkedHashSet<>();
-    for (String word : ConceptMatcher.words(query)) {
-      Set<String> listed = known.get(word);
-      words.addAll(listed != null ? listed : known.getOrDefault(term(word, source), Set.of()));
+    for (String unit : units(query)) {
+      Set<String> listed = known.get(unit);
+      words.addAll(listed != null ? listed : known.getOrDefault(terms(unit, source), Set.of()));
     }
     return List.copyOf(words);
+  }
+
+  /**
+   * A glossary side's words and phrases, each as its words folded and joined by one space; a
+   * phrase is remembered as a run a query may hold.
+   */
+  private List<String> listed(List<String> side, String language) {
+    List<String> items = new ArrayList<>();
+    for (String item : side) {
+      List<String> words = ConceptMatcher.words(item);
+      String listed = String.join(" ", words);
+      if (words.size() > 1) {
+        phrases.add(listed);
+        phrases.add(terms(listed, language));
+        longestPhrase = Math.max(longestPhrase, words.size());
+      }
+      items.add(listed);
+    }
+    return items;
+  }
+
+  /** Whether {@code run}, two words or more, is a glossary phrase as listed or by its terms. */
+  private boolean isPhrase(List<String> run) {
+    String joined = String.join(" ", run);
+    return phrases.contains(joined) || IndexSchema.LANGUAGES.stream()
+        .anyMatch(language -> phrases.contains(terms(joined, language)));
   }
 
   private void pair(LocalizedText label) {
@@ -136,12 +195,8 @@ final class TaxonomyLexicon {
   private void add(String source, String sourceWord, String target, String word) {
     Map<String, Set<String>> known =
         entries.computeIfAbsent(source + ">" + target, k -> new HashMap<>());
-    known.computeIfAbsent(term(sourceWord, source), k -> new LinkedHashSet<>()).add(word);
+    known.computeIfAbsent(terms(sourceWord, source), k -> new LinkedHashSet<>()).add(word);
     known.computeIfAbsent(sourceWord, k -> new LinkedHashSet<>()).add(word);
-  }
-
-  private static String word(String listed) {
-    return ConceptMatcher.words(listed).get(0);
   }
 
   private static List<String> contentWords(String text) {
@@ -152,6 +207,22 @@ final class TaxonomyLexicon {
       }
     }
     return words;
+  }
+
+  /**
+   * The terms of an item's words ({@link #term}), joined by one space: a word's term, a phrase's
+   * terms in order.
+   */
+  private String terms(String item, String language) {
+    List<String> words = ConceptMatcher.words(item);
+    if (words.size() == 1) {
+      return term(words.get(0), language);
+    }
+    List<String> terms = new ArrayList<>();
+    for (String word : words) {
+      terms.add(term(word, language));
+    }
+    return String.join(" ", terms);
   }
 
   /**

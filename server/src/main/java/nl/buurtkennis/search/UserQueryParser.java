@@ -260,7 +260,7 @@ public final class UserQueryParser {
           }
           // A translation is searched as it is, not as a compound's parts (wordsIn).
           for (String translation : lexicon.alternatives(item, language)) {
-            addIfAny(any, asTyped.parse(translation));
+            addIfAny(any, asTyped.parse(asSearched(translation)));
           }
           addIfAny(any, partsTranslated(item, language, view));
         }
@@ -373,7 +373,7 @@ public final class UserQueryParser {
       return Map.of();
     }
     TaxonomyLexicon lexicon = view.concepts().lexicon();
-    List<String> typed = ConceptMatcher.words(translatable);
+    List<String> typed = lexicon.units(translatable);
     Map<Explainer.Via, Query> queries = new LinkedHashMap<>();
     for (String language : IndexSchema.LANGUAGES) {
       Query all = allTranslated(translatable, language, view);
@@ -406,8 +406,9 @@ public final class UserQueryParser {
   }
 
   /**
-   * How {@code word}, one of the lexicon's alternatives in {@code language} for the words
-   * {@code typed}, stands for them: as a translation of some, else as another name of some.
+   * How {@code word}, one of the lexicon's alternatives in {@code language} for the words and
+   * phrases {@code typed} ({@link TaxonomyLexicon#units}), stands for them: as a translation of
+   * some, else as another name of some.
    */
   private static Explainer.Via via(String word, String language, List<String> typed,
       TaxonomyLexicon lexicon) {
@@ -470,24 +471,37 @@ public final class UserQueryParser {
     return words.isBlank() ? null : words;
   }
 
-  /** Any of {@code words} in {@code language}'s texts; null when the analysis drops them all. */
+  /**
+   * Any of {@code words} in {@code language}'s texts, a phrase's words as a phrase; null when the
+   * analysis drops them all.
+   */
   private Query wordsIn(String language, List<String> words, IndexReader reader) {
     return new FieldBlendingParser(analyzer, textFieldsIn(language),
-        SimpleQueryParser.WHITESPACE_OPERATOR, reader).parse(String.join(" ", words));
+        SimpleQueryParser.WHITESPACE_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR, reader)
+        .parse(String.join(" ", words.stream().map(UserQueryParser::asSearched).toList()));
+  }
+
+  /**
+   * A lexicon's alternative as the parser is to search it: a phrase of the glossary in quotes
+   * ({@code young people} for {@code jongeren}), whose words alone mean something else.
+   */
+  private static String asSearched(String alternative) {
+    return alternative.contains(" ") ? "\"" + alternative + "\"" : alternative;
   }
 
   /**
    * For a query of several words that translate, the documents whose texts hold a translation of
    * each: any one word's translation alone would otherwise rank as high ({@code elderly police}
-   * ranked the many Dutch texts on the police above the few on the elderly and the police). Null
-   * when fewer than two words translate.
+   * ranked the many Dutch texts on the police above the few on the elderly and the police). A
+   * glossary phrase counts as one word ({@code young people police}). Null when fewer than two
+   * words translate.
    */
   private Query allTranslated(String translatable, String language, IndexView view) {
     TaxonomyLexicon lexicon = view.concepts().lexicon();
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int groups = 0;
     int translatedGroups = 0;
-    Set<String> words = new LinkedHashSet<>(ConceptMatcher.words(translatable));
+    Set<String> words = new LinkedHashSet<>(lexicon.units(translatable));
     // Where no text holds a typed word, the words as typed match no text together, and a word
     // without alternatives that a text holds stands for itself (politie of wiet politie).
     boolean wordsMatchNoText = words.stream().anyMatch(word -> !isHeld(word, view));

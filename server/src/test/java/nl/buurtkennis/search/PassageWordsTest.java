@@ -30,6 +30,23 @@ class PassageWordsTest {
   }
 
   @Test
+  void aGlossaryPhrasesTranslationsAreFormsOfEachOfItsWords() {
+    PassageWords words = of("young people");
+    assertEquals(3L, words.of("body_nl", terms("body_nl", "jongeren")));
+    assertEquals(1L, words.of("body_en", terms("body_en", "young")));
+    assertEquals(PassageWords.ANOTHER_WORD,
+        of("young").of("body_nl", terms("body_nl", "jongeren")), "young alone is no jongeren");
+  }
+
+  @Test
+  void aGlossaryPhraseIsOneFormOfAWordItTranslates() {
+    PassageWords words = of("jongeren");
+    assertEquals(1L, words.of("body_en", terms("body_en", "young people")));
+    assertEquals(PassageWords.ANOTHER_WORD, words.of("body_en", terms("body_en", "young")),
+        "young alone is no form of jongeren");
+  }
+
+  @Test
   void aTermOfNoWordIsAnotherWord() {
     assertEquals(PassageWords.ANOTHER_WORD,
         of("neighbourhood watch").of("body_en", terms("body_en", "privacy")));
