@@ -296,7 +296,7 @@ final class ConsoleController {
     DraftForm form = DraftForm.fromMarkdown(matter);
     Map<String, List<String>> warnings = warnings(msg, form);
     if (result instanceof DocumentStore.Saved saved) {
-      saved(ctx, saved, form, warnings);
+      saved(ctx, saved, form.at(DocumentVersion.of(bytes)), warnings);
       return;
     }
     List<String> notes = new ArrayList<>();
@@ -333,6 +333,7 @@ final class ConsoleController {
           untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
+      seen(form, conflict);
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
           conflict.path(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           fileLine, fileLine, msg.locale())), notes, warnings,
@@ -463,17 +464,18 @@ final class ConsoleController {
         ? msg.format("admin.form.bodyline", rendered.bodyLine(line)) : null;
     DocumentStore.Mode mode = editing != null ? DocumentStore.Mode.REPLACE
         : form.replace() ? DocumentStore.Mode.CREATE_OR_REPLACE : DocumentStore.Mode.CREATE;
+    // only a replacement is held to the version the form saw; a new document replaces nothing
+    String expectedVersion = mode == DocumentStore.Mode.CREATE ? null : form.version();
     byte[] markdown = rendered.markdown().getBytes(StandardCharsets.UTF_8);
     DocumentStore.Result result = undecoded.isEmpty()
-        ? store.save(markdown, mode, editing, form.version())
-        : store.refusal(markdown, mode, editing, form.version()).orElse(null);
+        ? store.save(markdown, mode, editing, expectedVersion)
+        : withoutReplacementCharacter(store.refusal(markdown, mode, editing, expectedVersion)
+            .orElse(null));
     // a conflict is a 409, unless the form holds U+FFFD, which no change of the corpus mends
     HttpStatus conflictStatus = undecoded.isEmpty() ? HttpStatus.CONFLICT
         : HttpStatus.UNPROCESSABLE_CONTENT;
     if (result instanceof DocumentStore.Saved saved) {
-      if (editing != null) {
-        form.at(DocumentVersion.of(markdown)); // shown again, it is a form of what was written
-      }
+      form.at(DocumentVersion.of(markdown)); // shown again, it is a form of what was written
       saved(ctx, saved, form, warnings);
     } else if (result == null) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -481,7 +483,7 @@ final class ConsoleController {
     } else if (result instanceof DocumentStore.Outdated || removedMeanwhile(result, form)) {
       ctx.status(conflictStatus);
       form(ctx, form, undecoded, List.of(), warnings, null, null,
-          outdated(msg, editing, result instanceof DocumentStore.Outdated));
+          outdated(msg, result, editing != null));
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, joined(undecoded, DraftForm.byField(invalid.problems(),
@@ -491,6 +493,7 @@ final class ConsoleController {
           null, untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(conflictStatus);
+      seen(form, conflict);
       form(ctx, form, joined(undecoded, withConflict(msg, conflict, DraftForm.byField(
           conflict.problems(), conflict.path(), rendered::fieldAt, null, bodyLine,
           msg.locale()))),
@@ -498,6 +501,20 @@ final class ConsoleController {
           null, null, AdminPages.Summary.REFUSED, null,
           untold(form, conflict.problems(), conflict.path()));
     }
+  }
+
+  /**
+   * The refusal of a form that holds U+FFFD without the validator's word for it, which names the
+   * line where the form already names the field ({@code admin.form.replacement}); null when that
+   * was its only problem.
+   */
+  private static DocumentStore.Result withoutReplacementCharacter(DocumentStore.Result result) {
+    if (!(result instanceof DocumentStore.Invalid invalid)) {
+      return result;
+    }
+    List<DocumentProblem> others = invalid.problems().stream()
+        .filter(p -> !p.description().key().equals("text.replacement")).toList();
+    return others.isEmpty() ? null : new DocumentStore.Invalid(invalid.candidatePath(), others);
   }
 
   /** The problems of {@code first} and then those of {@code then}, field by field. */
@@ -517,18 +534,35 @@ final class ConsoleController {
   }
 
   /**
-   * Why an edit form was not saved: the document changed since the form was opened (a link opens
-   * its current version in a new tab), or it was removed (a link opens the add form). The form
-   * keeps the version it was opened on, so that saving it again cannot overwrite the change.
+   * An add form refused because its id is taken now carries the version of the document it would
+   * have replaced, as it was then: ticking "replace" and saving replaces that version only, not
+   * a change someone makes to it meanwhile.
    */
-  private static AdminPages.Outdated outdated(Messages msg, String id, boolean changed) {
-    return changed
-        ? new AdminPages.Outdated(msg.format("admin.edit.outdated", id),
-            "/admin/documents/" + id + "/edit" + AdminPages.langQuery(msg),
-            msg.format("admin.edit.outdated.open", id), false)
-        : new AdminPages.Outdated(msg.format("admin.edit.removed", id),
-            "/admin/documents/new" + AdminPages.langQuery(msg), msg.get("admin.edit.removed.open"),
-            true);
+  private static void seen(DraftForm form, DocumentStore.Conflict conflict) {
+    if (form.editing() == null && conflict.kind() == DocumentStore.Conflict.Kind.ID_TAKEN) {
+      form.at(conflict.version());
+    }
+  }
+
+  /**
+   * Why an edit form, or an add form replacing a document, was not saved: the document changed
+   * since the form was opened, or since the add form said it exists (a link opens its current
+   * version in a new tab), or it was removed (a link opens the add form). The form keeps the
+   * version it was made to, so that saving it again cannot overwrite the change.
+   */
+  private static AdminPages.Outdated outdated(Messages msg, DocumentStore.Result result,
+      boolean editing) {
+    if (result instanceof DocumentStore.Outdated outdated) {
+      String id = outdated.id();
+      return new AdminPages.Outdated(msg.format(editing ? "admin.edit.outdated"
+              : "admin.add.outdated", id),
+          "/admin/documents/" + id + "/edit" + AdminPages.langQuery(msg),
+          msg.format("admin.edit.outdated.open", id), false);
+    }
+    String id = ((DocumentStore.Conflict) result).id();
+    return new AdminPages.Outdated(msg.format("admin.edit.removed", id),
+        "/admin/documents/new" + AdminPages.langQuery(msg), msg.get("admin.edit.removed.open"),
+        true);
   }
 
   /**

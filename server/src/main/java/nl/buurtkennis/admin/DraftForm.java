@@ -43,7 +43,11 @@ public final class DraftForm {
   private boolean replace;
   /** The id of the existing document this form edits, fixed by its address; null when adding. */
   private String editing;
-  /** The version of the edited file when the form was opened ({@link DocumentVersion}); or null. */
+  /**
+   * The version ({@link DocumentVersion}) of the file this form replaces when saved, as it was
+   * when the form was opened (editing), or when the add form said its id is taken or saved it
+   * (adding); or null.
+   */
   private String version;
   private final List<String> notes = new ArrayList<>();
   private final Map<String, String> carried = new LinkedHashMap<>();
@@ -212,18 +216,19 @@ public final class DraftForm {
     return editing;
   }
 
-  /** This form as made to {@code version} of the edited document's file. */
+  /** This form as made to {@code version} of the file of the document it replaces. */
   DraftForm at(String version) {
     this.version = version;
     return this;
   }
 
   /**
-   * The version of the edited file this form was opened on, which a save must still find; null
-   * when adding, or for a form posted without it (then the last save wins).
+   * The version of the file this form replaces, which a save that replaces must still find
+   * (a save that only adds ignores it); null for a form posted without it (then the last save
+   * wins).
    */
   public String version() {
-    return editing == null ? null : version;
+    return version;
   }
 
   /**
