@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import nl.buurtkennis.analysis.LanguageCheck;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
@@ -305,21 +306,12 @@ final class ConsoleController {
       matter.readable().unsure().forEach((key, line) -> note(warnings, key, msg.format(
           "admin.upload.unsure", msg.format("admin.form.line", line))));
     }
-    // a value under a Dutch name is noted beside the field it was carried into
-    matter.cutAtComments().forEach((key, whole) -> note(warnings,
-        form.carriedFields().getOrDefault(key, key), msg.format("admin.upload.wholevalue",
-            msg.format("admin.form.line", whole.line()))));
-    form.carriedFields().forEach((key, field) -> note(warnings, field, msg.format(
-        "admin.upload.carried", key)));
-    List<String> repeated = matter.repeatedKeys();
-    repeated.forEach(key -> note(warnings, key, msg.format("admin.upload.repeated", key)));
+    boolean reshaped = noteReshaped(msg, matter, form, warnings);
     if (!form.droppedFields().isEmpty()) {
       notes.add(msg.format("admin.upload.dropped", String.join(", ", form.droppedFields())));
     }
     // whenever the form could not take the file as it is, the file's front matter is shown too
-    boolean lossy = matter.yamlBroken() || !form.droppedFields().isEmpty()
-        || !form.carriedFields().isEmpty() || !repeated.isEmpty()
-        || !matter.cutAtComments().isEmpty();
+    boolean lossy = matter.yamlBroken() || !form.droppedFields().isEmpty() || reshaped;
     String uploadedFrontMatter = lossy ? "---\n" + matter.yaml() + "\n---" : null;
     String text = new String(bytes, StandardCharsets.UTF_8);
     IntFunction<String> fileLine = line -> msg.format("admin.form.line", line);
@@ -340,6 +332,32 @@ final class ConsoleController {
           uploadedFrontMatter, null, null, AdminPages.Summary.REFUSED, fileName,
           untold(form, conflict.problems(), conflict.path()));
     }
+  }
+
+  /**
+   * Notes beside the fields whose value the form holds otherwise than the file's YAML reads it:
+   * a text YAML cut short at {@code " #"} (the field has it whole), a value under a Dutch field
+   * name (carried into its field), a key given twice (the field has one of the values). The same
+   * for an upload and the edit form, which read a file through the same code. Whether there was
+   * any: then the page shows the file's front matter too, to compare.
+   */
+  private static boolean noteReshaped(Messages msg, FrontMatter matter, DraftForm form,
+      Map<String, List<String>> warnings) {
+    // a value under a Dutch name is noted beside the field it was carried into
+    matter.cutAtComments().forEach((key, whole) -> note(warnings,
+        form.carriedFields().getOrDefault(key, key), msg.format("admin.upload.wholevalue",
+            msg.format("admin.form.line", whole.line()))));
+    form.carriedFields().forEach((key, field) -> note(warnings, field, msg.format(
+        "admin.upload.carried", key)));
+    List<String> repeated = matter.repeatedKeys();
+    repeated.forEach(key -> note(warnings, key, msg.format("admin.upload.repeated", key)));
+    return !form.carriedFields().isEmpty() || !repeated.isEmpty()
+        || !matter.cutAtComments().isEmpty();
+  }
+
+  /** Whether a refused save to {@code path} would have changed a file there or added one. */
+  private StaleConcepts.Change changeTo(String path) {
+    return store.fileRemoved(path) ? StaleConcepts.Change.NEW : StaleConcepts.Change.EDIT;
   }
 
   /** The document's problems with the conflict first beside the id. */
@@ -395,15 +413,21 @@ final class ConsoleController {
     }
     if (matter.yamlBroken()) {
       notes.add(msg.format("admin.edit.recovered", source.get().path()));
-      fileFrontMatter = "---\n" + matter.yaml() + "\n---";
       matter.readable().unsure().forEach((key, line) -> note(warnings, key, msg.format(
           "admin.upload.unsure", msg.format("admin.form.line", line))));
     }
+    boolean reshaped = noteReshaped(msg, matter, form, warnings);
     if (!form.droppedFields().isEmpty()) {
       notes.add(msg.format("admin.edit.dropped", String.join(", ", form.droppedFields())));
     }
-    if (matter.yaml().lines().anyMatch(line -> line.strip().startsWith("#"))) {
-      notes.add(msg.get("admin.edit.comments"));
+    if (matter.yamlBroken() || reshaped || !form.droppedFields().isEmpty()) {
+      fileFrontMatter = "---\n" + matter.yaml() + "\n---";
+    }
+    List<FrontMatterComments.Line> comments = FrontMatterComments.of(matter.yaml());
+    if (!comments.isEmpty()) {
+      notes.add(msg.format("admin.edit.comments", comments.stream()
+          .map(line -> msg.format("admin.form.line", line.number()) + ": " + line.text())
+          .collect(Collectors.joining("; "))));
     }
     form(ctx, form, Map.of(), notes, warnings, fileFrontMatter, null, null,
         AdminPages.Summary.OPENED, null);

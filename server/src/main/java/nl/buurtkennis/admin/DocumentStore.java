@@ -157,7 +157,7 @@ public final class DocumentStore {
   public Result save(byte[] markdown, Mode mode, String expectedId, String expectedVersion)
       throws IOException {
     return examine(markdown, mode, expectedId, expectedVersion, (id, target, created) -> {
-      writeAtomically(inside(target), markdown);
+      writeAtomically(writtenFile(target), markdown);
       return new Saved(id, target, created, reindex());
     });
   }
@@ -247,6 +247,11 @@ public final class DocumentStore {
       if (alone.isEmpty()) {
         throw new IllegalStateException("a document invalid on its own passed the corpus check");
       }
+      if (!linkStaysInside(target)) {
+        // the copy the check ran on held the document itself, not the link
+        return new Invalid(target, List.of(new DocumentProblem(target, 1,
+            ProblemMessage.of("corpus.link.outside"))));
+      }
       return acceptance.accept(id.get(), target, !existing.containsKey(id.get()));
     }
   }
@@ -327,6 +332,15 @@ public final class DocumentStore {
         : Optional.of(new Outdated(id, path, expectedVersion, current));
   }
 
+  /** The version of the file at {@code path}, or null when it was removed by hand just now. */
+  private String versionOf(String path) throws IOException {
+    try {
+      return DocumentVersion.of(Files.readAllBytes(inside(path)));
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
   /**
    * The id of the document in each document file, by the file's corpus-relative path, for the
    * files {@link #source(String)} opens: of two files with one id, only the first.
@@ -335,15 +349,6 @@ public final class DocumentStore {
     Map<String, String> byPath = new LinkedHashMap<>();
     idsToPaths().forEach((id, path) -> byPath.put(path, id));
     return byPath;
-  }
-
-  /** The version of the file at {@code path}, or null when it was removed by hand just now. */
-  private String versionOf(String path) throws IOException {
-    try {
-      return DocumentVersion.of(Files.readAllBytes(inside(path)));
-    } catch (NoSuchFileException e) {
-      return null;
-    }
   }
 
   /**
@@ -490,6 +495,30 @@ public final class DocumentStore {
       throw new IllegalArgumentException("refusing to write outside the corpus: " + relative);
     }
     return file;
+  }
+
+  /**
+   * The file a document at the corpus-relative {@code path} is written to: for a symbolic link
+   * (the guide allows one to a file inside the corpus), the file it links to, so that the link
+   * and its file stay one; otherwise the path itself.
+   */
+  private Path writtenFile(String path) throws IOException {
+    Path file = inside(path);
+    if (Files.isSymbolicLink(file) && Files.exists(file)) {
+      Path target = file.toRealPath();
+      if (!target.startsWith(corpusDir.toRealPath())) {
+        throw new IllegalArgumentException("refusing to write outside the corpus: " + path);
+      }
+      return target;
+    }
+    return file;
+  }
+
+  /** Whether the file at {@code path} is no symbolic link to a file outside the corpus. */
+  private boolean linkStaysInside(String path) throws IOException {
+    Path file = inside(path);
+    return !Files.isSymbolicLink(file) || !Files.exists(file)
+        || file.toRealPath().startsWith(corpusDir.toRealPath());
   }
 
   /** Writes through a hidden temporary file, which the corpus reader skips, then renames it. */
