@@ -195,7 +195,12 @@ final class AdminApiController {
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new InvalidDocument("invalid_document",
           invalid.problems().size() + " problem(s); nothing was changed"
-              + StaleConcepts.explainedInEnglish(invalid.problems(), invalid.candidatePath()),
+              + StaleConcepts.explainedInEnglish(invalid.problems(), invalid.candidatePath(),
+                  switch (ctx.method().name()) {
+                    case "PUT" -> StaleConcepts.Change.EDIT;
+                    case "DELETE" -> StaleConcepts.Change.REMOVAL;
+                    default -> StaleConcepts.Change.NEW;
+                  }),
           null,
           invalid.problems().stream().map(Problem::of).toList()));
     } else if (result instanceof DocumentStore.Conflict conflict) {

@@ -316,7 +316,8 @@ final class ConsoleController {
     String text = new String(bytes, StandardCharsets.UTF_8);
     IntFunction<String> fileLine = line -> msg.format("admin.form.line", line);
     if (result instanceof DocumentStore.Invalid invalid) {
-      notes.addAll(StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath()));
+      notes.addAll(StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath(),
+          changeTo(invalid.candidatePath())));
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()), fileLine, fileLine,
@@ -512,7 +513,8 @@ final class ConsoleController {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, joined(undecoded, DraftForm.byField(invalid.problems(),
           invalid.candidatePath(), rendered::fieldAt, null, bodyLine, msg.locale())),
-          StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath()), warnings,
+          StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath(),
+              changeTo(invalid.candidatePath())), warnings,
           null, null, null, undecoded.isEmpty() ? summaryOf(invalid) : AdminPages.Summary.REFUSED,
           null, untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
@@ -521,7 +523,8 @@ final class ConsoleController {
       form(ctx, form, joined(undecoded, withConflict(msg, conflict, DraftForm.byField(
           conflict.problems(), conflict.path(), rendered::fieldAt, null, bodyLine,
           msg.locale()))),
-          StaleConcepts.explained(msg, conflict.problems(), conflict.path()), warnings, null,
+          StaleConcepts.explained(msg, conflict.problems(), conflict.path(),
+              StaleConcepts.Change.NEW), warnings, null,
           null, null, AdminPages.Summary.REFUSED, null,
           untold(form, conflict.problems(), conflict.path()));
     }
