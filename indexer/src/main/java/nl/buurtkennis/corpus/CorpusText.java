@@ -13,7 +13,8 @@ import nl.buurtkennis.yaml.YamlMap;
  * Turns the bytes of a corpus file into text: strict UTF-8, a byte order mark dropped, Windows
  * and old Mac line ends made {@code \n} (so line numbers are the ones an editor shows), and
  * refusing binary files and invisible control characters ({@link InvisibleCharacters#refused}),
- * which break search results, feeds and exports further on. A NUL byte marks a binary file, unless
+ * which break search results, feeds and exports further on, and U+FFFD, which stands where a
+ * character was lost. A NUL byte marks a binary file, unless
  * the file opens with front matter and is UTF-8 throughout: then it is a document with one stray
  * control character, told with its line like any other (as a NUL typed into the console's form).
  */
@@ -49,7 +50,25 @@ public final class CorpusText {
       text = text.substring(1);
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
-    return controlCharacter(text, problems) ? Optional.empty() : Optional.of(text);
+    if (controlCharacter(text, problems)) {
+      return Optional.empty();
+    }
+    replacementCharacter(text, problems);
+    return Optional.of(text);
+  }
+
+  /**
+   * Reports the first line holding U+FFFD, which a lenient decoder puts where it could not read
+   * a character (a Latin-1 file once read as UTF-8): what was meant is lost there. The console
+   * refuses it in a form for that reason; the file is still read, so that its other problems are
+   * told in the same run.
+   */
+  private static void replacementCharacter(String text, YamlMap.Problems problems) {
+    int at = text.indexOf('\uFFFD');
+    if (at >= 0) {
+      int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+      problems.report(line, "text.replacement");
+    }
   }
 
   /**

@@ -46,6 +46,8 @@ public final class DocumentParser {
    */
   private static final List<String> TEXT_FIELDS = List.of("title", "summary", "places", "organisations",
       "authors", "source", "keywords");
+  /** An empty line (or one of white space only) between two lines of text. */
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
   private static final List<String> REQUIRED_TEXT_FIELDS = List.of("title", "summary");
 
   private final Taxonomy taxonomy;
@@ -142,7 +144,7 @@ public final class DocumentParser {
     String language = f.requiredText("language").filter(v -> inFacet(f, "language", v, "language"))
         .orElse(null);
     Integer year = f.requiredText("year").flatMap(v -> year(f, v)).orElse(null);
-    String summary = f.requiredText("summary").orElse(null);
+    String summary = f.requiredText("summary").filter(v -> oneParagraph(f, v)).orElse(null);
     int problemsBeforeForms = problems.size();
     List<String> forms = concepts(f, "forms");
     if (!f.has("forms")) {
@@ -239,6 +241,20 @@ public final class DocumentParser {
   }
 
   /** Whether {@code value} matches; else reports it, with the message {@code hintKey} as advice. */
+  /**
+   * Whether the summary is one paragraph, as the guide asks: one shown under a search result, in
+   * the console's one text box, and in feeds. An empty line (in a {@code |} block, or a quoted
+   * {@code \n\n}) would make two.
+   */
+  private boolean oneParagraph(YamlMap f, String summary) {
+    if (!PARAGRAPH_BREAK.matcher(summary).find()) {
+      return true;
+    }
+    sink.report(f.lineOf("summary"), "document.summary.paragraphs",
+        ProblemMessage.field("summary"));
+    return false;
+  }
+
   private boolean matches(YamlMap f, String field, String value, Pattern pattern, String hintKey) {
     if (pattern.matcher(value).matches()) {
       return true;

@@ -19,7 +19,8 @@ import nl.buurtkennis.web.ApiError;
  * The admin JSON API: the console's operations for scripts. {@code POST /api/admin/documents}
  * only creates (409 when the id exists); {@code PUT /api/admin/documents/{id}} replaces an
  * existing document (404 when there is none), so an update is always meant. A document's source
- * comes with its version as {@code ETag}; {@code PUT} and {@code DELETE} with {@code If-Match}
+ * comes with its version as {@code ETag}, as does a 409 of {@code POST} for a taken id (the
+ * existing document's); {@code PUT} and {@code DELETE} with {@code If-Match}
  * change it only while it is still that version (412 otherwise), without it the last write wins;
  * weak tags never match (412 {@code weak_etag}), an empty or malformed {@code If-Match} is a 400.
  */
@@ -194,10 +195,19 @@ final class AdminApiController {
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new InvalidDocument("invalid_document",
           invalid.problems().size() + " problem(s); nothing was changed"
-              + StaleConcepts.explainedInEnglish(invalid.problems(), invalid.candidatePath()),
+              + StaleConcepts.explainedInEnglish(invalid.problems(), invalid.candidatePath(),
+                  switch (ctx.method().name()) {
+                    case "PUT" -> StaleConcepts.Change.EDIT;
+                    case "DELETE" -> StaleConcepts.Change.REMOVAL;
+                    default -> StaleConcepts.Change.NEW;
+                  }),
           null,
           invalid.problems().stream().map(Problem::of).toList()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
+      if (conflict.version() != null) {
+        // the version a script that means to replace it sends back with PUT as If-Match
+        ctx.header("ETag", DocumentVersion.etag(conflict.version()));
+      }
       ctx.status(conflict.exists() ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND)
           .json(new ApiError(conflict.exists() ? "document_exists" : "not_found",
               conflictMessage(conflict), "id"));
@@ -211,7 +221,8 @@ final class AdminApiController {
   private String conflictMessage(DocumentStore.Conflict conflict) {
     return switch (conflict.kind()) {
       case ID_TAKEN -> conflict.message() + "; to change it, PUT /api/admin/documents/"
-          + conflict.id();
+          + conflict.id() + " with If-Match set to this answer's ETag, so that only the version"
+          + " that is there now is replaced";
       case FILE_TAKEN -> conflict.message() + "; choose another id";
       case NO_SUCH_ID -> conflict.message() + fileGone(conflict.id());
     };

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import nl.buurtkennis.analysis.LanguageCheck;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
@@ -296,7 +297,7 @@ final class ConsoleController {
     DraftForm form = DraftForm.fromMarkdown(matter);
     Map<String, List<String>> warnings = warnings(msg, form);
     if (result instanceof DocumentStore.Saved saved) {
-      saved(ctx, saved, form, warnings);
+      saved(ctx, saved, form.at(DocumentVersion.of(bytes)), warnings);
       return;
     }
     List<String> notes = new ArrayList<>();
@@ -305,26 +306,18 @@ final class ConsoleController {
       matter.readable().unsure().forEach((key, line) -> note(warnings, key, msg.format(
           "admin.upload.unsure", msg.format("admin.form.line", line))));
     }
-    // a value under a Dutch name is noted beside the field it was carried into
-    matter.cutAtComments().forEach((key, whole) -> note(warnings,
-        form.carriedFields().getOrDefault(key, key), msg.format("admin.upload.wholevalue",
-            msg.format("admin.form.line", whole.line()))));
-    form.carriedFields().forEach((key, field) -> note(warnings, field, msg.format(
-        "admin.upload.carried", key)));
-    List<String> repeated = matter.repeatedKeys();
-    repeated.forEach(key -> note(warnings, key, msg.format("admin.upload.repeated", key)));
+    boolean reshaped = noteReshaped(msg, matter, form, warnings);
     if (!form.droppedFields().isEmpty()) {
       notes.add(msg.format("admin.upload.dropped", String.join(", ", form.droppedFields())));
     }
     // whenever the form could not take the file as it is, the file's front matter is shown too
-    boolean lossy = matter.yamlBroken() || !form.droppedFields().isEmpty()
-        || !form.carriedFields().isEmpty() || !repeated.isEmpty()
-        || !matter.cutAtComments().isEmpty();
+    boolean lossy = matter.yamlBroken() || !form.droppedFields().isEmpty() || reshaped;
     String uploadedFrontMatter = lossy ? "---\n" + matter.yaml() + "\n---" : null;
     String text = new String(bytes, StandardCharsets.UTF_8);
     IntFunction<String> fileLine = line -> msg.format("admin.form.line", line);
     if (result instanceof DocumentStore.Invalid invalid) {
-      notes.addAll(StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath()));
+      notes.addAll(StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath(),
+          changeTo(invalid.candidatePath())));
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()), fileLine, fileLine,
@@ -333,12 +326,39 @@ final class ConsoleController {
           untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(HttpStatus.CONFLICT);
+      seen(form, conflict);
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
           conflict.path(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
           fileLine, fileLine, msg.locale())), notes, warnings,
           uploadedFrontMatter, null, null, AdminPages.Summary.REFUSED, fileName,
           untold(form, conflict.problems(), conflict.path()));
     }
+  }
+
+  /**
+   * Notes beside the fields whose value the form holds otherwise than the file's YAML reads it:
+   * a text YAML cut short at {@code " #"} (the field has it whole), a value under a Dutch field
+   * name (carried into its field), a key given twice (the field has one of the values). The same
+   * for an upload and the edit form, which read a file through the same code. Whether there was
+   * any: then the page shows the file's front matter too, to compare.
+   */
+  private static boolean noteReshaped(Messages msg, FrontMatter matter, DraftForm form,
+      Map<String, List<String>> warnings) {
+    // a value under a Dutch name is noted beside the field it was carried into
+    matter.cutAtComments().forEach((key, whole) -> note(warnings,
+        form.carriedFields().getOrDefault(key, key), msg.format("admin.upload.wholevalue",
+            msg.format("admin.form.line", whole.line()))));
+    form.carriedFields().forEach((key, field) -> note(warnings, field, msg.format(
+        "admin.upload.carried", key)));
+    List<String> repeated = matter.repeatedKeys();
+    repeated.forEach(key -> note(warnings, key, msg.format("admin.upload.repeated", key)));
+    return !form.carriedFields().isEmpty() || !repeated.isEmpty()
+        || !matter.cutAtComments().isEmpty();
+  }
+
+  /** Whether a refused save to {@code path} would have changed a file there or added one. */
+  private StaleConcepts.Change changeTo(String path) {
+    return store.fileRemoved(path) ? StaleConcepts.Change.NEW : StaleConcepts.Change.EDIT;
   }
 
   /** The document's problems with the conflict first beside the id. */
@@ -394,15 +414,21 @@ final class ConsoleController {
     }
     if (matter.yamlBroken()) {
       notes.add(msg.format("admin.edit.recovered", source.get().path()));
-      fileFrontMatter = "---\n" + matter.yaml() + "\n---";
       matter.readable().unsure().forEach((key, line) -> note(warnings, key, msg.format(
           "admin.upload.unsure", msg.format("admin.form.line", line))));
     }
+    boolean reshaped = noteReshaped(msg, matter, form, warnings);
     if (!form.droppedFields().isEmpty()) {
       notes.add(msg.format("admin.edit.dropped", String.join(", ", form.droppedFields())));
     }
-    if (matter.yaml().lines().anyMatch(line -> line.strip().startsWith("#"))) {
-      notes.add(msg.get("admin.edit.comments"));
+    if (matter.yamlBroken() || reshaped || !form.droppedFields().isEmpty()) {
+      fileFrontMatter = "---\n" + matter.yaml() + "\n---";
+    }
+    List<FrontMatterComments.Line> comments = FrontMatterComments.of(matter.yaml());
+    if (!comments.isEmpty()) {
+      notes.add(msg.format("admin.edit.comments", comments.stream()
+          .map(line -> msg.format("admin.form.line", line.number()) + ": " + line.text())
+          .collect(Collectors.joining("; "))));
     }
     form(ctx, form, Map.of(), notes, warnings, fileFrontMatter, null, null,
         AdminPages.Summary.OPENED, null);
@@ -463,17 +489,18 @@ final class ConsoleController {
         ? msg.format("admin.form.bodyline", rendered.bodyLine(line)) : null;
     DocumentStore.Mode mode = editing != null ? DocumentStore.Mode.REPLACE
         : form.replace() ? DocumentStore.Mode.CREATE_OR_REPLACE : DocumentStore.Mode.CREATE;
+    // only a replacement is held to the version the form saw; a new document replaces nothing
+    String expectedVersion = mode == DocumentStore.Mode.CREATE ? null : form.version();
     byte[] markdown = rendered.markdown().getBytes(StandardCharsets.UTF_8);
     DocumentStore.Result result = undecoded.isEmpty()
-        ? store.save(markdown, mode, editing, form.version())
-        : store.refusal(markdown, mode, editing, form.version()).orElse(null);
+        ? store.save(markdown, mode, editing, expectedVersion)
+        : withoutReplacementCharacter(store.refusal(markdown, mode, editing, expectedVersion)
+            .orElse(null));
     // a conflict is a 409, unless the form holds U+FFFD, which no change of the corpus mends
     HttpStatus conflictStatus = undecoded.isEmpty() ? HttpStatus.CONFLICT
         : HttpStatus.UNPROCESSABLE_CONTENT;
     if (result instanceof DocumentStore.Saved saved) {
-      if (editing != null) {
-        form.at(DocumentVersion.of(markdown)); // shown again, it is a form of what was written
-      }
+      form.at(DocumentVersion.of(markdown)); // shown again, it is a form of what was written
       saved(ctx, saved, form, warnings);
     } else if (result == null) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -481,23 +508,40 @@ final class ConsoleController {
     } else if (result instanceof DocumentStore.Outdated || removedMeanwhile(result, form)) {
       ctx.status(conflictStatus);
       form(ctx, form, undecoded, List.of(), warnings, null, null,
-          outdated(msg, editing, result instanceof DocumentStore.Outdated));
+          outdated(msg, result, editing != null));
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, joined(undecoded, DraftForm.byField(invalid.problems(),
           invalid.candidatePath(), rendered::fieldAt, null, bodyLine, msg.locale())),
-          StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath()), warnings,
+          StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath(),
+              changeTo(invalid.candidatePath())), warnings,
           null, null, null, undecoded.isEmpty() ? summaryOf(invalid) : AdminPages.Summary.REFUSED,
           null, untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
       ctx.status(conflictStatus);
+      seen(form, conflict);
       form(ctx, form, joined(undecoded, withConflict(msg, conflict, DraftForm.byField(
           conflict.problems(), conflict.path(), rendered::fieldAt, null, bodyLine,
           msg.locale()))),
-          StaleConcepts.explained(msg, conflict.problems(), conflict.path()), warnings, null,
+          StaleConcepts.explained(msg, conflict.problems(), conflict.path(),
+              StaleConcepts.Change.NEW), warnings, null,
           null, null, AdminPages.Summary.REFUSED, null,
           untold(form, conflict.problems(), conflict.path()));
     }
+  }
+
+  /**
+   * The refusal of a form that holds U+FFFD without the validator's word for it, which names the
+   * line where the form already names the field ({@code admin.form.replacement}); null when that
+   * was its only problem.
+   */
+  private static DocumentStore.Result withoutReplacementCharacter(DocumentStore.Result result) {
+    if (!(result instanceof DocumentStore.Invalid invalid)) {
+      return result;
+    }
+    List<DocumentProblem> others = invalid.problems().stream()
+        .filter(p -> !p.description().key().equals("text.replacement")).toList();
+    return others.isEmpty() ? null : new DocumentStore.Invalid(invalid.candidatePath(), others);
   }
 
   /** The problems of {@code first} and then those of {@code then}, field by field. */
@@ -517,18 +561,35 @@ final class ConsoleController {
   }
 
   /**
-   * Why an edit form was not saved: the document changed since the form was opened (a link opens
-   * its current version in a new tab), or it was removed (a link opens the add form). The form
-   * keeps the version it was opened on, so that saving it again cannot overwrite the change.
+   * An add form refused because its id is taken now carries the version of the document it would
+   * have replaced, as it was then: ticking "replace" and saving replaces that version only, not
+   * a change someone makes to it meanwhile.
    */
-  private static AdminPages.Outdated outdated(Messages msg, String id, boolean changed) {
-    return changed
-        ? new AdminPages.Outdated(msg.format("admin.edit.outdated", id),
-            "/admin/documents/" + id + "/edit" + AdminPages.langQuery(msg),
-            msg.format("admin.edit.outdated.open", id), false)
-        : new AdminPages.Outdated(msg.format("admin.edit.removed", id),
-            "/admin/documents/new" + AdminPages.langQuery(msg), msg.get("admin.edit.removed.open"),
-            true);
+  private static void seen(DraftForm form, DocumentStore.Conflict conflict) {
+    if (form.editing() == null && conflict.kind() == DocumentStore.Conflict.Kind.ID_TAKEN) {
+      form.at(conflict.version());
+    }
+  }
+
+  /**
+   * Why an edit form, or an add form replacing a document, was not saved: the document changed
+   * since the form was opened, or since the add form said it exists (a link opens its current
+   * version in a new tab), or it was removed (a link opens the add form). The form keeps the
+   * version it was made to, so that saving it again cannot overwrite the change.
+   */
+  private static AdminPages.Outdated outdated(Messages msg, DocumentStore.Result result,
+      boolean editing) {
+    if (result instanceof DocumentStore.Outdated outdated) {
+      String id = outdated.id();
+      return new AdminPages.Outdated(msg.format(editing ? "admin.edit.outdated"
+              : "admin.add.outdated", id),
+          "/admin/documents/" + id + "/edit" + AdminPages.langQuery(msg),
+          msg.format("admin.edit.outdated.open", id), false);
+    }
+    String id = ((DocumentStore.Conflict) result).id();
+    return new AdminPages.Outdated(msg.format("admin.edit.removed", id),
+        "/admin/documents/new" + AdminPages.langQuery(msg), msg.get("admin.edit.removed.open"),
+        true);
   }
 
   /**

@@ -36,7 +36,7 @@ final class CorpusStaging {
         Files.deleteIfExists(copy.resolve(remove));
       }
       if (change.writePath() != null) {
-        Path target = copy.resolve(change.writePath());
+        Path target = stagedTarget(corpusDir, copy, change.writePath());
         Files.createDirectories(target.getParent());
         Files.write(target, change.writeBytes());
       }
@@ -50,6 +50,26 @@ final class CorpusStaging {
     } finally {
       deleteTree(staging);
     }
+  }
+
+  /**
+   * Where the copy takes the file written to {@code path}: for a symbolic link to a file inside
+   * the corpus, that file's copy, as the store writes through the link; otherwise the path
+   * itself, a link there removed first. Never through a link of the copy, which may point out of
+   * it: to the real corpus, or outside it (such a link the store refuses to write through).
+   */
+  private static Path stagedTarget(Path corpusDir, Path copy, String path) throws IOException {
+    Path original = corpusDir.resolve(path);
+    if (Files.isSymbolicLink(original) && Files.exists(original)) {
+      Path root = corpusDir.toRealPath();
+      Path linked = original.toRealPath();
+      if (linked.startsWith(root)) {
+        return copy.resolve(root.relativize(linked).toString());
+      }
+    }
+    Path staged = copy.resolve(path);
+    Files.deleteIfExists(staged);
+    return staged;
   }
 
   private static String relative(Path root, Path path) {

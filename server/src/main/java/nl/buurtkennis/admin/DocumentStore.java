@@ -62,14 +62,17 @@ public final class DocumentStore {
    *
    * @param problems for a taken id, the document's other problems, found as if it replaced the
    *     document at {@code path}, so that every problem is reported in one round
+   * @param version for a taken id, the version of the file at {@code path} the new document would
+   *     have overwritten, so that replacing it is allowed only while it is still that one; else
+   *     null
    */
   public record Conflict(String id, Kind kind, String path, String message,
-      List<DocumentProblem> problems) implements Result {
+      List<DocumentProblem> problems, String version) implements Result {
     /** What stood in the way. */
     public enum Kind { ID_TAKEN, FILE_TAKEN, NO_SUCH_ID }
 
     public Conflict(String id, Kind kind, String path, String message) {
-      this(id, kind, path, message, List.of());
+      this(id, kind, path, message, List.of(), null);
     }
 
     /** Whether something exists that the change would have overwritten. */
@@ -143,15 +146,18 @@ public final class DocumentStore {
   }
 
   /**
-   * As {@link #save(byte[], Mode, String)}, only while the file of {@code expectedId} is still at
+   * As {@link #save(byte[], Mode, String)}, only while the file the document replaces is still at
    * {@code expectedVersion} ({@link Source#version()}), when that is not null: else nothing is
-   * written and the answer is {@link Outdated}. An unknown {@code expectedId} is still
-   * {@link Conflict.Kind#NO_SUCH_ID}.
+   * written and the answer is {@link Outdated}. In {@link Mode#REPLACE} that is the file of
+   * {@code expectedId}, and an unknown {@code expectedId} is still
+   * {@link Conflict.Kind#NO_SUCH_ID}; in {@link Mode#CREATE_OR_REPLACE} (the add form with its
+   * replace box ticked after a {@link Conflict.Kind#ID_TAKEN}) it is the file of the document's
+   * id, if there is one still (one removed meanwhile is created again: nothing is overwritten).
    */
   public Result save(byte[] markdown, Mode mode, String expectedId, String expectedVersion)
       throws IOException {
     return examine(markdown, mode, expectedId, expectedVersion, (id, target, created) -> {
-      writeAtomically(inside(target), markdown);
+      writeAtomically(writtenFile(target), markdown);
       return new Saved(id, target, created, reindex());
     });
   }
@@ -175,7 +181,8 @@ public final class DocumentStore {
 
   private Result examine(byte[] markdown, Mode mode, String expectedId, String expectedVersion,
       Acceptance acceptance) throws IOException {
-    if (expectedVersion != null && (expectedId == null || mode != Mode.REPLACE)) {
+    if (expectedVersion != null && (mode == Mode.CREATE
+        || (mode == Mode.REPLACE && expectedId == null))) {
       throw new IllegalArgumentException("a version is of the document being replaced");
     }
     synchronized (lock) {
@@ -191,7 +198,7 @@ public final class DocumentStore {
         return new Conflict(expectedId, Conflict.Kind.NO_SUCH_ID, null,
             "no document has id '" + expectedId + "'");
       }
-      if (expectedVersion != null) {
+      if (expectedVersion != null && mode == Mode.REPLACE) {
         Optional<Result> outdated = outdated(expectedId, existing.get(expectedId),
             expectedVersion);
         if (outdated.isPresent()) {
@@ -206,14 +213,21 @@ public final class DocumentStore {
         return new Invalid(path, List.of(new DocumentProblem(path, 2,
             ProblemMessage.of("document.id.notaddress", id.get(), expectedId))));
       } else if (existing.containsKey(id.get())) {
+        String taken = existing.get(id.get());
         if (mode == Mode.CREATE) {
-          String taken = existing.get(id.get());
           return new Conflict(id.get(), Conflict.Kind.ID_TAKEN, taken,
               "a document with id '" + id.get() + "' exists already (" + taken + ")",
               CorpusStaging.problemsAfter(corpusDir,
-                  new CorpusStaging.Change(List.of(), taken, markdown)));
+                  new CorpusStaging.Change(List.of(), taken, markdown)),
+              versionOf(taken));
         }
-        target = existing.get(id.get());
+        if (mode == Mode.CREATE_OR_REPLACE && expectedVersion != null) {
+          Optional<Result> outdated = outdated(id.get(), taken, expectedVersion);
+          if (outdated.isPresent()) {
+            return outdated.get();
+          }
+        }
+        target = taken;
       } else {
         if (mode == Mode.REPLACE) {
           return new Conflict(id.get(), Conflict.Kind.NO_SUCH_ID, null,
@@ -232,6 +246,11 @@ public final class DocumentStore {
       }
       if (alone.isEmpty()) {
         throw new IllegalStateException("a document invalid on its own passed the corpus check");
+      }
+      if (!linkStaysInside(target)) {
+        // the copy the check ran on held the document itself, not the link
+        return new Invalid(target, List.of(new DocumentProblem(target, 1,
+            ProblemMessage.of("corpus.link.outside"))));
       }
       return acceptance.accept(id.get(), target, !existing.containsKey(id.get()));
     }
@@ -311,6 +330,15 @@ public final class DocumentStore {
     }
     return current.equals(expectedVersion) ? Optional.empty()
         : Optional.of(new Outdated(id, path, expectedVersion, current));
+  }
+
+  /** The version of the file at {@code path}, or null when it was removed by hand just now. */
+  private String versionOf(String path) throws IOException {
+    try {
+      return DocumentVersion.of(Files.readAllBytes(inside(path)));
+    } catch (NoSuchFileException e) {
+      return null;
+    }
   }
 
   /**
@@ -467,6 +495,30 @@ public final class DocumentStore {
       throw new IllegalArgumentException("refusing to write outside the corpus: " + relative);
     }
     return file;
+  }
+
+  /**
+   * The file a document at the corpus-relative {@code path} is written to: for a symbolic link
+   * (the guide allows one to a file inside the corpus), the file it links to, so that the link
+   * and its file stay one; otherwise the path itself.
+   */
+  private Path writtenFile(String path) throws IOException {
+    Path file = inside(path);
+    if (Files.isSymbolicLink(file) && Files.exists(file)) {
+      Path target = file.toRealPath();
+      if (!target.startsWith(corpusDir.toRealPath())) {
+        throw new IllegalArgumentException("refusing to write outside the corpus: " + path);
+      }
+      return target;
+    }
+    return file;
+  }
+
+  /** Whether the file at {@code path} is no symbolic link to a file outside the corpus. */
+  private boolean linkStaysInside(String path) throws IOException {
+    Path file = inside(path);
+    return !Files.isSymbolicLink(file) || !Files.exists(file)
+        || file.toRealPath().startsWith(corpusDir.toRealPath());
   }
 
   /** Writes through a hidden temporary file, which the corpus reader skips, then renames it. */

@@ -3,6 +3,7 @@ package nl.buurtkennis.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,8 @@ public final class DraftForm {
   public static final String VERSION = "version";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** An empty line between two paragraphs, with the white space around it. */
+  private static final String PARAGRAPH_BREAK = "\\s*\\n[ \\t]*\\n\\s*";
   /** A heading's or a list item's mark at the start of an extracted line. */
   private static final Pattern MARKDOWN_MARK = Pattern.compile("^\\s*(#{1,6} |- )");
   /** A body's first line when it is a heading: its text in group 1. */
@@ -43,7 +46,11 @@ public final class DraftForm {
   private boolean replace;
   /** The id of the existing document this form edits, fixed by its address; null when adding. */
   private String editing;
-  /** The version of the edited file when the form was opened ({@link DocumentVersion}); or null. */
+  /**
+   * The version ({@link DocumentVersion}) of the file this form replaces when saved, as it was
+   * when the form was opened (editing), or when the add form said its id is taken or saved it
+   * (adding); or null.
+   */
   private String version;
   private final List<String> notes = new ArrayList<>();
   private final Map<String, String> carried = new LinkedHashMap<>();
@@ -80,7 +87,9 @@ public final class DraftForm {
   public static DraftForm fromParams(Map<String, List<String>> params) {
     DraftForm form = new DraftForm();
     for (String field : SCALARS) {
-      form.scalars.put(field, oneLine(first(params, field)));
+      String value = first(params, field);
+      // a summary of two paragraphs stays two, for the check to refuse, not joined unasked
+      form.scalars.put(field, field.equals("summary") ? paragraphs(value) : oneLine(value));
     }
     for (String field : CONCEPT_LISTS) {
       form.lists.put(field, params.getOrDefault(field, List.of()).stream()
@@ -212,18 +221,19 @@ public final class DraftForm {
     return editing;
   }
 
-  /** This form as made to {@code version} of the edited document's file. */
+  /** This form as made to {@code version} of the file of the document it replaces. */
   DraftForm at(String version) {
     this.version = version;
     return this;
   }
 
   /**
-   * The version of the edited file this form was opened on, which a save must still find; null
-   * when adding, or for a form posted without it (then the last save wins).
+   * The version of the file this form replaces, which a save that replaces must still find
+   * (a save that only adds ignores it); null for a form posted without it (then the last save
+   * wins).
    */
   public String version() {
-    return editing == null ? null : version;
+    return version;
   }
 
   /**
@@ -411,6 +421,13 @@ public final class DraftForm {
    * A one-line field's value as typed: a line break (Enter in a summary, a pasted paragraph) is a
    * space, since the field holds one paragraph and a line break would be saved as an escape.
    */
+  /** Each paragraph of {@code value} on one line, an empty line between two. */
+  static String paragraphs(String value) {
+    String text = value.replace("\r\n", "\n").replace('\r', '\n').strip();
+    return String.join("\n\n", Arrays.stream(text.split(PARAGRAPH_BREAK))
+        .map(DraftForm::oneLine).toList());
+  }
+
   static String oneLine(String value) {
     return value.replaceAll("\\s*\\R\\s*", " ").strip();
   }

@@ -12,8 +12,8 @@ import nl.buurtkennis.web.Messages;
  * Concepts that taxonomy.yml no longer has but other documents still use, found among the
  * problems of a refused change. After a concept's id is renamed or removed in taxonomy.yml, every
  * document that still uses the old id fails the corpus check, and the corpus must be valid as a
- * whole: so a new document is refused (only a repair is made, {@code DocumentStore}) until none
- * uses it. Told once per id with the files that use it, the librarian sees why and what to do.
+ * whole: so a new document is refused, and a change to any other document (only a repair is
+ * made, {@code DocumentStore}), until none uses it. Told once per id with the files that use it, the librarian sees why and what to do.
  */
 final class StaleConcepts {
   private static final String UNKNOWN_CONCEPT = "document.concept.unknown";
@@ -39,23 +39,43 @@ final class StaleConcepts {
     return stale;
   }
 
-  /** For each unknown concept id, what it means and what to do, in the page's language. */
+  /** The change that was refused, which the explanation names. */
+  enum Change {
+    /** A new document. */
+    NEW,
+    /** A change to an existing document (not one of those that use the concept). */
+    EDIT,
+    /** The removal of a document. */
+    REMOVAL
+  }
+
+  /**
+   * For each unknown concept id, what it means and what to do, in the page's language, for a
+   * refused {@code change}.
+   */
   static List<String> explained(Messages msg, List<DocumentProblem> problems,
-      String candidatePath) {
+      String candidatePath, Change change) {
     List<String> notes = new ArrayList<>();
     in(problems, candidatePath).forEach((id, paths) -> notes.add(msg.format(
-        "admin.form.staleconcept", id, paths.size(), String.join(", ", paths))));
+        "admin.form.staleconcept", id, paths.size(), String.join(", ", paths),
+        change.ordinal())));
     return notes;
   }
 
   /** As {@link #explained}, in English, for the admin API. */
-  static String explainedInEnglish(List<DocumentProblem> problems, String candidatePath) {
+  static String explainedInEnglish(List<DocumentProblem> problems, String candidatePath,
+      Change change) {
+    String refused = switch (change) {
+      case NEW -> "a new document is refused";
+      case EDIT -> "a change to any other document is refused too";
+      case REMOVAL -> "removing any other document is refused too";
+    };
     StringBuilder text = new StringBuilder();
     in(problems, candidatePath).forEach((id, paths) -> text.append("; '").append(id)
         .append("' is not in taxonomy.yml, but ").append(paths.size())
         .append(" other document file(s) still use it (").append(String.join(", ", paths))
-        .append("), and while any does, the corpus is not valid as a whole: a new document is"
-            + " refused and search keeps the old vocabulary; give those documents a concept of"
+        .append("), and while any does, the corpus is not valid as a whole: ").append(refused)
+        .append(" and search keeps the old vocabulary; give those documents a concept of"
             + " the vocabulary one by one (such a repair is saved), or put the id back in"
             + " taxonomy.yml"));
     return text.toString();

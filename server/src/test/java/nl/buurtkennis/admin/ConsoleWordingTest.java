@@ -55,7 +55,9 @@ class ConsoleWordingTest {
           "Cookie", session.cookie());
       assertEquals(409, gone.statusCode());
       String page = gone.body();
-      assertTrue(page.contains("Document gone-meanwhile has already been removed"), page);
+      assertTrue(page.contains("Document gone-meanwhile was already deleted since this page was"
+          + " opened"), page);
+      assertFalse(page.contains("someone else"), "it may have been the same librarian: " + page);
       assertTrue(page.contains("href=\"/admin/documents?lang=en\""), page);
       assertFalse(page.contains("This page does not exist"), page);
 
@@ -64,7 +66,30 @@ class ConsoleWordingTest {
           "Cookie", session.cookie());
       assertEquals(409, dutch.statusCode());
       assertTrue(dutch.body().contains("Document gone-meanwhile is al verwijderd"), dutch.body());
+      assertFalse(dutch.body().contains("iemand anders"), dutch.body());
       assertTrue(dutch.body().contains("href=\"/admin/documents\""), dutch.body());
+    });
+  }
+
+  @Test
+  void confirmingARemovalTwiceSaysTheSecondTimeThatItIsGoneWithoutBlamingAnyone() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      assertEquals(201, client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("dubbelklik", "", "Tekst.\n")).statusCode());
+      String confirm = client.get("/admin/documents/dubbelklik/delete", "Cookie",
+          session.cookie()).body();
+      String body = "csrf=" + session.csrf()
+          + AdminTestApp.param("version", AdminTestApp.formVersion(confirm));
+      assertEquals(303, client.form("/admin/documents/dubbelklik/delete", body, "Cookie",
+          session.cookie()).statusCode(), "removed, on to the confirmation");
+      HttpResponse<String> second = client.form("/admin/documents/dubbelklik/delete", body,
+          "Cookie", session.cookie());
+      assertEquals(409, second.statusCode());
+      assertTrue(second.body().contains("Document dubbelklik is al verwijderd sinds deze pagina"
+          + " werd geopend (in de console, ook met een eerdere klik op deze knop"), second.body());
+      assertFalse(second.body().contains("iemand anders"), second.body());
     });
   }
 

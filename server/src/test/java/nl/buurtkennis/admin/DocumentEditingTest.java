@@ -180,6 +180,121 @@ class DocumentEditingTest {
   }
 
   @Test
+  void theEditPageNamesEveryLineWithACommentAlsoAfterAValue() throws Exception {
+    Path file = fixture.corpus.dir().resolve("documents/practices/eol-comments.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "---\nid: eol-comments\ntitle: \"Buurt #1 bemiddeling\"\n"
+        + "type: practice\nlanguage: nl\nyear: 2014  # jaar van uitgave\n"
+        + "summary: Een korte samenvatting.\nforms: [mediation]  # misschien ook contact?\n"
+        + "source:  # nog opzoeken\n---\nTekst met een #hashtag.\n");
+    try {
+      JavalinTest.test(fixture.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String html = client.get("/admin/documents/eol-comments/edit", "Cookie",
+            session.cookie()).body();
+        String note = between(html, "bevat commentaar", "</p>");
+        assertTrue(note.contains("regel 6 van het bestand: year: 2014  # jaar van uitgave"), note);
+        assertTrue(note.contains("regel 8 van het bestand: forms: [mediation]  # misschien ook"
+            + " contact?"), note);
+        assertTrue(note.contains("regel 9 van het bestand: source:  # nog opzoeken"),
+            "the empty source goes with its comment, and is named: " + note);
+        assertFalse(note.contains("regel 3 "), "a # inside quotes is no comment: " + note);
+        String english = client.get("/admin/documents/eol-comments/edit?lang=en", "Cookie",
+            session.cookie()).body();
+        assertTrue(english.contains("line 9 of the file: source:  # nog opzoeken"), english);
+
+        String plain = client.get("/admin/documents/nl-preventie/edit", "Cookie",
+            session.cookie()).body();
+        assertFalse(plain.contains("bevat commentaar"), plain);
+      });
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
+  void theEditFormNotesWhatItHoldsOtherwiseThanTheFileAsAnUploadDoes() throws Exception {
+    Path file = fixture.corpus.dir().resolve("documents/practices/dubbel.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "---\nid: dubbel\ntitle: Oude titel\ntype: practice\n"
+        + "language: nl\nyear: 2014\nsamenvatting: Een korte samenvatting.\n"
+        + "forms: [mediation]\nsource: Rapport #3 van de gemeente\ntitle: Nieuwe titel\n---\n"
+        + "Tekst.\n");
+    try {
+      JavalinTest.test(fixture.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String html = client.get("/admin/documents/dubbel/edit", "Cookie",
+            session.cookie()).body();
+        assertTrue(ConsoleForms.warningsBeside(html, "title").contains(
+            "„title” staat meer dan eens in het bestand"), html);
+        assertTrue(ConsoleForms.warningsBeside(html, "summary").contains(
+            "dit veld heette in het bestand „samenvatting”"), html);
+        assertEquals("Een korte samenvatting.", ConsoleForms.textareaValue(html, "summary"),
+            html);
+        assertTrue(ConsoleForms.warningsBeside(html, "source").contains(
+            "regel 9 van het bestand"), html);
+        assertEquals("Rapport #3 van de gemeente", ConsoleForms.inputValue(html, "source"),
+            "the value read whole: " + html);
+        assertTrue(html.contains("Front matter uit het bestand, zoals het nu is"), html);
+        assertTrue(html.contains("title: Oude titel"), "both values to compare: " + html);
+        assertTrue(html.contains("title: Nieuwe titel"), html);
+      });
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
+  void savingALinkedDocumentWritesThroughTheLinkAndNeverOutsideTheCorpus() throws Exception {
+    Path shared = fixture.corpus.dir().resolve("gedeeld/gelinkt.md");
+    Path link = fixture.corpus.dir().resolve("documents/practices/gelinkt.md");
+    Path outside = Files.createTempFile("buiten", ".md");
+    Path outsideLink = fixture.corpus.dir().resolve("documents/practices/buiten.md");
+    Files.createDirectories(shared.getParent());
+    Files.createDirectories(link.getParent());
+    Files.writeString(shared, TempCorpus.doc("gelinkt", "", "Gedeelde tekst.\n"));
+    Files.createSymbolicLink(link, link.getParent().relativize(shared));
+    try {
+      JavalinTest.test(fixture.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String edit = "/admin/documents/gelinkt/edit";
+        String page = client.get(edit, "Cookie", session.cookie()).body();
+        HttpResponse<String> saved = client.form(edit, "csrf=" + session.csrf()
+            + documentFields(AdminTestApp.formVersion(page), "gelinkt", "Via de link",
+                "Gedeelde tekst.\n"), "Cookie", session.cookie());
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertTrue(Files.readString(shared).contains("Via de link"),
+            "the file it links to holds the change: " + Files.readString(shared));
+        assertEquals("Via de link", fixture.search.document("gelinkt").orElseThrow().title());
+
+        Files.delete(link);
+        Files.writeString(outside, TempCorpus.doc("buiten", "", "Tekst buiten.\n"));
+        Files.createSymbolicLink(outsideLink, outside);
+        String before = Files.readString(outside);
+        String outsidePage = client.get("/admin/documents/buiten/edit", "Cookie",
+            session.cookie()).body();
+        HttpResponse<String> refused = client.form("/admin/documents/buiten/edit", "csrf="
+            + session.csrf() + documentFields(AdminTestApp.formVersion(outsidePage), "buiten",
+                "Overschreven", "Tekst buiten.\n"), "Cookie", session.cookie());
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("een link naar een bestand buiten de corpusmap"),
+            refused.body());
+        assertEquals(before, Files.readString(outside), "nothing outside the corpus is written");
+        assertTrue(Files.isSymbolicLink(outsideLink));
+      });
+    } finally {
+      Files.deleteIfExists(link);
+      Files.deleteIfExists(outsideLink);
+      Files.deleteIfExists(shared);
+      Files.deleteIfExists(outside);
+    }
+  }
+
+  @Test
   void deletingAsksFirstThenRemovesTheDocumentFromCorpusAndSearch() throws Exception {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);

@@ -35,12 +35,21 @@ class DraftFormTest {
   @Test
   void lineBreaksInOneLineFieldsBecomeSpacesAndTheBodyKeepsPlainLineEnds() {
     DraftForm form = DraftForm.fromParams(Map.of("summary",
-        List.of("Regel een.\r\nRegel twee.\r\n\r\n  Drie.\n"), "title", List.of("Een\rtwee"),
+        List.of("Regel een.\r\nRegel twee.\r\n  Drie.\n"), "title", List.of("Een\rtwee"),
         "body", List.of("Een\r\ntwee\rdrie\n")));
     assertEquals("Regel een. Regel twee. Drie.", form.value("summary"));
     assertEquals("Een twee", form.value("title"));
     assertEquals("Een\ntwee\ndrie\n", form.body());
     assertTrue(form.toMarkdown().markdown().contains("\nsummary: \"Regel een. Regel twee. Drie.\"\n"));
+  }
+
+  @Test
+  void anEmptyLineInTheSummaryIsKeptForTheCheckNotJoinedUnasked() {
+    DraftForm form = DraftForm.fromParams(Map.of("summary",
+        List.of("Regel een.\r\nRegel twee.\r\n \r\n  Drie.\n")));
+    assertEquals("Regel een. Regel twee.\n\nDrie.", form.value("summary"));
+    assertTrue(form.toMarkdown().markdown().contains(
+        "\nsummary: \"Regel een. Regel twee.\\n\\nDrie.\"\n"), form.toMarkdown().markdown());
   }
 
   @Test

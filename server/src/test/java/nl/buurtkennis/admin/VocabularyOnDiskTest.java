@@ -78,6 +78,25 @@ class VocabularyOnDiskTest {
         assertEquals(422, api.statusCode());
         assertTrue(api.body().contains("'mediation' is not in taxonomy.yml, but 1 other"
             + " document file(s) still use it (documents/buren-helpen.md)"), api.body());
+        assertTrue(api.body().contains("a new document is refused"), api.body());
+
+        // a change to another existing document is refused too, and told as such
+        String nlBemiddeling = Files.readString(own.corpus.dir()
+            .resolve("documents/nl-bemiddeling.md"));
+        HttpResponse<String> edited = client.api("PUT", "/api/admin/documents/nl-bemiddeling",
+            nlBemiddeling + "Nog een zin.\n");
+        assertEquals(422, edited.statusCode(), edited.body());
+        assertTrue(edited.body().contains("a change to any other document is refused too"),
+            edited.body());
+        assertFalse(edited.body().contains("a new document"), edited.body());
+        HttpResponse<String> editedForm = client.form("/admin/documents/nl-bemiddeling/edit",
+            "csrf=" + session.csrf() + "&" + documentFormBody(client.get(
+                "/admin/documents/nl-bemiddeling/edit", "Cookie", session.cookie()).body(),
+                Map.of("title", List.of("Andere titel"))), "Cookie", session.cookie());
+        assertEquals(422, editedForm.statusCode(), editedForm.body());
+        assertTrue(editedForm.body().contains("een wijziging van een ander document dan die wordt"
+            + " ook geweigerd"), editedForm.body());
+        assertFalse(editedForm.body().contains("een nieuw document wordt geweigerd"));
 
         HttpResponse<String> last = client.api("PUT", "/api/admin/documents/buren-helpen",
             TempCorpus.doc("buren-helpen", "", "Tekst.\n")
