@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.taxonomy.TaxonomyParser;
 import nl.buurtkennis.validation.Problem;
@@ -94,12 +97,17 @@ public final class CorpusLoader {
       problems.add(new Problem(documentsDir, 1, "corpus.documents.empty"));
     }
     Map<String, DocumentParser.Result> parsed = new LinkedHashMap<>();
+    // a document's file is named after its id: what a link to its page is checked against
+    Set<String> fileIds = files.stream().map(f -> f.getFileName().toString())
+        .map(name -> name.substring(0, name.length() - ".md".length()))
+        .collect(Collectors.toSet());
     for (Path file : files) {
       String relative = corpusDir.relativize(file).toString().replace('\\', '/');
       readFile(file).ifPresent(bytes -> {
         update(digest, relative, bytes);
-        DocumentParser.Result result = parse(taxonomy, file, relative, bytes);
+        DocumentParser.Result result = parse(taxonomy, file, relative, bytes, fileIds::contains);
         problems.addAll(result.problems());
+        warnings.addAll(result.warnings());
         result.links().filter(links -> links.id() != null)
             .ifPresent(links -> FileNames.checkNamedAfterId(
             file.getFileName().toString(), links.id())
@@ -117,9 +125,9 @@ public final class CorpusLoader {
    * other problem and the rest of the corpus is still checked in the same run.
    */
   private static DocumentParser.Result parse(Taxonomy taxonomy, Path file, String relative,
-      byte[] bytes) {
+      byte[] bytes, Predicate<String> knownId) {
     try {
-      return DocumentParser.parse(taxonomy, file, relative, bytes);
+      return DocumentParser.parse(taxonomy, file, relative, bytes, knownId);
     } catch (RuntimeException e) {
       return DocumentParser.Result.unreadable(List.of(new Problem(file, 1,
           "corpus.file.unparsable", e.getClass().getSimpleName())));
