@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.buurtkennis.analysis.LanguageCheck;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.index.EnglishCount;
 import nl.buurtkennis.validation.Problem;
 
 /**
@@ -42,9 +43,9 @@ final class CorpusWarnings {
     return lines;
   }
 
-  /** {@code n warning(s)} in words: "1 warning", "2 warnings". */
+  /** "1 warning", "2 warnings". */
   static String count(int warnings) {
-    return warnings + (warnings == 1 ? " warning" : " warnings");
+    return EnglishCount.of(warnings, "warning");
   }
 
   private static String line(Path file, int line, String message) {

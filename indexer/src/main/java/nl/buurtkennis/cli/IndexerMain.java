@@ -12,6 +12,7 @@ import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.CorpusSource;
+import nl.buurtkennis.index.EnglishCount;
 import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.index.IndexBusyException;
 import nl.buurtkennis.index.IndexProgress;
@@ -124,7 +125,8 @@ public final class IndexerMain {
       return 1;
     }
     List<CorpusDocument> documents = result.corpus().orElseThrow().documents();
-    out.println("ok: " + documents.size() + " documents in " + corpus + " are valid"
+    out.println("ok: " + EnglishCount.of(documents.size(), "document") + " in " + corpus
+        + (documents.size() == 1 ? " is" : " are") + " valid"
         + (warnings.isEmpty() ? "" : " (" + CorpusWarnings.count(warnings.size())
             + " above, which do not fail it)"));
     return 0;
@@ -240,7 +242,8 @@ public final class IndexerMain {
     problems.forEach(out::println);
     if (!problems.isEmpty()) {
       long files = problems.stream().map(Problem::path).distinct().count();
-      err.println(problems.size() + " problem(s) in " + files + " file(s)");
+      err.println(EnglishCount.of(problems.size(), "problem") + " in "
+          + EnglishCount.of(files, "file"));
     }
     return problems.isEmpty();
   }

@@ -44,7 +44,29 @@ class IndexerMainTest {
   void validateExitsZeroOnACleanCorpus() {
     TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
-    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("ok: 1 documents"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("ok: 1 document in "
+        + corpus.dir() + " is valid"), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void countsOfOneAreSingular() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+        "--index", temp.resolve("index").toString())));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains(" 0 errors in ") && printed.contains("; 1 document in the index"),
+        printed);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("writing: 1 document\n"),
+        err.toString(StandardCharsets.UTF_8));
+    assertFalse((printed + err).contains("1 documents"), printed + err);
+
+    corpus.document("doc-a.md", TempCorpus.doc("doc-a", "year: 3000\n", "Tekst.\n"));
+    out.reset();
+    err.reset();
+    assertEquals(1, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("1 problem in 1 file"),
+        err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
