@@ -66,6 +66,38 @@ class SaveWhileAnotherProcessWritesTest {
     }
   }
 
+  /**
+   * A refused re-index after which {@code indexer update} wrote the index (the broken file
+   * deleted) is marked superseded, and the problems of the deleted file are no longer listed.
+   */
+  @Test
+  void aFailedReindexTheIndexWasWrittenAfterIsShownAsSuperseded(@TempDir Path temp)
+      throws Exception {
+    try (AdminTestApp app = AdminTestApp.create(temp)) {
+      app.corpus.document("kapot3.md", "---\nid: kapot3\n---\n");
+      assertFalse(app.reindexer.runNow().succeeded());
+      java.nio.file.Files.delete(app.corpus.dir().resolve("documents/kapot3.md"));
+      app.corpus.document("heel.md", TempCorpus.doc("heel", "", "De " + WORD + " kwam.\n"));
+      nl.buurtkennis.index.IndexUpdater.update(() -> nl.buurtkennis.corpus.CorpusLoader
+          .load(app.corpus.dir()).orThrow(), temp.resolve("index"),
+          new nl.buurtkennis.index.LogProgress(line -> { }));
+
+      JavalinTest.test(app.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+        assertTrue(dutch.contains("Achterhaald: daarna is de index om "), dutch);
+        assertFalse(dutch.contains("kapot3.md:"), dutch);
+        String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+        assertTrue(english.contains("Superseded: the index was written again afterwards, at "),
+            english);
+        JsonNode status = JSON.readTree(client.api("GET", "/api/admin/status", null).body());
+        assertTrue(status.get("lastSuperseded").asBoolean(), status.toString());
+        assertFalse(status.get("indexWrittenAt").isNull(), status.toString());
+      });
+    }
+  }
+
   private static int total(AdminTestApp.Client client) throws Exception {
     return JSON.readTree(client.get("/api/search?q=" + WORD).body()).get("total").asInt();
   }
