@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.buurtkennis.analysis.DutchCompounds;
-import nl.buurtkennis.analysis.LanguageCheck;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.CorpusSource;
+import nl.buurtkennis.index.EnglishCount;
 import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.index.IndexBusyException;
 import nl.buurtkennis.index.IndexProgress;
@@ -119,48 +119,17 @@ public final class IndexerMain {
     Path corpus = args.path("corpus", "corpus");
     FolderArguments.checkCorpus(corpus);
     CorpusLoader.Result result = CorpusLoader.load(corpus);
+    List<String> warnings = CorpusWarnings.of(corpus, result);
+    warnings.forEach(out::println);
     if (!report(result.problems())) {
       return 1;
     }
     List<CorpusDocument> documents = result.corpus().orElseThrow().documents();
-    int warnings = warnOfLanguage(corpus, documents);
-    out.println("ok: " + documents.size() + " documents in " + corpus + " are valid"
-        + (warnings == 0 ? "" : " (" + warnings + " warning(s) above, which do not fail it)"));
+    out.println("ok: " + EnglishCount.of(documents.size(), "document") + " in " + corpus
+        + (documents.size() == 1 ? " is" : " are") + " valid"
+        + (warnings.isEmpty() ? "" : " (" + CorpusWarnings.count(warnings.size())
+            + " above, which do not fail it)"));
     return 0;
-  }
-
-  /**
-   * Prints {@code path:line: warning: ...} for every document whose text reads clearly as the
-   * other language than its {@code language}, which decides how it is analysed for search; a
-   * notice only, as a document may quote the other language. Returns how many were printed.
-   */
-  private int warnOfLanguage(Path corpus, List<CorpusDocument> documents) throws IOException {
-    int warnings = 0;
-    for (CorpusDocument doc : documents) {
-      Optional<String> other = LanguageCheck.otherLanguage(doc.language(), doc.bodyText());
-      if (other.isPresent()) {
-        Path file = corpus.resolve(doc.path());
-        out.println(file + ":" + languageLine(file) + ": warning: the text reads as "
-            + NAMES.get(other.get()) + ", but 'language' is '" + doc.language() + "'; the"
-            + " language decides how the text is searched, so if the text is "
-            + NAMES.get(other.get()) + " write language: " + other.get());
-        warnings++;
-      }
-    }
-    return warnings;
-  }
-
-  private static final Map<String, String> NAMES = Map.of("nl", "Dutch", "en", "English");
-
-  /** The line of the {@code language} key in a document file, or 1 when it is not found. */
-  private static int languageLine(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
-      if (lines.get(i).startsWith("language:")) {
-        return i + 1;
-      }
-    }
-    return 1;
   }
 
   /**
@@ -180,13 +149,19 @@ public final class IndexerMain {
     DutchCompounds.loadInBackground(); // while the corpus is read and checked
     IndexProgress progress = System.console() != null ? new TerminalProgressBar(err)
         : new LogProgress(err::println);
-    CorpusSource source = () -> corpusReader.read(corpus).orThrow();
+    AtomicReference<CorpusLoader.Result> reading = new AtomicReference<>();
+    CorpusSource source = () -> {
+      CorpusLoader.Result result = corpusReader.read(corpus);
+      reading.set(result);
+      return result.orThrow();
+    };
     UpdateSummary summary;
     try {
       summary = incremental
           ? IndexUpdater.update(source, index, progress)
           : IndexBuilder.build(source, index, progress);
     } catch (ValidationException e) {
+      printWarnings(corpus, reading.get());
       report(e.problems());
       err.println(command + " refused: fix the problems above; the index in " + index
           + " was left as it was");
@@ -198,8 +173,16 @@ public final class IndexerMain {
       err.println("error: " + IndexWriteError.describe(e, index));
       return 1;
     }
+    printWarnings(corpus, reading.get());
     out.println(summary.withMillis(millisSince(start)).describe());
     return 0;
+  }
+
+  /** The warnings validate prints, so that build and update do not hide them. */
+  private void printWarnings(Path corpus, CorpusLoader.Result reading) throws IOException {
+    if (reading != null) {
+      CorpusWarnings.of(corpus, reading).forEach(out::println);
+    }
   }
 
   private static long millisSince(long startNanos) {
@@ -214,13 +197,31 @@ public final class IndexerMain {
     Path corpus = args.path("corpus", "corpus");
     boolean check = args.flag("check", "true", "false");
     FolderArguments.checkCorpus(corpus);
-    Path guide = corpus.resolve("README.md");
-    TaxonomyParser.Result taxonomy = TaxonomyParser.parse(corpus.resolve(CorpusLoader.TAXONOMY_FILE),
-        Files.readString(corpus.resolve(CorpusLoader.TAXONOMY_FILE), StandardCharsets.UTF_8));
+    Path guide = corpus.resolve(CorpusLoader.GUIDE_FILE);
+    Path taxonomyFile = corpus.resolve(CorpusLoader.TAXONOMY_FILE);
+    if (!Files.isRegularFile(taxonomyFile)) {
+      err.println(taxonomyFile + ":1: the vocabulary file taxonomy.yml is missing; the"
+          + " vocabulary tables are made from it");
+      return 1;
+    }
+    if (!Files.isRegularFile(guide)) {
+      err.println(guide + ":1: the corpus guide is missing, so there is no place to write the"
+          + " vocabulary to; put the guide (README.md of the corpus folder, as in the"
+          + " repository) back, with its lines " + VocabularyDocument.START + " and "
+          + VocabularyDocument.END);
+      return 1;
+    }
+    TaxonomyParser.Result taxonomy = TaxonomyParser.parse(taxonomyFile,
+        Files.readString(taxonomyFile, StandardCharsets.UTF_8));
     if (!report(taxonomy.problems())) {
       return 1;
     }
     String current = Files.readString(guide, StandardCharsets.UTF_8);
+    Optional<String> missingPlace = VocabularyDocument.missingPlace(current);
+    if (missingPlace.isPresent()) {
+      err.println(guide + ":" + missingPlace.get());
+      return 1;
+    }
     String updated = VocabularyDocument.updateGuide(current, taxonomy.taxonomy().orElseThrow());
     if (current.equals(updated)) {
       out.println("ok: the vocabulary in " + guide + " is up to date");
@@ -241,7 +242,8 @@ public final class IndexerMain {
     problems.forEach(out::println);
     if (!problems.isEmpty()) {
       long files = problems.stream().map(Problem::path).distinct().count();
-      err.println(problems.size() + " problem(s) in " + files + " file(s)");
+      err.println(EnglishCount.of(problems.size(), "problem") + " in "
+          + EnglishCount.of(files, "file"));
     }
     return problems.isEmpty();
   }

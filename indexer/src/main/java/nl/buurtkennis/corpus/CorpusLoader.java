@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.taxonomy.TaxonomyParser;
 import nl.buurtkennis.validation.Problem;
@@ -28,13 +31,18 @@ import nl.buurtkennis.validation.ValidationException;
 public final class CorpusLoader {
   public static final String TAXONOMY_FILE = "taxonomy.yml";
   public static final String DOCUMENTS_DIR = "documents";
+  public static final String GUIDE_FILE = "README.md";
   public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
   private final Path corpusDir;
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
 
-  /** The outcome of reading a corpus: the corpus when it is valid, and every problem found. */
-  public record Result(Optional<Corpus> corpus, List<Problem> problems) {
+  /**
+   * The outcome of reading a corpus: the corpus when it is valid, every problem found, and the
+   * warnings: what is probably a mistake but does not stop the corpus from being indexed.
+   */
+  public record Result(Optional<Corpus> corpus, List<Problem> problems, List<Problem> warnings) {
     public Corpus orThrow() throws ValidationException {
       if (corpus.isEmpty()) {
         throw new ValidationException(problems);
@@ -81,6 +89,7 @@ public final class CorpusLoader {
       problems.add(new Problem(documentsDir, 1, "corpus.documents.missing"));
       return result(Optional.empty());
     }
+    warnOfDocumentsOutside(documentsDir);
     List<Path> files = listFiles(documentsDir);
     if (files.isEmpty()) {
       // An index built from no documents is an empty site: far more often a wrong --corpus
@@ -88,12 +97,17 @@ public final class CorpusLoader {
       problems.add(new Problem(documentsDir, 1, "corpus.documents.empty"));
     }
     Map<String, DocumentParser.Result> parsed = new LinkedHashMap<>();
+    // a document's file is named after its id: what a link to its page is checked against
+    Set<String> fileIds = files.stream().map(f -> f.getFileName().toString())
+        .map(name -> name.substring(0, name.length() - ".md".length()))
+        .collect(Collectors.toSet());
     for (Path file : files) {
       String relative = corpusDir.relativize(file).toString().replace('\\', '/');
       readFile(file).ifPresent(bytes -> {
         update(digest, relative, bytes);
-        DocumentParser.Result result = parse(taxonomy, file, relative, bytes);
+        DocumentParser.Result result = parse(taxonomy, file, relative, bytes, fileIds::contains);
         problems.addAll(result.problems());
+        warnings.addAll(result.warnings());
         result.links().filter(links -> links.id() != null)
             .ifPresent(links -> FileNames.checkNamedAfterId(
             file.getFileName().toString(), links.id())
@@ -111,13 +125,45 @@ public final class CorpusLoader {
    * other problem and the rest of the corpus is still checked in the same run.
    */
   private static DocumentParser.Result parse(Taxonomy taxonomy, Path file, String relative,
-      byte[] bytes) {
+      byte[] bytes, Predicate<String> knownId) {
     try {
-      return DocumentParser.parse(taxonomy, file, relative, bytes);
+      return DocumentParser.parse(taxonomy, file, relative, bytes, knownId);
     } catch (RuntimeException e) {
       return DocumentParser.Result.unreadable(List.of(new Problem(file, 1,
           "corpus.file.unparsable", e.getClass().getSimpleName())));
     }
+  }
+
+  /**
+   * Warns of a Markdown file in the corpus folder but outside documents/ (as corpus/practices/):
+   * it is never read, so a document put there would be missing from search without a word.
+   * The guide, corpus/README.md, is the one Markdown file that belongs there.
+   */
+  private void warnOfDocumentsOutside(Path documentsDir) throws IOException {
+    Path guide = corpusDir.resolve(GUIDE_FILE);
+    Files.walkFileTree(corpusDir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+        boolean hidden = !dir.equals(corpusDir) && dir.getFileName().toString().startsWith(".");
+        return hidden || dir.equals(documentsDir) ? FileVisitResult.SKIP_SUBTREE
+            : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+        String name = path.getFileName().toString();
+        if (!name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".md")
+            && !path.equals(guide)) {
+          warnings.add(new Problem(path, 1, "corpus.file.outside"));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path path, IOException e) {
+        return FileVisitResult.CONTINUE; // only a warning is at stake; documents/ is read apart
+      }
+    });
   }
 
   /** The Markdown files under documents/, in a stable order; hidden files and folders skipped. */
@@ -145,7 +191,9 @@ public final class CorpusLoader {
           return FileVisitResult.CONTINUE;
         }
         if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
-          problems.add(new Problem(path, 1, "corpus.file.notmarkdown"));
+          LeftoverFiles.warning(name).ifPresentOrElse(
+              warning -> warnings.add(new Problem(path, 1, warning)),
+              () -> problems.add(new Problem(path, 1, "corpus.file.notmarkdown")));
           return FileVisitResult.CONTINUE;
         }
         FileNames.checkDocument(name).ifPresent(message -> problems.add(new Problem(path, 1,
@@ -193,7 +241,8 @@ public final class CorpusLoader {
 
   private Result result(Optional<Corpus> corpus) {
     List<Problem> sorted = problems.stream().sorted().toList();
-    return new Result(sorted.isEmpty() ? corpus : Optional.empty(), sorted);
+    return new Result(sorted.isEmpty() ? corpus : Optional.empty(), sorted,
+        warnings.stream().sorted().toList());
   }
 
   private static void update(MessageDigest digest, String name, byte[] bytes) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.buurtkennis.validation.Problem;
 
 /**
@@ -39,6 +40,7 @@ final class CrossReferences {
   /** Reports every broken reference; returns the valid documents, each id once. */
   List<CorpusDocument> check() {
     Map<String, DocumentLinks> byId = new LinkedHashMap<>();
+    Map<String, List<DocumentLinks>> sharing = new LinkedHashMap<>();
     List<CorpusDocument> documents = new ArrayList<>();
     List<DocumentLinks> withoutId = new ArrayList<>();
     for (DocumentParser.Result result : parsed.values()) {
@@ -50,19 +52,34 @@ final class CrossReferences {
         withoutId.add(links);
         continue;
       }
-      DocumentLinks earlier = byId.putIfAbsent(links.id(), links);
-      if (earlier != null) {
-        report(links, links.idLine(), "links.id.taken", links.id(), earlier.path());
-      } else {
+      sharing.computeIfAbsent(links.id(), id -> new ArrayList<>()).add(links);
+      if (byId.putIfAbsent(links.id(), links) == null) {
         result.document().ifPresent(documents::add);
       }
     }
+    sharing.values().forEach(this::checkUniqueId);
     for (DocumentLinks links : byId.values()) {
       checkParent(links, byId);
     }
     checkTranslations(byId);
     withoutId.forEach(links -> checkLinksWithoutId(links, byId));
     return documents;
+  }
+
+  /**
+   * Reports a shared id on every file that has it, each naming the others: which of them is the
+   * copy only the librarian knows, and a message on one file only would have them change the id
+   * of whichever file the folder order happened to put last, perhaps the established document.
+   */
+  private void checkUniqueId(List<DocumentLinks> sameId) {
+    if (sameId.size() < 2) {
+      return;
+    }
+    for (DocumentLinks links : sameId) {
+      String others = sameId.stream().filter(other -> other != links)
+          .map(DocumentLinks::path).collect(Collectors.joining(", "));
+      report(links, links.idLine(), "links.id.taken", links.id(), others);
+    }
   }
 
   /**

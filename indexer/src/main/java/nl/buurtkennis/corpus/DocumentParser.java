@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
@@ -55,6 +56,7 @@ public final class DocumentParser {
   private final String relativePath;
   private final List<Problem> problems = new ArrayList<>();
   private final YamlMap.Problems sink;
+  private final Predicate<String> knownId;
 
   /**
    * What parsing one file gave: a document when it had no problems, and its links whenever its
@@ -62,14 +64,21 @@ public final class DocumentParser {
    * checked in the same run).
    */
   public record Result(Optional<CorpusDocument> document, List<Problem> problems,
-      Optional<DocumentLinks> links) {
+      Optional<DocumentLinks> links, List<Problem> warnings) {
+
+    public Result(Optional<CorpusDocument> document, List<Problem> problems,
+        Optional<DocumentLinks> links) {
+      this(document, problems, links, List.of());
+    }
 
     static Result unreadable(List<Problem> problems) {
       return new Result(Optional.empty(), List.copyOf(problems), Optional.empty());
     }
   }
 
-  private DocumentParser(Taxonomy taxonomy, Path displayPath, String relativePath) {
+  private DocumentParser(Taxonomy taxonomy, Path displayPath, String relativePath,
+      Predicate<String> knownId) {
+    this.knownId = knownId;
     this.taxonomy = taxonomy;
     this.displayPath = displayPath;
     this.relativePath = relativePath;
@@ -81,7 +90,16 @@ public final class DocumentParser {
    * @param relativePath the path relative to the corpus folder, with '/' separators
    */
   public static Result parse(Taxonomy taxonomy, Path displayPath, String relativePath, byte[] bytes) {
-    return new DocumentParser(taxonomy, displayPath, relativePath).run(bytes);
+    return parse(taxonomy, displayPath, relativePath, bytes, id -> true);
+  }
+
+  /**
+   * As {@link #parse(Taxonomy, Path, String, byte[])}, with the Markdown warnings of a valid
+   * document; {@code knownId} tells whether a link to a document's page names one in the corpus.
+   */
+  public static Result parse(Taxonomy taxonomy, Path displayPath, String relativePath,
+      byte[] bytes, Predicate<String> knownId) {
+    return new DocumentParser(taxonomy, displayPath, relativePath, knownId).run(bytes);
   }
 
   private Result run(byte[] bytes) {
@@ -183,7 +201,8 @@ public final class DocumentParser {
     CorpusDocument document = new CorpusDocument(id, relativePath, title, type, language, year,
         summary, forms, issues, benefits, conditions, policeTasks, evidence, places, organisations,
         authors, source, url, keywords, parent, translation, sections);
-    return new Result(Optional.of(document), List.of(), links);
+    return new Result(Optional.of(document), List.of(), links,
+        MarkdownWarnings.of(displayPath, body, bodyLine, knownId));
   }
 
   private List<String> concepts(YamlMap f, String field) {

@@ -96,7 +96,7 @@ public final class IndexBuilder {
     }
     int documents = corpus.documents().size();
     long millis = (System.nanoTime() - start) / 1_000_000;
-    LOG.info("Indexed {} documents in {} ms", documents, millis);
+    LOG.info("Indexed {} in {} ms", EnglishCount.of(documents, "document"), millis);
     return new UpdateSummary(UpdateSummary.Kind.BUILD, "", documents, 0, 0, 0, 0, documents,
         millis);
   }

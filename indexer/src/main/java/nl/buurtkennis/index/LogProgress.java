@@ -38,7 +38,7 @@ public final class LogProgress implements IndexProgress {
     this.done = 0;
     this.phaseStart = nanoClock.getAsLong();
     this.lastReport = phaseStart;
-    sink.accept(total > 0 ? phase + ": " + total + " documents" : phase + "...");
+    sink.accept(total > 0 ? phase + ": " + EnglishCount.of(total, "document") : phase + "...");
   }
 
   @Override
@@ -59,7 +59,7 @@ public final class LogProgress implements IndexProgress {
   }
 
   private String line() {
-    return String.format(Locale.ROOT, "%s: %d/%d documents (%d%%)", phase, done, total,
-        total == 0 ? 100 : done * 100L / total);
+    return String.format(Locale.ROOT, "%s: %d/%s (%d%%)", phase, done,
+        EnglishCount.of(total, "document"), total == 0 ? 100 : done * 100L / total);
   }
 }

@@ -46,13 +46,13 @@ public record UpdateSummary(Kind kind, String reason, int added, int changed, in
   /** The summary line, e.g. {@code update: 1 added, 2 changed, 0 removed, 38 skipped ...}. */
   public String describe() {
     String counts = String.format(Locale.ROOT,
-        "%d added, %d changed, %d removed, %d skipped (unchanged), %d errors in %d ms",
-        added, changed, removed, skipped, errors, millis);
+        "%d added, %d changed, %d removed, %d skipped (unchanged), %s in %d ms",
+        added, changed, removed, skipped, EnglishCount.of(errors, "error"), millis);
+    String inIndex = EnglishCount.of(documents, "document") + " in the index";
     return switch (kind) {
-      case BUILD -> "build: " + counts + "; " + documents + " documents in the index";
-      case REBUILD -> "update (full rebuild: " + reason + "): " + counts + "; " + documents
-          + " documents in the index";
-      case UPDATE -> "update: " + counts + "; " + documents + " documents in the index";
+      case BUILD -> "build: " + counts + "; " + inIndex;
+      case REBUILD -> "update (full rebuild: " + reason + "): " + counts + "; " + inIndex;
+      case UPDATE -> "update: " + counts + "; " + inIndex;
       case UNCHANGED -> "update: " + counts + "; the index was up to date, nothing written";
       case REFUSED -> "refused (" + reason + "): " + counts + "; the index was left as it was";
     };

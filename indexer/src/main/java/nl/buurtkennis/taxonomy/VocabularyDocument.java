@@ -1,5 +1,7 @@
 package nl.buurtkennis.taxonomy;
 
+import java.util.Optional;
+
 /**
  * The vocabulary as Markdown for the librarians' guide (corpus/README.md), generated from the
  * taxonomy so that the guide cannot drift from it. The generated part stands between two marker
@@ -44,7 +46,41 @@ public final class VocabularyDocument {
     return md.toString();
   }
 
-  /** Replaces the generated part of {@code guide} with the vocabulary of {@code taxonomy}. */
+  /**
+   * Why {@code guide} has no place for the vocabulary, as {@code line: message} for the guide's
+   * path to be put before; empty when both marker lines are there, the start before the end.
+   */
+  public static Optional<String> missingPlace(String guide) {
+    int start = guide.indexOf(START);
+    int end = guide.indexOf(END);
+    String fix = "; put the line " + START + " where the vocabulary tables belong and the line "
+        + END + " after it (run vocabulary again to fill in the tables between them)";
+    if (start < 0 && end < 0) {
+      return Optional.of("1: the guide has neither marker line of the vocabulary" + fix);
+    }
+    if (start < 0) {
+      return Optional.of(lineOf(guide, end) + ": the guide has the end marker but no start"
+          + " marker of the vocabulary (the line must read exactly as below)" + fix);
+    }
+    if (end < 0) {
+      return Optional.of(lineOf(guide, start) + ": the guide has the start marker but no end"
+          + " marker of the vocabulary" + fix);
+    }
+    if (end < start) {
+      return Optional.of(lineOf(guide, end) + ": the end marker of the vocabulary comes before"
+          + " its start marker (line " + lineOf(guide, start) + ")" + fix);
+    }
+    return Optional.empty();
+  }
+
+  private static int lineOf(String text, int offset) {
+    return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  /**
+   * Replaces the generated part of {@code guide} with the vocabulary of {@code taxonomy}; the guide
+   * must have its place ({@link #missingPlace}).
+   */
   public static String updateGuide(String guide, Taxonomy taxonomy) {
     int start = guide.indexOf(START);
     int end = guide.indexOf(END);

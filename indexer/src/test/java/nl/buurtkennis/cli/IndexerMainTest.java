@@ -44,7 +44,29 @@ class IndexerMainTest {
   void validateExitsZeroOnACleanCorpus() {
     TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
-    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("ok: 1 documents"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("ok: 1 document in "
+        + corpus.dir() + " is valid"), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void countsOfOneAreSingular() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+        "--index", temp.resolve("index").toString())));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains(" 0 errors in ") && printed.contains("; 1 document in the index"),
+        printed);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("writing: 1 document\n"),
+        err.toString(StandardCharsets.UTF_8));
+    assertFalse((printed + err).contains("1 documents"), printed + err);
+
+    corpus.document("doc-a.md", TempCorpus.doc("doc-a", "year: 3000\n", "Tekst.\n"));
+    out.reset();
+    err.reset();
+    assertEquals(1, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("1 problem in 1 file"),
+        err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -58,8 +80,75 @@ class IndexerMainTest {
     assertTrue(printed.contains(docs.resolve("doc-a.md") + ":5: warning: the text reads as"
         + " English, but 'language' is 'nl'"), printed);
     assertTrue(!printed.contains("doc-b.md"), printed);
-    assertTrue(printed.contains("ok: 2 documents in " + corpus.dir() + " are valid (1 warning(s)"),
-        printed);
+    assertTrue(printed.contains("ok: 2 documents in " + corpus.dir() + " are valid (1 warning"
+        + " above, which do not fail it)"), printed);
+  }
+
+  @Test
+  void editorAndSystemLeftoversAreWarningsToDeleteButOtherFilesStillFail() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("practices/buurtschouw.md", TempCorpus.doc("buurtschouw", "", "Tekst.\n"))
+        .document("practices/Thumbs.db", "binary")
+        .document("practices/buurtschouw.md~", "oud")
+        .document("practices/#buurtschouw.md#", "oud")
+        .document("practices/buurtschouw.md.bak", "oud")
+        .document("practices/buurtschouw.swp", "oud");
+    Path docs = corpus.dir().resolve("documents/practices");
+
+    assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains(docs.resolve("Thumbs.db") + ":1: warning: Thumbs.db is a file"
+        + " Windows makes by itself, not a document: it is skipped; delete it"), printed);
+    for (String leftover : List.of("buurtschouw.md~", "#buurtschouw.md#", "buurtschouw.md.bak",
+        "buurtschouw.swp")) {
+      assertTrue(printed.contains(docs.resolve(leftover) + ":1: warning: " + leftover + " is a"),
+          printed);
+    }
+    assertTrue(printed.contains("(5 warnings above, which do not fail it)"), printed);
+
+    out.reset();
+    Path index = temp.resolve("index");
+    assertEquals(0, main.run(List.of("build", "--corpus", corpus.dir().toString(),
+        "--index", index.toString())));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains(
+        docs.resolve("Thumbs.db") + ":1: warning: "), out.toString(StandardCharsets.UTF_8));
+
+    corpus.document("practices/notities.txt", "tekst");
+    out.reset();
+    assertEquals(1, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains(docs.resolve("notities.txt")
+        + ":1: not a Markdown document"), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aDocumentOutsideTheDocumentsFolderIsWarnedOfButTheGuideIsNot() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    Files.writeString(corpus.dir().resolve("README.md"), "# Gids\n");
+    Path stray = Files.createDirectories(corpus.dir().resolve("practices"))
+        .resolve("buurtschouw.md");
+    Files.writeString(stray, TempCorpus.doc("buurtschouw", "", "Tekst.\n"));
+
+    assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains(stray + ":1: warning: a Markdown file outside documents/ is not"
+        + " read"), printed);
+    assertFalse(printed.contains("README.md"), printed);
+  }
+
+  @Test
+  void buildAndUpdatePrintTheWarningsValidatePrints() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", LanguageCheckTest.ENGLISH));
+    String warning = corpus.dir().resolve("documents").resolve("doc-a.md")
+        + ":5: warning: the text reads as English, but 'language' is 'nl'";
+    Path index = temp.resolve("index");
+    for (String command : List.of("build", "update")) {
+      out.reset();
+      assertEquals(0, main.run(List.of(command, "--corpus", corpus.dir().toString(),
+          "--index", index.toString())));
+      assertTrue(out.toString(StandardCharsets.UTF_8).contains(warning), command + ": " + out);
+    }
   }
 
   @Test
@@ -378,6 +467,32 @@ class IndexerMainTest {
       assertTrue(usage.contains("update       validates, then writes only"), usage);
       assertEquals("", err.toString(StandardCharsets.UTF_8), "help is no error");
     }
+  }
+
+  @Test
+  void vocabularyWithoutTheGuideOrItsMarkersSaysWhatToFixWithoutAStackTrace() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp);
+    Path guide = corpus.dir().resolve("README.md");
+    List<String> command = List.of("vocabulary", "--corpus", corpus.dir().toString());
+
+    assertEquals(1, main.run(command));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(guide + ":1: the corpus guide is"
+        + " missing"), err.toString(StandardCharsets.UTF_8));
+
+    Files.writeString(guide, "# Gids\n\nTekst.\n");
+    err.reset();
+    assertEquals(1, main.run(command));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(guide + ":1: the guide has"
+        + " neither marker line of the vocabulary; put the line " + VocabularyDocument.START),
+        err.toString(StandardCharsets.UTF_8));
+
+    Files.writeString(guide, "# Gids\n\n" + VocabularyDocument.START + "\noud\n");
+    err.reset();
+    assertEquals(1, main.run(command));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(guide + ":3: the guide has the"
+        + " start marker but no end marker"), err.toString(StandardCharsets.UTF_8));
+    assertFalse(err.toString(StandardCharsets.UTF_8).contains("Exception"));
+    assertEquals("# Gids\n\n" + VocabularyDocument.START + "\noud\n", Files.readString(guide));
   }
 
   @Test

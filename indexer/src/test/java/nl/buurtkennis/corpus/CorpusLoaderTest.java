@@ -81,7 +81,7 @@ class CorpusLoaderTest {
     assertProblem(problems, "corpus/documents/no-front-matter.md:1: the file must start with a line '---'");
     assertProblem(problems, "corpus/documents/empty.md:1: the file is empty");
     assertProblem(problems, "corpus/documents/front-only.md:9: the document has no text");
-    assertProblem(problems, "corpus/documents/two/dup.md:2: id 'dup' is already used by");
+    assertProblem(problems, "corpus/documents/two/dup.md:2: id 'dup' is also used by");
     assertProblem(problems, "corpus/documents/orphan.md:9: parent 'nobody' is not the id of any document");
     assertProblem(problems, "corpus/documents/loop-a.md:9: parent 'loop-b' leads back");
     assertProblem(problems, "corpus/documents/wrong-type.md:9: field 'places' must be a list");

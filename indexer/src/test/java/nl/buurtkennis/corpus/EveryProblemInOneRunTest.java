@@ -37,10 +37,40 @@ class EveryProblemInOneRunTest {
             TempCorpus.doc("buurtschouw", "auteur: Jan\n", "Tekst.\n"));
 
     assertEquals(List.of(
-        "reports/buurtschouw.md:2: id 'buurtschouw' is already used by"
-            + " documents/practices/buurtschouw.md; every document needs its own id",
+        "practices/buurtschouw.md:2: id 'buurtschouw' is also used by"
+            + " documents/reports/buurtschouw.md; every document needs its own id: keep it in"
+            + " the document that had it first (its address and links use it) and give the"
+            + " other, newer document a new id",
+        "reports/buurtschouw.md:2: id 'buurtschouw' is also used by"
+            + " documents/practices/buurtschouw.md; every document needs its own id: keep it in"
+            + " the document that had it first (its address and links use it) and give the"
+            + " other, newer document a new id",
         "reports/buurtschouw.md:9: unknown field 'auteur'; known fields are:"),
         problems(corpus));
+  }
+
+  /**
+   * A copy put in a folder that sorts first (en/ before practices/) must not make the message
+   * land on the established document only: every file with the id is told of the others.
+   */
+  @Test
+  void aSharedIdIsReportedOnEveryFileThatHasItNamingTheOthers() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("practices/buurtschouw.md", TempCorpus.doc("buurtschouw", "", "Tekst.\n"))
+        .document("en/buurtschouw.md", TempCorpus.doc("buurtschouw", "", "Tekst.\n"))
+        .document("zz/buurtschouw.md", TempCorpus.doc("buurtschouw", "", "Tekst.\n"));
+
+    List<String> problems = problems(corpus).stream()
+        .map(p -> p.replaceAll("; every document.*", "")).toList();
+
+    assertEquals(List.of(
+        "en/buurtschouw.md:2: id 'buurtschouw' is also used by"
+            + " documents/practices/buurtschouw.md, documents/zz/buurtschouw.md",
+        "practices/buurtschouw.md:2: id 'buurtschouw' is also used by"
+            + " documents/en/buurtschouw.md, documents/zz/buurtschouw.md",
+        "zz/buurtschouw.md:2: id 'buurtschouw' is also used by"
+            + " documents/en/buurtschouw.md, documents/practices/buurtschouw.md"),
+        problems);
   }
 
   @Test

@@ -166,6 +166,8 @@ final class AdminApiController {
     body.put("running", status.running());
     body.put("runningSince", status.runningSince().map(Object::toString).orElse(null));
     body.put("last", status.last().map(AdminApiController::outcome).orElse(null));
+    body.put("lastSuperseded", status.lastSuperseded());
+    body.put("indexWrittenAt", status.indexWrittenAt().map(Object::toString).orElse(null));
     ctx.json(body);
   }
 
@@ -250,6 +252,7 @@ final class AdminApiController {
     body.put("errors", outcome.errors());
     body.put("millis", outcome.millis());
     body.put("problems", outcome.problems());
+    body.put("queued", outcome.queued());
     return body;
   }
 

@@ -110,11 +110,32 @@ public final class AdminPages {
       return langQuery(msg);
     }
 
+    /** How the last re-index went, in a word or two: succeeded, queued or failed. */
+    public String lastState() {
+      return health.reindex().last().map(last -> msg.get(last.succeeded() ? "admin.reindex.ok"
+          : last.queued() ? "admin.reindex.queued" : "admin.reindex.failed")).orElse("");
+    }
+
+    /**
+     * When the last re-index failed but the index was written after it (by {@code indexer build}
+     * or {@code update}, or a later run), a sentence saying so with the time of that commit,
+     * since what search serves is then that commit and not the failure; else null.
+     */
+    public String superseded() {
+      return health.reindex().lastSuperseded()
+          ? msg.format("admin.reindex.superseded",
+              time(health.reindex().indexWrittenAt().orElseThrow()))
+          : null;
+    }
+
     /**
      * The problems of the corpus the last re-index refused, in the page's language (the logs, the
      * command line and the admin API tell them in English); empty when it was not refused so.
      */
     public List<PlacedProblem> lastProblems() {
+      if (health.reindex().lastSuperseded()) {
+        return List.of(); // of files as they were; the index was written from a newer reading
+      }
       return health.reindex().last().map(last -> last.corpusProblems().stream()
           .map(p -> new PlacedProblem(p.path() + ":" + p.line(), p.message(msg.locale()),
               editIds.get(p.path().toString().replace('\\', '/'))))
@@ -130,8 +151,9 @@ public final class AdminPages {
     public Failure lastFailure() {
       return health.reindex().last()
           .filter(last -> !last.succeeded() && last.corpusProblems().isEmpty())
-          .map(last -> new Failure(msg.get(last.busy()
-                  ? "admin.reindex.failure.busy" : "admin.reindex.failure.error"),
+          .filter(last -> !health.reindex().lastSuperseded())
+          .map(last -> new Failure(msg.get(last.queued() ? "admin.reindex.failure.queued"
+                  : last.busy() ? "admin.reindex.failure.busy" : "admin.reindex.failure.error"),
               last.failure() != null ? last.failure() : String.join("; ", last.problems())))
           .orElse(null);
     }

@@ -634,7 +634,7 @@ final class ConsoleController {
 
   /**
    * Whether the change can be searched now: a save re-indexes before it returns, so it can, unless
-   * that re-index failed.
+   * that re-index failed or waits for another process writing to the index.
    */
   static String searchable(Messages msg, DocumentStore.Saved saved) {
     if (!saved.reindex().succeeded() && !saved.reindex().corpusProblems().isEmpty()) {
@@ -642,7 +642,7 @@ final class ConsoleController {
       return msg.format("admin.saved.problemsleft", saved.reindex().corpusProblems().size());
     }
     return msg.get(saved.reindex().succeeded() ? "admin.saved.searchable"
-        : "admin.saved.notsearchable");
+        : saved.reindex().queued() ? "admin.saved.queued" : "admin.saved.notsearchable");
   }
 
   /**

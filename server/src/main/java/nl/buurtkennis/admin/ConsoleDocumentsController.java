@@ -60,8 +60,11 @@ final class ConsoleDocumentsController {
         .toList();
     String removed = query.single("removed", null);
     String notice = removed == null || !DocumentStore.validId(removed) ? null
-        : msg.format("failed".equals(query.single("reindex", null))
-            ? "admin.delete.done.notreindexed" : "admin.delete.done", removed);
+        : msg.format(switch (query.single("reindex", "")) {
+          case "failed" -> "admin.delete.done.notreindexed";
+          case "queued" -> "admin.delete.done.queued";
+          default -> "admin.delete.done";
+        }, removed);
     console.render(ctx, "admin/documents.jte", new DocumentPages.ListPage(msg, csrf(ctx), rows,
         documents.size(), filter, notice));
   }
@@ -104,7 +107,8 @@ final class ConsoleDocumentsController {
     } else if (result instanceof DocumentStore.Saved saved) {
       String lq = AdminPages.langQuery(msg);
       ctx.redirect("/admin/documents" + (lq.isEmpty() ? "?" : lq + "&") + "removed=" + saved.id()
-          + (saved.reindex().succeeded() ? "" : "&reindex=failed"), HttpStatus.SEE_OTHER);
+          + (saved.reindex().succeeded() ? "" : saved.reindex().queued() ? "&reindex=queued"
+              : "&reindex=failed"), HttpStatus.SEE_OTHER);
     } else if (result instanceof DocumentStore.Invalid invalid) {
       Map<String, String> idsByPath = documents().stream()
           .collect(Collectors.toMap(CorpusDocument::path, CorpusDocument::id, (a, b) -> a));

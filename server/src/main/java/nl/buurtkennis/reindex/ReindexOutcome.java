@@ -44,8 +44,16 @@ public record ReindexOutcome(
     UNCHANGED,
     /** The corpus has problems; nothing was written. */
     REFUSED,
-    /** Another build or update (another process) was writing to the index; nothing was written. */
+    /**
+     * Another build or update (another process) was writing to the index and went on for longer
+     * than the re-index waited for it; nothing was written.
+     */
     BUSY,
+    /**
+     * Another build or update (another process) was writing to the index; nothing was written
+     * yet: the re-index is retried in the background until that process lets go of the index.
+     */
+    QUEUED,
     /** Reading or writing failed; the previous commit is still served. */
     FAILED
   }
@@ -64,6 +72,11 @@ public record ReindexOutcome(
 
   /** Whether it was refused because another process was writing to the index. */
   public boolean busy() {
-    return kind == Kind.BUSY;
+    return kind == Kind.BUSY || kind == Kind.QUEUED;
+  }
+
+  /** Whether it waits for another process to finish writing, to run again by itself. */
+  public boolean queued() {
+    return kind == Kind.QUEUED;
   }
 }

@@ -3,14 +3,19 @@ package nl.buurtkennis.reindex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.IndexBusyException;
+import nl.buurtkennis.index.IndexCommitInfo;
 import nl.buurtkennis.index.IndexUpdater;
 import nl.buurtkennis.index.LogProgress;
 import nl.buurtkennis.index.UpdateSummary;
@@ -24,14 +29,23 @@ import org.slf4j.LoggerFactory;
  * Re-indexes the corpus folder into the live index folder incrementally ({@link IndexUpdater}:
  * only added, changed and removed documents are written), one run at a time: a second request
  * while one runs is refused with {@link ReindexBusyException}. Another process writing to the
- * index (an {@code indexer build} or {@code update}) gives a {@link ReindexOutcome.Kind#BUSY}
- * outcome, not an exception. After a new commit the {@code afterCommit} hook runs (the server
- * refreshes its searcher there, so the change is searchable when {@link #runNow()} returns).
+ * index (an {@code indexer build} or {@code update}) gives a {@link ReindexOutcome.Kind#QUEUED}
+ * outcome, not an exception, and the re-index is retried in the background, waiting longer each
+ * time up to {@link #MAX_RETRY_DELAY}, until that process lets go of the index: it may have read
+ * the corpus before the change this re-index was asked for, and its commit would otherwise be
+ * the last word. After {@link #RETRY_LIMIT} of retrying it gives up with a
+ * {@link ReindexOutcome.Kind#BUSY} outcome. After a new commit the {@code afterCommit} hook runs
+ * (the server refreshes its searcher there, so the change is searchable when {@link #runNow()}
+ * returns).
  */
 public final class Reindexer {
   /** The problems a refused re-index writes to the log; all of them are in its outcome. */
   private static final int LOGGED_PROBLEMS = 20;
   private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
+  static final Duration FIRST_RETRY_DELAY = Duration.ofMillis(250);
+  static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(5);
+  /** Far longer than a build of the corpus takes; a writer holding on longer is stuck. */
+  static final Duration RETRY_LIMIT = Duration.ofMinutes(30);
 
   private final Path corpusDir;
   private final Path indexDir;
@@ -44,6 +58,17 @@ public final class Reindexer {
     thread.setDaemon(true);
     return thread;
   });
+  private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
+      r -> {
+        Thread thread = new Thread(r, "reindex-retry");
+        thread.setDaemon(true);
+        return thread;
+      });
+  /** Guards the three retry fields below. */
+  private final Object retryLock = new Object();
+  private ScheduledFuture<?> pendingRetry;
+  private Instant retryingSince;
+  private int retriesMade;
 
   public Reindexer(Path corpusDir, Path indexDir, Runnable afterCommit) {
     this.corpusDir = corpusDir;
@@ -79,7 +104,24 @@ public final class Reindexer {
 
   public ReindexStatus status() {
     return new ReindexStatus(runningSince.get() != null, Optional.ofNullable(runningSince.get()),
-        Optional.ofNullable(last.get()));
+        Optional.ofNullable(last.get()), indexWrittenAt());
+  }
+
+  /** When the index's last commit was written, by whichever process; empty when unknown. */
+  private Optional<Instant> indexWrittenAt() {
+    try {
+      return IndexCommitInfo.read(indexDir).map(IndexCommitInfo::builtAt)
+          .filter(at -> !at.isEmpty()).map(Instant::parse);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // a status page is no place to fail over an unreadable commit
+    }
+  }
+
+  /** Whether a re-index waits in the background for another process to finish writing. */
+  public boolean retrying() {
+    synchronized (retryLock) {
+      return retryingSince != null;
+    }
   }
 
   /** The latest progress line of the re-index that runs now (e.g. "writing: 3/10 documents"). */
@@ -100,12 +142,78 @@ public final class Reindexer {
   private ReindexOutcome run(Instant started) {
     try {
       ReindexOutcome outcome = attempt(started);
+      if (outcome.kind() == ReindexOutcome.Kind.BUSY) {
+        outcome = retryLater(outcome);
+      } else {
+        stopRetrying();
+      }
       last.set(outcome);
       return outcome;
     } finally {
       progress.set(null);
       runningSince.set(null);
     }
+  }
+
+  /**
+   * Schedules the next try of a re-index another process kept from the index; the outcome then
+   * says it is queued, or, once retrying has gone on for {@link #RETRY_LIMIT}, that it gave up.
+   */
+  private ReindexOutcome retryLater(ReindexOutcome busy) {
+    synchronized (retryLock) {
+      Instant now = Instant.now();
+      if (retryingSince == null) {
+        retryingSince = now;
+        retriesMade = 0;
+      }
+      if (Duration.between(retryingSince, now).compareTo(RETRY_LIMIT) > 0) {
+        LOG.error("Re-index gave up: another process has been writing to the index since {};"
+            + " re-index when it has finished", retryingSince);
+        retryingSince = null;
+        return busy;
+      }
+      if (pendingRetry == null || pendingRetry.isDone()) {
+        long delay = Math.min(MAX_RETRY_DELAY.toMillis(),
+            FIRST_RETRY_DELAY.toMillis() << Math.min(retriesMade, 16));
+        retriesMade++;
+        pendingRetry = retries.schedule(this::retry, delay, TimeUnit.MILLISECONDS);
+      }
+    }
+    return queued(busy);
+  }
+
+  /** One scheduled try: runs unless a re-index runs already, which then decides what follows. */
+  private void retry() {
+    synchronized (retryLock) {
+      pendingRetry = null; // so that a run that meets the other process schedules the next try
+    }
+    Instant started;
+    try {
+      started = claim();
+    } catch (ReindexBusyException e) {
+      // a run of this server: it reads the corpus once it holds the lock, so it takes the
+      // change in, or meets the other process and schedules the next try itself
+      return;
+    }
+    run(started);
+  }
+
+  private void stopRetrying() {
+    synchronized (retryLock) {
+      retryingSince = null;
+      if (pendingRetry != null) {
+        pendingRetry.cancel(false);
+        pendingRetry = null;
+      }
+    }
+  }
+
+  private static ReindexOutcome queued(ReindexOutcome busy) {
+    String summary = "re-index queued: " + String.join("; ", busy.problems())
+        + "; it runs again by itself when that has finished";
+    return new ReindexOutcome(busy.startedAt(), busy.finishedAt(), false, 0, 0, 0, 0,
+        busy.errors(), busy.millis(), busy.problems(), ReindexOutcome.Kind.QUEUED, summary,
+        List.of(), busy.failure());
   }
 
   private ReindexOutcome attempt(Instant started) {

@@ -114,12 +114,19 @@ class ReindexerTest {
     assertEquals(ReindexOutcome.Kind.UNCHANGED, reindexer.runNow().kind());
   }
 
+  /**
+   * A re-index another process keeps from the index (a command line build that may have read the
+   * corpus before the change) is queued, not dropped: it runs again by itself once the index is
+   * free, so the change reaches search without anyone asking again.
+   */
   @Test
-  void anotherProcessWritingTheIndexGivesABusyOutcomeNotAnException() throws Exception {
+  void aReindexAnotherProcessKeepsFromTheIndexIsQueuedAndRunsWhenTheIndexIsFree()
+      throws Exception {
     TempCorpus corpus = TempCorpus.create(temp)
         .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
     Path index = temp.resolve("index");
-    Reindexer reindexer = new Reindexer(corpus.dir(), index, () -> {});
+    CountDownLatch committed = new CountDownLatch(2);
+    Reindexer reindexer = new Reindexer(corpus.dir(), index, committed::countDown);
     reindexer.runNow();
     corpus.document("doc-b.md", TempCorpus.doc("doc-b", "", "Tekst.\n"));
 
@@ -127,17 +134,54 @@ class ReindexerTest {
     try (Directory directory = FSDirectory.open(index);
         IndexWriter other = new IndexWriter(directory, new IndexWriterConfig())) {
       outcome = reindexer.runNow();
+      Thread.sleep(Reindexer.FIRST_RETRY_DELAY.toMillis() * 4); // retries meet the lock too
+      assertTrue(reindexer.retrying());
+      assertTrue(reindexer.status().last().orElseThrow().queued());
+      assertEquals(1, IndexCommitInfo.read(index).orElseThrow().documents());
       other.rollback();
     }
 
     assertFalse(outcome.succeeded());
+    assertTrue(outcome.queued(), outcome.toString());
     assertTrue(outcome.busy());
     assertEquals(1, outcome.errors());
     assertTrue(outcome.problems().get(0).startsWith(
         "another build or update is writing to " + index), outcome.problems().toString());
-    assertFalse(reindexer.status().running());
-    assertEquals(1, IndexCommitInfo.read(index).orElseThrow().documents());
-    assertEquals(ReindexOutcome.Kind.UPDATED, reindexer.runNow().kind());
+    assertTrue(outcome.summary().contains("it runs again by itself"), outcome.summary());
+
+    assertTrue(committed.await(Reindexer.MAX_RETRY_DELAY.toMillis() * 3, TimeUnit.MILLISECONDS),
+        "the queued re-index ran once the index was free");
+    assertEquals(2, IndexCommitInfo.read(index).orElseThrow().documents());
+    for (int i = 0; i < 100 && reindexer.status().running(); i++) {
+      Thread.sleep(20);
+    }
+    assertEquals(ReindexOutcome.Kind.UPDATED, reindexer.status().last().orElseThrow().kind());
+    assertFalse(reindexer.retrying());
+  }
+
+  @Test
+  void aFailureTheIndexWasWrittenAfterIsSuperseded() throws Exception {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    Path index = temp.resolve("index");
+    Reindexer reindexer = new Reindexer(corpus.dir(), index, () -> {});
+    reindexer.runNow();
+    corpus.document("kapot.md", "---\nid: kapot\n---\n");
+    assertEquals(ReindexOutcome.Kind.REFUSED, reindexer.runNow().kind());
+    assertFalse(reindexer.status().lastSuperseded());
+
+    Files.delete(corpus.dir().resolve("documents/kapot.md"));
+    corpus.document("doc-b.md", TempCorpus.doc("doc-b", "", "Tekst.\n"));
+    // what indexer update does, in another process as far as the re-indexer can tell
+    nl.buurtkennis.index.IndexUpdater.update(
+        () -> nl.buurtkennis.corpus.CorpusLoader.load(corpus.dir()).orThrow(), index,
+        new nl.buurtkennis.index.LogProgress(line -> {}));
+
+    ReindexStatus status = reindexer.status();
+    assertEquals(ReindexOutcome.Kind.REFUSED, status.last().orElseThrow().kind());
+    assertTrue(status.lastSuperseded(), status.toString());
+    assertTrue(status.indexWrittenAt().orElseThrow()
+        .isAfter(status.last().orElseThrow().finishedAt()));
   }
 
   private static List<Integer> counts(ReindexOutcome outcome) {
