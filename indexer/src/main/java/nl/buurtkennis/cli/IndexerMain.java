@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.LanguageCheck;
+import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.corpus.TranslationTags;
 import nl.buurtkennis.index.CorpusSource;
 import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.index.IndexBusyException;
@@ -41,7 +43,8 @@ public final class IndexerMain {
 
       Commands:
         validate     checks every document and the vocabulary; prints each problem as
-                     path:line: message (and warnings, which do not fail it)
+                     path:line: message (and warnings, which do not fail it: a text that
+                     reads as the other language, a translation tagged differently)
         build        validates, then writes the index anew from the whole corpus
         update       validates, then writes only the documents that changed
         vocabulary   rewrites the vocabulary tables of the corpus guide (README.md in the corpus)
@@ -123,7 +126,8 @@ public final class IndexerMain {
       return 1;
     }
     List<CorpusDocument> documents = result.corpus().orElseThrow().documents();
-    int warnings = warnOfLanguage(corpus, documents);
+    int warnings = warnOfLanguage(corpus, documents)
+        + warnOfTranslationTags(corpus, result.corpus().orElseThrow());
     out.println("ok: " + documents.size() + " documents in " + corpus + " are valid"
         + (warnings == 0 ? "" : " (" + warnings + " warning(s) above, which do not fail it)"));
     return 0;
@@ -140,7 +144,7 @@ public final class IndexerMain {
       Optional<String> other = LanguageCheck.otherLanguage(doc.language(), doc.bodyText());
       if (other.isPresent()) {
         Path file = corpus.resolve(doc.path());
-        out.println(file + ":" + languageLine(file) + ": warning: the text reads as "
+        out.println(file + ":" + lineOf(file, "language", 1) + ": warning: the text reads as "
             + NAMES.get(other.get()) + ", but 'language' is '" + doc.language() + "'; the"
             + " language decides how the text is searched, so if the text is "
             + NAMES.get(other.get()) + " write language: " + other.get());
@@ -152,15 +156,38 @@ public final class IndexerMain {
 
   private static final Map<String, String> NAMES = Map.of("nl", "Dutch", "en", "English");
 
-  /** The line of the {@code language} key in a document file, or 1 when it is not found. */
-  private static int languageLine(Path file) throws IOException {
+  /**
+   * Prints {@code path:line: warning: ...} for every field on which a document and its
+   * translation differ ({@link TranslationTags}), at that field's line (the {@code translation}
+   * line when only the translation has the field), once per pair. Returns how many were printed.
+   */
+  private int warnOfTranslationTags(Path corpusDir, Corpus corpus) throws IOException {
+    List<TranslationTags.Difference> differences = TranslationTags.differences(corpus);
+    for (TranslationTags.Difference difference : differences) {
+      Path file = corpusDir.resolve(difference.document().path());
+      int line = lineOf(file, difference.field(), lineOf(file, "translation", 1));
+      out.println(file + ":" + line + ": warning: '" + difference.field() + "' differs from the"
+          + " translation " + corpusDir.resolve(difference.translation().path()) + ": only here: "
+          + listed(difference.onlyInDocument()) + "; only in the translation: "
+          + listed(difference.onlyInTranslation()) + "; a translation is the same document,"
+          + " so give both the same values");
+    }
+    return differences.size();
+  }
+
+  private static String listed(List<String> values) {
+    return values.isEmpty() ? "none" : String.join(", ", values);
+  }
+
+  /** The line of {@code key} in a document file's front matter, or {@code fallback}. */
+  private static int lineOf(Path file, String key, int fallback) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int i = 1; i < lines.size() && !lines.get(i).strip().equals("---"); i++) {
-      if (lines.get(i).startsWith("language:")) {
+      if (lines.get(i).startsWith(key + ":")) {
         return i + 1;
       }
     }
-    return 1;
+    return fallback;
   }
 
   /**
