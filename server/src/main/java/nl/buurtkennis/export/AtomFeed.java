@@ -19,7 +19,7 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * author} (Buurtkennis unless the front matter names authors) and, as Dublin Core's {@code
  * dc:source} ("a related resource from which the described resource is derived"), the source the
  * text is based on as the front matter names it (its year is the entry's {@code updated}), and as
- * {@code dc:relation} the organisations of the front matter with their role.
+ * {@code dc:relation} the organisations of the front matter, named as involved.
  */
 public final class AtomFeed {
   static final String ATOM = "http://www.w3.org/2005/Atom";

@@ -20,7 +20,6 @@ public final class CitationTerms {
   private final MessageFormat retrieved;
   private final MessageFormat basedOn;
   private final MessageFormat basedOnYear;
-  private final MessageFormat runBy;
   private final MessageFormat organisations;
   private final MessageFormat foundWith;
   private final String exported;
@@ -42,7 +41,6 @@ public final class CitationTerms {
     if (basedOn.getFormatsByArgumentIndex().length < 2) {
       throw new IllegalStateException("cite.based_on names no source ({1}) in " + lang);
     }
-    this.runBy = new MessageFormat(messages.apply("cite.run_by"), locale);
     this.organisations = new MessageFormat(messages.apply("cite.organisations"), locale);
     this.foundWith = new MessageFormat(messages.apply("cite.found_with"), locale);
     this.exported = messages.apply("cite.exported");
@@ -99,12 +97,11 @@ public final class CitationTerms {
     return new SourceNote(before.toString(), source, after.toString());
   }
 
-  /** The note naming the organisations that run the practice a text describes. */
-  String practiceRunBy(String names) {
-    return format(runBy, names);
-  }
-
-  /** The note naming the organisations of a document that is not a practice description. */
+  /**
+   * The note naming the organisations of the front matter. It gives them no role: the field
+   * holds whoever is involved in a practice or published a document, and a citation that said
+   * "run by" would name the police as running a watch that residents set up themselves.
+   */
   String organisations(String names) {
     return format(organisations, names);
   }

@@ -20,7 +20,7 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * @param sourceYear the year of the source (the front matter's {@code year})
  * @param sourceNote the source the text is based on, with its year: the citation's words around
  *     the source as the front matter names it, which is in the document's language
- * @param organisationsNote the organisations of the front matter with their role, or null
+ * @param organisationsNote the organisations of the front matter, named as involved, or null
  */
 public record CitedWork(List<String> creators, boolean corporate, String publisher, String title,
     String url, LocalDate accessed, int sourceYear, SourceNote sourceNote, String organisationsNote,
@@ -36,11 +36,8 @@ public record CitedWork(List<String> creators, boolean corporate, String publish
     CitationTerms terms = entry.terms();
     boolean corporate = doc.authors().isEmpty();
     String source = doc.source() == null || doc.source().isBlank() ? null : doc.source().strip();
-    String organisations = doc.organisations().isEmpty() ? null
-        : String.join(", ", doc.organisations());
-    String organisationsNote = organisations == null ? null
-        : "practice".equals(doc.type()) ? terms.practiceRunBy(organisations)
-        : terms.organisations(organisations);
+    String organisationsNote = doc.organisations().isEmpty() ? null
+        : terms.organisations(String.join(", ", doc.organisations()));
     return new CitedWork(corporate ? List.of(PUBLISHER) : doc.authors(), corporate, PUBLISHER,
         doc.title().strip(), entry.pageUrlInLanguage(), entry.accessed(), doc.year(),
         terms.basedOnNote(doc.year(), source), organisationsNote, terms);

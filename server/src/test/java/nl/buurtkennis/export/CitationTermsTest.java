@@ -32,7 +32,7 @@ class CitationTermsTest {
         english.basedOnNote(2014, null));
     Map<String, String> words = new java.util.HashMap<>();
     for (String key : List.of("cite.no_date", "cite.medium", "cite.date_pattern",
-        "cite.retrieved", "cite.based_on_year", "cite.run_by", "cite.organisations",
+        "cite.retrieved", "cite.based_on_year", "cite.organisations",
         "cite.found_with", "cite.exported", "cite.exported_search")) {
       words.put(key, Messages.of("en").get(key));
     }
@@ -46,7 +46,7 @@ class CitationTermsTest {
   void aSourceNoteWithoutTheSourceFailsWhenTheTermsAreMade() {
     Map<String, String> words = new java.util.HashMap<>();
     for (String key : List.of("cite.no_date", "cite.medium", "cite.date_pattern",
-        "cite.retrieved", "cite.based_on_year", "cite.run_by", "cite.organisations",
+        "cite.retrieved", "cite.based_on_year", "cite.organisations",
         "cite.found_with", "cite.exported", "cite.exported_search")) {
       words.put(key, Messages.of("en").get(key));
     }
