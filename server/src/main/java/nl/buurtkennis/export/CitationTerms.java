@@ -20,6 +20,8 @@ public final class CitationTerms {
   private final MessageFormat retrieved;
   private final MessageFormat basedOn;
   private final MessageFormat basedOnYear;
+  private final MessageFormat basedOnUndated;
+  private final String noSource;
   private final MessageFormat organisations;
   private final MessageFormat foundWith;
   private final String exported;
@@ -41,6 +43,11 @@ public final class CitationTerms {
     if (basedOn.getFormatsByArgumentIndex().length < 2) {
       throw new IllegalStateException("cite.based_on names no source ({1}) in " + lang);
     }
+    this.basedOnUndated = new MessageFormat(messages.apply("cite.based_on_undated"), locale);
+    if (basedOnUndated.getFormatsByArgumentIndex().length < 1) {
+      throw new IllegalStateException("cite.based_on_undated names no source ({0}) in " + lang);
+    }
+    this.noSource = messages.apply("cite.no_source");
     this.organisations = new MessageFormat(messages.apply("cite.organisations"), locale);
     this.foundWith = new MessageFormat(messages.apply("cite.found_with"), locale);
     this.exported = messages.apply("cite.exported");
@@ -67,34 +74,45 @@ public final class CitationTerms {
   }
 
   /** The note naming the source a text is based on and the source's year. */
-  String basedOn(int sourceYear, String source) {
+  String basedOn(Integer sourceYear, String source) {
     return basedOnNote(sourceYear, source).text();
   }
 
   /**
-   * The note naming the source a text is based on and the source's year, split where the source
-   * stands in the sentence, wherever the message of this language puts it.
+   * The note naming the source a text is based on and the source's year (null when the source
+   * has none, which the note then says rather than giving a year), split where the source stands
+   * in the sentence, wherever the message of this language puts it.
    */
-  SourceNote basedOnNote(int sourceYear, String source) {
-    String year = Integer.toString(sourceYear);
-    if (source == null || source.isEmpty()) {
+  SourceNote basedOnNote(Integer sourceYear, String source) {
+    boolean named = source != null && !source.isEmpty();
+    if (sourceYear == null) {
+      return named ? split(basedOnUndated, new Object[] {source}, 0)
+          : new SourceNote(noSource, null, "");
+    }
+    String year = sourceYear.toString();
+    if (!named) {
       return new SourceNote(format(basedOnYear, year), null, "");
     }
+    return split(basedOn, new Object[] {year, source}, 1);
+  }
+
+  /** The formatted message in three runs: before argument {@code at}, that argument, after it. */
+  private static SourceNote split(MessageFormat message, Object[] arguments, int at) {
     AttributedCharacterIterator note;
-    synchronized (basedOn) {
-      note = basedOn.formatToCharacterIterator(new Object[] {year, source});
+    synchronized (message) {
+      note = message.formatToCharacterIterator(arguments);
     }
     StringBuilder before = new StringBuilder();
     StringBuilder after = new StringBuilder();
     boolean seen = false;
     for (char c = note.first(); c != AttributedCharacterIterator.DONE; c = note.next()) {
-      if (Integer.valueOf(1).equals(note.getAttribute(MessageFormat.Field.ARGUMENT))) {
+      if (Integer.valueOf(at).equals(note.getAttribute(MessageFormat.Field.ARGUMENT))) {
         seen = true;
       } else {
         (seen ? after : before).append(c);
       }
     }
-    return new SourceNote(before.toString(), source, after.toString());
+    return new SourceNote(before.toString(), (String) arguments[at], after.toString());
   }
 
   /**

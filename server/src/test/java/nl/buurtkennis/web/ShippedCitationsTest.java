@@ -167,6 +167,27 @@ class ShippedCitationsTest {
   }
 
   @Test
+  void aSourceWithoutAYearIsCitedAsUndatedNotWithTheYearTheTextWasWritten() {
+    JavalinTest.test(app(), (server, client) -> {
+      String cite = "/api/documents/waaks/cite?format=";
+      String note = "Gebaseerd op een bron zonder jaartal: Algemene publieke informatie over"
+          + " WAAKS-initiatieven";
+      String text = get(client, cite + "text");
+      assertTrue(text.contains(note), text);
+      assertFalse(text.contains("2026. ") || text.contains("bron uit"), text);
+      assertTrue(StrictRis.parse(get(client, cite + "ris")).get(0).get("N1").get(0)
+          .startsWith(note));
+      assertTrue(field(bibtex(get(client, cite + "bibtex"), "waaks"), "note").startsWith(note));
+      assertTrue(get(client, "/api/documents/anonymous-crime-reporting/cite?lang=en&format=text")
+          .contains("Based on an undated source: General public information about Meld Misdaad"));
+      Element entry = entry(xml(get(client, "/feed?q=WAAKS")),
+          client.getOrigin() + "/documents/waaks");
+      assertEquals("1970-01-01T00:00:00Z", child(entry, ATOM, "updated").getTextContent());
+      assertEquals("", row(get(client, "/api/export?format=csv&q=WAAKS"), "waaks").get("year"));
+    });
+  }
+
+  @Test
   void csvHasTheSummaryAndFacetLabelsInTheRequestsLanguageWithTheIdsAtTheEnd() {
     JavalinTest.test(app(), (server, client) -> {
       String english = get(client, "/api/export?format=csv&lang=en&q=politie-app");
