@@ -49,8 +49,10 @@ final class SolrExchange {
         for (String place : doc.places()) {
           line(out, "place", place);
         }
-        line(out, "year", Integer.toString(doc.year()));
-        line(out, "year_s", Integer.toString(doc.year()));
+        if (doc.year() != null) { // a source without a year has none, as in the engine's index
+          line(out, "year", doc.year().toString());
+          line(out, "year_s", doc.year().toString());
+        }
         out.write('\n');
       }
     }

@@ -8,6 +8,8 @@ import java.util.Map;
  * One document of the corpus, as parsed and validated from its Markdown file.
  *
  * @param path the file, relative to the corpus folder, with '/' separators
+ * @param year the year of the source, or null when the source has none (general public
+ *     information has no date; the year the text was written is not the source's)
  * @param evidence the evidence level id, or null when not given
  * @param parent the id of the report this document belongs to, or null
  * @param translation the id of the same document in the other language, or null; the link is
@@ -19,7 +21,7 @@ public record CorpusDocument(
     String title,
     String type,
     String language,
-    int year,
+    Integer year,
     String summary,
     List<String> forms,
     List<String> issues,

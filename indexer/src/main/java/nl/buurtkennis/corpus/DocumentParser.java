@@ -161,7 +161,7 @@ public final class DocumentParser {
     String type = f.requiredText("type").filter(v -> inFacet(f, "type", v, "type")).orElse(null);
     String language = f.requiredText("language").filter(v -> inFacet(f, "language", v, "language"))
         .orElse(null);
-    Integer year = f.requiredText("year").flatMap(v -> year(f, v)).orElse(null);
+    Integer year = f.optionalText("year").flatMap(v -> year(f, v)).orElse(null);
     String summary = f.requiredText("summary").filter(v -> oneParagraph(f, v)).orElse(null);
     int problemsBeforeForms = problems.size();
     List<String> forms = concepts(f, "forms");

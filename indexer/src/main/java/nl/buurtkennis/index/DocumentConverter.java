@@ -91,8 +91,10 @@ public final class DocumentConverter {
     lucene.add(new StoredField(IndexSchema.RECORD, record));
     lucene.add(new StoredField(IndexSchema.CONTENT_HASH, ContentHash.of(record, translation)));
     lucene.add(new StringField(IndexSchema.SOURCE_PATH, doc.path(), Field.Store.YES));
-    lucene.add(new IntPoint(IndexSchema.YEAR, doc.year()));
-    lucene.add(new NumericDocValuesField(IndexSchema.YEAR_SORT, doc.year()));
+    if (doc.year() != null) {
+      lucene.add(new IntPoint(IndexSchema.YEAR, doc.year()));
+      lucene.add(new NumericDocValuesField(IndexSchema.YEAR_SORT, doc.year()));
+    }
 
     String lang = doc.language();
     lucene.add(new Field(IndexSchema.field(IndexSchema.TITLE, lang), doc.title(), TITLE_TEXT));
@@ -120,7 +122,9 @@ public final class DocumentConverter {
     for (String place : doc.places()) {
       lucene.add(new SortedSetDocValuesFacetField(IndexSchema.PLACE_DIM, place));
     }
-    lucene.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR_DIM, Integer.toString(doc.year())));
+    if (doc.year() != null) {
+      lucene.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR_DIM, doc.year().toString()));
+    }
     Document built = facetsConfig.build(lucene);
     addBody(built, lang, doc.bodyText(), tagged(topics));
     addEmptyFields(built);

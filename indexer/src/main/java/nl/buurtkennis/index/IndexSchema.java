@@ -33,7 +33,10 @@ public final class IndexSchema {
   public static final String PAIR = "pair";
   /** The whole parsed document as JSON in UTF-8, stored only: what the API and the pages show. */
   public static final String RECORD = "record";
-  /** The publication year, for range filters (points) and sorting (doc values). */
+  /**
+   * The source's year, for range filters (points) and sorting (doc values); absent for a document
+   * whose source has no year, which no year range selects and every date order puts last.
+   */
   public static final String YEAR = "year";
   public static final String YEAR_SORT = "year_sort";
   /** The id again as doc values, to break ties in sorted results deterministically. */

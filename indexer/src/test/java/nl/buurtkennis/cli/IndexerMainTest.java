@@ -152,6 +152,24 @@ class IndexerMainTest {
   }
 
   @Test
+  void validateWarnsOfATranslationTaggedDifferentlyAtTheFieldsLineWithoutFailing() {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("pair-nl.md", TempCorpus.doc("pair-nl",
+            "benefits: [feeling-safer]\nevidence: reported\n", "Tekst.\n"))
+        .document("pair-en.md", TempCorpus.doc("pair-en",
+            "benefits: [feeling-safer, crime-reduction]\nevidence: reported\n"
+                + "translation: pair-nl\n", "Text.\n").replace("language: nl", "language: en"));
+    assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    Path docs = corpus.dir().resolve("documents");
+    assertTrue(printed.contains(docs.resolve("pair-en.md") + ":9: warning: 'benefits' differs"
+        + " from the translation " + docs.resolve("pair-nl.md") + ": only here: crime-reduction;"
+        + " only in the translation: none;"), printed);
+    assertFalse(printed.contains("'evidence'"), printed);
+    assertTrue(printed.contains("are valid (1 warning(s)"), printed);
+  }
+
+  @Test
   void validateListsEveryBrokenFileAsPathLineAndExitsOne() {
     TempCorpus corpus = TempCorpus.create(temp)
         .document("good.md", TempCorpus.doc("good", "", "Tekst.\n"))

@@ -1,6 +1,7 @@
 package nl.buurtkennis.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -33,6 +34,20 @@ class CorpusLoaderTest {
     assertEquals(List.of("een", "twee"), doc.sections().get(1).blocks().get(1).lines());
     assertTrue(doc.bodyText().contains("twee"), "a list's text is searched");
     assertTrue(doc.bodyText().contains("Bewoners lopen rondes."));
+  }
+
+  @Test
+  void aDocumentWhoseSourceHasNoYearLeavesTheYearOut() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("undated.md", TempCorpus.doc("undated", "", "Tekst.\n").replace("year: 2014\n", ""))
+        .document("empty.md", TempCorpus.doc("empty", "", "Tekst.\n").replace("year: 2014", "year:"))
+        .document("dated.md", TempCorpus.doc("dated", "", "Tekst.\n"));
+    CorpusLoader.Result result = CorpusLoader.load(corpus.dir());
+    assertEquals(List.of(), result.problems());
+    Corpus loaded = result.corpus().orElseThrow();
+    assertNull(loaded.document("undated").orElseThrow().year());
+    assertNull(loaded.document("empty").orElseThrow().year());
+    assertEquals(2014, loaded.document("dated").orElseThrow().year());
   }
 
   @Test

@@ -299,6 +299,9 @@ public final class DraftForm {
     Map<Integer, String> fieldOfLine = new LinkedHashMap<>();
     int line = 2;
     for (String field : List.of("id", "title", "type", "language", "year", "summary")) {
+      if (field.equals("year") && value(field).isEmpty()) {
+        continue; // a source without a year: the field is left out, as the guide says
+      }
       out.append(field).append(": ").append(scalar(field, value(field))).append('\n');
       fieldOfLine.put(line++, field);
     }

@@ -19,9 +19,12 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * author} (Buurtkennis unless the front matter names authors) and, as Dublin Core's {@code
  * dc:source} ("a related resource from which the described resource is derived"), the source the
  * text is based on as the front matter names it (its year is the entry's {@code updated}), and as
- * {@code dc:relation} the organisations of the front matter with their role.
+ * {@code dc:relation} the organisations of the front matter, named as involved.
  */
 public final class AtomFeed {
+  /** The year an entry is dated by when its source has none: the Unix epoch's. */
+  static final int UNDATED_YEAR = 1970;
+
   static final String ATOM = "http://www.w3.org/2005/Atom";
   static final String DC = "http://purl.org/dc/elements/1.1/";
   static final String AUTHOR = CitedWork.PUBLISHER;
@@ -90,8 +93,11 @@ public final class AtomFeed {
     text(xml, "id", entry.pageUrl());
     text(xml, "title", doc.title());
     link(xml, "alternate", "text/html", entry.pageUrlInLanguage());
-    // A document's year is all the corpus knows of its date, so an entry is dated 1 January.
-    text(xml, "updated", String.format(Locale.ROOT, "%04d-01-01T00:00:00Z", doc.year()));
+    // A document's year is all the corpus knows of its date, so an entry is dated 1 January;
+    // one whose source has no year gets the earliest date a feed reader knows, 1970, rather than
+    // a made-up one, so that it sorts last, as it does in the feed.
+    text(xml, "updated", String.format(Locale.ROOT, "%04d-01-01T00:00:00Z",
+        doc.year() == null ? UNDATED_YEAR : doc.year()));
     CitedWork work = entry.cited();
     for (String author : work.creators()) {
       xml.writeStartElement("author");

@@ -10,7 +10,7 @@ import java.util.List;
  * <p>The creator is Buurtkennis, whose own text the document is, unless the front matter names its
  * authors; then the site's name follows the title (APA leaves it out when it is the author). The
  * text has no date of its own, so the year is APA's "n.d."; the notes name the source the text is
- * based on, with the source's year, and the organisations of the front matter with their role. The
+ * based on, with the source's year, and the organisations of the front matter as involved. The
  * URL is the document's page on this site in the language the citation was asked in.
  *
  * <p>The title and the source are the document's own words, in its language; the rest is in the

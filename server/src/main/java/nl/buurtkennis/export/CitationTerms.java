@@ -20,7 +20,8 @@ public final class CitationTerms {
   private final MessageFormat retrieved;
   private final MessageFormat basedOn;
   private final MessageFormat basedOnYear;
-  private final MessageFormat runBy;
+  private final MessageFormat basedOnUndated;
+  private final String noSource;
   private final MessageFormat organisations;
   private final MessageFormat foundWith;
   private final String exported;
@@ -42,7 +43,11 @@ public final class CitationTerms {
     if (basedOn.getFormatsByArgumentIndex().length < 2) {
       throw new IllegalStateException("cite.based_on names no source ({1}) in " + lang);
     }
-    this.runBy = new MessageFormat(messages.apply("cite.run_by"), locale);
+    this.basedOnUndated = new MessageFormat(messages.apply("cite.based_on_undated"), locale);
+    if (basedOnUndated.getFormatsByArgumentIndex().length < 1) {
+      throw new IllegalStateException("cite.based_on_undated names no source ({0}) in " + lang);
+    }
+    this.noSource = messages.apply("cite.no_source");
     this.organisations = new MessageFormat(messages.apply("cite.organisations"), locale);
     this.foundWith = new MessageFormat(messages.apply("cite.found_with"), locale);
     this.exported = messages.apply("cite.exported");
@@ -69,42 +74,52 @@ public final class CitationTerms {
   }
 
   /** The note naming the source a text is based on and the source's year. */
-  String basedOn(int sourceYear, String source) {
+  String basedOn(Integer sourceYear, String source) {
     return basedOnNote(sourceYear, source).text();
   }
 
   /**
-   * The note naming the source a text is based on and the source's year, split where the source
-   * stands in the sentence, wherever the message of this language puts it.
+   * The note naming the source a text is based on and the source's year (null when the source
+   * has none, which the note then says rather than giving a year), split where the source stands
+   * in the sentence, wherever the message of this language puts it.
    */
-  SourceNote basedOnNote(int sourceYear, String source) {
-    String year = Integer.toString(sourceYear);
-    if (source == null || source.isEmpty()) {
+  SourceNote basedOnNote(Integer sourceYear, String source) {
+    boolean named = source != null && !source.isEmpty();
+    if (sourceYear == null) {
+      return named ? split(basedOnUndated, new Object[] {source}, 0)
+          : new SourceNote(noSource, null, "");
+    }
+    String year = sourceYear.toString();
+    if (!named) {
       return new SourceNote(format(basedOnYear, year), null, "");
     }
+    return split(basedOn, new Object[] {year, source}, 1);
+  }
+
+  /** The formatted message in three runs: before argument {@code at}, that argument, after it. */
+  private static SourceNote split(MessageFormat message, Object[] arguments, int at) {
     AttributedCharacterIterator note;
-    synchronized (basedOn) {
-      note = basedOn.formatToCharacterIterator(new Object[] {year, source});
+    synchronized (message) {
+      note = message.formatToCharacterIterator(arguments);
     }
     StringBuilder before = new StringBuilder();
     StringBuilder after = new StringBuilder();
     boolean seen = false;
     for (char c = note.first(); c != AttributedCharacterIterator.DONE; c = note.next()) {
-      if (Integer.valueOf(1).equals(note.getAttribute(MessageFormat.Field.ARGUMENT))) {
+      if (Integer.valueOf(at).equals(note.getAttribute(MessageFormat.Field.ARGUMENT))) {
         seen = true;
       } else {
         (seen ? after : before).append(c);
       }
     }
-    return new SourceNote(before.toString(), source, after.toString());
+    return new SourceNote(before.toString(), (String) arguments[at], after.toString());
   }
 
-  /** The note naming the organisations that run the practice a text describes. */
-  String practiceRunBy(String names) {
-    return format(runBy, names);
-  }
-
-  /** The note naming the organisations of a document that is not a practice description. */
+  /**
+   * The note naming the organisations of the front matter. It gives them no role: the field
+   * holds whoever is involved in a practice or published a document, and a citation that said
+   * "run by" would name the police as running a watch that residents set up themselves.
+   */
   String organisations(String names) {
     return format(organisations, names);
   }

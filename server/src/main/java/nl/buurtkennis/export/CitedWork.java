@@ -17,13 +17,13 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * @param publisher Buurtkennis, the website that publishes the text
  * @param url the document's page on this site in the citation's language
  * @param accessed the day the page was cited, the access date a citation of a web page gives
- * @param sourceYear the year of the source (the front matter's {@code year})
+ * @param sourceYear the year of the source (the front matter's {@code year}), or null when it has none
  * @param sourceNote the source the text is based on, with its year: the citation's words around
  *     the source as the front matter names it, which is in the document's language
- * @param organisationsNote the organisations of the front matter with their role, or null
+ * @param organisationsNote the organisations of the front matter, named as involved, or null
  */
 public record CitedWork(List<String> creators, boolean corporate, String publisher, String title,
-    String url, LocalDate accessed, int sourceYear, SourceNote sourceNote, String organisationsNote,
+    String url, LocalDate accessed, Integer sourceYear, SourceNote sourceNote, String organisationsNote,
     CitationTerms terms) {
   public static final String PUBLISHER = "Buurtkennis";
 
@@ -36,11 +36,8 @@ public record CitedWork(List<String> creators, boolean corporate, String publish
     CitationTerms terms = entry.terms();
     boolean corporate = doc.authors().isEmpty();
     String source = doc.source() == null || doc.source().isBlank() ? null : doc.source().strip();
-    String organisations = doc.organisations().isEmpty() ? null
-        : String.join(", ", doc.organisations());
-    String organisationsNote = organisations == null ? null
-        : "practice".equals(doc.type()) ? terms.practiceRunBy(organisations)
-        : terms.organisations(organisations);
+    String organisationsNote = doc.organisations().isEmpty() ? null
+        : terms.organisations(String.join(", ", doc.organisations()));
     return new CitedWork(corporate ? List.of(PUBLISHER) : doc.authors(), corporate, PUBLISHER,
         doc.title().strip(), entry.pageUrlInLanguage(), entry.accessed(), doc.year(),
         terms.basedOnNote(doc.year(), source), organisationsNote, terms);

@@ -66,7 +66,7 @@ final class CsvExport {
     List<String> row = new ArrayList<>(Arrays.asList(doc.id(), text(doc.title()),
         text(doc.summary())));
     FACETS.subList(0, 2).forEach(dim -> row.add(list(entry.labelsOf(dim))));
-    row.add(Integer.toString(doc.year()));
+    row.add(doc.year() == null ? "" : doc.year().toString());
     row.addAll(Arrays.asList(list(doc.places()), list(doc.organisations()), list(doc.authors())));
     FACETS.subList(2, FACETS.size()).forEach(dim -> row.add(list(entry.labelsOf(dim))));
     row.addAll(Arrays.asList(text(doc.source()), text(doc.url()), entry.pageUrlInLanguage(),

@@ -52,9 +52,10 @@ public record SearchResponse(String query, long total, int page, int size, List<
    * @param snippet HTML: the text escaped, with only {@code <mark>} tags around matched words
    * @param section heading of the passage the snippet comes from, or null
    * @param anchor fragment id of that section on the document page, or null
+   * @param year the source's year, or null when the source has none
    * @param explain why the hit ranks where it does, when asked for; otherwise null and left out
    */
-  public record Hit(String id, String title, String type, String language, int year,
+  public record Hit(String id, String title, String type, String language, Integer year,
       List<String> places, String summary, String snippet, String section, String anchor,
       List<String> forms, List<String> issues, List<String> benefits, List<String> conditions,
       @JsonProperty("police_tasks") List<String> policeTasks, String evidence,

@@ -403,11 +403,19 @@ public final class SearchService {
     SortField byId = new SortField(IndexSchema.ID_SORT, SortField.Type.STRING);
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
-      case NEWEST -> new Sort(new SortField(IndexSchema.YEAR_SORT, SortField.Type.LONG, true),
-          SortField.FIELD_SCORE, byId);
-      case OLDEST -> new Sort(new SortField(IndexSchema.YEAR_SORT, SortField.Type.LONG),
-          SortField.FIELD_SCORE, byId);
+      case NEWEST -> new Sort(byYear(true), SortField.FIELD_SCORE, byId);
+      case OLDEST -> new Sort(byYear(false), SortField.FIELD_SCORE, byId);
     };
+  }
+
+  /**
+   * The source's year, newest or oldest first; a document whose source has no year comes after
+   * every dated one either way, as it is neither new nor old research.
+   */
+  private static SortField byYear(boolean newestFirst) {
+    SortField byYear = new SortField(IndexSchema.YEAR_SORT, SortField.Type.LONG, newestFirst);
+    byYear.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return byYear;
   }
 
   private static Hit hit(CorpusDocument doc, Snippets.Result passage,

@@ -39,7 +39,7 @@ final class ApiController {
   record Suggested(String query, List<Map<String, String>> suggestions) {}
 
   /** A related document, as a document's answer lists it. */
-  record Related(String id, String title, String type, String language, int year) {}
+  record Related(String id, String title, String type, String language, Integer year) {}
 
   /** A concept's synonyms in either language. */
   record Synonyms(List<String> nl, List<String> en) {}

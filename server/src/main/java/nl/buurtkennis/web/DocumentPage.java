@@ -26,7 +26,7 @@ public record DocumentPage(Messages msg, CorpusDocument doc, List<LabelledValues
   }
 
   /** A related document, with its link. */
-  public record RelatedLink(String title, String url, String language, int year) {}
+  public record RelatedLink(String title, String url, String language, Integer year) {}
 
   /** A row of the metadata table: a facet's label and the labels of the document's values. */
   public record LabelledValues(String label, List<String> values) {}

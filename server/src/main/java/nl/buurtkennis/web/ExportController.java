@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.export.AtomFeed;
@@ -173,7 +174,8 @@ final class ExportController {
     try {
       return Instant.parse(search.builtAt()).truncatedTo(ChronoUnit.SECONDS);
     } catch (DateTimeParseException e) {
-      int newest = entries.stream().mapToInt(entry -> entry.document().year()).max().orElse(1970);
+      int newest = entries.stream().map(entry -> entry.document().year())
+          .filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(1970);
       return LocalDate.of(newest, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
   }

@@ -69,7 +69,7 @@ class AtomFeedTest {
         "the author of its text, in the entry itself");
     assertEquals("Burgers in veiligheid (2014)", dc(entry, "source").getTextContent(),
         "the source as the front matter names it; its year is the entry's updated");
-    assertEquals("Praktijk uitgevoerd door: CCV", dc(entry, "relation").getTextContent());
+    assertEquals("Betrokken organisaties: CCV", dc(entry, "relation").getTextContent());
   }
 
   @Test

@@ -30,9 +30,13 @@ class CitationTermsTest {
         english.basedOnNote(2014, "Bron {1} '2014'"));
     assertEquals(new SourceNote("Based on a source from 2014", null, ""),
         english.basedOnNote(2014, null));
+    assertEquals(new SourceNote("Based on an undated source: ", "Bron", ""),
+        english.basedOnNote(null, "Bron"), "no year is given rather than a made-up one");
+    assertEquals(new SourceNote("No source given", null, ""), english.basedOnNote(null, null));
     Map<String, String> words = new java.util.HashMap<>();
     for (String key : List.of("cite.no_date", "cite.medium", "cite.date_pattern",
-        "cite.retrieved", "cite.based_on_year", "cite.run_by", "cite.organisations",
+        "cite.retrieved", "cite.based_on_year", "cite.based_on_undated", "cite.no_source",
+        "cite.organisations",
         "cite.found_with", "cite.exported", "cite.exported_search")) {
       words.put(key, Messages.of("en").get(key));
     }
@@ -46,7 +50,8 @@ class CitationTermsTest {
   void aSourceNoteWithoutTheSourceFailsWhenTheTermsAreMade() {
     Map<String, String> words = new java.util.HashMap<>();
     for (String key : List.of("cite.no_date", "cite.medium", "cite.date_pattern",
-        "cite.retrieved", "cite.based_on_year", "cite.run_by", "cite.organisations",
+        "cite.retrieved", "cite.based_on_year", "cite.based_on_undated", "cite.no_source",
+        "cite.organisations",
         "cite.found_with", "cite.exported", "cite.exported_search")) {
       words.put(key, Messages.of("en").get(key));
     }

@@ -31,16 +31,16 @@ class CitationTest {
   }
 
   @Test
-  void theOrganisationsAreNamedWithTheirRoleAndNeverAsAuthors() {
+  void theOrganisationsAreNamedAsInvolvedWhateverTheTypeAndNeverAsAuthors() {
     Citation practice = Citation.of(entry(document("praktijk", "Buurtbemiddeling", "practice",
         2016, List.of(), List.of("CCV", "Politie"))));
     assertEquals("Buurtkennis. (z.d.). Buurtbemiddeling. Gebaseerd op een bron uit 2016: "
-        + "Burgers in veiligheid (2014). Praktijk uitgevoerd door: CCV, Politie. "
+        + "Burgers in veiligheid (2014). Betrokken organisaties: CCV, Politie. "
         + "Geraadpleegd op 5 december 2026, van " + PAGE + "praktijk", practice.text());
     Citation evaluation = Citation.of(TestEntries.englishEntry(document("evaluatie",
         "Buurtbemiddeling", "evaluation", 2016, List.of(), List.of("CCV"))));
     assertEquals("Buurtkennis. (n.d.). Buurtbemiddeling. Based on a source from 2016: "
-        + "Burgers in veiligheid (2014). Organisations: CCV. "
+        + "Burgers in veiligheid (2014). Organisations involved: CCV. "
         + "Retrieved December 5, 2026, from " + PAGE + "evaluatie?lang=en", evaluation.text());
   }
 
@@ -89,7 +89,7 @@ class CitationTest {
     assertEquals(". Based on a source from 2016: ", citation.segments().get(2).text());
     assertEquals("Burgers in veiligheid (2014)", citation.segments().get(3).text(),
         "the source alone, in the document's language, apart from the citation's words");
-    assertEquals(". Organisations: CCV. Retrieved December 5, 2026, from ",
+    assertEquals(". Organisations involved: CCV. Retrieved December 5, 2026, from ",
         citation.segments().get(4).text());
     assertEquals(PAGE + "rapport?lang=en", citation.segments().get(5).text());
   }

@@ -51,7 +51,7 @@ class RisExportTest {
         "Beschrijvend"), record.get("KW"));
     assertEquals(List.of("nl"), record.get("LA"));
     assertEquals(List.of("Gebaseerd op een bron uit 2014: Burgers in veiligheid (2014)",
-        "Organisaties: Politie & Wetenschap", "Gevonden met: " + SEARCH_URL), record.get("N1"));
+        "Betrokken organisaties: Politie & Wetenschap", "Gevonden met: " + SEARCH_URL), record.get("N1"));
   }
 
   @Test
@@ -69,7 +69,7 @@ class RisExportTest {
             2016, List.of(), List.of("CCV", "Politie")))), null)).get(0);
     assertEquals(List.of("Buurtkennis"), record.get("AU"));
     assertEquals(List.of("Based on a source from 2016: Burgers in veiligheid (2014)",
-        "Practice run by: CCV, Politie"), record.get("N1"), "no search, no search URL");
+        "Organisations involved: CCV, Politie"), record.get("N1"), "no search, no search URL");
   }
 
   @Test

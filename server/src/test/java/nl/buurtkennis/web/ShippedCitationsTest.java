@@ -141,17 +141,49 @@ class ShippedCitationsTest {
   }
 
   @Test
-  void thePracticesOrganisationIsInEveryFormatWithItsRole() {
+  void thePracticesOrganisationsAreNamedAsInvolvedInEveryFormat() {
     JavalinTest.test(app(), (server, client) -> {
       String cite = "/api/documents/police-app/cite?lang=en&format=";
-      String runBy = "Practice run by: Politie";
-      assertTrue(get(client, cite + "text").contains(". " + runBy + ". Retrieved "),
+      String involved = "Organisations involved: Politie";
+      assertTrue(get(client, cite + "text").contains(". " + involved + ". Retrieved "),
           get(client, cite + "text"));
-      assertEquals(runBy, StrictRis.parse(get(client, cite + "ris")).get(0).get("N1").get(1));
+      assertEquals(involved, StrictRis.parse(get(client, cite + "ris")).get(0).get("N1").get(1));
       assertTrue(field(bibtex(get(client, cite + "bibtex"), "police-app"), "note")
-          .endsWith(". " + runBy + "."));
-      assertEquals("Praktijk uitgevoerd door: Politie", StrictRis.parse(get(client,
+          .endsWith(". " + involved + "."));
+      assertEquals("Betrokken organisaties: Politie", StrictRis.parse(get(client,
           "/api/documents/politie-app/cite?format=ris")).get(0).get("N1").get(1));
+    });
+  }
+
+  @Test
+  void aWatchResidentsStartThemselvesNamesNoOrganisation() {
+    JavalinTest.test(app(), (server, client) -> {
+      String text = get(client, "/api/documents/burgerwacht/cite?format=text");
+      assertTrue(text.contains("Gebaseerd op een bron uit 2014"), text);
+      assertFalse(text.contains("organisaties") || text.contains("Politie"), text);
+      assertEquals(1, StrictRis.parse(get(client, "/api/documents/burgerwacht/cite?format=ris"))
+          .get(0).get("N1").size());
+    });
+  }
+
+  @Test
+  void aSourceWithoutAYearIsCitedAsUndatedNotWithTheYearTheTextWasWritten() {
+    JavalinTest.test(app(), (server, client) -> {
+      String cite = "/api/documents/waaks/cite?format=";
+      String note = "Gebaseerd op een bron zonder jaartal: Algemene publieke informatie over"
+          + " WAAKS-initiatieven";
+      String text = get(client, cite + "text");
+      assertTrue(text.contains(note), text);
+      assertFalse(text.contains("2026. ") || text.contains("bron uit"), text);
+      assertTrue(StrictRis.parse(get(client, cite + "ris")).get(0).get("N1").get(0)
+          .startsWith(note));
+      assertTrue(field(bibtex(get(client, cite + "bibtex"), "waaks"), "note").startsWith(note));
+      assertTrue(get(client, "/api/documents/anonymous-crime-reporting/cite?lang=en&format=text")
+          .contains("Based on an undated source: General public information about Meld Misdaad"));
+      Element entry = entry(xml(get(client, "/feed?q=WAAKS")),
+          client.getOrigin() + "/documents/waaks");
+      assertEquals("1970-01-01T00:00:00Z", child(entry, ATOM, "updated").getTextContent());
+      assertEquals("", row(get(client, "/api/export?format=csv&q=WAAKS"), "waaks").get("year"));
     });
   }
 
@@ -163,20 +195,20 @@ class ShippedCitationsTest {
       assertFalse(english.replace("\r\n", "").contains("\n"), "CRLF, and no line break in a cell");
       Map<String, String> app = row(english, "police-app");
       assertTrue(app.get("summary").startsWith("A police app is a smartphone application"));
-      assertEquals("Gathering and sharing information", app.get("forms"));
-      assertEquals("Privacy; False alarms; Social exclusion", app.get("issues"));
+      assertEquals("(Criminal) investigation; Gathering and sharing information", app.get("forms"));
+      assertEquals("Social exclusion; Privacy; False alarms", app.get("issues"));
       assertEquals("Practice", app.get("type"));
       assertEquals("English", app.get("language"));
-      assertEquals("Reported benefits", app.get("evidence"));
-      assertEquals("information", app.get("form_ids"));
-      assertEquals("privacy; false-alarms; social-exclusion", app.get("issue_ids"));
+      assertEquals("Descriptive", app.get("evidence"));
+      assertEquals("investigation; information", app.get("form_ids"));
+      assertEquals("social-exclusion; privacy; false-alarms", app.get("issue_ids"));
       assertEquals("practice", app.get("type_id"));
       assertEquals("en", app.get("language_id"));
-      assertEquals("reported", app.get("evidence_id"));
+      assertEquals("descriptive", app.get("evidence_id"));
 
       Map<String, String> dutch = row(get(client, "/api/export?format=csv&q=politie-app"),
           "police-app");
-      assertEquals("Informatie verzamelen en delen", dutch.get("forms"));
+      assertEquals("Opsporing; Informatie verzamelen en delen", dutch.get("forms"));
       assertEquals("Praktijkvoorbeeld", dutch.get("type"));
       assertEquals("Engels", dutch.get("language"));
       assertEquals(app.get("summary"), dutch.get("summary"), "the document's own text");
@@ -200,9 +232,9 @@ class ShippedCitationsTest {
         assertEquals(lang(child(entry, ATOM, "title")), lang(source), id);
       }
       Element politieApp = entry(feed, client.getOrigin() + "/documents/politie-app");
-      assertEquals("Gathering and sharing information",
+      assertEquals("(Criminal) investigation",
           child(politieApp, ATOM, "category").getAttribute("label"));
-      assertEquals("Practice run by: Politie",
+      assertEquals("Organisations involved: Politie",
           child(politieApp, DC, "relation").getTextContent());
       Element dutch = entry(xml(get(client, "/feed")),
           client.getOrigin() + "/documents/politie-app");
