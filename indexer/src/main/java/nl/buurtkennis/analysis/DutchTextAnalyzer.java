@@ -16,9 +16,11 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * folded before stemming, so that {@code coördinatie} and {@code coordinatie} are one term (the
  * folding also reads the ligature {@code ĳ} as {@code ij}, so it needs no char filter); the
  * plural or possessive {@code 's} dropped ({@code risico's}), plurals in {@code -ies} read as
- * their singular ({@code ruzies}), and diminutives as the word they are made from
- * ({@code hondje}, {@code buurtjes}: {@link DutchDiminutiveFilter}). At index time compounds also yield their parts, at the same
- * position ({@link DutchCompounds}), so that {@code preventie} finds {@code buurtpreventie};
+ * their singular ({@code ruzies}), diminutives as the word they are made from ({@code hondje},
+ * {@code buurtjes}: {@link DutchDiminutiveFilter}), and a verb's present tense in {@code -t} as
+ * its infinitive ({@code levert}, {@code meldt}: {@link DutchPresentTenseFilter}). At index time
+ * compounds also yield their parts, at the same position ({@link DutchCompounds}), so that
+ * {@code preventie} finds {@code buurtpreventie};
  * queries are not split here, but by the query parser into "the compound, or all its parts".
  * Everything after folding depends on the word alone, so each word's terms are worked out once
  * and remembered ({@link WordReadings}).
@@ -55,7 +57,8 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
     if (decompound) {
       stream = DutchCompounds.decompound(stream);
     }
-    stream = new StopFilter(new DutchDiminutiveFilter(stream), DutchStopWords.SET);
+    stream = new DutchPresentTenseFilter(new DutchDiminutiveFilter(stream));
+    stream = new StopFilter(stream, DutchStopWords.SET);
     stream = new DutchPluralFilter(stream);
     stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
     return new DutchStemEndingFilter(new SnowballFilter(stream, new DutchStemmer()));

@@ -104,16 +104,25 @@ class PassageChoiceTest {
     Hit burenhulp = hit("wat werkt tegen woninginbraak", "burenhulp-bij-inbraakpreventie");
     assertEquals(List.of("woninginbraken"), marks(burenhulp), burenhulp.snippet());
     // whatsapp-buurtpreventie holds neither woninginbraak nor a name of it: its body's werkt
-    // alone ("Hoe het werkt") says less than its summary, which is shown instead.
+    // alone ("Hoe het werkt") says less than its summary, which is shown instead, marked where
+    // it matched (its "werken": werkt is read as its infinitive).
     List<Hit> top = hits("wat werkt tegen woninginbraak").subList(0, 10);
-    assertTrue(top.stream().noneMatch(hit -> marks(hit).equals(List.of("werkt"))),
+    assertTrue(top.stream().noneMatch(PassageChoiceTest::marksWerkenAloneInTheBody),
         top.stream().map(Hit::snippet).toList().toString());
     Hit whatsapp = hit("wat werkt tegen woninginbraak", "whatsapp-buurtpreventie");
     assertNull(whatsapp.section(), whatsapp.snippet());
-    assertEquals(SnippetFormatter.escape(whatsapp.summary()), whatsapp.snippet());
+    assertTrue(SnippetFormatter.escape(whatsapp.summary())
+        .contains(whatsapp.snippet().replaceAll("</?mark>", "")), whatsapp.snippet());
     for (Hit hit : hits("werkt cameratoezicht").subList(0, 10)) {
-      assertFalse(marks(hit).equals(List.of("werkt")), hit.id() + ": " + hit.snippet());
+      assertFalse(marksWerkenAloneInTheBody(hit), hit.id() + ": " + hit.snippet());
     }
+  }
+
+  /** Whether {@code hit} shows a passage of its body that marks only forms of werken. */
+  private static boolean marksWerkenAloneInTheBody(Hit hit) {
+    List<String> marks = marks(hit);
+    return hit.section() != null && !marks.isEmpty()
+        && marks.stream().allMatch(mark -> mark.toLowerCase(Locale.ROOT).startsWith("werk"));
   }
 
   @Test
