@@ -128,7 +128,8 @@ public final class IndexerMain {
     out.println("ok: " + EnglishCount.of(documents.size(), "document") + " in " + corpus
         + (documents.size() == 1 ? " is" : " are") + " valid"
         + (warnings.isEmpty() ? "" : " (" + CorpusWarnings.count(warnings.size())
-            + " above, which do not fail it)"));
+            + (warnings.size() == 1 ? " above, which does" : " above, which do")
+            + " not fail it)"));
     return 0;
   }
 

@@ -81,7 +81,7 @@ class IndexerMainTest {
         + " English, but 'language' is 'nl'"), printed);
     assertTrue(!printed.contains("doc-b.md"), printed);
     assertTrue(printed.contains("ok: 2 documents in " + corpus.dir() + " are valid (1 warning"
-        + " above, which do not fail it)"), printed);
+        + " above, which does not fail it)"), printed);
   }
 
   @Test
@@ -166,7 +166,7 @@ class IndexerMainTest {
         + " from the translation " + docs.resolve("pair-nl.md") + ": only here: crime-reduction;"
         + " only in the translation: none;"), printed);
     assertFalse(printed.contains("'evidence'"), printed);
-    assertTrue(printed.contains("are valid (1 warning(s)"), printed);
+    assertTrue(printed.contains("are valid (1 warning above"), printed);
   }
 
   @Test
