@@ -83,6 +83,30 @@ public final class ConceptMatcher {
     return matches;
   }
 
+  /**
+   * The words of the matches whose name the query writes in several words ({@code priva cy},
+   * {@code subjectieve veiligheid}): words that find the concept together, not each alone.
+   */
+  static Set<String> wordsOfLongerNames(List<Match> matches) {
+    return wordsOfNames(matches, true);
+  }
+
+  /** The query words that each name a concept alone ({@code waterbedeffect}). */
+  static Set<String> wordsNamingAlone(List<Match> matches) {
+    return wordsOfNames(matches, false);
+  }
+
+  private static Set<String> wordsOfNames(List<Match> matches, boolean severalWords) {
+    Set<String> words = new LinkedHashSet<>();
+    for (Match match : matches) {
+      List<String> run = words(match.words());
+      if (run.size() > 1 == severalWords) {
+        words.addAll(run);
+      }
+    }
+    return words;
+  }
+
   /** The word-by-word translations the taxonomy's labels allow. */
   TaxonomyLexicon lexicon() {
     return lexicon;

@@ -272,7 +272,7 @@ final class DidYouMean {
   }
 
   /** How many documents hold {@code word} as written: whole, or as a part of a compound. */
-  private static int heldAsWritten(String word, IndexReader reader) throws IOException {
+  static int heldAsWritten(String word, IndexReader reader) throws IOException {
     return Math.max(reader.docFreq(new Term(IndexSchema.SPELL, word)),
         reader.docFreq(new Term(IndexSchema.SPELL_PARTS, word)));
   }

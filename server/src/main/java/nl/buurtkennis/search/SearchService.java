@@ -250,7 +250,8 @@ public final class SearchService {
 
   /**
    * The words of {@code query} that nothing in the corpus matches: searched alone, with the
-   * concepts they name and their translation, they find no document, and no text holds them.
+   * concepts they name and their translation, they find no document, and no text holds them;
+   * not the words of a concept's name written in several words, which find it together.
    */
   private List<String> unmatched(IndexView view, String query) throws IOException {
     if (query.isBlank()) {
@@ -261,24 +262,10 @@ public final class SearchService {
     if (unmatched.isEmpty()) {
       return unmatched;
     }
-    Set<String> inConceptNames = wordsOfConceptNamesSpanningWords(view, query);
+    Set<String> inConceptNames = ConceptMatcher.wordsOfLongerNames(
+        view.concepts().find(Exclusions.of(query).wanted()));
     return unmatched.stream()
         .filter(word -> !inConceptNames.containsAll(ConceptMatcher.words(word))).toList();
-  }
-
-  /**
-   * The words of the concept names that {@code query} writes in several words: such words find
-   * their documents together ({@code priva cy}: the concept Privacy), not each alone.
-   */
-  private static Set<String> wordsOfConceptNamesSpanningWords(IndexView view, String query) {
-    Set<String> words = new LinkedHashSet<>();
-    for (ConceptMatcher.Match match : view.concepts().find(Exclusions.of(query).wanted())) {
-      List<String> run = ConceptMatcher.words(match.words());
-      if (run.size() > 1) {
-        words.addAll(run);
-      }
-    }
-    return words;
   }
 
   /**

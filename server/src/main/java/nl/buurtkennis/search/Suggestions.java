@@ -25,7 +25,6 @@ import nl.buurtkennis.taxonomy.LocalizedText;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
@@ -128,9 +127,7 @@ final class Suggestions {
   /** Whether a text holds a word of {@code entry}, whole or as a part of a compound. */
   private static boolean anyHeld(IndexReader reader, GlossaryEntry entry) throws IOException {
     for (String word : Stream.concat(entry.nl().stream(), entry.en().stream()).toList()) {
-      String lower = word.toLowerCase(Locale.ROOT);
-      if (reader.docFreq(new Term(IndexSchema.SPELL, lower)) > 0
-          || reader.docFreq(new Term(IndexSchema.SPELL_PARTS, lower)) > 0) {
+      if (DidYouMean.heldAsWritten(word.toLowerCase(Locale.ROOT), reader) > 0) {
         return true;
       }
     }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,7 +115,7 @@ public final class UserQueryParser {
     Function<String, List<String>> partNames = textlessPartNames(view);
     List<ConceptMatcher.Match> named = view.concepts().find(exclusions.wanted());
     Query words = view.conceptNames().rewrite(parseWords(textOf(exclusions.wanted(), view),
-        view.getIndexReader(), partNames, namedWhole(named)), named);
+        view.getIndexReader(), partNames, ConceptMatcher.wordsNamingAlone(named)), named);
     Query excluded = excluded(exclusions.excluded(), view, partNames);
     if (words instanceof MatchAllDocsQuery && excluded == null
         && !exclusions.excluded().isEmpty()) {
@@ -170,12 +169,7 @@ public final class UserQueryParser {
     });
     // A word of a longer name stays: subjectieve veiligheid names a concept as a whole, and
     // veiligheid alone is in most texts.
-    for (ConceptMatcher.Match match : view.concepts().find(wanted)) {
-      List<String> run = ConceptMatcher.words(match.words());
-      if (run.size() > 1) {
-        dropped.removeAll(run);
-      }
-    }
+    dropped.removeAll(ConceptMatcher.wordsOfLongerNames(view.concepts().find(wanted)));
     return TextlessWords.without(wanted, dropped);
   }
 
@@ -530,18 +524,6 @@ public final class UserQueryParser {
    */
   Query parseWords(String text, IndexReader reader) {
     return parseWords(text, reader, part -> List.of(), Set.of());
-  }
-
-  /** The words that each name a concept alone ({@code waterbedeffect}). */
-  private static Set<String> namedWhole(List<ConceptMatcher.Match> named) {
-    Set<String> words = new HashSet<>();
-    for (ConceptMatcher.Match match : named) {
-      List<String> run = ConceptMatcher.words(match.words());
-      if (run.size() == 1) {
-        words.add(run.get(0));
-      }
-    }
-    return words;
   }
 
   /**
