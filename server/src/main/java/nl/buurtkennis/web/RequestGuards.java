@@ -39,7 +39,6 @@ final class RequestGuards {
       "/feed", "/map", "/api/map", "/api/suggest");
   private static final List<String> SEARCH_PREFIXES = List.of("/documents/", "/api/documents/");
   private static final String PERMIT = "nl.buurtkennis.searchPermit";
-  static final String HTML = "text/html; charset=utf-8";
 
   private RequestGuards() {}
 
@@ -67,7 +66,7 @@ final class RequestGuards {
       }
     });
     config.routes.after(ctx -> {
-      declareUtf8(ctx);
+      declareCharset(ctx);
       if (Boolean.TRUE.equals(ctx.attribute(PERMIT))) {
         ctx.attribute(PERMIT, Boolean.FALSE);
         gate.leave();
@@ -86,15 +85,22 @@ final class RequestGuards {
   }
 
   /**
-   * Says that an HTML answer is UTF-8, which it is: Javalin's {@code ctx.html} sends a bare
+   * Says that a text answer is UTF-8, which it is: Javalin's {@code ctx.html} sends a bare
    * {@code text/html}, which clients that do not read the page's {@code <meta charset>} (Python's
-   * requests, curl into a file) decode as ISO-8859-1. Every page, error page and the console
-   * passes here.
+   * requests, curl into a file) decode as ISO-8859-1, and its default type, a bare
+   * {@code text/plain}, stays on answers no handler typed (a redirect's "Redirected"). Every
+   * page, error page, redirect and the console passes here. An answer that has no body by its
+   * status (204, 304) gets no type at all.
    */
-  private static void declareUtf8(Context ctx) {
+  private static void declareCharset(Context ctx) {
+    int status = ctx.status().getCode();
+    if (status == 204 || status == 304) {
+      ctx.res().setContentType(null);
+      return;
+    }
     String type = ctx.res().getContentType();
-    if (type != null && type.startsWith("text/html") && !type.contains("charset")) {
-      ctx.contentType(HTML);
+    if (type != null && type.startsWith("text/") && !type.contains("charset")) {
+      ctx.contentType(type.strip() + "; charset=utf-8");
     }
   }
 

@@ -135,6 +135,25 @@ class NarrowScreenAndFocusTest {
   }
 
   @Test
+  void aRefusedFieldShowsTheSiteFocusRingWhenFocusedAndItsRedMarkWhenNot() {
+    Map<String, String> refused = Map.of(
+        "/?q=bewoners&year_from=2020&year_to=2000", "year_from",
+        "/map?rows=form&cols=form&lang=en", "map-cols",
+        "/?q=bewoners&form=no-such-form", "f-form-0");
+    refused.forEach((page, id) -> {
+      browser.get(site.url(page));
+      WebElement field = browser.findElement(By.id(id));
+      assertEquals("true", field.getDomAttribute("aria-invalid"), page);
+      assertEquals("3px solid rgb(164, 14, 38)", browser.executeScript("""
+          const s = getComputedStyle(arguments[0]);
+          return s.outlineWidth + ' ' + s.outlineStyle + ' ' + s.outlineColor;
+          """, field), page + ": marked red while it has no focus");
+      tabTo(field);
+      assertEquals(RING, browser.executeScript(OUTLINE), page + ": focused, it shows the ring");
+    });
+  }
+
+  @Test
   void theSecondSkipLinkLeadsPastTheFacetsToTheResults() {
     browser.get(site.url("/?q=bewoners"));
     new Actions(browser).sendKeys(Keys.TAB).perform();
