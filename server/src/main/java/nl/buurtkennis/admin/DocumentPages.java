@@ -22,9 +22,10 @@ public final class DocumentPages {
    *
    * @param total how many documents the index holds, filtered or not
    * @param notice what was just done (a document removed), or null
+   * @param otherLanguageUrl the list as asked (its filter kept) in the other language
    */
   public record ListPage(Messages msg, String csrf, List<Row> rows, int total, String filter,
-      String notice) {
+      String notice, String otherLanguageUrl) {
     public String lq() {
       return AdminPages.langQuery(msg);
     }
@@ -65,6 +66,15 @@ public final class DocumentPages {
       String path, List<Blocker> blockers, String version, AdminPages.Outdated outdated) {
     public String lq() {
       return AdminPages.langQuery(msg);
+    }
+
+    /**
+     * The page's title: removing the document, after "Fout:" / "Error:" when it was refused (the
+     * corpus needs it, or it changed since the confirmation was opened), as the page says.
+     */
+    public String pageTitle() {
+      String heading = msg.format("admin.delete.title", id);
+      return blockers.isEmpty() && outdated == null ? heading : msg.format("title.error", heading);
     }
   }
 }

@@ -165,7 +165,7 @@ final class RequestGuards {
     if (page && "bad_encoding".equals(code) && Admin.isConsole(ctx.path())) {
       // a console page, leading back to the console rather than to the search
       Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
-      templates.render(ctx, "admin/message.jte", AdminPages.badlyEncoded(msg));
+      templates.render(ctx, "admin/message.jte", AdminPages.badlyEncoded(msg).answering(ctx));
       ctx.header("Cache-Control", "no-store");
       ctx.status(status);
     } else if (page) {
@@ -175,7 +175,7 @@ final class RequestGuards {
         case "bad_encoding" -> "encoding";
         default -> "busy";
       };
-      templates.render(ctx, "error.jte", ErrorPage.of(msg, kind));
+      templates.render(ctx, "error.jte", ErrorPage.of(msg, kind).answering(ctx));
       ctx.status(status);
     } else {
       ctx.json(new ApiError(code, message, parameter));

@@ -237,6 +237,8 @@ class DocumentEditingTest {
       assertEquals(409, refused.statusCode(), refused.body());
       String html = refused.body();
       assertTrue(html.contains("Document kept-report is niet verwijderd"), html);
+      assertTrue(html.contains("<title>Fout: Document kept-report verwijderen · Buurtkennis</title>"),
+          "the title says it was refused, as the alert does: " + html);
       assertTrue(html.contains("documents/practices/kept-chapter.md"), html);
       assertTrue(html.contains("href=\"/admin/documents/kept-chapter/edit\""), html);
       assertTrue(html.contains("role=\"alert\""), html);
@@ -246,6 +248,7 @@ class DocumentEditingTest {
       String english = client.form("/admin/documents/kept-report/delete?lang=en",
           "csrf=" + session.csrf(), "Cookie", session.cookie()).body();
       assertTrue(english.contains("Document kept-report was not deleted"), english);
+      assertTrue(english.contains("<title>Error: "), english);
       assertTrue(Files.exists(report));
     });
   }
