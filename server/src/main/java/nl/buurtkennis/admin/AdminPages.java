@@ -81,13 +81,15 @@ public final class AdminPages {
     }
 
     /**
-     * This page answering {@code ctx}: asked with GET (or HEAD), its language link is the address
-     * asked for in the other language, which shows the same page in it.
+     * This page answering {@code ctx}: asked with GET (or HEAD) at the address of a console page,
+     * its language link is that address in the other language, which shows the same page in it
+     * ({@link OtherLanguage#ofPage}).
      */
     public MessagePage answering(Context ctx) {
       boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
-      return !read ? this : new MessagePage(msg, heading, message, csrf, link, refused, reindex,
-          OtherLanguage.of(ctx, OtherLanguage.other(msg.lang())));
+      String url = read ? OtherLanguage.ofPage(ctx, OtherLanguage.other(msg.lang())) : null;
+      return url == null ? this : new MessagePage(msg, heading, message, csrf, link, refused,
+          reindex, url);
     }
 
     /** The link to the other language: this page in it, else where its link leads, in it. */

@@ -15,7 +15,12 @@ public final class DocumentPages {
    * @param lang the language code of the document, which its title is in
    */
   public record Row(String id, String title, String type, String language, String path,
-      String lang) {}
+      String lang) {
+    /** The path cut after each '/', where a narrow column may break it: a folder a line. */
+    public List<String> pathParts() {
+      return List.of(path.split("(?<=/)"));
+    }
+  }
 
   /**
    * Every document in the index, or those matching {@code filter}.

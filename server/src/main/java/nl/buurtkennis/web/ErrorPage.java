@@ -29,13 +29,14 @@ public record ErrorPage(Messages msg, String title, String message, String backU
   }
 
   /**
-   * This page answering {@code ctx}: asked with GET (or HEAD), its language link is the address
-   * asked for in the other language, which shows the same page in it.
+   * This page answering {@code ctx}: asked with GET (or HEAD) at the address of one of the site's
+   * pages, its language link is that address in the other language, which shows the same page
+   * in it ({@link OtherLanguage#ofPage}).
    */
   ErrorPage answering(Context ctx) {
     boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
-    return !read ? this : new ErrorPage(msg, title, message, backUrl, backText,
-        OtherLanguage.of(ctx, OtherLanguage.other(msg.lang())));
+    String url = read ? OtherLanguage.ofPage(ctx, OtherLanguage.other(msg.lang())) : null;
+    return url == null ? this : new ErrorPage(msg, title, message, backUrl, backText, url);
   }
 
   /** The link to the other language: this page in it, else the home page in it. */

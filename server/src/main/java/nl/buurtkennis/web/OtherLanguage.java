@@ -3,6 +3,8 @@ package nl.buurtkennis.web;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import nl.buurtkennis.corpus.DocumentParser;
 
 /**
  * The link to the page asked for in the other language, for pages that have no address of their
@@ -11,11 +13,29 @@ import java.util.List;
  * English and none for Dutch, so that no link ends in a bare {@code ?}.
  */
 public final class OtherLanguage {
+  /** The site's pages, whose address an error page may repeat. */
+  private static final Pattern SITE_PAGE =
+      Pattern.compile("/(vocabulary|map|documents/" + DocumentParser.ID.pattern() + ")?");
+  /** The console's pages, whose address a console error page may repeat. */
+  private static final Pattern CONSOLE_PAGE = Pattern.compile("/admin(/sign-in|/reindex"
+      + "|/documents(/new|/upload|/" + DocumentParser.ID.pattern() + "/(edit|delete))?)?");
+
   private OtherLanguage() {}
 
   /** The address {@code ctx} asked for, in {@code lang} ({@code nl} or {@code en}). */
   public static String of(Context ctx, String lang) {
     return of(ctx.path(), ctx.queryString(), lang);
+  }
+
+  /**
+   * The address {@code ctx} asked for, in {@code lang}, when it is one of the site's or the
+   * console's pages; null for any other address (one that names no page, or a badly encoded one),
+   * which no page repeats: an error page then links to a start page in the other language.
+   */
+  public static String ofPage(Context ctx, String lang) {
+    String path = ctx.path();
+    boolean page = SITE_PAGE.matcher(path).matches() || CONSOLE_PAGE.matcher(path).matches();
+    return page ? of(ctx, lang) : null;
   }
 
   /**

@@ -153,7 +153,7 @@ final class PageController {
   void notFoundPage(Context ctx) {
     Messages msg = errorMessages(ctx);
     templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.notfound.title"),
-        msg.get("error.notfound.page")).answering(ctx));
+        msg.get("error.notfound.page")));
   }
 
   void methodNotAllowedPage(Context ctx) {

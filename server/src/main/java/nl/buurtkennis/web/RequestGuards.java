@@ -77,11 +77,11 @@ final class RequestGuards {
       config.routes.before(route, RequestGuards::checkDocumentId);
     }
     config.routes.exception(RefusedRequest.class, (e, ctx) -> refuse(ctx, templates, e.status(),
-        e.code(), e.getMessage(), e.parameter()));
+        e.code(), e.parameter()));
     config.routes.exception(SearchTimeoutException.class, (e, ctx) -> refuse(ctx, templates, 503,
-        "search_timeout", "the search took too long; narrow it or try again in a moment", null));
+        "search_timeout", null));
     config.routes.exception(IndexNotReadyException.class, (e, ctx) -> refuse(ctx, templates, 503,
-        "starting", e.getMessage(), null));
+        "starting", null));
   }
 
   /**
@@ -144,7 +144,7 @@ final class RequestGuards {
   private static void checkDocumentId(Context ctx) {
     if (!DocumentParser.ID.matcher(ctx.pathParam("id")).matches()) {
       if (ctx.path().startsWith("/api/")) {
-        throw new NotFoundException("no such document");
+        throw new NotFoundException(null);
       }
       throw new NotFoundResponse();
     }
@@ -154,8 +154,12 @@ final class RequestGuards {
     return SEARCH_ROUTES.contains(path) || SEARCH_PREFIXES.stream().anyMatch(path::startsWith);
   }
 
+  /**
+   * A request refused before or while a handler ran: a page for a page's address (503, a badly
+   * encoded query), else the API's error in the request's language ({@link ApiErrors}).
+   */
   private static void refuse(Context ctx, Templates templates, int status, String code,
-      String message, String parameter) {
+      String parameter) {
     ctx.status(status);
     if (status == 503) {
       ctx.header("Retry-After", String.valueOf(SearchGate.RETRY_AFTER_SECONDS));
@@ -165,7 +169,7 @@ final class RequestGuards {
     if (page && "bad_encoding".equals(code) && Admin.isConsole(ctx.path())) {
       // a console page, leading back to the console rather than to the search
       Messages msg = Messages.of(Language.lenient(ctx.queryParam("lang")));
-      templates.render(ctx, "admin/message.jte", AdminPages.badlyEncoded(msg).answering(ctx));
+      templates.render(ctx, "admin/message.jte", AdminPages.badlyEncoded(msg));
       ctx.header("Cache-Control", "no-store");
       ctx.status(status);
     } else if (page) {
@@ -175,10 +179,12 @@ final class RequestGuards {
         case "bad_encoding" -> "encoding";
         default -> "busy";
       };
-      templates.render(ctx, "error.jte", ErrorPage.of(msg, kind).answering(ctx));
+      // a badly encoded address is not repeated; a busy page's is, to try again in either language
+      templates.render(ctx, "error.jte", "encoding".equals(kind) ? ErrorPage.of(msg, kind)
+          : ErrorPage.of(msg, kind).answering(ctx));
       ctx.status(status);
     } else {
-      ctx.json(new ApiError(code, message, parameter));
+      ctx.json(ApiErrors.refused(ctx, code, parameter, MAX_BODY_BYTES));
     }
   }
 }

@@ -34,7 +34,7 @@ class ConsoleLanguageSwitchTest {
           {"/admin?reindex=busy&lang=en", "/admin?reindex=busy"},
           {"/admin/documents/nope/edit", "/admin/documents/nope/edit?lang=en"},
           {"/admin/documents/nope/delete?lang=en", "/admin/documents/nope/delete"},
-          {"/admin/no-such-page?lang=en", "/admin/no-such-page"}};
+          {"/admin/documents/nope/delete?lang=en&x=1", "/admin/documents/nope/delete?x=1"}};
       for (String[] pair : switches) {
         HttpResponse<String> page = client.get(pair[0], "Cookie", session.cookie());
         assertEquals(pair[1], languageLink(page), pair[0] + " (" + page.statusCode() + ")");
@@ -47,6 +47,9 @@ class ConsoleLanguageSwitchTest {
           session.cookie());
       assertEquals(400, refused.statusCode());
       assertEquals("/admin/documents?q=x", languageLink(refused));
+      // an address that names no console page is not repeated: the console's start instead
+      assertEquals("/admin", languageLink(client.get("/admin/no-such-page?lang=en", "Cookie",
+          session.cookie())));
     });
   }
 
