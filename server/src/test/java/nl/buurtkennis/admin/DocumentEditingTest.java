@@ -51,7 +51,8 @@ class DocumentEditingTest {
         assertTrue(html.contains("href=\"/admin/documents/" + row.id() + "/delete\""), html);
         assertTrue(html.contains("href=\"/documents/" + row.id() + "\""), html);
       }
-      assertTrue(html.contains("documents/nl-preventie.md"), html);
+      // a path may break after each '/', where the table is narrow
+      assertTrue(html.contains("<code>documents/<wbr>nl-preventie.md</code>"), html);
       assertFalse(html.contains("<script>"), "titles are escaped: " + html);
 
       String english = client.get("/admin/documents?lang=en", "Cookie", session.cookie()).body();
