@@ -49,9 +49,18 @@ public record ProblemMessage(String key, List<Object> arguments) {
 
   /** The message in Dutch for {@code nl}, else in English. */
   public String in(Locale locale) {
+    return in(locale, UnaryOperator.identity());
+  }
+
+  /**
+   * The message in Dutch for {@code nl}, else in English, each field it names as
+   * {@code fieldName} calls it: a form names a field by its label, not by its key in the file.
+   */
+  public String in(Locale locale, UnaryOperator<String> fieldName) {
     Locale language = DUTCH.getLanguage().equals(locale.getLanguage()) ? DUTCH : ENGLISH;
     Object[] shown = arguments.stream()
-        .map(a -> a instanceof ProblemMessage nested ? nested.in(language)
+        .map(a -> a instanceof ProblemMessage nested ? nested.in(language, fieldName)
+            : a instanceof Field named ? InvisibleCharacters.named(fieldName.apply(named.name()))
             : InvisibleCharacters.named(a.toString()))
         .toArray();
     return new MessageFormat(bundle(language).getString(key), language).format(shown);

@@ -131,7 +131,7 @@ public final class Admin {
         // no console to lead back to, nor a sign-in
         ctx.status(HttpStatus.FORBIDDEN);
         console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
-            msg.get("admin.off.title"), msg.get("admin.off.text"), ""));
+            msg.get("admin.off.title"), msg.get("admin.off.text"), "").answering(ctx));
       }
       case SIGN_IN_FIRST -> {
         if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
@@ -206,7 +206,8 @@ public final class Admin {
     Sessions.Session session = ctx.attribute(AdminGuard.SESSION_ATTRIBUTE);
     ctx.status(status);
     console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg, title, text,
-        session == null ? "" : session.csrfToken(), AdminPages.backToConsole(msg)));
+        session == null ? "" : session.csrfToken(), AdminPages.backToConsole(msg))
+        .answering(ctx));
   }
 
   /** The sign-in page, to come back to the console page asked for once signed in. */
@@ -228,6 +229,7 @@ public final class Admin {
     ctx.status(status);
     console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg, title, text,
         session == null ? "" : session.csrfToken(),
-        session == null ? AdminPages.toSignIn(msg) : AdminPages.backToConsole(msg), true));
+        session == null ? AdminPages.toSignIn(msg) : AdminPages.backToConsole(msg), true)
+        .answering(ctx));
   }
 }

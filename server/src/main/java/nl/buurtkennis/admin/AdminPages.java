@@ -1,5 +1,9 @@
 package nl.buurtkennis.admin;
 
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +14,7 @@ import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.web.Messages;
+import nl.buurtkennis.web.OtherLanguage;
 
 /** The models of the console's pages: what each jte template under {@code admin/} shows. */
 public final class AdminPages {
@@ -46,9 +51,17 @@ public final class AdminPages {
    *     upload too large, a sign-in locked out): its title then starts with "Fout:" / "Error:",
    *     as that of any other refused console form does
    * @param reindex whether the page offers the button to re-index (for a signed-in librarian)
+   * @param otherLanguageUrl the page asked for in the other language; null for a page that no
+   *     address shows again (the answer to a posted form), which links to where its own
+   *     {@code link} leads, in the other language
    */
   public record MessagePage(Messages msg, String heading, String message, String csrf, Link link,
-      boolean refused, boolean reindex) {
+      boolean refused, boolean reindex, String otherLanguageUrl) {
+    public MessagePage(Messages msg, String heading, String message, String csrf, Link link,
+        boolean refused, boolean reindex) {
+      this(msg, heading, message, csrf, link, refused, reindex, null);
+    }
+
     public MessagePage(Messages msg, String heading, String message, String csrf, Link link,
         boolean refused) {
       this(msg, heading, message, csrf, link, refused, false);
@@ -67,6 +80,27 @@ public final class AdminPages {
       return refused ? msg.format("title.error", heading) : heading;
     }
 
+    /**
+     * This page answering {@code ctx}: asked with GET (or HEAD) at the address of a console page,
+     * its language link is that address in the other language, which shows the same page in it
+     * ({@link OtherLanguage#ofPage}).
+     */
+    public MessagePage answering(Context ctx) {
+      boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+      String url = read ? OtherLanguage.ofPage(ctx, OtherLanguage.other(msg.lang())) : null;
+      return url == null ? this : new MessagePage(msg, heading, message, csrf, link, refused,
+          reindex, url);
+    }
+
+    /** The link to the other language: this page in it, else where its link leads, in it. */
+    public String languageUrl() {
+      if (otherLanguageUrl != null) {
+        return otherLanguageUrl;
+      }
+      return OtherLanguage.inLanguage(link != null ? link.url() : "/admin",
+          OtherLanguage.other(msg.lang()));
+    }
+
     public String lq() {
       return langQuery(msg);
     }
@@ -80,8 +114,43 @@ public final class AdminPages {
    */
   public record SignInPage(Messages msg, String csrf, String error, String notice,
       List<KeptForm.Field> kept, String keptForm, String next) {
+    /**
+     * The field of the form that switches a sign-in page carrying a kept form to the other
+     * language: posted with the form instead of a password, it shows the page again in that
+     * language.
+     */
+    public static final String LANGUAGE_SWITCH = "switch-language";
+
     SignInPage(Messages msg, String csrf, String error) {
       this(msg, csrf, error, null, List.of(), null, null);
+    }
+
+    /** Whether the page carries a document form through the sign-in. */
+    public boolean keepsForm() {
+      return !kept.isEmpty() && keptForm != null;
+    }
+
+    /**
+     * The sign-in page in the other language, still leading to {@code next} (in that language)
+     * once signed in. A page that carries a form posts it there instead ({@link #keepsForm}).
+     */
+    public String languageUrl() {
+      String other = OtherLanguage.other(msg.lang());
+      String nextThere = otherLanguageNext();
+      return OtherLanguage.inLanguage(AdminGuard.SIGN_IN_PATH + (nextThere == null ? ""
+          : "?" + KeptForm.NEXT + "=" + URLEncoder.encode(nextThere, StandardCharsets.UTF_8)),
+          other);
+    }
+
+    /** Where the form that switches the language posts: the sign-in in the other language. */
+    public String languageAction() {
+      return OtherLanguage.inLanguage(AdminGuard.SIGN_IN_PATH, OtherLanguage.other(msg.lang()));
+    }
+
+    /** {@code next} in the other language, for the page in it; null without one. */
+    public String otherLanguageNext() {
+      return next == null ? null : KeptForm.safeNext(OtherLanguage.inLanguage(next,
+          OtherLanguage.other(msg.lang())));
     }
 
     /** The page's title; "Fout:" / "Error:" first after a wrong password. */
@@ -103,9 +172,10 @@ public final class AdminPages {
   /**
    * @param editIds the id of the document in each document file, by its corpus-relative path,
    *     for the files whose edit form opens them
+   * @param otherLanguageUrl the page as asked (its notice kept) in the other language
    */
   public record HealthPage(Messages msg, String csrf, CorpusHealth health, String notice,
-      Map<String, String> editIds) {
+      Map<String, String> editIds, String otherLanguageUrl) {
     public String lq() {
       return langQuery(msg);
     }
@@ -370,13 +440,11 @@ public final class AdminPages {
     }
 
     private String label(String field) {
-      if (DraftForm.CONCEPT_LISTS.contains(field)) {
-        return facetLabel(facetOf(field));
-      }
       if (FILE.equals(field)) {
         return msg.get("admin.upload.field");
       }
-      return msg.get(DraftForm.BODY.equals(field) ? "admin.form.body" : "admin.field." + field);
+      String label = FormProblemText.label(msg, taxonomy, field);
+      return label != null ? label : field;
     }
 
     /**
@@ -460,9 +528,29 @@ public final class AdminPages {
    */
   public record SavedLink(String message, String documentUrl) {}
 
-  public record SavedPage(Messages msg, String csrf, String message, String documentUrl) {
+  /**
+   * The page after a document was saved.
+   *
+   * @param id the saved document's, which the title names
+   */
+  public record SavedPage(Messages msg, String csrf, String id, String message,
+      String documentUrl) {
     public String lq() {
       return langQuery(msg);
+    }
+
+    /** "Document burgernet opgeslagen": which document, as the edit form's title names it. */
+    public String title() {
+      return msg.format("admin.saved.title.document", id);
+    }
+
+    /**
+     * No address shows this page again (it answers the posted form): the language link leads to
+     * the saved document's edit form in the other language, the console's page of that document.
+     */
+    public String otherLanguageUrl() {
+      return OtherLanguage.inLanguage("/admin/documents/" + id + "/edit",
+          OtherLanguage.other(msg.lang()));
     }
   }
 }

@@ -30,6 +30,7 @@ import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.web.HtmlText;
 import nl.buurtkennis.web.Messages;
+import nl.buurtkennis.web.OtherLanguage;
 import nl.buurtkennis.web.RequestParams;
 import nl.buurtkennis.web.Templates;
 import org.slf4j.Logger;
@@ -110,16 +111,22 @@ final class ConsoleController {
     if (cookie == null || !Secrets.equal(ctx.formParam("csrf"), cookie)) {
       throw new AdminDenied(AdminDenied.Kind.CSRF);
     }
-    String client = ctx.ip();
-    Optional<Duration> locked = throttle.lockedFor(client);
-    if (locked.isPresent()) {
-      throw new AdminDenied(AdminDenied.Kind.LOCKED, AdminGuard.seconds(locked.get()));
-    }
     Map<String, List<String>> params = ctx.formParamMap();
     // a kept form of anything but the add form or the edit form of a valid id is not followed
     String keptForm = KeptForm.form(params);
     List<KeptForm.Field> kept = keptForm != null ? KeptForm.of(params) : List.of();
     String next = KeptForm.safeNext(ctx.formParam(KeptForm.NEXT));
+    if (params.containsKey(AdminPages.SignInPage.LANGUAGE_SWITCH)) {
+      // the page again in the language of the address, still carrying the form: no password tried
+      signInForm(ctx, kept.isEmpty() ? null : msg.get("admin.signin.kept"), kept,
+          kept.isEmpty() ? null : keptForm, next);
+      return;
+    }
+    String client = ctx.ip();
+    Optional<Duration> locked = throttle.lockedFor(client);
+    if (locked.isPresent()) {
+      throw new AdminDenied(AdminDenied.Kind.LOCKED, AdminGuard.seconds(locked.get()));
+    }
     if (!settings.passwordMatches(ctx.formParam("password"))) {
       throttle.failed(client, SignInThrottle.Secret.PASSWORD);
       ctx.status(HttpStatus.UNAUTHORIZED);
@@ -188,7 +195,7 @@ final class ConsoleController {
         search.allDocuments(SearchRequest.all(), MAX_DOCUMENTS), store.corpusDir(),
         reindexer.status(), msg.lang());
     render(ctx, "admin/health.jte", new AdminPages.HealthPage(msg, csrf(ctx), health, notice,
-        store.idsByPath()));
+        store.idsByPath(), OtherLanguage.of(ctx, OtherLanguage.other(msg.lang()))));
   }
 
   void reindex(Context ctx) {
@@ -321,7 +328,7 @@ final class ConsoleController {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()), fileLine, fileLine,
-          msg.locale()), notes, warnings,
+          msg.locale(), formWords(msg)), notes, warnings,
           uploadedFrontMatter, null, null, summaryOf(invalid), fileName,
           untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
@@ -329,7 +336,7 @@ final class ConsoleController {
       seen(form, conflict);
       form(ctx, form, withConflict(msg, conflict, DraftForm.byField(conflict.problems(),
           conflict.path(), line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()),
-          fileLine, fileLine, msg.locale())), notes, warnings,
+          fileLine, fileLine, msg.locale(), formWords(msg))), notes, warnings,
           uploadedFrontMatter, null, null, AdminPages.Summary.REFUSED, fileName,
           untold(form, conflict.problems(), conflict.path()));
     }
@@ -457,12 +464,12 @@ final class ConsoleController {
       render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
           msg.get("admin.documents.filegone.title"),
           msg.format("admin.documents.filegone", id, removed.get()), csrf(ctx),
-          documentsLink(msg), false, true));
+          documentsLink(msg), false, true).answering(ctx));
       return;
     }
     render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
         msg.get("admin.documents.unknown"), msg.format("admin.conflict.nosuchid", id), csrf(ctx),
-        documentsLink(msg)));
+        documentsLink(msg)).answering(ctx));
   }
 
   /** The link to the list of documents, in the page's language. */
@@ -512,7 +519,8 @@ final class ConsoleController {
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, joined(undecoded, DraftForm.byField(invalid.problems(),
-          invalid.candidatePath(), rendered::fieldAt, null, bodyLine, msg.locale())),
+          invalid.candidatePath(), rendered::fieldAt, null, bodyLine, msg.locale(),
+          formWords(msg))),
           StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath(),
               changeTo(invalid.candidatePath())), warnings,
           null, null, null, undecoded.isEmpty() ? summaryOf(invalid) : AdminPages.Summary.REFUSED,
@@ -522,7 +530,7 @@ final class ConsoleController {
       seen(form, conflict);
       form(ctx, form, joined(undecoded, withConflict(msg, conflict, DraftForm.byField(
           conflict.problems(), conflict.path(), rendered::fieldAt, null, bodyLine,
-          msg.locale()))),
+          msg.locale(), formWords(msg)))),
           StaleConcepts.explained(msg, conflict.problems(), conflict.path(),
               StaleConcepts.Change.NEW), warnings, null,
           null, null, AdminPages.Summary.REFUSED, null,
@@ -623,7 +631,7 @@ final class ConsoleController {
 
   private void saved(Context ctx, DocumentStore.Saved saved) {
     Messages msg = msg(ctx);
-    render(ctx, "admin/saved.jte", new AdminPages.SavedPage(msg, csrf(ctx),
+    render(ctx, "admin/saved.jte", new AdminPages.SavedPage(msg, csrf(ctx), saved.id(),
         savedMessage(msg, saved), documentUrl(msg, saved)));
   }
 
@@ -706,6 +714,11 @@ final class ConsoleController {
     render(ctx, "admin/document.jte", new AdminPages.FormPage(msg, csrf(ctx), form,
         vocabulary(), shown, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
         saved, outdated, said, uploaded, indexed));
+  }
+
+  /** How the form tells a problem of its document: by its fields' labels, in the page's words. */
+  private java.util.function.Function<DocumentProblem, String> formWords(Messages msg) {
+    return new FormProblemText(msg, vocabulary())::of;
   }
 
   /** The form's values that are no option and that none of {@code problems} tells. */

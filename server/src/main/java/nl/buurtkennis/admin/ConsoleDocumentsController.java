@@ -15,6 +15,7 @@ import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.web.Messages;
+import nl.buurtkennis.web.OtherLanguage;
 import nl.buurtkennis.web.RequestParams;
 
 /**
@@ -66,7 +67,7 @@ final class ConsoleDocumentsController {
           default -> "admin.delete.done";
         }, removed);
     console.render(ctx, "admin/documents.jte", new DocumentPages.ListPage(msg, csrf(ctx), rows,
-        documents.size(), filter, notice));
+        documents.size(), filter, notice, OtherLanguage.of(ctx, OtherLanguage.other(msg.lang()))));
   }
 
   /** What removing the document would remove, with a button to do it. */

@@ -15,16 +15,22 @@ public final class DocumentPages {
    * @param lang the language code of the document, which its title is in
    */
   public record Row(String id, String title, String type, String language, String path,
-      String lang) {}
+      String lang) {
+    /** The path cut after each '/', where a narrow column may break it: a folder a line. */
+    public List<String> pathParts() {
+      return List.of(path.split("(?<=/)"));
+    }
+  }
 
   /**
    * Every document in the index, or those matching {@code filter}.
    *
    * @param total how many documents the index holds, filtered or not
    * @param notice what was just done (a document removed), or null
+   * @param otherLanguageUrl the list as asked (its filter kept) in the other language
    */
   public record ListPage(Messages msg, String csrf, List<Row> rows, int total, String filter,
-      String notice) {
+      String notice, String otherLanguageUrl) {
     public String lq() {
       return AdminPages.langQuery(msg);
     }
@@ -65,6 +71,15 @@ public final class DocumentPages {
       String path, List<Blocker> blockers, String version, AdminPages.Outdated outdated) {
     public String lq() {
       return AdminPages.langQuery(msg);
+    }
+
+    /**
+     * The page's title: removing the document, after "Fout:" / "Error:" when it was refused (the
+     * corpus needs it, or it changed since the confirmation was opened), as the page says.
+     */
+    public String pageTitle() {
+      String heading = msg.format("admin.delete.title", id);
+      return blockers.isEmpty() && outdated == null ? heading : msg.format("title.error", heading);
     }
   }
 }

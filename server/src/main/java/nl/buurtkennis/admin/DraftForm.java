@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -360,10 +361,23 @@ public final class DraftForm {
   public static Map<String, List<String>> byField(List<DocumentProblem> problems,
       String candidatePath, IntFunction<String> fieldAtLine, IntFunction<String> lineLabel,
       IntFunction<String> bodyLineLabel, Locale locale) {
+    return byField(problems, candidatePath, fieldAtLine, lineLabel, bodyLineLabel, locale,
+        problem -> problem.message(locale));
+  }
+
+  /**
+   * As {@link #byField(List, String, IntFunction, IntFunction, IntFunction, Locale)}, each
+   * problem of the candidate file told by {@code told} (in the form's words,
+   * {@link FormProblemText}); those of other files as the validator tells them, with their path.
+   */
+  static Map<String, List<String>> byField(List<DocumentProblem> problems,
+      String candidatePath, IntFunction<String> fieldAtLine, IntFunction<String> lineLabel,
+      IntFunction<String> bodyLineLabel, Locale locale,
+      Function<DocumentProblem, String> told) {
     Map<String, List<String>> byField = new LinkedHashMap<>();
     for (DocumentProblem problem : problems) {
       String field;
-      String text = problem.message(locale);
+      String text = told.apply(problem);
       if (!problem.path().equals(candidatePath)) {
         field = TOP;
         text = problem.toString(locale);

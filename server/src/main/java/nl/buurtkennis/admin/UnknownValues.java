@@ -64,10 +64,14 @@ final class UnknownValues {
   Map<String, List<String>> errors(Messages msg) {
     Map<String, List<String>> errors = new LinkedHashMap<>();
     byField.forEach((field, values) -> errors.put(field, values.stream()
-        .map(value -> msg.format(SELECTS.contains(field) ? "admin.form.unknown.select"
-            : "admin.form.unknown.list", value))
-        .toList()));
+        .map(value -> error(msg, field, value)).toList()));
     return errors;
+  }
+
+  /** The error beside {@code field} for its unknown {@code value}: which, and what to do. */
+  static String error(Messages msg, String field, String value) {
+    return msg.format(SELECTS.contains(field) ? "admin.form.unknown.select"
+        : "admin.form.unknown.list", value);
   }
 
   /**

@@ -121,11 +121,13 @@ public final class EvidenceMap {
   public static void validate(String rowDim, String colDim) {
     if (!DIMENSIONS.contains(rowDim)) {
       throw new InvalidRequestException("rows", "invalid_rows",
-          "rows must be one of " + String.join(", ", DIMENSIONS));
+          "rows must be one of " + String.join(", ", DIMENSIONS), null,
+          List.of(String.join(", ", DIMENSIONS)));
     }
     if (!DIMENSIONS.contains(colDim)) {
       throw new InvalidRequestException("cols", "invalid_cols",
-          "cols must be one of " + String.join(", ", DIMENSIONS));
+          "cols must be one of " + String.join(", ", DIMENSIONS), null,
+          List.of(String.join(", ", DIMENSIONS)));
     }
     if (rowDim.equals(colDim)) {
       throw new InvalidRequestException("cols", "same_dimension",

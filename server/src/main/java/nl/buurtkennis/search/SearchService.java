@@ -98,7 +98,8 @@ public final class SearchService {
 
   private static InvalidRequestException tooManyClauses() {
     return new InvalidRequestException("q", "too_many_clauses", "q expands to more than "
-        + IndexSearcher.getMaxClauseCount() + " clauses; use fewer words");
+        + IndexSearcher.getMaxClauseCount() + " clauses; use fewer words", null,
+        List.of(IndexSearcher.getMaxClauseCount()));
   }
 
   /**

@@ -56,7 +56,7 @@ final class ApiController {
     String lang = SearchParams.language(ctx.queryParamMap());
     String id = ctx.pathParam("id");
     CorpusDocument doc = search.document(id)
-        .orElseThrow(() -> new NotFoundException("no document with id '" + id + "'"));
+        .orElseThrow(() -> new NotFoundException(id));
     @SuppressWarnings("unchecked")
     Map<String, Object> body = DOCUMENT_JSON.convertValue(doc, LinkedHashMap.class);
     body.put("body", doc.bodyText());
@@ -82,7 +82,8 @@ final class ApiController {
     String typed = params.single("q", "");
     if (typed.length() > MAX_SUGGEST_CHARS) {
       throw new InvalidRequestException("q", "query_too_long",
-          "q is longer than " + MAX_SUGGEST_CHARS + " characters");
+          "q is longer than " + MAX_SUGGEST_CHARS + " characters", null,
+          List.of(MAX_SUGGEST_CHARS));
     }
     String lq = "en".equals(lang) ? "lang=en" : "";
     List<Map<String, String>> suggestions = search.complete(typed, lang, SUGGESTIONS).stream()

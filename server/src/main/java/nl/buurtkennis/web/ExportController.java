@@ -61,7 +61,7 @@ final class ExportController {
     RequestParams params = RequestParams.of(ctx.queryParamMap(), EXPORT_PARAMS);
     ExportFormat format = ExportFormat.of(formatId(params))
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
-            "format must be csv, ris or bibtex"));
+            "format must be csv, ris or bibtex", null, List.of("csv, ris", "bibtex")));
     SearchRequest request = search.resolved(SearchParams.parse(params));
     SiteUrls site = address.of(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_EXPORT), request.lang(),
@@ -80,11 +80,11 @@ final class ExportController {
     ExportFormat format = text ? null : ExportFormat.of(formatId)
         .filter(f -> f != ExportFormat.CSV)
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
-            "format must be ris, bibtex or text"));
+            "format must be ris, bibtex or text", null, List.of("ris, bibtex", "text")));
     String lang = params.language();
     String id = ctx.pathParam("id");
     CorpusDocument doc = search.document(id)
-        .orElseThrow(() -> new NotFoundException("no document with id '" + id + "'"));
+        .orElseThrow(() -> new NotFoundException(id));
     ExportEntry entry = ExportEntry.of(doc, search.taxonomy(), CitationWords.of(lang), address.of(ctx),
         CitationWords.today(clock));
     if (text) {

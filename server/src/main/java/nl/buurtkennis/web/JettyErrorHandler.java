@@ -33,9 +33,6 @@ import org.eclipse.jetty.util.Callback;
 final class JettyErrorHandler extends ErrorHandler {
   private static final String JSON = "application/json; charset=utf-8";
   private static final String HTML = "text/html; charset=utf-8";
-  private static final byte[] BAD_PATH = json(new ApiError("bad_encoding",
-      "the path holds a malformed percent-escape, bytes that are not UTF-8 or a control character",
-      null));
 
   private final Templates templates;
 
@@ -64,15 +61,21 @@ final class JettyErrorHandler extends ErrorHandler {
       kind = "headers";
     }
     byte[] body;
+    Messages msg = Messages.of(query >= 0 && asksForEnglish(target.substring(query + 1))
+        ? "en" : "nl");
     if (kind == null) {
       headers.put(HttpHeader.CONTENT_TYPE, JSON);
       body = body(code);
     } else if (ApiPaths.isApi(path)) {
+      // in the API's shape, told in the language the query string asks for, as the pages are
       headers.put(HttpHeader.CONTENT_TYPE, JSON);
-      body = "encoding".equals(kind) ? BAD_PATH : body(code);
+      String error = switch (kind) {
+        case "encoding" -> "bad_encoding";
+        case "toolong" -> "uri_too_long";
+        default -> "headers_too_large";
+      };
+      body = json(new ApiError(error, msg.get("api.error.request." + kind), null));
     } else {
-      Messages msg = Messages.of(query >= 0 && asksForEnglish(target.substring(query + 1))
-          ? "en" : "nl");
       headers.put(HttpHeader.CONTENT_TYPE, HTML);
       String page;
       if (Admin.isConsole(path)) {

@@ -54,10 +54,17 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
   /** A parameter carried as a hidden field of the narrowing form. */
   public record Param(String name, String value) {}
 
-  /** A column heading; {@code depth} above 0 marks a narrower concept. */
-  public record Column(String label, int depth) {}
+  /**
+   * A column heading; {@code depth} above 0 marks a narrower concept, which the layout shows by
+   * weight and indent alone.
+   *
+   * @param partOf the broader concept it is part of, said in words for assistive technology
+   *     ("(onderdeel van Gevoelens)"); null at the top of its facet
+   */
+  public record Column(String label, int depth, String partOf) {}
 
-  public record Row(String label, int depth, List<Cell> cells) {}
+  /** A row: its heading as a {@link Column}'s, and its cells. */
+  public record Row(String label, int depth, String partOf, List<Cell> cells) {}
 
   /**
    * One cell.
@@ -105,7 +112,7 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
     String colDim = matrix.cols().dim();
     long max = matrix.max();
     List<Column> columns = matrix.cols().values().stream()
-        .map(c -> new Column(c.label(), c.depth())).toList();
+        .map(c -> new Column(c.label(), c.depth(), partOf(msg, matrix.cols(), c))).toList();
     List<Row> rows = new ArrayList<>();
     List<Heading> rowHeadings = matrix.rows().values();
     List<Heading> colHeadings = matrix.cols().values();
@@ -117,7 +124,8 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
             msg.format("map.cell", rowHeadings.get(r).label(), colHeadings.get(c).label(),
                 count)));
       }
-      rows.add(new Row(rowHeadings.get(r).label(), rowHeadings.get(r).depth(), cells));
+      rows.add(new Row(rowHeadings.get(r).label(), rowHeadings.get(r).depth(),
+          partOf(msg, matrix.rows(), rowHeadings.get(r)), cells));
     }
     String rowsLabel = matrix.rows().label();
     String colsLabel = matrix.cols().label();
@@ -224,6 +232,18 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
     String query = queryString(new SearchUrls(firstPage(request)).language(lang));
     return "/map?rows=" + SearchUrls.encode(rowDim) + "&cols=" + SearchUrls.encode(colDim)
         + (query.isEmpty() ? "" : "&" + query);
+  }
+
+  /**
+   * "(onderdeel van Gevoelens)" / "(part of Feelings)" for a narrower concept's heading, naming
+   * its broader concept on the axis; null for a concept at the top of its facet.
+   */
+  private static String partOf(Messages msg, EvidenceMap.Axis axis, Heading heading) {
+    if (heading.parent() == null) {
+      return null;
+    }
+    return axis.values().stream().filter(h -> h.id().equals(heading.parent())).findFirst()
+        .map(parent -> msg.format("map.partof", parent.label())).orElse(null);
   }
 
   /**

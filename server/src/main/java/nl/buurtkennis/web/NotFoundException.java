@@ -1,8 +1,17 @@
 package nl.buurtkennis.web;
 
-/** Something asked for by id that does not exist. */
+/** A document asked for by id that does not exist. */
 final class NotFoundException extends RuntimeException {
-  NotFoundException(String message) {
-    super(message);
+  private final String id;
+
+  /** @param id the id asked for, or null for a text that is no id (which is not repeated) */
+  NotFoundException(String id) {
+    super(id == null ? "no such document" : "no document with id '" + id + "'");
+    this.id = id;
+  }
+
+  /** The id asked for, or null when what was asked is no id. */
+  String id() {
+    return id;
   }
 }

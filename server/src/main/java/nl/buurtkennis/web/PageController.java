@@ -64,7 +64,7 @@ final class PageController {
     if (doc == null) {
       ctx.status(404);
       templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.notfound.title"),
-          msg.format("error.notfound.document", TypedText.inPlainText(id))));
+          msg.format("error.notfound.document", TypedText.inPlainText(id))).answering(ctx));
       return;
     }
     Taxonomy taxonomy = search.taxonomy();
@@ -146,7 +146,7 @@ final class PageController {
         ? "/documents/" + SearchUrls.encode(id) + lq : null;
     templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.request.title"),
         RequestErrors.inAddress(msg, e, label), backUrl,
-        backUrl == null ? null : msg.get("error.request.document")));
+        backUrl == null ? null : msg.get("error.request.document")).answering(ctx));
     ctx.status(400);
   }
 

@@ -39,7 +39,6 @@ final class RequestGuards {
       "/feed", "/map", "/api/map", "/api/suggest");
   private static final List<String> SEARCH_PREFIXES = List.of("/documents/", "/api/documents/");
   private static final String PERMIT = "nl.buurtkennis.searchPermit";
-  static final String HTML = "text/html; charset=utf-8";
 
   private RequestGuards() {}
 
@@ -67,7 +66,7 @@ final class RequestGuards {
       }
     });
     config.routes.after(ctx -> {
-      declareUtf8(ctx);
+      declareCharset(ctx);
       if (Boolean.TRUE.equals(ctx.attribute(PERMIT))) {
         ctx.attribute(PERMIT, Boolean.FALSE);
         gate.leave();
@@ -78,23 +77,30 @@ final class RequestGuards {
       config.routes.before(route, RequestGuards::checkDocumentId);
     }
     config.routes.exception(RefusedRequest.class, (e, ctx) -> refuse(ctx, templates, e.status(),
-        e.code(), e.getMessage(), e.parameter()));
+        e.code(), e.parameter()));
     config.routes.exception(SearchTimeoutException.class, (e, ctx) -> refuse(ctx, templates, 503,
-        "search_timeout", "the search took too long; narrow it or try again in a moment", null));
+        "search_timeout", null));
     config.routes.exception(IndexNotReadyException.class, (e, ctx) -> refuse(ctx, templates, 503,
-        "starting", e.getMessage(), null));
+        "starting", null));
   }
 
   /**
-   * Says that an HTML answer is UTF-8, which it is: Javalin's {@code ctx.html} sends a bare
+   * Says that a text answer is UTF-8, which it is: Javalin's {@code ctx.html} sends a bare
    * {@code text/html}, which clients that do not read the page's {@code <meta charset>} (Python's
-   * requests, curl into a file) decode as ISO-8859-1. Every page, error page and the console
-   * passes here.
+   * requests, curl into a file) decode as ISO-8859-1, and its default type, a bare
+   * {@code text/plain}, stays on answers no handler typed (a redirect's "Redirected"). Every
+   * page, error page, redirect and the console passes here. An answer that has no body by its
+   * status (204, 304) gets no type at all.
    */
-  private static void declareUtf8(Context ctx) {
+  private static void declareCharset(Context ctx) {
+    int status = ctx.status().getCode();
+    if (status == 204 || status == 304) {
+      ctx.res().setContentType(null);
+      return;
+    }
     String type = ctx.res().getContentType();
-    if (type != null && type.startsWith("text/html") && !type.contains("charset")) {
-      ctx.contentType(HTML);
+    if (type != null && type.startsWith("text/") && !type.contains("charset")) {
+      ctx.contentType(type.strip() + "; charset=utf-8");
     }
   }
 
@@ -138,7 +144,7 @@ final class RequestGuards {
   private static void checkDocumentId(Context ctx) {
     if (!DocumentParser.ID.matcher(ctx.pathParam("id")).matches()) {
       if (ctx.path().startsWith("/api/")) {
-        throw new NotFoundException("no such document");
+        throw new NotFoundException(null);
       }
       throw new NotFoundResponse();
     }
@@ -148,8 +154,12 @@ final class RequestGuards {
     return SEARCH_ROUTES.contains(path) || SEARCH_PREFIXES.stream().anyMatch(path::startsWith);
   }
 
+  /**
+   * A request refused before or while a handler ran: a page for a page's address (503, a badly
+   * encoded query), else the API's error in the request's language ({@link ApiErrors}).
+   */
   private static void refuse(Context ctx, Templates templates, int status, String code,
-      String message, String parameter) {
+      String parameter) {
     ctx.status(status);
     if (status == 503) {
       ctx.header("Retry-After", String.valueOf(SearchGate.RETRY_AFTER_SECONDS));
@@ -169,10 +179,12 @@ final class RequestGuards {
         case "bad_encoding" -> "encoding";
         default -> "busy";
       };
-      templates.render(ctx, "error.jte", ErrorPage.of(msg, kind));
+      // a badly encoded address is not repeated; a busy page's is, to try again in either language
+      templates.render(ctx, "error.jte", "encoding".equals(kind) ? ErrorPage.of(msg, kind)
+          : ErrorPage.of(msg, kind).answering(ctx));
       ctx.status(status);
     } else {
-      ctx.json(new ApiError(code, message, parameter));
+      ctx.json(ApiErrors.refused(ctx, code, parameter, MAX_BODY_BYTES));
     }
   }
 }

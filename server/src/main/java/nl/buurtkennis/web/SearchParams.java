@@ -69,7 +69,8 @@ public final class SearchParams {
     Integer yearTo = year(params, "year_to");
     if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
       throw new InvalidRequestException("year_to", "year_range_reversed",
-          "year_from (" + yearFrom + ") is later than year_to (" + yearTo + ")");
+          "year_from (" + yearFrom + ") is later than year_to (" + yearTo + ")", null,
+          List.of(yearFrom, yearTo));
     }
     int page = integer(params, "page", 1, 1, MAX_RESULT_WINDOW);
     int size = integer(params, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
@@ -129,6 +130,6 @@ public final class SearchParams {
       }
     }
     throw new InvalidRequestException(name, "invalid_" + name,
-        name + " must be a whole number from " + min + " to " + max);
+        name + " must be a whole number from " + min + " to " + max, null, List.of(min, max));
   }
 }

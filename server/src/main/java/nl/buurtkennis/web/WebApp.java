@@ -75,7 +75,7 @@ public final class WebApp {
 
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> {
         if (isApi(ctx)) {
-          error(ctx, 400, e.code(), e.getMessage(), e.parameter());
+          ctx.status(400).json(ApiErrors.invalid(ctx, e));
         } else if (Admin.isConsole(ctx.path())) {
           admin.invalidRequest(ctx, e);
         } else {
@@ -83,15 +83,14 @@ public final class WebApp {
         }
       });
       config.routes.exception(NotFoundException.class, (e, ctx) ->
-          error(ctx, 404, "not_found", e.getMessage(), null));
+          ctx.status(404).json(ApiErrors.notFound(ctx, e)));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
-        error(ctx, 500, "internal_error", "the server could not answer this request", null);
+        ctx.status(500).json(ApiErrors.of(ctx, "internal_error", null));
       });
       config.routes.error(405, ctx -> {
         if (isApi(ctx)) {
-          ctx.json(new ApiError("method_not_allowed",
-              "this endpoint does not answer " + ctx.method(), null));
+          ctx.json(ApiErrors.of(ctx, "method_not_allowed", null, ctx.method().name()));
         } else if (Admin.isConsole(ctx.path())) {
           admin.methodNotAllowed(ctx);
         } else {
@@ -104,8 +103,7 @@ public final class WebApp {
       config.routes.error(404, ctx -> {
         if (isApi(ctx)) {
           if (!isJson(ctx)) {
-            ctx.json(new ApiError("not_found",
-                "no such endpoint; /openapi.json describes the API", null));
+            ctx.json(ApiErrors.endpointNotFound(ctx));
           }
         } else if (!Templates.rendered(ctx)) {
           if (Admin.isConsole(ctx.path())) {
@@ -116,11 +114,6 @@ public final class WebApp {
         }
       });
     });
-  }
-
-  private static void error(Context ctx, int status, String code, String message, String parameter) {
-    ctx.status(status);
-    ctx.json(new ApiError(code, message, parameter));
   }
 
   /** The console and the admin API, whose routes take other methods than GET. */

@@ -29,6 +29,15 @@ class ConsoleCharsetTest {
           assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type")
               .orElse("").replace(" ", "").toLowerCase(Locale.ROOT), path);
         }
+        // a redirect has a short text body ("Redirected"): typed with its charset
+        for (HttpResponse<String> redirect : List.of(client.get("/admin/documents"),
+            client.form("/admin/sign-out?lang=en", "csrf=" + session.csrf(), "Cookie",
+                session.cookie()))) {
+          assertEquals(303, redirect.statusCode(), redirect.body());
+          String type = redirect.headers().firstValue("Content-Type").orElse("");
+          assertEquals("text/plain;charset=utf-8", type.replace(" ", "")
+              .toLowerCase(Locale.ROOT), redirect.uri().toString());
+        }
       } finally {
         app.stop();
       }

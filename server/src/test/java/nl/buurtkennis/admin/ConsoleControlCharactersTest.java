@@ -52,7 +52,7 @@ class ConsoleControlCharactersTest {
 
     assertEquals(422, page.statusCode());
     assertTrue(ConsoleForms.errorsBeside(page.body(), "title").contains(
-        "veld 'title' bevat een onzichtbaar stuurteken (U+0007)"), page.body());
+        "veld 'Titel' bevat een onzichtbaar stuurteken (U+0007)"), page.body());
     assertFalse(page.body().contains("\u0007"));
     assertEquals("Titel\uFFFDmet bel", ConsoleForms.inputValue(page.body(), "title"));
     assertFalse(Files.exists(fixture.corpus.dir().resolve("documents/nl/titel-met-bel.md")));

@@ -535,8 +535,8 @@ class ConsoleDocumentsTest {
         String summary = errorSummary(html);
         assertFalse(summary.replaceAll("\\s", "").contains("<ul></ul>"), summary);
         assertTrue(summary.contains("<a href=\"#f-summary\">"
-            + ("nl".equals(lang) ? "Samenvatting: het verplichte veld 'summary' ontbreekt"
-                : "Summary: required field 'summary' is missing") + "</a>"), summary);
+            + ("nl".equals(lang) ? "Samenvatting: het verplichte veld 'Samenvatting' ontbreekt"
+                : "Summary: required field 'Summary' is missing") + "</a>"), summary);
         assertTrue(html.contains("id=\"f-summary\""), html);
       }
     });
@@ -554,17 +554,21 @@ class ConsoleDocumentsTest {
       HttpResponse<String> dutch = upload(client, session, "vorm.md", unknownForm);
       assertEquals(422, dutch.statusCode(), dutch.body());
       String besideForms = errorsBeside(dutch.body(), "forms");
-      assertTrue(besideForms.contains("'buurtapp' in 'forms' staat niet in facet 'form' van"
-          + " taxonomy.yml; toegestaan: "), besideForms);
-      assertFalse(dutch.body().contains("is not in facet"), dutch.body());
-      assertTrue(errorSummary(dutch.body()).contains("staat niet in facet"), dutch.body());
+      // as the form shows it: boxes with labels, not the concept ids the validator lists
+      assertTrue(besideForms.contains("onbekende waarde 'buurtapp': die staat niet in de "
+          + "woordenlijst"), besideForms);
+      assertFalse(besideForms.contains("toegestaan") || besideForms.contains("'forms'"),
+          besideForms);
+      assertFalse(dutch.body().contains("unknown value"), dutch.body());
+      assertTrue(errorSummary(dutch.body()).contains("onbekende waarde 'buurtapp'"),
+          dutch.body());
 
       HttpResponse<String> english = upload(client, session, "en", "vorm.md", unknownForm);
       assertEquals(422, english.statusCode(), english.body());
       besideForms = errorsBeside(english.body(), "forms");
-      assertTrue(besideForms.contains("'buurtapp' in 'forms' is not in facet 'form' of"
-          + " taxonomy.yml; allowed: "), besideForms);
-      assertFalse(english.body().contains("staat niet in facet"), english.body());
+      assertTrue(besideForms.contains("unknown value 'buurtapp': it is not in the vocabulary"),
+          besideForms);
+      assertFalse(english.body().contains("onbekende waarde"), english.body());
     });
   }
 
@@ -580,14 +584,16 @@ class ConsoleDocumentsTest {
           session.cookie());
       assertEquals(422, dutch.statusCode(), dutch.body());
       assertTrue(errorsBeside(dutch.body(), "summary").contains(
-          "veld 'summary' mag niet leeg zijn"), dutch.body());
+          "veld 'Samenvatting' mag niet leeg zijn"), dutch.body());
+      assertFalse(errorsBeside(dutch.body(), "summary").contains("'summary'"),
+          "the field by its label, as the form shows it: " + dutch.body());
       assertFalse(dutch.body().contains("must not be empty"), dutch.body());
 
       HttpResponse<String> english = client.form("/admin/documents?lang=en", noSummary,
           "Cookie", session.cookie());
       assertEquals(422, english.statusCode(), english.body());
       assertTrue(errorsBeside(english.body(), "summary").contains(
-          "field 'summary' must not be empty"), english.body());
+          "field 'Summary' must not be empty"), english.body());
       assertFalse(english.body().contains("mag niet leeg zijn"), english.body());
     });
   }
@@ -601,7 +607,7 @@ class ConsoleDocumentsTest {
           + "year: 2020\nforms: [mediation]\n---\nTekst.\n";
       String html = upload(client, session, "zonder.md", noSummary
           .getBytes(StandardCharsets.UTF_8)).body();
-      assertTrue(errorsBeside(html, "summary").contains("'summary' ontbreekt"), html);
+      assertTrue(errorsBeside(html, "summary").contains("'Samenvatting' ontbreekt"), html);
       assertEquals("", errorsBeside(html, "id"), html);
       assertFalse(html.contains("aria-describedby=\"err-id\""), html);
       assertTrue(html.contains("aria-describedby=\"err-summary\""), html);
@@ -609,7 +615,7 @@ class ConsoleDocumentsTest {
       String noLanguage = noSummary.replace("language: nl\n", "summary: Iets.\n");
       String html2 = upload(client, session, "zonder.md", noLanguage
           .getBytes(StandardCharsets.UTF_8)).body();
-      assertTrue(errorsBeside(html2, "language").contains("'language' ontbreekt"), html2);
+      assertTrue(errorsBeside(html2, "language").contains("'Taal' ontbreekt"), html2);
       assertEquals("", errorsBeside(html2, "id"), html2);
     });
   }
@@ -778,7 +784,7 @@ class ConsoleDocumentsTest {
           dutch.getBytes(StandardCharsets.UTF_8));
       assertEquals(200, plain.statusCode());
       assertFalse(plain.body().contains("warn-"), "no note on a Dutch text: " + plain.body());
-      assertTrue(plain.body().contains("<h1>Opgeslagen</h1>"), plain.body());
+      assertTrue(plain.body().contains("<h1>Document plain-dutch opgeslagen</h1>"), plain.body());
     });
   }
 

@@ -35,6 +35,17 @@ final class ConsoleForms {
     }
   }
 
+  /**
+   * The sign-in form of a sign-in page, without the form that switches the page's language
+   * (which carries the same kept fields).
+   */
+  static String signInForm(String page) {
+    Matcher form = Pattern.compile("<form method=\"post\" action=\"/admin/sign-in[^\"]*\" "
+        + "class=\"admin-form\" id=\"sign-in\">(.*?)</form>", Pattern.DOTALL).matcher(page);
+    assertTrue(form.find(), page);
+    return form.group(1);
+  }
+
   /** The value of the text input for {@code field}, or null when the page has none. */
   static String inputValue(String html, String field) {
     Matcher matcher = Pattern.compile("<input type=\"text\" id=\"f-" + field

@@ -66,12 +66,12 @@ class ConsoleLinksTest {
         String list = client.get("/admin/documents", "Cookie", session.cookie()).body();
         assertTrue(list.contains("<a href=\"/documents/en-watch\" hreflang=\"en\" lang=\"en\">"
             + "Neighbourhood watch evaluation</a>"), list);
-        assertTrue(list.contains(": <span lang=\"en\">Neighbourhood watch evaluation</span>"),
+        assertTrue(list.contains(": <span lang=\"en\"><bdi>Neighbourhood watch evaluation</bdi></span>"),
             list);
         assertTrue(list.contains("<a href=\"/documents/nl-budget\" hreflang=\"nl\" lang=\"nl\">"
             + "Budget voor de buurt</a>"), list);
         String health = client.get("/admin", "Cookie", session.cookie()).body();
-        assertTrue(health.contains("hreflang=\"en\" lang=\"en\">Neighbourhood watch evaluation"),
+        assertTrue(health.contains("hreflang=\"en\" lang=\"en\"><bdi>Neighbourhood watch evaluation"),
             health);
         String delete = client.get("/admin/documents/en-watch/delete", "Cookie",
             session.cookie()).body();

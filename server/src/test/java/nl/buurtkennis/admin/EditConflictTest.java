@@ -203,6 +203,8 @@ class EditConflictTest {
       String html = refused.body();
       assertTrue(html.contains("Document intussen-gewijzigd is niet verwijderd: iemand anders"
           + " heeft het gewijzigd sinds u deze pagina opende"), html);
+      assertTrue(html.contains("<title>Fout: Document intussen-gewijzigd verwijderen"), html);
+      assertTrue(confirm.contains("<title>Document intussen-gewijzigd verwijderen"), confirm);
       assertTrue(html.contains("href=\"/admin/documents/intussen-gewijzigd/edit\""
           + " target=\"_blank\" rel=\"noopener\">"), html);
       assertTrue(html.contains("Nieuwe titel"), "the document as it is now: " + html);

@@ -42,7 +42,7 @@ class KeptEditTest {
   /** The hidden inputs of a sign-in page, as a form body to post back. */
   private static String hiddenInputs(String page) {
     StringBuilder body = new StringBuilder();
-    Matcher hidden = HIDDEN.matcher(page);
+    Matcher hidden = HIDDEN.matcher(ConsoleForms.signInForm(page));
     while (hidden.find()) {
       body.append('&').append(hidden.group(1)).append('=').append(AdminTestApp.Client.encode(
           hidden.group(2).replace("&#10;", "\n").replace("&#13;", "\r").replace("&#34;", "\"")

@@ -56,7 +56,7 @@ class KeptThroughSignInTest {
       StringBuilder body = new StringBuilder("password=" + AdminTestApp.Client.encode(
           AdminTestApp.PASSWORD));
       Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([a-z_]+)\" value=\"([^\"]*)\">")
-          .matcher(page);
+          .matcher(ConsoleForms.signInForm(page));
       while (hidden.find()) {
         body.append('&').append(hidden.group(1)).append('=').append(AdminTestApp.Client.encode(
             hidden.group(2).replace("&#10;", "\n").replace("&#34;", "\"").replace("&amp;", "&")));
@@ -71,6 +71,92 @@ class KeptThroughSignInTest {
       assertFalse(AdminTestApp.Client.csrf(form).isEmpty());
       assertTrue(fixture.search.document("kept-draft").isEmpty(), "not saved by signing in");
     });
+  }
+
+  @Test
+  void theLanguageSwitchOfASignInThatCarriesAFormCarriesItToo() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      HttpResponse<String> ended = client.form("/admin/documents?lang=en",
+          "csrf=from-an-ended-session" + TYPED);
+      assertEquals(403, ended.statusCode());
+      String page = ended.body();
+      assertFalse(page.contains("<a class=\"lang\""), "a link would lose the form: " + page);
+      Matcher switchForm = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\" "
+          + "class=\"language-switch\">(.*?)</form>", Pattern.DOTALL).matcher(page);
+      assertTrue(switchForm.find(), page);
+      assertEquals("/admin/sign-in", switchForm.group(1), "the sign-in in Dutch");
+      String fields = switchForm.group(2);
+      assertTrue(fields.contains("<input type=\"hidden\" name=\"title\" value=\"Lang getypt\">"),
+          fields);
+      assertTrue(fields.contains("<input type=\"hidden\" name=\"kept\" value=\"document\">"),
+          fields);
+      assertFalse(fields.contains("password"), "no password goes along");
+      assertTrue(fields.contains("<button type=\"submit\" class=\"lang link-button\" lang=\"nl\">"
+          + "Nederlands</button>"), fields);
+
+      String signInCookie = SessionCookies.SIGN_IN + "="
+          + AdminTestApp.Client.cookie(ended, SessionCookies.SIGN_IN);
+      HttpResponse<String> dutch = client.form(switchForm.group(1), hidden(fields), "Cookie",
+          signInCookie);
+      assertEquals(200, dutch.statusCode(), dutch.body());
+      String switched = dutch.body();
+      assertTrue(switched.contains("<html lang=\"nl\">"), switched);
+      assertTrue(switched.contains("U bent niet aangemeld"), switched);
+      String signInForm = ConsoleForms.signInForm(switched);
+      assertTrue(signInForm.contains("<input type=\"hidden\" name=\"title\" value=\"Lang getypt\">"),
+          signInForm);
+      assertTrue(switched.contains("action=\"/admin/sign-in?lang=en\" class=\"language-switch\""),
+          "and back to English: " + switched);
+
+      HttpResponse<String> signedIn = client.form("/admin/sign-in", "password="
+          + AdminTestApp.Client.encode(AdminTestApp.PASSWORD) + "&" + hidden(signInForm), "Cookie",
+          SessionCookies.SIGN_IN + "=" + AdminTestApp.Client.cookie(dutch, SessionCookies.SIGN_IN));
+      assertEquals(200, signedIn.statusCode(), signedIn.body());
+      assertTrue(signedIn.body().contains(">## Kop\n\nRegel een\nRegel twee</textarea>"),
+          signedIn.body());
+      assertTrue(signedIn.body().contains("<html lang=\"nl\">"), signedIn.body());
+      assertTrue(fixture.search.document("kept-draft").isEmpty(), "not saved by switching");
+    });
+  }
+
+  @Test
+  void theLanguageLinkOfTheSignInPageStillLeadsWhereItWasAskedToInThatLanguage() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      HttpResponse<String> dutch = client.get(
+          "/admin/sign-in?next=%2Fadmin%2Fdocuments%2Fnl-preventie%2Fedit");
+      Matcher link = Pattern.compile("<a class=\"lang\" href=\"([^\"]*)\"").matcher(dutch.body());
+      assertTrue(link.find(), dutch.body());
+      String english = link.group(1).replace("&amp;", "&");
+      assertEquals("/admin/sign-in?next=%2Fadmin%2Fdocuments%2Fnl-preventie%2Fedit%3Flang%3Den"
+          + "&lang=en", english);
+      HttpResponse<String> there = client.get(english);
+      assertTrue(there.body().contains("<html lang=\"en\">"), there.body());
+      assertTrue(there.body().contains("<input type=\"hidden\" name=\"next\" "
+          + "value=\"/admin/documents/nl-preventie/edit?lang=en\">"), there.body());
+      Matcher back = Pattern.compile("<a class=\"lang\" href=\"([^\"]*)\"").matcher(there.body());
+      assertTrue(back.find(), there.body());
+      assertEquals("/admin/sign-in?next=%2Fadmin%2Fdocuments%2Fnl-preventie%2Fedit",
+          back.group(1).replace("&amp;", "&"));
+      Matcher plain = Pattern.compile("<a class=\"lang\" href=\"([^\"]*)\"")
+          .matcher(client.get("/admin/sign-in").body());
+      assertTrue(plain.find());
+      assertEquals("/admin/sign-in?lang=en", plain.group(1));
+    });
+  }
+
+  /** The hidden inputs of a form, as a form body to post ({@code &name=value} each). */
+  private static String hidden(String form) {
+    StringBuilder body = new StringBuilder();
+    Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([a-z_-]+)\" "
+        + "value=\"([^\"]*)\">").matcher(form);
+    while (hidden.find()) {
+      body.append(body.isEmpty() ? "" : "&").append(hidden.group(1)).append('=')
+          .append(AdminTestApp.Client.encode(hidden.group(2).replace("&#10;", "\n")
+              .replace("&#34;", "\"").replace("&amp;", "&")));
+    }
+    return body.toString();
   }
 
   @Test

@@ -42,11 +42,15 @@ class RefusedFieldsMarkedTest {
         List<String> boxes = tags(html, "<input type=\"checkbox\" id=\"f-forms-");
         assertFalse(boxes.isEmpty(), html);
         boxes.forEach(box -> assertTrue(box.contains("aria-invalid=\"true\""), box));
+        // each box is tied to the message that says why, as the search page's boxes are
+        boxes.forEach(box -> assertTrue(box.contains("aria-describedby=\"err-forms\""), box));
+        assertTrue(boxes.stream().anyMatch(box -> box.contains("value=\"no-such-form\"")), html);
         // the fields that were not refused are not marked
         assertFalse(tag(html, "<textarea id=\"f-body\"").contains("aria-invalid"), html);
         assertFalse(tag(html, "<input type=\"text\" id=\"f-title\"").contains("aria-invalid"));
         tags(html, "<input type=\"checkbox\" id=\"f-issues-")
-            .forEach(box -> assertFalse(box.contains("aria-invalid"), box));
+            .forEach(box -> assertFalse(box.contains("aria-invalid") || box.contains(
+                "aria-describedby"), box));
       }
     });
   }

@@ -122,6 +122,30 @@ class NarrowScreenAndFocusTest {
   }
 
   @Test
+  void theConsolesDocumentsTableFitsItsRegionOnAWideScreen() {
+    signIn();
+    for (String lang : List.of("", "?lang=en")) {
+      narrow(1280, 800);
+      browser.get(site.url("/admin/documents" + lang));
+      WebElement region = browser.findElement(By.cssSelector(".table-scroll[role='region']"));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> widths = (Map<String, Object>) browser.executeScript("""
+          const region = arguments[0], table = region.querySelector('table');
+          const actions = [...table.querySelectorAll('tbody td:last-child a')];
+          const edge = region.getBoundingClientRect().right;
+          return {region: region.clientWidth, table: table.scrollWidth,
+            clipped: actions.filter(a => a.getBoundingClientRect().right > edge + 0.5).length,
+            broken: actions.filter(a => a.getClientRects().length > 1).length};
+          """, region);
+      assertTrue(((Number) widths.get("table")).longValue()
+          <= ((Number) widths.get("region")).longValue(), lang + ": " + widths);
+      assertEquals(0L, ((Number) widths.get("clipped")).longValue(), lang + ": " + widths);
+      assertEquals(0L, ((Number) widths.get("broken")).longValue(),
+          lang + ": an action's link on one line: " + widths);
+    }
+  }
+
+  @Test
   void textareasTheMapAndTheSkipTargetsShowTheSiteFocusRing() {
     browser.get(site.url("/map"));
     tabTo(browser.findElement(By.cssSelector("div.map-scroll")));
@@ -132,6 +156,25 @@ class NarrowScreenAndFocusTest {
     WebElement summary = browser.findElement(By.id("f-summary"));
     tabTo(summary);
     assertEquals(RING, browser.executeScript(OUTLINE), "a textarea");
+  }
+
+  @Test
+  void aRefusedFieldShowsTheSiteFocusRingWhenFocusedAndItsRedMarkWhenNot() {
+    Map<String, String> refused = Map.of(
+        "/?q=bewoners&year_from=2020&year_to=2000", "year_from",
+        "/map?rows=form&cols=form&lang=en", "map-cols",
+        "/?q=bewoners&form=no-such-form", "f-form-0");
+    refused.forEach((page, id) -> {
+      browser.get(site.url(page));
+      WebElement field = browser.findElement(By.id(id));
+      assertEquals("true", field.getDomAttribute("aria-invalid"), page);
+      assertEquals("3px solid rgb(164, 14, 38)", browser.executeScript("""
+          const s = getComputedStyle(arguments[0]);
+          return s.outlineWidth + ' ' + s.outlineStyle + ' ' + s.outlineColor;
+          """, field), page + ": marked red while it has no focus");
+      tabTo(field);
+      assertEquals(RING, browser.executeScript(OUTLINE), page + ": focused, it shows the ring");
+    });
   }
 
   @Test

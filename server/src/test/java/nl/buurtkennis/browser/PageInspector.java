@@ -68,7 +68,8 @@ final class PageInspector {
           }
         }
       }
-      // The templates isolate what a user typed in a bdi that holds nothing but its text.
+      // The templates isolate what a user typed, and a corpus text among other words, in a bdi
+      // that holds nothing but its text.
       for (const b of document.querySelectorAll('bdi')) {
         if (b.attributes.length > 0 || b.children.length > 0) {
           problems.push('a <bdi> the templates did not write: ' + b.outerHTML.slice(0, 160));

@@ -20,11 +20,13 @@ import nl.buurtkennis.web.WebApp;
 /**
  * The whole site, started in this JVM on a free port over the six fixture documents plus the
  * hostile ones in {@code src/test/resources/browser}: every shown field of those holds script and
- * attribute payloads, and with eleven documents an empty search has a second page.
+ * attribute payloads, and one has an id, file name and title word longer than any shipped one,
+ * which tables must make room for; with twelve documents an empty search has a second page.
  */
 final class SiteUnderTest implements AutoCloseable {
   static final String[] HOSTILE = {"hostile-script.md", "hostile-attribute.md",
-      "hostile-title.md", "hostile-markdown.md", "hostile-mark.md"};
+      "hostile-title.md", "hostile-markdown.md", "hostile-mark.md",
+      "buurtveiligheidssamenwerkingsverbandevaluatierapportage.md"};
 
   private final SearchIndex index;
   private final Javalin app;

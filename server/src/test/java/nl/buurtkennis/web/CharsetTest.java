@@ -82,6 +82,21 @@ class CharsetTest {
     });
   }
 
+  @Test
+  void anAnswerWithoutABodyHasNoTypeAndEveryOtherTextSaysItsCharset() {
+    JavalinTest.test(app(), (server, client) -> {
+      RawHttp.Answer icon = RawHttp.get(server.port(), "/favicon.ico");
+      assertEquals(204, icon.status());
+      assertEquals(null, icon.header("Content-Type"), "204 has no body to type");
+      RawHttp.Answer style = RawHttp.get(server.port(), "/style.css");
+      RawHttp.Answer unchanged = RawHttp.send(server.port(), ("GET /style.css HTTP/1.1\r\n"
+          + "Host: localhost\r\nIf-None-Match: " + style.header("ETag")
+          + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      assertEquals(304, unchanged.status());
+      assertEquals(null, unchanged.header("Content-Type"), "304 has no body to type");
+    });
+  }
+
   /** {@code text/html; charset=utf-8}, as Jetty writes it (without the space). */
   static void assertUtf8Html(RawHttp.Answer answer, String what) {
     assertEquals(HTML, answer.header("Content-Type").replace(" ", "").toLowerCase(

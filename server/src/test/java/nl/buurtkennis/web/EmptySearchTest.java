@@ -54,6 +54,20 @@ class EmptySearchTest {
   }
 
   @Test
+  void aPageWithoutHitsHasNoEmptyListOfHits() {
+    JavalinTest.test(app(), (server, client) -> {
+      for (String path : new String[] {"/?q=zzzzqqq", "/?q=bewoners&page=99",
+          "/?q=zzzzqqq&lang=en", "/?q=the"}) {
+        String html = client.get(path).body().string();
+        assertTrue(html.contains("<p class=\"none\">"), path + html);
+        assertFalse(html.contains("class=\"hits\""), path + ": a list of nothing: " + html);
+      }
+      String found = client.get("/?q=bewoners").body().string();
+      assertTrue(found.contains("<ol class=\"hits\" start=\"1\">"), found);
+    });
+  }
+
+  @Test
   void thePageSaysWhyAQueryOfStopWordsOrOperatorsFindsNothing() {
     JavalinTest.test(app(), (server, client) -> {
       String is = page(client, "is", "en");

@@ -328,7 +328,7 @@ class ExportControllerTest {
       assertTrue(start >= 0, html);
       String cite = html.substring(start, html.indexOf("</section>", start));
       assertTrue(cite.contains("Citeer dit"), cite);
-      assertTrue(cite.contains("<cite>&lt;script&gt;alert("), cite);
+      assertTrue(cite.contains("<cite><bdi>&lt;script&gt;alert("), cite);
       assertFalse(cite.contains("<script"), cite);
       assertTrue(cite.contains("href=\"/api/documents/xss/cite?format=ris\""), cite);
       assertTrue(cite.contains("href=\"/api/documents/xss/cite?format=bibtex\""), cite);

@@ -70,7 +70,7 @@ class LanguageMarkupTest {
   void aCitedTitleCarriesItsDocumentsLanguage() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String en = client.get("/documents/nl-preventie?lang=en").body().string();
-      assertTrue(en.contains("<span lang=\"nl\"><cite>Bewonerspreventie in de straat"), en);
+      assertTrue(en.contains("<span lang=\"nl\"><cite><bdi>Bewonerspreventie in de straat"), en);
     });
   }
 

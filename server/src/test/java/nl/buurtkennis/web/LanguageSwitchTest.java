@@ -1,5 +1,6 @@
 package nl.buurtkennis.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,38 @@ class LanguageSwitchTest {
       assertSwitch(client, "/map?q=bewoners&rows=form&cols=issue",
           "/map?rows=form&cols=issue&q=bewoners&lang=en");
     });
+  }
+
+  @Test
+  void anErrorPageSwitchesToItselfInTheOtherLanguage() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
+      String[][] switches = {
+          {"/documents/nope", "/documents/nope?lang=en"},
+          {"/documents/nope?lang=en", "/documents/nope"},
+          {"/documents/nl-preventie?lang=english", "/documents/nl-preventie"},
+          {"/documents/nl-preventie?search=a&search=b", "/documents/nl-preventie?search=a&search=b"
+              + "&lang=en"},
+          {"/vocabulary?lang=fr", "/vocabulary?lang=en"},
+          // an address that names no page, or is badly encoded, is not repeated
+          {"/no/such/page?x=1&lang=en", "/"},
+          {"/documents/..%2fx?lang=en", "/"},
+          {"/?q=%zz&lang=en", "/"}};
+      for (String[] pair : switches) {
+        // a plain socket: an HTTP client refuses to send the malformed escape
+        String html = RawHttp.get(server.port(), pair[0]).body();
+        Matcher link = LANGUAGE_LINK.matcher(html);
+        assertTrue(link.find(), pair[0] + html);
+        assertEquals(pair[1], link.group(1).replace("&amp;", "&"), pair[0]);
+      }
+    });
+  }
+
+  @Test
+  void theLinkToTheSamePageNeverLeavesTheSite() {
+    assertEquals("/?lang=en", OtherLanguage.of("//evil.example/x", null, "en"));
+    assertEquals("/", OtherLanguage.of("/\\evil.example", "lang=en", "nl"));
+    assertEquals("/documents/x?a=1&lang=en", OtherLanguage.of("/documents/x", "lang=nl&a=1&"
+        + "l%61ng=xx", "en"));
   }
 
   @Test

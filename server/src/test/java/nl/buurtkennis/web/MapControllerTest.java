@@ -150,11 +150,12 @@ class MapControllerTest {
       assertTrue(page.contains("<caption id=\"map-caption\">Vorm van participatie × Opbrengst: "
           + "aantal documenten per combinatie</caption>"));
       assertTrue(page.contains("<th scope=\"col\" class=\"depth-0\"><span>Gevoelens</span></th>"));
-      assertTrue(page.contains(
-          "<th scope=\"col\" class=\"depth-1\"><span>Zich veiliger voelen</span></th>"));
+      assertTrue(page.contains("<th scope=\"col\" class=\"depth-1\"><span>Zich veiliger voelen"
+          + "<span class=\"visually-hidden\"> (onderdeel van Gevoelens)</span></span></th>"),
+          "a narrower concept's heading says what it is part of, not by indent alone");
       assertTrue(page.contains("<th scope=\"row\" class=\"depth-0\">Toezicht</th>"));
       assertTrue(page.contains("aria-label=\"Toezicht × Gevoelens: 2 documenten\""));
-      assertTrue(page.contains("aria-label=\"Toezicht × Gedrag: geen documenten (leemte)\""));
+      assertTrue(page.contains("aria-label=\"Toezicht × Gedrag: 0 documenten (leemte)\""));
       assertTrue(page.contains("<td class=\"heat-0\">"), "gaps are marked");
       assertTrue(page.contains("<td class=\"heat-4\">"), "the largest count is the darkest");
       assertTrue(page.contains("<span aria-current=\"page\">Vorm van participatie × Opbrengst"
@@ -177,6 +178,41 @@ class MapControllerTest {
       assertTrue(issues.contains("<th scope=\"col\" class=\"depth-1\"><span>Privacy"));
       assertTrue(issues.contains("aria-label=\"Toezicht × "
           + label(client, "issue", "unintended-consequences") + ": 2 documenten\""));
+    });
+  }
+
+  @Test
+  void everyCellsAccessibleNameHoldsTheNumberItShows() {
+    JavalinTest.test(app(), (server, client) -> {
+      for (String path : List.of("/map", "/map?lang=en", "/map?rows=form&cols=issue",
+          "/map?rows=issue&cols=benefit&lang=en")) {
+        String page = client.get(path).body().string();
+        Matcher cell = Pattern.compile("<td class=\"heat-(\\d)\"><a href=\"[^\"]*\" "
+            + "aria-label=\"([^\"]*)\" title=\"[^\"]*\">([^<]*)</a></td>").matcher(page);
+        int cells = 0;
+        int gaps = 0;
+        while (cell.find()) {
+          cells++;
+          gaps += cell.group(1).equals("0") ? 1 : 0;
+          // WCAG 2.5.3: the name a speech user says ("click 0") is in the accessible name
+          assertTrue(cell.group(2).matches(".*: " + Pattern.quote(cell.group(3)) + " \\D.*"),
+              path + ": '" + cell.group(2) + "' for a cell showing " + cell.group(3));
+        }
+        assertTrue(cells > 10 && gaps > 0, path + ": " + cells + " cells, " + gaps + " gaps");
+      }
+    });
+  }
+
+  @Test
+  void aNarrowerRowHeadingSaysWhatItIsPartOf() {
+    JavalinTest.test(app(), (server, client) -> {
+      String page = client.get("/map?rows=issue&cols=form").body().string();
+      Matcher nested = Pattern.compile("<th scope=\"row\" class=\"depth-1\">([^<]*)"
+          + "<span class=\"visually-hidden\"> \\(onderdeel van ([^)<]*)\\)</span></th>")
+          .matcher(page);
+      assertTrue(nested.find(), page);
+      assertFalse(page.contains("<th scope=\"row\" class=\"depth-0\"><span class=\"visually-hidden"),
+          "a concept at the top is part of nothing");
     });
   }
 
@@ -205,7 +241,9 @@ class MapControllerTest {
           + "combination"));
       assertTrue(page.contains("aria-label=\"Citizen surveillance × Feelings: 2 documents\""));
       assertTrue(page.contains(
-          "aria-label=\"Citizen surveillance × Behaviour: no documents (gap)\""));
+          "aria-label=\"Citizen surveillance × Behaviour: 0 documents (gap)\""));
+      assertTrue(page.contains("<span>Feeling safer<span class=\"visually-hidden\"> (part of "
+          + "Feelings)</span></span>"), page);
       assertTrue(page.contains("<h2 id=\"map-summary-heading\">The map in words</h2>"));
       assertTrue(page.contains("<input type=\"hidden\" name=\"lang\" value=\"en\">"));
       assertTrue(page.contains("href=\"/map?rows=form&amp;cols=benefit\""), "other language");

@@ -86,10 +86,10 @@ class ShippedCitationsTest {
           + "opbrengsten; aangevuld met algemeen bekende publieke informatie; beschrijving in eigen "
           + "woorden voor Buurtkennis";
       assertTrue(en.contains("<p lang=\"nl\">" + dutchSource + "</p>"), "the source section");
-      assertTrue(en.contains("Based on a source from 2014: <span lang=\"nl\">" + dutchSource
-          + "</span>. Retrieved "), en);
+      assertTrue(en.contains("Based on a source from 2014: <span lang=\"nl\"><bdi>" + dutchSource
+          + "</bdi></span>. Retrieved "), en);
       String nl = client.get("/documents/neighbourhood-fathers").body().string();
-      assertTrue(nl.contains("Gebaseerd op een bron uit 2014: <span lang=\"en\">Burgers in "
+      assertTrue(nl.contains("Gebaseerd op een bron uit 2014: <span lang=\"en\"><bdi>Burgers in "
           + "veiligheid (2014), English summary 'Citizens in security'"), nl);
     });
   }
