@@ -31,7 +31,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * missed ({@code merkt}, {@code publiceert}): a verb missed costs a document, a noun read as a
  * verb costs every search for it.
  */
-final class DutchPresentTenseFilter extends TokenFilter {
+public final class DutchPresentTenseFilter extends TokenFilter {
   private static final int MIN_LENGTH = 4;
   private static final String VOWELS = "aeiouy";
   private static final List<String> LONG_VOWELS = List.of("aa", "ee", "oo", "uu");
@@ -75,7 +75,7 @@ final class DutchPresentTenseFilter extends TokenFilter {
   }
 
   /** The infinitive whose present tense {@code word} is, or null when it is none. */
-  static String infinitive(String word) {
+  public static String infinitive(String word) {
     return infinitive(word, true);
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.buurtkennis.analysis.DutchPresentTenseFilter;
 import nl.buurtkennis.analysis.DutchStopWords;
 import nl.buurtkennis.analysis.EnglishStopWords;
 import nl.buurtkennis.taxonomy.Concept;
@@ -121,8 +122,10 @@ public final class ConceptMatcher {
   }
 
   /**
-   * The forms under which a run of words is known: joined as written, stemmed in Dutch, stemmed in
-   * English, and without stop words. A run of only stop words has no key.
+   * The forms under which a run of words is known: joined as written, stemmed in Dutch (also with
+   * a present tense read as its infinitive, as the index reads it: {@code meldt} is
+   * {@code melden}), stemmed in English, and without stop words. A run of only stop words has no
+   * key.
    */
   private static Set<String> keys(List<String> words) {
     Set<String> keys = new LinkedHashSet<>();
@@ -135,7 +138,16 @@ public final class ConceptMatcher {
     keys.add(stemmed(words, new EnglishStemmer()));
     keys.add(stemmed(content, new DutchStemmer()));
     keys.add(stemmed(content, new EnglishStemmer()));
+    keys.add(stemmed(asInfinitives(words), new DutchStemmer()));
+    keys.add(stemmed(asInfinitives(content), new DutchStemmer()));
     return keys;
+  }
+
+  private static List<String> asInfinitives(List<String> words) {
+    return words.stream().map(word -> {
+      String infinitive = DutchPresentTenseFilter.infinitive(word);
+      return infinitive == null ? word : infinitive;
+    }).toList();
   }
 
   static String stemmed(List<String> words, SnowballStemmer stemmer) {
