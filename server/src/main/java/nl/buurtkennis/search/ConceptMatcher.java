@@ -72,6 +72,9 @@ public final class ConceptMatcher {
       int matchedEnd = -1;
       for (int end = Math.min(words.size(), start + MAX_WORDS); end > start; end--) {
         List<String> run = words.subList(start, end);
+        if (run.size() > 1 && (isStopWord(run.get(0)) || isStopWord(run.get(run.size() - 1)))) {
+          continue; // wijkagent OR names what wijkagent names, as a word alone, not as a run
+        }
         Set<ConceptRef> refs = lookup(run);
         if (!refs.isEmpty()) {
           refs.forEach(ref -> matches.add(new Match(ref, String.join(" ", run))));

@@ -289,7 +289,10 @@ public final class SearchService {
    * other words find. Exports, feeds and counts search the same.
    */
   private Searched searched(IndexView view, String query) throws IOException {
-    String typed = JoinedWords.apart(UserQueryParser.withoutUnclosedQuote(query));
+    // OR, AND and NOT as their signs from here on, so that every reading of the query (its
+    // concepts, translations, passages) sees an operator and not the word "or"
+    String typed = UserQueryParser.translateOperatorWords(
+        JoinedWords.apart(UserQueryParser.withoutUnclosedQuote(query)));
     List<String> unmatched = unmatched(view, typed);
     return new Searched(TextlessWords.without(typed, unmatched), unmatched);
   }
