@@ -28,6 +28,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -50,13 +51,15 @@ final class ConceptNameQueries {
    * a tenth of each other, as a word used often in one field counts less than in as many fields.
    */
   private static final float TIE_BREAKER = 0.1f;
+  /** What a concept counts for through one word of a name of several words. */
+  static final float WORD_OF_NAME = 0.5f;
 
   /**
    * A concept's facet term, which every document tagged with it carries, and its names' terms:
    * as a set per name, and by position per name (for exact phrases).
    */
   private record Named(Term facetTerm, List<Set<String>> names,
-      List<List<Set<String>>> sequences, Set<String> qualifiers) {}
+      List<List<Set<String>>> sequences, Set<String> qualifiers, Set<String> oneWordNames) {}
 
   /** Per language: every topic concept in taxonomy order, and which of them use each term. */
   private final Map<String, List<Named>> byLanguage = new HashMap<>();
@@ -95,7 +98,8 @@ final class ConceptNameQueries {
           Term facetTerm = DrillDownQuery.term(facetsConfig.getDimConfig(dim).indexFieldName,
               dim, facet.path(concept.id()).toArray(String[]::new));
           facetTerms.put(key(dim, concept.id()), facetTerm);
-          named.add(new Named(facetTerm, names, sequences, qualifiers(written)));
+          named.add(new Named(facetTerm, names, sequences, qualifiers(written),
+              oneWordNames(written)));
         }
       }
       byLanguage.put(language, named);
@@ -129,6 +133,13 @@ final class ConceptNameQueries {
       }
     }
     return qualifiers;
+  }
+
+  /** The terms of the names written as one word (with a compound's parts). */
+  private static Set<String> oneWordNames(List<List<Set<String>>> names) {
+    Set<String> terms = new HashSet<>();
+    names.stream().filter(name -> name.size() == 1).forEach(name -> terms.addAll(name.get(0)));
+    return terms;
   }
 
   /** Each position's first term: the word as written, before its stacked forms. */
@@ -257,13 +268,30 @@ final class ConceptNameQueries {
     return dim + "/" + conceptId;
   }
 
-  /** The concepts with a name that holds any of {@code terms} (one word and its stacked forms). */
+  /**
+   * The concepts with a name that holds any of {@code terms} (one word and its stacked forms); a
+   * concept whose names hold them only beside other words counts for {@link #WORD_OF_NAME}:
+   * {@code broken} says less of public space, named {@code broken windows}, than a text saying
+   * {@code broken}.
+   */
   private Query conceptsUsing(List<Term> terms, Query unchanged) {
     String language = languageOf(terms.get(0).field());
     if (language == null) {
       return unchanged;
     }
-    return anyOf(using(terms, language));
+    List<Named> using = using(terms, language);
+    Predicate<Named> namedByTheWord =
+        n -> terms.stream().anyMatch(t -> n.oneWordNames().contains(t.text()));
+    List<Named> whole = using.stream().filter(namedByTheWord).toList();
+    if (whole.size() == using.size()) {
+      return anyOf(using);
+    }
+    Query partly = new BoostQuery(anyOf(using.stream().filter(namedByTheWord.negate()).toList()),
+        WORD_OF_NAME);
+    if (whole.isEmpty()) {
+      return partly;
+    }
+    return new DisjunctionMaxQuery(List.of(anyOf(whole), partly), TIE_BREAKER);
   }
 
   /** The concepts of {@code language} with a name that holds any of {@code terms}. */
