@@ -128,7 +128,8 @@ public final class UserQueryParser {
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
     Query concepts = expansion.expand(named);
     if (concepts != null) {
-      query.add(concepts, BooleanClause.Occur.SHOULD);
+      query.add(withNamingWords(concepts, named, exclusions.wanted(), view, partNames),
+          BooleanClause.Occur.SHOULD);
     }
     Query translated = alternatives
         ? translated(withTextlessParts(exclusions.wanted(), view), view)
@@ -140,6 +141,31 @@ public final class UserQueryParser {
       query.add(excluded, BooleanClause.Occur.MUST_NOT);
     }
     return query.build();
+  }
+
+  /** What the words naming a concept count for in the documents found through it. */
+  static final float NAMING_WORDS = 0.5f;
+
+  /**
+   * A query's concepts, and where the query says more than their names, the names' words as the
+   * texts hold them: a document found through a concept without the query's other words ranks
+   * by how much it speaks of that concept ({@code helpt burgernet}: the document on Burgernet
+   * above those that mention it once beside {@code helpt}).
+   */
+  private Query withNamingWords(Query concepts, List<ConceptMatcher.Match> named, String wanted,
+      IndexView view, Function<String, List<String>> partNames) {
+    Set<String> naming = new LinkedHashSet<>();
+    named.forEach(match -> naming.addAll(ConceptMatcher.words(match.words())));
+    if (naming.containsAll(ConceptMatcher.words(wanted))) {
+      return concepts;
+    }
+    Query words = parseWords(String.join(" ", naming), view.getIndexReader(), partNames,
+        Set.of());
+    return new BooleanQuery.Builder()
+        .add(concepts, BooleanClause.Occur.MUST)
+        .add(new BoostQuery(view.conceptNames().rewrite(words, named), NAMING_WORDS),
+            BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /**
