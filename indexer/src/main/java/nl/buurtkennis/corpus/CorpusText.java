@@ -13,8 +13,9 @@ import nl.buurtkennis.yaml.YamlMap;
  * Turns the bytes of a corpus file into text: strict UTF-8, a byte order mark dropped, Windows
  * and old Mac line ends made {@code \n} (so line numbers are the ones an editor shows), and
  * refusing binary files and invisible control characters ({@link InvisibleCharacters#refused}),
- * which break search results, feeds and exports further on, and U+FFFD, which stands where a
- * character was lost. A NUL byte marks a binary file, unless
+ * which break search results, feeds and exports further on, U+FFFD, which stands where a
+ * character was lost, and the bidirectional controls ({@link InvisibleCharacters#bidiControl}),
+ * which show a page's text in another order than it is stored. A NUL byte marks a binary file, unless
  * the file opens with front matter and is UTF-8 throughout: then it is a document with one stray
  * control character, told with its line like any other (as a NUL typed into the console's form).
  */
@@ -54,6 +55,7 @@ public final class CorpusText {
       return Optional.empty();
     }
     replacementCharacter(text, problems);
+    bidiControls(text, problems);
     return Optional.of(text);
   }
 
@@ -68,6 +70,22 @@ public final class CorpusText {
     if (at >= 0) {
       int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
       problems.report(line, "text.replacement");
+    }
+  }
+
+  /**
+   * Reports each line holding a bidirectional control ({@link InvisibleCharacters#bidiControl}),
+   * which would show the text on the page in another order than it is stored. Every line, as each
+   * must be mended and the console names the field of each; the file is still read, so that its
+   * other problems are told in the same run.
+   */
+  private static void bidiControls(String text, YamlMap.Problems problems) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int control = InvisibleCharacters.firstBidiControl(lines[i]);
+      if (control >= 0) {
+        problems.report(i + 1, "text.bidi", InvisibleCharacters.codePoint(control));
+      }
     }
   }
 

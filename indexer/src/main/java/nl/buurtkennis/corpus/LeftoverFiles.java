@@ -1,5 +1,13 @@
 package nl.buurtkennis.corpus;
 
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.buurtkennis.validation.ProblemMessage;
@@ -11,14 +19,19 @@ import nl.buurtkennis.validation.ProblemMessage;
  * so they are skipped with a warning to delete them rather than refused like a file that does not
  * belong. Dot-files ({@code .#name}, {@code .name.swp}, {@code .DS_Store}) are skipped without one.
  */
-final class LeftoverFiles {
+public final class LeftoverFiles {
   private LeftoverFiles() {}
 
-  /** A warning naming what left {@code name} behind, when it is such a file. */
-  static Optional<ProblemMessage> warning(String name) {
+  /**
+   * A warning naming what left {@code name} behind, when it is such a file. A name ending in
+   * {@code .md} never is: that is a document.
+   */
+  public static Optional<ProblemMessage> warning(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     String kind;
-    if (lower.equals("thumbs.db") || lower.equals("desktop.ini")) {
+    if (lower.endsWith(".md") || lower.startsWith(".")) {
+      return Optional.empty();
+    } else if (lower.equals("thumbs.db") || lower.equals("desktop.ini")) {
       kind = "files.leftover.windows";
     } else if (lower.endsWith("~") || lower.endsWith(".bak")) {
       kind = "files.leftover.backup";
@@ -30,5 +43,40 @@ final class LeftoverFiles {
       return Optional.empty();
     }
     return Optional.of(ProblemMessage.of("corpus.file.leftover", name, ProblemMessage.of(kind)));
+  }
+
+  /**
+   * The leftover files under the corpus' {@code documents/} that the loader warns of, relative to
+   * {@code corpusDir} with '/' separators, in path order: regular files only (a link is not
+   * followed, nor listed), in no hidden folder, as {@link CorpusLoader} reads the folder.
+   */
+  public static List<String> under(Path corpusDir) throws IOException {
+    Path documentsDir = corpusDir.resolve(CorpusLoader.DOCUMENTS_DIR);
+    List<String> found = new ArrayList<>();
+    if (!Files.isDirectory(documentsDir)) {
+      return found;
+    }
+    Files.walkFileTree(documentsDir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+        boolean hidden = !dir.equals(documentsDir) && dir.getFileName().toString().startsWith(".");
+        return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        if (attributes.isRegularFile() && warning(file.getFileName().toString()).isPresent()) {
+          found.add(corpusDir.relativize(file).toString().replace('\\', '/'));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        return FileVisitResult.CONTINUE; // the loader reports what it cannot read
+      }
+    });
+    found.sort(null);
+    return found;
   }
 }

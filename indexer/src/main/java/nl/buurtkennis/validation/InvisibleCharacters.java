@@ -24,6 +24,25 @@ public final class InvisibleCharacters {
     return text.chars().filter(InvisibleCharacters::refused).findFirst().orElse(-1);
   }
 
+  /**
+   * Whether {@code c} is one of Unicode's bidirectional controls (the property Bidi_Control): the
+   * embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069 and the marks U+200E,
+   * U+200F and U+061C. Each makes a page show the characters around it in another order than they
+   * are stored in (an override reverses the letters; a mark turns {@code 12 - 34} into {@code
+   * 34 - 12}), which a reader cannot see and a search does not match ("Trojan Source"). The corpus
+   * is Dutch and English, and the pages mark another language's direction themselves, so no
+   * document needs one.
+   */
+  public static boolean bidiControl(int c) {
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E
+        || c == 0x200F || c == 0x061C;
+  }
+
+  /** The first character of {@code text} that {@link #bidiControl} names, or -1 when none. */
+  public static int firstBidiControl(String text) {
+    return text.chars().filter(InvisibleCharacters::bidiControl).findFirst().orElse(-1);
+  }
+
   /** {@code c} as Unicode writes it: {@code U+0007}, {@code U+200B}. */
   public static String codePoint(int c) {
     return String.format("U+%04X", c);

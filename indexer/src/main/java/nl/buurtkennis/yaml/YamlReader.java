@@ -52,7 +52,7 @@ public final class YamlReader {
         return Optional.empty();
       }
       Optional<Node> tree = Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
-      tree.ifPresent(root -> EscapedControlCharacters.report(root, lineOffset, problems));
+      tree.ifPresent(root -> EscapedControlCharacters.report(root, text, lineOffset, problems));
       return tree;
     } catch (MarkedYAMLException e) {
       problems.report(YamlErrors.line(e, text, lineOffset), YamlErrors.describe(e, text));

@@ -1,6 +1,7 @@
 package nl.buurtkennis.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -70,5 +71,34 @@ class ValidateAsTheConsoleTest {
         + " (U+FFFD), which stands where a character could not be read, mostly because the file"
         + " was once not saved as UTF-8; replace it with the character meant, or delete it"),
         problems("kapotte-samenvatting.md", doc));
+  }
+
+  @Test
+  void everyLineWithABidirectionalControlIsReportedAndTheRestOfTheFileStillChecked()
+      throws IOException {
+    String doc = TempCorpus.doc("omgekeerd", "",
+        "Eerste regel.\n\nBel \u202Enegnillatseb\u202C nu.\nBedrag \u200F12 - 34\u200F euro.\n")
+        .replace("title: Titel van omgekeerd", "title: \"Titel \\u202Eomgekeerd\"")
+        .replace("Een korte samenvatting.", "Een \u2067samenvatting\u2069.")
+        .replace("year: 2014", "year: ooit");
+    TempCorpus corpus = TempCorpus.create(temp).document("omgekeerd.md", doc);
+    List<Problem> problems = CorpusLoader.load(corpus.dir()).problems();
+
+    assertEquals(List.of(3, 6, 7, 12, 13), problems.stream().map(Problem::line).toList(),
+        problems.toString());
+    assertTrue(problems.get(0).message().startsWith(
+        "field 'title' holds an invisible control character (U+202E)"),
+        "written as an escape, it is the same character once read: " + problems.get(0));
+    assertTrue(problems.get(1).message().contains("year"), "the file is still checked");
+    assertTrue(problems.get(2).message().contains("(U+2067)"), problems.get(2).message());
+    assertEquals("an invisible direction character (U+202E) is in this line: it makes the page"
+        + " show the text around it in another order than it is written (a way to hide what a"
+        + " text says), and is often pasted along from another program; delete it",
+        problems.get(3).message());
+    assertEquals("op deze regel staat een onzichtbaar richtingsteken (U+202E): daardoor toont de"
+        + " pagina de tekst eromheen in een andere volgorde dan hij er staat (een manier om te"
+        + " verbergen wat er staat), en het wordt vaak meegeplakt uit een ander programma;"
+        + " verwijder het", problems.get(3).message(ProblemMessage.DUTCH));
+    assertTrue(problems.get(4).message().contains("(U+200F)"), problems.get(4).message());
   }
 }

@@ -54,6 +54,8 @@ public final class Admin {
         new Route(HandlerType.POST, "/admin/documents/{id}/edit", console::submitEdit),
         new Route(HandlerType.GET, "/admin/documents/{id}/delete", documents::confirmDelete),
         new Route(HandlerType.POST, "/admin/documents/{id}/delete", documents::delete),
+        new Route(HandlerType.GET, "/admin/leftovers/delete", documents::confirmLeftover),
+        new Route(HandlerType.POST, "/admin/leftovers/delete", documents::deleteLeftover),
         new Route(HandlerType.POST, "/admin/reindex", console::reindex),
         new Route(HandlerType.POST, "/api/admin/documents", api::create),
         new Route(HandlerType.GET, "/api/admin/documents/{id}", api::source),

@@ -312,11 +312,14 @@ public final class AdminPages {
    * @param summary what the error summary says of its problems first
    * @param indexed whether the edited document is in the index, so that its public page exists
    *     to link to (not so after a re-index that refused the corpus)
+   * @param posted whether the form holds what was posted and not saved (a refused save, an
+   *     upload), which no address shows again: its language switch then posts the form ({@link
+   *     DraftForm#LANGUAGE_SWITCH}) rather than follow a link that would lose what was typed
    */
   public record FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
       Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes,
       Map<String, List<String>> warnings, String uploadedFrontMatter, SavedLink saved,
-      Outdated outdated, Summary summary, String uploaded, boolean indexed) {
+      Outdated outdated, Summary summary, String uploaded, boolean indexed, boolean posted) {
 
     /**
      * The key of the problems of an uploaded file that was refused as a whole (none chosen, too
@@ -328,7 +331,20 @@ public final class AdminPages {
     public FormPage(Messages msg, String csrf, DraftForm form, Taxonomy taxonomy,
         Map<String, List<String>> errors, List<String> notes, long maxUploadMegabytes) {
       this(msg, csrf, form, taxonomy, errors, notes, maxUploadMegabytes, Map.of(), null, null,
-          null, Summary.REFUSED, null, false);
+          null, Summary.REFUSED, null, false, false);
+    }
+
+    /** Where the form posts to: a new document, or the edit of the one it edits. */
+    public String action() {
+      return (form.editing() == null ? "/admin/documents"
+          : "/admin/documents/" + form.editing() + "/edit") + lq();
+    }
+
+    /** The same address in the other language, which the language switch posts the form to. */
+    public String otherLanguageAction() {
+      String path = form.editing() == null ? "/admin/documents"
+          : "/admin/documents/" + form.editing() + "/edit";
+      return "en".equals(msg.lang()) ? path : path + "?lang=en";
     }
 
     /** The first line of the error summary. */

@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -486,6 +487,8 @@ final class ConsoleController {
       form.editing(editing);
     }
     Map<String, List<String>> warnings = warnings(msg, form);
+    // the language switch of a posted form: shown again in the other language, checked, not saved
+    boolean switching = ctx.formParam(DraftForm.LANGUAGE_SWITCH) != null;
     // U+FFFD marks text that could not be decoded; saved, it would stand in the corpus for good.
     // Such a form is checked but never saved, so that its other problems are told with it.
     Map<String, List<String>> undecoded = new LinkedHashMap<>();
@@ -499,7 +502,7 @@ final class ConsoleController {
     // only a replacement is held to the version the form saw; a new document replaces nothing
     String expectedVersion = mode == DocumentStore.Mode.CREATE ? null : form.version();
     byte[] markdown = rendered.markdown().getBytes(StandardCharsets.UTF_8);
-    DocumentStore.Result result = undecoded.isEmpty()
+    DocumentStore.Result result = undecoded.isEmpty() && !switching
         ? store.save(markdown, mode, editing, expectedVersion)
         : withoutReplacementCharacter(store.refusal(markdown, mode, editing, expectedVersion)
             .orElse(null));
@@ -509,6 +512,8 @@ final class ConsoleController {
     if (result instanceof DocumentStore.Saved saved) {
       form.at(DocumentVersion.of(markdown)); // shown again, it is a form of what was written
       saved(ctx, saved, form, warnings);
+    } else if (result == null && switching && undecoded.isEmpty()) {
+      form(ctx, form, Map.of(), List.of(msg.get("admin.form.notsaved")), warnings, null, null);
     } else if (result == null) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, undecoded, List.of(), warnings, null, null);
@@ -713,7 +718,8 @@ final class ConsoleController {
     boolean indexed = form.editing() != null && search.document(form.editing()).isPresent();
     render(ctx, "admin/document.jte", new AdminPages.FormPage(msg, csrf(ctx), form,
         vocabulary(), shown, notes, MAX_UPLOAD_MEGABYTES, warnings, uploadedFrontMatter,
-        saved, outdated, said, uploaded, indexed));
+        saved, outdated, said, uploaded, indexed,
+        ctx.method() == HandlerType.POST && saved == null));
   }
 
   /** How the form tells a problem of its document: by its fields' labels, in the page's words. */

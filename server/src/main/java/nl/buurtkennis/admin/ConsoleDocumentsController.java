@@ -3,6 +3,8 @@ package nl.buurtkennis.admin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.corpus.LeftoverFiles;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.taxonomy.Taxonomy;
@@ -31,18 +34,24 @@ final class ConsoleDocumentsController {
   private final SearchService search;
   private final DocumentStore store;
   private final ConsoleController console;
+  private final LeftoverRemoval leftovers;
 
   ConsoleDocumentsController(SearchService search, DocumentStore store,
       ConsoleController console) {
     this.search = search;
     this.store = store;
     this.console = console;
+    this.leftovers = store == null ? null : new LeftoverRemoval(store.corpusDir());
   }
 
-  /** Every document in the index by title, or those whose title, id or path holds {@code q}. */
-  void list(Context ctx) {
+  /**
+   * Every document in the index by title, or those whose title, id or path holds {@code q}; and
+   * the leftover files of editors and the system in {@code documents/}, each to delete.
+   */
+  void list(Context ctx) throws IOException {
     Messages msg = ConsoleController.msg(ctx);
-    RequestParams query = ConsoleController.query(ctx, "lang", "q", "removed", "reindex");
+    RequestParams query = ConsoleController.query(ctx, "lang", "q", "removed", "reindex",
+        "cleaned");
     String filter = query.single("q", "").strip();
     if (filter.length() > MAX_FILTER_LENGTH) {
       filter = filter.substring(0, MAX_FILTER_LENGTH);
@@ -60,14 +69,56 @@ final class ConsoleDocumentsController {
             .thenComparing(DocumentPages.Row::id))
         .toList();
     String removed = query.single("removed", null);
+    String cleaned = query.single("cleaned", null);
     String notice = removed == null || !DocumentStore.validId(removed) ? null
         : msg.format(switch (query.single("reindex", "")) {
           case "failed" -> "admin.delete.done.notreindexed";
           case "queued" -> "admin.delete.done.queued";
           default -> "admin.delete.done";
         }, removed);
+    if (notice == null && cleaned != null
+        && LeftoverFiles.warning(cleaned.substring(cleaned.lastIndexOf('/') + 1)).isPresent()) {
+      notice = msg.format("admin.leftovers.done", cleaned);
+    }
     console.render(ctx, "admin/documents.jte", new DocumentPages.ListPage(msg, csrf(ctx), rows,
-        documents.size(), filter, notice, OtherLanguage.of(ctx, OtherLanguage.other(msg.lang()))));
+        documents.size(), filter, notice, OtherLanguage.of(ctx, OtherLanguage.other(msg.lang())),
+        leftovers.list(msg.locale())));
+  }
+
+  /** What deleting a leftover file would delete, with a button to do it. */
+  void confirmLeftover(Context ctx) throws IOException {
+    Messages msg = ConsoleController.msg(ctx);
+    String path = ConsoleController.query(ctx, "lang", "path").single("path", null);
+    Optional<LeftoverRemoval.Leftover> leftover = leftovers.find(path, msg.locale());
+    if (leftover.isEmpty()) {
+      notALeftover(ctx, msg, path);
+      return;
+    }
+    console.render(ctx, "admin/leftover.jte", new DocumentPages.LeftoverPage(msg, csrf(ctx),
+        leftover.get(), OtherLanguage.of(ctx, OtherLanguage.other(msg.lang()))));
+  }
+
+  /**
+   * Deletes the posted leftover file, when it is one now, then shows the list; a path that is not
+   * (or no longer) one deletes nothing and says so.
+   */
+  void deleteLeftover(Context ctx) throws IOException {
+    Messages msg = ConsoleController.msg(ctx);
+    String path = ctx.formParam("path");
+    if (!store.removeLeftover(leftovers, path)) {
+      notALeftover(ctx, msg, path);
+      return;
+    }
+    String lq = AdminPages.langQuery(msg);
+    ctx.redirect("/admin/documents" + (lq.isEmpty() ? "?" : lq + "&") + "cleaned="
+        + URLEncoder.encode(path, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+  }
+
+  private void notALeftover(Context ctx, Messages msg, String path) {
+    ctx.status(HttpStatus.NOT_FOUND);
+    console.render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
+        msg.get("admin.leftovers.gone.title"), msg.format("admin.leftovers.gone",
+            path == null ? "" : path), csrf(ctx), ConsoleController.documentsLink(msg)));
   }
 
   /** What removing the document would remove, with a button to do it. */

@@ -28,9 +28,10 @@ public final class DocumentPages {
    * @param total how many documents the index holds, filtered or not
    * @param notice what was just done (a document removed), or null
    * @param otherLanguageUrl the list as asked (its filter kept) in the other language
+   * @param leftovers the files an editor or the system left in {@code documents/}, to delete
    */
   public record ListPage(Messages msg, String csrf, List<Row> rows, int total, String filter,
-      String notice, String otherLanguageUrl) {
+      String notice, String otherLanguageUrl, List<LeftoverRemoval.Leftover> leftovers) {
     public String lq() {
       return AdminPages.langQuery(msg);
     }
@@ -49,6 +50,14 @@ public final class DocumentPages {
       return filter.isEmpty() ? msg.formatTyped("admin.documents.caption", total)
           : msg.formatTyped("admin.documents.caption.filtered", rows.size(), total,
               new TypedText.Typed(filter));
+    }
+  }
+
+  /** The confirmation to delete a leftover file. */
+  public record LeftoverPage(Messages msg, String csrf, LeftoverRemoval.Leftover leftover,
+      String otherLanguageUrl) {
+    public String lq() {
+      return AdminPages.langQuery(msg);
     }
   }
 

@@ -290,6 +290,17 @@ public final class DocumentStore {
   }
 
   /**
+   * Deletes a leftover file of an editor or the system (see {@link LeftoverRemoval#remove}) while
+   * no save or removal is at work, whose check copies the corpus folder: a file gone halfway
+   * through the copy would fail it.
+   */
+  boolean removeLeftover(LeftoverRemoval leftovers, String path) throws IOException {
+    synchronized (lock) {
+      return leftovers.remove(path);
+    }
+  }
+
+  /**
    * As {@link #delete(String)}, only while its file is still at {@code expectedVersion}, when that
    * is not null: else nothing is removed and the answer is {@link Outdated}.
    */

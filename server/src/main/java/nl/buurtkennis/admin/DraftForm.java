@@ -32,6 +32,11 @@ public final class DraftForm {
   public static final String TOP = "";
   /** The hidden field with the version of the edited file as it was when the form was opened. */
   public static final String VERSION = "version";
+  /**
+   * The form field of the button that shows the posted form in the other language instead of
+   * saving it; its value is that language.
+   */
+  public static final String LANGUAGE_SWITCH = "language_switch";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   /** An empty line between two paragraphs, with the white space around it. */

@@ -2,6 +2,7 @@ package nl.buurtkennis.export;
 
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,13 +19,14 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * <p>Each entry carries what its citation carries ({@link CitedWork}): its creators as {@code
  * author} (Buurtkennis unless the front matter names authors) and, as Dublin Core's {@code
  * dc:source} ("a related resource from which the described resource is derived"), the source the
- * text is based on as the front matter names it (its year is the entry's {@code updated}), and as
- * {@code dc:relation} the organisations of the front matter, named as involved.
+ * text is based on as the front matter names it, as {@code dc:date} the source's year when it has
+ * one, and as {@code dc:relation} the organisations of the front matter, named as involved.
+ *
+ * <p>An entry's {@code updated} is when its document last changed (RFC 4287: when the entry was
+ * last modified in a way the publisher considers significant), not the source's year: a source
+ * year is not a date of the entry, and a document whose source has no year would have none.
  */
 public final class AtomFeed {
-  /** The year an entry is dated by when its source has none: the Unix epoch's. */
-  static final int UNDATED_YEAR = 1970;
-
   static final String ATOM = "http://www.w3.org/2005/Atom";
   static final String DC = "http://purl.org/dc/elements/1.1/";
   static final String AUTHOR = CitedWork.PUBLISHER;
@@ -43,8 +45,16 @@ public final class AtomFeed {
   public record Head(String title, String selfUrl, String searchUrl, Instant updated,
       String lang) {}
 
+  /**
+   * One entry of the feed.
+   *
+   * @param updated when the document last changed: its file's modification time as the index
+   *     read it
+   */
+  public record Entry(ExportEntry export, Instant updated) {}
+
   /** The feed of {@code entries}, in their order. */
-  public static String write(Head head, List<ExportEntry> entries) {
+  public static String write(Head head, List<Entry> entries) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -63,7 +73,7 @@ public final class AtomFeed {
       xml.writeStartElement("author");
       text(xml, "name", AUTHOR);
       xml.writeEndElement();
-      for (ExportEntry entry : entries) {
+      for (Entry entry : entries) {
         entry(xml, entry, head.lang());
       }
       xml.writeEndElement();
@@ -80,8 +90,9 @@ public final class AtomFeed {
    * declares when it is not the feed's; its categories' labels and its notes in the citation's
    * words are in the feed's language, which they then declare again.
    */
-  private static void entry(XMLStreamWriter xml, ExportEntry entry, String feedLang)
+  private static void entry(XMLStreamWriter xml, Entry feedEntry, String feedLang)
       throws XMLStreamException {
+    ExportEntry entry = feedEntry.export();
     CorpusDocument doc = entry.document();
     xml.writeStartElement("entry");
     String docLang = doc.language();
@@ -93,11 +104,7 @@ public final class AtomFeed {
     text(xml, "id", entry.pageUrl());
     text(xml, "title", doc.title());
     link(xml, "alternate", "text/html", entry.pageUrlInLanguage());
-    // A document's year is all the corpus knows of its date, so an entry is dated 1 January;
-    // one whose source has no year gets the earliest date a feed reader knows, 1970, rather than
-    // a made-up one, so that it sorts last, as it does in the feed.
-    text(xml, "updated", String.format(Locale.ROOT, "%04d-01-01T00:00:00Z",
-        doc.year() == null ? UNDATED_YEAR : doc.year()));
+    text(xml, "updated", feedEntry.updated().truncatedTo(ChronoUnit.SECONDS).toString());
     CitedWork work = entry.cited();
     for (String author : work.creators()) {
       xml.writeStartElement("author");
@@ -123,6 +130,10 @@ public final class AtomFeed {
       note(xml, "source", source.source(), null);
     } else {
       note(xml, "source", source.text(), otherLang ? feedLang : null);
+    }
+    if (doc.year() != null) {
+      // W3CDTF, which Dublin Core dates use, has a year alone: no day is made up for it.
+      note(xml, "date", String.format(Locale.ROOT, "%04d", doc.year()), null);
     }
     if (work.organisationsNote() != null) {
       note(xml, "relation", work.organisationsNote(), otherLang ? feedLang : null);

@@ -12,11 +12,13 @@ import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.analysis.ComposedText;
 import nl.buurtkennis.index.IndexSchema;
+import nl.buurtkennis.index.FileModified;
 import nl.buurtkennis.index.RecordCodec;
 import nl.buurtkennis.search.SearchResponse.Hit;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -107,6 +109,11 @@ public final class SearchService {
    * export or a feed holds. Facets, snippets and the page of the request are ignored.
    */
   public List<CorpusDocument> allDocuments(SearchRequest asked, int max) {
+    return allIndexed(asked, max).stream().map(IndexedDocument::document).toList();
+  }
+
+  /** {@link #allDocuments}, each with when its file last changed as the index read it. */
+  public List<IndexedDocument> allIndexed(SearchRequest asked, int max) {
     return whole(view -> {
       SearchRequest request = resolved(view, asked);
       DrillDownQuery query = drillDown(view.taxonomy(),
@@ -115,9 +122,11 @@ public final class SearchService {
           LanguagePairs.collected(request.sort(), Math.max(1, max)), sort(request.sort()),
           false).scoreDocs;
       LanguagePairs.order(view, hits, request); // in the order of the search's pages
-      List<CorpusDocument> documents = new ArrayList<>();
+      List<IndexedDocument> documents = new ArrayList<>();
       for (int i = 0; i < Math.min(hits.length, max); i++) {
-        documents.add(record(view, hits[i].doc));
+        Document stored = view.storedFields().document(hits[i].doc);
+        documents.add(new IndexedDocument(RecordCodec.read(stored),
+            FileModified.read(stored).orElse(null)));
       }
       return documents;
     });

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import nl.buurtkennis.export.ExportEntry;
 import nl.buurtkennis.export.ExportFormat;
 import nl.buurtkennis.export.SiteUrls;
 import nl.buurtkennis.index.IndexSchema;
+import nl.buurtkennis.search.IndexedDocument;
 import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
@@ -106,13 +106,21 @@ final class ExportController {
     SearchRequest request = withSort(asked, params.has("sort") ? asked.sort() : SortOrder.NEWEST);
     Messages msg = Messages.of(request.lang());
     SiteUrls site = address.of(ctx);
-    List<ExportEntry> entries = entries(search.allDocuments(request, MAX_FEED_ENTRIES),
+    List<IndexedDocument> found = search.allIndexed(request, MAX_FEED_ENTRIES);
+    Instant updated = updated(found);
+    List<ExportEntry> entries = entries(found.stream().map(IndexedDocument::document).toList(),
         request.lang(), site);
+    List<AtomFeed.Entry> feedEntries = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      // A document indexed from no file is as new as the index, as far as anyone can tell.
+      feedEntries.add(new AtomFeed.Entry(entries.get(i),
+          Objects.requireNonNullElse(found.get(i).fileModified(), updated)));
+    }
     AtomFeed.Head head = new AtomFeed.Head("Buurtkennis: " + describe(request, msg),
         site.feed(feedQueryString(request)), site.search(queryString(request)),
-        updated(entries), request.lang());
+        updated, request.lang());
     ctx.contentType("application/atom+xml; charset=utf-8");
-    ctx.result(AtomFeed.write(head, entries).getBytes(StandardCharsets.UTF_8));
+    ctx.result(AtomFeed.write(head, feedEntries).getBytes(StandardCharsets.UTF_8));
   }
 
   private List<ExportEntry> entries(List<CorpusDocument> documents, String lang, SiteUrls site) {
@@ -167,16 +175,15 @@ final class ExportController {
   }
 
   /**
-   * When the index was built; should its commit not say, the newest entry's date, so that
-   * {@code updated} is never earlier than an entry's.
+   * When the index was built; should its commit not say, when the newest of the documents last
+   * changed, so that {@code updated} is never earlier than an entry's; failing both, now.
    */
-  private Instant updated(List<ExportEntry> entries) {
+  private Instant updated(List<IndexedDocument> documents) {
     try {
       return Instant.parse(search.builtAt()).truncatedTo(ChronoUnit.SECONDS);
     } catch (DateTimeParseException e) {
-      int newest = entries.stream().map(entry -> entry.document().year())
-          .filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(1970);
-      return LocalDate.of(newest, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+      return documents.stream().map(IndexedDocument::fileModified).filter(Objects::nonNull)
+          .max(Instant::compareTo).orElseGet(clock::instant).truncatedTo(ChronoUnit.SECONDS);
     }
   }
 

@@ -112,4 +112,31 @@ class ConsoleControlCharactersTest {
     assertTrue(answer.body().contains("\"line\":3,\"message\":\"field 'title' holds an invisible"
         + " control character (U+0007)"), answer.body());
   }
+
+  @Test
+  void aBidirectionalControlIsRefusedBesideItsFieldInTheValidatorsWords() {
+    HttpResponse<String> page = add(documentFields(null, "bedrag-omgekeerd",
+        "Titel \u202Eomgekeerd", "Regel een.\n\nBedrag \u200F12 - 34\u200F euro.\n"));
+
+    assertEquals(422, page.statusCode());
+    assertTrue(ConsoleForms.errorsBeside(page.body(), "title").contains(
+        "onzichtbaar richtingsteken (U+202E)"), page.body());
+    assertTrue(ConsoleForms.errorsBeside(page.body(), "body").contains("regel 3 van de tekst: op"
+        + " deze regel staat een onzichtbaar richtingsteken (U+200F): daardoor toont de pagina de"
+        + " tekst eromheen in een andere volgorde dan hij er staat"), page.body());
+    assertFalse(Files.exists(fixture.corpus.dir().resolve("documents/nl/bedrag-omgekeerd.md")));
+  }
+
+  @Test
+  void theApiRefusesABidirectionalControlWithTheValidatorsMessage() {
+    String markdown = "---\nid: api-omgekeerd\ntitle: Titel\ntype: practice\n"
+        + "language: nl\nyear: 2014\nsummary: Samenvatting.\nforms: [mediation]\n---\n"
+        + "Bel \u2066nu\u2069.\n";
+
+    HttpResponse<String> answer = client.api("POST", "/api/admin/documents", markdown);
+
+    assertEquals(422, answer.statusCode());
+    assertTrue(answer.body().contains("\"line\":10,\"message\":\"an invisible direction"
+        + " character (U+2066) is in this line"), answer.body());
+  }
 }

@@ -22,12 +22,14 @@ class AtomFeedTest {
   private static final AtomFeed.Head HEAD = new AtomFeed.Head("Buurtkennis: <b>buurt</b> & wijk",
       "http://localhost:7070/feed?q=buurt", "http://localhost:7070/?q=buurt&sort=newest",
       Instant.parse("2024-05-01T12:00:00Z"), "nl");
+  /** When the test documents' files last changed, as the index read them. */
+  private static final Instant CHANGED = Instant.parse("2026-11-30T09:15:42Z");
   private static final AtomFeed.Head ENGLISH_HEAD = new AtomFeed.Head(HEAD.title(),
       HEAD.selfUrl(), HEAD.searchUrl(), HEAD.updated(), "en");
 
   @Test
   void theFeedIsWellFormedAtomWithOneEntryPerDocument() throws Exception {
-    Document feed = parse(AtomFeed.write(HEAD, TestEntries.oneOfEachType()));
+    Document feed = parse(feed(HEAD, TestEntries.oneOfEachType()));
     Element root = feed.getDocumentElement();
     assertEquals(ATOM, root.getNamespaceURI());
     assertEquals("feed", root.getLocalName());
@@ -45,13 +47,15 @@ class AtomFeedTest {
   void anEntryHasIdTitleLinkYearSummaryAndItsFormsAsCategories() throws Exception {
     var doc = document("xss", "<script>alert('t')</script> Opsporing\u0001", "article", 2022,
         List.of("Jansen, J."), List.of());
-    Element entry = (Element) parse(AtomFeed.write(HEAD, List.of(entry(doc))))
+    Element entry = (Element) parse(feed(HEAD, List.of(entry(doc))))
         .getElementsByTagNameNS(ATOM, "entry").item(0);
     assertEquals("http://localhost:7070/documents/xss", child(entry, "id").getTextContent());
     assertEquals("http://localhost:7070/documents/xss", child(entry, "link").getAttribute("href"));
     assertEquals("<script>alert('t')</script> Opsporing", child(entry, "title").getTextContent(),
         "escaped, and the control character XML cannot hold dropped");
-    assertEquals("2022-01-01T00:00:00Z", child(entry, "updated").getTextContent());
+    assertEquals("2026-11-30T09:15:42Z", child(entry, "updated").getTextContent(),
+        "when the document last changed, not its source's year");
+    assertEquals("2022", dc(entry, "date").getTextContent(), "the source's year, no day added");
     assertEquals("Samenvatting van xss.", child(entry, "summary").getTextContent());
     assertEquals("Jansen, J.", child(child(entry, "author"), "name").getTextContent());
     Element category = child(entry, "category");
@@ -63,12 +67,12 @@ class AtomFeedTest {
   void anEntryCarriesWhatItsCitationCarries() throws Exception {
     var doc = document("praktijk", "Buurtbemiddeling", "practice", 2016, List.of(),
         List.of("CCV"));
-    Element entry = (Element) parse(AtomFeed.write(HEAD, List.of(entry(doc))))
+    Element entry = (Element) parse(feed(HEAD, List.of(entry(doc))))
         .getElementsByTagNameNS(ATOM, "entry").item(0);
     assertEquals("Buurtkennis", child(child(entry, "author"), "name").getTextContent(),
         "the author of its text, in the entry itself");
     assertEquals("Burgers in veiligheid (2014)", dc(entry, "source").getTextContent(),
-        "the source as the front matter names it; its year is the entry's updated");
+        "the source as the front matter names it");
     assertEquals("Betrokken organisaties: CCV", dc(entry, "relation").getTextContent());
   }
 
@@ -96,7 +100,7 @@ class AtomFeedTest {
       throws Exception {
     var doc = sourceless(document("praktijk", "Buurtbemiddeling", "practice", 2016, List.of(),
         List.of()));
-    Element entry = (Element) parse(AtomFeed.write(ENGLISH_HEAD, List.of(TestEntries.englishEntry(doc))))
+    Element entry = (Element) parse(feed(ENGLISH_HEAD, List.of(TestEntries.englishEntry(doc))))
         .getElementsByTagNameNS(ATOM, "entry").item(0);
     assertEquals("nl", entry.getAttributeNS(XML, "lang"), "a Dutch document");
     Element source = dc(entry, "source");
@@ -108,7 +112,7 @@ class AtomFeedTest {
   @Test
   void anEnglishEntryLinksTheEnglishPageAndKeepsTheLanguageNeutralId() throws Exception {
     var doc = document("rapport", "Burgers in veiligheid", "report");
-    Element entry = (Element) parse(AtomFeed.write(HEAD, List.of(TestEntries.englishEntry(doc))))
+    Element entry = (Element) parse(feed(HEAD, List.of(TestEntries.englishEntry(doc))))
         .getElementsByTagNameNS(ATOM, "entry").item(0);
     assertEquals("http://localhost:7070/documents/rapport", child(entry, "id").getTextContent());
     assertEquals("http://localhost:7070/documents/rapport?lang=en",
@@ -134,6 +138,24 @@ class AtomFeedTest {
     }
   }
 
+  @Test
+  void anEntryWhoseSourceHasNoYearIsDatedByWhenItChangedAndGetsNoSourceDate() throws Exception {
+    var doc = undated(document("waaks", "WAAKS", "practice"));
+    Element entry = (Element) parse(feed(HEAD, List.of(entry(doc))))
+        .getElementsByTagNameNS(ATOM, "entry").item(0);
+    assertEquals("2026-11-30T09:15:42Z", child(entry, "updated").getTextContent());
+    assertEquals(null, dc(entry, "date"), "no year is made up");
+  }
+
+  @Test
+  void anEntryIsDatedToTheSecondAsAtomReadersExpect() throws Exception {
+    var doc = document("rapport", "Burgers in veiligheid", "report");
+    String xml = AtomFeed.write(HEAD, List.of(new AtomFeed.Entry(entry(doc),
+        Instant.parse("2026-11-30T09:15:42.123456Z"))));
+    Element entry = (Element) parse(xml).getElementsByTagNameNS(ATOM, "entry").item(0);
+    assertEquals("2026-11-30T09:15:42Z", child(entry, "updated").getTextContent());
+  }
+
   /** The language {@code element}'s text is in: its own xml:lang or its nearest ancestor's. */
   static String lang(Element element) {
     for (org.w3c.dom.Node node = element; node instanceof Element e; node = e.getParentNode()) {
@@ -142,6 +164,19 @@ class AtomFeedTest {
       }
     }
     return null;
+  }
+
+  private static CorpusDocument undated(CorpusDocument doc) {
+    return new CorpusDocument(doc.id(), doc.path(), doc.title(), doc.type(), doc.language(),
+        null, doc.summary(), doc.forms(), doc.issues(), doc.benefits(), doc.conditions(),
+        doc.policeTasks(), doc.evidence(), doc.places(), doc.organisations(), doc.authors(),
+        doc.source(), doc.url(), doc.keywords(), null, null, List.of());
+  }
+
+  /** The feed of {@code entries}, each changed at {@link #CHANGED}. */
+  private static String feed(AtomFeed.Head head, List<ExportEntry> entries) {
+    return AtomFeed.write(head, entries.stream()
+        .map(entry -> new AtomFeed.Entry(entry, CHANGED)).toList());
   }
 
   private static CorpusDocument sourceless(CorpusDocument doc) {
@@ -154,7 +189,7 @@ class AtomFeedTest {
   /** The entries of a feed of {@code documents}, in their order. */
   private static List<Element> entries(AtomFeed.Head head, CorpusDocument... documents)
       throws Exception {
-    NodeList nodes = parse(AtomFeed.write(head,
+    NodeList nodes = parse(feed(head,
         java.util.Arrays.stream(documents).map(TestEntries::entry).toList()))
         .getElementsByTagNameNS(ATOM, "entry");
     List<Element> entries = new java.util.ArrayList<>();

@@ -1,0 +1,119 @@
+package nl.buurtkennis.admin;
+
+import static nl.buurtkennis.admin.AdminTestApp.param;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The files an editor or the system left in documents/, which validate warns of, are listed under
+ * the documents with the validator's words and deleted from there after a confirmation, by POST
+ * with the CSRF token: only such a file, never a document or anything outside documents/.
+ */
+class ConsoleLeftoversTest {
+  @RegisterExtension
+  static final AdminTestApp fixture = new AdminTestApp();
+  private static Javalin app;
+  private static AdminTestApp.Client client;
+  private static AdminTestApp.Session session;
+
+  @BeforeAll
+  static void start() {
+    app = fixture.app().start(0);
+    client = new AdminTestApp.Client(app);
+    session = client.signIn();
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+  }
+
+  private static Path corpusFile(String path) throws IOException {
+    Path file = fixture.corpus.dir().resolve(path);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, "over");
+  }
+
+  private static HttpResponse<String> delete(String path) {
+    return client.form("/admin/leftovers/delete", "csrf=" + session.csrf() + param("path", path),
+        "Cookie", session.cookie());
+  }
+
+  @Test
+  void theDocumentsPageListsEachLeftoverWithTheValidatorsWordsAndADeleteLink() throws Exception {
+    corpusFile("documents/nl/Thumbs.db");
+    corpusFile("documents/#kladje.md#");
+
+    String nl = client.get("/admin/documents", "Cookie", session.cookie()).body();
+    assertTrue(nl.contains("<code>documents/nl/Thumbs.db</code>: Thumbs.db is een bestand dat"
+        + " Windows zelf maakt, geen document"), nl);
+    assertTrue(nl.contains("href=\"/admin/leftovers/delete?path=documents%2F%23kladje.md%23\""),
+        nl);
+    String en = client.get("/admin/documents?lang=en", "Cookie", session.cookie()).body();
+    assertTrue(en.contains("<code>documents/nl/Thumbs.db</code>: Thumbs.db is a file Windows"
+        + " makes by itself, not a document"), en);
+    assertTrue(en.contains("href=\"/admin/leftovers/delete?path=documents%2Fnl%2FThumbs.db&amp;"
+        + "lang=en\""), en);
+  }
+
+  @Test
+  void aLeftoverIsDeletedOnlyAfterTheConfirmationPostsItWithTheToken() throws Exception {
+    Path swap = corpusFile("documents/nl/nl-budget.md.swp");
+
+    HttpResponse<String> confirm = client.get(
+        "/admin/leftovers/delete?path=documents%2Fnl%2Fnl-budget.md.swp", "Cookie",
+        session.cookie());
+    assertEquals(200, confirm.statusCode());
+    assertTrue(confirm.body().contains("<input type=\"hidden\" name=\"path\""
+        + " value=\"documents/nl/nl-budget.md.swp\">"), confirm.body());
+    assertTrue(confirm.body().contains("Bestand nl-budget.md.swp verwijderen</button>"));
+    assertTrue(Files.exists(swap), "a look at the confirmation deletes nothing");
+
+    HttpResponse<String> withoutToken = client.form("/admin/leftovers/delete",
+        "path=documents%2Fnl%2Fnl-budget.md.swp", "Cookie", session.cookie());
+    assertEquals(403, withoutToken.statusCode());
+    assertTrue(Files.exists(swap));
+
+    HttpResponse<String> deleted = delete("documents/nl/nl-budget.md.swp");
+    assertEquals(303, deleted.statusCode());
+    assertFalse(Files.exists(swap));
+    String list = client.get(deleted.headers().firstValue("Location").orElseThrow(), "Cookie",
+        session.cookie()).body();
+    assertTrue(list.contains("Bestand documents/nl/nl-budget.md.swp is verwijderd."), list);
+    assertFalse(list.contains("<code>documents/nl/nl-budget.md.swp</code>"), list);
+
+    assertEquals(404, delete("documents/nl/nl-budget.md.swp").statusCode(), "gone already");
+  }
+
+  @Test
+  void noDocumentNorAnyFileOutsideDocumentsIsEverDeleted() throws Exception {
+    Path outside = corpusFile("README.md~");
+    Path document = fixture.corpus.dir().resolve("documents/nl-budget.md");
+    Path taxonomy = fixture.corpus.dir().resolve("taxonomy.yml");
+    assertTrue(Files.exists(document), "the fixture's layout");
+
+    for (String path : new String[] {"README.md~", "documents/../README.md~",
+        "documents/nl-budget.md", "taxonomy.yml", "documents/../taxonomy.yml", "/etc/passwd",
+        "documents", ""}) {
+      HttpResponse<String> answer = delete(path);
+      assertEquals(404, answer.statusCode(), path);
+      assertTrue(answer.body().contains("er is niets verwijderd"), answer.body());
+    }
+    assertTrue(Files.exists(outside));
+    assertTrue(Files.exists(document));
+    assertTrue(Files.exists(taxonomy));
+    assertEquals(404, client.get("/admin/leftovers/delete?path=documents%2Fnl-budget.md",
+        "Cookie", session.cookie()).statusCode());
+  }
+}
