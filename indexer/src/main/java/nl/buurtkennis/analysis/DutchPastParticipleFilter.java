@@ -55,7 +55,7 @@ public final class DutchPastParticipleFilter extends TokenFilter {
       Map.entry("nomen", "nemen"), Map.entry("schreven", "schrijven"),
       Map.entry("bleven", "blijven"), Map.entry("kregen", "krijgen"), Map.entry("komen", "komen"),
       Map.entry("sproken", "spreken"), Map.entry("broken", "breken"),
-      Map.entry("stolen", "stelen"), Map.entry("wezen", "wijzen"), Map.entry("kozen", "kiezen"),
+      Map.entry("wezen", "wijzen"), Map.entry("kozen", "kiezen"),
       Map.entry("holpen", "helpen"), Map.entry("worven", "werven"),
       Map.entry("trokken", "trekken"), Map.entry("gonnen", "ginnen"),
       Map.entry("wonnen", "winnen"), Map.entry("vonden", "vinden"),
@@ -80,15 +80,19 @@ public final class DutchPastParticipleFilter extends TokenFilter {
    * adverbs: {@code gevallen} (cases), {@code geleden} and {@code verleden} (ago, the past),
    * {@code gegeven} (a given), {@code geweten} (conscience), {@code gedachte} (a thought),
    * {@code gedicht} (a poem), {@code geslacht} (sex, family), {@code geduld} (patience),
-   * {@code verband} (connection), {@code aangezien} (since); {@code geboden} would read as
-   * {@code gebieden}, which Porter stems as {@code gebied} (area). And two whose nouns Porter
-   * already joins: {@code verdachte} with {@code verdachten} (suspects), {@code betrokken}
+   * {@code verband} (connection), {@code aangezien} (since). Verbs that Porter stems as another
+   * word: {@code geboden} would read as {@code gebieden}, stemmed {@code gebied} (area),
+   * {@code geslaagd} as {@code slagen}, stemmed {@code slag} ("aan de slag"), {@code geregeld}
+   * (also: regularly) as {@code regelen}, stemmed {@code regel} (rule); and {@code gestolen}
+   * is left out of the table, as {@code stelen} is stemmed {@code stel}, as {@code stellen}
+   * is. And two whose nouns Porter already joins: {@code verdachte} with {@code verdachten} (suspects), {@code betrokken}
    * with {@code betrokkenen} and {@code betrokkenheid}.
    */
   static final Set<String> NOT_PARTICIPLES = Set.of("gezond", "bekend", "geschikt",
       "gemiddeld", "bepaald", "bereid", "afgelopen", "verkeerd", "gewend", "bezorgd", "beroerd",
       "gevallen", "geleden", "verleden", "gegeven", "geweten", "gedachte", "gedicht",
-      "geslacht", "geduld", "verband", "geboden", "aangezien", "verdacht", "betrokken");
+      "geslacht", "geduld", "verband", "geboden", "geslaagd", "geregeld", "aangezien",
+      "verdacht", "betrokken");
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);

@@ -38,7 +38,7 @@ class DutchPastParticipleFilterTest {
   void strongAndIrregularParticiplesAreReadFromTheTable() {
     for (String[] forms : new String[][] {{"uitgesloten", "uitsluiten"},
         {"aangehouden", "aanhouden"}, {"gezien", "zien"}, {"gebleken", "blijken"},
-        {"deelgenomen", "deelnemen"}, {"ingebroken", "inbreken"}, {"gestolen", "stelen"},
+        {"deelgenomen", "deelnemen"}, {"ingebroken", "inbreken"}, {"gevonden", "vinden"},
         {"besloten", "besluiten"}, {"vergeleken", "vergelijken"}, {"bewezen", "bewijzen"},
         {"onderzocht", "onderzoeken"}, {"gebracht", "brengen"}}) {
       assertEquals(forms[1], DutchPastParticipleFilter.infinitive(forms[0]), forms[0]);
@@ -60,6 +60,14 @@ class DutchPastParticipleFilterTest {
         "geweld", "gevecht", "beeld", "internet", "bekend", "bekende", "bepaalde", "gemiddeld",
         "verdachte", "betrokken", "verband", "geslacht", "gedicht", "aangezien", "sloten"}) {
       assertNull(DutchPastParticipleFilter.infinitive(word), word);
+    }
+  }
+
+  @Test
+  void aParticipleWhoseVerbPorterStemsAsAnotherWordIsLeftAlone() throws IOException {
+    for (String[] forms : new String[][] {{"gestolen", "stellen"}, {"geslaagde", "slag"},
+        {"geregeld", "regels"}, {"geboden", "gebied"}}) {
+      assertNotEquals(terms(indexing, forms[1]), terms(indexing, forms[0]), forms[0]);
     }
   }
 
