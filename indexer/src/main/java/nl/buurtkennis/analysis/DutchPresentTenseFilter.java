@@ -114,8 +114,11 @@ public final class DutchPresentTenseFilter extends TokenFilter {
     return false;
   }
 
-  /** The infinitives {@code word} may be the present tense of, most likely first. */
-  private static List<String> candidates(String word) {
+  /**
+   * The infinitives {@code word} may be the present tense of, most likely first; also how a past
+   * participle's stem is read ({@link DutchPastParticipleFilter}).
+   */
+  static List<String> candidates(String word) {
     for (Map.Entry<String, String> verb : SHORT_VERBS.entrySet()) {
       if (word.endsWith(verb.getKey())) {
         return List.of(word.substring(0, word.length() - verb.getKey().length()) + verb.getValue());

@@ -18,7 +18,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * plural or possessive {@code 's} dropped ({@code risico's}), plurals in {@code -ies} read as
  * their singular ({@code ruzies}), diminutives as the word they are made from ({@code hondje},
  * {@code buurtjes}: {@link DutchDiminutiveFilter}), and a verb's present tense in {@code -t} as
- * its infinitive ({@code levert}, {@code meldt}: {@link DutchPresentTenseFilter}). At index time
+ * its infinitive ({@code levert}, {@code meldt}: {@link DutchPresentTenseFilter}), as is a past
+ * participle ({@code gestigmatiseerd}, {@code uitgesloten}: {@link DutchPastParticipleFilter}). At
+ * index time
  * compounds also yield their parts, at the same position ({@link DutchCompounds}), so that
  * {@code preventie} finds {@code buurtpreventie};
  * queries are not split here, but by the query parser into "the compound, or all its parts".
@@ -57,7 +59,8 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
     if (decompound) {
       stream = DutchCompounds.decompound(stream);
     }
-    stream = new DutchPresentTenseFilter(new DutchDiminutiveFilter(stream));
+    stream = new DutchPastParticipleFilter(new DutchDiminutiveFilter(stream));
+    stream = new DutchPresentTenseFilter(stream);
     stream = new StopFilter(stream, DutchStopWords.SET);
     stream = new DutchPluralFilter(stream);
     stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
