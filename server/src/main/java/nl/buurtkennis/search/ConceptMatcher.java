@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.buurtkennis.analysis.DutchPastParticipleFilter;
 import nl.buurtkennis.analysis.DutchPresentTenseFilter;
 import nl.buurtkennis.analysis.DutchStopWords;
 import nl.buurtkennis.analysis.EnglishStopWords;
@@ -126,8 +127,8 @@ public final class ConceptMatcher {
 
   /**
    * The forms under which a run of words is known: joined as written, stemmed in Dutch (also with
-   * a present tense read as its infinitive, as the index reads it: {@code meldt} is
-   * {@code melden}), stemmed in English, and without stop words. A run of only stop words has no
+   * a present tense or past participle read as its infinitive, as the index reads it:
+   * {@code meldt} and {@code gemeld} are {@code melden}), stemmed in English, and without stop words. A run of only stop words has no
    * key.
    */
   private static Set<String> keys(List<String> words) {
@@ -148,7 +149,10 @@ public final class ConceptMatcher {
 
   private static List<String> asInfinitives(List<String> words) {
     return words.stream().map(word -> {
-      String infinitive = DutchPresentTenseFilter.infinitive(word);
+      String infinitive = DutchPastParticipleFilter.infinitive(word);
+      if (infinitive == null) {
+        infinitive = DutchPresentTenseFilter.infinitive(word);
+      }
       return infinitive == null ? word : infinitive;
     }).toList();
   }
