@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * English text: Lucene's English chain (possessives, stop words, Porter) after lower-casing and
- * folding diacritics, as the Dutch chain does (so the words of both can be taken at that point),
+ * folding diacritics, with American spellings read as British ({@link AmericanSpellingFilter}), as the Dutch chain does (so the words of both can be taken at that point),
  * and Snowball's English stop words ({@link EnglishStopWords}) as the Dutch chain has Snowball's
  * Dutch ones, and the Dutch ones too but those that are English words
  * ({@link CrossLanguageStopWords#IN_ENGLISH_TEXT}), as the Dutch chain leaves out the English
@@ -38,7 +38,7 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
 
   /** What becomes of one folded word. */
   static TokenStream steps(TokenStream word) {
-    TokenStream stream = new EnglishPossessiveFilter(word);
+    TokenStream stream = new AmericanSpellingFilter(new EnglishPossessiveFilter(word));
     stream = new StopFilter(stream, EnglishStopWords.SET);
     stream = new StopFilter(stream, CrossLanguageStopWords.IN_ENGLISH_TEXT);
     stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.buurtkennis.analysis.AmericanSpellingFilter;
 import nl.buurtkennis.analysis.DutchPastParticipleFilter;
 import nl.buurtkennis.analysis.DutchPresentTenseFilter;
 import nl.buurtkennis.analysis.DutchStopWords;
@@ -128,8 +129,9 @@ public final class ConceptMatcher {
   /**
    * The forms under which a run of words is known: joined as written, stemmed in Dutch (also with
    * a present tense or past participle read as its infinitive, as the index reads it:
-   * {@code meldt} and {@code gemeld} are {@code melden}), stemmed in English, and without stop words. A run of only stop words has no
-   * key.
+   * {@code meldt} and {@code gemeld} are {@code melden}), stemmed in English (also in British
+   * spelling: {@code neighborhood watch} names what {@code neighbourhood watch} names), and
+   * without stop words. A run of only stop words has no key.
    */
   private static Set<String> keys(List<String> words) {
     Set<String> keys = new LinkedHashSet<>();
@@ -144,7 +146,13 @@ public final class ConceptMatcher {
     keys.add(stemmed(content, new EnglishStemmer()));
     keys.add(stemmed(asInfinitives(words), new DutchStemmer()));
     keys.add(stemmed(asInfinitives(content), new DutchStemmer()));
+    keys.add(stemmed(inBritishSpelling(words), new EnglishStemmer()));
+    keys.add(stemmed(inBritishSpelling(content), new EnglishStemmer()));
     return keys;
+  }
+
+  private static List<String> inBritishSpelling(List<String> words) {
+    return words.stream().map(AmericanSpellingFilter::british).toList();
   }
 
   private static List<String> asInfinitives(List<String> words) {
