@@ -326,7 +326,8 @@ public final class SearchService {
     long found = countSelected(view, correction.query(), request);
     boolean better = few || correction.ofFoundWord() ? found > total
         : found > 0 && eachFindsSelected(view, correction.corrections(), request);
-    return better ? new SearchResponse.Suggestion(correction.query(), found) : null;
+    return better ? new SearchResponse.Suggestion(correction.query(), found,
+        SuggestionLanguage.of(correction.query())) : null;
   }
 
   /** Whether each of {@code words}, searched alone, finds documents among those selected. */
