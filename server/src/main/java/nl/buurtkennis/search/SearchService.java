@@ -195,6 +195,15 @@ public final class SearchService {
     });
   }
 
+  /**
+   * Document {@code id} as a reader of {@code lang} is shown it: its translation when the document
+   * is in the other language and has one in {@code lang}, else the document itself.
+   */
+  public Optional<CorpusDocument> document(String id, String lang) {
+    return document(id).map(doc -> lang.equals(doc.language()) || doc.translation() == null
+        ? doc : document(doc.translation()).filter(t -> lang.equals(t.language())).orElse(doc));
+  }
+
   private SearchResponse search(IndexView view, SearchRequest asked) throws IOException {
     SearchRequest request = resolved(view, asked);
     Taxonomy taxonomy = view.taxonomy();

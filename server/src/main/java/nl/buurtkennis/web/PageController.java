@@ -72,7 +72,7 @@ final class PageController {
     taxonomy.facets().forEach(f -> facetLabels.put(f.id(), f.label().in(lang)));
     String lq = "en".equals(lang) ? "?lang=en" : "";
     DocumentPage.RelatedLink parent = doc.parent() == null ? null
-        : search.document(doc.parent()).map(p -> link(p, lq)).orElse(null);
+        : search.document(doc.parent(), lang).map(p -> link(p, lq)).orElse(null);
     DocumentPage.RelatedLink translation = doc.translation() == null ? null
         : search.document(doc.translation()).map(t -> link(t, lq)).orElse(null);
     List<DocumentPage.RelatedLink> related = search.related(doc, lang, ApiController.RELATED).stream()
