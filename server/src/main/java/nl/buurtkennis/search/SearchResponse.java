@@ -43,8 +43,13 @@ public record SearchResponse(String query, long total, int page, int size, List<
         words.stopWords(), words.nothingSearched(), partial);
   }
 
-  /** "Did you mean": a corrected query and how many documents it finds. */
-  public record Suggestion(String query, long total) {}
+  /**
+   * "Did you mean": a corrected query and how many documents it finds.
+   *
+   * @param lang the language the query's words are in ({@link SuggestionLanguage}): "nl", "en",
+   *     or null where they tell none or both
+   */
+  public record Suggestion(String query, long total, String lang) {}
 
   /**
    * One result.

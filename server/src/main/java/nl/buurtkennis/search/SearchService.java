@@ -119,7 +119,7 @@ public final class SearchService {
       DrillDownQuery query = drillDown(view.taxonomy(),
           queryParser.parse(searched(view, request.query()).text(), view), request);
       ScoreDoc[] hits = view.search(query,
-          LanguagePairs.collected(request.sort(), Math.max(1, max)), sort(request.sort()),
+          LanguagePairs.collected(request.sort(), Math.max(1, max)), sort(request),
           false).scoreDocs;
       LanguagePairs.order(view, hits, request); // in the order of the search's pages
       List<IndexedDocument> documents = new ArrayList<>();
@@ -204,6 +204,15 @@ public final class SearchService {
     });
   }
 
+  /**
+   * Document {@code id} as a reader of {@code lang} is shown it: its translation when the document
+   * is in the other language and has one in {@code lang}, else the document itself.
+   */
+  public Optional<CorpusDocument> document(String id, String lang) {
+    return document(id).map(doc -> lang.equals(doc.language()) || doc.translation() == null
+        ? doc : document(doc.translation()).filter(t -> lang.equals(t.language())).orElse(doc));
+  }
+
   private SearchResponse search(IndexView view, SearchRequest asked) throws IOException {
     SearchRequest request = resolved(view, asked);
     Taxonomy taxonomy = view.taxonomy();
@@ -219,9 +228,9 @@ public final class SearchService {
     int collected = LanguagePairs.collected(request.sort(), wanted);
     DrillSideways.DrillSidewaysResult result = query instanceof MatchAllDocsQuery
         ? SelectionSearch.search(view, drillDown(taxonomy, query, request),
-            selectedDims(request), collected, sort(request.sort()))
+            selectedDims(request), collected, sort(request))
         : SegmentDrillSideways.search(view, drillDown(taxonomy, query, request),
-            List.copyOf(selectedDims(request)), collected, sort(request.sort()));
+            List.copyOf(selectedDims(request)), collected, sort(request));
 
     ScoreDoc[] all = result.hits.scoreDocs;
     Map<Integer, String> moved = LanguagePairs.order(view, all, request);
@@ -338,7 +347,8 @@ public final class SearchService {
     long found = countSelected(view, correction.query(), request);
     boolean better = few || correction.ofFoundWord() ? found > total
         : found > 0 && eachFindsSelected(view, correction.corrections(), request);
-    return better ? new SearchResponse.Suggestion(correction.query(), found) : null;
+    return better ? new SearchResponse.Suggestion(correction.query(), found,
+        SuggestionLanguage.of(correction.query())) : null;
   }
 
   /** Whether each of {@code words}, searched alone, finds documents among those selected. */
@@ -399,13 +409,29 @@ public final class SearchService {
     return facet.get().path(value).toArray(String[]::new);
   }
 
-  private static Sort sort(SortOrder order) {
+  /**
+   * The order of {@code request}'s sort. By year, documents of the same year come in the page's
+   * language first, so that of a document and its translation (which share their source's year)
+   * the one the reader reads leads, as it does by relevance ({@link LanguagePairs}); then the most
+   * relevant first.
+   */
+  private static Sort sort(SearchRequest request) {
     SortField byId = new SortField(IndexSchema.ID_SORT, SortField.Type.STRING);
-    return switch (order) {
+    return switch (request.sort()) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
-      case NEWEST -> new Sort(byYear(true), SortField.FIELD_SCORE, byId);
-      case OLDEST -> new Sort(byYear(false), SortField.FIELD_SCORE, byId);
+      case NEWEST -> new Sort(byYear(true), pageLanguageFirst(request.lang()),
+          SortField.FIELD_SCORE, byId);
+      case OLDEST -> new Sort(byYear(false), pageLanguageFirst(request.lang()),
+          SortField.FIELD_SCORE, byId);
     };
+  }
+
+  /**
+   * Documents in {@code lang} before those in the other language: the corpus has two, and
+   * {@code en} sorts before {@code nl}, so the order of their codes is reversed for a Dutch page.
+   */
+  private static SortField pageLanguageFirst(String lang) {
+    return new SortField(IndexSchema.LANG, SortField.Type.STRING, !"en".equals(lang));
   }
 
   /**

@@ -94,9 +94,11 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
    *
    * @param reasons sentences, the last saying that there is no map to show
    * @param suggestionUrl the map of the corrected search, or null when there is none
+   * @param suggestionLang the language of the corrected search's words, or null when they tell
+   *     none ({@link SearchResponse.Suggestion#lang})
    */
   public record NoMatch(List<TypedText> reasons, String suggestion, String suggestionUrl,
-      long suggestionTotal) {}
+      long suggestionTotal, String suggestionLang) {}
 
   /** The text alternative of the table. */
   public record Summary(String gapCount, List<GapRow> gaps, List<CellLink> strongest) {}
@@ -190,12 +192,12 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
     reasons.add(msg.formatTyped("map.none"));
     SearchResponse.Suggestion suggestion = mapped.suggestion();
     if (suggestion == null) {
-      return new NoMatch(reasons, null, null, 0);
+      return new NoMatch(reasons, null, null, 0, null);
     }
     SearchRequest corrected = new SearchRequest(suggestion.query(), request.filters(),
         request.yearFrom(), request.yearTo(), 1, request.size(), request.sort(), request.lang());
     return new NoMatch(reasons, suggestion.query(),
-        url(corrected, rowDim, colDim, request.lang()), suggestion.total());
+        url(corrected, rowDim, colDim, request.lang()), suggestion.total(), suggestion.lang());
   }
 
   /**

@@ -6,7 +6,8 @@ final class NotFoundException extends RuntimeException {
 
   /** @param id the id asked for, or null for a text that is no id (which is not repeated) */
   NotFoundException(String id) {
-    super(id == null ? "no such document" : "no document with id '" + id + "'");
+    super(id == null ? "no document with this id: an id is 2 to 80 lower-case letters, digits"
+        + " and hyphens, starting with a letter or digit" : "no document with id '" + id + "'");
     this.id = id;
   }
 

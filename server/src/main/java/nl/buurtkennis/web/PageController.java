@@ -60,19 +60,13 @@ final class PageController {
     String back = params.single("search").orElse(null);
     Messages msg = Messages.of(lang);
     String id = ctx.pathParam("id");
-    CorpusDocument doc = search.document(id).orElse(null);
-    if (doc == null) {
-      ctx.status(404);
-      templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.notfound.title"),
-          msg.format("error.notfound.document", TypedText.inPlainText(id))).answering(ctx));
-      return;
-    }
+    CorpusDocument doc = search.document(id).orElseThrow(() -> new NotFoundException(id));
     Taxonomy taxonomy = search.taxonomy();
     Map<String, String> facetLabels = new LinkedHashMap<>();
     taxonomy.facets().forEach(f -> facetLabels.put(f.id(), f.label().in(lang)));
     String lq = "en".equals(lang) ? "?lang=en" : "";
     DocumentPage.RelatedLink parent = doc.parent() == null ? null
-        : search.document(doc.parent()).map(p -> link(p, lq)).orElse(null);
+        : search.document(doc.parent(), lang).map(p -> link(p, lq)).orElse(null);
     DocumentPage.RelatedLink translation = doc.translation() == null ? null
         : search.document(doc.translation()).map(t -> link(t, lq)).orElse(null);
     List<DocumentPage.RelatedLink> related = search.related(doc, lang, ApiController.RELATED).stream()
@@ -148,6 +142,19 @@ final class PageController {
         RequestErrors.inAddress(msg, e, label), backUrl,
         backUrl == null ? null : msg.get("error.request.document")).answering(ctx));
     ctx.status(400);
+  }
+
+  /**
+   * 404 for a document that does not exist, in the words of the API's answer: naming the id, or,
+   * for a text that is no id (which is not repeated), saying what an id is.
+   */
+  void documentNotFoundPage(Context ctx, NotFoundException e) {
+    Messages msg = errorMessages(ctx);
+    String message = e.id() == null ? msg.get("error.notfound.document.shape")
+        : msg.format("error.notfound.document", TypedText.inPlainText(e.id()));
+    ctx.status(404);
+    templates.render(ctx, "error.jte", new ErrorPage(msg, msg.get("error.notfound.title"),
+        message).answering(ctx));
   }
 
   void notFoundPage(Context ctx) {

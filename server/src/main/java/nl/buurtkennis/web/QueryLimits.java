@@ -31,7 +31,12 @@ public final class QueryLimits {
    * the spelling suggester and the compound splitter time out of all proportion.
    */
   public static final int MAX_WORD_CHARS = 64;
-  /** A prefix search ({@code word*}) needs this many letters or digits before the {@code *}. */
+  /**
+   * A prefix search ({@code word*}) needs this many letters or digits before the {@code *}. A
+   * {@code *} followed by a letter or digit ({@code poli*e}) is refused: the parser knows prefixes
+   * only, and read it as a prefix and a word of its own ({@code poli*} and {@code e}), which
+   * silently found nothing.
+   */
   public static final int MIN_PREFIX_CHARS = 2;
   public static final int MAX_PREFIXES = 5;
   public static final int MAX_RESULT_WINDOW = 10_000;
@@ -126,6 +131,10 @@ public final class QueryLimits {
         if (wordChars < MIN_PREFIX_CHARS) {
           throw new InvalidRequestException("q", "prefix_too_short", "a * must follow at least "
               + MIN_PREFIX_CHARS + " letters or digits: no leading or lone wildcards");
+        }
+        if (i < query.length() && Character.isLetterOrDigit(query.codePointAt(i))) {
+          throw new InvalidRequestException("q", "wildcard_inside_word", "a * only works at the"
+              + " end of a word, as a prefix search (word*): not inside one");
         }
         prefixes++;
       } else if (c == '(') {

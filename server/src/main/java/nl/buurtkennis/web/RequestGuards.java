@@ -2,7 +2,6 @@ package nl.buurtkennis.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -139,14 +138,12 @@ final class RequestGuards {
 
   /**
    * Document ids are lower-case letters, digits and hyphens: anything else (a path, {@code ..}, a
-   * NUL byte, a backslash) names no document and is not looked up at all.
+   * NUL byte, a backslash) names no document and is not looked up at all. The answer, on a page as
+   * in the API, says what an id is.
    */
   private static void checkDocumentId(Context ctx) {
     if (!DocumentParser.ID.matcher(ctx.pathParam("id")).matches()) {
-      if (ctx.path().startsWith("/api/")) {
-        throw new NotFoundException(null);
-      }
-      throw new NotFoundResponse();
+      throw new NotFoundException(null);
     }
   }
 

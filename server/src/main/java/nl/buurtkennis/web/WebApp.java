@@ -82,8 +82,13 @@ public final class WebApp {
           pages.invalidRequestPage(ctx, e);
         }
       });
-      config.routes.exception(NotFoundException.class, (e, ctx) ->
-          ctx.status(404).json(ApiErrors.notFound(ctx, e)));
+      config.routes.exception(NotFoundException.class, (e, ctx) -> {
+        if (isApi(ctx)) {
+          ctx.status(404).json(ApiErrors.notFound(ctx, e));
+        } else {
+          pages.documentNotFoundPage(ctx, e);
+        }
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
         ctx.status(500).json(ApiErrors.of(ctx, "internal_error", null));

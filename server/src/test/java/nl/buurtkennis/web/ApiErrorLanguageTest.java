@@ -54,6 +54,18 @@ class ApiErrorLanguageTest {
               "rows and cols must be different facets"},
           {"/api/documents/no-such-doc", "not_found", "geen document met id 'no-such-doc'",
               "no document with id 'no-such-doc'"},
+          {"/api/documents/Nope", "not_found",
+              "geen document met dit id: een id bestaat uit 2 tot 80 kleine letters, cijfers en"
+                  + " koppeltekens, te beginnen met een letter of cijfer",
+              "no document with this id: an id is 2 to 80 lower-case letters, digits and"
+                  + " hyphens, starting with a letter or digit"},
+          {"/api/documents/Nope/cite?format=ris", "not_found",
+              "geen document met dit id: een id bestaat uit 2 tot 80 kleine letters, cijfers en"
+                  + " koppeltekens, te beginnen met een letter of cijfer",
+              "no document with this id: an id is 2 to 80 lower-case letters, digits and"
+                  + " hyphens, starting with a letter or digit"},
+          {"/api/documents/nope/cite?format=ris", "not_found", "geen document met id 'nope'",
+              "no document with id 'nope'"},
           {"/api/no-such-endpoint", "not_found",
               "dit adres is geen onderdeel van de API; /openapi.json beschrijft de API",
               "no such endpoint; /openapi.json describes the API"}};
@@ -68,6 +80,33 @@ class ApiErrorLanguageTest {
       }
       JsonNode posted = JSON.readTree(client.post("/api/search", "").body().string());
       assertEquals("dit adres beantwoordt geen POST", posted.get("message").asText());
+    });
+  }
+
+  /**
+   * The document page says what the API says of a document that is not there: the id it has no
+   * document for, or, for a text that is no id, what an id is.
+   */
+  @Test
+  void theDocumentPageTellsAMissingDocumentInTheWordsOfTheApi() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
+      String[][] cases = {
+          {"/documents/nope", "Er is geen document met id nope.",
+              "There is no document with id nope."},
+          {"/documents/Nope", "Er is geen document met dit id: een id bestaat uit 2 tot 80 kleine"
+              + " letters, cijfers en koppeltekens, te beginnen met een letter of cijfer.",
+              "There is no document with this id: an id is 2 to 80 lower-case letters, digits and"
+                  + " hyphens, starting with a letter or digit."}};
+      for (String[] c : cases) {
+        var dutch = client.get(c[0]);
+        assertEquals(404, dutch.code(), c[0]);
+        String nl = dutch.body().string();
+        assertTrue(nl.contains(c[1]), nl);
+        var english = client.get(c[0] + "?lang=en");
+        assertEquals(404, english.code(), c[0]);
+        String en = english.body().string();
+        assertTrue(en.contains(c[2]), en);
+      }
     });
   }
 

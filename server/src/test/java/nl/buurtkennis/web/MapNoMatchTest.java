@@ -40,10 +40,11 @@ class MapNoMatchTest {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String search = page(client, "/?q=wijkagnet&lang=en");
       assertTrue(search.contains("<p class=\"suggestion\">Did you mean: <a href=\"/?q=wijkagent"
-          + "&amp;lang=en\"><bdi>wijkagent</bdi></a>"), search);
+          + "&amp;lang=en\"><bdi lang=\"nl\">wijkagent</bdi></a>"), search);
       String map = page(client, "/map?rows=form&cols=issue&q=wijkagnet&lang=en");
       assertTrue(map.contains("<p class=\"suggestion\">Did you mean: <a href=\"/map?rows=form"
-          + "&amp;cols=issue&amp;q=wijkagent&amp;lang=en\"><bdi>wijkagent</bdi></a>"), map);
+          + "&amp;cols=issue&amp;q=wijkagent&amp;lang=en\"><bdi lang=\"nl\">wijkagent</bdi></a>"),
+          map);
       assertFalse(map.contains(TABLE), map);
     });
   }

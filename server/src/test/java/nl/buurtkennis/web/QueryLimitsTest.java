@@ -40,6 +40,9 @@ class QueryLimitsTest {
         assertRefused(client, "q=" + q(wildcard), "q", "prefix_too_short");
       }
       assertRefused(client, "q=" + q("aa* bb* cc* dd* ee* ff*"), "q", "too_many_prefixes");
+      for (String inside : List.of("bew*ners", "poli*e", "bemidd*ing", "wijk*2", "bewoners bu*u")) {
+        assertRefused(client, "q=" + q(inside), "q", "wildcard_inside_word");
+      }
       assertRefused(client, "page=101&size=100", "page", "result_window_exceeded");
       assertRefused(client, "page=10001", "page", "invalid_page");
       assertRefused(client, "size=0", "size", "invalid_size");
@@ -63,7 +66,7 @@ class QueryLimitsTest {
     JavalinTest.test(app(), (server, client) -> {
       for (String query : List.of("(".repeat(QueryLimits.MAX_DEPTH) + "bewoners"
               + ")".repeat(QueryLimits.MAX_DEPTH), words(QueryLimits.MAX_WORDS), "bew*",
-          "aa* bb* cc* dd* ee*", "a".repeat(QueryLimits.MAX_WORD_CHARS), "bewoners~2",
+          "aa* bb* cc* dd* ee*", "bew*?", "bew* ners", "bew*-ners", "a".repeat(QueryLimits.MAX_WORD_CHARS), "bewoners~2",
           "/.{100,}/", "\"(((\" bewoners", "-bewoners",
           "kindercarnavalsoptochtvoorbereidingswerkzaamheden",
           ("x".repeat(QueryLimits.MAX_WORD_CHARS) + " ").repeat(15).strip(),
@@ -129,6 +132,14 @@ class QueryLimitsTest {
       assertEquals(400, dutch.code());
       String nl = dutch.body().string();
       assertTrue(nl.contains("een * moet volgen op minstens 2 letters"), nl);
+      Response inside = client.get("/?q=" + q("poli*e"));
+      assertEquals(400, inside.code());
+      String insideNl = inside.body().string();
+      assertTrue(insideNl.contains("een * werkt alleen aan het eind van een woord"), insideNl);
+      Response insideEnglish = client.get("/?lang=en&q=" + q("poli*e"));
+      assertEquals(400, insideEnglish.code());
+      String insideEn = insideEnglish.body().string();
+      assertTrue(insideEn.contains("a * only works at the end of a word"), insideEn);
       Response english = client.get("/?lang=en&q=" + q("(".repeat(30) + "x"));
       assertEquals(400, english.code());
       assertTrue(english.body().string().contains("parentheses may nest at most 20 levels deep"));

@@ -59,6 +59,8 @@ class ShippedCitationsTest {
       + "in own words for Buurtkennis";
   private static final String REPORT_TITLE = "Burgers in veiligheid: een inventarisatie van "
       + "burgerparticipatie op het domein van de sociale veiligheid";
+  private static final String ENGLISH_REPORT_TITLE = "Citizens in security: taking stock of "
+      + "citizen participation in social safety";
 
   @TempDir
   static Path temp;
@@ -74,11 +76,19 @@ class ShippedCitationsTest {
     index.close();
   }
 
+  /**
+   * The report a document is part of is named in the page's language where it has a
+   * translation, and marked with the language it is named in.
+   */
   @Test
   void theReportADocumentIsPartOfIsMarkedWithItsLanguage() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
       String en = client.get("/documents/buurtpreventie?lang=en").body().string();
-      assertTrue(en.contains("hreflang=\"nl\" lang=\"nl\">" + REPORT_TITLE + "</a>"), en);
+      assertTrue(en.contains("<a href=\"/documents/citizens-in-security?lang=en\" hreflang=\"en\""
+          + " lang=\"en\">" + ENGLISH_REPORT_TITLE + "</a>"), en);
+      String nl = client.get("/documents/neighbourhood-watch").body().string();
+      assertTrue(nl.contains("<a href=\"/documents/burgers-in-veiligheid\" hreflang=\"nl\""
+          + " lang=\"nl\">" + REPORT_TITLE + "</a>"), nl);
     });
   }
 

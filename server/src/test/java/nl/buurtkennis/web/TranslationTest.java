@@ -68,6 +68,40 @@ class TranslationTest {
     assertFalse(ids(search("litter")).contains("schouw"), "no translation, no match");
   }
 
+  /**
+   * A document and its translation share their source's year: sorted by year, the one in the
+   * page's language comes first, as by relevance, in the search, its pages and the exports.
+   */
+  @Test
+  void byYearTheTranslationInThePagesLanguageComesFirst() {
+    for (SortOrder sort : List.of(SortOrder.NEWEST, SortOrder.OLDEST)) {
+      for (String query : List.of("litter", "zwerfvuil")) {
+        assertEquals(List.of("evening-rounds", "avondrondes"),
+            ids(service.search(sorted(query, sort, "en"))), query + " " + sort);
+        assertEquals(List.of("avondrondes", "evening-rounds"),
+            ids(service.search(sorted(query, sort, "nl"))), query + " " + sort);
+        assertEquals(List.of("evening-rounds", "avondrondes"), service
+            .allDocuments(sorted(query, sort, "en"), 10).stream().map(d -> d.id()).toList());
+      }
+    }
+  }
+
+  @Test
+  void theFeedListsTheTranslationInThePagesLanguageFirst() {
+    JavalinTest.test(WebApp.create(service), (server, client) -> {
+      String english = client.get("/feed?q=zwerfvuil&lang=en").body().string();
+      assertTrue(english.indexOf("evening-rounds") >= 0
+          && english.indexOf("evening-rounds") < english.indexOf("avondrondes"), english);
+      String dutch = client.get("/feed?q=litter").body().string();
+      assertTrue(dutch.indexOf("avondrondes") >= 0
+          && dutch.indexOf("avondrondes") < dutch.indexOf("evening-rounds"), dutch);
+    });
+  }
+
+  private static SearchRequest sorted(String query, SortOrder sort, String lang) {
+    return new SearchRequest(query, Map.of(), null, null, 1, 10, sort, lang, false);
+  }
+
   @Test
   void explainNamesTheTranslationField() {
     var hit = service.search(new SearchRequest("litter", Map.of(), null, null, 1, 10,

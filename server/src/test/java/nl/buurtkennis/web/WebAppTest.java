@@ -184,6 +184,26 @@ class WebAppTest {
     });
   }
 
+  /**
+   * "Did you mean" says the language of the corrected query's words, and the page marks the
+   * query with it, as it marks a hit's title, on a page in either language.
+   */
+  @Test
+  void aCorrectedQuerySaysTheLanguageOfItsWords() {
+    JavalinTest.test(app(), (server, client) -> {
+      JsonNode english = json(client.get("/api/search?q=residnts")).get("suggestion");
+      assertEquals("residents", english.get("query").asText(), english.toString());
+      assertEquals("en", english.get("lang").asText(), english.toString());
+      JsonNode dutch = json(client.get("/api/search?q=bewonrs&lang=en")).get("suggestion");
+      assertEquals("bewoners", dutch.get("query").asText(), dutch.toString());
+      assertEquals("nl", dutch.get("lang").asText(), dutch.toString());
+      String page = client.get("/?q=residnts").body().string();
+      assertTrue(page.contains("<bdi lang=\"en\">residents</bdi>"), page);
+      String englishPage = client.get("/?q=bewonrs&lang=en").body().string();
+      assertTrue(englishPage.contains("<bdi lang=\"nl\">bewoners</bdi>"), englishPage);
+    });
+  }
+
   @Test
   void explainSaysWhichFieldsAndConceptsScored() {
     JavalinTest.test(app(), (server, client) -> {
