@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,11 @@ public final class DocumentStore {
   public record Conflict(String id, Kind kind, String path, String message,
       List<DocumentProblem> problems, String version) implements Result {
     /** What stood in the way. */
-    public enum Kind { ID_TAKEN, FILE_TAKEN, NO_SUCH_ID }
+    public enum Kind {
+      ID_TAKEN, FILE_TAKEN, NO_SUCH_ID,
+      /** A removal refused: more than one file holds the id, and only one would go. */
+      ID_SHARED
+    }
 
     public Conflict(String id, Kind kind, String path, String message) {
       this(id, kind, path, message, List.of(), null);
@@ -299,6 +304,14 @@ public final class DocumentStore {
       if (path == null) {
         return new Conflict(id, Conflict.Kind.NO_SUCH_ID, null, "no document has id '" + id + "'");
       }
+      List<String> paths = pathsOf(id);
+      if (paths.size() > 1) {
+        // removing the one file the id addresses would leave the document searchable from another
+        return new Conflict(id, Conflict.Kind.ID_SHARED, path, "id '" + id + "' is in "
+            + paths.size() + " files: " + String.join(", ", paths) + "; removing one would leave"
+            + " the document in search from the other: give each document its own id first (in"
+            + " the file itself), then remove the one that should go; nothing was changed");
+      }
       if (expectedVersion != null) {
         Optional<Result> outdated = outdated(id, path, expectedVersion);
         if (outdated.isPresent()) {
@@ -362,6 +375,35 @@ public final class DocumentStore {
   private Map<String, String> idsToPaths() throws IOException {
     Map<String, String> ids = new LinkedHashMap<>();
     Map<String, List<String>> unaddressed = new LinkedHashMap<>();
+    readableIds(unaddressed).forEach((id, paths) -> ids.put(id, paths.get(0)));
+    // only after every readable file, which keeps its id whatever a broken file seems to say
+    unaddressed.forEach((path, addresses) -> addresses.stream()
+        .filter(id -> !ids.containsKey(id)).findFirst().ifPresent(id -> ids.put(id, path)));
+    return ids;
+  }
+
+  /**
+   * Every file that holds the document with {@code id}, in folder order: more than one when
+   * files share the id (which the corpus check refuses), of which {@link #source(String)} opens
+   * only the first; empty for no such id.
+   */
+  public List<String> pathsOf(String id) throws IOException {
+    List<String> paths = readableIds(new LinkedHashMap<>()).get(id);
+    if (paths != null) {
+      return List.copyOf(paths);
+    }
+    String addressed = idsToPaths().get(id);
+    return addressed == null ? List.of() : List.of(addressed);
+  }
+
+  /**
+   * The corpus-relative paths of the document files by the id their front matter gives, in
+   * folder order; each file whose front matter gives none is put in {@code unaddressed} with the
+   * ids it may be addressed by.
+   */
+  private Map<String, List<String>> readableIds(Map<String, List<String>> unaddressed)
+      throws IOException {
+    Map<String, List<String>> ids = new LinkedHashMap<>();
     Path documents = corpusDir.resolve(CorpusLoader.DOCUMENTS_DIR);
     if (!Files.isDirectory(documents)) {
       return ids;
@@ -376,15 +418,12 @@ public final class DocumentStore {
         String path = corpusDir.relativize(file).toString().replace('\\', '/');
         FrontMatter matter = FrontMatter.read(Files.readAllBytes(file));
         if (matter.id().isPresent()) {
-          ids.putIfAbsent(matter.id().get(), path);
+          ids.computeIfAbsent(matter.id().get(), id -> new ArrayList<>()).add(path);
         } else {
           unaddressed.put(path, addressesOfUnreadable(file, matter));
         }
       }
     }
-    // only after every readable file, which keeps its id whatever a broken file seems to say
-    unaddressed.forEach((path, addresses) -> addresses.stream()
-        .filter(id -> !ids.containsKey(id)).findFirst().ifPresent(id -> ids.put(id, path)));
     return ids;
   }
 
