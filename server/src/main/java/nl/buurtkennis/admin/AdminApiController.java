@@ -193,6 +193,9 @@ final class AdminApiController {
         ctx.header("ETag", DocumentVersion.etag(DocumentVersion.of(written)));
       }
       body.put("reindex", outcome(saved.reindex()));
+      if (!ctx.method().name().equals("DELETE")) {
+        body.put("warnings", saved.warnings().stream().map(Problem::of).toList());
+      }
       ctx.status(success).json(body);
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new InvalidDocument("invalid_document",

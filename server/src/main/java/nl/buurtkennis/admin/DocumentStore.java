@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.corpus.DocumentParser;
+import nl.buurtkennis.corpus.DocumentWarnings;
 import nl.buurtkennis.reindex.ReindexBusyException;
 import nl.buurtkennis.reindex.ReindexOutcome;
 import nl.buurtkennis.reindex.Reindexer;
@@ -50,9 +52,18 @@ public final class DocumentStore {
   /** The outcome of a change. */
   public sealed interface Result {}
 
-  /** The change was made; {@code reindex} is the re-index that took it in. */
-  public record Saved(String id, String path, boolean created, ReindexOutcome reindex)
-      implements Result {}
+  /**
+   * The change was made; {@code reindex} is the re-index that took it in.
+   *
+   * @param warnings what {@code validate} warns about the saved document ({@link DocumentWarnings}),
+   *     which does not keep it from being saved; empty for a removal
+   */
+  public record Saved(String id, String path, boolean created, ReindexOutcome reindex,
+      List<DocumentProblem> warnings) implements Result {
+    public Saved(String id, String path, boolean created, ReindexOutcome reindex) {
+      this(id, path, created, reindex, List.of());
+    }
+  }
 
   /** Nothing was changed: the corpus would have had these problems. */
   public record Invalid(String candidatePath, List<DocumentProblem> problems)
@@ -163,7 +174,8 @@ public final class DocumentStore {
       throws IOException {
     return examine(markdown, mode, expectedId, expectedVersion, (id, target, created) -> {
       writeAtomically(writtenFile(target), markdown);
-      return new Saved(id, target, created, reindex());
+      ReindexOutcome outcome = reindex();
+      return new Saved(id, target, created, outcome, warningsOf(id));
     });
   }
 
@@ -281,6 +293,24 @@ public final class DocumentStore {
         new CorpusStaging.Change(List.of(), null, null)));
     Set<DocumentProblem> left = Set.copyOf(after);
     return before.containsAll(left) && before.size() > left.size();
+  }
+
+  /**
+   * What {@code validate} warns about the document with {@code id} as the corpus is now, each in
+   * the file it is about; none when the corpus cannot be read as a whole (other files have
+   * problems), as its translation is not known then.
+   */
+  private List<DocumentProblem> warningsOf(String id) throws IOException {
+    Optional<Corpus> corpus = CorpusLoader.load(corpusDir).corpus();
+    Optional<CorpusDocument> document = corpus.flatMap(c -> c.document(id));
+    if (document.isEmpty()) {
+      return List.of();
+    }
+    String prefix = corpusDir + java.io.File.separator;
+    return DocumentWarnings.of(corpusDir, corpus.get(), document.get()).stream()
+        .map(w -> new DocumentProblem(corpusDir.relativize(w.path()).toString().replace('\\', '/'),
+            w.line(), w.description().mapText(text -> text.replace(prefix, ""))))
+        .toList();
   }
 
   /** Which document the file at {@code path} holds, as a message names it. */
