@@ -35,7 +35,8 @@ import nl.buurtkennis.validation.ProblemMessage;
  *
  * <p>A new document's file is {@code documents/<folder>/<id>.md}, named after its validated id
  * only (never after an uploaded file name): folder {@code en} for English documents,
- * {@code reports} for reports and {@code practices} for the rest. A replaced document keeps its
+ * {@code practices} for Dutch practice descriptions and {@code reports} for every other Dutch
+ * type, as the corpus guide describes the folders. A replaced document keeps its
  * file.
  */
 public final class DocumentStore {
@@ -549,11 +550,16 @@ public final class DocumentStore {
     return CorpusLoader.DOCUMENTS_DIR + "/" + folder + "/" + id + ".md";
   }
 
-  private static String folderFor(Object language, Object type) {
+  /**
+   * The folder the corpus guide names for a document: {@code en} for English, {@code practices}
+   * for Dutch practice descriptions, and {@code reports} for every other Dutch document (report,
+   * evaluation, article, policy). A type not read yet counts as a practice, the most common.
+   */
+  static String folderFor(Object language, Object type) {
     if ("en".equals(language)) {
       return "en";
     }
-    return "report".equals(type) ? "reports" : "practices";
+    return type == null || "practice".equals(type) ? "practices" : "reports";
   }
 
   /** The file for a corpus-relative path, refusing anything that would lie outside documents/. */
