@@ -229,13 +229,25 @@ public final class IndexerMain {
       return 0;
     }
     if (check) {
-      err.println(guide + ": the vocabulary differs from taxonomy.yml; run: java -jar"
+      err.println(guide + ":" + firstDifferentLine(current, updated) + ": the vocabulary"
+          + " differs from taxonomy.yml from this line on; run: java -jar"
           + " indexer/target/indexer.jar vocabulary --corpus " + corpus);
       return 1;
     }
     Files.writeString(guide, updated, StandardCharsets.UTF_8);
     out.println("ok: rewrote the vocabulary in " + guide);
     return 0;
+  }
+
+  /** The first line, counted from 1, on which two texts differ. */
+  static int firstDifferentLine(String current, String updated) {
+    String[] have = current.split("\n", -1);
+    String[] want = updated.split("\n", -1);
+    int line = 0;
+    while (line < have.length && line < want.length && have[line].equals(want[line])) {
+      line++;
+    }
+    return line + 1;
   }
 
   /** Prints every problem; true when there were none. */

@@ -391,8 +391,11 @@ class IndexerMainTest {
           "error: --check must be true or false, not '" + value + "'"), err.toString());
       assertEquals(outdated, Files.readString(guide), value);
     }
+    err.reset();
     assertEquals(1, main.run(List.of("vocabulary", "--corpus", corpus.dir().toString(),
         "--check", "true")));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(guide + ":4: the vocabulary"
+        + " differs from taxonomy.yml"), "the line of the first difference: " + err);
     assertEquals(outdated, Files.readString(guide));
     assertEquals(0, main.run(List.of("vocabulary", "--corpus", corpus.dir().toString(),
         "--check", "false")));
