@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.corpus.CorpusDocument;
@@ -15,6 +16,7 @@ import nl.buurtkennis.index.CorpusSource;
 import nl.buurtkennis.index.EnglishCount;
 import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.index.IndexBusyException;
+import nl.buurtkennis.index.IndexCommitInfo;
 import nl.buurtkennis.index.IndexProgress;
 import nl.buurtkennis.index.IndexUpdater;
 import nl.buurtkennis.index.LogProgress;
@@ -31,6 +33,10 @@ import nl.buurtkennis.validation.ValidationException;
  * index.
  */
 public final class IndexerMain {
+  /** Problems of a file or folder that is not there, which have no line to point at. */
+  private static final Set<String> MISSING = Set.of("corpus.taxonomy.missing",
+      "corpus.documents.missing");
+
   static final String USAGE = """
       Usage:
         java -jar indexer.jar validate --corpus DIR
@@ -147,6 +153,7 @@ public final class IndexerMain {
     Path index = args.path("index", "data/index");
     FolderArguments.checkCorpus(corpus);
     FolderArguments.checkIndex(corpus, index);
+    boolean hadIndex = holdsIndex(index);
     DutchCompounds.loadInBackground(); // while the corpus is read and checked
     IndexProgress progress = System.console() != null ? new TerminalProgressBar(err)
         : new LogProgress(err::println);
@@ -164,8 +171,9 @@ public final class IndexerMain {
     } catch (ValidationException e) {
       printWarnings(corpus, reading.get());
       report(e.problems());
-      err.println(command + " refused: fix the problems above; the index in " + index
-          + " was left as it was");
+      err.println(command + " refused: fix the problems above; " + (hadIndex
+          ? "the index in " + index + " was left as it was"
+          : "no index was written (there was none in " + index + ")"));
       out.println(UpdateSummary.refused(e.problems().size(), millisSince(start)).describe());
       return 1;
     } catch (IndexBusyException e) {
@@ -177,6 +185,15 @@ public final class IndexerMain {
     printWarnings(corpus, reading.get());
     out.println(summary.withMillis(millisSince(start)).describe());
     return 0;
+  }
+
+  /** Whether {@code index} holds an index now; a folder that cannot be read counts as one. */
+  private static boolean holdsIndex(Path index) {
+    try {
+      return IndexCommitInfo.read(index).isPresent();
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   /** The warnings validate prints, so that build and update do not hide them. */
@@ -201,12 +218,12 @@ public final class IndexerMain {
     Path guide = corpus.resolve(CorpusLoader.GUIDE_FILE);
     Path taxonomyFile = corpus.resolve(CorpusLoader.TAXONOMY_FILE);
     if (!Files.isRegularFile(taxonomyFile)) {
-      err.println(taxonomyFile + ":1: the vocabulary file taxonomy.yml is missing; the"
+      err.println(taxonomyFile + ": the vocabulary file taxonomy.yml is missing; the"
           + " vocabulary tables are made from it");
       return 1;
     }
     if (!Files.isRegularFile(guide)) {
-      err.println(guide + ":1: the corpus guide is missing, so there is no place to write the"
+      err.println(guide + ": the corpus guide is missing, so there is no place to write the"
           + " vocabulary to; put the guide (README.md of the corpus folder, as in the"
           + " repository) back, with its lines " + VocabularyDocument.START + " and "
           + VocabularyDocument.END);
@@ -252,7 +269,8 @@ public final class IndexerMain {
 
   /** Prints every problem; true when there were none. */
   private boolean report(List<Problem> problems) {
-    problems.forEach(out::println);
+    problems.forEach(p -> out.println(MISSING.contains(p.description().key())
+        ? p.path() + ": " + p.message() : p.toString()));
     if (!problems.isEmpty()) {
       long files = problems.stream().map(Problem::path).distinct().count();
       err.println(EnglishCount.of(problems.size(), "problem") + " in "
