@@ -174,7 +174,9 @@ public final class IndexerMain {
       err.println(command + " refused: fix the problems above; " + (hadIndex
           ? "the index in " + index + " was left as it was"
           : "no index was written (there was none in " + index + ")"));
-      out.println(UpdateSummary.refused(e.problems().size(), millisSince(start)).describe());
+      int errors = e.problems().size();
+      out.println((hadIndex ? UpdateSummary.refused(errors, millisSince(start))
+          : UpdateSummary.refusedWithoutIndex(errors, millisSince(start))).describe());
       return 1;
     } catch (IndexBusyException e) {
       throw e;

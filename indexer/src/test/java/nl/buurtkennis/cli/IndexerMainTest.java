@@ -83,6 +83,9 @@ class IndexerMainTest {
     assertTrue(printed.contains("update refused: fix the problems above; no index was written"
         + " (there was none in " + index + ")"), printed);
     assertFalse(printed.contains("left as it was"), printed);
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertTrue(summary.contains("; no index was written\n"), summary);
+    assertFalse(summary.contains("left as it was"), summary);
   }
 
   @Test
