@@ -4,19 +4,32 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.index.IndexFolder;
 
 /** Checks the corpus and index folders of a command line before anything reads or writes them. */
 public final class FolderArguments {
   private FolderArguments() {}
 
-  /** Refuses a corpus folder that does not exist or is a file. */
+  /**
+   * Refuses a corpus folder that does not exist or is a file, or that is the {@code documents/}
+   * folder of a corpus (an easy slip, which would otherwise be told as a missing taxonomy.yml).
+   */
   public static void checkCorpus(Path corpusDir) throws CliArgs.UsageException {
     if (!Files.exists(corpusDir)) {
       throw new CliArgs.UsageException("the corpus folder " + corpusDir + " does not exist");
     }
     if (!Files.isDirectory(corpusDir)) {
       throw new CliArgs.UsageException("the corpus folder " + corpusDir + " is not a folder");
+    }
+    Path parent = corpusDir.toAbsolutePath().normalize().getParent();
+    if (!Files.exists(corpusDir.resolve(CorpusLoader.TAXONOMY_FILE)) && parent != null
+        && Files.isRegularFile(parent.resolve(CorpusLoader.TAXONOMY_FILE))
+        && corpusDir.toAbsolutePath().normalize().getFileName().toString()
+            .equals(CorpusLoader.DOCUMENTS_DIR)) {
+      throw new CliArgs.UsageException("the corpus folder " + corpusDir + " looks like the "
+          + CorpusLoader.DOCUMENTS_DIR + "/ folder of a corpus (" + CorpusLoader.TAXONOMY_FILE
+          + " is in the folder above it): pass the corpus folder itself, --corpus " + parent);
     }
   }
 

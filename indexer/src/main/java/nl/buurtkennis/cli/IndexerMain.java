@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.corpus.CorpusDocument;
@@ -15,6 +16,7 @@ import nl.buurtkennis.index.CorpusSource;
 import nl.buurtkennis.index.EnglishCount;
 import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.index.IndexBusyException;
+import nl.buurtkennis.index.IndexCommitInfo;
 import nl.buurtkennis.index.IndexProgress;
 import nl.buurtkennis.index.IndexUpdater;
 import nl.buurtkennis.index.LogProgress;
@@ -31,6 +33,10 @@ import nl.buurtkennis.validation.ValidationException;
  * index.
  */
 public final class IndexerMain {
+  /** Problems of a file or folder that is not there, which have no line to point at. */
+  private static final Set<String> MISSING = Set.of("corpus.taxonomy.missing",
+      "corpus.documents.missing");
+
   static final String USAGE = """
       Usage:
         java -jar indexer.jar validate --corpus DIR
@@ -147,6 +153,7 @@ public final class IndexerMain {
     Path index = args.path("index", "data/index");
     FolderArguments.checkCorpus(corpus);
     FolderArguments.checkIndex(corpus, index);
+    boolean hadIndex = holdsIndex(index);
     DutchCompounds.loadInBackground(); // while the corpus is read and checked
     IndexProgress progress = System.console() != null ? new TerminalProgressBar(err)
         : new LogProgress(err::println);
@@ -164,9 +171,12 @@ public final class IndexerMain {
     } catch (ValidationException e) {
       printWarnings(corpus, reading.get());
       report(e.problems());
-      err.println(command + " refused: fix the problems above; the index in " + index
-          + " was left as it was");
-      out.println(UpdateSummary.refused(e.problems().size(), millisSince(start)).describe());
+      err.println(command + " refused: fix the problems above; " + (hadIndex
+          ? "the index in " + index + " was left as it was"
+          : "no index was written (there was none in " + index + ")"));
+      int errors = e.problems().size();
+      out.println((hadIndex ? UpdateSummary.refused(errors, millisSince(start))
+          : UpdateSummary.refusedWithoutIndex(errors, millisSince(start))).describe());
       return 1;
     } catch (IndexBusyException e) {
       throw e;
@@ -177,6 +187,15 @@ public final class IndexerMain {
     printWarnings(corpus, reading.get());
     out.println(summary.withMillis(millisSince(start)).describe());
     return 0;
+  }
+
+  /** Whether {@code index} holds an index now; a folder that cannot be read counts as one. */
+  private static boolean holdsIndex(Path index) {
+    try {
+      return IndexCommitInfo.read(index).isPresent();
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   /** The warnings validate prints, so that build and update do not hide them. */
@@ -201,12 +220,12 @@ public final class IndexerMain {
     Path guide = corpus.resolve(CorpusLoader.GUIDE_FILE);
     Path taxonomyFile = corpus.resolve(CorpusLoader.TAXONOMY_FILE);
     if (!Files.isRegularFile(taxonomyFile)) {
-      err.println(taxonomyFile + ":1: the vocabulary file taxonomy.yml is missing; the"
+      err.println(taxonomyFile + ": the vocabulary file taxonomy.yml is missing; the"
           + " vocabulary tables are made from it");
       return 1;
     }
     if (!Files.isRegularFile(guide)) {
-      err.println(guide + ":1: the corpus guide is missing, so there is no place to write the"
+      err.println(guide + ": the corpus guide is missing, so there is no place to write the"
           + " vocabulary to; put the guide (README.md of the corpus folder, as in the"
           + " repository) back, with its lines " + VocabularyDocument.START + " and "
           + VocabularyDocument.END);
@@ -229,7 +248,8 @@ public final class IndexerMain {
       return 0;
     }
     if (check) {
-      err.println(guide + ": the vocabulary differs from taxonomy.yml; run: java -jar"
+      err.println(guide + ":" + firstDifferentLine(current, updated) + ": the vocabulary"
+          + " differs from taxonomy.yml from this line on; run: java -jar"
           + " indexer/target/indexer.jar vocabulary --corpus " + corpus);
       return 1;
     }
@@ -238,9 +258,21 @@ public final class IndexerMain {
     return 0;
   }
 
+  /** The first line, counted from 1, on which two texts differ. */
+  static int firstDifferentLine(String current, String updated) {
+    String[] have = current.split("\n", -1);
+    String[] want = updated.split("\n", -1);
+    int line = 0;
+    while (line < have.length && line < want.length && have[line].equals(want[line])) {
+      line++;
+    }
+    return line + 1;
+  }
+
   /** Prints every problem; true when there were none. */
   private boolean report(List<Problem> problems) {
-    problems.forEach(out::println);
+    problems.forEach(p -> out.println(MISSING.contains(p.description().key())
+        ? p.path() + ": " + p.message() : p.toString()));
     if (!problems.isEmpty()) {
       long files = problems.stream().map(Problem::path).distinct().count();
       err.println(EnglishCount.of(problems.size(), "problem") + " in "

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.taxonomy.TaxonomyParser;
 import nl.buurtkennis.validation.Problem;
+import nl.buurtkennis.validation.ProblemMessage;
 import nl.buurtkennis.validation.ValidationException;
 
 /**
@@ -105,18 +106,19 @@ public final class CorpusLoader {
         .collect(Collectors.toSet());
     for (Path file : files) {
       String relative = corpusDir.relativize(file).toString().replace('\\', '/');
-      readFile(file).ifPresent(bytes -> {
-        update(digest, relative, bytes);
+      Optional<byte[]> bytes = readFile(file);
+      Optional<DocumentLinks> links = Optional.empty();
+      if (bytes.isPresent()) {
+        update(digest, relative, bytes.get());
         modifiedTime(file).ifPresent(time -> modified.put(relative, time));
-        DocumentParser.Result result = parse(taxonomy, file, relative, bytes, fileIds::contains);
+        DocumentParser.Result result = parse(taxonomy, file, relative, bytes.get(),
+            fileIds::contains);
         problems.addAll(result.problems());
         warnings.addAll(result.warnings());
-        result.links().filter(links -> links.id() != null)
-            .ifPresent(links -> FileNames.checkNamedAfterId(
-            file.getFileName().toString(), links.id())
-            .ifPresent(message -> problems.add(new Problem(file, links.idLine(), message))));
+        links = result.links().filter(l -> l.id() != null);
         parsed.put(relative, result);
-      });
+      }
+      checkFileName(file, links);
     }
     List<CorpusDocument> documents = new CrossReferences(parsed, corpusDir, problems).check();
     String fingerprint = HexFormat.of().formatHex(digest.digest());
@@ -133,6 +135,38 @@ public final class CorpusLoader {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** Other extensions of Markdown, which the console's upload takes as well. */
+  private static final List<String> MARKDOWN_EXTENSIONS = List.of("markdown", "mdown", "mkd",
+      "mkdn", "mdwn");
+
+  /**
+   * Why a file that is no {@code .md} is not read: a Markdown file under another of its
+   * extensions is told the extension the corpus needs; anything else is no document.
+   */
+  private static ProblemMessage notMarkdown(String name) {
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return MARKDOWN_EXTENSIONS.contains(extension)
+        ? ProblemMessage.of("corpus.file.markdownextension", extension)
+        : ProblemMessage.of("corpus.file.notmarkdown");
+  }
+
+  /**
+   * Reports a file name that is not allowed at line 1, with the document's id as the name to
+   * give it when the id could be read; an allowed name that is not the id at the id's line.
+   */
+  private void checkFileName(Path file, Optional<DocumentLinks> links) {
+    String name = file.getFileName().toString();
+    Optional<ProblemMessage> notAllowed = FileNames.checkDocument(name,
+        links.map(DocumentLinks::id));
+    if (notAllowed.isPresent()) {
+      problems.add(new Problem(file, 1, notAllowed.get()));
+      return;
+    }
+    links.ifPresent(l -> FileNames.checkNamedAfterId(name, l.id())
+        .ifPresent(message -> problems.add(new Problem(file, l.idLine(), message))));
   }
 
   /**
@@ -208,12 +242,10 @@ public final class CorpusLoader {
         if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
           LeftoverFiles.warning(name).ifPresentOrElse(
               warning -> warnings.add(new Problem(path, 1, warning)),
-              () -> problems.add(new Problem(path, 1, "corpus.file.notmarkdown")));
+              () -> problems.add(new Problem(path, 1, notMarkdown(name))));
           return FileVisitResult.CONTINUE;
         }
-        FileNames.checkDocument(name).ifPresent(message -> problems.add(new Problem(path, 1,
-            message)));
-        files.add(path);
+        files.add(path); // its name is checked once its id is known, which a new name is made of
         return FileVisitResult.CONTINUE;
       }
 

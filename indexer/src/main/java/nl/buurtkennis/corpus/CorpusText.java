@@ -60,16 +60,17 @@ public final class CorpusText {
   }
 
   /**
-   * Reports the first line holding U+FFFD, which a lenient decoder puts where it could not read
+   * Reports every line holding U+FFFD, which a lenient decoder puts where it could not read
    * a character (a Latin-1 file once read as UTF-8): what was meant is lost there. The console
    * refuses it in a form for that reason; the file is still read, so that its other problems are
    * told in the same run.
    */
   private static void replacementCharacter(String text, YamlMap.Problems problems) {
-    int at = text.indexOf('\uFFFD');
-    if (at >= 0) {
-      int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
-      problems.report(line, "text.replacement");
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].indexOf('\uFFFD') >= 0) {
+        problems.report(i + 1, "text.replacement");
+      }
     }
   }
 
@@ -154,19 +155,23 @@ public final class CorpusText {
     return true;
   }
 
-  /** Reports the first control character the corpus refuses; true when there is one. */
+  /**
+   * Reports every line that holds a control character the corpus refuses, each with its first
+   * such character, so that one run names every line to clean; true when there is one.
+   */
   private static boolean controlCharacter(String text, YamlMap.Problems problems) {
     int line = 1;
+    int reportedLine = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
         line++;
-      } else if (InvisibleCharacters.refused(c)) {
+      } else if (InvisibleCharacters.refused(c) && line != reportedLine) {
         problems.report(line, "text.control", InvisibleCharacters.codePoint(c));
-        return true;
+        reportedLine = line;
       }
     }
-    return false;
+    return reportedLine > 0;
   }
 
   private static int lineAtByte(byte[] bytes, int position) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.buurtkennis.validation.Problem;
+import nl.buurtkennis.validation.ProblemMessage;
 
 /**
  * Checks what no single file can: unique ids, parents that exist, are reports and form no loop,
@@ -26,6 +27,9 @@ final class CrossReferences {
    * report's chapters and practices, and not of one practice named under another.
    */
   static final String PARENT_TYPE = "report";
+
+  private static final ProblemMessage.Field PARENT = ProblemMessage.field("parent");
+  private static final ProblemMessage.Field TRANSLATION = ProblemMessage.field("translation");
 
   private final Map<String, DocumentParser.Result> parsed;
   private final Path corpusDir;
@@ -90,19 +94,20 @@ final class CrossReferences {
     if (doc.parent() != null) {
       DocumentLinks parent = byId.get(doc.parent());
       if (parent == null) {
-        report(doc, doc.parentLine(), "links.parent.unknown", doc.parent());
+        report(doc, doc.parentLine(), "links.parent.unknown", doc.parent(), PARENT);
       } else if (parent.type() != null && !parent.type().equals(PARENT_TYPE)) {
         report(doc, doc.parentLine(), "links.parent.type", doc.parent(), parent.type(),
-            PARENT_TYPE);
+            PARENT_TYPE, PARENT);
       }
     }
     if (doc.translation() != null) {
       DocumentLinks other = byId.get(doc.translation());
       if (other == null) {
-        report(doc, doc.translationLine(), "links.translation.unknown", doc.translation());
+        report(doc, doc.translationLine(), "links.translation.unknown", doc.translation(),
+            TRANSLATION);
       } else if (doc.language() != null && Objects.equals(other.language(), doc.language())) {
         report(doc, doc.translationLine(), "links.translation.samelanguage", doc.translation(),
-            doc.language());
+            doc.language(), TRANSLATION);
       }
     }
   }
@@ -113,16 +118,24 @@ final class CrossReferences {
     }
     DocumentLinks parent = byId.get(doc.parent());
     if (parent == null) {
-      report(doc, doc.parentLine(), "links.parent.unknown", doc.parent());
+      report(doc, doc.parentLine(), "links.parent.unknown", doc.parent(), PARENT);
     } else if (inLoop(doc, byId)) {
-      report(doc, doc.parentLine(), "links.parent.loop", doc.parent());
+      report(doc, doc.parentLine(), "links.parent.loop", doc.parent(), PARENT);
     } else if (parent.type() != null && !parent.type().equals(PARENT_TYPE)) {
-      report(doc, doc.parentLine(), "links.parent.type", doc.parent(), parent.type(), PARENT_TYPE);
+      report(doc, doc.parentLine(), "links.parent.type", doc.parent(), parent.type(), PARENT_TYPE,
+          PARENT);
     }
   }
 
+  /**
+   * Reports every translation link that is wrong. Of the documents that name one document as
+   * their translation, the one it names back is its translation and every other is told that
+   * the link is not mutual; when it names none back, no link says which claim is right, so each
+   * claim is reported, naming the others, as a shared id is: on whichever file the folder order
+   * happens to read first, a message on the other one alone could blame the established document.
+   */
   private void checkTranslations(Map<String, DocumentLinks> byId) {
-    Map<String, DocumentLinks> linkedFrom = new HashMap<>();
+    Map<String, List<DocumentLinks>> claims = new LinkedHashMap<>();
     for (DocumentLinks doc : byId.values()) {
       String target = doc.translation();
       if (target == null) {
@@ -130,17 +143,28 @@ final class CrossReferences {
       }
       int line = doc.translationLine();
       DocumentLinks other = byId.get(target);
-      DocumentLinks earlier = linkedFrom.putIfAbsent(target, doc);
       if (other == null) {
-        report(doc, line, "links.translation.unknown", target);
+        report(doc, line, "links.translation.unknown", target, TRANSLATION);
       } else if (other == doc) {
-        report(doc, line, "links.translation.self", target);
+        report(doc, line, "links.translation.self", target, TRANSLATION);
       } else if (doc.language() != null && Objects.equals(other.language(), doc.language())) {
-        report(doc, line, "links.translation.samelanguage", target, doc.language());
+        report(doc, line, "links.translation.samelanguage", target, doc.language(), TRANSLATION);
       } else if (other.translation() != null && !other.translation().equals(doc.id())) {
-        report(doc, line, "links.translation.notmutual", target, other.translation());
-      } else if (earlier != null) {
-        report(doc, line, "links.translation.taken", target, earlier.path());
+        report(doc, line, "links.translation.notmutual", target, other.translation(),
+            TRANSLATION);
+      } else {
+        claims.computeIfAbsent(target, id -> new ArrayList<>()).add(doc);
+      }
+    }
+    for (List<DocumentLinks> sameTarget : claims.values()) {
+      if (sameTarget.size() < 2) {
+        continue;
+      }
+      for (DocumentLinks doc : sameTarget) {
+        String others = sameTarget.stream().filter(other -> other != doc)
+            .map(DocumentLinks::path).collect(Collectors.joining(", "));
+        report(doc, doc.translationLine(), "links.translation.taken", doc.translation(), others,
+            TRANSLATION);
       }
     }
   }

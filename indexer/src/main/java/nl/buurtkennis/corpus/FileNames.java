@@ -26,8 +26,19 @@ public final class FileNames {
 
   /** A problem message when {@code name} is not an allowed document file name. */
   public static Optional<ProblemMessage> checkDocument(String name) {
+    return checkDocument(name, Optional.empty());
+  }
+
+  /**
+   * As {@link #checkDocument(String)}, naming {@code <id>.md} as the name to give the file when
+   * the document's {@code id} is known: a name made of the old one would need renaming again.
+   */
+  public static Optional<ProblemMessage> checkDocument(String name, Optional<String> id) {
     if (DOCUMENT.matcher(name).matches()) {
       return Optional.empty();
+    }
+    if (id.isPresent()) {
+      return Optional.of(ProblemMessage.of("files.document.name.id", name, id.get()));
     }
     String stem = name.substring(0, name.length() - 3);
     return Optional.of(ProblemMessage.of("files.document.name", name, suggest(stem, "document")));

@@ -24,11 +24,13 @@ public record UpdateSummary(Kind kind, String reason, int added, int changed, in
     /** An update that found nothing to do and made no commit. */
     UNCHANGED,
     /** A run that wrote nothing because the corpus has problems. */
-    REFUSED;
+    REFUSED,
+    /** As {@link #REFUSED}, where there was no index to leave as it was. */
+    REFUSED_WITHOUT_INDEX;
 
     /** Whether the index now holds the corpus. */
     public boolean succeeded() {
-      return this != REFUSED;
+      return this != REFUSED && this != REFUSED_WITHOUT_INDEX;
     }
   }
 
@@ -36,6 +38,12 @@ public record UpdateSummary(Kind kind, String reason, int added, int changed, in
   public static UpdateSummary refused(int errors, long millis) {
     return new UpdateSummary(Kind.REFUSED, "the corpus has problems", 0, 0, 0, 0, errors, 0,
         millis);
+  }
+
+  /** A run refused because of {@code errors} problems, where no index was there before it. */
+  public static UpdateSummary refusedWithoutIndex(int errors, long millis) {
+    return new UpdateSummary(Kind.REFUSED_WITHOUT_INDEX, "the corpus has problems", 0, 0, 0, 0,
+        errors, 0, millis);
   }
 
   public UpdateSummary withMillis(long newMillis) {
@@ -55,6 +63,7 @@ public record UpdateSummary(Kind kind, String reason, int added, int changed, in
       case UPDATE -> "update: " + counts + "; " + inIndex;
       case UNCHANGED -> "update: " + counts + "; the index was up to date, nothing written";
       case REFUSED -> "refused (" + reason + "): " + counts + "; the index was left as it was";
+      case REFUSED_WITHOUT_INDEX -> "refused (" + reason + "): " + counts + "; no index was written";
     };
   }
 }

@@ -49,6 +49,46 @@ class IndexerMainTest {
   }
 
   @Test
+  void theDocumentsFolderGivenAsCorpusIsToldToPassItsParent() {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    Path documents = corpus.dir().resolve("documents");
+    for (String command : List.of("validate", "update")) {
+      err.reset();
+      List<String> args = command.equals("validate")
+          ? List.of(command, "--corpus", documents.toString())
+          : List.of(command, "--corpus", documents.toString(), "--index",
+              temp.resolve("never-made").toString());
+      assertEquals(2, main.run(args), command);
+      String printed = err.toString(StandardCharsets.UTF_8);
+      assertTrue(printed.startsWith("error: the corpus folder " + documents + " looks like the"
+          + " documents/ folder of a corpus (taxonomy.yml is in the folder above it): pass the"
+          + " corpus folder itself, --corpus " + corpus.dir().toAbsolutePath().normalize()),
+          printed);
+    }
+    assertFalse(Files.exists(temp.resolve("never-made")));
+  }
+
+  @Test
+  void aMissingTaxonomyHasNoLineAndARefusedFirstUpdateSaysNoIndexWasThere() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    Files.delete(corpus.dir().resolve("taxonomy.yml"));
+    Path index = temp.resolve("fresh-index");
+    assertEquals(1, main.run(List.of("update", "--corpus", corpus.dir().toString(), "--index",
+        index.toString())));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains(corpus.dir().resolve("taxonomy.yml")
+        + ": the vocabulary file taxonomy.yml is missing\n"), out.toString(StandardCharsets.UTF_8));
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("update refused: fix the problems above; no index was written"
+        + " (there was none in " + index + ")"), printed);
+    assertFalse(printed.contains("left as it was"), printed);
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertTrue(summary.contains("; no index was written\n"), summary);
+    assertFalse(summary.contains("left as it was"), summary);
+  }
+
+  @Test
   void countsOfOneAreSingular() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp)
         .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
@@ -391,8 +431,11 @@ class IndexerMainTest {
           "error: --check must be true or false, not '" + value + "'"), err.toString());
       assertEquals(outdated, Files.readString(guide), value);
     }
+    err.reset();
     assertEquals(1, main.run(List.of("vocabulary", "--corpus", corpus.dir().toString(),
         "--check", "true")));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(guide + ":4: the vocabulary"
+        + " differs from taxonomy.yml"), "the line of the first difference: " + err);
     assertEquals(outdated, Files.readString(guide));
     assertEquals(0, main.run(List.of("vocabulary", "--corpus", corpus.dir().toString(),
         "--check", "false")));
@@ -494,7 +537,7 @@ class IndexerMainTest {
     List<String> command = List.of("vocabulary", "--corpus", corpus.dir().toString());
 
     assertEquals(1, main.run(command));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(guide + ":1: the corpus guide is"
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(guide + ": the corpus guide is"
         + " missing"), err.toString(StandardCharsets.UTF_8));
 
     Files.writeString(guide, "# Gids\n\nTekst.\n");

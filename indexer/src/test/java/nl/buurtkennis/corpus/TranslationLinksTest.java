@@ -1,10 +1,13 @@
 package nl.buurtkennis.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,13 +60,60 @@ class TranslationLinksTest {
             + " each other",
         "bad-id.md:9: 'Not An Id' is not a valid translation: give the id of the same document in"
             + " the other language",
+        "first.md:9: translation 'target-nl' is also named as translation by",
         "missing.md:9: translation 'nobody' is not the id of any document in the corpus",
         "same.md:9: translation 'target-nl' is in the same language (nl); a translation is the"
             + " document in the other language",
-        "second.md:9: translation 'target-nl' is already the translation of",
+        "second.md:9: translation 'target-nl' is also named as translation by",
         "self.md:9: translation 'self' is this document's own id; give the id of its version in"
             + " the other language"),
-        problems(corpus).stream().map(p -> p.replaceAll(" of documents/.*", " of")).toList());
+        problems(corpus).stream().map(p -> p.replaceAll(" by documents/.*", " by")).toList());
+  }
+
+  @Test
+  void aSecondClaimOnADocumentThatNamesItsTranslationIsReportedOnTheClaimWhateverTheOrder()
+      throws IOException {
+    for (String newcomer : List.of("aa-monitor", "zz-monitor")) {
+      Path dir = Files.createTempDirectory(temp, newcomer);
+      TempCorpus corpus = TempCorpus.create(dir)
+          .document("buurt-nl.md", TempCorpus.doc("buurt-nl", "translation: buurt-en\n",
+              "Tekst.\n"))
+          .document("buurt-en.md", english("buurt-en", "translation: buurt-nl\n"))
+          .document(newcomer + ".md", english(newcomer, "translation: buurt-nl\n"));
+
+      assertEquals(List.of(newcomer + ".md:9: translation 'buurt-nl' names 'buurt-en' as its"
+          + " translation; the two links must name each other"), problems(corpus), newcomer);
+    }
+  }
+
+  @Test
+  void twoClaimsOnADocumentThatNamesNoTranslationAreBothReportedEachNamingTheOther()
+      throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("buurt-nl.md", TempCorpus.doc("buurt-nl", "", "Tekst.\n"))
+        .document("buurt-en.md", english("buurt-en", "translation: buurt-nl\n"))
+        .document("aa-monitor.md", english("aa-monitor", "translation: buurt-nl\n"));
+
+    List<String> problems = problems(corpus);
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("aa-monitor.md:9: translation 'buurt-nl' is also"
+        + " named as translation by documents/buurt-en.md; a document has at most one"
+        + " translation"), problems.get(0));
+    assertTrue(problems.get(1).startsWith("buurt-en.md:9: translation 'buurt-nl' is also"
+        + " named as translation by documents/aa-monitor.md;"), problems.get(1));
+  }
+
+  @Test
+  void theDutchMessageNamesTheFieldInDutchWords() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("buurt-nl.md", TempCorpus.doc("buurt-nl", "", "Tekst.\n"))
+        .document("buurt-en.md", english("buurt-en", "translation: buurt-nl\n"))
+        .document("aa-monitor.md", english("aa-monitor", "translation: buurt-nl\n"));
+
+    String dutch = CorpusLoader.load(corpus.dir()).problems().get(0)
+        .message(Locale.forLanguageTag("nl"));
+    assertTrue(dutch.startsWith("veld 'translation': 'buurt-nl' wordt ook als vertaling genoemd"
+        + " door documents/"), dutch);
   }
 
   private List<String> problems(TempCorpus corpus) throws IOException {

@@ -193,6 +193,9 @@ final class AdminApiController {
         ctx.header("ETag", DocumentVersion.etag(DocumentVersion.of(written)));
       }
       body.put("reindex", outcome(saved.reindex()));
+      if (!ctx.method().name().equals("DELETE")) {
+        body.put("warnings", saved.warnings().stream().map(Problem::of).toList());
+      }
       ctx.status(success).json(body);
     } else if (result instanceof DocumentStore.Invalid invalid) {
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new InvalidDocument("invalid_document",
@@ -211,8 +214,11 @@ final class AdminApiController {
         ctx.header("ETag", DocumentVersion.etag(conflict.version()));
       }
       ctx.status(conflict.exists() ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND)
-          .json(new ApiError(conflict.exists() ? "document_exists" : "not_found",
-              conflictMessage(conflict), "id"));
+          .json(new ApiError(switch (conflict.kind()) {
+            case ID_SHARED -> "id_shared";
+            case NO_SUCH_ID -> "not_found";
+            default -> "document_exists";
+          }, conflictMessage(conflict), "id"));
     }
   }
 
@@ -227,6 +233,7 @@ final class AdminApiController {
           + " that is there now is replaced";
       case FILE_TAKEN -> conflict.message() + "; choose another id";
       case NO_SUCH_ID -> conflict.message() + fileGone(conflict.id());
+      case ID_SHARED -> conflict.message();
     };
   }
 

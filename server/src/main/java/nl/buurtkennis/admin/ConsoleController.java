@@ -622,7 +622,8 @@ final class ConsoleController {
    * ticked, so that a wrong value can be put right at once; else the saved page.
    */
   private void saved(Context ctx, DocumentStore.Saved saved, DraftForm form,
-      Map<String, List<String>> warnings) {
+      Map<String, List<String>> formWarnings) {
+    Map<String, List<String>> warnings = withSavedWarnings(msg(ctx), formWarnings, saved);
     if (warnings.isEmpty()) {
       saved(ctx, saved);
       return;
@@ -632,6 +633,25 @@ final class ConsoleController {
         : msg.format("admin.saved.check", msg.get("admin.form.replace"));
     form(ctx, form.replacing(), Map.of(), List.of(note), warnings, null, new AdminPages.SavedLink(
             savedMessage(msg, saved), documentUrl(msg, saved)));
+  }
+
+  /**
+   * The form's warnings and then what {@code validate} warns about the saved document, beside the
+   * field each is about: the same checks as the command line. The language of the text the form
+   * already tells in its own words.
+   */
+  private Map<String, List<String>> withSavedWarnings(Messages msg,
+      Map<String, List<String>> formWarnings, DocumentStore.Saved saved) {
+    Map<String, List<String>> warnings = joined(formWarnings, Map.of());
+    FormProblemText words = new FormProblemText(msg, vocabulary());
+    for (DocumentProblem warning : saved.warnings()) {
+      if (warning.description().key().equals("warning.language")) {
+        continue;
+      }
+      String field = warning.field().filter(DraftForm::isField).orElse("translation");
+      warnings.computeIfAbsent(field, k -> new ArrayList<>()).add(words.of(warning));
+    }
+    return warnings;
   }
 
   private void saved(Context ctx, DocumentStore.Saved saved) {

@@ -121,7 +121,10 @@ final class ConsoleDocumentsController {
             path == null ? "" : path), csrf(ctx), ConsoleController.documentsLink(msg)));
   }
 
-  /** What removing the document would remove, with a button to do it. */
+  /**
+   * What removing the document would remove, with a button to do it; when files share its id,
+   * each of them, and no button.
+   */
   void confirmDelete(Context ctx) throws IOException {
     ConsoleController.query(ctx, "lang");
     String id = ctx.pathParam("id");
@@ -161,6 +164,10 @@ final class ConsoleDocumentsController {
       ctx.redirect("/admin/documents" + (lq.isEmpty() ? "?" : lq + "&") + "removed=" + saved.id()
           + (saved.reindex().succeeded() ? "" : saved.reindex().queued() ? "&reindex=queued"
               : "&reindex=failed"), HttpStatus.SEE_OTHER);
+    } else if (result instanceof DocumentStore.Conflict conflict
+        && conflict.kind() == DocumentStore.Conflict.Kind.ID_SHARED) {
+      ctx.status(HttpStatus.CONFLICT);
+      console.render(ctx, "admin/delete.jte", page(ctx, source.get(), List.of(), null));
     } else if (result instanceof DocumentStore.Invalid invalid) {
       Map<String, String> idsByPath = documents().stream()
           .collect(Collectors.toMap(CorpusDocument::path, CorpusDocument::id, (a, b) -> a));
@@ -190,12 +197,13 @@ final class ConsoleDocumentsController {
   }
 
   private DocumentPages.DeletePage page(Context ctx, DocumentStore.Source source,
-      List<DocumentPages.Blocker> blockers, AdminPages.Outdated outdated) {
+      List<DocumentPages.Blocker> blockers, AdminPages.Outdated outdated) throws IOException {
+    List<String> paths = store.pathsOf(source.id());
     Map<String, Object> fields = FrontMatter.read(source.markdown()).readable().fields();
     Object title = fields.get("title");
     return new DocumentPages.DeletePage(ConsoleController.msg(ctx), csrf(ctx), source.id(),
         title == null ? "" : String.valueOf(title), AdminPages.textLang(fields.get("language")),
-        source.path(), blockers, source.version(), outdated);
+        paths.isEmpty() ? List.of(source.path()) : paths, blockers, source.version(), outdated);
   }
 
   private List<CorpusDocument> documents() {

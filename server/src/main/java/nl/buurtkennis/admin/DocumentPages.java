@@ -77,9 +77,17 @@ public final class DocumentPages {
    * @param outdated why it was not removed: it changed since the page was opened; else null
    */
   public record DeletePage(Messages msg, String csrf, String id, String title, String titleLang,
-      String path, List<Blocker> blockers, String version, AdminPages.Outdated outdated) {
+      List<String> paths, List<Blocker> blockers, String version, AdminPages.Outdated outdated) {
     public String lq() {
       return AdminPages.langQuery(msg);
+    }
+
+    /**
+     * Whether more than one file holds the id: then nothing is offered for removal, as removing
+     * the one file would leave the document searchable from another.
+     */
+    public boolean shared() {
+      return paths.size() > 1;
     }
 
     /**
@@ -88,7 +96,8 @@ public final class DocumentPages {
      */
     public String pageTitle() {
       String heading = msg.format("admin.delete.title", id);
-      return blockers.isEmpty() && outdated == null ? heading : msg.format("title.error", heading);
+      return blockers.isEmpty() && outdated == null && !shared() ? heading
+          : msg.format("title.error", heading);
     }
   }
 }

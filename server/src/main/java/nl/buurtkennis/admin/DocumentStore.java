@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.corpus.DocumentParser;
+import nl.buurtkennis.corpus.DocumentWarnings;
 import nl.buurtkennis.reindex.ReindexBusyException;
 import nl.buurtkennis.reindex.ReindexOutcome;
 import nl.buurtkennis.reindex.Reindexer;
@@ -32,7 +35,8 @@ import nl.buurtkennis.validation.ProblemMessage;
  *
  * <p>A new document's file is {@code documents/<folder>/<id>.md}, named after its validated id
  * only (never after an uploaded file name): folder {@code en} for English documents,
- * {@code reports} for reports and {@code practices} for the rest. A replaced document keeps its
+ * {@code practices} for Dutch practice descriptions and {@code reports} for every other Dutch
+ * type, as the corpus guide describes the folders. A replaced document keeps its
  * file.
  */
 public final class DocumentStore {
@@ -49,9 +53,18 @@ public final class DocumentStore {
   /** The outcome of a change. */
   public sealed interface Result {}
 
-  /** The change was made; {@code reindex} is the re-index that took it in. */
-  public record Saved(String id, String path, boolean created, ReindexOutcome reindex)
-      implements Result {}
+  /**
+   * The change was made; {@code reindex} is the re-index that took it in.
+   *
+   * @param warnings what {@code validate} warns about the saved document ({@link DocumentWarnings}),
+   *     which does not keep it from being saved; empty for a removal
+   */
+  public record Saved(String id, String path, boolean created, ReindexOutcome reindex,
+      List<DocumentProblem> warnings) implements Result {
+    public Saved(String id, String path, boolean created, ReindexOutcome reindex) {
+      this(id, path, created, reindex, List.of());
+    }
+  }
 
   /** Nothing was changed: the corpus would have had these problems. */
   public record Invalid(String candidatePath, List<DocumentProblem> problems)
@@ -69,7 +82,11 @@ public final class DocumentStore {
   public record Conflict(String id, Kind kind, String path, String message,
       List<DocumentProblem> problems, String version) implements Result {
     /** What stood in the way. */
-    public enum Kind { ID_TAKEN, FILE_TAKEN, NO_SUCH_ID }
+    public enum Kind {
+      ID_TAKEN, FILE_TAKEN, NO_SUCH_ID,
+      /** A removal refused: more than one file holds the id, and only one would go. */
+      ID_SHARED
+    }
 
     public Conflict(String id, Kind kind, String path, String message) {
       this(id, kind, path, message, List.of(), null);
@@ -158,7 +175,8 @@ public final class DocumentStore {
       throws IOException {
     return examine(markdown, mode, expectedId, expectedVersion, (id, target, created) -> {
       writeAtomically(writtenFile(target), markdown);
-      return new Saved(id, target, created, reindex());
+      ReindexOutcome outcome = reindex();
+      return new Saved(id, target, created, outcome, warningsOf(id));
     });
   }
 
@@ -278,6 +296,24 @@ public final class DocumentStore {
     return before.containsAll(left) && before.size() > left.size();
   }
 
+  /**
+   * What {@code validate} warns about the document with {@code id} as the corpus is now, each in
+   * the file it is about; none when the corpus cannot be read as a whole (other files have
+   * problems), as its translation is not known then.
+   */
+  private List<DocumentProblem> warningsOf(String id) throws IOException {
+    Optional<Corpus> corpus = CorpusLoader.load(corpusDir).corpus();
+    Optional<CorpusDocument> document = corpus.flatMap(c -> c.document(id));
+    if (document.isEmpty()) {
+      return List.of();
+    }
+    String prefix = corpusDir + java.io.File.separator;
+    return DocumentWarnings.of(corpusDir, corpus.get(), document.get()).stream()
+        .map(w -> new DocumentProblem(corpusDir.relativize(w.path()).toString().replace('\\', '/'),
+            w.line(), w.description().mapText(text -> text.replace(prefix, ""))))
+        .toList();
+  }
+
   /** Which document the file at {@code path} holds, as a message names it. */
   private static String holder(Map<String, String> existing, String path) {
     return existing.entrySet().stream().filter(e -> e.getValue().equals(path))
@@ -309,6 +345,14 @@ public final class DocumentStore {
       String path = idsToPaths().get(id);
       if (path == null) {
         return new Conflict(id, Conflict.Kind.NO_SUCH_ID, null, "no document has id '" + id + "'");
+      }
+      List<String> paths = pathsOf(id);
+      if (paths.size() > 1) {
+        // removing the one file the id addresses would leave the document searchable from another
+        return new Conflict(id, Conflict.Kind.ID_SHARED, path, "id '" + id + "' is in "
+            + paths.size() + " files: " + String.join(", ", paths) + "; removing one would leave"
+            + " the document in search from the other: give each document its own id first (in"
+            + " the file itself), then remove the one that should go; nothing was changed");
       }
       if (expectedVersion != null) {
         Optional<Result> outdated = outdated(id, path, expectedVersion);
@@ -373,6 +417,35 @@ public final class DocumentStore {
   private Map<String, String> idsToPaths() throws IOException {
     Map<String, String> ids = new LinkedHashMap<>();
     Map<String, List<String>> unaddressed = new LinkedHashMap<>();
+    readableIds(unaddressed).forEach((id, paths) -> ids.put(id, paths.get(0)));
+    // only after every readable file, which keeps its id whatever a broken file seems to say
+    unaddressed.forEach((path, addresses) -> addresses.stream()
+        .filter(id -> !ids.containsKey(id)).findFirst().ifPresent(id -> ids.put(id, path)));
+    return ids;
+  }
+
+  /**
+   * Every file that holds the document with {@code id}, in folder order: more than one when
+   * files share the id (which the corpus check refuses), of which {@link #source(String)} opens
+   * only the first; empty for no such id.
+   */
+  public List<String> pathsOf(String id) throws IOException {
+    List<String> paths = readableIds(new LinkedHashMap<>()).get(id);
+    if (paths != null) {
+      return List.copyOf(paths);
+    }
+    String addressed = idsToPaths().get(id);
+    return addressed == null ? List.of() : List.of(addressed);
+  }
+
+  /**
+   * The corpus-relative paths of the document files by the id their front matter gives, in
+   * folder order; each file whose front matter gives none is put in {@code unaddressed} with the
+   * ids it may be addressed by.
+   */
+  private Map<String, List<String>> readableIds(Map<String, List<String>> unaddressed)
+      throws IOException {
+    Map<String, List<String>> ids = new LinkedHashMap<>();
     Path documents = corpusDir.resolve(CorpusLoader.DOCUMENTS_DIR);
     if (!Files.isDirectory(documents)) {
       return ids;
@@ -387,15 +460,12 @@ public final class DocumentStore {
         String path = corpusDir.relativize(file).toString().replace('\\', '/');
         FrontMatter matter = FrontMatter.read(Files.readAllBytes(file));
         if (matter.id().isPresent()) {
-          ids.putIfAbsent(matter.id().get(), path);
+          ids.computeIfAbsent(matter.id().get(), id -> new ArrayList<>()).add(path);
         } else {
           unaddressed.put(path, addressesOfUnreadable(file, matter));
         }
       }
     }
-    // only after every readable file, which keeps its id whatever a broken file seems to say
-    unaddressed.forEach((path, addresses) -> addresses.stream()
-        .filter(id -> !ids.containsKey(id)).findFirst().ifPresent(id -> ids.put(id, path)));
     return ids;
   }
 
@@ -491,11 +561,16 @@ public final class DocumentStore {
     return CorpusLoader.DOCUMENTS_DIR + "/" + folder + "/" + id + ".md";
   }
 
-  private static String folderFor(Object language, Object type) {
+  /**
+   * The folder the corpus guide names for a document: {@code en} for English, {@code practices}
+   * for Dutch practice descriptions, and {@code reports} for every other Dutch document (report,
+   * evaluation, article, policy). A type not read yet counts as a practice, the most common.
+   */
+  static String folderFor(Object language, Object type) {
     if ("en".equals(language)) {
       return "en";
     }
-    return "report".equals(type) ? "reports" : "practices";
+    return type == null || "practice".equals(type) ? "practices" : "reports";
   }
 
   /** The file for a corpus-relative path, refusing anything that would lie outside documents/. */

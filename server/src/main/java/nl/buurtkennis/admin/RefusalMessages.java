@@ -31,6 +31,7 @@ final class RefusalMessages {
           msg.get("admin.form.replace"));
       case FILE_TAKEN -> msg.format("admin.conflict.filetaken", conflict.id(), conflict.path());
       case NO_SUCH_ID -> msg.format("admin.conflict.nosuchid", conflict.id());
+      case ID_SHARED -> msg.format("admin.delete.shared", conflict.id());
     };
   }
 

@@ -294,7 +294,7 @@ public final class Reindexer {
       case BUILD, REBUILD -> ReindexOutcome.Kind.REBUILT;
       case UPDATE -> ReindexOutcome.Kind.UPDATED;
       case UNCHANGED -> ReindexOutcome.Kind.UNCHANGED;
-      case REFUSED -> ReindexOutcome.Kind.REFUSED;
+      case REFUSED, REFUSED_WITHOUT_INDEX -> ReindexOutcome.Kind.REFUSED;
     };
   }
 

@@ -336,6 +336,49 @@ class DocumentEditingTest {
   }
 
   @Test
+  void anIdTwoFilesShareIsNotRemovedFromOneOfThemAndEveryFileIsNamed() throws Exception {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      assertEquals(201, client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("shared-copy", "", "Tekst.\n")).statusCode());
+      Path original = fixture.corpus.dir().resolve("documents/practices/shared-copy.md");
+      Path copy = fixture.corpus.dir().resolve("documents/reports/shared-copy.md");
+      Files.createDirectories(copy.getParent());
+      Files.copy(original, copy);
+      try {
+        HttpResponse<String> confirm = client.get("/admin/documents/shared-copy/delete",
+            "Cookie", session.cookie());
+        String html = confirm.body();
+        assertTrue(html.contains("kan hier niet worden verwijderd"), html);
+        assertTrue(html.contains("<code>documents/practices/shared-copy.md</code>"), html);
+        assertTrue(html.contains("<code>documents/reports/shared-copy.md</code>"), html);
+        assertFalse(html.contains("action=\"/admin/documents/shared-copy/delete\""),
+            "no button promises a removal from search: " + html);
+        assertFalse(html.contains("verdwijnt meteen uit de zoekresultaten"), html);
+
+        HttpResponse<String> refused = client.form("/admin/documents/shared-copy/delete?lang=en",
+            "csrf=" + session.csrf(), "Cookie", session.cookie());
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("cannot be deleted here"), refused.body());
+        assertTrue(Files.exists(original) && Files.exists(copy));
+
+        HttpResponse<String> api = client.api("DELETE", "/api/admin/documents/shared-copy",
+            null);
+        assertEquals(409, api.statusCode(), api.body());
+        assertTrue(api.body().contains("\"id_shared\""), api.body());
+        assertTrue(api.body().contains("documents/practices/shared-copy.md, "
+            + "documents/reports/shared-copy.md"), api.body());
+        assertTrue(Files.exists(original) && Files.exists(copy));
+      } finally {
+        Files.deleteIfExists(copy);
+        client.api("DELETE", "/api/admin/documents/shared-copy", null);
+      }
+      assertFalse(Files.exists(original));
+    });
+  }
+
+  @Test
   void aDocumentOthersReferToIsNotRemovedAndThePageSaysWhy() throws Exception {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);

@@ -80,7 +80,7 @@ class DraftFormTest {
         new DocumentProblem(candidate, rendered.closingLine(),
             ProblemMessage.of("document.body.missing")),
         new DocumentProblem("documents/other.md", 3, ProblemMessage.of("links.parent.unknown",
-            "gone")));
+            "gone", ProblemMessage.field("parent"))));
     Map<String, List<String>> english = DraftForm.byField(problems, candidate, rendered::fieldAt,
         Locale.ENGLISH);
     assertEquals(List.of("'Bad Id' is not a valid id: use 2 to 80 lower-case letters, digits and"
@@ -97,7 +97,8 @@ class DraftFormTest {
     assertEquals(english.keySet(), dutch.keySet());
     assertEquals(List.of("het verplichte veld 'summary' ontbreekt"), dutch.get("summary"));
     assertEquals(List.of("de front matter is leeg; de verplichte velden staan in corpus/README.md",
-        "documents/other.md:3: parent 'gone' is niet het id van een document in het corpus"),
+        "documents/other.md:3: veld 'parent': 'gone' is niet het id van een document in het"
+            + " corpus"),
         dutch.get(DraftForm.TOP));
   }
 

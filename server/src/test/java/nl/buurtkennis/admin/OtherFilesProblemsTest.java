@@ -59,6 +59,36 @@ class OtherFilesProblemsTest {
   }
 
   @Test
+  void aSecondTranslationClaimIsTheSavedDocumentsOwnProblemToldInThePagesLanguage()
+      throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(temp)) {
+      own.corpus.document("buurt-nl.md", TempCorpus.doc("buurt-nl", "", "Tekst.\n"))
+          .document("en/buurt-en.md", TempCorpus.doc("buurt-en", "translation: buurt-nl\n",
+              "Text.\n").replace("language: nl", "language: en"));
+      own.reindexer.runNow();
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        AdminTestApp.Session session = client.signIn();
+        byte[] claim = TempCorpus.doc("aa-monitor", "translation: buurt-nl\n", "Text.\n")
+            .replace("language: nl", "language: en").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> dutch = upload(client, session, "nl", "aa-monitor.md", claim);
+        assertEquals(422, dutch.statusCode(), dutch.body());
+        String top = errorSummary(dutch.body());
+        assertFalse(top.contains("geen problemen"), top);
+        assertTrue(dutch.body().contains("'buurt-nl' wordt ook als vertaling genoemd door"
+            + " documents/en/buurt-en.md"), dutch.body());
+        assertFalse(dutch.body().contains("is al de vertaling"), dutch.body());
+        assertFalse(dutch.body().contains("translation 'buurt-nl'"), dutch.body());
+        HttpResponse<String> english = upload(client, session, "en", "aa-monitor.md", claim);
+        assertFalse(errorSummary(english.body()).contains("no problems"), english.body());
+        assertTrue(english.body().contains("is also named as translation by"
+            + " documents/en/buurt-en.md"), english.body());
+        assertFalse(own.search.document("aa-monitor").isPresent());
+      });
+    }
+  }
+
+  @Test
   void aDocumentRefusedForABrokenTaxonomyIsToldItCouldNotBeChecked() throws Exception {
     try (AdminTestApp own = AdminTestApp.create(temp)) {
       Path taxonomy = own.corpus.dir().resolve("taxonomy.yml");
