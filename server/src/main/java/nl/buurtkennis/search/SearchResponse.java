@@ -48,8 +48,23 @@ public record SearchResponse(String query, long total, int page, int size, List<
    *
    * @param lang the language the query's words are in ({@link SuggestionLanguage}): "nl", "en",
    *     or null where they tell none or both
+   * @param kind {@link #SPELLING}, or {@link #ANY_WORD} for words that find nothing together
    */
-  public record Suggestion(String query, long total, String lang) {}
+  public record Suggestion(String query, long total, String lang, String kind) {
+    /** A spelling corrected. */
+    public static final String SPELLING = "spelling";
+    /** Words that find nothing together, searched as alternatives. */
+    public static final String ANY_WORD = "any_word";
+
+    public Suggestion(String query, long total, String lang) {
+      this(query, total, lang, SPELLING);
+    }
+
+    /** The key of the words that introduce it on a page. */
+    public String labelKey() {
+      return ANY_WORD.equals(kind) ? "suggestion.anyword.label" : "suggestion.label";
+    }
+  }
 
   /**
    * One result.

@@ -341,14 +341,38 @@ public final class SearchService {
         ? didYouMean.correct(request.query(), view.getIndexReader(), listed, view.corrections())
         : didYouMean.correctUnmatched(request.query(), view.getIndexReader(), unmatched, listed,
             view.corrections(), word -> view.count(queryParser.parse(word, view)));
-    if (correction == null) {
+    if (correction != null) {
+      long found = countSelected(view, correction.query(), request);
+      boolean better = few || correction.ofFoundWord() ? found > total
+          : found > 0 && eachFindsSelected(view, correction.corrections(), request);
+      if (better) {
+        return new SearchResponse.Suggestion(correction.query(), found,
+            SuggestionLanguage.of(correction.query()));
+      }
+    }
+    return total == 0 ? anyOfTheWords(view, request) : null;
+  }
+
+  /**
+   * For plain words that find nothing together but each finds documents among those selected,
+   * the search for any of them ({@code buurtvaders kosten}: no text holds both): said as such, so
+   * that an empty page says why and where to go on.
+   */
+  private SearchResponse.Suggestion anyOfTheWords(IndexView view, SearchRequest request)
+      throws IOException {
+    List<String> words = AnyOfTheWords.of(request.query());
+    if (words.size() < 2) {
       return null;
     }
-    long found = countSelected(view, correction.query(), request);
-    boolean better = few || correction.ofFoundWord() ? found > total
-        : found > 0 && eachFindsSelected(view, correction.corrections(), request);
-    return better ? new SearchResponse.Suggestion(correction.query(), found,
-        SuggestionLanguage.of(correction.query())) : null;
+    for (String word : words) {
+      if (countSelected(view, word, request) == 0) {
+        return null;
+      }
+    }
+    String query = String.join(" OR ", words);
+    long found = countSelected(view, query, request);
+    return found == 0 ? null : new SearchResponse.Suggestion(query, found,
+        SuggestionLanguage.of(String.join(" ", words)), SearchResponse.Suggestion.ANY_WORD);
   }
 
   /** Whether each of {@code words}, searched alone, finds documents among those selected. */

@@ -98,7 +98,7 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
    *     none ({@link SearchResponse.Suggestion#lang})
    */
   public record NoMatch(List<TypedText> reasons, String suggestion, String suggestionUrl,
-      long suggestionTotal, String suggestionLang) {}
+      long suggestionTotal, String suggestionLang, String suggestionLabel) {}
 
   /** The text alternative of the table. */
   public record Summary(String gapCount, List<GapRow> gaps, List<CellLink> strongest) {}
@@ -192,12 +192,13 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
     reasons.add(msg.formatTyped("map.none"));
     SearchResponse.Suggestion suggestion = mapped.suggestion();
     if (suggestion == null) {
-      return new NoMatch(reasons, null, null, 0, null);
+      return new NoMatch(reasons, null, null, 0, null, null);
     }
     SearchRequest corrected = new SearchRequest(suggestion.query(), request.filters(),
         request.yearFrom(), request.yearTo(), 1, request.size(), request.sort(), request.lang());
     return new NoMatch(reasons, suggestion.query(),
-        url(corrected, rowDim, colDim, request.lang()), suggestion.total(), suggestion.lang());
+        url(corrected, rowDim, colDim, request.lang()), suggestion.total(), suggestion.lang(),
+        suggestion.labelKey());
   }
 
   /**

@@ -34,6 +34,11 @@ public class TestIndex implements BeforeAllCallback, AfterAllCallback {
     return new TestIndex(FixtureIndex::open);
   }
 
+  /** The repository's own corpus ({@link FixtureIndex#shipped}). */
+  public static TestIndex shipped() {
+    return new TestIndex(FixtureIndex::shipped);
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     temp = Files.createTempDirectory("test-index");

@@ -29,6 +29,8 @@ class WebAppTest {
 
   @RegisterExtension
   static final TestIndex fixture = TestIndex.fixture();
+  @RegisterExtension
+  static final TestIndex shipped = TestIndex.shipped();
 
   @Test
   void searchAnswersWithTheDocumentedShape() {
@@ -188,6 +190,19 @@ class WebAppTest {
    * "Did you mean" says the language of the corrected query's words, and the page marks the
    * query with it, as it marks a hit's title, on a page in either language.
    */
+  @Test
+  void wordsThatFindNothingTogetherAreOfferedAsAlternativesOnThePage() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(shipped.index())), (server, client) -> {
+      String page = client.get("/?q=buurtvaders+kosten").body().string();
+      assertTrue(page.contains("Geen document bevat al deze woorden samen. Zoek op een van de"
+          + " woorden: <a href=\"/?q=buurtvaders%20OR%20kosten\">"), page);
+      String english = client.get("/?q=buurtvaders+kosten&lang=en").body().string();
+      assertTrue(english.contains("No document holds all these words together."), english);
+      JsonNode offered = json(client.get("/api/search?q=buurtvaders+kosten")).get("suggestion");
+      assertEquals("any_word", offered.get("kind").asText(), offered.toString());
+    });
+  }
+
   @Test
   void aCorrectedQuerySaysTheLanguageOfItsWords() {
     JavalinTest.test(app(), (server, client) -> {
