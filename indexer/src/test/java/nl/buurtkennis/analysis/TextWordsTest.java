@@ -109,6 +109,7 @@ class TextWordsTest {
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, EnglishStopWords.SET);
         stream = new ASCIIFoldingFilter(stream);
+        stream = new AmericanSpellingFilter(stream);
         // and the Dutch stop words that are no English words
         stream = new StopFilter(stream, CrossLanguageStopWords.IN_ENGLISH_TEXT);
         // with the words that Porter would join to words of another meaning kept apart
