@@ -147,23 +147,27 @@ public final class UserQueryParser {
   static final float NAMING_WORDS = 0.5f;
 
   /**
-   * A query's concepts, and where the query says more than their names, the names' words as the
-   * texts hold them: a document found through a concept without the query's other words ranks
-   * by how much it speaks of that concept ({@code helpt burgernet}: the document on Burgernet
-   * above those that mention it once beside {@code helpt}).
+   * A query's concepts, and where the query says more than one of their names, each name's words
+   * as the texts hold them: a document found through a concept without the query's other words
+   * ranks by how much it speaks of that concept ({@code helpt burgernet}, {@code resultaten
+   * burgernet}: the document on Burgernet above those that mention it once beside the other
+   * word).
    */
   private Query withNamingWords(Query concepts, List<ConceptMatcher.Match> named, String wanted,
       IndexView view, Function<String, List<String>> partNames) {
-    Set<String> naming = new LinkedHashSet<>();
-    named.forEach(match -> naming.addAll(ConceptMatcher.words(match.words())));
-    if (naming.containsAll(ConceptMatcher.words(wanted))) {
-      return concepts;
+    Set<String> runs = new LinkedHashSet<>();
+    named.forEach(match -> runs.add(match.words()));
+    List<String> typed = ConceptMatcher.words(wanted);
+    if (runs.stream().anyMatch(run -> ConceptMatcher.words(run).containsAll(typed))) {
+      return concepts; // one name is the whole query: its words are the query's words clause
     }
-    Query words = parseWords(String.join(" ", naming), view.getIndexReader(), partNames,
-        Set.of());
+    BooleanQuery.Builder anyName = new BooleanQuery.Builder();
+    for (String run : runs) {
+      addIfAny(anyName, parseWords(run, view.getIndexReader(), partNames, Set.of()));
+    }
     return new BooleanQuery.Builder()
         .add(concepts, BooleanClause.Occur.MUST)
-        .add(new BoostQuery(view.conceptNames().rewrite(words, named), NAMING_WORDS),
+        .add(new BoostQuery(view.conceptNames().rewrite(anyName.build(), named), NAMING_WORDS),
             BooleanClause.Occur.SHOULD)
         .build();
   }

@@ -33,6 +33,18 @@ class ConceptWordsRankingTest {
   }
 
   @Test
+  void theDocumentAQueryNamesRanksHighWhenEachWordNamesAConcept() {
+    // resultaten names the benefits; the Burgernet document, which does not say resultaten,
+    // ranked 11th of 44 and the one on buurtpreventie 14th of 45
+    List<String> burgernet = ids("resultaten burgernet", "nl");
+    assertTrue(burgernet.indexOf("burgernet") >= 0 && burgernet.indexOf("burgernet") < 3,
+        burgernet.toString());
+    List<String> buurtpreventie = ids("buurtpreventie resultaten", "nl");
+    assertTrue(buurtpreventie.indexOf("buurtpreventie") >= 0
+        && buurtpreventie.indexOf("buurtpreventie") < 5, buurtpreventie.toString());
+  }
+
+  @Test
   void orAndTheBarFindTheSame() {
     // wijkagent OR was read as the run "wijkagent or", a longer name of what wijkagent names,
     // which let every document in through the parts of wijkagent: all 46 against 34
