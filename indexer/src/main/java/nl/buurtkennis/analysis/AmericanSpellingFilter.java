@@ -1,14 +1,10 @@
 package nl.buurtkennis.analysis;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Reads an American spelling as the British one the corpus is written in, before stemming:
@@ -20,7 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * {@code prize} and {@code seize} stay; the {@code -or} words are a list, as most words in
  * {@code -or} ({@code motor}, {@code door}, {@code major}) have no other spelling.
  */
-public final class AmericanSpellingFilter extends TokenFilter {
+public final class AmericanSpellingFilter extends WordReplacingFilter {
   private static final Pattern IZE =
       Pattern.compile("(\\p{L}{3,})iz(e|es|ed|ing|ation|ations|er|ers|able)");
   private static final Pattern YZE = Pattern.compile("(\\p{L}{2,})yz(e|es|ed|ing|er|ers)");
@@ -41,26 +37,14 @@ public final class AmericanSpellingFilter extends TokenFilter {
   /** Words the {@code -or} beginnings would misread: {@code laboratory}, {@code colorado}. */
   private static final List<String> NOT_BEGINNINGS = List.of("laborator", "colorad");
 
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-
   AmericanSpellingFilter(TokenStream input) {
     super(input);
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
-      return false;
-    }
-    if (!keyword.isKeyword()) {
-      String word = term.toString();
-      String british = british(word);
-      if (!british.equals(word)) {
-        term.setEmpty().append(british);
-      }
-    }
-    return true;
+  String replacement(String word) {
+    String british = british(word);
+    return british.equals(word) ? null : british;
   }
 
   /** {@code word} (lower case) in British spelling, or itself where it has none. */

@@ -1,13 +1,9 @@
 package nl.buurtkennis.analysis;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Reads a Dutch diminutive as the word it is made from, before stemming: {@code hondje} →
@@ -21,31 +17,19 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * it holds. Words whose ending was not a diminutive, or whose diminutive
  * means something else ({@code oranje}, {@code beetje}, {@code eventjes}), are left alone.
  */
-final class DutchDiminutiveFilter extends TokenFilter {
+final class DutchDiminutiveFilter extends WordReplacingFilter {
   private static final int MIN_BASE = 3;
   private static final String VOWELS = "aeiou";
   /** Diminutives with a meaning of their own, whose base is a word nonetheless. */
   private static final Set<String> LEXICALISED = Set.of("beetje", "eventje", "eventjes");
-
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
   DutchDiminutiveFilter(TokenStream input) {
     super(input);
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
-      return false;
-    }
-    if (!keyword.isKeyword()) {
-      String base = base(term.toString());
-      if (base != null) {
-        term.setEmpty().append(base);
-      }
-    }
-    return true;
+  String replacement(String word) {
+    return base(word);
   }
 
   /** The word {@code word} is a diminutive of, or null when it is none. */

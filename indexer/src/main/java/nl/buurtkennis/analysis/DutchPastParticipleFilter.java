@@ -1,14 +1,10 @@
 package nl.buurtkennis.analysis;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Reads a Dutch past participle as its infinitive, before stemming, as
@@ -30,7 +26,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * that pass and yet mean something else before they are a participle are
  * {@link #NOT_PARTICIPLES} ({@code gezond}, {@code bekend}, {@code gevallen}, {@code geleden}).
  */
-public final class DutchPastParticipleFilter extends TokenFilter {
+public final class DutchPastParticipleFilter extends WordReplacingFilter {
   private static final int MIN_LENGTH = 5;
   private static final String VOWELS = "aeiouy";
   private static final List<String> LONG_VOWELS = List.of("aa", "ee", "oo", "uu");
@@ -94,27 +90,16 @@ public final class DutchPastParticipleFilter extends TokenFilter {
       "geslacht", "geduld", "verband", "geboden", "geslaagd", "geregeld", "aangezien",
       "verdacht", "betrokken");
 
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-
   DutchPastParticipleFilter(TokenStream input) {
     super(input);
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
-      return false;
-    }
-    char last = term.length() == 0 ? ' ' : term.charAt(term.length() - 1);
-    if (!keyword.isKeyword() && term.length() >= MIN_LENGTH
-        && (last == 'd' || last == 't' || last == 'n' || last == 'e')) {
-      String infinitive = infinitive(term.toString());
-      if (infinitive != null) {
-        term.setEmpty().append(infinitive);
-      }
-    }
-    return true;
+  String replacement(String word) {
+    char last = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
+    boolean mayBeParticiple = word.length() >= MIN_LENGTH
+        && (last == 'd' || last == 't' || last == 'n' || last == 'e');
+    return mayBeParticiple ? infinitive(word) : null;
   }
 
   /** The infinitive whose past participle {@code word} is, or null when it is none. */

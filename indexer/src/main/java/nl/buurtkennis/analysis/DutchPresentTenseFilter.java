@@ -1,14 +1,10 @@
 package nl.buurtkennis.analysis;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Reads a Dutch verb's present tense in {@code -t} or {@code -dt} as its infinitive, before
@@ -31,7 +27,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * missed ({@code merkt}, {@code publiceert}): a verb missed costs a document, a noun read as a
  * verb costs every search for it.
  */
-public final class DutchPresentTenseFilter extends TokenFilter {
+public final class DutchPresentTenseFilter extends WordReplacingFilter {
   private static final int MIN_LENGTH = 4;
   private static final String VOWELS = "aeiouy";
   private static final List<String> LONG_VOWELS = List.of("aa", "ee", "oo", "uu");
@@ -52,26 +48,13 @@ public final class DutchPresentTenseFilter extends TokenFilter {
   /** Verb forms that are also a rare noun with a plural in {@code -en} (stilts, belts). */
   private static final Set<String> VERB_FORMS_BEFORE_NOUNS = Set.of("stelt", "belt");
 
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
-
   DutchPresentTenseFilter(TokenStream input) {
     super(input);
   }
 
   @Override
-  public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
-      return false;
-    }
-    int length = term.length();
-    if (!keyword.isKeyword() && length >= MIN_LENGTH && term.charAt(length - 1) == 't') {
-      String infinitive = infinitive(term.toString());
-      if (infinitive != null) {
-        term.setEmpty().append(infinitive);
-      }
-    }
-    return true;
+  String replacement(String word) {
+    return infinitive(word);
   }
 
   /** The infinitive whose present tense {@code word} is, or null when it is none. */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import nl.buurtkennis.analysis.DutchStopWords;
-import nl.buurtkennis.analysis.EnglishStopWords;
 
 /**
  * The words of a query of plain words only, without its stop words, to search as alternatives
@@ -23,9 +21,8 @@ final class AnyOfTheWords {
       return words;
     }
     for (String word : query.strip().split("\\s+")) {
-      String lower = word.toLowerCase(Locale.ROOT);
-      if (!word.isEmpty() && !DutchStopWords.SET.contains(lower)
-          && !EnglishStopWords.SET.contains(lower) && !words.contains(word)) {
+      if (!word.isEmpty() && !ConceptMatcher.isStopWord(word.toLowerCase(Locale.ROOT))
+          && !words.contains(word)) {
         words.add(word);
       }
     }
