@@ -45,6 +45,16 @@ class ConceptWordsRankingTest {
   }
 
   @Test
+  void preventingBurglaryInWordsFindsThePracticesOfPreventiveBehaviour() {
+    // inbraak voorkomen says what inbraakpreventie says; it found the burglary texts but
+    // ranked neither buurtpreventie nor its WhatsApp form among the first ten
+    List<String> hits = ids("inbraak voorkomen", "nl");
+    for (String id : List.of("buurtpreventie", "whatsapp-buurtpreventie")) {
+      assertTrue(hits.indexOf(id) >= 0 && hits.indexOf(id) < 5, id + " in " + hits);
+    }
+  }
+
+  @Test
   void orAndTheBarFindTheSame() {
     // wijkagent OR was read as the run "wijkagent or", a longer name of what wijkagent names,
     // which let every document in through the parts of wijkagent: all 46 against 34
