@@ -85,15 +85,36 @@ final class TextlessWords {
     Matcher matcher = UserQueryParser.QUOTED_OR_WORD.matcher(query);
     while (matcher.find()) {
       String token = matcher.group();
-      boolean dropped = !token.startsWith("\"")
-          && ConceptMatcher.words(token).size() == 1
-          && words.contains(ConceptMatcher.words(token).get(0));
-      if (!dropped) {
-        kept.append(kept.length() == 0 ? "" : " ").append(token);
+      String left = token.startsWith("\"") ? token : withoutWordsIn(token, words);
+      if (!left.isEmpty()) {
+        kept.append(kept.length() == 0 ? "" : " ").append(left);
       }
     }
     return ConceptMatcher.words(Exclusions.of(kept.toString()).wanted()).isEmpty()
         ? query : kept.toString();
+  }
+
+  /**
+   * {@code token} (no phrase) without its words of {@code words}, and empty when nothing but
+   * punctuation would be left: a word glued to another by punctuation ({@code whatsapp(zebra)},
+   * {@code politie/zebra}) is left out as it is when spaces set it apart. What is left of the
+   * punctuation keeps the query's structure ({@code (zebra | wiet)} → {@code ( | wiet)}).
+   */
+  private static String withoutWordsIn(String token, List<String> words) {
+    StringBuilder left = new StringBuilder();
+    Matcher word = WORD.matcher(token);
+    int from = 0;
+    boolean wordLeft = false;
+    while (word.find()) {
+      left.append(token, from, word.start());
+      if (!words.contains(lower(word.group()))) {
+        left.append(word.group());
+        wordLeft = true;
+      }
+      from = word.end();
+    }
+    left.append(token, from, token.length());
+    return wordLeft || left.toString().matches(".*[()|].*") ? left.toString() : "";
   }
 
   /**
