@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.DutchStopWords;
 import nl.buurtkennis.index.IndexSchema;
@@ -163,13 +164,25 @@ public final class UserQueryParser {
     }
     BooleanQuery.Builder anyName = new BooleanQuery.Builder();
     for (String run : runs) {
-      addIfAny(anyName, parseWords(run, view.getIndexReader(), partNames, Set.of()));
+      String words = withoutLetters(run);
+      if (!words.isEmpty()) {
+        addIfAny(anyName, parseWords(words, view.getIndexReader(), partNames, Set.of()));
+      }
     }
     return new BooleanQuery.Builder()
         .add(concepts, BooleanClause.Occur.MUST)
         .add(new BoostQuery(view.conceptNames().rewrite(anyName.build(), named), NAMING_WORDS),
             BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /**
+   * A run's words but single letters: the run of {@code risico's} is {@code risico s}, whose
+   * {@code s} the texts hold only as in {@code 's avonds}, which the query does not ask for.
+   */
+  private static String withoutLetters(String run) {
+    return ConceptMatcher.words(run).stream().filter(word -> word.length() > 1)
+        .collect(Collectors.joining(" "));
   }
 
   /**

@@ -74,6 +74,36 @@ class PunctuatedQueryTest {
   }
 
   @Test
+  void aWordNoTextHoldsIsLeftOutThoughPunctuationGluesItToAnother() {
+    // whatsapp(zebra) found nothing where whatsapp zebra found 5: the glued word was required
+    for (String[] pair : List.of(new String[] {"whatsapp(zebra)", "whatsapp zebra"},
+        new String[] {"politie/zebra", "politie zebra"}, new String[] {"alert(1)", "alert 1"},
+        new String[] {"police,zebra", "police zebra"}, new String[] {"politie~2", "politie 2"})) {
+      assertEquals(answer(pair[1]), answer(pair[0]), pair[0]);
+    }
+    assertFalse(ids("whatsapp(zebra)").isEmpty());
+    assertEquals(ids("wiet"), ids("(zebra | wiet)"));
+  }
+
+  @Test
+  void theSOfAnApostropheIsNoWordToFind() {
+    // the words naming the concept of risico's were searched as risico and s, and the s marked
+    // in 's avonds
+    SearchResponse response = shipped.service().search(new SearchRequest(
+        "risico's burgerwacht", Map.of(), null, null, 1, 100, SortOrder.RELEVANCE, "nl"));
+    assertFalse(response.hits().isEmpty());
+    for (SearchResponse.Hit hit : response.hits()) {
+      assertFalse(String.valueOf(hit.snippet()).contains("<mark>s</mark>"), hit.id());
+    }
+    UserQueryParser parser =
+        new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
+    shipped.index().withView(view -> {
+      assertFalse(parser.parse("risico's burgerwacht", view).toString().contains("body_nl:s "));
+      return null;
+    });
+  }
+
+  @Test
   void aSymbolIsNotSearched() {
     UserQueryParser parser =
         new UserQueryParser(IndexSchema.queryAnalyzer(), SearchSettings.DEFAULT);
