@@ -309,8 +309,8 @@ public final class SearchService {
   private Searched searched(IndexView view, String query) throws IOException {
     // OR, AND and NOT as their signs from here on, so that every reading of the query (its
     // concepts, translations, passages) sees an operator and not the word "or"
-    String typed = UserQueryParser.translateOperatorWords(
-        JoinedWords.apart(UserQueryParser.withoutUnclosedQuote(query)));
+    String typed = QuestionFrame.subject(UserQueryParser.translateOperatorWords(
+        JoinedWords.apart(UserQueryParser.withoutUnclosedQuote(query))));
     List<String> unmatched = unmatched(view, typed);
     return new Searched(TextlessWords.without(typed, unmatched), unmatched);
   }

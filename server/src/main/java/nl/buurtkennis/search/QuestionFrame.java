@@ -1,0 +1,53 @@
+package nl.buurtkennis.search;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The words with which a question asks what is known of its subject, or how to set something
+ * up, and which say nothing of the subject itself: {@code what do we know about}, {@code wat
+ * weten we over}, {@code hoe zet ik … op}. Searched, they ranked by the wrong words: {@code know}
+ * is rarer in the English texts than {@code trust}, so {@code what do we know about trust in the
+ * police} showed a passage saying "know" over the one on trust in the police, and {@code zet}
+ * (of {@code opzetten}) was required beside {@code whatsappgroep}, which left out the document
+ * on WhatsApp groups. A query is searched without them where words are left.
+ */
+final class QuestionFrame {
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final String WE = "(?:we|wij|je|jij|u|men|jullie)";
+  private static final String I = "(?:ik|je|jij|we|wij|u|men)";
+
+  /** Frames that open a question and are followed by its subject. */
+  private static final List<Pattern> OPENINGS = Stream.of(
+          "wat (?:weten|weet) " + WE + " (?:over|van)",
+          "wat is (?:er )?bekend (?:over|van)",
+          "wat (?:zegt|zeggen) (?:het )?onderzoek(?:en)? (?:over|van)",
+          "what do (?:we|you|they) know about",
+          "what is known about",
+          "what does (?:the )?research (?:say|tell us) about")
+      .map(frame -> Pattern.compile("^\\s*" + frame + "\\s+(?=\\S)", FLAGS))
+      .toList();
+
+  /** A Dutch separable verb of setting up around its object: hoe zet ik een buurtapp op. */
+  private static final Pattern SETTING_UP = Pattern.compile(
+      "^\\s*hoe (?:zet|zetten|richt|richten) " + I + " (.*\\S)\\s+op\\s*([?.!]*)\\s*$", FLAGS);
+
+  private QuestionFrame() {}
+
+  /** {@code query} without its question's frame; {@code query} itself when it has none. */
+  static String subject(String query) {
+    if (query == null) {
+      return null;
+    }
+    for (Pattern opening : OPENINGS) {
+      Matcher matcher = opening.matcher(query);
+      if (matcher.find()) {
+        return query.substring(matcher.end());
+      }
+    }
+    Matcher settingUp = SETTING_UP.matcher(query);
+    return settingUp.matches() ? settingUp.group(1) + settingUp.group(2) : query;
+  }
+}

@@ -1,0 +1,57 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A question's frame is not searched; its subject is, as if typed alone. */
+class QuestionFrameTest {
+  @RegisterExtension
+  static final ShippedIndex shipped = new ShippedIndex();
+
+  @Test
+  void theFrameOfAQuestionIsLeftOut() {
+    assertEquals("trust in the police",
+        QuestionFrame.subject("what do we know about trust in the police"));
+    assertEquals("trust?", QuestionFrame.subject("What is known about trust?"));
+    assertEquals("buurtpreventie", QuestionFrame.subject("wat weten we over buurtpreventie"));
+    assertEquals("burgernet", QuestionFrame.subject("Wat is er bekend over burgernet"));
+    assertEquals("een whatsappgroep?", QuestionFrame.subject("hoe zet ik een whatsappgroep op?"));
+    assertEquals("een buurtpreventieteam",
+        QuestionFrame.subject("Hoe richten we een buurtpreventieteam op"));
+  }
+
+  @Test
+  void aQueryWithoutAFrameOrWithNothingElseIsAsTyped() {
+    for (String query : List.of("what do we know about", "wat weten we over ", "know about trust",
+        "hoe zet ik op", "wat zet de politie op", "opzetten whatsappgroep", "")) {
+      assertEquals(query, QuestionFrame.subject(query));
+    }
+  }
+
+  @Test
+  void aQuestionFindsWhatItsSubjectFinds() {
+    assertEquals(ids("whatsappgroep"), ids("hoe zet ik een whatsappgroep op"));
+    assertEquals("whatsapp-buurtpreventie", ids("hoe zet ik een whatsappgroep op").get(0));
+    assertEquals(ids("trust in the police"), ids("what do we know about trust in the police"));
+  }
+
+  @Test
+  void theFramesWordsAreNotMarked() {
+    SearchResponse response = shipped.service().search(new SearchRequest(
+        "what do we know about trust in the police", Map.of(), null, null, 1, 10,
+        SortOrder.RELEVANCE, "en"));
+    for (SearchResponse.Hit hit : response.hits()) {
+      assertFalse(String.valueOf(hit.snippet()).contains("<mark>know</mark>"), hit.id());
+    }
+  }
+
+  private static List<String> ids(String query) {
+    return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 100,
+        SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
+  }
+}
