@@ -360,7 +360,7 @@ public final class SearchService {
    */
   private SearchResponse.Suggestion anyOfTheWords(IndexView view, SearchRequest request)
       throws IOException {
-    List<String> words = AnyOfTheWords.of(request.query());
+    List<String> words = AnyOfTheWords.of(QuestionFrame.subject(request.query()));
     if (words.size() < 2) {
       return null;
     }

@@ -41,6 +41,15 @@ class QuestionFrameTest {
   }
 
   @Test
+  void theSearchForAnyWordLeavesTheFrameOut() {
+    SearchResponse response = shipped.service().search(new SearchRequest(
+        "wat weten we over buurtvaders kosten", Map.of(), null, null, 1, 10,
+        SortOrder.RELEVANCE, "nl"));
+    assertEquals(0, response.total());
+    assertEquals("buurtvaders OR kosten", response.suggestion().query());
+  }
+
+  @Test
   void theFramesWordsAreNotMarked() {
     SearchResponse response = shipped.service().search(new SearchRequest(
         "what do we know about trust in the police", Map.of(), null, null, 1, 10,
