@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 
 /**
  * Turns Lucene's score explanation of a hit into the matches a librarian can read: which words
@@ -59,7 +62,31 @@ final class Explainer {
    *     read how often the body uses them from the concept's feature, which does not say which
    */
   record Queries(Query ranking, Query typed, Map<Via, Query> alternatives,
-      Map<Name, Query> names) {}
+      Map<Name, Query> names) {
+    /** Their weights, made once for all the hits of a page, each when first asked for. */
+    Weights weights(IndexView view) {
+      return new Weights(view);
+    }
+  }
+
+  /** The weights of one request's queries; not shared between requests. */
+  static final class Weights {
+    private final IndexView view;
+    private final Map<Query, Weight> made = new IdentityHashMap<>();
+
+    private Weights(IndexView view) {
+      this.view = view;
+    }
+
+    Explanation explain(Query query, int docId) throws IOException {
+      Weight weight = made.get(query);
+      if (weight == null) {
+        weight = view.createWeight(view.rewrite(query), ScoreMode.COMPLETE, 1f);
+        made.put(query, weight);
+      }
+      return view.explain(weight, docId);
+    }
+  }
 
   /**
    * The ranking query's contributions to the hit {@code docId}, the query as typed and each
@@ -68,23 +95,23 @@ final class Explainer {
    *
    * @param lang the language to tell in which typed word an alternative stands for
    */
-  HitExplanation explain(IndexView view, Queries queries, String text, String lang, int docId)
-      throws IOException {
-    Explanation explanation = view.explain(queries.ranking(), docId);
+  HitExplanation explain(IndexView view, Queries queries, Weights weights, String text,
+      String lang, int docId) throws IOException {
+    Explanation explanation = weights.explain(queries.ranking(), docId);
     Explanation typed = queries.typed().equals(queries.ranking())
-        ? explanation : view.explain(queries.typed(), docId);
+        ? explanation : weights.explain(queries.typed(), docId);
     Map<String, HitExplanation.Match> matches = new LinkedHashMap<>();
     if (typed.isMatch()) {
       collect(typed, matches, null);
     }
     for (Map.Entry<Via, Query> alternative : queries.alternatives().entrySet()) {
-      Explanation found = view.explain(alternative.getValue(), docId);
+      Explanation found = weights.explain(alternative.getValue(), docId);
       if (found.isMatch()) {
         collect(found, matches, alternative.getKey().in(lang));
       }
     }
     for (Map.Entry<Name, Query> name : queries.names().entrySet()) {
-      if (view.explain(name.getValue(), docId).isMatch()) {
+      if (weights.explain(name.getValue(), docId).isMatch()) {
         add(matches, new HitExplanation.Match("name", name.getKey().field(),
             name.getKey().name(), 0f));
       }

@@ -19,6 +19,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -112,6 +113,16 @@ public final class IndexView extends IndexSearcher {
   public <C extends Collector, T> T search(Query query, CollectorManager<C, T> manager)
       throws IOException {
     return super.search(query, SearchDeadline.watch(manager));
+  }
+
+  /**
+   * The explanation of {@code doc}'s score by a weight made once: {@link #explain(Query, int)}
+   * makes the query's weight anew for each document, and for a page of hits of a long query
+   * that took seconds.
+   */
+  @Override
+  public Explanation explain(Weight weight, int doc) throws IOException {
+    return super.explain(weight, doc);
   }
 
   @Override

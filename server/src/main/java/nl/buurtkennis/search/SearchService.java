@@ -46,11 +46,20 @@ public final class SearchService {
    */
   public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(1);
 
+  /**
+   * How long a search may spend explaining its page's hits ({@code explain=true}) after
+   * collecting them; past it, the hits left carry no explanation and the answer is partial. A
+   * page of a hundred hits of a query of many words took half a minute to explain, and held one
+   * of the server's search slots all that time.
+   */
+  static final Duration EXPLAIN_TIME = Duration.ofSeconds(2);
+
   private final SearchIndex index;
   private final Analyzer analyzer = IndexSchema.queryAnalyzer();
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final UserQueryParser queryParser;
   private final Duration deadline;
+  private final Duration explainTime;
   private final Snippets snippets = new Snippets(analyzer);
   private final DidYouMean didYouMean = new DidYouMean(analyzer);
   private final Explainer explainer = new Explainer();
@@ -66,8 +75,15 @@ public final class SearchService {
 
   /** @param deadline how long one search may collect hits; see {@link #search} */
   public SearchService(SearchIndex index, SearchSettings settings, Duration deadline) {
+    this(index, settings, deadline, EXPLAIN_TIME);
+  }
+
+  /** @param explainTime how long a search may explain its hits; see {@link #EXPLAIN_TIME} */
+  SearchService(SearchIndex index, SearchSettings settings, Duration deadline,
+      Duration explainTime) {
     this.index = index;
     this.deadline = deadline;
+    this.explainTime = explainTime;
     this.queryParser = new UserQueryParser(analyzer, settings);
   }
 
@@ -250,10 +266,17 @@ public final class SearchService {
     List<Hit> hits = new ArrayList<>();
     Explainer.Queries explained = request.explain()
         ? queryParser.forExplain(text, view, query) : null;
+    Explainer.Weights weights = explained != null ? explained.weights(view) : null;
+    long explainUntil = System.nanoTime() + explainTime.toNanos();
+    boolean explanationsCut = false;
     for (int i = 0; i < page.length; i++) {
-      HitExplanation explanation = explained != null
-          ? explainer.explain(view, explained, text, request.lang(), page[i].doc)
-          : null;
+      HitExplanation explanation = null;
+      if (explained != null && System.nanoTime() - explainUntil < 0) {
+        explanation = explainer.explain(view, explained, weights, text, request.lang(),
+            page[i].doc);
+      } else if (explained != null) {
+        explanationsCut = true;
+      }
       String inPlaceOf = moved.get(page[i].doc);
       if (explanation != null && inPlaceOf != null) {
         explanation = explanation.inPlaceOf(inPlaceOf);
@@ -261,10 +284,11 @@ public final class SearchService {
       hits.add(hit(docs[i], passages[i], explanation));
     }
     long total = result.hits.totalHits.value;
-    return new SearchResponse(request.query(), total, request.page(), request.size(), hits,
-        new FacetCounter(taxonomy, result.facets, request).count(),
+    SearchResponse response = new SearchResponse(request.query(), total, request.page(),
+        request.size(), hits, new FacetCounter(taxonomy, result.facets, request).count(),
         suggestion(view, request, total, unmatched),
         TextlessWords.asTyped(request.query(), unmatched));
+    return explanationsCut ? response.asPartial() : response;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,6 +189,22 @@ class SearchServiceTest {
     assertFalse(ids(search("\"resolution dispute\"", Map.of())).contains("nl-bemiddeling"),
         "a phrase asks for its words in order, in a concept's names as in a text");
     assertFalse(ids(search("\"dispute zebra\"", Map.of())).contains("nl-bemiddeling"));
+  }
+
+  @Test
+  void explainingStopsWhenItsTimeIsUpAndTheAnswerSaysItIsPartial() {
+    SearchRequest request = new SearchRequest("wijkagent OR buurtbemiddeling", Map.of(), null,
+        null, 1, 10, SortOrder.RELEVANCE, "nl", true);
+    SearchResponse unhurried = new SearchService(fixture.index(), SearchSettings.DEFAULT,
+        Duration.ofMinutes(1), Duration.ofMinutes(1)).search(request);
+    assertFalse(unhurried.partial());
+    assertTrue(unhurried.hits().size() > 1);
+    assertTrue(unhurried.hits().stream().allMatch(hit -> hit.explain() != null));
+    SearchResponse cut = new SearchService(fixture.index(), SearchSettings.DEFAULT,
+        Duration.ofMinutes(1), Duration.ZERO).search(request);
+    assertTrue(cut.partial(), "the hits are all there, their explanations are not");
+    assertEquals(ids(unhurried), ids(cut));
+    assertTrue(cut.hits().stream().allMatch(hit -> hit.explain() == null));
   }
 
   @Test
