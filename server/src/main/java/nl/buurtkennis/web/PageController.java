@@ -73,30 +73,10 @@ final class PageController {
         .map(r -> link(r, lq)).toList();
     templates.render(ctx, "document.jte", new DocumentPage(msg, doc,
         DocumentPage.rows(facetLabels, SearchService.labels(taxonomy, doc, lang)), parent,
-        translation, backUrl(back, lang),
+        translation, SearchBackLink.to(back, lang),
         documentUrl(id, "en".equals(lang) ? "nl" : "en", back), related,
         Citation.of(ExportEntry.of(doc, taxonomy, CitationWords.of(lang),
             address.of(ctx), CitationWords.today(Clock.systemUTC())))));
-  }
-
-  /**
-   * The search a hit's link came from ({@code search}: its query string) in the page's language,
-   * or the search page; the search page itself checks what the query string asks.
-   */
-  private static String backUrl(String search, String lang) {
-    List<String> parts = new ArrayList<>();
-    if (search != null && !search.isBlank() && search.length() <= MAX_BACK_CHARS
-        && search.indexOf('#') < 0) {
-      for (String part : search.split("&")) {
-        if (!part.isEmpty() && !part.equals("lang") && !part.startsWith("lang=")) {
-          parts.add(part);
-        }
-      }
-    }
-    if ("en".equals(lang)) {
-      parts.add("lang=en");
-    }
-    return parts.isEmpty() ? "/" : "/?" + String.join("&", parts);
   }
 
   /**

@@ -1,5 +1,6 @@
 package nl.buurtkennis.web;
 
+import java.math.BigInteger;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,7 +73,7 @@ public final class SearchParams {
           "year_from (" + yearFrom + ") is later than year_to (" + yearTo + ")", null,
           List.of(yearFrom, yearTo));
     }
-    int page = integer(params, "page", 1, 1, MAX_RESULT_WINDOW);
+    int page = page(params);
     int size = integer(params, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
     if ((long) page * size > MAX_RESULT_WINDOW) {
       throw new InvalidRequestException("page", "result_window_exceeded",
@@ -112,6 +113,26 @@ public final class SearchParams {
     return params.has(name) ? integer(params, name, 0, MIN_YEAR, MAX_YEAR) : null;
   }
 
+  /**
+   * The page asked for: a whole number from 1, read whatever its size. One past the result window
+   * (however far, beyond an {@code int} too) is no malformed number: it is refused as every page
+   * too far is, by {@code page × size}, so that the limit named is always the real one. It comes
+   * back as the first page past the window.
+   */
+  private static int page(RequestParams params) {
+    String value = params.single("page", "").strip();
+    if (value.isEmpty()) {
+      return 1;
+    }
+    if (ASCII_DIGITS.matcher(value).matches()) {
+      BigInteger number = new BigInteger(value);
+      if (number.signum() > 0) {
+        return number.min(BigInteger.valueOf(MAX_RESULT_WINDOW + 1)).intValueExact();
+      }
+    }
+    throw invalid("page", 1, MAX_RESULT_WINDOW);
+  }
+
   private static int integer(RequestParams params, String name, int fallback, int min, int max) {
     String value = params.single(name, "").strip();
     if (value.isEmpty()) {
@@ -129,7 +150,11 @@ public final class SearchParams {
         // reported below
       }
     }
-    throw new InvalidRequestException(name, "invalid_" + name,
+    throw invalid(name, min, max);
+  }
+
+  private static InvalidRequestException invalid(String name, int min, int max) {
+    return new InvalidRequestException(name, "invalid_" + name,
         name + " must be a whole number from " + min + " to " + max, null, List.of(min, max));
   }
 }

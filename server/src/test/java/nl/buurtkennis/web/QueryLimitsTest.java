@@ -44,7 +44,8 @@ class QueryLimitsTest {
         assertRefused(client, "q=" + q(inside), "q", "wildcard_inside_word");
       }
       assertRefused(client, "page=101&size=100", "page", "result_window_exceeded");
-      assertRefused(client, "page=10001", "page", "invalid_page");
+      assertRefused(client, "page=10001", "page", "result_window_exceeded");
+      assertRefused(client, "page=0", "page", "invalid_page");
       assertRefused(client, "size=0", "size", "invalid_size");
       assertRefused(client, "year_from=2020&year_to=2010", "year_to", "year_range_reversed");
       for (String single : List.of("q", "page", "size", "sort", "lang", "year_from", "explain")) {
