@@ -20,7 +20,8 @@ final class AnyOfTheWords {
     if (query == null || SYNTAX.matcher(query).find()) {
       return words;
     }
-    for (String word : query.strip().split("\\s+")) {
+    for (String typed : query.strip().split("\\s+")) {
+      String word = typed.replaceAll("[?!.,;:]+$", "");
       if (!word.isEmpty() && !ConceptMatcher.isStopWord(word.toLowerCase(Locale.ROOT))
           && !words.contains(word)) {
         words.add(word);

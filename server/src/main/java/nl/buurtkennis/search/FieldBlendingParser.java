@@ -8,13 +8,11 @@ import java.util.Map;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BlendedTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -60,61 +58,6 @@ class FieldBlendingParser extends SimpleQueryParser {
     }
     blended.values().forEach(terms -> any.add(terms.build(), BooleanClause.Occur.SHOULD));
     return simplify(any.build());
-  }
-
-  /**
-   * A phrase weighed as its words are: by how rare they are in the kind of text as a whole. A
-   * phrase's weight is the sum of its words' (Lucene's BM25), which a field where they are rare
-   * made 13 times that of the bodies: {@code "vertrouwen in de politie"} in a document's keywords
-   * outweighed it in the text of others. Each field's phrase is boosted by the share that the
-   * words' blended rarity is of their rarity in the field alone.
-   */
-  @Override
-  protected Query newPhraseQuery(String text, int slop) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (Map.Entry<String, Float> field : weights.entrySet()) {
-      Query query = createPhraseQuery(field.getKey(), text, slop);
-      if (query != null) {
-        float weight = field.getValue() * blendedShare(query, field.getKey());
-        any.add(weight == 1f ? query : new BoostQuery(query, weight), BooleanClause.Occur.SHOULD);
-      }
-    }
-    return simplify(any.build());
-  }
-
-  /** What the phrase's words weigh blended, as a share of their weight in {@code field} alone. */
-  private float blendedShare(Query query, String field) {
-    TextKind kind = TextKind.of(field);
-    if (!(query instanceof PhraseQuery phrase) || kind == null || !isIndexed(field)) {
-      return 1f;
-    }
-    try {
-      long documents = reader.getDocCount(field);
-      double alone = 0;
-      double blended = 0;
-      for (Term term : phrase.getTerms()) {
-        int inField = reader.docFreq(term);
-        if (inField == 0) {
-          return 1f; // the phrase matches nothing in the field
-        }
-        int most = inField;
-        for (String other : weights.keySet()) {
-          if (kind == TextKind.of(other) && isIndexed(other)) {
-            most = Math.max(most, reader.docFreq(new Term(other, term.bytes())));
-          }
-        }
-        alone += idf(inField, documents);
-        blended += idf(most, documents);
-      }
-      return alone == 0 ? 1f : (float) (blended / alone);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** BM25's rarity of a word {@code docFreq} of {@code documents} hold. */
-  private static double idf(long docFreq, long documents) {
-    return Math.log(1 + (documents - docFreq + 0.5d) / (docFreq + 0.5d));
   }
 
   private boolean isIndexed(String field) {

@@ -36,18 +36,32 @@ final class QuestionFrame {
 
   private QuestionFrame() {}
 
-  /** {@code query} without its question's frame; {@code query} itself when it has none. */
+  /**
+   * {@code query} without its question's frame; {@code query} itself when it has none, or when
+   * no word it asks for would be left but stop words ({@code what is known about it}) or what it
+   * excludes ({@code wat weten we over -burgernet}).
+   */
   static String subject(String query) {
     if (query == null) {
       return null;
     }
+    String subject = query;
     for (Pattern opening : OPENINGS) {
       Matcher matcher = opening.matcher(query);
       if (matcher.find()) {
-        return query.substring(matcher.end());
+        subject = query.substring(matcher.end());
+        break;
       }
     }
-    Matcher settingUp = SETTING_UP.matcher(query);
-    return settingUp.matches() ? settingUp.group(1) + settingUp.group(2) : query;
+    Matcher settingUp = SETTING_UP.matcher(subject);
+    if (subject.equals(query) && settingUp.matches()) {
+      subject = settingUp.group(1) + settingUp.group(2);
+    }
+    return asksForAWord(subject) ? subject : query;
+  }
+
+  private static boolean asksForAWord(String subject) {
+    return ConceptMatcher.words(Exclusions.of(subject).wanted()).stream()
+        .anyMatch(word -> !ConceptMatcher.isStopWord(word));
   }
 }

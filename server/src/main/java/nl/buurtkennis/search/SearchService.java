@@ -48,7 +48,7 @@ public final class SearchService {
 
   /**
    * How long a search may spend explaining its page's hits ({@code explain=true}) after
-   * collecting them; past it, the hits left carry no explanation and the answer is partial. A
+   * collecting them; past it, the hits left carry no explanation (the hits are all there). A
    * page of a hundred hits of a query of many words took half a minute to explain, and held one
    * of the server's search slots all that time.
    */
@@ -268,14 +268,11 @@ public final class SearchService {
         ? queryParser.forExplain(text, view, query) : null;
     Explainer.Weights weights = explained != null ? explained.weights(view) : null;
     long explainUntil = System.nanoTime() + explainTime.toNanos();
-    boolean explanationsCut = false;
     for (int i = 0; i < page.length; i++) {
       HitExplanation explanation = null;
       if (explained != null && System.nanoTime() - explainUntil < 0) {
         explanation = explainer.explain(view, explained, weights, text, request.lang(),
             page[i].doc);
-      } else if (explained != null) {
-        explanationsCut = true;
       }
       String inPlaceOf = moved.get(page[i].doc);
       if (explanation != null && inPlaceOf != null) {
@@ -284,11 +281,10 @@ public final class SearchService {
       hits.add(hit(docs[i], passages[i], explanation));
     }
     long total = result.hits.totalHits.value;
-    SearchResponse response = new SearchResponse(request.query(), total, request.page(),
-        request.size(), hits, new FacetCounter(taxonomy, result.facets, request).count(),
+    return new SearchResponse(request.query(), total, request.page(), request.size(), hits,
+        new FacetCounter(taxonomy, result.facets, request).count(),
         suggestion(view, request, total, unmatched),
         TextlessWords.asTyped(request.query(), unmatched));
-    return explanationsCut ? response.asPartial() : response;
   }
 
   /**
@@ -415,7 +411,8 @@ public final class SearchService {
       throws IOException {
     SearchRequest retry = new SearchRequest(query, request.filters(), request.yearFrom(),
         request.yearTo(), 1, 1, request.sort(), request.lang());
-    return view.count(drillDown(view.taxonomy(), queryParser.parse(query, view), retry));
+    return view.count(drillDown(view.taxonomy(),
+        queryParser.parse(QuestionFrame.subject(query), view), retry));
   }
 
   /** The query narrowed by the request's facet selections and year range. */

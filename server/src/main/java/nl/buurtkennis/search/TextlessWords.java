@@ -29,6 +29,7 @@ import org.apache.lucene.search.Query;
 final class TextlessWords {
   /** A word ({@link QueryWordPattern}); the start of a word before {@code *} is not. */
   static final Pattern WORD = Pattern.compile(QueryWordPattern.WORD + "(?!\\*)");
+  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
   private static final List<String> TEXT_FIELDS = List.of(IndexSchema.TITLE,
       IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY);
 
@@ -101,20 +102,29 @@ final class TextlessWords {
    * punctuation keeps the query's structure ({@code (zebra | wiet)} → {@code ( | wiet)}).
    */
   private static String withoutWordsIn(String token, List<String> words) {
-    StringBuilder left = new StringBuilder();
+    StringBuilder kept = new StringBuilder();
     Matcher word = WORD.matcher(token);
     int from = 0;
-    boolean wordLeft = false;
+    boolean removed = false;
     while (word.find()) {
-      left.append(token, from, word.start());
-      if (!words.contains(lower(word.group()))) {
-        left.append(word.group());
-        wordLeft = true;
+      kept.append(token, from, word.start());
+      if (words.contains(lower(word.group()))) {
+        removed = true;
+      } else {
+        kept.append(word.group());
       }
       from = word.end();
     }
-    left.append(token, from, token.length());
-    return wordLeft || left.toString().matches(".*[()|].*") ? left.toString() : "";
+    if (!removed) {
+      return token; // wijk* holds no word of its own: its letters start words
+    }
+    kept.append(token, from, token.length());
+    // what joined the removed word to the others joins nothing now: wijk*/zebra is wijk*
+    String left = kept.toString().replaceAll("^[/,;:~^&.+]+|[/,;:~^&.+]+$", "");
+    if (!token.startsWith("-")) {
+      left = left.replaceFirst("^-+", ""); // zebra-politie is no exclusion of politie
+    }
+    return LETTER_OR_DIGIT.matcher(left).find() || left.matches(".*[()|].*") ? left : "";
   }
 
   /**

@@ -1,6 +1,7 @@
 package nl.buurtkennis.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,6 +36,7 @@ final class SearchBackLink {
       return List.of();
     }
     List<String> parts = new ArrayList<>();
+    Set<String> given = new HashSet<>();
     for (String pair : search.split("&")) {
       int equals = pair.indexOf('=');
       String name;
@@ -45,7 +47,9 @@ final class SearchBackLink {
       } catch (IllegalArgumentException malformed) {
         return List.of();
       }
-      if (KEPT.contains(name)) {
+      // a value given twice where the search page takes one would be refused: the first stays
+      if (KEPT.contains(name)
+          && (given.add(name) || !QueryLimits.SINGLE_VALUED.contains(name))) {
         parts.add(name + "=" + SearchUrls.encode(value));
       }
     }

@@ -4,17 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.buurtkennis.index.IndexSchema;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,27 +36,6 @@ class FieldBlendingTest {
             query + ": " + hit.id() + " " + hit.snippet());
       }
     }
-  }
-
-  @Test
-  void aPhraseWeighsAsItsWordsDoInTheKindOfText() {
-    // vertrouwen and politie are rare in keywords and common in bodies: the phrase in a
-    // document's keywords weighed 13 times the phrase in another's text
-    Map<String, Float> fields = Map.of("body_nl", 1f, "keywords_nl", 2.5f);
-    Map<String, Float> boosts = shipped.index().withView(view -> {
-      FieldBlendingParser parser = new FieldBlendingParser(IndexSchema.queryAnalyzer(), fields,
-          SimpleQueryParser.PHRASE_OPERATOR, view.getIndexReader());
-      Map<String, Float> byField = new HashMap<>();
-      for (BooleanClause clause : (BooleanQuery) parser.parse("\"vertrouwen in de politie\"")) {
-        Query query = clause.getQuery();
-        float boost = query instanceof BoostQuery boosted ? boosted.getBoost() : 1f;
-        Query phrase = query instanceof BoostQuery boosted ? boosted.getQuery() : query;
-        byField.put(((PhraseQuery) phrase).getField(), boost);
-      }
-      return byField;
-    });
-    assertEquals(1f, boosts.get("body_nl"), "the bodies hold the words most often");
-    assertTrue(boosts.get("keywords_nl") < 2.5f / 2, boosts.toString());
   }
 
   private static SearchResponse search(String query) {

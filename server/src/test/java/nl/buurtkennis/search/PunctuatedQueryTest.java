@@ -83,6 +83,13 @@ class PunctuatedQueryTest {
     }
     assertFalse(ids("whatsapp(zebra)").isEmpty());
     assertEquals(ids("wiet"), ids("(zebra | wiet)"));
+    // a prefix holds no word of its own, and what a removed word leaves is no exclusion
+    for (String[] pair : List.of(new String[] {"wijk* zebra", "wijk*"},
+        new String[] {"wijk*/zebra", "wijk*"}, new String[] {"politie* zebra", "politie*"},
+        new String[] {"zebra-politie", "politie"},
+        new String[] {"giraffe-zebra-politie", "politie"})) {
+      assertEquals(answer(pair[1]).subList(0, 2), answer(pair[0]).subList(0, 2), pair[0]);
+    }
   }
 
   @Test

@@ -28,7 +28,9 @@ class QuestionFrameTest {
   @Test
   void aQueryWithoutAFrameOrWithNothingElseIsAsTyped() {
     for (String query : List.of("what do we know about", "wat weten we over ", "know about trust",
-        "hoe zet ik op", "wat zet de politie op", "opzetten whatsappgroep", "")) {
+        "hoe zet ik op", "wat zet de politie op", "opzetten whatsappgroep", "",
+        "wat weten we over de", "what is known about it", "hoe zet ik een op",
+        "what do we know about -burgernet", "hoe zet de politie een app op")) {
       assertEquals(query, QuestionFrame.subject(query));
     }
   }
@@ -47,6 +49,17 @@ class QuestionFrameTest {
         SortOrder.RELEVANCE, "nl"));
     assertEquals(0, response.total());
     assertEquals("buurtvaders OR kosten", response.suggestion().query());
+  }
+
+  @Test
+  void didYouMeanCountsWhatItsQueryFinds() {
+    SearchResponse response = shipped.service().search(new SearchRequest(
+        "what do we know about burgrnet", Map.of(), null, null, 1, 10, SortOrder.RELEVANCE,
+        "en"));
+    SearchResponse.Suggestion suggestion = response.suggestion();
+    assertEquals("what do we know about burgernet", suggestion.query());
+    assertEquals(shipped.service().search(new SearchRequest(suggestion.query(), Map.of(), null,
+        null, 1, 10, SortOrder.RELEVANCE, "en")).total(), suggestion.total());
   }
 
   @Test

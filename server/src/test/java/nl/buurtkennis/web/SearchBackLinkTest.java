@@ -54,6 +54,17 @@ class SearchBackLinkTest {
   }
 
   @Test
+  void aValueGivenTwiceWhereTheSearchTakesOneKeepsTheFirst() {
+    // /?q=politie&q=wiet would be refused as a repeated parameter; filters may repeat
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
+      String back = back(client, "/documents/en-watch?search=q%3Dpolitie%26q%3Dwiet"
+          + "%26form%3Dmediation%26form%3Dcontact");
+      assertEquals("/?q=politie&form=mediation&form=contact", back);
+      assertEquals(200, client.get(back).code());
+    });
+  }
+
+  @Test
   void aHitLeadsBackToExactlyTheSearchItWasFound() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String search = "/?q=bewoners&language=nl&year_from=2010&sort=newest&size=1"
