@@ -117,6 +117,13 @@ final class ExportController {
       feedEntries.add(new AtomFeed.Entry(entries.get(i),
           Objects.requireNonNullElse(found.get(i).fileModified(), updated)));
     }
+    // the feed changes with its entries and with the index they come from (a document removed)
+    Instant lastModified = feedEntries.stream().map(AtomFeed.Entry::updated)
+        .reduce(updated, (a, b) -> a.isAfter(b) ? a : b);
+    if (FeedFreshness.notModified(ctx, lastModified)) {
+      ctx.status(304);
+      return;
+    }
     AtomFeed.Head head = new AtomFeed.Head("Buurtkennis: " + describe(request, msg),
         site.feed(feedQueryString(request)), site.search(queryString(request)),
         updated, request.lang());
