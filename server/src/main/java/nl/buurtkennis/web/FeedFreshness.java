@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /**
  * A feed's {@code Last-Modified}, and the 304 for a reader that already holds that version
@@ -14,6 +15,13 @@ import java.time.temporal.ChronoUnit;
  * it changed. HTTP dates have whole seconds, so the comparison has too.
  */
 final class FeedFreshness {
+  /**
+   * HTTP's IMF-fixdate, two-digit day included ({@code Sun, 06 Dec 2026 09:36:50 GMT}); Java's
+   * RFC 1123 formatter writes {@code 6 Dec}, which HTTP/1.1 does not allow a sender to write.
+   */
+  static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
+
   private FeedFreshness() {}
 
   /**
@@ -23,8 +31,7 @@ final class FeedFreshness {
    */
   static boolean notModified(Context ctx, Instant lastModified) {
     Instant modified = lastModified.truncatedTo(ChronoUnit.SECONDS);
-    ctx.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME
-        .format(modified.atZone(ZoneOffset.UTC)));
+    ctx.header("Last-Modified", HTTP_DATE.format(modified.atZone(ZoneOffset.UTC)));
     String since = ctx.header("If-Modified-Since");
     if (since == null) {
       return false;
