@@ -13,7 +13,7 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * <p>Every document is Buurtkennis's own text on a web page ({@link CitedWork}), so every entry is
  * a {@code @misc} (no required fields in BibTeX; Zotero imports it as a document with its
  * publisher): its creators as {@code author} (Buurtkennis, braced as one corporate name, unless
- * the front matter names authors), {@code howpublished} saying it is a web page of Buurtkennis,
+ * the front matter names authors, of whom organisations are braced likewise), {@code howpublished} saying it is a web page of Buurtkennis,
  * Buurtkennis as {@code publisher}, the page as {@code url} and the day of the export as {@code
  * urldate} (biblatex and Zotero read both). It has no {@code year}: the front matter's year is the
  * source's, which {@code note} names with the source and the organisations.
@@ -58,7 +58,8 @@ final class BibtexExport {
     CitedWork work = entry.cited();
     out.append('@').append(TYPE).append('{').append(key).append(",\n");
     field(out, "author", work.corporate() ? "{" + escape(work.creators().get(0)) + "}"
-        : String.join(" and ", work.creators().stream().map(BibtexExport::author).toList()));
+        : String.join(" and ", work.creators().stream()
+            .map(name -> author(name, doc.organisations())).toList()));
     field(out, "title", title(work.title()));
     field(out, "howpublished", escape(work.terms().medium() + ", " + work.publisher()));
     field(out, "publisher", escape(work.publisher()));
@@ -108,9 +109,16 @@ final class BibtexExport {
     return out.toString();
   }
 
-  /** One name of the author list; a name that itself holds " and " is braced as one name. */
-  private static String author(String name) {
+  /**
+   * One name of the author list: an organisation ({@link AuthorKind}) braced whole, so that
+   * BibTeX does not split it into first and last names, and so is a name that itself holds
+   * " and ".
+   */
+  private static String author(String name, List<String> organisations) {
     String escaped = escape(name);
+    if (AuthorKind.isOrganisation(name, organisations)) {
+      return "{" + escaped + "}";
+    }
     return escaped.contains(" and ") ? "{" + escaped + "}" : escaped;
   }
 

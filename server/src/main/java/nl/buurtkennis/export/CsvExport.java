@@ -20,8 +20,8 @@ import java.util.List;
  * labels in the language of the export, for people reading the sheet; the same values as the
  * vocabulary's ids, which are the same in either language and are what the search URLs and {@code
  * /api/taxonomy} use, follow at the end ({@code type_id} ... {@code evidence_id}) for scripts. A
- * list is one cell, its values joined with {@code "; "}. Column names are the same in either
- * language.
+ * list is one cell, its values joined with {@code "; "}, a value holding {@code ;} or {@code "}
+ * quoted ({@link #listItem}). Column names are the same in either language.
  *
  * <p>The text starts with a UTF-8 byte-order mark (U+FEFF).
  */
@@ -76,7 +76,17 @@ final class CsvExport {
   }
 
   private static String list(List<String> values) {
-    return text(String.join(LIST_SEPARATOR, values));
+    return text(String.join(LIST_SEPARATOR, values.stream().map(CsvExport::listItem).toList()));
+  }
+
+  /**
+   * A value of a list cell, put between double quotes (a {@code "} in it doubled, as CSV quotes a
+   * cell) when it holds the separator's {@code ;} or a {@code "}, so that the cell splits back
+   * into the values it was joined from.
+   */
+  static String listItem(String value) {
+    return value.indexOf(';') < 0 && value.indexOf('"') < 0 ? value
+        : '"' + value.replace("\"", "\"\"") + '"';
   }
 
   /**

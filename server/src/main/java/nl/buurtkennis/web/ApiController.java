@@ -80,7 +80,7 @@ final class ApiController {
     RequestParams params = RequestParams.of(ctx.queryParamMap(), SUGGEST_PARAMS);
     String lang = params.language();
     String typed = params.single("q", "");
-    if (typed.length() > MAX_SUGGEST_CHARS) {
+    if (Characters.exceed(typed, MAX_SUGGEST_CHARS)) {
       throw new InvalidRequestException("q", "query_too_long",
           "q is longer than " + MAX_SUGGEST_CHARS + " characters", null,
           List.of(MAX_SUGGEST_CHARS));

@@ -65,7 +65,6 @@ record EnteredSearch(String query, Map<String, List<String>> filters, String yea
   private static String first(Map<String, List<String>> params, String name) {
     String value = params.getOrDefault(name, List.of()).stream().map(String::strip)
         .filter(v -> !v.isEmpty()).findFirst().orElse("");
-    return value.length() <= QueryLimits.MAX_VALUE_CHARS ? value
-        : value.substring(0, QueryLimits.MAX_VALUE_CHARS);
+    return Characters.cut(value, QueryLimits.MAX_VALUE_CHARS);
   }
 }

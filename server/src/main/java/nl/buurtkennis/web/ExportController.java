@@ -59,6 +59,7 @@ final class ExportController {
   /** The whole result set (every page, up to {@link #MAX_EXPORT}) as CSV, RIS or BibTeX. */
   void export(Context ctx) {
     RequestParams params = RequestParams.of(ctx.queryParamMap(), EXPORT_PARAMS);
+    params.language(); // checked first, as on every route
     ExportFormat format = ExportFormat.of(formatId(params))
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be csv, ris or bibtex", null, List.of("csv, ris", "bibtex")));
@@ -75,13 +76,13 @@ final class ExportController {
   /** One document as RIS, BibTeX or a plain-text citation; 404 for an unknown id. */
   void cite(Context ctx) {
     RequestParams params = RequestParams.of(ctx.queryParamMap(), CITE_PARAMS);
+    String lang = params.language();
     String formatId = formatId(params);
     boolean text = "text".equals(formatId);
     ExportFormat format = text ? null : ExportFormat.of(formatId)
         .filter(f -> f != ExportFormat.CSV)
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be ris, bibtex or text", null, List.of("ris, bibtex", "text")));
-    String lang = params.language();
     String id = ctx.pathParam("id");
     CorpusDocument doc = search.document(id)
         .orElseThrow(() -> new NotFoundException(id));
@@ -115,6 +116,13 @@ final class ExportController {
       // A document indexed from no file is as new as the index, as far as anyone can tell.
       feedEntries.add(new AtomFeed.Entry(entries.get(i),
           Objects.requireNonNullElse(found.get(i).fileModified(), updated)));
+    }
+    // the feed changes with its entries and with the index they come from (a document removed)
+    Instant lastModified = feedEntries.stream().map(AtomFeed.Entry::updated)
+        .reduce(updated, (a, b) -> a.isAfter(b) ? a : b);
+    if (FeedFreshness.notModified(ctx, lastModified)) {
+      ctx.status(304);
+      return;
     }
     AtomFeed.Head head = new AtomFeed.Head("Buurtkennis: " + describe(request, msg),
         site.feed(feedQueryString(request)), site.search(queryString(request)),

@@ -65,7 +65,7 @@ final class JettyErrorHandler extends ErrorHandler {
         ? "en" : "nl");
     if (kind == null) {
       headers.put(HttpHeader.CONTENT_TYPE, JSON);
-      body = body(code);
+      body = body(code, msg);
     } else if (ApiPaths.isApi(path)) {
       // in the API's shape, told in the language the query string asks for, as the pages are
       headers.put(HttpHeader.CONTENT_TYPE, JSON);
@@ -98,11 +98,15 @@ final class JettyErrorHandler extends ErrorHandler {
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     SecurityHeaders.ALL.forEach(fields::put);
     fields.put(HttpHeader.CONTENT_TYPE, JSON);
-    return ByteBuffer.wrap(body(status));
+    // a request Jetty could not parse has no lang that can be trusted: the API's default, Dutch
+    return ByteBuffer.wrap(body(status, Messages.of("nl")));
   }
 
-  /** A fixed body per status: the reason phrase of the status, never the request's text. */
-  static byte[] body(int status) {
+  /**
+   * A fixed body per status, its message in the words of {@code msg} (the status's reason phrase
+   * for a status the API has no words for), never the request's text.
+   */
+  static byte[] body(int status, Messages msg) {
     String code = switch (status) {
       case 400 -> "bad_request";
       case 404 -> "not_found";
@@ -110,11 +114,19 @@ final class JettyErrorHandler extends ErrorHandler {
       case 414 -> "uri_too_long";
       case 431 -> "headers_too_large";
       case 503 -> "overloaded";
+      case 505 -> "http_version_not_supported";
       default -> status >= 500 ? "internal_error" : "http_" + status;
     };
-    String reason = HttpStatus.getMessage(status);
-    return ("{\"error\":\"" + code + "\",\"message\":\"" + reason.toLowerCase(Locale.ROOT)
-        + "\",\"parameter\":null}").getBytes(StandardCharsets.UTF_8);
+    String key = switch (code) {
+      case "not_found" -> "api.error.not_found.endpoint";
+      case "uri_too_long" -> "api.error.request.toolong";
+      case "headers_too_large" -> "api.error.request.headers";
+      default -> "api.error." + code;
+    };
+    String message = msg.has(key)
+        ? msg.format(key, null, Long.toString(RequestGuards.MAX_BODY_BYTES))
+        : HttpStatus.getMessage(status).toLowerCase(Locale.ROOT);
+    return json(new ApiError(code, message, null));
   }
 
   /**

@@ -83,7 +83,7 @@ public final class QueryLimits {
             name + " may be given only once");
       }
       if (!OWN_LENGTH.contains(name) && !values.isEmpty()
-          && values.get(0).length() > MAX_VALUE_CHARS) {
+          && Characters.exceed(values.get(0), MAX_VALUE_CHARS)) {
         throw new InvalidRequestException(name, "value_too_long",
             name + " is longer than " + MAX_VALUE_CHARS + " characters");
       }
@@ -95,7 +95,7 @@ public final class QueryLimits {
             name + " may be given at most " + MAX_FILTER_VALUES + " times");
       }
       for (String value : values) {
-        if (value.length() > MAX_VALUE_CHARS) {
+        if (Characters.exceed(value, MAX_VALUE_CHARS)) {
           throw new InvalidRequestException(name, "value_too_long",
               name + " is longer than " + MAX_VALUE_CHARS + " characters", value);
         }
@@ -105,7 +105,7 @@ public final class QueryLimits {
 
   /** Refuses query text beyond the limits. */
   public static void checkQuery(String query) {
-    if (query.length() > MAX_QUERY_CHARS) {
+    if (Characters.exceed(query, MAX_QUERY_CHARS)) {
       throw new InvalidRequestException("q", "query_too_long",
           "q is longer than " + MAX_QUERY_CHARS + " characters");
     }

@@ -56,7 +56,6 @@ public final class RequestErrors {
     if (raw == null) {
       return "";
     }
-    return raw.length() <= QueryLimits.MAX_QUERY_CHARS ? raw
-        : raw.substring(0, QueryLimits.MAX_QUERY_CHARS);
+    return Characters.cut(raw, QueryLimits.MAX_QUERY_CHARS);
   }
 }

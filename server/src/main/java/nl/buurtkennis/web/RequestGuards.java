@@ -143,6 +143,10 @@ final class RequestGuards {
    */
   private static void checkDocumentId(Context ctx) {
     if (!DocumentParser.ID.matcher(ctx.pathParam("id")).matches()) {
+      if (ApiPaths.isApi(ctx.path())) {
+        // as for an id of the right shape: an invalid lang first, then the 404 in the lang asked
+        SearchParams.language(ctx.queryParamMap());
+      }
       throw new NotFoundException(null);
     }
   }

@@ -56,6 +56,8 @@ public final class SearchParams {
   }
 
   public static SearchRequest parse(RequestParams params) {
+    // lang first, so that every other error can be told in the language asked for
+    String lang = params.language();
     String query = emptyWhenInvisible(params.single("q", ""));
     QueryLimits.checkQuery(query);
     Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -84,7 +86,6 @@ public final class SearchParams {
         .toLowerCase(Locale.ROOT);
     SortOrder sort = SortOrder.of(sortId).orElseThrow(() -> new InvalidRequestException("sort",
         "invalid_sort", "sort must be relevance, newest or oldest"));
-    String lang = params.language();
     String explain = params.single("explain", "false").strip().toLowerCase(Locale.ROOT);
     if (!explain.equals("true") && !explain.equals("false")) {
       throw new InvalidRequestException("explain", "invalid_explain", "explain must be true or false");

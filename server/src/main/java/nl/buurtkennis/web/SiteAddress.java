@@ -33,8 +33,17 @@ public final class SiteAddress {
       return configured;
     }
     String host = ctx.host();
-    // HTTP/1.0 requests may come without Host; the links must still be absolute.
-    String authority = host == null || host.isBlank() ? "localhost" : host;
-    return new SiteUrls(ctx.scheme() + "://" + authority);
+    String scheme = ctx.scheme();
+    // HTTP/1.0 requests may come without Host; the links must still be absolute, and reach this
+    // server on the port the request came in on.
+    String authority = host == null || host.isBlank() ? "localhost" + port(scheme, ctx) : host;
+    return new SiteUrls(scheme + "://" + authority);
+  }
+
+  /** {@code :port} of the connection the request came in on, or nothing for the scheme's own. */
+  private static String port(String scheme, Context ctx) {
+    int port = ctx.req().getLocalPort();
+    boolean schemes = port == 80 && "http".equals(scheme) || port == 443 && "https".equals(scheme);
+    return port <= 0 || schemes ? "" : ":" + port;
   }
 }

@@ -133,6 +133,23 @@ class BibtexExportTest {
     assertEquals("a-b-c-2", BibtexExport.key("a,b}c", used));
   }
 
+  /**
+   * An organisation as author is braced whole, so that BibTeX does not read a first and a last
+   * name in it; persons, in either order of their names, are not.
+   */
+  @Test
+  void anOrganisationAsAuthorIsBracedAsOneName() throws Exception {
+    var doc = document("gemeentelijk", "Veilig wonen", "report", 2019,
+        List.of("Gemeente Rotterdam", "Centrum voor Criminaliteitspreventie en Veiligheid",
+            "CCV", "Jan van der Berg", "Jansen, Piet"), List.of("Gemeente Rotterdam"));
+    BibTeXEntry entry = bibEntry(parse(write(List.of(entry(doc)))), "gemeentelijk");
+    assertEquals("{Gemeente Rotterdam} and {Centrum voor Criminaliteitspreventie en Veiligheid}"
+        + " and {CCV} and Jan van der Berg and Jansen, Piet", field(entry, "author"));
+    var single = document("alleen", "Veilig wonen", "report", 2019,
+        List.of("Gemeente Rotterdam"), List.of("Gemeente Rotterdam"));
+    assertTrue(write(List.of(entry(single))).contains("author = {{Gemeente Rotterdam}},"));
+  }
+
   private static BibTeXDatabase parse(String bibtex) throws Exception {
     BibTeXParser parser = new BibTeXParser();
     BibTeXDatabase db = parser.parse(new StringReader(bibtex));

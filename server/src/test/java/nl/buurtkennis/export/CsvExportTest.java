@@ -102,6 +102,17 @@ class CsvExportTest {
     assertEquals("", row.get("benefits"));
   }
 
+  /** A list value holding the separator is quoted, so the cell splits back into its values. */
+  @Test
+  void aListValueHoldingTheSeparatorIsQuoted() throws Exception {
+    var doc = document("gescheiden", "Scheiding", "report", 2014, List.of(),
+        List.of("Gemeente Zoetermeer; Delft", "Stichting \"Veilig\"", "Politie"));
+    Map<String, String> row = read(CsvExport.write(List.of(entry(doc)), SEARCH_URL)).get(0);
+    assertEquals("\"Gemeente Zoetermeer; Delft\"; \"Stichting \"\"Veilig\"\"\"; Politie",
+        row.get("organisations"));
+    assertEquals("Utrecht; Den Haag", row.get("places"), "values without ; stay bare");
+  }
+
   @Test
   void anEnglishExportLinksTheEnglishPage() throws Exception {
     var doc = document("rapport", "Burgers in veiligheid", "report");

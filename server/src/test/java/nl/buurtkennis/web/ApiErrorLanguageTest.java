@@ -27,6 +27,28 @@ class ApiErrorLanguageTest {
   @RegisterExtension
   static final TestIndex fixture = TestIndex.fixture();
 
+  /**
+   * An invalid {@code lang} is the error, whatever else is wrong with the request and whatever
+   * the id's shape, so that every other error can be told in the language asked for.
+   */
+  @Test
+  void anInvalidLangIsFoundBeforeAnyOtherError() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
+      for (String request : java.util.List.of("/api/documents/nope?lang=xx",
+          "/api/documents/Nope?lang=xx", "/api/documents/Nope/cite?lang=xx",
+          "/api/documents/nope/cite?format=doc&lang=xx", "/api/search?size=0&lang=xx",
+          "/api/search?q=" + "(".repeat(30) + "&lang=xx", "/api/export?format=doc&lang=xx",
+          "/api/map?rows=form&cols=form&lang=xx", "/feed?q=*&lang=xx")) {
+        var response = client.get(request);
+        String body = response.body().string();
+        assertEquals(400, response.code(), request + " → " + body);
+        assertEquals("invalid_lang", JSON.readTree(body).get("error").asText(), request);
+      }
+      String english = client.get("/api/documents/Nope?lang=en-GB").body().string();
+      assertTrue(english.contains("no document with this id"), english);
+    });
+  }
+
   @Test
   void anErrorIsToldInDutchByDefaultAndInEnglishWithLangEn() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {

@@ -166,6 +166,47 @@ class ExportControllerTest {
     });
   }
 
+  /**
+   * The feed says when it last changed (the newest of its own and its entries' updated) and a
+   * reader holding that version gets a 304 without a body.
+   */
+  @Test
+  void theFeedHasLastModifiedAndAnswersIfModifiedSinceWith304() {
+    JavalinTest.test(app(), (server, client) -> {
+      RawHttp.Answer first = RawHttp.get(server.port(), "/feed?q=bewoners");
+      assertEquals(200, first.status());
+      String lastModified = first.header("Last-Modified");
+      assertTrue(lastModified != null && lastModified.matches(
+          "[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"),
+          "an IMF-fixdate: " + first.headers());
+      Instant modified = java.time.ZonedDateTime.parse(lastModified,
+          java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Element feed = xml(first.body()).getDocumentElement();
+      Instant newest = Instant.parse(child(feed, "updated").getTextContent());
+      NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+      for (int i = 0; i < entries.getLength(); i++) {
+        Instant updated = Instant.parse(child((Element) entries.item(i), "updated")
+            .getTextContent());
+        newest = updated.isAfter(newest) ? updated : newest;
+      }
+      assertEquals(newest.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), modified);
+      RawHttp.Answer held = feedSince(server.port(), lastModified);
+      assertEquals(304, held.status());
+      assertEquals("", held.body());
+      assertEquals(lastModified, held.header("Last-Modified"));
+      String before = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+          .format(modified.minusSeconds(1).atZone(ZoneOffset.UTC));
+      assertEquals(200, feedSince(server.port(), before).status());
+      assertEquals(200, feedSince(server.port(), "gisteren").status(), "an unreadable date");
+    });
+  }
+
+  private static RawHttp.Answer feedSince(int port, String since) throws Exception {
+    return RawHttp.send(port, ("GET /feed?q=bewoners HTTP/1.1\r\nHost: localhost\r\n"
+        + "If-Modified-Since: " + since + "\r\nConnection: close\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII));
+  }
+
   @Test
   void theFeedIsWellFormedAtomOfTheSearchNewestFirst() {
     JavalinTest.test(app(), (server, client) -> {

@@ -129,6 +129,35 @@ class HttpHardeningTest {
     });
   }
 
+  /**
+   * What Jetty refuses before the app sees it is told in Dutch, the API's default (a request it
+   * cannot parse has no lang to trust), and an unknown HTTP version has a code of its own.
+   */
+  @Test
+  void requestsJettyRefusesAreToldInDutchWithTheirOwnCode() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+      for (String line : List.of(
+          "GET /api/search HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n",
+          "GET /api/search HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
+          "GET * HTTP/1.1\r\nHost: localhost\r\n\r\n")) {
+        RawHttp.Answer answer = RawHttp.send(server.port(),
+            line.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(400, answer.status(), line);
+        var body = JSON.readTree(answer.body());
+        assertEquals("bad_request", body.get("error").asText(), answer.body());
+        assertEquals(Messages.of("nl").get("api.error.bad_request"), body.get("message").asText());
+      }
+      RawHttp.Answer version = RawHttp.send(server.port(),
+          "GET /api/search HTTP/9.9\r\nHost: localhost\r\n\r\n"
+              .getBytes(StandardCharsets.ISO_8859_1));
+      assertEquals(505, version.status());
+      var body = JSON.readTree(version.body());
+      assertEquals("http_version_not_supported", body.get("error").asText(), version.body());
+      assertEquals(Messages.of("nl").get("api.error.http_version_not_supported"),
+          body.get("message").asText());
+    });
+  }
+
   @Test
   void aBadlyEncodedParameterIsRefusedNotDropped() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {

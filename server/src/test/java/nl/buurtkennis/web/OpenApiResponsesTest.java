@@ -56,7 +56,9 @@ class OpenApiResponsesTest {
         "/api/map", "/api/map?rows=issue&cols=condition&lang=en", "/api/map?rows=place",
         "/api/map?rows=form&cols=form",
         "/feed", "/feed?q=bewoners&lang=en", "/feed?lang=zz",
-        "/health", "/openapi.json"));
+        "/health", "/openapi.json",
+        "/api/taxonomy?q=%zz", "/health?q=%zz", "/openapi.json?lang=%zz", "/api/search?foo=%zz",
+        "/api/documents/nl-preventie?foo=%C3", "/feed?foo=%zz", "/api/map?sort=newest"));
     search.allDocuments(new nl.buurtkennis.search.SearchRequest("", Map.of(), null, null, 1,
         10, nl.buurtkennis.search.SortOrder.RELEVANCE, "nl"), 100).forEach(doc -> {
           requests.add("/api/documents/" + doc.id());
@@ -70,6 +72,13 @@ class OpenApiResponsesTest {
       }
       String tooLong = "/api/search?q=" + "a".repeat(RequestGuards.MAX_HEADER_BYTES + 1);
       check("/api/search", RawHttp.get(server.port(), tooLong));
+      byte[] body = new byte[(int) RequestGuards.MAX_BODY_BYTES + 1];
+      java.util.Arrays.fill(body, (byte) 'a');
+      for (String route : List.of("/api/search", "/api/taxonomy", "/health", "/openapi.json",
+          "/feed", "/api/map", "/api/suggest", "/api/export", "/api/documents/nl-preventie",
+          "/api/documents/nl-preventie/cite")) {
+        answered.add(check(route, RawHttp.send(server.port(), withBody("GET", route, body))));
+      }
       String filler = "X-Filler: " + "b".repeat(RequestGuards.MAX_HEADER_BYTES) + "\r\n";
       check("/api/taxonomy", RawHttp.send(server.port(), ("GET /api/taxonomy HTTP/1.1\r\n"
           + "Host: localhost\r\n" + filler + "Connection: close\r\n\r\n")
@@ -84,6 +93,66 @@ class OpenApiResponsesTest {
     Set<String> reached = new TreeSet<>();
     answered.forEach(route -> reached.add(route.substring(0, route.indexOf(' '))));
     assertEquals(routes, reached, "every public GET route is exercised");
+  }
+
+  /**
+   * A method other than GET or HEAD on a public path is a 405, which OpenAPI cannot declare per
+   * operation: it is described once, under components/responses, and its answer matches it.
+   */
+  @Test
+  void anotherMethodIsThe405TheDescriptionDescribes() {
+    JsonNode declared = spec.at("/components/responses/MethodNotAllowed");
+    assertFalse(declared.isMissingNode());
+    assertTrue(spec.at("/info/description").asText().contains("405 method_not_allowed"));
+    String ref = declared.at("/content/application~1json/schema/$ref").asText();
+    Schema apiError = schema(ref.substring(ref.lastIndexOf('/') + 1));
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
+      for (String method : List.of("PUT", "POST", "DELETE", "PATCH")) {
+        for (String route : List.of("/api/search", "/api/taxonomy", "/health", "/feed")) {
+          RawHttp.Answer answer = RawHttp.send(server.port(), withBody(method, route,
+              new byte[0]));
+          assertEquals(405, answer.status(), method + " " + route);
+          assertEquals("GET, HEAD", answer.header("Allow"), method + " " + route);
+          JsonNode body = JSON.readTree(answer.body());
+          assertEquals(List.of(), apiError.validate(body), answer.body());
+          assertEquals("method_not_allowed", body.get("error").asText());
+        }
+      }
+    });
+  }
+
+  /** Every operation has an operationId, and no two share one. */
+  @Test
+  void everyOperationHasItsOwnId() {
+    Set<String> ids = new TreeSet<>();
+    List<String> operations = new ArrayList<>();
+    spec.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+      operations.add(op.getKey() + " " + path.getKey());
+      String id = op.getValue().path("operationId").asText("");
+      assertFalse(id.isEmpty(), op.getKey() + " " + path.getKey() + " has no operationId");
+      ids.add(id);
+    }));
+    assertEquals(operations.size(), ids.size(), "operationIds are unique: " + ids);
+  }
+
+  /**
+   * What the schemas require they declare, and {@code nullable} comes with a {@code type}, as
+   * OpenAPI 3.0 wants it (a nullable without type is ignored by some tools).
+   */
+  @Test
+  void requiredPropertiesAreDeclaredAndNullableHasAType() {
+    spec.at("/components/schemas").properties().forEach(named -> {
+      JsonNode schema = named.getValue();
+      schema.path("required").forEach(field -> assertTrue(
+          schema.path("properties").has(field.asText()),
+          named.getKey() + " requires " + field.asText() + " without declaring it"));
+      schema.path("properties").properties().forEach(property -> {
+        if (property.getValue().path("nullable").asBoolean()) {
+          assertTrue(property.getValue().has("type"),
+              named.getKey() + "." + property.getKey() + " is nullable without a type");
+        }
+      });
+    });
   }
 
   @Test
@@ -117,6 +186,15 @@ class OpenApiResponsesTest {
         .putNull("label")).isEmpty(), "null where the description does not allow it");
     assertFalse(schema.validate(((com.fasterxml.jackson.databind.node.ObjectNode) good.deepCopy())
         .put("extra", 1)).isEmpty(), "a field the description does not name");
+  }
+
+  private static byte[] withBody(String method, String target, byte[] body) {
+    byte[] head = (method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: "
+        + body.length + "\r\nConnection: close\r\n\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] request = java.util.Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, request, head.length, body.length);
+    return request;
   }
 
   private static String check(String request, RawHttp.Answer answer) {

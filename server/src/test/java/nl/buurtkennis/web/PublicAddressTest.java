@@ -69,6 +69,19 @@ class PublicAddressTest {
     });
   }
 
+  /** An HTTP/1.0 request without Host gets links at this server, port included. */
+  @Test
+  void withoutHostTheLinksNameTheServersPort() {
+    JavalinTest.test(app(SiteAddress.fromRequests()), (server, client) -> {
+      RawHttp.Answer ris = RawHttp.send(server.port(),
+          "GET /api/documents/nl-preventie/cite?format=ris HTTP/1.0\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
+      assertEquals(200, ris.status(), ris.body());
+      assertTrue(ris.body().contains("UR  - http://localhost:" + server.port()
+          + "/documents/nl-preventie"), ris.body());
+    });
+  }
+
   @Test
   void onlyAnHttpAddressWithAHostIsAccepted() {
     assertEquals("http://localhost:7070", SiteUrls.parse(" http://localhost:7070/ ").base());

@@ -79,6 +79,38 @@ class QueryLimitsTest {
   }
 
   /**
+   * Limits count characters (code points), as the README and the spec's {@code maxLength} say:
+   * an emoji, two UTF-16 units in Java, is one character.
+   */
+  @Test
+  void limitsCountCharactersNotUtf16Units() {
+    String emoji = "\uD83D\uDE93";
+    JavalinTest.test(app(), (server, client) -> {
+      for (String query : List.of(emoji.repeat(600),
+          ".".repeat(QueryLimits.MAX_QUERY_CHARS - 1) + emoji)) {
+        Response response = client.get("/api/search?q=" + q(query));
+        assertEquals(200, response.code(), response.body().string());
+      }
+      assertRefused(client, "q=" + q(emoji.repeat(QueryLimits.MAX_QUERY_CHARS + 1)), "q",
+          "query_too_long");
+      Response suggest = client.get("/api/suggest?q="
+          + q("a".repeat(ApiController.MAX_SUGGEST_CHARS - 1) + emoji));
+      assertEquals(200, suggest.code(), suggest.body().string());
+      Response longSuggest = client.get("/api/suggest?q="
+          + q(emoji.repeat(ApiController.MAX_SUGGEST_CHARS + 1)));
+      assertEquals(400, longSuggest.code());
+      for (String name : List.of("type", "sort")) {
+        String value = q("a".repeat(QueryLimits.MAX_VALUE_CHARS - 1) + emoji);
+        Response response = client.get("/api/search?" + name + "=" + value);
+        String body = response.body().string();
+        assertTrue(!body.contains("value_too_long"), name + " → " + body);
+      }
+      assertRefused(client, "type=" + q(emoji.repeat(QueryLimits.MAX_VALUE_CHARS + 1)), "type",
+          "value_too_long");
+    });
+  }
+
+  /**
    * The regex and fuzzy syntax of Lucene's classic parser is plain text here: {@code ~} and
    * {@code /} are read like any other punctuation inside a word (a word that analyses to several
    * tokens is searched like a compound, so the comparison is with the same word and other
