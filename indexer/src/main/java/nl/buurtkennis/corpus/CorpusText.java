@@ -24,7 +24,11 @@ public final class CorpusText {
 
   private CorpusText() {}
 
-  /** The file's text, or empty with a problem reported. */
+  /**
+   * The file's text, or empty with a problem reported when it is not text at all. A text with
+   * control characters is returned with each reported and made a space, so that the caller tells
+   * the file's other problems too; the problems reported make the file refused all the same.
+   */
   public static Optional<String> decode(byte[] bytes, YamlMap.Problems problems) {
     if (looksUtf16(bytes)) {
       problems.report(1, "text.utf16");
@@ -51,12 +55,21 @@ public final class CorpusText {
       text = text.substring(1);
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
-    if (controlCharacter(text, problems)) {
-      return Optional.empty();
-    }
+    boolean controls = controlCharacter(text, problems);
     replacementCharacter(text, problems);
     bidiControls(text, problems);
-    return Optional.of(text);
+    return Optional.of(controls ? withoutControlCharacters(text) : text);
+  }
+
+  /**
+   * {@code text} with each refused control character a space: reported already, it would stop the
+   * YAML parser at the first one, and the file's other problems must be told in the same run.
+   * A space keeps every line and column where the librarian's editor shows it.
+   */
+  private static String withoutControlCharacters(String text) {
+    StringBuilder cleaned = new StringBuilder(text.length());
+    text.chars().forEach(c -> cleaned.append(InvisibleCharacters.refused(c) ? ' ' : (char) c));
+    return cleaned.toString();
   }
 
   /**
