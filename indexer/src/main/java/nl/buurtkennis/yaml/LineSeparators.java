@@ -8,7 +8,7 @@ import nl.buurtkennis.validation.InvisibleCharacters;
  * and every later line is counted one further than the editor counts it. (U+0085, the third
  * such break, is a control character the text check refuses and blanks before YAML sees it.)
  */
-final class LineSeparators {
+public final class LineSeparators {
   private LineSeparators() {}
 
   static boolean separator(int c) {
@@ -44,5 +44,13 @@ final class LineSeparators {
       blanked.append(c);
     }
     return blanked.toString();
+  }
+
+  /**
+   * {@code text} with each separator a space: YAML as an editor shows it, for a reader that
+   * reports no problems (the console filling its form from a file).
+   */
+  public static String asSpaces(String text) {
+    return text.replace('\u2028', ' ').replace('\u2029', ' ');
   }
 }

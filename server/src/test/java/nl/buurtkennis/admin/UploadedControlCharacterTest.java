@@ -43,4 +43,29 @@ class UploadedControlCharacterTest {
           html);
     });
   }
+
+  /**
+   * A line separator in an uploaded title is read as the validator reads it, a space: the form
+   * holds the whole title, the problem stands beside it, and the year's beside the year.
+   */
+  @Test
+  void aLineSeparatorInAnUploadedTitleIsNamedBesideTheTitle() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      byte[] file = ("---\nid: scheiding\ntitle: Titel\u2028met LS\ntype: report\nlanguage: nl\n"
+          + "summary: Een.\nforms: [mediation]\nyear: 2040\n---\nTekst.\n")
+          .getBytes(StandardCharsets.UTF_8);
+
+      HttpResponse<String> page = upload(client, session, "en", "scheiding.md", file);
+
+      String html = page.body();
+      assertEquals(422, page.statusCode(), html);
+      assertEquals("Titel met LS", ConsoleForms.inputValue(html, "title"), html);
+      assertTrue(errorsBeside(html, "title").contains("an invisible line separator (U+2028)"),
+          html);
+      assertTrue(errorsBeside(html, "year").contains("2040"), html);
+      assertEquals(-1, errorSummary(html).indexOf("line 3 of the file"), html);
+    });
+  }
 }
