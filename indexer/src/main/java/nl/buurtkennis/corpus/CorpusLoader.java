@@ -91,8 +91,8 @@ public final class CorpusLoader {
       problems.add(new Problem(documentsDir, 1, "corpus.documents.missing"));
       return result(Optional.empty());
     }
-    warnOfDocumentsOutside(documentsDir);
     List<Path> files = listFiles(documentsDir);
+    warnOfDocumentsOutside(documentsDir, linkTargets(files));
     if (files.isEmpty()) {
       // An index built from no documents is an empty site: far more often a wrong --corpus
       // folder or an emptied one than a wish, so it is refused like any other problem.
@@ -186,9 +186,11 @@ public final class CorpusLoader {
   /**
    * Warns of a Markdown file in the corpus folder but outside documents/ (as corpus/practices/):
    * it is never read, so a document put there would be missing from search without a word.
-   * The guide, corpus/README.md, is the one Markdown file that belongs there.
+   * The guide, corpus/README.md, is the one Markdown file that belongs there, and a file that a
+   * link in documents/ points to ({@code linkTargets}) is read through that link.
    */
-  private void warnOfDocumentsOutside(Path documentsDir) throws IOException {
+  private void warnOfDocumentsOutside(Path documentsDir, Set<Path> linkTargets)
+      throws IOException {
     Path guide = corpusDir.resolve(GUIDE_FILE);
     Files.walkFileTree(corpusDir, new SimpleFileVisitor<>() {
       @Override
@@ -202,7 +204,7 @@ public final class CorpusLoader {
       public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
         String name = path.getFileName().toString();
         if (!name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".md")
-            && !path.equals(guide)) {
+            && !path.equals(guide) && !linkTargets.contains(realPath(path))) {
           warnings.add(new Problem(path, 1, "corpus.file.outside"));
         }
         return FileVisitResult.CONTINUE;
@@ -213,6 +215,21 @@ public final class CorpusLoader {
         return FileVisitResult.CONTINUE; // only a warning is at stake; documents/ is read apart
       }
     });
+  }
+
+  /** The files the symbolic links among {@code files} point to, as real paths. */
+  private static Set<Path> linkTargets(List<Path> files) {
+    return files.stream().filter(Files::isSymbolicLink).map(CorpusLoader::realPath)
+        .collect(Collectors.toSet());
+  }
+
+  /** {@code path} with every link resolved, or as it is when it cannot be (a dangling link). */
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path;
+    }
   }
 
   /** The Markdown files under documents/, in a stable order; hidden files and folders skipped. */

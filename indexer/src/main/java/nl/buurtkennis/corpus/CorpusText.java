@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.buurtkennis.validation.InvisibleCharacters;
+import nl.buurtkennis.validation.ProblemMessage;
 import nl.buurtkennis.yaml.YamlMap;
 
 /**
@@ -24,7 +25,11 @@ public final class CorpusText {
 
   private CorpusText() {}
 
-  /** The file's text, or empty with a problem reported. */
+  /**
+   * The file's text, or empty with a problem reported when it is not text at all. A text with
+   * control characters is returned with each reported and made a space, so that the caller tells
+   * the file's other problems too; the problems reported make the file refused all the same.
+   */
   public static Optional<String> decode(byte[] bytes, YamlMap.Problems problems) {
     if (looksUtf16(bytes)) {
       problems.report(1, "text.utf16");
@@ -43,20 +48,32 @@ public final class CorpusText {
       text = decoder.decode(buffer).toString();
     } catch (CharacterCodingException e) {
       int position = Math.min(buffer.position(), bytes.length - 1);
-      problems.report(lineAtByte(bytes, position), "text.utf8",
-          String.format("0x%02X", bytes[position] & 0xff));
+      String badByte = String.format("0x%02X", bytes[position] & 0xff);
+      int badLines = linesNotUtf8(bytes);
+      problems.report(lineAtByte(bytes, position), badLines > 1
+          ? ProblemMessage.of("text.utf8.lines", badByte, Integer.toString(badLines))
+          : ProblemMessage.of("text.utf8", badByte));
       return Optional.empty();
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
-    if (controlCharacter(text, problems)) {
-      return Optional.empty();
-    }
+    boolean controls = controlCharacter(text, problems);
     replacementCharacter(text, problems);
     bidiControls(text, problems);
-    return Optional.of(text);
+    return Optional.of(controls ? withoutControlCharacters(text) : text);
+  }
+
+  /**
+   * {@code text} with each refused control character a space: reported already, it would stop the
+   * YAML parser at the first one, and the file's other problems must be told in the same run.
+   * A space keeps every line and column where the librarian's editor shows it.
+   */
+  private static String withoutControlCharacters(String text) {
+    StringBuilder cleaned = new StringBuilder(text.length());
+    text.chars().forEach(c -> cleaned.append(InvisibleCharacters.refused(c) ? ' ' : (char) c));
+    return cleaned.toString();
   }
 
   /**
@@ -172,6 +189,36 @@ public final class CorpusText {
       }
     }
     return reportedLine > 0;
+  }
+
+  /**
+   * How many lines hold bytes that are not UTF-8, so that a librarian knows how much to mend
+   * before saving again. A UTF-8 sequence never holds the byte of a line end, so each line can be
+   * checked on its own.
+   */
+  private static int linesNotUtf8(byte[] bytes) {
+    int count = 0;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        if (!utf8(bytes, start, i - start)) {
+          count++;
+        }
+        start = i + 1;
+      }
+    }
+    return count;
+  }
+
+  private static boolean utf8(byte[] bytes, int offset, int length) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, offset, length));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static int lineAtByte(byte[] bytes, int position) {

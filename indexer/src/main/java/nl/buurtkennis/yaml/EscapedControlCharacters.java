@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * InvisibleCharacters#refused}), or a bidirectional control ({@link
  * InvisibleCharacters#bidiControl}). Each value holding one is reported at the line of its field's
  * name (of its own line for an item of a list), with the field, so that the console shows it
- * beside that field.
+ * beside that field; a direction character with the reason it is refused, as when it is written
+ * as itself.
  */
 final class EscapedControlCharacters {
   private final int[] text;
@@ -61,10 +62,13 @@ final class EscapedControlCharacters {
       int control = firstRefused(scalar.getValue(), scalar);
       if (control >= 0) {
         int line = fieldLine >= 0 ? fieldLine : line(node);
-        problems.report(line, field == null ? ProblemMessage.of("yaml.value.control.top",
-                InvisibleCharacters.codePoint(control))
-            : ProblemMessage.of("yaml.value.control", ProblemMessage.field(field),
-                InvisibleCharacters.codePoint(control)));
+        boolean direction = InvisibleCharacters.bidiControl(control);
+        String character = InvisibleCharacters.codePoint(control);
+        problems.report(line, field == null
+            ? ProblemMessage.of(direction ? "yaml.value.bidi.top" : "yaml.value.control.top",
+                character)
+            : ProblemMessage.of(direction ? "yaml.value.bidi" : "yaml.value.control",
+                ProblemMessage.field(field), character));
       }
     }
   }

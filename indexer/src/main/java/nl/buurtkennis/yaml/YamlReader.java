@@ -24,8 +24,9 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * the bare {@code !}) and nesting deeper than {@link
  * #MAX_NESTING}. A pass over SnakeYAML's event stream finds them with their line; the stream
  * parser is not recursive, so this pass itself cannot be exhausted. A control character a quoted
- * value writes as an escape is reported too ({@link EscapedControlCharacters}), the tree still
- * returned, so that the file's other problems are told in the same run.
+ * value writes as an escape is reported too ({@link EscapedControlCharacters}), and so is a
+ * Unicode line separator ({@link LineSeparators}), the tree still returned, so that the file's
+ * other problems are told in the same run.
  */
 public final class YamlReader {
   static final int MAX_NESTING = 20;
@@ -40,7 +41,9 @@ public final class YamlReader {
    *
    * @param lineOffset number of file lines before the first line of {@code text}
    */
-  public static Optional<Node> compose(String text, int lineOffset, YamlMap.Problems problems) {
+  public static Optional<Node> compose(String written, int lineOffset,
+      YamlMap.Problems problems) {
+    String text = LineSeparators.blanked(written, lineOffset, problems);
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // YamlMap reports duplicates with their line
     options.setMaxAliasesForCollections(0);

@@ -53,6 +53,10 @@ class BrokenCorpusTest {
             .getBytes(StandardCharsets.UTF_8))
         .document("control-character.md", TempCorpus.doc("control-character", "", "Tekst.\n")
             .replace("title: Titel", "title: Ti\u0007tel"))
+        .document("direction-character.md", TempCorpus.doc("direction-character", "",
+            "Tekst.\n").replace("title: Titel", "title: Ti\u202Etel"))
+        .document("line-separator.md", TempCorpus.doc("line-separator", "", "Tekst.\n")
+            .replace("title: Titel", "title: Ti\u2028tel"))
         .bytes("too-large.md", tooLarge())
         .document("Buurt preventie.md", TempCorpus.doc("buurt-preventie", "", "Tekst.\n"))
         .document("caf\u00e9-overleg.md", TempCorpus.doc("cafe-overleg", "", "Tekst.\n"))

@@ -176,6 +176,25 @@ class IndexerMainTest {
     assertFalse(printed.contains("README.md"), printed);
   }
 
+  /** A document kept elsewhere in the corpus and linked into documents/ is read, so no warning. */
+  @Test
+  void aFileALinkInTheDocumentsFolderPointsToIsNotWarnedOf() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    Path linked = Files.createDirectories(corpus.dir().resolve("archive")).resolve("linked.md");
+    Files.writeString(linked, TempCorpus.doc("linked", "", "Tekst.\n"));
+    Path stray = linked.resolveSibling("stray.md");
+    Files.writeString(stray, TempCorpus.doc("stray", "", "Tekst.\n"));
+    Files.createSymbolicLink(corpus.dir().resolve("documents/linked.md"), linked);
+
+    assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertFalse(printed.contains(linked.toString()), printed);
+    assertTrue(printed.contains(stray + ":1: warning: a Markdown file outside documents/ is not"
+        + " read"), printed);
+    assertTrue(printed.contains("2 documents"), printed);
+  }
+
   @Test
   void buildAndUpdatePrintTheWarningsValidatePrints() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp)

@@ -46,6 +46,27 @@ class EscapedControlCharactersTest {
     assertEquals(java.util.Optional.of("title"), problems.get(0).description().field());
   }
 
+  /** An escaped direction character is told why it is refused, as one written as itself is. */
+  @Test
+  void anEscapedDirectionCharacterGetsTheDirectionCharactersReason() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("richting.md", TempCorpus.doc(
+        "richting", "keywords: [\"\\u202E\"]\n", "Tekst.\n")
+        .replace("title: Titel van richting", "title: \"Titel \\u2067omgekeerd\""));
+
+    List<Problem> problems = CorpusLoader.load(corpus.dir()).problems();
+
+    assertEquals(List.of("3: field 'title' holds an invisible direction character (U+2067),"
+            + " written in quotes as an escape such as \\u202E: it makes the page show the text"
+            + " around it in another order than it is written (a way to hide what a text says);"
+            + " delete it",
+        "9: field 'keywords' holds an invisible direction character (U+202E), written in quotes"
+            + " as an escape such as \\u202E: it makes the page show the text around it in another"
+            + " order than it is written (a way to hide what a text says); delete it"),
+        problems.stream().map(p -> p.line() + ": " + p.message()).toList());
+    assertTrue(problems.get(1).message(ProblemMessage.DUTCH).startsWith("veld 'keywords' bevat"
+        + " een onzichtbaar richtingsteken (U+202E)"), problems.get(1).message(ProblemMessage.DUTCH));
+  }
+
   @Test
   void escapedTabsAndLineBreaksAreWhiteSpaceAsTheirBytesAre() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp).document("tab.md", TempCorpus.doc("tab",

@@ -96,6 +96,44 @@ class EveryProblemInOneRunTest {
     assertEquals(List.of("buurt-en.md:7: field 'summary' must not be empty"), problems(corpus));
   }
 
+  /** A control character is reported with every other problem of its file, not alone. */
+  @Test
+  void aControlCharacterInTheBodyHidesNoOtherProblem() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("stuur.md",
+        TempCorpus.doc("stuur", "foo: 1\n", "De bewoners \u0001 lopen.\nEn \u202E hier.\n")
+            .replace("year: 2014", "year: 3000").replace("[mediation]", "[teleportatie]"));
+
+    assertEquals(List.of(
+        "stuur.md:11: an invisible control character (U+0001) is in this line, often pasted"
+            + " from another program; delete it",
+        "stuur.md:12: an invisible direction character (U+202E) is in this line: it makes the"
+            + " page show the text around it in another order than it is written (a way to hide"
+            + " what a text says), and is often pasted along from another program; delete it",
+        "stuur.md:6: field 'year' must be a year from 1950 to",
+        "stuur.md:8: 'teleportatie' in 'forms' is not in facet 'form' of taxonomy.yml; allowed:"
+            + " citizen-surveillance, investigation, public-space, mediation, contact,"
+            + " information, policy-influence",
+        "stuur.md:9: unknown field 'foo'; known fields are:"),
+        problems(corpus));
+  }
+
+  @Test
+  void aControlCharacterInTheFrontMatterHidesNoOtherProblem() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("stuur.md",
+        TempCorpus.doc("stuur", "", "De bewoners \u0001 lopen.\n")
+            .replace("year: 2014", "year: 3000")
+            .replace("title: Titel van stuur", "title: Titel \u202E omgekeerd"));
+
+    assertEquals(List.of(
+        "stuur.md:10: an invisible control character (U+0001) is in this line, often pasted"
+            + " from another program; delete it",
+        "stuur.md:3: an invisible direction character (U+202E) is in this line: it makes the"
+            + " page show the text around it in another order than it is written (a way to hide"
+            + " what a text says), and is often pasted along from another program; delete it",
+        "stuur.md:6: field 'year' must be a year from 1950 to"),
+        problems(corpus));
+  }
+
   /** Each problem as {@code file:line: message}, the message cut before its changing part. */
   private List<String> problems(TempCorpus corpus) throws IOException {
     Path documents = corpus.dir().resolve("documents");

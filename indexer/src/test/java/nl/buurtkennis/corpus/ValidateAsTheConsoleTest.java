@@ -87,7 +87,9 @@ class ValidateAsTheConsoleTest {
     assertEquals(List.of(3, 6, 7, 12, 13), problems.stream().map(Problem::line).toList(),
         problems.toString());
     assertTrue(problems.get(0).message().startsWith(
-        "field 'title' holds an invisible control character (U+202E)"),
+        "field 'title' holds an invisible direction character (U+202E), written in quotes as an"
+            + " escape such as \\u202E: it makes the page show the text around it in another"
+            + " order"),
         "written as an escape, it is the same character once read: " + problems.get(0));
     assertTrue(problems.get(1).message().contains("year"), "the file is still checked");
     assertTrue(problems.get(2).message().contains("(U+2067)"), problems.get(2).message());

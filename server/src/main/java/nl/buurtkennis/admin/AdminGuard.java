@@ -106,11 +106,20 @@ final class AdminGuard {
 
   /**
    * The form's CSRF field. Reading it parses the form, so an upload over the size limit is refused
-   * here (413), as is a form that cannot be parsed (400), before any handler sees it.
+   * here (413), as is a form that cannot be parsed (400), before any handler sees it. A document
+   * form over the limit is read apart ({@link OversizedForm}), so that its handler can give it
+   * back with what was typed.
    */
   static String csrfField(Context ctx) {
-    if (ctx.req().getContentLengthLong() > ConsoleController.MAX_FORM_BYTES) {
-      throw new AdminDenied(AdminDenied.Kind.TOO_LARGE);
+    long length = ctx.req().getContentLengthLong();
+    if (length > ConsoleController.MAX_FORM_BYTES) {
+      if (KeptForm.formAt(ctx.path()) == null
+          || !OversizedForm.readable(length, ctx.contentType())) {
+        throw new AdminDenied(AdminDenied.Kind.TOO_LARGE);
+      }
+      OversizedForm form = oversizedForm(ctx, length);
+      ctx.attribute(OversizedForm.ATTRIBUTE, form);
+      return form.first("csrf");
     }
     try {
       return ctx.formParam("csrf");
@@ -122,6 +131,14 @@ final class AdminGuard {
           throw new AdminDenied(AdminDenied.Kind.TOO_LARGE);
         }
       }
+      throw new AdminDenied(AdminDenied.Kind.BAD_FORM);
+    }
+  }
+
+  private static OversizedForm oversizedForm(Context ctx, long length) {
+    try {
+      return OversizedForm.read(ctx.req().getInputStream(), length);
+    } catch (java.io.IOException | IllegalArgumentException e) {
       throw new AdminDenied(AdminDenied.Kind.BAD_FORM);
     }
   }

@@ -169,7 +169,7 @@ final class ConsoleController {
     Messages msg = msg(ctx);
     DraftForm form;
     try {
-      form = kept(ctx.formParamMap(), KeptForm.editedId(ctx.path()));
+      form = kept(formParams(ctx), KeptForm.editedId(ctx.path()));
     } catch (Exception e) {
       throw new AdminDenied(AdminDenied.Kind.BAD_FORM);
     }
@@ -482,13 +482,20 @@ final class ConsoleController {
   /** Saves the posted form; {@code editing}, when not null, is the id of the document it edits. */
   private void submit(Context ctx, String editing) throws IOException {
     Messages msg = msg(ctx);
-    DraftForm form = DraftForm.fromParams(ctx.formParamMap());
+    Map<String, List<String>> params = formParams(ctx);
+    DraftForm form = DraftForm.fromParams(params);
     if (editing != null) {
       form.editing(editing);
     }
     Map<String, List<String>> warnings = warnings(msg, form);
+    Optional<OversizedForm> oversized = OversizedForm.of(ctx);
+    if (oversized.isPresent()) {
+      ctx.status(HttpStatus.CONTENT_TOO_LARGE);
+      form(ctx, form, tooLargeToKeep(msg, oversized.get()), List.of(), warnings, null, null);
+      return;
+    }
     // the language switch of a posted form: shown again in the other language, checked, not saved
-    boolean switching = ctx.formParam(DraftForm.LANGUAGE_SWITCH) != null;
+    boolean switching = params.get(DraftForm.LANGUAGE_SWITCH) != null;
     // U+FFFD marks text that could not be decoded; saved, it would stand in the corpus for good.
     // Such a form is checked but never saved, so that its other problems are told with it.
     Map<String, List<String>> undecoded = new LinkedHashMap<>();
@@ -541,6 +548,28 @@ final class ConsoleController {
           null, null, AdminPages.Summary.REFUSED, null,
           untold(form, conflict.problems(), conflict.path()));
     }
+  }
+
+  /** The posted form's fields, also of a form too large to read as a whole. */
+  private static Map<String, List<String>> formParams(Context ctx) {
+    return OversizedForm.of(ctx).map(OversizedForm::fields).orElseGet(ctx::formParamMap);
+  }
+
+  /**
+   * Beside each field dropped from a form too large to read whole (the text, as a rule): that it
+   * was too large to keep, so the librarian knows why it is empty and the rest is still there.
+   */
+  private static Map<String, List<String>> tooLargeToKeep(Messages msg, OversizedForm form) {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    String text = msg.format("admin.form.toolarge", MAX_UPLOAD_MEGABYTES,
+        CorpusLoader.MAX_FILE_BYTES / 1024 / 1024);
+    for (String field : form.dropped()) {
+      errors.put(DraftForm.isField(field) ? field : DraftForm.TOP, List.of(text));
+    }
+    if (errors.isEmpty()) {
+      errors.put(DraftForm.TOP, List.of(text));
+    }
+    return errors;
   }
 
   /**

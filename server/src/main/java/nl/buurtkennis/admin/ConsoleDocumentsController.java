@@ -123,7 +123,8 @@ final class ConsoleDocumentsController {
 
   /**
    * What removing the document would remove, with a button to do it; when files share its id,
-   * each of them, and no button.
+   * each of them, and no button. When another document refers to it, the page says so first,
+   * with each reference and a link to edit it: the removal would be refused until it is gone.
    */
   void confirmDelete(Context ctx) throws IOException {
     ConsoleController.query(ctx, "lang");
@@ -133,7 +134,10 @@ final class ConsoleDocumentsController {
       console.notFound(ctx, id);
       return;
     }
-    console.render(ctx, "admin/delete.jte", page(ctx, source.get(), List.of(), null));
+    List<DocumentPages.Blocker> blockers = store.deleteRefusal(id)
+        .map(refusal -> blockers(ConsoleController.msg(ctx), refusal)).orElse(List.of());
+    console.render(ctx, "admin/delete.jte", page(ctx, source.get(), blockers, null)
+        .beforeTrying());
   }
 
   /**
@@ -169,14 +173,9 @@ final class ConsoleDocumentsController {
       ctx.status(HttpStatus.CONFLICT);
       console.render(ctx, "admin/delete.jte", page(ctx, source.get(), List.of(), null));
     } else if (result instanceof DocumentStore.Invalid invalid) {
-      Map<String, String> idsByPath = documents().stream()
-          .collect(Collectors.toMap(CorpusDocument::path, CorpusDocument::id, (a, b) -> a));
-      List<DocumentPages.Blocker> blockers = invalid.problems().stream()
-          .map(p -> new DocumentPages.Blocker(p.path(), p.line(), p.message(msg.locale()),
-              idsByPath.get(p.path())))
-          .toList();
       ctx.status(HttpStatus.CONFLICT);
-      console.render(ctx, "admin/delete.jte", page(ctx, source.get(), blockers, null));
+      console.render(ctx, "admin/delete.jte", page(ctx, source.get(), blockers(msg, invalid),
+          null));
     } else if (version != null && DocumentStore.validId(id)) {
       alreadyRemoved(ctx, msg, id);
     } else {
@@ -196,6 +195,16 @@ final class ConsoleDocumentsController {
         ConsoleController.documentsLink(msg)));
   }
 
+  /** Each problem the removal would leave, with a link to edit the document it is in. */
+  private List<DocumentPages.Blocker> blockers(Messages msg, DocumentStore.Invalid invalid) {
+    Map<String, String> idsByPath = documents().stream()
+        .collect(Collectors.toMap(CorpusDocument::path, CorpusDocument::id, (a, b) -> a));
+    return invalid.problems().stream()
+        .map(p -> new DocumentPages.Blocker(p.path(), p.line(), p.message(msg.locale()),
+            idsByPath.get(p.path())))
+        .toList();
+  }
+
   private DocumentPages.DeletePage page(Context ctx, DocumentStore.Source source,
       List<DocumentPages.Blocker> blockers, AdminPages.Outdated outdated) throws IOException {
     List<String> paths = store.pathsOf(source.id());
@@ -203,7 +212,8 @@ final class ConsoleDocumentsController {
     Object title = fields.get("title");
     return new DocumentPages.DeletePage(ConsoleController.msg(ctx), csrf(ctx), source.id(),
         title == null ? "" : String.valueOf(title), AdminPages.textLang(fields.get("language")),
-        paths.isEmpty() ? List.of(source.path()) : paths, blockers, source.version(), outdated);
+        paths.isEmpty() ? List.of(source.path()) : paths, blockers, true, source.version(),
+        outdated);
   }
 
   private List<CorpusDocument> documents() {

@@ -69,7 +69,8 @@ public final class DocumentPages {
   public record Blocker(String path, int line, String message, String editId) {}
 
   /**
-   * The confirmation to remove a document; with {@code blockers}, why it was not removed.
+   * The confirmation to remove a document; with {@code blockers}, why it was not removed (when
+   * {@code tried}) or would not be (on the page first shown).
    *
    * @param titleLang the language code the title is in, or null when the file gives none the
    *     console knows (then the page's language is assumed)
@@ -77,9 +78,19 @@ public final class DocumentPages {
    * @param outdated why it was not removed: it changed since the page was opened; else null
    */
   public record DeletePage(Messages msg, String csrf, String id, String title, String titleLang,
-      List<String> paths, List<Blocker> blockers, String version, AdminPages.Outdated outdated) {
+      List<String> paths, List<Blocker> blockers, boolean tried, String version,
+      AdminPages.Outdated outdated) {
     public String lq() {
       return AdminPages.langQuery(msg);
+    }
+
+    /**
+     * The same page before the button was pressed: its blockers say why a removal would be
+     * refused, not that one was.
+     */
+    public DeletePage beforeTrying() {
+      return new DeletePage(msg, csrf, id, title, titleLang, paths, blockers, false, version,
+          outdated);
     }
 
     /**
@@ -96,7 +107,7 @@ public final class DocumentPages {
      */
     public String pageTitle() {
       String heading = msg.format("admin.delete.title", id);
-      return blockers.isEmpty() && outdated == null && !shared() ? heading
+      return (blockers.isEmpty() || !tried) && outdated == null && !shared() ? heading
           : msg.format("title.error", heading);
     }
   }

@@ -360,14 +360,36 @@ public final class DocumentStore {
           return outdated.get();
         }
       }
-      List<DocumentProblem> problems = CorpusStaging.problemsAfter(corpusDir,
-          new CorpusStaging.Change(List.of(path), null, null));
-      if (!problems.isEmpty() && !repairs(problems, null)) {
-        return new Invalid(path, problems);
+      Optional<Invalid> refusal = refusalToDelete(path);
+      if (refusal.isPresent()) {
+        return refusal.get();
       }
       Files.delete(inside(path));
       return new Saved(id, path, false, reindex());
     }
+  }
+
+  /**
+   * Why removing the document with {@code id} would be refused as the corpus is now (another
+   * document names it as its translation or parent), as {@link #delete} would tell it; empty when
+   * it would not, or when no single file holds the id. Nothing is changed.
+   */
+  public Optional<Invalid> deleteRefusal(String id) throws IOException {
+    synchronized (lock) {
+      String path = idsToPaths().get(id);
+      if (path == null || pathsOf(id).size() > 1) {
+        return Optional.empty();
+      }
+      return refusalToDelete(path);
+    }
+  }
+
+  /** The problems the corpus would have without the file at {@code path}, unless it mends some. */
+  private Optional<Invalid> refusalToDelete(String path) throws IOException {
+    List<DocumentProblem> problems = CorpusStaging.problemsAfter(corpusDir,
+        new CorpusStaging.Change(List.of(path), null, null));
+    return problems.isEmpty() || repairs(problems, null) ? Optional.empty()
+        : Optional.of(new Invalid(path, problems));
   }
 
   /**

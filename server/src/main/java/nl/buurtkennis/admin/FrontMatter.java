@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.DocumentParser;
+import nl.buurtkennis.yaml.LineSeparators;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -136,7 +137,7 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
     try {
       // SafeConstructor builds only plain maps, lists and scalars; LoaderOptions' defaults cap
       // aliases, so an alias bomb is refused.
-      Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+      Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(LineSeparators.asSpaces(yaml));
       if (loaded instanceof Map<?, ?> map) {
         Map<String, Object> fields = new LinkedHashMap<>();
         map.forEach((k, v) -> fields.put(String.valueOf(k), v));

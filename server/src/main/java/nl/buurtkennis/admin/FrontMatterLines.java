@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.DocumentParser;
+import nl.buurtkennis.yaml.LineSeparators;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -103,7 +104,7 @@ final class FrontMatterLines {
   /** The value of {@code name} in {@code part}, or {@link #NOT_YAML}. */
   private static Object asYaml(String part, String name) {
     try {
-      Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(part);
+      Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(LineSeparators.asSpaces(part));
       if (loaded instanceof Map<?, ?> map && map.size() == 1 && map.containsKey(name)) {
         return map.get(name);
       }

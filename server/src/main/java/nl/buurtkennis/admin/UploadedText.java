@@ -1,10 +1,5 @@
 package nl.buurtkennis.admin;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +18,16 @@ import nl.buurtkennis.web.Messages;
 final class UploadedText {
   private static final String BINARY = "text.binary";
   private static final String UTF16 = "text.utf16";
-  private static final String NOT_UTF8 = "text.utf8";
+  /** Not UTF-8, with the line of the first bad byte; the second when several lines hold some. */
+  private static final List<String> NOT_UTF8 = List.of("text.utf8", "text.utf8.lines");
 
   private UploadedText() {}
 
   /**
    * Why the file cannot be read as text, in the page's language and naming the file (and, when
-   * it is not UTF-8, the line of the first bad byte and how many lines have one); empty when it
-   * can. A control character is no reason here: it stands on a line the validation shows beside
-   * its field.
+   * it is not UTF-8, the line of the first bad byte; the reason, as {@code indexer validate}
+   * gives it, tells how many lines have one); empty when it can. A control character is no
+   * reason here: it stands on a line the validation shows beside its field.
    */
   static Optional<String> refusal(byte[] bytes, String fileName, Messages msg) {
     List<Integer> lines = new ArrayList<>();
@@ -47,9 +43,9 @@ final class UploadedText {
         return Optional.of(msg.format("admin.upload.badtext", fileName,
             problem.in(msg.locale())));
       }
-      if (key.equals(NOT_UTF8)) {
+      if (NOT_UTF8.contains(key)) {
         return Optional.of(msg.format("admin.upload.badtext", fileName + ":" + lines.get(0),
-            problem.in(msg.locale())) + " " + badLines(msg, linesNotUtf8(bytes)));
+            problem.in(msg.locale())));
       }
       return Optional.empty();
     }
@@ -58,40 +54,5 @@ final class UploadedText {
           ProblemMessage.of("document.empty").in(msg.locale())));
     }
     return Optional.empty();
-  }
-
-  /** "Such bytes are on 3 lines of the file", the count written without grouping. */
-  private static String badLines(Messages msg, int lines) {
-    return msg.format("admin.upload.badlines", lines, Integer.toString(lines));
-  }
-
-  /**
-   * How many lines hold bytes that are not UTF-8. A UTF-8 sequence never holds the byte of a line
-   * end, so each line can be checked on its own.
-   */
-  static int linesNotUtf8(byte[] bytes) {
-    int count = 0;
-    int start = 0;
-    for (int i = 0; i <= bytes.length; i++) {
-      if (i == bytes.length || bytes[i] == '\n') {
-        if (!utf8(bytes, start, i - start)) {
-          count++;
-        }
-        start = i + 1;
-      }
-    }
-    return count;
-  }
-
-  private static boolean utf8(byte[] bytes, int offset, int length) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      decoder.decode(ByteBuffer.wrap(bytes, offset, length));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
   }
 }

@@ -411,4 +411,40 @@ class DocumentEditingTest {
       assertTrue(Files.exists(report));
     });
   }
+
+  /**
+   * The confirmation of a document another refers to says so before the button is pressed:
+   * which file and line refer to it, with a link to edit that document, in both languages.
+   */
+  @Test
+  void theConfirmationOfADocumentOthersReferToSaysTheRemovalWouldBeRefused() throws Exception {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      assertEquals(201, client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("named-nl", "", "Tekst.\n")).statusCode());
+      assertEquals(201, client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("naming-en", "translation: named-nl\n", "Text.\n")
+              .replace("language: nl", "language: en")).statusCode());
+
+      String dutch = client.get("/admin/documents/named-nl/delete", "Cookie", session.cookie())
+          .body();
+      assertTrue(dutch.contains("Document named-nl kan nu niet verwijderd worden"), dutch);
+      assertTrue(dutch.contains("<code>documents/en/naming-en.md:9</code>"), dutch);
+      assertTrue(dutch.contains("href=\"/admin/documents/naming-en/edit\""), dutch);
+      assertTrue(dutch.contains("<title>Document named-nl verwijderen · Buurtkennis</title>"),
+          "nothing was refused yet: " + dutch);
+
+      String english = client.get("/admin/documents/named-nl/delete?lang=en", "Cookie",
+          session.cookie()).body();
+      assertTrue(english.contains("Document named-nl cannot be deleted now"), english);
+      assertTrue(english.contains("<code>documents/en/naming-en.md:9</code>"), english);
+      assertTrue(english.contains("href=\"/admin/documents/naming-en/edit?lang=en\""), english);
+
+      String free = client.get("/admin/documents/naming-en/delete", "Cookie", session.cookie())
+          .body();
+      assertFalse(free.contains("kan nu niet verwijderd worden"), free);
+      assertFalse(free.contains("id=\"err-top\""), free);
+    });
+  }
 }

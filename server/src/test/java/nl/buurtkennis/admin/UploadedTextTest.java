@@ -91,9 +91,8 @@ class UploadedTextTest {
       assertEquals(422, dutch.statusCode(), html);
       String top = errorSummary(html);
       assertTrue(top.contains("latin.md:3"), html);
-      assertTrue(top.contains("het bestand is geen geldige UTF-8 (byte 0xF6)"), html);
-      assertTrue(top.contains("sla het op als UTF-8"), html);
-      assertTrue(top.contains("op 2 regels"), html);
+      assertTrue(top.contains("het bestand is geen geldige UTF-8 (byte 0xF6; zulke bytes staan"
+          + " op 2 regels van het bestand); sla het op als UTF-8"), html);
       assertEquals("", errorsBeside(html, "title"), "refused as a whole, not beside a field");
       emptyForm(html, html);
 
@@ -101,8 +100,8 @@ class UploadedTextTest {
       top = errorSummary(english.body());
       assertEquals(422, english.statusCode(), english.body());
       assertTrue(top.contains("latin.md:3"), english.body());
-      assertTrue(top.contains("the file is not valid UTF-8 (byte 0xF6)"), english.body());
-      assertTrue(top.contains("on 2 lines"), english.body());
+      assertTrue(top.contains("the file is not valid UTF-8 (byte 0xF6; such bytes are on 2 lines"
+          + " of the file)"), english.body());
       emptyForm(english.body(), english.body());
       assertEquals(before, ConsoleForms.files(fixture.corpus.dir()), "nothing is written");
     });
