@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.analysis.ComposedText;
 import nl.buurtkennis.index.IndexSchema;
@@ -53,6 +56,10 @@ public final class SearchService {
    * of the server's search slots all that time.
    */
   static final Duration EXPLAIN_TIME = Duration.ofSeconds(2);
+
+  /** A word's start before {@code *}, standing alone: {@code zebra*}, not {@code "zebra*"}. */
+  private static final Pattern PREFIX =
+      Pattern.compile("(?<![\\p{L}\\p{N}\"*])[\\p{L}\\p{N}]+\\*(?=\\s|$)");
 
   private final SearchIndex index;
   private final Analyzer analyzer = IndexSchema.queryAnalyzer();
@@ -296,8 +303,16 @@ public final class SearchService {
     if (query.isBlank()) {
       return List.of();
     }
-    List<String> unmatched = didYouMean.unmatched(query, view.getIndexReader(),
-        word -> findsNothing(view, word), view.textlessWords());
+    List<String> unmatched = new ArrayList<>(didYouMean.unmatched(query, view.getIndexReader(),
+        word -> findsNothing(view, word), view.textlessWords()));
+    // A prefix that starts no word (zebra*) finds nothing too, and was required beside the others
+    Matcher prefix = PREFIX.matcher(Exclusions.of(query).wanted());
+    while (prefix.find()) {
+      String typed = prefix.group().toLowerCase(Locale.ROOT);
+      if (!unmatched.contains(typed) && findsNothing(view, typed)) {
+        unmatched.add(typed);
+      }
+    }
     if (unmatched.isEmpty()) {
       return unmatched;
     }

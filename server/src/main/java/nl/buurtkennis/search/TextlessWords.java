@@ -86,7 +86,9 @@ final class TextlessWords {
     Matcher matcher = UserQueryParser.QUOTED_OR_WORD.matcher(query);
     while (matcher.find()) {
       String token = matcher.group();
-      String left = token.startsWith("\"") ? token : withoutWordsIn(token, words);
+      String left = token.startsWith("\"") ? token
+          : words.contains(token.toLowerCase(Locale.ROOT)) ? "" // a prefix: zebra*
+          : withoutWordsIn(token, words);
       if (!left.isEmpty()) {
         kept.append(kept.length() == 0 ? "" : " ").append(left);
       }

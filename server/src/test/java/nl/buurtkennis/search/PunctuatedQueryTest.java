@@ -93,6 +93,15 @@ class PunctuatedQueryTest {
   }
 
   @Test
+  void aPrefixThatStartsNoWordIsLeftOutAndNamed() {
+    // politie zebra* required zebra*, so only the translations of politie found documents
+    assertEquals(answer("politie zebra").subList(0, 2), answer("politie zebra*").subList(0, 2));
+    assertEquals(List.of("zebra*"), answer("politie zebra*").get(2));
+    assertEquals(List.of(), answer("politie wijk*").get(2), "a prefix that starts words");
+    assertEquals(0L, answer("zebra*").get(0));
+  }
+
+  @Test
   void theSOfAnApostropheIsNoWordToFind() {
     // the words naming the concept of risico's were searched as risico and s, and the s marked
     // in 's avonds
