@@ -58,17 +58,16 @@ class AddReplaceConflictTest {
       create(client, id);
       String before = DocumentVersion.of(Files.readAllBytes(file(id)));
 
-      HttpResponse<String> taken = client.form("/admin/documents", "csrf=" + bram.csrf()
-          + documentFields(null, id, "Titel van Bram", "Brams tekst.\n"), "Cookie",
-          bram.cookie());
+      HttpResponse<String> taken = bram.form("/admin/documents", "csrf=" + bram.csrf()
+          + documentFields(null, id, "Titel van Bram", "Brams tekst.\n"));
       assertEquals(409, taken.statusCode(), taken.body());
       assertEquals(before, formVersion(taken.body()),
           "the 409 carries the version of the document it would replace");
 
       annaEdits(client, id);
       String annas = Files.readString(file(id));
-      HttpResponse<String> replaced = client.form("/admin/documents",
-          documentFormBody(taken.body(), TICKED), "Cookie", bram.cookie());
+      HttpResponse<String> replaced = bram.form("/admin/documents",
+          documentFormBody(taken.body(), TICKED));
       assertEquals(409, replaced.statusCode(), replaced.body());
       assertEquals(annas, Files.readString(file(id)), "Anna's edit is kept");
       String html = replaced.body();
@@ -77,18 +76,17 @@ class AddReplaceConflictTest {
           + " zei dat het al bestond"), html);
       assertTrue(html.contains("value=\"Titel van Bram\""), "Bram's text is kept: " + html);
       assertTrue(html.contains("Brams tekst."), html);
-      HttpResponse<String> again = client.form("/admin/documents",
-          documentFormBody(html, TICKED), "Cookie", bram.cookie());
+      HttpResponse<String> again = bram.form("/admin/documents",
+          documentFormBody(html, TICKED));
       assertEquals(409, again.statusCode(), "saving it again is refused too");
       assertEquals(annas, Files.readString(file(id)));
 
       // told of the taken id again, it now replaces the version it was told of
-      HttpResponse<String> toldAgain = client.form("/admin/documents", "csrf=" + bram.csrf()
-          + documentFields(null, id, "Titel van Bram", "Brams tekst.\n"), "Cookie",
-          bram.cookie());
+      HttpResponse<String> toldAgain = bram.form("/admin/documents", "csrf=" + bram.csrf()
+          + documentFields(null, id, "Titel van Bram", "Brams tekst.\n"));
       assertEquals(409, toldAgain.statusCode());
-      HttpResponse<String> done = client.form("/admin/documents",
-          documentFormBody(toldAgain.body(), TICKED), "Cookie", bram.cookie());
+      HttpResponse<String> done = bram.form("/admin/documents",
+          documentFormBody(toldAgain.body(), TICKED));
       assertEquals(200, done.statusCode(), done.body());
       assertEquals("Titel van Bram", fixture.search.document(id).orElseThrow().title());
     });
@@ -102,15 +100,15 @@ class AddReplaceConflictTest {
       String id = "upload-na-wijziging";
       create(client, id);
       String before = DocumentVersion.of(Files.readAllBytes(file(id)));
-      HttpResponse<String> taken = upload(client, bram, "nl", id + ".md",
+      HttpResponse<String> taken = upload(bram, "nl", id + ".md",
           TempCorpus.doc(id, "", "Geüploade tekst van Bram.\n").getBytes(StandardCharsets.UTF_8));
       assertEquals(409, taken.statusCode(), taken.body());
       assertEquals(before, formVersion(taken.body()));
 
       annaEdits(client, id);
       String annas = Files.readString(file(id));
-      HttpResponse<String> replaced = client.form("/admin/documents",
-          documentFormBody(taken.body(), TICKED), "Cookie", bram.cookie());
+      HttpResponse<String> replaced = bram.form("/admin/documents",
+          documentFormBody(taken.body(), TICKED));
       assertEquals(409, replaced.statusCode(), replaced.body());
       assertEquals(annas, Files.readString(file(id)), "Anna's edit is kept");
       assertTrue(replaced.body().contains("Geüploade tekst van Bram."), replaced.body());
@@ -125,8 +123,7 @@ class AddReplaceConflictTest {
       String id = "taalnotitie-na-wijziging";
       String fields = "csrf=" + bram.csrf() + documentFields(null, id, "Walking together",
           LanguageCheckTest.ENGLISH);
-      HttpResponse<String> saved = client.form("/admin/documents", fields, "Cookie",
-          bram.cookie());
+      HttpResponse<String> saved = bram.form("/admin/documents", fields);
       assertEquals(200, saved.statusCode(), saved.body());
       assertTrue(saved.body().contains("warn-language"), "shown again with a note: "
           + saved.body());
@@ -135,9 +132,8 @@ class AddReplaceConflictTest {
 
       annaEdits(client, id);
       String annas = Files.readString(file(id));
-      HttpResponse<String> again = client.form("/admin/documents",
-          documentFormBody(saved.body(), Map.of("language", List.of("en"))), "Cookie",
-          bram.cookie());
+      HttpResponse<String> again = bram.form("/admin/documents",
+          documentFormBody(saved.body(), Map.of("language", List.of("en"))));
       assertEquals(409, again.statusCode(), again.body());
       assertEquals(annas, Files.readString(file(id)), "Anna's edit is kept");
     });

@@ -215,7 +215,7 @@ final class AdminTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
       }
       String cookie = SessionCookies.SESSION + "=" + cookie(signedIn, SessionCookies.SESSION);
       HttpResponse<String> health = get("/admin", "Cookie", cookie);
-      return new Session(cookie, csrf(health.body()));
+      return new Session(this, cookie, csrf(health.body()));
     }
 
     static String csrf(String html) {
@@ -241,5 +241,18 @@ final class AdminTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
     }
   }
 
-  record Session(String cookie, String csrf) {}
+  /**
+   * A signed-in librarian: the session cookie, the CSRF token of its forms, and the client whose
+   * requests it signs with the cookie.
+   */
+  record Session(Client client, String cookie, String csrf) {
+    HttpResponse<String> get(String path) {
+      return client.get(path, "Cookie", cookie);
+    }
+
+    /** Posts {@code formBody} as it is; the CSRF field is the caller's, so tests can forge it. */
+    HttpResponse<String> form(String path, String formBody) {
+      return client.form(path, formBody, "Cookie", cookie);
+    }
+  }
 }

@@ -43,12 +43,11 @@ class BrokenDocumentFileTest {
       JavalinTest.test(own.app(), (server, http) -> {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
-        String health = client.get("/admin", "Cookie", session.cookie()).body();
+        String health = session.get("/admin").body();
         assertTrue(health.contains(BROKEN_PATH + ":6"), health);
         assertTrue(health.contains("href=\"/admin/documents/t-tab/edit\""), health);
 
-        HttpResponse<String> edit = client.get("/admin/documents/t-tab/edit", "Cookie",
-            session.cookie());
+        HttpResponse<String> edit = session.get("/admin/documents/t-tab/edit");
         assertEquals(200, edit.statusCode(), edit.body());
         assertTrue(edit.body().contains("Probleem in " + BROKEN_PATH + ", regel 6 van het"
             + " bestand: "), edit.body());
@@ -58,15 +57,13 @@ class BrokenDocumentFileTest {
         assertEquals("2014", inputValue(edit.body(), "year"));
         assertTrue(ConsoleForms.warningsBeside(edit.body(), "year").contains("regel 6"),
             edit.body());
-        String english = client.get("/admin/documents/t-tab/edit?lang=en", "Cookie",
-            session.cookie()).body();
+        String english = session.get("/admin/documents/t-tab/edit?lang=en").body();
         assertTrue(english.contains("Problem in " + BROKEN_PATH + ", line 6 of the file: "),
             english);
         assertEquals(BROKEN, Files.readString(file), "opening changes nothing");
 
-        HttpResponse<String> saved = client.form("/admin/documents/t-tab/edit",
-            "csrf=" + session.csrf() + "&" + documentFormBody(edit.body(), Map.of()),
-            "Cookie", session.cookie());
+        HttpResponse<String> saved = session.form("/admin/documents/t-tab/edit",
+            "csrf=" + session.csrf() + "&" + documentFormBody(edit.body(), Map.of()));
         assertEquals(200, saved.statusCode(), saved.body());
         assertTrue(Files.readString(file).contains("year: 2014\n"), Files.readString(file));
         assertFalse(Files.readString(file).contains("\t"));
@@ -146,24 +143,22 @@ class BrokenDocumentFileTest {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
         for (String page : new String[] {"edit", "delete"}) {
-          HttpResponse<String> dutch = client.get("/admin/documents/nl-budget/" + page,
-              "Cookie", session.cookie());
+          HttpResponse<String> dutch = session.get("/admin/documents/nl-budget/" + page);
           assertEquals(404, dutch.statusCode());
           assertTrue(dutch.body().contains("Het bestand van document nl-budget (" + path
               + ") bestaat niet meer"), dutch.body());
           assertTrue(dutch.body().contains("<form method=\"post\" action=\"/admin/reindex\">"),
               dutch.body());
           assertTrue(dutch.body().contains(">Nu herindexeren</button>"), dutch.body());
-          HttpResponse<String> english = client.get("/admin/documents/nl-budget/" + page
-              + "?lang=en", "Cookie", session.cookie());
+          HttpResponse<String> english = session.get("/admin/documents/nl-budget/" + page
+              + "?lang=en");
           assertEquals(404, english.statusCode());
           assertTrue(english.body().contains("The file of document nl-budget (" + path
               + ") no longer exists"), english.body());
           assertTrue(english.body().contains("action=\"/admin/reindex?lang=en\""),
               english.body());
         }
-        HttpResponse<String> unknown = client.get("/admin/documents/nergens/edit", "Cookie",
-            session.cookie());
+        HttpResponse<String> unknown = session.get("/admin/documents/nergens/edit");
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.body().contains("Er is geen document met id nergens"));
         assertFalse(unknown.body().contains("/admin/reindex\">"), "nothing to re-index for");

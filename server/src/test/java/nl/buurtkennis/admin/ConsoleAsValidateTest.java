@@ -29,10 +29,9 @@ class ConsoleAsValidateTest {
   @Test
   void aSummaryOfTwoParagraphsIsRefusedBesideItAndKeptAsTyped() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> refused = client.form("/admin/documents", fields(session,
-          "twee-alineas", "Eerste alinea.\r\n\r\nTweede alinea."), "Cookie", session.cookie());
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+      HttpResponse<String> refused = session.form("/admin/documents", fields(session,
+          "twee-alineas", "Eerste alinea.\r\n\r\nTweede alinea."));
       assertEquals(422, refused.statusCode(), refused.body());
       assertTrue(ConsoleForms.errorsBeside(refused.body(), "summary").contains(
           "heeft meer dan één alinea"), refused.body());
@@ -46,10 +45,9 @@ class ConsoleAsValidateTest {
   @Test
   void theLinesOfOneParagraphAreSavedAsOneLine() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> saved = client.form("/admin/documents", fields(session,
-          "een-alinea", "Eerste regel,\r\n  tweede regel."), "Cookie", session.cookie());
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+      HttpResponse<String> saved = session.form("/admin/documents", fields(session,
+          "een-alinea", "Eerste regel,\r\n  tweede regel."));
       assertEquals(200, saved.statusCode(), saved.body());
       assertEquals("Eerste regel, tweede regel.",
           fixture.search.document("een-alinea").orElseThrow().summary());

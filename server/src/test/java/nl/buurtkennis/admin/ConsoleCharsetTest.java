@@ -24,15 +24,14 @@ class ConsoleCharsetTest {
         AdminTestApp.Session session = client.signIn();
         for (String path : List.of("/admin/sign-in", "/admin", "/admin?lang=en")) {
           HttpResponse<String> page = path.equals("/admin/sign-in") ? client.get(path)
-              : client.get(path, "Cookie", session.cookie());
+              : session.get(path);
           assertEquals(200, page.statusCode(), path);
           assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type")
               .orElse("").replace(" ", "").toLowerCase(Locale.ROOT), path);
         }
         // a redirect has a short text body ("Redirected"): typed with its charset
         for (HttpResponse<String> redirect : List.of(client.get("/admin/documents"),
-            client.form("/admin/sign-out?lang=en", "csrf=" + session.csrf(), "Cookie",
-                session.cookie()))) {
+            session.form("/admin/sign-out?lang=en", "csrf=" + session.csrf()))) {
           assertEquals(303, redirect.statusCode(), redirect.body());
           String type = redirect.headers().firstValue("Content-Type").orElse("");
           assertEquals("text/plain;charset=utf-8", type.replace(" ", "")

@@ -41,8 +41,7 @@ class ConsoleControlCharactersTest {
   }
 
   private static HttpResponse<String> add(String fields) {
-    return client.form("/admin/documents", "csrf=" + session.csrf() + fields, "Cookie",
-        session.cookie());
+    return session.form("/admin/documents", "csrf=" + session.csrf() + fields);
   }
 
   @Test
@@ -78,9 +77,9 @@ class ConsoleControlCharactersTest {
 
   @Test
   void aNulInTheBodyIsAControlCharacterOnItsLineNotABinaryFile() {
-    HttpResponse<String> page = client.form("/admin/documents?lang=en", "csrf="
+    HttpResponse<String> page = session.form("/admin/documents?lang=en", "csrf="
         + session.csrf() + documentFields(null, "tekst-met-nul", "Tekst met nul",
-            "Regel een.\nRegel \u0000 twee.\n"), "Cookie", session.cookie());
+            "Regel een.\nRegel \u0000 twee.\n"));
 
     assertEquals(422, page.statusCode());
     String errors = ConsoleForms.errorsBeside(page.body(), "body");

@@ -28,15 +28,15 @@ class ConsoleDocumentsTest {
   @RegisterExtension
   static final AdminTestApp fixture = new AdminTestApp();
 
-  private HttpResponse<String> upload(AdminTestApp.Client client, AdminTestApp.Session session,
-      String fileName, byte[] file) throws IOException {
-    return upload(client, session, "nl", fileName, file);
+  private HttpResponse<String> upload(AdminTestApp.Session session, String fileName,
+      byte[] file) throws IOException {
+    return upload(session, "nl", fileName, file);
   }
 
   /** Posts a file as the upload form of the page in {@code lang} does: to that form's action. */
-  private HttpResponse<String> upload(AdminTestApp.Client client, AdminTestApp.Session session,
-      String lang, String fileName, byte[] file) throws IOException {
-    return client.send("POST", uploadAction(client, session, lang),
+  private HttpResponse<String> upload(AdminTestApp.Session session, String lang,
+      String fileName, byte[] file) throws IOException {
+    return session.client().send("POST", uploadAction(session.client(), session, lang),
         "multipart/form-data; boundary=" + Uploads.BOUNDARY,
         Uploads.multipart(session.csrf(), fileName, file), "Cookie", session.cookie());
   }
@@ -58,8 +58,7 @@ class ConsoleDocumentsTest {
   /** The action of the upload form on the page in {@code lang}. */
   private static String uploadAction(AdminTestApp.Client client, AdminTestApp.Session session,
       String lang) {
-    String page = client.get("/admin/documents/new" + ("en".equals(lang) ? "?lang=en" : ""),
-        "Cookie", session.cookie()).body();
+    String page = session.get("/admin/documents/new" + ("en".equals(lang) ? "?lang=en" : "")).body();
     Matcher action = Pattern.compile("action=\"(/admin/documents/upload[^\"]*)\"")
         .matcher(page);
     assertTrue(action.find(), page);
@@ -94,7 +93,7 @@ class ConsoleDocumentsTest {
       AdminTestApp.Session session = client.signIn();
       String markdown = TempCorpus.doc("console-upload", "issues: [privacy]\n",
           "## Kern\n\nBewoners delen camerabeelden met de wijkagent.\n");
-      HttpResponse<String> saved = upload(client, session, "../../../evil name.md",
+      HttpResponse<String> saved = upload(session, "../../../evil name.md",
           markdown.getBytes(StandardCharsets.UTF_8));
       assertEquals(200, saved.statusCode(), saved.body());
       assertTrue(saved.body().contains("documents/practices/console-upload.md"), saved.body());
@@ -114,7 +113,7 @@ class ConsoleDocumentsTest {
       String markdown = "---\nid: broken-upload\ntitle: Kapot\ntype: practice\nlanguage: nl\n"
           + "year: 1850\nsummary: Iets.\nforms: [no-such-form]\nparent: missing-report\n"
           + "colour: blue\n---\nTekst.\n";
-      HttpResponse<String> response = upload(client, session, "broken.md",
+      HttpResponse<String> response = upload(session, "broken.md",
           markdown.getBytes(StandardCharsets.UTF_8));
       assertEquals(422, response.statusCode());
       assertEquals(before, corpusFiles());
@@ -126,7 +125,7 @@ class ConsoleDocumentsTest {
       assertTrue(html.contains("value=\"broken-upload\""), "the form keeps what was uploaded");
 
       String orphan = TempCorpus.doc("orphan-upload", "parent: missing-report\n", "Tekst.\n");
-      HttpResponse<String> crossReference = upload(client, session, "orphan.md",
+      HttpResponse<String> crossReference = upload(session, "orphan.md",
           orphan.getBytes(StandardCharsets.UTF_8));
       assertEquals(422, crossReference.statusCode());
       assertTrue(errorsBeside(crossReference.body(), "parent").contains("missing-report"),
@@ -143,8 +142,7 @@ class ConsoleDocumentsTest {
       List<String> before = corpusFiles();
       String invalid = "csrf=" + session.csrf() + "&id=Bad+Id&title=&type=practice&language=nl"
           + "&year=2015&summary=Samenvatting&issues=privacy&body=";
-      HttpResponse<String> refused = client.form("/admin/documents", invalid, "Cookie",
-          session.cookie());
+      HttpResponse<String> refused = session.form("/admin/documents", invalid);
       assertEquals(422, refused.statusCode());
       assertEquals(before, corpusFiles());
       String html = refused.body();
@@ -158,8 +156,7 @@ class ConsoleDocumentsTest {
           + "&type=practice&language=en&year=2015&summary=Samenvatting+%22met%22+%3A+tekens"
           + "&forms=mediation&forms=contact&issues=privacy&places=Den+Haag%0AUtrecht"
           + "&body=%23%23+Kop%0A%0ATekst+van+het+document.";
-      HttpResponse<String> saved = client.form("/admin/documents", valid, "Cookie",
-          session.cookie());
+      HttpResponse<String> saved = session.form("/admin/documents", valid);
       assertEquals(200, saved.statusCode(), saved.body());
       assertTrue(Files.isRegularFile(fixture.corpus.dir().resolve("documents/en/form-document.md")));
       var doc = fixture.search.document("form-document").orElseThrow();
@@ -167,13 +164,11 @@ class ConsoleDocumentsTest {
       assertEquals(List.of("Den Haag", "Utrecht"), doc.places());
       assertEquals("Samenvatting \"met\" : tekens", doc.summary());
 
-      HttpResponse<String> again = client.form("/admin/documents", valid, "Cookie",
-          session.cookie());
+      HttpResponse<String> again = session.form("/admin/documents", valid);
       assertEquals(409, again.statusCode());
       assertTrue(errorsBeside(again.body(), "id").contains("form-document"));
-      HttpResponse<String> replaced = client.form("/admin/documents",
-          valid.replace("Via+het+formulier", "Vervangen") + "&replace=on", "Cookie",
-          session.cookie());
+      HttpResponse<String> replaced = session.form("/admin/documents",
+          valid.replace("Via+het+formulier", "Vervangen") + "&replace=on");
       assertEquals(200, replaced.statusCode());
       assertEquals("Vervangen", fixture.search.document("form-document").orElseThrow().title());
     });
@@ -184,17 +179,17 @@ class ConsoleDocumentsTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      String page = upload(client, session, "rapport.pdf", Uploads.pdf("Buurtpreventie in Tilburg",
+      String page = upload(session, "rapport.pdf", Uploads.pdf("Buurtpreventie in Tilburg",
           "jansen", 2021, "Bewoners lopen samen avondrondes.")).body();
       assertTrue(page.contains("value=\"2021\""), page);
       assertTrue(page.contains("het jaar 2021 komt uit de aanmaakdatum van het bestand"), page);
       assertTrue(page.contains("jansen komt uit de eigenschappen van het bestand"), page);
       assertTrue(page.contains("de titel „Buurtpreventie in Tilburg” komt uit de eigenschappen"),
           page);
-      String plain = upload(client, session, "kaal.pdf", Uploads.pdf("Buurtschouw in Delft",
+      String plain = upload(session, "kaal.pdf", Uploads.pdf("Buurtschouw in Delft",
           "Bewoners lopen samen door de wijk.")).body();
       assertFalse(plain.contains("aanmaakdatum"), "no note without a guessed year");
-      String untitled = upload(client, session, "kaal.odt",
+      String untitled = upload(session, "kaal.odt",
           Uploads.odt("Buurtschouw in Delft", "Bewoners lopen samen door de wijk.")).body();
       assertTrue(untitled.contains("value=\"Buurtschouw in Delft\""), untitled);
       assertFalse(untitled.contains("de titel „"), "no note for a title from the text");
@@ -207,13 +202,13 @@ class ConsoleDocumentsTest {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
       List<String> before = corpusFiles();
-      HttpResponse<String> pdf = upload(client, session, "rapport.pdf",
+      HttpResponse<String> pdf = upload(session, "rapport.pdf",
           Uploads.pdf("Buurtpreventie in Tilburg", "Bewoners lopen samen avondrondes.",
               "De wijkagent ondersteunt de groep."));
-      HttpResponse<String> docx = upload(client, session, "notitie.docx",
+      HttpResponse<String> docx = upload(session, "notitie.docx",
           Uploads.docx("Veiligheidspanel Zwolle", "Het panel adviseert de gemeente.",
               "Leden worden geloot."));
-      HttpResponse<String> odt = upload(client, session, "verslag.odt",
+      HttpResponse<String> odt = upload(session, "verslag.odt",
           Uploads.odt("Burgernet in Arnhem", "Deelnemers krijgen een oproep bij vermissing."));
       for (var response : List.of(pdf, docx, odt)) {
         assertEquals(200, response.statusCode(), response.body());
@@ -227,7 +222,7 @@ class ConsoleDocumentsTest {
       assertTrue(odt.body().contains("value=\"burgernet-in-arnhem\""), odt.body());
       assertEquals(before, corpusFiles(), "a draft is not saved");
 
-      HttpResponse<String> other = upload(client, session, "archief.zip",
+      HttpResponse<String> other = upload(session, "archief.zip",
           new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
       assertEquals(422, other.statusCode());
       assertTrue(other.body().contains("archief.zip"), other.body());
@@ -244,9 +239,9 @@ class ConsoleDocumentsTest {
       assertEquals(413, response.status(), response.body());
       // a long text in the form is no reason to refuse it: it is checked like any other
       String longText = "Een zin over buurtpreventie en bewoners. ".repeat(40_000);
-      HttpResponse<String> form = client.form("/admin/documents", "csrf=" + session.csrf()
+      HttpResponse<String> form = session.form("/admin/documents", "csrf=" + session.csrf()
           + "&id=long-text&type=practice&language=nl&year=2014&summary=Lang"
-          + "&body=" + AdminTestApp.Client.encode(longText), "Cookie", session.cookie());
+          + "&body=" + AdminTestApp.Client.encode(longText));
       assertEquals(422, form.statusCode(), "only the missing title and form: " + form.body()
           .substring(0, Math.min(500, form.body().length())));
       assertTrue(form.body().contains("id=\"err-title\""));
@@ -258,7 +253,7 @@ class ConsoleDocumentsTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      String html = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+      String html = session.get("/admin?lang=en").body();
       assertTrue(html.contains("Documents with no issue tagged"), html);
       assertTrue(html.contains("<code>en-report</code>"), "en-report has no issue: " + html);
       assertTrue(html.contains("<code>evidence: randomised</code>"), "unused: " + html);
@@ -266,13 +261,13 @@ class ConsoleDocumentsTest {
       assertTrue(Pattern.compile("Citizen surveillance <code>citizen-surveillance</code></th><td>2<")
           .matcher(html).find(), html);
 
-      String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+      String dutch = session.get("/admin").body();
       assertTrue(dutch.contains("Gezondheid van het corpus"), dutch);
       assertFalse(dutch.contains("de corpus"), dutch);
       assertFalse(dutch.contains("<ul></ul>"), "no empty list after 'Geen.': " + dutch);
       assertTrue(Pattern.compile("\\d{2}:\\d{2}:\\d{2} CES?T").matcher(dutch).find(),
           "times say their zone: " + dutch);
-      String form = client.get("/admin/documents/new", "Cookie", session.cookie()).body();
+      String form = session.get("/admin/documents/new").body();
       for (String term : List.of("Documentsoort", "Bewijskracht")) {
         assertTrue(form.contains(">" + term + "</label>"), "the vocabulary's term: " + form);
       }
@@ -290,7 +285,7 @@ class ConsoleDocumentsTest {
           "/admin/documents/new?lang=en&lang=nl",
           "/admin/documents/nl-preventie/edit?lang=en&lang=nl",
           "/admin/documents/nl-preventie/delete?lang=en&lang=nl")) {
-        HttpResponse<String> response = client.get(path, "Cookie", session.cookie());
+        HttpResponse<String> response = session.get(path);
         assertEquals(400, response.statusCode(), path);
         assertTrue(response.body().contains("deze parameter mag maar een keer voorkomen")
             || response.body().contains("may be given only once"), path + response.body());
@@ -298,9 +293,9 @@ class ConsoleDocumentsTest {
       assertEquals(400, client.get("/admin/sign-in?next=/admin&next=/admin/documents")
           .statusCode());
       // one value each, or an empty second one, is as before
-      assertEquals(200, client.get("/admin?reindex=started&lang=en", "Cookie", session.cookie())
+      assertEquals(200, session.get("/admin?reindex=started&lang=en")
           .statusCode());
-      assertEquals(200, client.get("/admin/documents?q=preventie&q=", "Cookie", session.cookie())
+      assertEquals(200, session.get("/admin/documents?q=preventie&q=")
           .statusCode());
       assertEquals(200, client.get("/admin/sign-in?next=/admin/documents").statusCode());
     });
@@ -315,11 +310,11 @@ class ConsoleDocumentsTest {
       JavalinTest.test(own.app(), (server, http) -> {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
-        String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+        String dutch = session.get("/admin").body();
         assertTrue(dutch.contains("kapot.md:8</code>: 'buurtapp' in 'forms' staat niet in facet"),
             dutch);
         assertFalse(dutch.contains("is not in facet"), dutch);
-        String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+        String english = session.get("/admin?lang=en").body();
         assertTrue(english.contains("kapot.md:8</code>: 'buurtapp' in 'forms' is not in facet"),
             english);
       });
@@ -342,11 +337,11 @@ class ConsoleDocumentsTest {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
         String detail = "<code>" + escaped(outcome.failure()) + "</code>";
-        String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+        String dutch = session.get("/admin").body();
         assertTrue(dutch.contains("De herindexering is door een fout afgebroken; de zoekmachine "
             + "gebruikt de index van daarvoor. Technische melding: " + detail), dutch);
         assertFalse(dutch.contains("the re-index failed"), dutch);
-        String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+        String english = session.get("/admin?lang=en").body();
         assertTrue(english.contains("The re-index was stopped by an error; the search engine "
             + "uses the index from before. Technical detail: " + detail), english);
       });
@@ -369,12 +364,12 @@ class ConsoleDocumentsTest {
           AdminTestApp.Client client = new AdminTestApp.Client(server);
           AdminTestApp.Session session = client.signIn();
           String detail = "<code>" + escaped(outcome.failure()) + "</code>";
-          String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+          String dutch = session.get("/admin").body();
           assertTrue(dutch.contains("Laatste herindexering: in de wachtrij om "), dutch);
           assertTrue(dutch.contains("Een ander proces (indexer build of update) schreef toen in"
               + " de index; de herindexering wacht daarop en loopt vanzelf opnieuw zodra het"
               + " klaar is. Technische melding: " + detail), dutch);
-          String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+          String english = session.get("/admin?lang=en").body();
           assertTrue(english.contains("Another process (indexer build or update) was writing to"
               + " the index at the time; the re-index waits for it and runs again by itself as"
               + " soon as it has finished. Technical detail: " + detail), english);
@@ -397,7 +392,7 @@ class ConsoleDocumentsTest {
       Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(search);
       assertTrue(total.find(), search);
       assertTrue(Integer.parseInt(total.group(1)) >= 3, "fixture documents tag feelings' children");
-      String html = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+      String html = session.get("/admin?lang=en").body();
       assertTrue(html.contains("Feelings <code>feelings</code></th><td>" + total.group(1) + "<"),
           html);
       assertFalse(html.contains("<code>benefit: feelings</code>"), "feelings is used: " + html);
@@ -435,7 +430,7 @@ class ConsoleDocumentsTest {
       for (String path : List.of("/admin/sign-in?lang=en", "/admin?lang=en",
           "/admin/documents/new?lang=en")) {
         Matcher action = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"")
-            .matcher(client.get(path, "Cookie", session.cookie()).body());
+            .matcher(session.get(path).body());
         while (action.find()) {
           actions.add(action.group(1));
         }
@@ -454,16 +449,16 @@ class ConsoleDocumentsTest {
       byte[] fakePdf = "%PDF-1.4\nkapot".getBytes(StandardCharsets.US_ASCII);
       byte[] fakeDocx = "PK\u0003\u0004 geen echte zip".getBytes(StandardCharsets.US_ASCII);
 
-      String plain = upload(client, session, "x.txt", text).body();
+      String plain = upload(session, "x.txt", text).body();
       assertTrue(plain.contains("x.txt is geen PDF-, Word- (.docx, .doc), OpenDocument- (.odt)"
           + " of Markdown-bestand (.md)"), plain);
-      String pdf = upload(client, session, "kapot.pdf", fakePdf).body();
+      String pdf = upload(session, "kapot.pdf", fakePdf).body();
       assertTrue(pdf.contains("kapot.pdf kon niet worden gelezen als PDF"), pdf);
-      String docx = upload(client, session, "kapot.docx", fakeDocx).body();
+      String docx = upload(session, "kapot.docx", fakeDocx).body();
       assertTrue(docx.contains("kapot.docx kon niet worden gelezen als Word-bestand"), docx);
-      String english = upload(client, session, "en", "kapot.docx", fakeDocx).body();
+      String english = upload(session, "en", "kapot.docx", fakeDocx).body();
       assertTrue(english.contains("kapot.docx could not be read as a Word file"), english);
-      assertTrue(upload(client, session, "en", "x.txt", text).body().contains("x.txt is not a PDF,"
+      assertTrue(upload(session, "en", "x.txt", text).body().contains("x.txt is not a PDF,"
           + " Word (.docx, .doc), OpenDocument (.odt) or Markdown (.md) file"));
 
       for (String html : List.of(plain, pdf, docx, english)) {
@@ -483,14 +478,14 @@ class ConsoleDocumentsTest {
       byte[] taken = TempCorpus.doc("nl-preventie", "", "Tekst.\n")
           .getBytes(StandardCharsets.UTF_8);
 
-      HttpResponse<String> dutch = upload(client, session, "dubbel.md", taken);
+      HttpResponse<String> dutch = upload(session, "dubbel.md", taken);
       assertEquals(409, dutch.statusCode());
       String besideId = errorsBeside(dutch.body(), "id");
       assertTrue(besideId.contains("Er is al een document met id nl-preventie"), besideId);
       assertTrue(besideId.contains("Vervang het bestaande document met dit id"), besideId);
       assertTrue(errorSummary(dutch.body()).contains("<a href=\"#f-id\">Id "), dutch.body());
 
-      HttpResponse<String> english = upload(client, session, "en", "dubbel.md", taken);
+      HttpResponse<String> english = upload(session, "en", "dubbel.md", taken);
       assertEquals(409, english.statusCode());
       besideId = errorsBeside(english.body(), "id");
       assertTrue(besideId.contains("A document with id nl-preventie exists already"), besideId);
@@ -507,7 +502,7 @@ class ConsoleDocumentsTest {
       AdminTestApp.Session session = client.signIn();
       String twoWrongFields = "id: two-problems\ntitle: Twee\ntype: practice\nlanguage: nl\n"
           + "year: 1850\nsummary: Iets.\nforms: [no-such-form]\n";
-      String html = upload(client, session, "twee.md", ("---\n" + twoWrongFields + "---\nTekst.\n")
+      String html = upload(session, "twee.md", ("---\n" + twoWrongFields + "---\nTekst.\n")
           .getBytes(StandardCharsets.UTF_8)).body();
       String summary = errorSummary(html);
       assertTrue(summary.contains("<a href=\"#f-year\">Jaar: "), summary);
@@ -530,7 +525,7 @@ class ConsoleDocumentsTest {
       String noSummary = "---\nid: linked-summary\ntitle: Zonder\ntype: practice\n"
           + "language: nl\nyear: 2020\nforms: [mediation]\n---\nTekst.\n";
       for (String lang : List.of("nl", "en")) {
-        String html = upload(client, session, lang, "zonder.md",
+        String html = upload(session, lang, "zonder.md",
             noSummary.getBytes(StandardCharsets.UTF_8)).body();
         String summary = errorSummary(html);
         assertFalse(summary.replaceAll("\\s", "").contains("<ul></ul>"), summary);
@@ -551,7 +546,7 @@ class ConsoleDocumentsTest {
           .replace("forms: [mediation]", "forms: [mediation, buurtapp]")
           .getBytes(StandardCharsets.UTF_8);
 
-      HttpResponse<String> dutch = upload(client, session, "vorm.md", unknownForm);
+      HttpResponse<String> dutch = upload(session, "vorm.md", unknownForm);
       assertEquals(422, dutch.statusCode(), dutch.body());
       String besideForms = errorsBeside(dutch.body(), "forms");
       // as the form shows it: boxes with labels, not the concept ids the validator lists
@@ -563,7 +558,7 @@ class ConsoleDocumentsTest {
       assertTrue(errorSummary(dutch.body()).contains("onbekende waarde 'buurtapp'"),
           dutch.body());
 
-      HttpResponse<String> english = upload(client, session, "en", "vorm.md", unknownForm);
+      HttpResponse<String> english = upload(session, "en", "vorm.md", unknownForm);
       assertEquals(422, english.statusCode(), english.body());
       besideForms = errorsBeside(english.body(), "forms");
       assertTrue(besideForms.contains("unknown value 'buurtapp': it is not in the vocabulary"),
@@ -580,8 +575,7 @@ class ConsoleDocumentsTest {
       String noSummary = "csrf=" + session.csrf() + "&id=zonder-samenvatting&title=Zonder"
           + "&type=practice&language=nl&year=2015&summary=&forms=mediation&body=Tekst.";
 
-      HttpResponse<String> dutch = client.form("/admin/documents", noSummary, "Cookie",
-          session.cookie());
+      HttpResponse<String> dutch = session.form("/admin/documents", noSummary);
       assertEquals(422, dutch.statusCode(), dutch.body());
       assertTrue(errorsBeside(dutch.body(), "summary").contains(
           "veld 'Samenvatting' mag niet leeg zijn"), dutch.body());
@@ -589,8 +583,7 @@ class ConsoleDocumentsTest {
           "the field by its label, as the form shows it: " + dutch.body());
       assertFalse(dutch.body().contains("must not be empty"), dutch.body());
 
-      HttpResponse<String> english = client.form("/admin/documents?lang=en", noSummary,
-          "Cookie", session.cookie());
+      HttpResponse<String> english = session.form("/admin/documents?lang=en", noSummary);
       assertEquals(422, english.statusCode(), english.body());
       assertTrue(errorsBeside(english.body(), "summary").contains(
           "field 'Summary' must not be empty"), english.body());
@@ -605,7 +598,7 @@ class ConsoleDocumentsTest {
       AdminTestApp.Session session = client.signIn();
       String noSummary = "---\nid: no-summary\ntitle: Zonder\ntype: practice\nlanguage: nl\n"
           + "year: 2020\nforms: [mediation]\n---\nTekst.\n";
-      String html = upload(client, session, "zonder.md", noSummary
+      String html = upload(session, "zonder.md", noSummary
           .getBytes(StandardCharsets.UTF_8)).body();
       assertTrue(errorsBeside(html, "summary").contains("'Samenvatting' ontbreekt"), html);
       assertEquals("", errorsBeside(html, "id"), html);
@@ -613,7 +606,7 @@ class ConsoleDocumentsTest {
       assertTrue(html.contains("aria-describedby=\"err-summary\""), html);
 
       String noLanguage = noSummary.replace("language: nl\n", "summary: Iets.\n");
-      String html2 = upload(client, session, "zonder.md", noLanguage
+      String html2 = upload(session, "zonder.md", noLanguage
           .getBytes(StandardCharsets.UTF_8)).body();
       assertTrue(errorsBeside(html2, "language").contains("'Taal' ontbreekt"), html2);
       assertEquals("", errorsBeside(html2, "id"), html2);
@@ -630,7 +623,7 @@ class ConsoleDocumentsTest {
           + "year: 2020\nsummary: Iets.\nforms: [mediation]\npolice_tasks:\n  - surveillance\n"
           + "   evidence: descriptive\n---\nTekst.\n";
       for (String lang : List.of("nl", "en")) {
-        HttpResponse<String> response = upload(client, session, lang, "ingesprongen.md",
+        HttpResponse<String> response = upload(session, lang, "ingesprongen.md",
             indented.getBytes(StandardCharsets.UTF_8));
         assertEquals(422, response.statusCode(), response.body());
         String html = response.body();
@@ -667,7 +660,7 @@ class ConsoleDocumentsTest {
           "tab indentation", head + "forms: [mediation]\nplaces:\n\t- Gouda\n" + tail);
       for (var upload : broken.entrySet()) {
         for (String lang : List.of("nl", "en")) {
-          HttpResponse<String> response = upload(client, session, lang, "kapot.md",
+          HttpResponse<String> response = upload(session, lang, "kapot.md",
               upload.getValue().getBytes(StandardCharsets.UTF_8));
           String html = response.body();
           String what = upload.getKey() + " (" + lang + "): " + html;
@@ -724,9 +717,8 @@ class ConsoleDocumentsTest {
           + "&type=practice&language=nl&year=2015&summary=Residents+walk&forms=mediation"
           + "&body=" + AdminTestApp.Client.encode(LanguageCheckTest.ENGLISH);
       for (String lang : List.of("nl", "en")) {
-        HttpResponse<String> saved = client.form("/admin/documents"
-            + ("en".equals(lang) ? "?lang=en" : ""), fields + "&replace=on", "Cookie",
-            session.cookie());
+        HttpResponse<String> saved = session.form("/admin/documents"
+            + ("en".equals(lang) ? "?lang=en" : ""), fields + "&replace=on");
         assertEquals(200, saved.statusCode(), saved.body());
         String html = saved.body();
         assertTrue(fixture.search.document("english-as-dutch").isPresent(), "saved all the same");
@@ -745,9 +737,8 @@ class ConsoleDocumentsTest {
             "the form is ready to save again with the right language: " + html);
       }
       // put right, the document is replaced and the note is gone
-      HttpResponse<String> fixed = client.form("/admin/documents",
-          fields.replace("language=nl", "language=en") + "&replace=on", "Cookie",
-          session.cookie());
+      HttpResponse<String> fixed = session.form("/admin/documents",
+          fields.replace("language=nl", "language=en") + "&replace=on");
       assertEquals(200, fixed.statusCode());
       assertFalse(fixed.body().contains("warn-language"), fixed.body());
       assertEquals("en", fixture.search.document("english-as-dutch").orElseThrow().language());
@@ -761,7 +752,7 @@ class ConsoleDocumentsTest {
       AdminTestApp.Session session = client.signIn();
       String dutchAsEnglish = TempCorpus.doc("dutch-as-english", "", LanguageCheckTest.DUTCH)
           .replace("language: nl", "language: en");
-      HttpResponse<String> saved = upload(client, session, "dutch.md",
+      HttpResponse<String> saved = upload(session, "dutch.md",
           dutchAsEnglish.getBytes(StandardCharsets.UTF_8));
       assertEquals(200, saved.statusCode(), saved.body());
       assertTrue(fixture.search.document("dutch-as-english").isPresent());
@@ -771,7 +762,7 @@ class ConsoleDocumentsTest {
 
       String invalid = dutchAsEnglish.replace("dutch-as-english", "dutch-invalid")
           .replace("year: 2014", "year: 1850");
-      HttpResponse<String> refused = upload(client, session, "en", "dutch.md",
+      HttpResponse<String> refused = upload(session, "en", "dutch.md",
           invalid.getBytes(StandardCharsets.UTF_8));
       assertEquals(422, refused.statusCode(), refused.body());
       assertTrue(errorsBeside(refused.body(), "year").contains("1850"), refused.body());
@@ -780,7 +771,7 @@ class ConsoleDocumentsTest {
       assertFalse(fixture.search.document("dutch-invalid").isPresent());
 
       String dutch = TempCorpus.doc("plain-dutch", "", LanguageCheckTest.DUTCH);
-      HttpResponse<String> plain = upload(client, session, "nl.md",
+      HttpResponse<String> plain = upload(session, "nl.md",
           dutch.getBytes(StandardCharsets.UTF_8));
       assertEquals(200, plain.statusCode());
       assertFalse(plain.body().contains("warn-"), "no note on a Dutch text: " + plain.body());
@@ -797,8 +788,8 @@ class ConsoleDocumentsTest {
           .getBytes(StandardCharsets.UTF_8);
       byte[] docx = Uploads.docx("Walking together",
           LanguageCheckTest.ENGLISH.split("\n"));
-      for (var draft : List.of(upload(client, session, "walk.md", markdown),
-          upload(client, session, "walk.docx", docx))) {
+      for (var draft : List.of(upload(session, "walk.md", markdown),
+          upload(session, "walk.docx", docx))) {
         assertEquals(200, draft.statusCode(), draft.body());
         assertTrue(draft.body().contains("<option value=\"nl\" selected>"), draft.body());
         assertTrue(warningsBeside(draft.body(), "language").contains("leest als Engels"),
@@ -815,7 +806,7 @@ class ConsoleDocumentsTest {
       List<String> before = corpusFiles();
       byte[] plain = "# Buurtvaders in Gouda\n\nVaders lopen 's avonds door de wijk.\n"
           .getBytes(StandardCharsets.UTF_8);
-      HttpResponse<String> dutch = upload(client, session, "gouda.md", plain);
+      HttpResponse<String> dutch = upload(session, "gouda.md", plain);
       assertEquals(200, dutch.statusCode(), dutch.body());
       assertFalse(dutch.body().contains("must start with"), dutch.body());
       assertFalse(dutch.body().contains("id=\"err-top\""), dutch.body());
@@ -824,7 +815,7 @@ class ConsoleDocumentsTest {
       assertTrue(dutch.body().contains("value=\"buurtvaders-in-gouda\""), dutch.body());
       assertTrue(dutch.body().contains("Vaders lopen"), dutch.body());
 
-      HttpResponse<String> english = upload(client, session, "en", "gouda.md", plain);
+      HttpResponse<String> english = upload(session, "en", "gouda.md", plain);
       assertEquals(200, english.statusCode(), english.body());
       assertTrue(english.body().contains("fill in the fields"), english.body());
       assertEquals(before, corpusFiles(), "a draft is not saved");
@@ -839,7 +830,7 @@ class ConsoleDocumentsTest {
       String markdown = TempCorpus.doc("hash-title", "", "Tekst.\n")
           .replace("title: Titel van hash-title", "title: Buurt #1 bemiddeling")
           .replace("summary: Een korte samenvatting.", "summary: Wijk #3 doet mee  # klopt");
-      HttpResponse<String> response = upload(client, session, "hash.md",
+      HttpResponse<String> response = upload(session, "hash.md",
           markdown.getBytes(StandardCharsets.UTF_8));
       String html = response.body();
       assertEquals(422, response.statusCode(), html);
@@ -850,10 +841,10 @@ class ConsoleDocumentsTest {
       assertTrue(errorSummary(html).contains("regel 3 van het bestand"), html);
       assertTrue(uploadedFrontMatter(html).contains("title: Buurt #1 bemiddeling"), html);
 
-      HttpResponse<String> saved = client.form("/admin/documents", "csrf=" + session.csrf()
+      HttpResponse<String> saved = session.form("/admin/documents", "csrf=" + session.csrf()
           + "&id=hash-title&title=" + AdminTestApp.Client.encode(inputValue(html, "title"))
           + "&type=practice&language=nl&year=2014&summary=Wijk+%233&forms=mediation"
-          + "&body=Tekst.", "Cookie", session.cookie());
+          + "&body=Tekst.");
       assertEquals(200, saved.statusCode(), saved.body());
       assertEquals("Buurt #1 bemiddeling",
           fixture.search.document("hash-title").orElseThrow().title());
@@ -867,19 +858,19 @@ class ConsoleDocumentsTest {
       AdminTestApp.Session session = client.signIn();
       String taken = fixture.search.allDocuments(nl.buurtkennis.search.SearchRequest.all(), 1)
           .get(0).id();
-      HttpResponse<String> conflict = client.form("/admin/documents", "csrf=" + session.csrf()
+      HttpResponse<String> conflict = session.form("/admin/documents", "csrf=" + session.csrf()
           + "&id=" + taken + "&title=Dubbel&type=practice&language=nl&year=2031&summary="
-          + "&forms=mediation&body=Tekst.", "Cookie", session.cookie());
+          + "&forms=mediation&body=Tekst.");
       String html = conflict.body();
       assertEquals(409, conflict.statusCode(), html);
       assertTrue(errorsBeside(html, "id").contains(taken), html);
       assertTrue(errorsBeside(html, "year").contains("2031"), html);
       assertFalse(errorsBeside(html, "summary").isEmpty(), html);
 
-      HttpResponse<String> badId = client.form("/admin/documents", "csrf=" + session.csrf()
+      HttpResponse<String> badId = session.form("/admin/documents", "csrf=" + session.csrf()
           + "&id=Buurt+Preventie&title=Kapot&type=practice&language=nl&year=2015"
           + "&summary=Iets&forms=mediation&parent=no-such-report&translation=no-such-doc"
-          + "&body=Tekst.", "Cookie", session.cookie());
+          + "&body=Tekst.");
       html = badId.body();
       assertEquals(422, badId.statusCode(), html);
       assertTrue(errorsBeside(html, "id").contains("Buurt Preventie"), html);
@@ -893,9 +884,8 @@ class ConsoleDocumentsTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      String html = client.form("/admin/documents", "csrf=" + session.csrf()
-          + "&id=Bad+Id&title=&type=&language=nl&year=3000&summary=&url=nope&body=",
-          "Cookie", session.cookie()).body();
+      String html = session.form("/admin/documents", "csrf=" + session.csrf()
+          + "&id=Bad+Id&title=&type=&language=nl&year=3000&summary=&url=nope&body=").body();
       for (String field : List.of("id", "title", "type", "year", "summary", "url", "body")) {
         int label = html.indexOf("<label for=\"f-" + field + "\"");
         int errors = html.indexOf("id=\"err-" + field + "\"");
@@ -927,7 +917,7 @@ class ConsoleDocumentsTest {
           + "language: nl\nyear: 2019\nsamenvatting: Bewoners lopen samen door de wijk.\n"
           + "forms: [mediation]\nkleur: blauw\n---\nTekst.\n";
       for (String lang : List.of("nl", "en")) {
-        String html = upload(client, session, lang, "nl.md",
+        String html = upload(session, lang, "nl.md",
             misspelled.getBytes(StandardCharsets.UTF_8)).body();
         assertEquals("Buurtpreventie in Delft", inputValue(html, "title"), html);
         assertTrue(html.contains(">Bewoners lopen samen door de wijk.</textarea>"), html);
@@ -939,7 +929,7 @@ class ConsoleDocumentsTest {
       }
 
       String twice = TempCorpus.doc("title-twice", "title: De tweede titel\n", "Tekst.\n");
-      HttpResponse<String> repeated = upload(client, session, "twice.md",
+      HttpResponse<String> repeated = upload(session, "twice.md",
           twice.getBytes(StandardCharsets.UTF_8));
       assertEquals(422, repeated.statusCode(), repeated.body());
       assertEquals("De tweede titel", inputValue(repeated.body(), "title"));
@@ -948,7 +938,7 @@ class ConsoleDocumentsTest {
       assertTrue(warningsBeside(repeated.body(), "title").contains("title"), repeated.body());
 
       String sane = TempCorpus.doc("sane-upload", "", "Tekst.\n");
-      HttpResponse<String> saved = upload(client, session, "sane.md",
+      HttpResponse<String> saved = upload(session, "sane.md",
           sane.getBytes(StandardCharsets.UTF_8));
       assertEquals(200, saved.statusCode(), saved.body());
       assertEquals(null, uploadedFrontMatter(saved.body()));

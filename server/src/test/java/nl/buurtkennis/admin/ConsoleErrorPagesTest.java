@@ -41,8 +41,7 @@ class ConsoleErrorPagesTest {
         assertTrue(page.contains("<a href=\"/admin" + lang + "\">"
             + (lang.isEmpty() ? "Terug naar de console" : "Back to the console") + "</a>"), page);
       }
-      HttpResponse<String> reindex = client.form("/admin/reindex", "csrf=wrong", "Cookie",
-          session.cookie());
+      HttpResponse<String> reindex = session.form("/admin/reindex", "csrf=wrong");
       assertEquals(403, reindex.statusCode());
       assertTrue(reindex.body().contains("Terug naar de console"), reindex.body());
     });
@@ -95,12 +94,12 @@ class ConsoleErrorPagesTest {
           }
         }
       }
-      HttpResponse<String> post = client.form("/admin", "", "Cookie", session.cookie());
+      HttpResponse<String> post = session.form("/admin", "");
       assertEquals(405, post.statusCode(), "no token needed to learn /admin takes no form");
       assertTrue(Pattern.compile("GET").matcher(post.headers().firstValue("Allow").orElse(""))
           .find(), post.headers().map().toString());
       // an address that answers the method still needs the token
-      assertEquals(403, client.form("/admin/documents", "", "Cookie", session.cookie())
+      assertEquals(403, session.form("/admin/documents", "")
           .statusCode());
       // and without a session, every address leads to the sign-in page first
       HttpResponse<String> stranger = client.send("PUT", "/admin", null, null);
@@ -114,8 +113,7 @@ class ConsoleErrorPagesTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> list = client.get("/admin/documents?q=Budget%00voor%01", "Cookie",
-          session.cookie());
+      HttpResponse<String> list = session.get("/admin/documents?q=Budget%00voor%01");
       assertEquals(200, list.statusCode());
       assertFalse(Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]")
           .matcher(list.body()).find(), list.body());

@@ -20,14 +20,14 @@ final class ConsoleForms {
   private ConsoleForms() {}
 
   /** Posts a file as the upload form of the page in {@code lang} does: to that form's action. */
-  static HttpResponse<String> upload(AdminTestApp.Client client, AdminTestApp.Session session,
-      String lang, String fileName, byte[] file) {
-    String page = client.get("/admin/documents/new" + ("en".equals(lang) ? "?lang=en" : ""),
-        "Cookie", session.cookie()).body();
+  static HttpResponse<String> upload(AdminTestApp.Session session, String lang, String fileName,
+      byte[] file) {
+    String page = session.get("/admin/documents/new" + ("en".equals(lang) ? "?lang=en" : ""))
+        .body();
     Matcher action = Pattern.compile("action=\"(/admin/documents/upload[^\"]*)\"").matcher(page);
     assertTrue(action.find(), page);
     try {
-      return client.send("POST", action.group(1).replace("&amp;", "&"),
+      return session.client().send("POST", action.group(1).replace("&amp;", "&"),
           "multipart/form-data; boundary=" + Uploads.BOUNDARY,
           Uploads.multipart(session.csrf(), fileName, file), "Cookie", session.cookie());
     } catch (IOException e) {

@@ -25,8 +25,7 @@ class ConsoleLanguageSwitchTest {
   @Test
   void aPageAskedForSwitchesWithItsParametersKept() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
       String[][] switches = {
           {"/admin/documents?q=bemid", "/admin/documents?q=bemid&lang=en"},
           {"/admin/documents?lang=en&q=bemid", "/admin/documents?q=bemid"},
@@ -36,41 +35,36 @@ class ConsoleLanguageSwitchTest {
           {"/admin/documents/nope/delete?lang=en", "/admin/documents/nope/delete"},
           {"/admin/documents/nope/delete?lang=en&x=1", "/admin/documents/nope/delete?x=1"}};
       for (String[] pair : switches) {
-        HttpResponse<String> page = client.get(pair[0], "Cookie", session.cookie());
+        HttpResponse<String> page = session.get(pair[0]);
         assertEquals(pair[1], languageLink(page), pair[0] + " (" + page.statusCode() + ")");
-        HttpResponse<String> there = client.get(pair[1], "Cookie", session.cookie());
+        HttpResponse<String> there = session.get(pair[1]);
         assertEquals(page.statusCode(), there.statusCode(), "the same page: " + pair[1]);
       }
       // a lang the console does not speak is told in English when it starts with en; in Dutch,
       // the page asked for is the one without it
-      HttpResponse<String> refused = client.get("/admin/documents?q=x&lang=english", "Cookie",
-          session.cookie());
+      HttpResponse<String> refused = session.get("/admin/documents?q=x&lang=english");
       assertEquals(400, refused.statusCode());
       assertEquals("/admin/documents?q=x", languageLink(refused));
       // an address that names no console page is not repeated: the console's start instead
-      assertEquals("/admin", languageLink(client.get("/admin/no-such-page?lang=en", "Cookie",
-          session.cookie())));
+      assertEquals("/admin", languageLink(session.get("/admin/no-such-page?lang=en")));
     });
   }
 
   @Test
   void theSavedPageNamesTheDocumentAndSwitchesToItsEditForm() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> saved = client.form("/admin/documents", "csrf=" + session.csrf()
-          + AdminTestApp.documentFields(null, "net-opgeslagen", "Net opgeslagen", "Tekst.\n"),
-          "Cookie", session.cookie());
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+      HttpResponse<String> saved = session.form("/admin/documents", "csrf=" + session.csrf()
+          + AdminTestApp.documentFields(null, "net-opgeslagen", "Net opgeslagen", "Tekst.\n"));
       assertEquals(200, saved.statusCode(), saved.body());
       assertTrue(saved.body().contains("<title>Document net-opgeslagen opgeslagen · Buurtkennis"
           + "</title>"), saved.body());
       assertEquals("/admin/documents/net-opgeslagen/edit?lang=en", languageLink(saved));
 
-      HttpResponse<String> english = client.form("/admin/documents/net-opgeslagen/edit?lang=en",
+      HttpResponse<String> english = session.form("/admin/documents/net-opgeslagen/edit?lang=en",
           "csrf=" + session.csrf() + AdminTestApp.documentFields(AdminTestApp.formVersion(
-              client.get("/admin/documents/net-opgeslagen/edit", "Cookie", session.cookie())
-                  .body()), "net-opgeslagen", "Net opgeslagen", "Andere tekst.\n"),
-          "Cookie", session.cookie());
+              session.get("/admin/documents/net-opgeslagen/edit")
+                  .body()), "net-opgeslagen", "Net opgeslagen", "Andere tekst.\n"));
       assertEquals(200, english.statusCode(), english.body());
       assertTrue(english.body().contains("<title>Document net-opgeslagen saved · Buurtkennis"
           + "</title>"), english.body());
@@ -81,10 +75,8 @@ class ConsoleLanguageSwitchTest {
   @Test
   void aRefusedPostLinksToWhereItsPageLeads() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> forged = client.form("/admin/reindex?lang=en", "csrf=forged",
-          "Cookie", session.cookie());
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+      HttpResponse<String> forged = session.form("/admin/reindex?lang=en", "csrf=forged");
       assertEquals(403, forged.statusCode(), forged.body());
       assertEquals("/admin", languageLink(forged), "back to the console, in Dutch");
     });

@@ -24,14 +24,12 @@ class ConsoleLeftoversTest {
   @RegisterExtension
   static final AdminTestApp fixture = new AdminTestApp();
   private static Javalin app;
-  private static AdminTestApp.Client client;
   private static AdminTestApp.Session session;
 
   @BeforeAll
   static void start() {
     app = fixture.app().start(0);
-    client = new AdminTestApp.Client(app);
-    session = client.signIn();
+    session = new AdminTestApp.Client(app).signIn();
   }
 
   @AfterAll
@@ -46,8 +44,7 @@ class ConsoleLeftoversTest {
   }
 
   private static HttpResponse<String> delete(String path) {
-    return client.form("/admin/leftovers/delete", "csrf=" + session.csrf() + param("path", path),
-        "Cookie", session.cookie());
+    return session.form("/admin/leftovers/delete", "csrf=" + session.csrf() + param("path", path));
   }
 
   @Test
@@ -55,12 +52,12 @@ class ConsoleLeftoversTest {
     corpusFile("documents/nl/Thumbs.db");
     corpusFile("documents/#kladje.md#");
 
-    String nl = client.get("/admin/documents", "Cookie", session.cookie()).body();
+    String nl = session.get("/admin/documents").body();
     assertTrue(nl.contains("<code>documents/nl/Thumbs.db</code>: Thumbs.db is een bestand dat"
         + " Windows zelf maakt, geen document"), nl);
     assertTrue(nl.contains("href=\"/admin/leftovers/delete?path=documents%2F%23kladje.md%23\""),
         nl);
-    String en = client.get("/admin/documents?lang=en", "Cookie", session.cookie()).body();
+    String en = session.get("/admin/documents?lang=en").body();
     assertTrue(en.contains("<code>documents/nl/Thumbs.db</code>: Thumbs.db is a file Windows"
         + " makes by itself, not a document"), en);
     assertTrue(en.contains("href=\"/admin/leftovers/delete?path=documents%2Fnl%2FThumbs.db&amp;"
@@ -71,25 +68,23 @@ class ConsoleLeftoversTest {
   void aLeftoverIsDeletedOnlyAfterTheConfirmationPostsItWithTheToken() throws Exception {
     Path swap = corpusFile("documents/nl/nl-budget.md.swp");
 
-    HttpResponse<String> confirm = client.get(
-        "/admin/leftovers/delete?path=documents%2Fnl%2Fnl-budget.md.swp", "Cookie",
-        session.cookie());
+    HttpResponse<String> confirm = session.get(
+        "/admin/leftovers/delete?path=documents%2Fnl%2Fnl-budget.md.swp");
     assertEquals(200, confirm.statusCode());
     assertTrue(confirm.body().contains("<input type=\"hidden\" name=\"path\""
         + " value=\"documents/nl/nl-budget.md.swp\">"), confirm.body());
     assertTrue(confirm.body().contains("Bestand nl-budget.md.swp verwijderen</button>"));
     assertTrue(Files.exists(swap), "a look at the confirmation deletes nothing");
 
-    HttpResponse<String> withoutToken = client.form("/admin/leftovers/delete",
-        "path=documents%2Fnl%2Fnl-budget.md.swp", "Cookie", session.cookie());
+    HttpResponse<String> withoutToken = session.form("/admin/leftovers/delete",
+        "path=documents%2Fnl%2Fnl-budget.md.swp");
     assertEquals(403, withoutToken.statusCode());
     assertTrue(Files.exists(swap));
 
     HttpResponse<String> deleted = delete("documents/nl/nl-budget.md.swp");
     assertEquals(303, deleted.statusCode());
     assertFalse(Files.exists(swap));
-    String list = client.get(deleted.headers().firstValue("Location").orElseThrow(), "Cookie",
-        session.cookie()).body();
+    String list = session.get(deleted.headers().firstValue("Location").orElseThrow()).body();
     assertTrue(list.contains("Bestand documents/nl/nl-budget.md.swp is verwijderd."), list);
     assertFalse(list.contains("<code>documents/nl/nl-budget.md.swp</code>"), list);
 
@@ -113,7 +108,6 @@ class ConsoleLeftoversTest {
     assertTrue(Files.exists(outside));
     assertTrue(Files.exists(document));
     assertTrue(Files.exists(taxonomy));
-    assertEquals(404, client.get("/admin/leftovers/delete?path=documents%2Fnl-budget.md",
-        "Cookie", session.cookie()).statusCode());
+    assertEquals(404, session.get("/admin/leftovers/delete?path=documents%2Fnl-budget.md").statusCode());
   }
 }

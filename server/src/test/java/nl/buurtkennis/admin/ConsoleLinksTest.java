@@ -25,14 +25,13 @@ class ConsoleLinksTest {
       JavalinTest.test(own.app(), (server, http) -> {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
-        String missing = client.get("/admin/documents/kapot/edit", "Cookie", session.cookie())
+        String missing = session.get("/admin/documents/kapot/edit")
             .body();
         assertFalse(missing.contains("href=\"/documents/kapot"), missing);
         assertTrue(missing.contains("staat nu niet in de index"), missing);
         assertEquals(404, client.get("/documents/kapot").statusCode());
 
-        String indexed = client.get("/admin/documents/nl-budget/edit?lang=en", "Cookie",
-            session.cookie()).body();
+        String indexed = session.get("/admin/documents/nl-budget/edit?lang=en").body();
         assertTrue(indexed.contains("<a href=\"/documents/nl-budget?lang=en\">View the document"
             + "</a>"), indexed);
         assertFalse(indexed.contains("not in the index"), indexed);
@@ -46,11 +45,11 @@ class ConsoleLinksTest {
       JavalinTest.test(own.app(), (server, http) -> {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
-        String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+        String dutch = session.get("/admin").body();
         assertTrue(dutch.contains("<code>documents/practices/kapot.md:8</code>"), dutch);
         assertTrue(dutch.contains("<a href=\"/admin/documents/kapot/edit\">kapot bewerken</a>"),
             dutch);
-        String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+        String english = session.get("/admin?lang=en").body();
         assertTrue(english.contains("<a href=\"/admin/documents/kapot/edit?lang=en\">Edit kapot"
             + "</a>"), english);
       });
@@ -63,21 +62,20 @@ class ConsoleLinksTest {
       JavalinTest.test(own.app(), (server, http) -> {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
-        String list = client.get("/admin/documents", "Cookie", session.cookie()).body();
+        String list = session.get("/admin/documents").body();
         assertTrue(list.contains("<a href=\"/documents/en-watch\" hreflang=\"en\" lang=\"en\">"
             + "Neighbourhood watch evaluation</a>"), list);
         assertTrue(list.contains(": <span lang=\"en\"><bdi>Neighbourhood watch evaluation</bdi></span>"),
             list);
         assertTrue(list.contains("<a href=\"/documents/nl-budget\" hreflang=\"nl\" lang=\"nl\">"
             + "Budget voor de buurt</a>"), list);
-        String health = client.get("/admin", "Cookie", session.cookie()).body();
+        String health = session.get("/admin").body();
         assertTrue(health.contains("hreflang=\"en\" lang=\"en\"><bdi>Neighbourhood watch evaluation"),
             health);
-        String delete = client.get("/admin/documents/en-watch/delete", "Cookie",
-            session.cookie()).body();
+        String delete = session.get("/admin/documents/en-watch/delete").body();
         assertTrue(delete.contains("<dd lang=\"en\">Neighbourhood watch evaluation</dd>"),
             delete);
-        String edit = client.get("/admin/documents/en-watch/edit", "Cookie", session.cookie())
+        String edit = session.get("/admin/documents/en-watch/edit")
             .body();
         assertTrue(edit.contains("value=\"Neighbourhood watch evaluation\"") && edit.contains(
             "name=\"title\" value=\"Neighbourhood watch evaluation\" lang=\"en\" dir=\"auto\">"), edit);

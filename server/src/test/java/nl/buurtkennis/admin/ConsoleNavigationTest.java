@@ -28,8 +28,7 @@ class ConsoleNavigationTest {
   @Test
   void theMenuMarksThePageShown() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
       Map<String, List<String>> expected = Map.of(
           "/admin", List.of("/admin"),
           "/admin?lang=en", List.of("/admin?lang=en"),
@@ -40,7 +39,7 @@ class ConsoleNavigationTest {
           "/admin/documents/nl-bemiddeling/edit", List.of(),
           "/admin/documents/nl-bemiddeling/delete", List.of());
       for (var page : expected.entrySet()) {
-        String html = client.get(page.getKey(), "Cookie", session.cookie()).body();
+        String html = session.get(page.getKey()).body();
         assertEquals(page.getValue(), current(html), page.getKey());
       }
     });
@@ -49,15 +48,14 @@ class ConsoleNavigationTest {
   @Test
   void wideTablesScrollInAFocusableRegionNamedByTheirCaptionOrHeading() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
       for (String lang : List.of("", "?lang=en")) {
-        String documents = client.get("/admin/documents" + lang, "Cookie", session.cookie())
+        String documents = session.get("/admin/documents" + lang)
             .body();
         assertTrue(documents.contains("<div class=\"table-scroll\" role=\"region\""
             + " aria-labelledby=\"documents-caption\" tabindex=\"0\">\n<table class=\"metadata"
             + " admin-documents\">\n  <caption id=\"documents-caption\">"), documents);
-        String health = client.get("/admin" + lang, "Cookie", session.cookie()).body();
+        String health = session.get("/admin" + lang).body();
         assertTrue(health.contains("<section class=\"table-scroll\""
             + " aria-labelledby=\"counts-heading\" tabindex=\"0\">"), health);
         assertTrue(health.contains("<h2 id=\"counts-heading\">"

@@ -21,15 +21,14 @@ class ConsoleRightToLeftTest {
   @Test
   void theDocumentFilterIsIsolatedAndItsFieldTakesTheTypedDirection() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
-      String html = client.get("/admin/documents?q="
-          + URLEncoder.encode(ARABIC, StandardCharsets.UTF_8), "Cookie", session.cookie()).body();
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+      String html = session.get("/admin/documents?q="
+          + URLEncoder.encode(ARABIC, StandardCharsets.UTF_8)).body();
       assertTrue(html.contains("documenten met „<bdi>" + ARABIC + "</bdi>” in titel"), html);
       assertTrue(html.contains("<title>Geen documenten met „\u2068" + ARABIC + "\u2069”"), html);
       assertTrue(html.contains("name=\"q\" value=\"" + ARABIC + "\" dir=\"auto\""), html);
 
-      String form = client.get("/admin/documents/new", "Cookie", session.cookie()).body();
+      String form = session.get("/admin/documents/new").body();
       assertTrue(form.contains("<input type=\"text\" id=\"f-title\" name=\"title\" value=\"\""),
           form);
       assertTrue(form.matches("(?s).*<input type=\"text\" id=\"f-title\"[^>]*dir=\"auto\">.*"),

@@ -29,21 +29,20 @@ class ConsoleTitlesTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      assertEquals("Document toevoegen", title(client.get("/admin/documents/new", "Cookie",
-          session.cookie())));
-      HttpResponse<String> refused = client.form("/admin/documents",
-          "csrf=" + session.csrf() + REFUSED, "Cookie", session.cookie());
+      assertEquals("Document toevoegen", title(session.get("/admin/documents/new")));
+      HttpResponse<String> refused = session.form("/admin/documents",
+          "csrf=" + session.csrf() + REFUSED);
       assertEquals(422, refused.statusCode());
       assertEquals("Fout: Document toevoegen", title(refused));
-      HttpResponse<String> english = client.form("/admin/documents?lang=en",
-          "csrf=" + session.csrf() + REFUSED, "Cookie", session.cookie());
+      HttpResponse<String> english = session.form("/admin/documents?lang=en",
+          "csrf=" + session.csrf() + REFUSED);
       assertEquals("Error: Add a document", title(english));
 
-      HttpResponse<String> draft = upload(client, session, "", "kladje.md",
+      HttpResponse<String> draft = upload(session, "", "kladje.md",
           "Alleen tekst, geen front matter.\n");
       assertEquals(200, draft.statusCode(), draft.body());
       assertEquals("Document toevoegen uit kladje.md", title(draft));
-      HttpResponse<String> broken = upload(client, session, "?lang=en", "<b>kapot.md",
+      HttpResponse<String> broken = upload(session, "?lang=en", "<b>kapot.md",
           "---\ntitle: \"Test\nid: test-doc\nyear: 2020\nforms: [contact\n---\n\nSome text.\n");
       assertEquals(422, broken.statusCode(), broken.body());
       assertEquals("Error: Add a document from &lt;b&gt;kapot.md", title(broken));
@@ -95,8 +94,7 @@ class ConsoleTitlesTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> forged = client.form("/admin/reindex?lang=en", "csrf=forged-token",
-          "Cookie", session.cookie());
+      HttpResponse<String> forged = session.form("/admin/reindex?lang=en", "csrf=forged-token");
       assertEquals(403, forged.statusCode(), forged.body());
       assertEquals("Error: No access", title(forged));
       assertTrue(forged.body().contains("<h1>No access</h1>"), forged.body());
@@ -108,20 +106,17 @@ class ConsoleTitlesTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      assertEquals("Documenten", title(client.get("/admin/documents", "Cookie",
-          session.cookie())));
-      String narrowed = title(client.get("/admin/documents?q=bemiddeling", "Cookie",
-          session.cookie()));
+      assertEquals("Documenten", title(session.get("/admin/documents")));
+      String narrowed = title(session.get("/admin/documents?q=bemiddeling"));
       assertTrue(narrowed.matches("Documenten met „bemiddeling” \\(\\d+\\)"), narrowed);
-      assertEquals("No documents with “&lt;zebra&gt;”", title(client.get(
-          "/admin/documents?q=%3Czebra%3E&lang=en", "Cookie", session.cookie())));
+      assertEquals("No documents with “&lt;zebra&gt;”", title(session.get(
+          "/admin/documents?q=%3Czebra%3E&lang=en")));
     });
   }
 
-  private static HttpResponse<String> upload(AdminTestApp.Client client,
-      AdminTestApp.Session session, String lang, String fileName, String text)
-      throws IOException {
-    return client.send("POST", "/admin/documents/upload" + lang,
+  private static HttpResponse<String> upload(AdminTestApp.Session session, String lang,
+      String fileName, String text) throws IOException {
+    return session.client().send("POST", "/admin/documents/upload" + lang,
         "multipart/form-data; boundary=" + Uploads.BOUNDARY,
         Uploads.multipart(session.csrf(), fileName, text.getBytes(StandardCharsets.UTF_8)),
         "Cookie", session.cookie());

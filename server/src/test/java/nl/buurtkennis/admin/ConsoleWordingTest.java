@@ -23,14 +23,11 @@ class ConsoleWordingTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      assertEquals(303, client.form("/admin/sign-out", "csrf=" + session.csrf(), "Cookie",
-          session.cookie()).statusCode());
-      String dutch = client.form("/admin/documents", "csrf=" + session.csrf() + TYPED,
-          "Cookie", session.cookie()).body();
+      assertEquals(303, session.form("/admin/sign-out", "csrf=" + session.csrf()).statusCode());
+      String dutch = session.form("/admin/documents", "csrf=" + session.csrf() + TYPED).body();
       assertTrue(dutch.contains("U bent niet aangemeld: u hebt zich afgemeld"), dutch);
       assertFalse(dutch.contains("Uw sessie is verlopen"), dutch);
-      String english = client.form("/admin/documents?lang=en", "csrf=" + session.csrf() + TYPED,
-          "Cookie", session.cookie()).body();
+      String english = session.form("/admin/documents?lang=en", "csrf=" + session.csrf() + TYPED).body();
       assertTrue(english.contains("You are not signed in: you signed out"), english);
       assertFalse(english.contains("Your session has ended"), english);
     });
@@ -43,16 +40,14 @@ class ConsoleWordingTest {
       AdminTestApp.Session session = client.signIn();
       assertEquals(201, client.api("POST", "/api/admin/documents",
           TempCorpus.doc("gone-meanwhile", "", "Tekst.\n")).statusCode());
-      String confirm = client.get("/admin/documents/gone-meanwhile/delete?lang=en", "Cookie",
-          session.cookie()).body();
+      String confirm = session.get("/admin/documents/gone-meanwhile/delete?lang=en").body();
       String version = AdminTestApp.formVersion(confirm);
       assertFalse(version.isEmpty(), confirm);
       assertEquals(200, client.api("DELETE", "/api/admin/documents/gone-meanwhile", null)
           .statusCode());
 
-      HttpResponse<String> gone = client.form("/admin/documents/gone-meanwhile/delete?lang=en",
-          "csrf=" + session.csrf() + AdminTestApp.param("version", version),
-          "Cookie", session.cookie());
+      HttpResponse<String> gone = session.form("/admin/documents/gone-meanwhile/delete?lang=en",
+          "csrf=" + session.csrf() + AdminTestApp.param("version", version));
       assertEquals(409, gone.statusCode());
       String page = gone.body();
       assertTrue(page.contains("Document gone-meanwhile was already deleted since this page was"
@@ -61,9 +56,8 @@ class ConsoleWordingTest {
       assertTrue(page.contains("href=\"/admin/documents?lang=en\""), page);
       assertFalse(page.contains("This page does not exist"), page);
 
-      HttpResponse<String> dutch = client.form("/admin/documents/gone-meanwhile/delete",
-          "csrf=" + session.csrf() + AdminTestApp.param("version", version),
-          "Cookie", session.cookie());
+      HttpResponse<String> dutch = session.form("/admin/documents/gone-meanwhile/delete",
+          "csrf=" + session.csrf() + AdminTestApp.param("version", version));
       assertEquals(409, dutch.statusCode());
       assertTrue(dutch.body().contains("Document gone-meanwhile is al verwijderd"), dutch.body());
       assertFalse(dutch.body().contains("iemand anders"), dutch.body());
@@ -78,14 +72,11 @@ class ConsoleWordingTest {
       AdminTestApp.Session session = client.signIn();
       assertEquals(201, client.api("POST", "/api/admin/documents",
           TempCorpus.doc("dubbelklik", "", "Tekst.\n")).statusCode());
-      String confirm = client.get("/admin/documents/dubbelklik/delete", "Cookie",
-          session.cookie()).body();
+      String confirm = session.get("/admin/documents/dubbelklik/delete").body();
       String body = "csrf=" + session.csrf()
           + AdminTestApp.param("version", AdminTestApp.formVersion(confirm));
-      assertEquals(303, client.form("/admin/documents/dubbelklik/delete", body, "Cookie",
-          session.cookie()).statusCode(), "removed, on to the confirmation");
-      HttpResponse<String> second = client.form("/admin/documents/dubbelklik/delete", body,
-          "Cookie", session.cookie());
+      assertEquals(303, session.form("/admin/documents/dubbelklik/delete", body).statusCode(), "removed, on to the confirmation");
+      HttpResponse<String> second = session.form("/admin/documents/dubbelklik/delete", body);
       assertEquals(409, second.statusCode());
       assertTrue(second.body().contains("Document dubbelklik is al verwijderd sinds deze pagina"
           + " werd geopend (in de console, ook met een eerdere klik op deze knop"), second.body());
@@ -98,18 +89,17 @@ class ConsoleWordingTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> nl = client.form("/admin/documents/new", "csrf=" + session.csrf(),
-          "Cookie", session.cookie());
+      HttpResponse<String> nl = session.form("/admin/documents/new", "csrf=" + session.csrf());
       assertEquals(405, nl.statusCode());
       assertTrue(nl.body().contains("kan alleen worden geopend"), nl.body());
       assertTrue(nl.body().contains("href=\"/admin\""), nl.body());
       assertFalse(nl.body().contains("zoekvak"), "no search wording in the console");
-      HttpResponse<String> en = client.form("/admin/documents/new?lang=en",
-          "csrf=" + session.csrf(), "Cookie", session.cookie());
+      HttpResponse<String> en = session.form("/admin/documents/new?lang=en",
+          "csrf=" + session.csrf());
       assertEquals(405, en.statusCode());
       assertTrue(en.body().contains("can only be opened"), en.body());
       assertTrue(en.body().contains("href=\"/admin?lang=en\""), en.body());
-      HttpResponse<String> opened = client.get("/admin/reindex", "Cookie", session.cookie());
+      HttpResponse<String> opened = session.get("/admin/reindex");
       assertEquals(405, opened.statusCode());
       assertTrue(opened.body().contains("kan niet rechtstreeks worden geopend"), opened.body());
     });
@@ -120,8 +110,7 @@ class ConsoleWordingTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> edit = client.get("/admin/documents/never-was/edit?lang=en", "Cookie",
-          session.cookie());
+      HttpResponse<String> edit = session.get("/admin/documents/never-was/edit?lang=en");
       assertEquals(404, edit.statusCode());
       assertTrue(edit.body().contains("No document has id never-was"), edit.body());
       assertTrue(edit.body().contains("href=\"/admin/documents?lang=en\""), edit.body());
@@ -136,7 +125,7 @@ class ConsoleWordingTest {
       for (String path : java.util.List.of("/admin?lang=xx", "/admin/documents?lang=fr",
           "/admin/documents/new?lang=de", "/admin/documents/burgernet/edit?lang=xx",
           "/admin/documents/burgernet/delete?lang=xx", "/admin/sign-in?lang=xx")) {
-        HttpResponse<String> page = client.get(path, "Cookie", session.cookie());
+        HttpResponse<String> page = session.get(path);
         assertEquals(400, page.statusCode(), path);
         String html = page.body();
         assertTrue(html.contains("de taal moet nl (Nederlands) of en (Engels) zijn."),
@@ -147,8 +136,7 @@ class ConsoleWordingTest {
         assertFalse(html.contains("Terug naar zoeken"), path + html);
         assertFalse(html.contains("zoekopdracht"), path + html);
       }
-      HttpResponse<String> english = client.get("/admin?lang=english", "Cookie",
-          session.cookie());
+      HttpResponse<String> english = session.get("/admin?lang=english");
       assertEquals(400, english.statusCode());
       assertTrue(english.body().contains("the language must be nl (Dutch) or en (English)."),
           english.body());
@@ -157,8 +145,8 @@ class ConsoleWordingTest {
           english.body());
       HttpResponse<String> signedOut = client.get("/admin?lang=xx");
       assertEquals(400, signedOut.statusCode(), "refused before the sign-in redirect");
-      HttpResponse<String> post = client.form("/admin/reindex?lang=xx",
-          "csrf=" + session.csrf(), "Cookie", session.cookie());
+      HttpResponse<String> post = session.form("/admin/reindex?lang=xx",
+          "csrf=" + session.csrf());
       assertEquals(400, post.statusCode(), "a form posted to a page of another language");
     });
   }
@@ -169,15 +157,14 @@ class ConsoleWordingTest {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
       for (String lang : java.util.List.of("EN", "en-GB", "en_US")) {
-        HttpResponse<String> page = client.get("/admin/documents?lang=" + lang, "Cookie",
-            session.cookie());
+        HttpResponse<String> page = session.get("/admin/documents?lang=" + lang);
         assertEquals(200, page.statusCode(), lang);
         assertTrue(page.body().contains("<html lang=\"en\">"), lang);
       }
-      HttpResponse<String> flemish = client.get("/admin?lang=nl-BE", "Cookie", session.cookie());
+      HttpResponse<String> flemish = session.get("/admin?lang=nl-BE");
       assertEquals(200, flemish.statusCode());
       assertTrue(flemish.body().contains("<html lang=\"nl\">"));
-      assertEquals(200, client.get("/admin/sign-in?lang=", "Cookie", session.cookie())
+      assertEquals(200, session.get("/admin/sign-in?lang=")
           .statusCode(), "an empty lang is no lang");
     });
   }
@@ -187,8 +174,7 @@ class ConsoleWordingTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> health = client.get("/admin?reindex=started&reindex=x", "Cookie",
-          session.cookie());
+      HttpResponse<String> health = session.get("/admin?reindex=started&reindex=x");
       assertEquals(400, health.statusCode());
       assertTrue(health.body().contains("<h1>Ongeldig verzoek</h1>"), health.body());
       assertTrue(health.body().contains("(de melding over het herindexeren): deze parameter mag"
@@ -197,8 +183,7 @@ class ConsoleWordingTest {
       assertFalse(health.body().contains("zoekopdracht"), health.body());
       assertFalse(health.body().contains("Terug naar zoeken"), health.body());
 
-      HttpResponse<String> list = client.get("/admin/documents?removed=a&removed=b&lang=en",
-          "Cookie", session.cookie());
+      HttpResponse<String> list = session.get("/admin/documents?removed=a&removed=b&lang=en");
       assertEquals(400, list.statusCode());
       assertTrue(list.body().contains("<h1>Invalid request</h1>"), list.body());
       assertTrue(list.body().contains("(the notice of a removed document): this parameter may be"
@@ -207,8 +192,7 @@ class ConsoleWordingTest {
       assertFalse(list.body().contains("Invalid search"), list.body());
       assertFalse(list.body().contains("(removed)"), list.body());
 
-      HttpResponse<String> filter = client.get("/admin/documents?q=a&q=b&lang=en",
-          "Cookie", session.cookie());
+      HttpResponse<String> filter = session.get("/admin/documents?q=a&q=b&lang=en");
       assertTrue(filter.body().contains("(the filter on title, id or file)"), filter.body());
 
       HttpResponse<String> signIn = client.get("/admin/sign-in?next=%2Fadmin&next=%2Fadmin");
@@ -223,8 +207,7 @@ class ConsoleWordingTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> page = client.get("/admin/documents?q=%FF&lang=en", "Cookie",
-          session.cookie());
+      HttpResponse<String> page = session.get("/admin/documents?q=%FF&lang=en");
       assertEquals(400, page.statusCode());
       String html = page.body();
       assertTrue(html.contains("href=\"/admin?lang=en\">Back to the console</a>"), html);
@@ -418,7 +401,7 @@ class ConsoleWordingTest {
       AdminTestApp.Session session = client.signIn();
       for (String path : java.util.List.of("/admin/nothing", "/admin/documents/x/unknown",
           "/admin/documents/burgernet/edit/more")) {
-        HttpResponse<String> dutch = client.get(path, "Cookie", session.cookie());
+        HttpResponse<String> dutch = session.get(path);
         assertEquals(404, dutch.statusCode(), path);
         String html = dutch.body();
         assertTrue(html.contains("<html lang=\"nl\">"), path + html);
@@ -429,8 +412,7 @@ class ConsoleWordingTest {
         assertFalse(html.contains("Terug naar zoeken"), path + html);
         assertEquals("no-store", dutch.headers().firstValue("Cache-Control").orElse(""), path);
 
-        HttpResponse<String> english = client.get(path + "?lang=en", "Cookie",
-            session.cookie());
+        HttpResponse<String> english = session.get(path + "?lang=en");
         assertEquals(404, english.statusCode(), path);
         assertTrue(english.body().contains("<html lang=\"en\">"), path + english.body());
         assertTrue(english.body().contains("The console has no page at this address."),

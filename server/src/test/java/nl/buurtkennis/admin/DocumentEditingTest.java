@@ -38,9 +38,9 @@ class DocumentEditingTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      assertTrue(client.get("/admin", "Cookie", session.cookie()).body()
+      assertTrue(session.get("/admin").body()
           .contains("href=\"/admin/documents\">Documenten</a>"), "the menu links to it");
-      HttpResponse<String> page = client.get("/admin/documents", "Cookie", session.cookie());
+      HttpResponse<String> page = session.get("/admin/documents");
       assertEquals(200, page.statusCode());
       String html = page.body();
       assertTrue(html.contains("<caption id=\"documents-caption\">"), html);
@@ -55,11 +55,11 @@ class DocumentEditingTest {
       assertTrue(html.contains("<code>documents/<wbr>nl-preventie.md</code>"), html);
       assertFalse(html.contains("<script>"), "titles are escaped: " + html);
 
-      String english = client.get("/admin/documents?lang=en", "Cookie", session.cookie()).body();
+      String english = session.get("/admin/documents?lang=en").body();
       assertTrue(english.contains("/admin/documents/nl-preventie/edit?lang=en\">Edit"), english);
       assertTrue(english.contains("Practice") || english.contains("practice"), english);
 
-      String filtered = client.get("/admin/documents?q=preventie", "Cookie", session.cookie())
+      String filtered = session.get("/admin/documents?q=preventie")
           .body();
       assertTrue(filtered.contains("<code>nl-preventie</code>"), filtered);
       assertFalse(filtered.contains("<code>en-watch</code>"), filtered);
@@ -78,8 +78,7 @@ class DocumentEditingTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> page = client.get("/admin/documents/nl-preventie/edit", "Cookie",
-          session.cookie());
+      HttpResponse<String> page = session.get("/admin/documents/nl-preventie/edit");
       assertEquals(200, page.statusCode());
       String html = page.body();
       assertTrue(html.contains("action=\"/admin/documents/nl-preventie/edit\""), html);
@@ -92,8 +91,7 @@ class DocumentEditingTest {
       assertFalse(html.contains("name=\"replace\""), "replacing is what this form does");
       assertFalse(html.contains("/admin/documents/upload"), "no upload on the edit page");
 
-      assertEquals(404, client.get("/admin/documents/no-such-doc/edit", "Cookie",
-          session.cookie()).statusCode());
+      assertEquals(404, session.get("/admin/documents/no-such-doc/edit").statusCode());
     });
   }
 
@@ -106,8 +104,8 @@ class DocumentEditingTest {
       assertEquals(201, client.api("POST", "/api/admin/documents",
           TempCorpus.doc("edit-me", "", "Tekst.\n")).statusCode());
 
-      HttpResponse<String> saved = client.form("/admin/documents/edit-me/edit",
-          formOf(session, "edit-me", "Een verbeterde titel"), "Cookie", session.cookie());
+      HttpResponse<String> saved = session.form("/admin/documents/edit-me/edit",
+          formOf(session, "edit-me", "Een verbeterde titel"));
       assertEquals(200, saved.statusCode(), saved.body());
       assertTrue(saved.body().contains("Document edit-me is vervangen"), saved.body());
       assertTrue(saved.body().contains("nu doorzoekbaar"), saved.body());
@@ -115,13 +113,13 @@ class DocumentEditingTest {
       assertEquals("Een verbeterde titel",
           fixture.search.document("edit-me").orElseThrow().title());
 
-      HttpResponse<String> english = client.form("/admin/documents/edit-me/edit?lang=en",
-          formOf(session, "edit-me", "Weer een titel"), "Cookie", session.cookie());
+      HttpResponse<String> english = session.form("/admin/documents/edit-me/edit?lang=en",
+          formOf(session, "edit-me", "Weer een titel"));
       assertTrue(english.body().contains("searchable now"), english.body());
 
       String before = Files.readString(file);
-      HttpResponse<String> otherId = client.form("/admin/documents/edit-me/edit",
-          formOf(session, "another-id", "Titel"), "Cookie", session.cookie());
+      HttpResponse<String> otherId = session.form("/admin/documents/edit-me/edit",
+          formOf(session, "another-id", "Titel"));
       assertEquals(422, otherId.statusCode());
       assertTrue(between(otherId.body(), "id=\"err-id\"", "</ul>").contains("another-id"),
           otherId.body());
@@ -131,17 +129,15 @@ class DocumentEditingTest {
       assertFalse(Files.exists(fixture.corpus.dir().resolve(
           "documents/practices/another-id.md")));
 
-      HttpResponse<String> invalid = client.form("/admin/documents/edit-me/edit",
-          formOf(session, "edit-me", "Titel").replace("year=2014", "year=3000"),
-          "Cookie", session.cookie());
+      HttpResponse<String> invalid = session.form("/admin/documents/edit-me/edit",
+          formOf(session, "edit-me", "Titel").replace("year=2014", "year=3000"));
       assertEquals(422, invalid.statusCode());
       assertTrue(between(invalid.body(), "id=\"err-year\"", "</ul>").contains("3000"),
           invalid.body());
       assertEquals(before, Files.readString(file));
 
-      HttpResponse<String> noCsrf = client.form("/admin/documents/edit-me/edit",
-          formOf(session, "edit-me", "Titel").replace("csrf=" + session.csrf(), "csrf=x"),
-          "Cookie", session.cookie());
+      HttpResponse<String> noCsrf = session.form("/admin/documents/edit-me/edit",
+          formOf(session, "edit-me", "Titel").replace("csrf=" + session.csrf(), "csrf=x"));
       assertEquals(403, noCsrf.statusCode());
       assertEquals(before, Files.readString(file));
     });
@@ -152,8 +148,8 @@ class DocumentEditingTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> saved = client.form("/admin/documents",
-          formOf(session, "added-now", "Nieuw document"), "Cookie", session.cookie());
+      HttpResponse<String> saved = session.form("/admin/documents",
+          formOf(session, "added-now", "Nieuw document"));
       assertEquals(200, saved.statusCode(), saved.body());
       assertTrue(saved.body().contains("nu doorzoekbaar"), saved.body());
       assertTrue(fixture.search.document("added-now").isPresent());
@@ -170,8 +166,7 @@ class DocumentEditingTest {
       JavalinTest.test(fixture.app(), (server, http) -> {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
-        String html = client.get("/admin/documents/hand-edited/edit", "Cookie",
-            session.cookie()).body();
+        String html = session.get("/admin/documents/hand-edited/edit").body();
         assertTrue(html.contains("vallen weg als u opslaat: colour"), html);
         assertTrue(html.contains("bevat commentaar"), html);
       });
@@ -192,8 +187,7 @@ class DocumentEditingTest {
       JavalinTest.test(fixture.app(), (server, http) -> {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
-        String html = client.get("/admin/documents/eol-comments/edit", "Cookie",
-            session.cookie()).body();
+        String html = session.get("/admin/documents/eol-comments/edit").body();
         String note = between(html, "bevat commentaar", "</p>");
         assertTrue(note.contains("regel 6 van het bestand: year: 2014  # jaar van uitgave"), note);
         assertTrue(note.contains("regel 8 van het bestand: forms: [mediation]  # misschien ook"
@@ -201,12 +195,10 @@ class DocumentEditingTest {
         assertTrue(note.contains("regel 9 van het bestand: source:  # nog opzoeken"),
             "the empty source goes with its comment, and is named: " + note);
         assertFalse(note.contains("regel 3 "), "a # inside quotes is no comment: " + note);
-        String english = client.get("/admin/documents/eol-comments/edit?lang=en", "Cookie",
-            session.cookie()).body();
+        String english = session.get("/admin/documents/eol-comments/edit?lang=en").body();
         assertTrue(english.contains("line 9 of the file: source:  # nog opzoeken"), english);
 
-        String plain = client.get("/admin/documents/nl-preventie/edit", "Cookie",
-            session.cookie()).body();
+        String plain = session.get("/admin/documents/nl-preventie/edit").body();
         assertFalse(plain.contains("bevat commentaar"), plain);
       });
     } finally {
@@ -226,8 +218,7 @@ class DocumentEditingTest {
       JavalinTest.test(fixture.app(), (server, http) -> {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
-        String html = client.get("/admin/documents/dubbel/edit", "Cookie",
-            session.cookie()).body();
+        String html = session.get("/admin/documents/dubbel/edit").body();
         assertTrue(ConsoleForms.warningsBeside(html, "title").contains(
             "„title” staat meer dan eens in het bestand"), html);
         assertTrue(ConsoleForms.warningsBeside(html, "summary").contains(
@@ -262,10 +253,10 @@ class DocumentEditingTest {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
         String edit = "/admin/documents/gelinkt/edit";
-        String page = client.get(edit, "Cookie", session.cookie()).body();
-        HttpResponse<String> saved = client.form(edit, "csrf=" + session.csrf()
+        String page = session.get(edit).body();
+        HttpResponse<String> saved = session.form(edit, "csrf=" + session.csrf()
             + documentFields(AdminTestApp.formVersion(page), "gelinkt", "Via de link",
-                "Gedeelde tekst.\n"), "Cookie", session.cookie());
+                "Gedeelde tekst.\n"));
         assertEquals(200, saved.statusCode(), saved.body());
         assertTrue(Files.isSymbolicLink(link), "the link stays a link");
         assertTrue(Files.readString(shared).contains("Via de link"),
@@ -276,11 +267,10 @@ class DocumentEditingTest {
         Files.writeString(outside, TempCorpus.doc("buiten", "", "Tekst buiten.\n"));
         Files.createSymbolicLink(outsideLink, outside);
         String before = Files.readString(outside);
-        String outsidePage = client.get("/admin/documents/buiten/edit", "Cookie",
-            session.cookie()).body();
-        HttpResponse<String> refused = client.form("/admin/documents/buiten/edit", "csrf="
+        String outsidePage = session.get("/admin/documents/buiten/edit").body();
+        HttpResponse<String> refused = session.form("/admin/documents/buiten/edit", "csrf="
             + session.csrf() + documentFields(AdminTestApp.formVersion(outsidePage), "buiten",
-                "Overschreven", "Tekst buiten.\n"), "Cookie", session.cookie());
+                "Overschreven", "Tekst buiten.\n"));
         assertEquals(422, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("een link naar een bestand buiten de corpusmap"),
             refused.body());
@@ -304,34 +294,31 @@ class DocumentEditingTest {
       assertEquals(201, client.api("POST", "/api/admin/documents",
           TempCorpus.doc("delete-me", "", "Tekst.\n")).statusCode());
 
-      HttpResponse<String> confirm = client.get("/admin/documents/delete-me/delete", "Cookie",
-          session.cookie());
+      HttpResponse<String> confirm = session.get("/admin/documents/delete-me/delete");
       assertEquals(200, confirm.statusCode());
       assertTrue(confirm.body().contains("Titel van delete-me"), confirm.body());
       assertTrue(confirm.body().contains("documents/practices/delete-me.md"), confirm.body());
       assertTrue(confirm.body().contains("action=\"/admin/documents/delete-me/delete\""));
       assertTrue(Files.exists(file), "a GET removes nothing");
 
-      HttpResponse<String> forged = client.form("/admin/documents/delete-me/delete", "csrf=x",
-          "Cookie", session.cookie());
+      HttpResponse<String> forged = session.form("/admin/documents/delete-me/delete", "csrf=x");
       assertEquals(403, forged.statusCode());
       assertTrue(Files.exists(file));
 
-      HttpResponse<String> deleted = client.form("/admin/documents/delete-me/delete",
-          "csrf=" + session.csrf(), "Cookie", session.cookie());
+      HttpResponse<String> deleted = session.form("/admin/documents/delete-me/delete",
+          "csrf=" + session.csrf());
       assertEquals(303, deleted.statusCode(), deleted.body());
       String location = deleted.headers().firstValue("Location").orElse("");
       assertEquals("/admin/documents?removed=delete-me", location);
       assertFalse(Files.exists(file));
       assertFalse(fixture.search.document("delete-me").isPresent());
-      String list = client.get(location, "Cookie", session.cookie()).body();
+      String list = session.get(location).body();
       assertTrue(list.contains("Document delete-me is verwijderd"), list);
       assertFalse(list.contains("<code>delete-me</code>"), list);
 
-      assertEquals(404, client.form("/admin/documents/delete-me/delete",
-          "csrf=" + session.csrf(), "Cookie", session.cookie()).statusCode());
-      assertEquals(404, client.get("/admin/documents/delete-me/delete", "Cookie",
-          session.cookie()).statusCode());
+      assertEquals(404, session.form("/admin/documents/delete-me/delete",
+          "csrf=" + session.csrf()).statusCode());
+      assertEquals(404, session.get("/admin/documents/delete-me/delete").statusCode());
     });
   }
 
@@ -347,8 +334,7 @@ class DocumentEditingTest {
       Files.createDirectories(copy.getParent());
       Files.copy(original, copy);
       try {
-        HttpResponse<String> confirm = client.get("/admin/documents/shared-copy/delete",
-            "Cookie", session.cookie());
+        HttpResponse<String> confirm = session.get("/admin/documents/shared-copy/delete");
         String html = confirm.body();
         assertTrue(html.contains("kan hier niet worden verwijderd"), html);
         assertTrue(html.contains("<code>documents/practices/shared-copy.md</code>"), html);
@@ -357,8 +343,8 @@ class DocumentEditingTest {
             "no button promises a removal from search: " + html);
         assertFalse(html.contains("verdwijnt meteen uit de zoekresultaten"), html);
 
-        HttpResponse<String> refused = client.form("/admin/documents/shared-copy/delete?lang=en",
-            "csrf=" + session.csrf(), "Cookie", session.cookie());
+        HttpResponse<String> refused = session.form("/admin/documents/shared-copy/delete?lang=en",
+            "csrf=" + session.csrf());
         assertEquals(409, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("cannot be deleted here"), refused.body());
         assertTrue(Files.exists(original) && Files.exists(copy));
@@ -391,8 +377,8 @@ class DocumentEditingTest {
       Path report = fixture.corpus.dir().resolve("documents/reports/kept-report.md");
       assertTrue(Files.exists(report));
 
-      HttpResponse<String> refused = client.form("/admin/documents/kept-report/delete",
-          "csrf=" + session.csrf(), "Cookie", session.cookie());
+      HttpResponse<String> refused = session.form("/admin/documents/kept-report/delete",
+          "csrf=" + session.csrf());
       assertEquals(409, refused.statusCode(), refused.body());
       String html = refused.body();
       assertTrue(html.contains("Document kept-report is niet verwijderd"), html);
@@ -404,8 +390,8 @@ class DocumentEditingTest {
       assertTrue(Files.exists(report));
       assertTrue(fixture.search.document("kept-report").isPresent());
 
-      String english = client.form("/admin/documents/kept-report/delete?lang=en",
-          "csrf=" + session.csrf(), "Cookie", session.cookie()).body();
+      String english = session.form("/admin/documents/kept-report/delete?lang=en",
+          "csrf=" + session.csrf()).body();
       assertTrue(english.contains("Document kept-report was not deleted"), english);
       assertTrue(english.contains("<title>Error: "), english);
       assertTrue(Files.exists(report));
@@ -427,7 +413,7 @@ class DocumentEditingTest {
           TempCorpus.doc("naming-en", "translation: named-nl\n", "Text.\n")
               .replace("language: nl", "language: en")).statusCode());
 
-      String dutch = client.get("/admin/documents/named-nl/delete", "Cookie", session.cookie())
+      String dutch = session.get("/admin/documents/named-nl/delete")
           .body();
       assertTrue(dutch.contains("Document named-nl kan nu niet verwijderd worden"), dutch);
       assertTrue(dutch.contains("<code>documents/en/naming-en.md:9</code>"), dutch);
@@ -435,13 +421,12 @@ class DocumentEditingTest {
       assertTrue(dutch.contains("<title>Document named-nl verwijderen · Buurtkennis</title>"),
           "nothing was refused yet: " + dutch);
 
-      String english = client.get("/admin/documents/named-nl/delete?lang=en", "Cookie",
-          session.cookie()).body();
+      String english = session.get("/admin/documents/named-nl/delete?lang=en").body();
       assertTrue(english.contains("Document named-nl cannot be deleted now"), english);
       assertTrue(english.contains("<code>documents/en/naming-en.md:9</code>"), english);
       assertTrue(english.contains("href=\"/admin/documents/naming-en/edit?lang=en\""), english);
 
-      String free = client.get("/admin/documents/naming-en/delete", "Cookie", session.cookie())
+      String free = session.get("/admin/documents/naming-en/delete")
           .body();
       assertFalse(free.contains("kan nu niet verwijderd worden"), free);
       assertFalse(free.contains("id=\"err-top\""), free);

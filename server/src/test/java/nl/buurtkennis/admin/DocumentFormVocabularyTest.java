@@ -34,10 +34,9 @@ class DocumentFormVocabularyTest {
   @Test
   void eachConceptListIsItsFacetsTreeAsNestedListsWithTheTickedBoxesInPlace() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
       Taxonomy taxonomy = fixture.search.taxonomy();
-      String empty = client.get("/admin/documents/new", "Cookie", session.cookie()).body();
+      String empty = session.get("/admin/documents/new").body();
       for (String field : DraftForm.CONCEPT_LISTS) {
         Facet facet = taxonomy.require(DocumentParser.CONCEPT_FIELDS.get(field));
         assertEquals(outline(facet.roots(), Set.of()), ListOutline.of(fieldset(empty, field)),
@@ -56,8 +55,7 @@ class DocumentFormVocabularyTest {
 
       String invalid = "csrf=" + session.csrf() + "&id=Bad+Id&issues=privacy"
           + "&issues=representation&benefits=feelings&benefits=feeling-safer&body=";
-      HttpResponse<String> refused = client.form("/admin/documents", invalid, "Cookie",
-          session.cookie());
+      HttpResponse<String> refused = session.form("/admin/documents", invalid);
       assertEquals(422, refused.statusCode());
       assertEquals(outline(taxonomy.require("issue").roots(), Set.of("privacy", "representation")),
           ListOutline.of(fieldset(refused.body(), "issues")), "ticked boxes stay ticked, in place");
@@ -70,13 +68,11 @@ class DocumentFormVocabularyTest {
   @Test
   void eachTaxonomyFieldExplainsItsValuesAsFoldedTextInBothLanguages() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
       Taxonomy taxonomy = fixture.search.taxonomy();
       for (String lang : List.of("nl", "en")) {
         Messages msg = Messages.of(lang);
-        String html = client.get("/admin/documents/new" + ("en".equals(lang) ? "?lang=en" : ""),
-            "Cookie", session.cookie()).body();
+        String html = session.get("/admin/documents/new" + ("en".equals(lang) ? "?lang=en" : "")).body();
         for (String field : DraftForm.CONCEPT_LISTS) {
           Facet facet = taxonomy.require(DocumentParser.CONCEPT_FIELDS.get(field));
           String fieldset = fieldset(html, field);

@@ -56,19 +56,18 @@ class EditConflictTest {
       String id = create(client, "twee-redacteuren");
       Path file = fixture.corpus.dir().resolve("documents/practices/twee-redacteuren.md");
       String edit = "/admin/documents/" + id + "/edit";
-      String annasForm = client.get(edit, "Cookie", anna.cookie()).body();
-      String bramsForm = client.get(edit, "Cookie", bram.cookie()).body();
+      String annasForm = anna.get(edit).body();
+      String bramsForm = bram.get(edit).body();
       assertEquals(sha256(file), formVersion(annasForm), "the form carries the file's version");
 
-      HttpResponse<String> bramSaves = client.form(edit, formOf(bram, bramsForm, id,
-          "Titel van Bram", "Brams tekst.\n"), "Cookie", bram.cookie());
+      HttpResponse<String> bramSaves = bram.form(edit, formOf(bram, bramsForm, id,
+          "Titel van Bram", "Brams tekst.\n"));
       assertEquals(200, bramSaves.statusCode(), bramSaves.body());
       String afterBram = Files.readString(file);
       assertTrue(afterBram.contains("Titel van Bram"), afterBram);
 
-      HttpResponse<String> annaSaves = client.form(edit, formOf(anna, annasForm, id,
-          "Titel van Anna <&>", "Annas lange tekst, met zorg geschreven.\n"), "Cookie",
-          anna.cookie());
+      HttpResponse<String> annaSaves = anna.form(edit, formOf(anna, annasForm, id,
+          "Titel van Anna <&>", "Annas lange tekst, met zorg geschreven.\n"));
       assertEquals(409, annaSaves.statusCode(), annaSaves.body());
       assertEquals(afterBram, Files.readString(file), "Bram's save is kept on disk");
       assertEquals("Titel van Bram", fixture.search.document(id).orElseThrow().title());
@@ -84,22 +83,22 @@ class EditConflictTest {
       assertTrue(html.contains("action=\"/admin/documents/twee-redacteuren/edit\""), html);
       assertEquals(formVersion(annasForm), formVersion(html),
           "saving this form again cannot overwrite Bram's change either");
-      HttpResponse<String> again = client.form(edit, formOf(anna, html, id, "Nog eens",
-          "Annas tekst.\n"), "Cookie", anna.cookie());
+      HttpResponse<String> again = anna.form(edit, formOf(anna, html, id, "Nog eens",
+          "Annas tekst.\n"));
       assertEquals(409, again.statusCode());
       assertEquals(afterBram, Files.readString(file));
 
-      String english = client.form(edit + "?lang=en", formOf(anna, annasForm, id, "Anna",
-          "Annas tekst.\n"), "Cookie", anna.cookie()).body();
+      String english = anna.form(edit + "?lang=en", formOf(anna, annasForm, id, "Anna",
+          "Annas tekst.\n")).body();
       assertTrue(english.contains("Not saved: someone else changed document twee-redacteuren"
           + " since you opened this form"), english);
       assertTrue(english.contains("href=\"/admin/documents/twee-redacteuren/edit?lang=en\""
           + " target=\"_blank\" rel=\"noopener\">Open the current version"), english);
 
       // a form opened now, on Bram's version, saves
-      String fresh = client.get(edit, "Cookie", anna.cookie()).body();
-      HttpResponse<String> annaSavesFresh = client.form(edit, formOf(anna, fresh, id,
-          "Titel van Anna", "Annas tekst, na die van Bram.\n"), "Cookie", anna.cookie());
+      String fresh = anna.get(edit).body();
+      HttpResponse<String> annaSavesFresh = anna.form(edit, formOf(anna, fresh, id,
+          "Titel van Anna", "Annas tekst, na die van Bram.\n"));
       assertEquals(200, annaSavesFresh.statusCode(), annaSavesFresh.body());
       assertTrue(Files.readString(file).contains("Titel van Anna"));
     });
@@ -113,18 +112,16 @@ class EditConflictTest {
       String id = create(client, "opnieuw-getoond");
       Path file = fixture.corpus.dir().resolve("documents/practices/opnieuw-getoond.md");
       String edit = "/admin/documents/" + id + "/edit";
-      String form = client.get(edit, "Cookie", session.cookie()).body();
+      String form = session.get(edit).body();
       // English text under language nl: saved, and the form comes back with a warning
-      HttpResponse<String> saved = client.form(edit, formOf(session, form, id, "Titel",
+      HttpResponse<String> saved = session.form(edit, formOf(session, form, id, "Titel",
           ("The residents of the street meet every week to talk about their safety and what"
-              + " they would like the police to do about it. ").repeat(3) + "\n"),
-          "Cookie", session.cookie());
+              + " they would like the police to do about it. ").repeat(3) + "\n"));
       assertEquals(200, saved.statusCode(), saved.body());
       assertTrue(saved.body().contains("id=\"f-body\""), "the form again: " + saved.body());
       assertEquals(sha256(file), formVersion(saved.body()));
-      HttpResponse<String> savedAgain = client.form(edit, formOf(session, saved.body(), id,
-          "Titel", "Bewoners van de straat praten elke week over veiligheid.\n"), "Cookie",
-          session.cookie());
+      HttpResponse<String> savedAgain = session.form(edit, formOf(session, saved.body(), id,
+          "Titel", "Bewoners van de straat praten elke week over veiligheid.\n"));
       assertEquals(200, savedAgain.statusCode(), savedAgain.body());
       assertTrue(Files.readString(file).contains("elke week"));
     });
@@ -138,11 +135,11 @@ class EditConflictTest {
       String id = create(client, "weg-intussen");
       Path file = fixture.corpus.dir().resolve("documents/practices/weg-intussen.md");
       String edit = "/admin/documents/" + id + "/edit";
-      String form = client.get(edit, "Cookie", session.cookie()).body();
+      String form = session.get(edit).body();
       assertEquals(200, client.api("DELETE", "/api/admin/documents/" + id, null).statusCode());
 
-      HttpResponse<String> saved = client.form(edit, formOf(session, form, id, "Mijn titel",
-          "Mijn tekst.\n"), "Cookie", session.cookie());
+      HttpResponse<String> saved = session.form(edit, formOf(session, form, id, "Mijn titel",
+          "Mijn tekst.\n"));
       assertEquals(409, saved.statusCode(), saved.body());
       assertFalse(Files.exists(file), "nothing written");
       String html = saved.body();
@@ -163,15 +160,15 @@ class EditConflictTest {
       AdminTestApp.Session anna = client.signIn();
       AdminTestApp.Session bram = client.signIn();
       Path file = fixture.corpus.dir().resolve("documents/practices/zelfde-id.md");
-      String empty = client.get("/admin/documents/new", "Cookie", anna.cookie()).body();
+      String empty = anna.get("/admin/documents/new").body();
       assertEquals("", formVersion(empty), "a new document has no version yet");
-      HttpResponse<String> bramAdds = client.form("/admin/documents", formOf(bram, empty,
-          "zelfde-id", "Titel van Bram", "Brams tekst.\n"), "Cookie", bram.cookie());
+      HttpResponse<String> bramAdds = bram.form("/admin/documents", formOf(bram, empty,
+          "zelfde-id", "Titel van Bram", "Brams tekst.\n"));
       assertEquals(200, bramAdds.statusCode(), bramAdds.body());
       String brams = Files.readString(file);
 
-      HttpResponse<String> annaAdds = client.form("/admin/documents", formOf(anna, empty,
-          "zelfde-id", "Titel van Anna", "Annas tekst.\n"), "Cookie", anna.cookie());
+      HttpResponse<String> annaAdds = anna.form("/admin/documents", formOf(anna, empty,
+          "zelfde-id", "Titel van Anna", "Annas tekst.\n"));
       assertEquals(409, annaAdds.statusCode(), annaAdds.body());
       assertEquals(brams, Files.readString(file));
       assertTrue(annaAdds.body().contains("Er is al een document met id zelfde-id"),
@@ -188,15 +185,15 @@ class EditConflictTest {
       String id = create(client, "intussen-gewijzigd");
       Path file = fixture.corpus.dir().resolve("documents/practices/intussen-gewijzigd.md");
       String delete = "/admin/documents/" + id + "/delete";
-      String confirm = client.get(delete, "Cookie", session.cookie()).body();
+      String confirm = session.get(delete).body();
       assertEquals(sha256(file), formVersion(confirm));
 
       String changed = TempCorpus.doc(id, "", "Belangrijke aanvulling.\n")
           .replace("Titel van " + id, "Nieuwe titel");
       assertEquals(200, client.api("PUT", "/api/admin/documents/" + id, changed).statusCode());
 
-      HttpResponse<String> refused = client.form(delete, "csrf=" + session.csrf()
-          + param("version", formVersion(confirm)), "Cookie", session.cookie());
+      HttpResponse<String> refused = session.form(delete, "csrf=" + session.csrf()
+          + param("version", formVersion(confirm)));
       assertEquals(409, refused.statusCode(), refused.body());
       assertEquals(changed, Files.readString(file), "not removed");
       assertTrue(fixture.search.document(id).isPresent());
@@ -212,15 +209,15 @@ class EditConflictTest {
       assertNotEquals(formVersion(confirm), current);
       assertEquals(sha256(file), current);
 
-      String english = client.form(delete + "?lang=en", "csrf=" + session.csrf()
-          + param("version", formVersion(confirm)), "Cookie", session.cookie()).body();
+      String english = session.form(delete + "?lang=en", "csrf=" + session.csrf()
+          + param("version", formVersion(confirm))).body();
       assertTrue(english.contains("Document intussen-gewijzigd was not deleted: someone else"
           + " changed it since you opened this page"), english);
       assertTrue(Files.exists(file));
 
       // confirmed again, on the page of the current version, it goes
-      HttpResponse<String> deleted = client.form(delete, "csrf=" + session.csrf()
-          + param("version", current), "Cookie", session.cookie());
+      HttpResponse<String> deleted = session.form(delete, "csrf=" + session.csrf()
+          + param("version", current));
       assertEquals(303, deleted.statusCode(), deleted.body());
       assertFalse(Files.exists(file));
     });

@@ -25,14 +25,12 @@ class FormLanguageSwitchTest {
   @RegisterExtension
   static final AdminTestApp fixture = new AdminTestApp();
   private static Javalin app;
-  private static AdminTestApp.Client client;
   private static AdminTestApp.Session session;
 
   @BeforeAll
   static void start() {
     app = fixture.app().start(0);
-    client = new AdminTestApp.Client(app);
-    session = client.signIn();
+    session = new AdminTestApp.Client(app).signIn();
   }
 
   @AfterAll
@@ -41,7 +39,7 @@ class FormLanguageSwitchTest {
   }
 
   private static HttpResponse<String> post(String path, String fields) {
-    return client.form(path, "csrf=" + session.csrf() + fields, "Cookie", session.cookie());
+    return session.form(path, "csrf=" + session.csrf() + fields);
   }
 
   private static String refusedFields(String id) {
@@ -97,7 +95,7 @@ class FormLanguageSwitchTest {
 
   @Test
   void aFormOpenedByItsAddressKeepsTheLinkToTheOtherLanguage() {
-    String page = client.get("/admin/documents/new", "Cookie", session.cookie()).body();
+    String page = session.get("/admin/documents/new").body();
     assertTrue(page.contains("<a class=\"lang\" href=\"/admin/documents/new?lang=en\""), page);
     assertFalse(page.contains("name=\"language_switch\""), page);
   }

@@ -83,7 +83,7 @@ class KeptEditTest {
       String id = create(client, "lang-bewerkt");
       create(client, "ander-document");
       String edit = "/admin/documents/" + id + "/edit";
-      String opened = client.get(edit, "Cookie", session.cookie()).body();
+      String opened = session.get(edit).body();
       String onDisk = Files.readString(file(id));
       String openedVersion = formVersion(opened);
       assertFalse(openedVersion.isEmpty(), opened);
@@ -137,7 +137,7 @@ class KeptEditTest {
       AdminTestApp.Session session = client.signIn();
       String id = create(client, "intussen-gewijzigd");
       String edit = "/admin/documents/" + id + "/edit";
-      String opened = client.get(edit, "Cookie", session.cookie()).body();
+      String opened = session.get(edit).body();
       HttpResponse<String> ended = client.form(edit, "csrf=from-an-ended-session"
           + typed(opened, id, "Mijn titel", "Mijn tekst.\n"));
       assertEquals(403, ended.statusCode());
@@ -171,11 +171,11 @@ class KeptEditTest {
       AdminTestApp.Session session = client.signIn();
       String id = create(client, "verlopen-token");
       String edit = "/admin/documents/" + id + "/edit";
-      String opened = client.get(edit, "Cookie", session.cookie()).body();
+      String opened = session.get(edit).body();
       String onDisk = Files.readString(file(id));
 
-      HttpResponse<String> stale = client.form(edit, "csrf=stale-token"
-          + typed(opened, id, "Getypte titel", "Getypte tekst.\n"), "Cookie", session.cookie());
+      HttpResponse<String> stale = session.form(edit, "csrf=stale-token"
+          + typed(opened, id, "Getypte titel", "Getypte tekst.\n"));
       assertEquals(403, stale.statusCode());
       String html = stale.body();
       assertTrue(html.contains("action=\"" + edit + "\""), "this document's edit form: " + html);

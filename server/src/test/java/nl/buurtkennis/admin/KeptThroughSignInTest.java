@@ -27,8 +27,7 @@ class KeptThroughSignInTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> stale = client.form("/admin/documents", "csrf=stale-token" + TYPED,
-          "Cookie", session.cookie());
+      HttpResponse<String> stale = session.form("/admin/documents", "csrf=stale-token" + TYPED);
       assertEquals(403, stale.statusCode());
       String html = stale.body();
       assertTrue(html.contains("value=\"Lang getypt\""), html);
@@ -246,7 +245,7 @@ class KeptThroughSignInTest {
       }
       // past the prefix the address is as asked: the router is case-sensitive, as on the public
       // pages, so a signed-in librarian finds the console's 404 there
-      HttpResponse<String> there = client.get("/admin/Documents", "Cookie", session.cookie());
+      HttpResponse<String> there = session.get("/admin/Documents");
       assertEquals(404, there.statusCode());
       assertTrue(there.body().contains("De console heeft geen pagina op dit adres."),
           there.body());

@@ -35,14 +35,14 @@ class OtherFilesProblemsTest {
         AdminTestApp.Session session = client.signIn();
         byte[] valid = TempCorpus.doc("goed-document", "", "Tekst.\n")
             .getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> dutch = upload(client, session, "nl", "goed.md", valid);
+        HttpResponse<String> dutch = upload(session, "nl", "goed.md", valid);
         assertEquals(422, dutch.statusCode(), dutch.body());
         String top = errorSummary(dutch.body());
         assertTrue(top.contains("Het document zelf heeft geen problemen"), top);
         assertTrue(top.contains("andere bestanden"), top);
         assertFalse(top.contains("Los deze problemen op:"), top);
         assertTrue(top.contains("documents/kapot.md:8: "), top);
-        HttpResponse<String> english = upload(client, session, "en", "goed.md", valid);
+        HttpResponse<String> english = upload(session, "en", "goed.md", valid);
         top = errorSummary(english.body());
         assertTrue(top.contains("The document itself has no problems"), top);
         assertTrue(top.contains("other files"), top);
@@ -50,7 +50,7 @@ class OtherFilesProblemsTest {
         // a document with problems of its own gets the usual heading
         byte[] invalid = TempCorpus.doc("slecht-document", "", "Tekst.\n")
             .replace("year: 2014", "year: 1850").getBytes(StandardCharsets.UTF_8);
-        top = errorSummary(upload(client, session, "nl", "slecht.md", invalid).body());
+        top = errorSummary(upload(session, "nl", "slecht.md", invalid).body());
         assertTrue(top.contains("Los deze problemen op:"), top);
         assertFalse(top.contains("geen problemen"), top);
         assertFalse(own.search.document("goed-document").isPresent());
@@ -71,7 +71,7 @@ class OtherFilesProblemsTest {
         AdminTestApp.Session session = client.signIn();
         byte[] claim = TempCorpus.doc("aa-monitor", "translation: buurt-nl\n", "Text.\n")
             .replace("language: nl", "language: en").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> dutch = upload(client, session, "nl", "aa-monitor.md", claim);
+        HttpResponse<String> dutch = upload(session, "nl", "aa-monitor.md", claim);
         assertEquals(422, dutch.statusCode(), dutch.body());
         String top = errorSummary(dutch.body());
         assertFalse(top.contains("geen problemen"), top);
@@ -79,7 +79,7 @@ class OtherFilesProblemsTest {
             + " documents/en/buurt-en.md"), dutch.body());
         assertFalse(dutch.body().contains("is al de vertaling"), dutch.body());
         assertFalse(dutch.body().contains("translation 'buurt-nl'"), dutch.body());
-        HttpResponse<String> english = upload(client, session, "en", "aa-monitor.md", claim);
+        HttpResponse<String> english = upload(session, "en", "aa-monitor.md", claim);
         assertFalse(errorSummary(english.body()).contains("no problems"), english.body());
         assertTrue(english.body().contains("is also named as translation by"
             + " documents/en/buurt-en.md"), english.body());
@@ -105,7 +105,7 @@ class OtherFilesProblemsTest {
         byte[] unknownTags = TempCorpus.doc("onbekende-tags", "", "Tekst.\n")
             .replace("forms: [mediation]", "forms: [teleportatie]")
             .getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> dutch = upload(client, session, "nl", "tags.md", unknownTags);
+        HttpResponse<String> dutch = upload(session, "nl", "tags.md", unknownTags);
         assertEquals(422, dutch.statusCode(), dutch.body());
         String top = errorSummary(dutch.body());
         assertFalse(top.contains("geen problemen"), top);
@@ -115,7 +115,7 @@ class OtherFilesProblemsTest {
 
         byte[] validTags = TempCorpus.doc("goede-tags", "", "Tekst.\n")
             .getBytes(StandardCharsets.UTF_8);
-        top = errorSummary(upload(client, session, "en", "goed.md", validTags).body());
+        top = errorSummary(upload(session, "en", "goed.md", validTags).body());
         assertFalse(top.contains("no problems"), top);
         assertTrue(top.contains("could not be checked"), top);
         assertTrue(top.contains("<code>taxonomy.yml:"), top);
@@ -135,7 +135,7 @@ class OtherFilesProblemsTest {
       JavalinTest.test(own.app(), (server, http) -> {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
-        String health = client.get("/admin", "Cookie", session.cookie()).body();
+        String health = session.get("/admin").body();
         assertTrue(health.contains("<code>documents/practices/kapot.md:8</code>"), health);
         assertFalse(health.contains(absolute), health);
         String status = client.api("GET", "/api/admin/status", null).body();

@@ -31,15 +31,14 @@ class OversizedFormTest {
   @Test
   void aTextOverTheLimitIsNamedBesideItAndTheOtherFieldsAreKept() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
       List<String> before = ConsoleForms.files(fixture.corpus.dir());
       String huge = "x".repeat((int) ConsoleController.MAX_FORM_BYTES + 1024);
       for (String lang : List.of("nl", "en")) {
-        HttpResponse<String> page = client.form("/admin/documents"
+        HttpResponse<String> page = session.form("/admin/documents"
             + ("en".equals(lang) ? "?lang=en" : ""), "csrf=" + session.csrf()
             + documentFields(null, "te-grote-tekst", "Een titel die blijft", huge)
-            + param("source", "De bron"), "Cookie", session.cookie());
+            + param("source", "De bron"));
 
         String html = page.body();
         String what = lang + ": " + html.substring(0, Math.min(html.length(), 4000));

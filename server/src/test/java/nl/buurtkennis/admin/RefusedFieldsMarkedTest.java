@@ -31,8 +31,7 @@ class RefusedFieldsMarkedTest {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
       for (String path : List.of("/admin/documents", "/admin/documents?lang=en")) {
-        HttpResponse<String> refused = client.form(path, "csrf=" + session.csrf() + REFUSED,
-            "Cookie", session.cookie());
+        HttpResponse<String> refused = session.form(path, "csrf=" + session.csrf() + REFUSED);
         assertEquals(422, refused.statusCode(), refused.body());
         String html = refused.body();
         assertTrue(html.contains("id=\"err-summary\""), html);
@@ -60,9 +59,9 @@ class RefusedFieldsMarkedTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      HttpResponse<String> refused = client.form("/admin/documents", "csrf=" + session.csrf()
+      HttpResponse<String> refused = session.form("/admin/documents", "csrf=" + session.csrf()
           + "&id=no-body&title=Leeg&type=practice&language=nl&year=2015&summary=Iets"
-          + "&forms=mediation&body=", "Cookie", session.cookie());
+          + "&forms=mediation&body=");
       assertEquals(422, refused.statusCode(), refused.body());
       assertTrue(refused.body().contains("id=\"err-body\""), refused.body());
       assertInvalid(refused.body(), "<textarea id=\"f-body\"");

@@ -85,10 +85,10 @@ class SaveWhileAnotherProcessWritesTest {
       JavalinTest.test(app.app(), (server, http) -> {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
-        String dutch = client.get("/admin", "Cookie", session.cookie()).body();
+        String dutch = session.get("/admin").body();
         assertTrue(dutch.contains("Achterhaald: daarna is de index om "), dutch);
         assertFalse(dutch.contains("kapot3.md:"), dutch);
-        String english = client.get("/admin?lang=en", "Cookie", session.cookie()).body();
+        String english = session.get("/admin?lang=en").body();
         assertTrue(english.contains("Superseded: the index was written again afterwards, at "),
             english);
         JsonNode status = JSON.readTree(client.api("GET", "/api/admin/status", null).body());

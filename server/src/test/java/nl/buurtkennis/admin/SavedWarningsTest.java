@@ -52,7 +52,7 @@ class SavedWarningsTest {
         assertEquals(200, client.api("DELETE", "/api/admin/documents/tagged-en", null)
             .statusCode());
         AdminTestApp.Session session = client.signIn();
-        HttpResponse<String> page = upload(client, session, "nl", "tagged-en.md",
+        HttpResponse<String> page = upload(session, "nl", "tagged-en.md",
             englishWithExtraForm("tagged-en").getBytes(StandardCharsets.UTF_8));
         String html = page.body();
         assertTrue(html.contains("<strong>Let op:</strong>"), html);

@@ -33,9 +33,8 @@ class UnknownValuesKeptTest {
   void theEditFormShowsAndNamesEveryValueItHasNoOptionFor() throws Exception {
     try (AdminTestApp own = withUnknownValues()) {
       JavalinTest.test(own.app(), (server, http) -> {
-        AdminTestApp.Client client = new AdminTestApp.Client(server);
-        AdminTestApp.Session session = client.signIn();
-        HttpResponse<String> dutch = client.get(EDIT, "Cookie", session.cookie());
+        AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+        HttpResponse<String> dutch = session.get(EDIT);
         assertEquals(200, dutch.statusCode());
         String html = dutch.body();
         assertTrue(html.contains("name=\"forms\" value=\"mediation\" checked"), html);
@@ -54,7 +53,7 @@ class UnknownValuesKeptTest {
         assertTrue(html.contains("<title>Document onbekend-begrip bewerken – met problemen"),
             html);
 
-        String english = client.get(EDIT + "?lang=en", "Cookie", session.cookie()).body();
+        String english = session.get(EDIT + "?lang=en").body();
         assertTrue(errorsBeside(english, "forms").contains("unknown value 'teleportatie'"),
             english);
         assertTrue(english.contains("bewezen (unknown value)</option>"), english);
@@ -68,12 +67,10 @@ class UnknownValuesKeptTest {
       Path file = own.corpus.dir().resolve("documents").resolve(FILE);
       byte[] before = Files.readAllBytes(file);
       JavalinTest.test(own.app(), (server, http) -> {
-        AdminTestApp.Client client = new AdminTestApp.Client(server);
-        AdminTestApp.Session session = client.signIn();
-        String page = client.get(EDIT, "Cookie", session.cookie()).body();
+        AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+        String page = session.get(EDIT).body();
 
-        HttpResponse<String> unchanged = client.form(EDIT, documentFormBody(page, Map.of()),
-            "Cookie", session.cookie());
+        HttpResponse<String> unchanged = session.form(EDIT, documentFormBody(page, Map.of()));
         assertEquals(422, unchanged.statusCode(), unchanged.body());
         assertEquals(new String(before), Files.readString(file));
         String forms = errorsBeside(unchanged.body(), "forms");
@@ -84,9 +81,9 @@ class UnknownValuesKeptTest {
         assertTrue(unchanged.body().contains("name=\"forms\" value=\"teleportatie\" checked"),
             unchanged.body());
 
-        HttpResponse<String> resolved = client.form(EDIT, documentFormBody(unchanged.body(),
+        HttpResponse<String> resolved = session.form(EDIT, documentFormBody(unchanged.body(),
             Map.of("forms", List.of("mediation"), "issues", List.of("privacy"),
-                "evidence", List.of("descriptive"))), "Cookie", session.cookie());
+                "evidence", List.of("descriptive"))));
         assertEquals(200, resolved.statusCode(), resolved.body());
         String saved = Files.readString(file);
         assertTrue(saved.contains("forms: [\"mediation\"]"), saved);
@@ -100,18 +97,17 @@ class UnknownValuesKeptTest {
   void anUploadRefusedForAnUnknownValueKeepsItInTheForm() throws Exception {
     try (AdminTestApp own = AdminTestApp.create(temp)) {
       JavalinTest.test(own.app(), (server, http) -> {
-        AdminTestApp.Client client = new AdminTestApp.Client(server);
-        AdminTestApp.Session session = client.signIn();
+        AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
         byte[] upload = TempCorpus.doc("nieuw-begrip", "", "Tekst.\n")
             .replace("forms: [mediation]", "forms: [mediation, teleportatie]")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        HttpResponse<String> refused = ConsoleForms.upload(client, session, "nl", "nieuw.md",
+        HttpResponse<String> refused = ConsoleForms.upload(session, "nl", "nieuw.md",
             upload);
         assertEquals(422, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("name=\"forms\" value=\"teleportatie\" checked"),
             refused.body());
-        HttpResponse<String> again = client.form("/admin/documents",
-            documentFormBody(refused.body(), Map.of()), "Cookie", session.cookie());
+        HttpResponse<String> again = session.form("/admin/documents",
+            documentFormBody(refused.body(), Map.of()));
         assertEquals(422, again.statusCode(), again.body());
         assertFalse(own.search.document("nieuw-begrip").isPresent());
       });

@@ -30,7 +30,7 @@ class UploadedControlCharacterTest {
           + "De bewoners \u0001 lopen door de wijk.\nEn \u202E hier.\n")
           .getBytes(StandardCharsets.UTF_8);
 
-      HttpResponse<String> page = upload(client, session, "en", "stuur-en-meer.md", file);
+      HttpResponse<String> page = upload(session, "en", "stuur-en-meer.md", file);
 
       String html = page.body();
       assertEquals(422, page.statusCode(), html);
@@ -57,7 +57,7 @@ class UploadedControlCharacterTest {
           + "summary: Een.\nforms: [mediation]\nyear: 2040\n---\nTekst.\n")
           .getBytes(StandardCharsets.UTF_8);
 
-      HttpResponse<String> page = upload(client, session, "en", "scheiding.md", file);
+      HttpResponse<String> page = upload(session, "en", "scheiding.md", file);
 
       String html = page.body();
       assertEquals(422, page.statusCode(), html);

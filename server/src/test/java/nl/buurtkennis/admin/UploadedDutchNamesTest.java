@@ -28,7 +28,7 @@ class UploadedDutchNamesTest {
           + "language: nl\nyear: 2019\nsamenvatting: Dit is #1 samenvatting\n"
           + "forms: [mediation]\nbron: Gemeente #2 Delft\n---\nTekst.\n";
       for (String lang : List.of("nl", "en")) {
-        HttpResponse<String> response = upload(client, session, lang, "hekje.md",
+        HttpResponse<String> response = upload(session, lang, "hekje.md",
             markdown.getBytes(StandardCharsets.UTF_8));
         String html = response.body();
         assertEquals(422, response.statusCode(), html);

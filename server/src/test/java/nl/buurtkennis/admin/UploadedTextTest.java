@@ -42,8 +42,7 @@ class UploadedTextTest {
   @Test
   void aBinaryUtf16OrEmptyMarkdownFileIsRefusedAtOnceWithTheValidatorsReason() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
       List<String> before = ConsoleForms.files(fixture.corpus.dir());
       byte[] utf16 = TempCorpus.doc("utf-zestien", "", "Tekst.\n")
           .getBytes(StandardCharsets.UTF_16);
@@ -52,7 +51,7 @@ class UploadedTextTest {
       for (var file : files.entrySet()) {
         boolean empty = file.getValue().length < 5;
         for (String lang : List.of("nl", "en")) {
-          HttpResponse<String> response = upload(client, session, lang, file.getKey(),
+          HttpResponse<String> response = upload(session, lang, file.getKey(),
               file.getValue());
           String html = response.body();
           String what = file.getKey() + " (" + lang + "): " + html;
@@ -80,13 +79,12 @@ class UploadedTextTest {
   @Test
   void aLatin1FileIsRefusedWholeNamingFileLineAndHowManyLinesHaveBadBytes() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
       List<String> before = ConsoleForms.files(fixture.corpus.dir());
       byte[] latin1 = TempCorpus.doc("coordinatie", "", "Tekst met \u00e9.\n\nNog een regel.\n")
           .replace("title: Titel van coordinatie", "title: Co\u00f6rdinatie caf\u00e9")
           .getBytes(StandardCharsets.ISO_8859_1);
-      HttpResponse<String> dutch = upload(client, session, "nl", "latin.md", latin1);
+      HttpResponse<String> dutch = upload(session, "nl", "latin.md", latin1);
       String html = dutch.body();
       assertEquals(422, dutch.statusCode(), html);
       String top = errorSummary(html);
@@ -96,7 +94,7 @@ class UploadedTextTest {
       assertEquals("", errorsBeside(html, "title"), "refused as a whole, not beside a field");
       emptyForm(html, html);
 
-      HttpResponse<String> english = upload(client, session, "en", "latin.md", latin1);
+      HttpResponse<String> english = upload(session, "en", "latin.md", latin1);
       top = errorSummary(english.body());
       assertEquals(422, english.statusCode(), english.body());
       assertTrue(top.contains("latin.md:3"), english.body());
@@ -110,14 +108,13 @@ class UploadedTextTest {
   @Test
   void aFormHoldingAReplacementCharacterIsNotSavedAndTheFieldIsNamed() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
       List<String> before = ConsoleForms.files(fixture.corpus.dir());
       for (String lang : List.of("nl", "en")) {
-        HttpResponse<String> response = client.form("/admin/documents"
+        HttpResponse<String> response = session.form("/admin/documents"
             + ("en".equals(lang) ? "?lang=en" : ""), "csrf=" + session.csrf()
             + AdminTestApp.documentFields(null, "vervangen-teken", "Co\uFFFDrdinatie caf\uFFFD",
-                "Tekst met \uFFFD."), "Cookie", session.cookie());
+                "Tekst met \uFFFD."));
         String html = response.body();
         assertEquals(422, response.statusCode(), html);
         assertTrue(errorsBeside(html, "title").contains("U+FFFD"), html);
@@ -139,17 +136,16 @@ class UploadedTextTest {
   @Test
   void aReplacementCharacterIsToldWithTheFormsOtherProblems() {
     JavalinTest.test(fixture.app(), (server, http) -> {
-      AdminTestApp.Client client = new AdminTestApp.Client(server);
-      AdminTestApp.Session session = client.signIn();
+      AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
       List<String> before = ConsoleForms.files(fixture.corpus.dir());
       for (String lang : List.of("nl", "en")) {
-        HttpResponse<String> response = client.form("/admin/documents"
+        HttpResponse<String> response = session.form("/admin/documents"
             + ("en".equals(lang) ? "?lang=en" : ""), "csrf=" + session.csrf()
             + AdminTestApp.param("id", "vervangen-en-meer")
             + AdminTestApp.param("title", "Co\uFFFDrdinatie") + AdminTestApp.param("type", "practice")
             + AdminTestApp.param("language", "nl") + AdminTestApp.param("year", "1850")
             + AdminTestApp.param("summary", "") + AdminTestApp.param("forms", "no-such-form")
-            + AdminTestApp.param("body", "Tekst met \uFFFD."), "Cookie", session.cookie());
+            + AdminTestApp.param("body", "Tekst met \uFFFD."));
         String html = response.body();
         assertEquals(422, response.statusCode(), html);
         assertTrue(errorsBeside(html, "title").contains("U+FFFD"), html);
@@ -160,9 +156,8 @@ class UploadedTextTest {
         assertFalse(fixture.search.document("vervangen-en-meer").isPresent());
       }
       // a form valid but for U+FFFD, whose id is taken: both are told, and nothing is replaced
-      HttpResponse<String> taken = client.form("/admin/documents", "csrf=" + session.csrf()
-          + AdminTestApp.documentFields(null, "nl-preventie", "Caf\uFFFD", "Tekst."), "Cookie",
-          session.cookie());
+      HttpResponse<String> taken = session.form("/admin/documents", "csrf=" + session.csrf()
+          + AdminTestApp.documentFields(null, "nl-preventie", "Caf\uFFFD", "Tekst."));
       assertEquals(422, taken.statusCode(), taken.body());
       assertTrue(errorsBeside(taken.body(), "title").contains("U+FFFD"), taken.body());
       assertTrue(errorsBeside(taken.body(), "id").contains("nl-preventie"), taken.body());

@@ -37,7 +37,7 @@ class UploadedWordDraftTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
-      String page = client.get("/admin/documents/new", "Cookie", session.cookie()).body();
+      String page = session.get("/admin/documents/new").body();
       Matcher action = Pattern.compile("action=\"(/admin/documents/upload[^\"]*)\"")
           .matcher(page);
       assertTrue(action.find(), page);

@@ -40,12 +40,11 @@ class VocabularyOnDiskTest {
       JavalinTest.test(own.app(), (server, http) -> {
         AdminTestApp.Client client = new AdminTestApp.Client(server);
         AdminTestApp.Session session = client.signIn();
-        String empty = client.get("/admin/documents/new", "Cookie", session.cookie()).body();
+        String empty = session.get("/admin/documents/new").body();
         assertTrue(empty.contains("name=\"forms\" value=\"conflict-mediation\""), empty);
         assertFalse(empty.contains("name=\"forms\" value=\"mediation\""), empty);
 
-        HttpResponse<String> edit = client.get("/admin/documents/nl-bemiddeling/edit",
-            "Cookie", session.cookie());
+        HttpResponse<String> edit = session.get("/admin/documents/nl-bemiddeling/edit");
         assertEquals(200, edit.statusCode());
         assertTrue(edit.body().contains("value=\"conflict-mediation\">"), "offered, unticked");
         assertTrue(edit.body().contains("mediation (onbekende waarde)"), edit.body());
@@ -53,10 +52,9 @@ class VocabularyOnDiskTest {
             edit.body());
 
         // a document that no longer uses the old id is a repair, saved while others still do
-        HttpResponse<String> repaired = client.form("/admin/documents/nl-bemiddeling/edit",
+        HttpResponse<String> repaired = session.form("/admin/documents/nl-bemiddeling/edit",
             "csrf=" + session.csrf() + "&" + documentFormBody(edit.body(),
-                Map.of("forms", List.of("conflict-mediation"))),
-            "Cookie", session.cookie());
+                Map.of("forms", List.of("conflict-mediation"))));
         assertEquals(200, repaired.statusCode(), repaired.body());
         assertTrue(repaired.body().contains("Andere bestanden in het corpus hebben nog een"
             + " probleem"), repaired.body());
@@ -64,10 +62,9 @@ class VocabularyOnDiskTest {
             .contains("forms: [\"conflict-mediation\"]"));
 
         // a new document is refused while a document still uses the old id, which is named
-        HttpResponse<String> refused = client.form("/admin/documents", "csrf=" + session.csrf()
+        HttpResponse<String> refused = session.form("/admin/documents", "csrf=" + session.csrf()
             + AdminTestApp.documentFields(null, "nieuw-document", "Nieuw", "Tekst.")
-                .replace("forms=mediation", "forms=conflict-mediation"),
-            "Cookie", session.cookie());
+                .replace("forms=mediation", "forms=conflict-mediation"));
         assertEquals(422, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("Het begrip mediation staat niet (meer) in"
             + " taxonomy.yml, maar een ander document gebruikt het nog: documents/"
@@ -89,10 +86,10 @@ class VocabularyOnDiskTest {
         assertTrue(edited.body().contains("a change to any other document is refused too"),
             edited.body());
         assertFalse(edited.body().contains("a new document"), edited.body());
-        HttpResponse<String> editedForm = client.form("/admin/documents/nl-bemiddeling/edit",
-            "csrf=" + session.csrf() + "&" + documentFormBody(client.get(
-                "/admin/documents/nl-bemiddeling/edit", "Cookie", session.cookie()).body(),
-                Map.of("title", List.of("Andere titel"))), "Cookie", session.cookie());
+        HttpResponse<String> editedForm = session.form("/admin/documents/nl-bemiddeling/edit",
+            "csrf=" + session.csrf() + "&" + documentFormBody(session.get(
+                "/admin/documents/nl-bemiddeling/edit").body(),
+                Map.of("title", List.of("Andere titel"))));
         assertEquals(422, editedForm.statusCode(), editedForm.body());
         assertTrue(editedForm.body().contains("een wijziging van een ander document dan die wordt"
             + " ook geweigerd"), editedForm.body());
