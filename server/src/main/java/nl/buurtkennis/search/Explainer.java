@@ -62,19 +62,17 @@ final class Explainer {
    *     read how often the body uses them from the concept's feature, which does not say which
    */
   record Queries(Query ranking, Query typed, Map<Via, Query> alternatives,
-      Map<Name, Query> names) {
-    /** Their weights, made once for all the hits of a page, each when first asked for. */
-    Weights weights(IndexView view) {
-      return new Weights(view);
-    }
-  }
+      Map<Name, Query> names) {}
 
-  /** The weights of one request's queries; not shared between requests. */
+  /**
+   * The weights of one request's queries, made once for all the hits of a page, each when first
+   * asked for; not shared between requests.
+   */
   static final class Weights {
     private final IndexView view;
     private final Map<Query, Weight> made = new IdentityHashMap<>();
 
-    private Weights(IndexView view) {
+    Weights(IndexView view) {
       this.view = view;
     }
 

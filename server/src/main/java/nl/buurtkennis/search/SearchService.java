@@ -273,7 +273,7 @@ public final class SearchService {
     List<Hit> hits = new ArrayList<>();
     Explainer.Queries explained = request.explain()
         ? queryParser.forExplain(text, view, query) : null;
-    Explainer.Weights weights = explained != null ? explained.weights(view) : null;
+    Explainer.Weights weights = explained != null ? new Explainer.Weights(view) : null;
     long explainUntil = System.nanoTime() + explainTime.toNanos();
     for (int i = 0; i < page.length; i++) {
       HitExplanation explanation = null;
@@ -421,13 +421,16 @@ public final class SearchService {
     return true;
   }
 
-  /** How many documents {@code query} finds with the filters of {@code request}. */
+  /**
+   * How many documents {@code query} finds with the filters of {@code request}, read as the
+   * search for it reads it ({@link #searched}): what a suggestion says it finds is what it finds.
+   */
   private long countSelected(IndexView view, String query, SearchRequest request)
       throws IOException {
     SearchRequest retry = new SearchRequest(query, request.filters(), request.yearFrom(),
         request.yearTo(), 1, 1, request.sort(), request.lang());
     return view.count(drillDown(view.taxonomy(),
-        queryParser.parse(QuestionFrame.subject(query), view), retry));
+        queryParser.parse(searched(view, query).text(), view), retry));
   }
 
   /** The query narrowed by the request's facet selections and year range. */
