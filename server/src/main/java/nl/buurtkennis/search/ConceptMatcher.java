@@ -61,6 +61,9 @@ public final class ConceptMatcher {
     }
   }
 
+  /** A closed quoted phrase, excluded when a minus sign starts it as a word. */
+  private static final Pattern QUOTED = Pattern.compile("(?:(?<!\\S)(-))?\"([^\"]*)\"");
+
   /**
    * The concepts named in {@code query}, longest runs of words first, without overlaps. Excluded
    * words and quoted phrases (which ask for exactly those words) name no concept.
@@ -85,6 +88,23 @@ public final class ConceptMatcher {
         }
       }
       start = matchedEnd > 0 ? matchedEnd : start + 1;
+    }
+    return matches;
+  }
+
+  /**
+   * The concepts that a quoted phrase of the query names whole, as one of their names
+   * ({@code "eigen rechter spelen"}, {@code "fear of crime"}); not an excluded phrase, nor one
+   * that holds a name among other words.
+   */
+  public List<Match> quotedNames(String query) {
+    List<Match> matches = new ArrayList<>();
+    Matcher quoted = QUOTED.matcher(query);
+    while (quoted.find()) {
+      List<String> run = words(quoted.group(2));
+      if (quoted.group(1) == null && !run.isEmpty() && run.size() <= MAX_WORDS) {
+        lookup(run).forEach(ref -> matches.add(new Match(ref, String.join(" ", run))));
+      }
     }
     return matches;
   }

@@ -141,7 +141,23 @@ public final class UserQueryParser {
     if (excluded != null) {
       query.add(excluded, BooleanClause.Occur.MUST_NOT);
     }
-    return query.build();
+    return rankedByQuotedNames(query.build(), view.concepts().quotedNames(exclusions.wanted()));
+  }
+
+  /**
+   * {@code query}, its documents ranked also by how much they speak of the concepts a quoted
+   * phrase names whole, as the same words unquoted rank them: the phrase finds every document
+   * tagged with such a concept, and without this they would tie. It finds no more documents.
+   */
+  private Query rankedByQuotedNames(Query query, List<ConceptMatcher.Match> quotedNames) {
+    Query concepts = expansion.expand(quotedNames);
+    if (concepts == null) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(concepts, BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /** What the words naming a concept count for in the documents found through it. */

@@ -62,6 +62,43 @@ class ConceptWordsRankingTest {
     assertEquals(ids("wijkagent", "nl"), ids("wijkagent OR", "nl"));
   }
 
+  @Test
+  void aQuotedNameRanksTheTaggedDocumentsAsItsWordsUnquotedDo() {
+    // the report has a section on representativiteit; quoted, the word found the same documents
+    // but tied every tagged one, and the report ranked 8th below texts saying the word once
+    assertEquals("burgers-in-veiligheid", ids("\"representativiteit\"", "nl").get(0));
+    assertEquals(ids("representativiteit", "nl").get(0), ids("\"representativiteit\"", "nl").get(0));
+  }
+
+  @Test
+  void aQuotedNameFindsNoMoreThanThePhrase() {
+    // the concept's other names (eigenrichting, in untagged texts too) count in the order, not
+    // in what is found; no untagged text holds the phrase itself
+    List<String> quoted = ids("\"eigen rechter spelen\"", "nl");
+    List<String> tagged = ids("", "nl", Map.of("issue", List.of("vigilantism")));
+    assertTrue(tagged.containsAll(quoted), quoted + " beyond " + tagged);
+  }
+
+  @Test
+  void onlyAWholeQuotedNameThatIsWantedNamesAConcept() {
+    assertEquals(List.of("fear of crime"), quotedNames("\"fear of crime\" politie"));
+    assertEquals(List.of(), quotedNames("politie -\"fear of crime\""));
+    assertEquals(List.of(), quotedNames("\"fear of crime in de wijk\""));
+    assertEquals(List.of(), quotedNames("fear of crime"));
+  }
+
+  private static List<String> quotedNames(String query) {
+    return shipped.index().withView(view -> view.concepts().quotedNames(query).stream()
+        .map(ConceptMatcher.Match::words).distinct().toList());
+  }
+
+  private static List<String> ids(String query, String language,
+      Map<String, List<String>> filters) {
+    SearchResponse response = shipped.service().search(new SearchRequest(query, filters, null,
+        null, 1, 100, SortOrder.RELEVANCE, language));
+    return response.hits().stream().map(SearchResponse.Hit::id).toList();
+  }
+
   private static List<String> ids(String query, String language) {
     SearchResponse response = shipped.service().search(new SearchRequest(query, Map.of(), null,
         null, 1, 100, SortOrder.RELEVANCE, language));
