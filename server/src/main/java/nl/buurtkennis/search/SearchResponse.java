@@ -73,13 +73,15 @@ public record SearchResponse(String query, long total, int page, int size, List<
    * @param section heading of the passage the snippet comes from, or null
    * @param anchor fragment id of that section on the document page, or null
    * @param year the source's year, or null when the source has none
+   * @param missing the query's words the hit holds in no form, for a query of several plain
+   *     words ({@link MissingWords}); found through a concept or a translation the others name
    * @param explain why the hit ranks where it does, when asked for; otherwise null and left out
    */
   public record Hit(String id, String title, String type, String language, Integer year,
       List<String> places, String summary, String snippet, String section, String anchor,
       List<String> forms, List<String> issues, List<String> benefits, List<String> conditions,
       @JsonProperty("police_tasks") List<String> policeTasks, String evidence,
-      @JsonInclude(JsonInclude.Include.NON_NULL) HitExplanation explain) {}
+      List<String> missing, @JsonInclude(JsonInclude.Include.NON_NULL) HitExplanation explain) {}
 
   /**
    * One value of a facet with the number of hits it would give when selected.

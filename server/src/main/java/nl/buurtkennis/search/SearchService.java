@@ -270,6 +270,8 @@ public final class SearchService {
       }
       snippets.highlight(view, plan, members, page, docs, passages);
     });
+    List<List<String>> missing = MissingWords.of(view, word -> queryParser.parse(word, view),
+        text, page);
     List<Hit> hits = new ArrayList<>();
     Explainer.Queries explained = request.explain()
         ? queryParser.forExplain(text, view, query) : null;
@@ -285,7 +287,7 @@ public final class SearchService {
       if (explanation != null && inPlaceOf != null) {
         explanation = explanation.inPlaceOf(inPlaceOf);
       }
-      hits.add(hit(docs[i], passages[i], explanation));
+      hits.add(hit(docs[i], passages[i], missing.get(i), explanation));
     }
     long total = result.hits.totalHits.value;
     return new SearchResponse(request.query(), total, request.page(), request.size(), hits,
@@ -507,14 +509,14 @@ public final class SearchService {
     return byYear;
   }
 
-  private static Hit hit(CorpusDocument doc, Snippets.Result passage,
+  private static Hit hit(CorpusDocument doc, Snippets.Result passage, List<String> missing,
       HitExplanation explanation) {
     String snippet = passage.html() != null ? passage.html() : SnippetFormatter.escape(doc.summary());
     String section = passage.section() == null ? null : passage.section().heading();
     String anchor = passage.section() == null ? null : passage.section().anchor();
     return new Hit(doc.id(), doc.title(), doc.type(), doc.language(), doc.year(), doc.places(),
         doc.summary(), snippet, section, anchor, doc.forms(), doc.issues(), doc.benefits(),
-        doc.conditions(), doc.policeTasks(), doc.evidence(), explanation);
+        doc.conditions(), doc.policeTasks(), doc.evidence(), List.copyOf(missing), explanation);
   }
 
   private static CorpusDocument record(IndexView view, int docId) throws IOException {

@@ -1,0 +1,74 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The words of a query that a hit holds in no form: a document is also found through a concept
+ * the query names, or through its translation, without the query's other words
+ * ({@code kosten buurtbemiddeling} finds the documents on mediation, none of which speaks of
+ * costs), and the page says so rather than leave the reader to look for the word. Only for a query
+ * of several plain words ({@link AnyOfTheWords}): with operators, quotes or exclusions the reader
+ * asked for something else than all the words.
+ */
+final class MissingWords {
+  /** How a word alone is searched: with its forms, the concepts it names and its translation. */
+  interface WordQuery {
+    Query of(String word);
+  }
+
+  private MissingWords() {}
+
+  /**
+   * For each hit of {@code page}, in order, the words of {@code text} it does not hold, in lower
+   * case as typed, once each.
+   */
+  static List<List<String>> of(IndexView view, WordQuery wordQuery, String text, ScoreDoc[] page)
+      throws IOException {
+    List<List<String>> missing = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      missing.add(new ArrayList<>());
+    }
+    List<String> words = AnyOfTheWords.of(text).stream()
+        .map(word -> word.toLowerCase(Locale.ROOT)).distinct().toList();
+    if (words.size() < 2 || page.length == 0) {
+      return missing;
+    }
+    List<LeafReaderContext> leaves = view.getIndexReader().leaves();
+    int[] byDoc = IntStream.range(0, page.length).boxed()
+        .sorted(Comparator.comparingInt(i -> page[i].doc)).mapToInt(Integer::intValue).toArray();
+    for (String word : words) {
+      Weight weight = view.createWeight(view.rewrite(wordQuery.of(word)),
+          ScoreMode.COMPLETE_NO_SCORES, 1f);
+      LeafReaderContext leaf = null;
+      DocIdSetIterator matching = null;
+      for (int i : byDoc) {
+        LeafReaderContext holding = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+        if (holding != leaf) {
+          leaf = holding;
+          Scorer scorer = weight.scorer(leaf);
+          matching = scorer == null ? null : scorer.iterator();
+        }
+        int target = page[i].doc - leaf.docBase;
+        boolean holds = matching != null && (matching.docID() == target
+            || matching.docID() < target && matching.advance(target) == target);
+        if (!holds) {
+          missing.get(i).add(word.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return missing;
+  }
+}
