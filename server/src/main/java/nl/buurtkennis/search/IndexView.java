@@ -54,6 +54,11 @@ public final class IndexView extends IndexSearcher {
   private final WordCache<Boolean> unmatchedWords = new WordCache<>(5_000);
   /** Per spelling checker and word: its correction in this commit, or "" ({@link DidYouMean}). */
   private final WordCache<String> corrections = new WordCache<>(5_000);
+  /**
+   * Per word: its search alone, ready to tell which hits hold it ({@link MissingWords}); fewer
+   * than the other caches hold, as a weight holds the statistics of each of its terms.
+   */
+  private final WordCache<Weight> wordWeights = new WordCache<>(500);
 
   IndexView(DirectoryReader reader) throws IOException {
     super(reader, SegmentThreads.executor());
@@ -165,6 +170,11 @@ public final class IndexView extends IndexSearcher {
   /** The corrections of misspelled query words in this commit, as far as worked out before. */
   WordCache<String> corrections() {
     return corrections;
+  }
+
+  /** Each query word's search alone in this commit, as far as worked out before. */
+  WordCache<Weight> wordWeights() {
+    return wordWeights;
   }
 
   /** The facet ordinals of this commit, or null when it holds no documents. */

@@ -50,8 +50,12 @@ final class MissingWords {
     int[] byDoc = IntStream.range(0, page.length).boxed()
         .sorted(Comparator.comparingInt(i -> page[i].doc)).mapToInt(Integer::intValue).toArray();
     for (String word : words) {
-      Weight weight = view.createWeight(view.rewrite(wordQuery.of(word)),
-          ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Weight weight = view.wordWeights().get(word);
+      if (weight == null) {
+        weight = view.createWeight(view.rewrite(wordQuery.of(word)),
+            ScoreMode.COMPLETE_NO_SCORES, 1f);
+        view.wordWeights().put(word, weight);
+      }
       LeafReaderContext leaf = null;
       DocIdSetIterator matching = null;
       for (int i : byDoc) {
