@@ -234,6 +234,15 @@ final class DidYouMean {
       correction = CompoundPartCorrection.correct(word,
           part -> corpusWord(oneEditChecker, part, reader));
       onlyAPart = !correction.isEmpty();
+      if (onlyAPart && oneEdit && heldAsWritten(correction, reader) == 0) {
+        // A part one error away may be another word (woninginbrek: inbreuk, so woninginbreuk,
+        // which no text holds); a compound the texts hold two errors away is the likelier one.
+        String whole = corpusWord(checker, word, reader);
+        if (!whole.isEmpty()) {
+          correction = whole;
+          onlyAPart = false;
+        }
+      }
     }
     if (correction.isEmpty() || onlyAPart || edits(word, correction) > 1) {
       String otherFirst = word.codePointCount(0, word.length()) >= MIN_FIRST_LETTER_FIX

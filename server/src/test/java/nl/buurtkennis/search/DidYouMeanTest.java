@@ -257,6 +257,22 @@ class DidYouMeanTest {
   }
 
   /**
+   * In a query that finds many, {@code woninginbrek} was corrected in its part {@code inbrek},
+   * one error from {@code inbreuk}, to {@code woninginbreuk}, which no text holds; alone, as a
+   * query that finds few, it got {@code woninginbraak}, two errors away, which texts hold.
+   */
+  @Test
+  void aCompoundTheTextsHoldComesBeforeAPartCorrectedIntoAnotherWord() {
+    assertEquals("woninginbraak", search("woninginbrek").suggestion().query());
+    for (String query : List.of("buurtpreventie woninginbrek", "wijkagent woninginbrek")) {
+      SearchResponse misspelled = search(query);
+      assertTrue(misspelled.total() >= DidYouMean.FEW_HITS, query);
+      assertEquals(query.replace("woninginbrek", "woninginbraak"),
+          misspelled.suggestion() == null ? null : misspelled.suggestion().query(), query);
+    }
+  }
+
+  /**
    * Compounds spelt right that no text holds, of a part the Dutch word list holds and a name or an
    * English word it does not: corrected in their parts, {@code politieutrecht} would be
    * {@code politierecht} ({@code politieut}, two typing errors from {@code politie}).
