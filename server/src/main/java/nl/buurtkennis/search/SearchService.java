@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -299,7 +300,8 @@ public final class SearchService {
   /**
    * The words of {@code query} that nothing in the corpus matches: searched alone, with the
    * concepts they name and their translation, they find no document, and no text holds them;
-   * not the words of a concept's name written in several words, which find it together.
+   * not the words of a concept's name written in several words or of a glossary phrase, which
+   * find it together.
    */
   private List<String> unmatched(IndexView view, String query) throws IOException {
     if (query.isBlank()) {
@@ -318,10 +320,14 @@ public final class SearchService {
     if (unmatched.isEmpty()) {
       return unmatched;
     }
-    Set<String> inConceptNames = ConceptMatcher.wordsOfLongerNames(
-        view.concepts().find(Exclusions.of(query).wanted()));
+    String wanted = Exclusions.of(query).wanted();
+    Set<String> inNames = new HashSet<>(ConceptMatcher.wordsOfLongerNames(
+        view.concepts().find(wanted)));
+    // the words of a glossary phrase find it together (shop owners: winkeliers)
+    view.concepts().lexicon().units(wanted).stream().filter(unit -> unit.contains(" "))
+        .forEach(phrase -> inNames.addAll(ConceptMatcher.words(phrase)));
     return unmatched.stream()
-        .filter(word -> !inConceptNames.containsAll(ConceptMatcher.words(word))).toList();
+        .filter(word -> !inNames.containsAll(ConceptMatcher.words(word))).toList();
   }
 
   /**

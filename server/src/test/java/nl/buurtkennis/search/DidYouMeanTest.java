@@ -304,6 +304,15 @@ class DidYouMeanTest {
     }
   }
 
+  /** No text holds shop or owners; together they are a glossary phrase, winkeliers. */
+  @Test
+  void theWordsOfAGlossaryPhraseAreNotUnmatched() {
+    SearchResponse phrase = search("shop owners", "en");
+    assertEquals(List.of(), phrase.unmatched());
+    assertTrue(phrase.total() > 0);
+    assertEquals(List.of("shop"), search("shop politie", "en").unmatched());
+  }
+
   /**
    * {@code neighbourhod} is held by no text, but the Dutch stemming reads {@code Neighbourhoods}
    * as it, so it finds 7 documents and counted as found: no correction was offered, where
