@@ -81,10 +81,10 @@ class RelatedDocumentsTest {
     // Listed citizens-in-security, burgers-in-veiligheid, buurt-bestuurt-neighbourhood-governs,
     // neighbourhood-fathers and buurtvaders: three documents, two of them twice.
     assertEquals(List.of("citizens-in-security", "jongeren-en-wijkagent",
-        "neighbourhood-fathers", "opzoomeren-street-improvement", "buurtinformatieavond"),
+        "neighbourhood-fathers", "security-panels", "bewonersinitiatieven-veiligheid"),
         ids(policeKids, "en"));
     assertEquals(List.of("burgers-in-veiligheid", "jongeren-en-wijkagent", "buurtvaders",
-        "opzoomeren", "buurtinformatieavond"), ids(policeKids, "nl"));
+        "veiligheidspanels", "bewonersinitiatieven-veiligheid"), ids(policeKids, "nl"));
   }
 
   @Test

@@ -212,12 +212,12 @@ class ShippedCitationsTest {
       assertFalse(english.replace("\r\n", "").contains("\n"), "CRLF, and no line break in a cell");
       Map<String, String> app = row(english, "police-app");
       assertTrue(app.get("summary").startsWith("A police app is a smartphone application"));
-      assertEquals("(Criminal) investigation; Gathering and sharing information", app.get("forms"));
+      assertEquals("Gathering and sharing information", app.get("forms"));
       assertEquals("Social exclusion; Privacy; False alarms", app.get("issues"));
       assertEquals("Practice", app.get("type"));
       assertEquals("English", app.get("language"));
       assertEquals("Descriptive", app.get("evidence"));
-      assertEquals("investigation; information", app.get("form_ids"));
+      assertEquals("information", app.get("form_ids"));
       assertEquals("social-exclusion; privacy; false-alarms", app.get("issue_ids"));
       assertEquals("practice", app.get("type_id"));
       assertEquals("en", app.get("language_id"));
@@ -225,7 +225,7 @@ class ShippedCitationsTest {
 
       Map<String, String> dutch = row(get(client, "/api/export?format=csv&q=politie-app"),
           "police-app");
-      assertEquals("Opsporing; Informatie verzamelen en delen", dutch.get("forms"));
+      assertEquals("Informatie verzamelen en delen", dutch.get("forms"));
       assertEquals("Praktijkvoorbeeld", dutch.get("type"));
       assertEquals("Engels", dutch.get("language"));
       assertEquals(app.get("summary"), dutch.get("summary"), "the document's own text");
@@ -249,7 +249,7 @@ class ShippedCitationsTest {
         assertEquals(lang(child(entry, ATOM, "title")), lang(source), id);
       }
       Element politieApp = entry(feed, client.getOrigin() + "/documents/politie-app");
-      assertEquals("(Criminal) investigation",
+      assertEquals("Gathering and sharing information",
           child(politieApp, ATOM, "category").getAttribute("label"));
       assertEquals("Organisations involved: Politie",
           child(politieApp, DC, "relation").getTextContent());
