@@ -440,8 +440,20 @@ final class ConsoleController {
           .map(line -> msg.format("admin.form.line", line.number()) + ": " + line.text())
           .collect(Collectors.joining("; "))));
     }
-    form(ctx, form, Map.of(), notes, warnings, fileFrontMatter, null, null,
+    form(ctx, form, sharedId(msg, id), notes, warnings, fileFrontMatter, null, null,
         AdminPages.Summary.OPENED, null);
+  }
+
+  /**
+   * When more than one file holds {@code id}, an error beside the id that names them all and
+   * says what to do: the corpus check refuses the copy, so no save passes while it is there, and
+   * neither the form (its id is fixed) nor the console's removal (which would leave the document
+   * in search from the other file) can take it away.
+   */
+  private Map<String, List<String>> sharedId(Messages msg, String id) throws IOException {
+    List<String> paths = store.pathsOf(id);
+    return paths.size() < 2 ? Map.of() : Map.of("id", List.of(msg.format("admin.edit.shared", id,
+        paths.size(), String.join(", ", paths))));
   }
 
   /** Saves the edit form: it replaces the document of its address, as PUT in the API does. */
