@@ -15,9 +15,11 @@ import nl.buurtkennis.validation.ProblemMessage;
 /**
  * Files that editors and operating systems leave beside the documents (Windows' {@code Thumbs.db}
  * and {@code desktop.ini}, Emacs' {@code #name#}, backup copies {@code name~} and {@code .bak},
- * Vim's {@code .swp}): nobody put them there on purpose and nobody should have to before a save,
- * so they are skipped with a warning to delete them rather than refused like a file that does not
- * belong. Dot-files ({@code .#name}, {@code .name.swp}, {@code .DS_Store}) are skipped without one.
+ * Vim's {@code .swp}, Word's lock file {@code ~$name.docx} while a file is open, {@code .orig} and
+ * {@code .rej} of a merge or a patch, {@code .tmp}): nobody put them there on purpose and nobody
+ * should have to before a save, so they are skipped with a warning to delete them rather than
+ * refused like a file that does not belong. Dot-files ({@code .#name}, {@code .name.swp},
+ * {@code .DS_Store}, LibreOffice's lock file {@code .~lock.name#}) are skipped without one.
  */
 public final class LeftoverFiles {
   private LeftoverFiles() {}
@@ -39,6 +41,12 @@ public final class LeftoverFiles {
       kind = "files.leftover.autosave";
     } else if (lower.endsWith(".swp") || lower.endsWith(".swo")) {
       kind = "files.leftover.swap";
+    } else if (lower.startsWith("~$")) {
+      kind = "files.leftover.lock";
+    } else if (lower.endsWith(".orig") || lower.endsWith(".rej")) {
+      kind = "files.leftover.merge";
+    } else if (lower.endsWith(".tmp")) {
+      kind = "files.leftover.temporary";
     } else {
       return Optional.empty();
     }

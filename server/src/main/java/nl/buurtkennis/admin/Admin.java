@@ -37,8 +37,8 @@ public final class Admin {
     Sessions sessions = new Sessions(clock);
     SignInThrottle throttle = new SignInThrottle(clock);
     this.guard = new AdminGuard(settings, sessions, throttle);
-    this.console = new ConsoleController(settings, sessions, throttle, search, store, reindexer,
-        new DocumentExtractor());
+    this.console = new ConsoleController(settings, sessions, throttle, new SignInTokens(), search,
+        store, reindexer, new DocumentExtractor());
     this.api = new AdminApiController(search, store, reindexer);
     ConsoleDocumentsController documents = new ConsoleDocumentsController(search, store, console);
     this.routes = List.of(

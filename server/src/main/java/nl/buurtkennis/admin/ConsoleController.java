@@ -51,17 +51,19 @@ final class ConsoleController {
   private final AdminSettings settings;
   private final Sessions sessions;
   private final SignInThrottle throttle;
+  private final SignInTokens signInTokens;
   private final SearchService search;
   private final DocumentStore store;
   private final Reindexer reindexer;
   private final DocumentExtractor extractor;
 
   ConsoleController(AdminSettings settings, Sessions sessions, SignInThrottle throttle,
-      SearchService search, DocumentStore store, Reindexer reindexer,
+      SignInTokens signInTokens, SearchService search, DocumentStore store, Reindexer reindexer,
       DocumentExtractor extractor) {
     this.settings = settings;
     this.sessions = sessions;
     this.throttle = throttle;
+    this.signInTokens = signInTokens;
     this.search = search;
     this.store = store;
     this.reindexer = reindexer;
@@ -100,7 +102,7 @@ final class ConsoleController {
 
   private void signInForm(Context ctx, String notice, List<KeptForm.Field> kept, String keptForm,
       String next) {
-    String csrf = Secrets.randomToken();
+    String csrf = signInTokens.issue();
     SessionCookies.set(ctx, SessionCookies.SIGN_IN, csrf, Sessions.IDLE.toSeconds());
     render(ctx, "admin/signin.jte", new AdminPages.SignInPage(msg(ctx), csrf, null, notice, kept,
         keptForm, next));
@@ -109,7 +111,7 @@ final class ConsoleController {
   void signIn(Context ctx) {
     Messages msg = msg(ctx);
     String cookie = ctx.cookie(SessionCookies.SIGN_IN);
-    if (cookie == null || !Secrets.equal(ctx.formParam("csrf"), cookie)) {
+    if (!signInTokens.accepts(ctx.formParam("csrf"), cookie)) {
       throw new AdminDenied(AdminDenied.Kind.CSRF);
     }
     Map<String, List<String>> params = ctx.formParamMap();
@@ -438,8 +440,20 @@ final class ConsoleController {
           .map(line -> msg.format("admin.form.line", line.number()) + ": " + line.text())
           .collect(Collectors.joining("; "))));
     }
-    form(ctx, form, Map.of(), notes, warnings, fileFrontMatter, null, null,
+    form(ctx, form, sharedId(msg, id), notes, warnings, fileFrontMatter, null, null,
         AdminPages.Summary.OPENED, null);
+  }
+
+  /**
+   * When more than one file holds {@code id}, an error beside the id that names them all and
+   * says what to do: the corpus check refuses the copy, so no save passes while it is there, and
+   * neither the form (its id is fixed) nor the console's removal (which would leave the document
+   * in search from the other file) can take it away.
+   */
+  private Map<String, List<String>> sharedId(Messages msg, String id) throws IOException {
+    List<String> paths = store.pathsOf(id);
+    return paths.size() < 2 ? Map.of() : Map.of("id", List.of(msg.format("admin.edit.shared", id,
+        paths.size(), String.join(", ", paths))));
   }
 
   /** Saves the edit form: it replaces the document of its address, as PUT in the API does. */

@@ -14,14 +14,19 @@ import java.util.regex.Pattern;
  * into that field. No guessing beyond that list.
  */
 final class FrontMatterKeys {
-  /** Dutch names librarians write for fields, each with the field it stands for. */
+  /**
+   * Dutch names librarians write for fields, each with the field it stands for; a list field
+   * under its plural and its singular ({@code auteur: Jan Jansen}, the guide's own example).
+   */
   static final Map<String, String> DUTCH_NAMES = Map.ofEntries(
       Map.entry("titel", "title"), Map.entry("soort", "type"), Map.entry("taal", "language"),
       Map.entry("jaar", "year"), Map.entry("samenvatting", "summary"),
       Map.entry("bewijskracht", "evidence"), Map.entry("bron", "source"),
-      Map.entry("webadres", "url"), Map.entry("plaatsen", "places"),
-      Map.entry("organisaties", "organisations"), Map.entry("auteurs", "authors"),
-      Map.entry("trefwoorden", "keywords"), Map.entry("vertaling", "translation"));
+      Map.entry("webadres", "url"), Map.entry("plaatsen", "places"), Map.entry("plaats", "places"),
+      Map.entry("organisaties", "organisations"), Map.entry("organisatie", "organisations"),
+      Map.entry("auteurs", "authors"), Map.entry("auteur", "authors"),
+      Map.entry("trefwoorden", "keywords"), Map.entry("trefwoord", "keywords"),
+      Map.entry("vertaling", "translation"));
 
   private static final Pattern KEY = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)[ \\t]*:(?=\\s|$)");
 

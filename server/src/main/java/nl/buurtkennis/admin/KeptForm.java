@@ -32,10 +32,13 @@ public final class KeptForm {
   static final int MAX_NEXT_CHARS = 2_000;
   /**
    * A console address: {@code /admin} in any capitals (as {@link AdminGuard} reads it), a path of
-   * plain segments below it, a plain query.
+   * plain segments below it (which is what keeps the way back on this site and in the console),
+   * and any query as a browser sends it: the characters a query may hold (RFC 3986), anything else
+   * percent-encoded. No space, backslash, control character or {@code #}, so nothing that could
+   * end or bend the {@code Location} header.
    */
-  private static final Pattern CONSOLE_PATH =
-      Pattern.compile("(?i:/admin)(/[A-Za-z0-9_-]+)*/?(\\?[A-Za-z0-9_=&-]*)?");
+  private static final Pattern CONSOLE_PATH = Pattern.compile("(?i:/admin)(/[A-Za-z0-9_-]+)*/?"
+      + "(\\?([A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?");
   /** Where every console address starts, in the capitals of the session cookie's path. */
   private static final String CONSOLE_PREFIX = "/admin";
 

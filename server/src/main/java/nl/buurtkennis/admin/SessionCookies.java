@@ -10,7 +10,7 @@ import io.javalin.http.Context;
  */
 final class SessionCookies {
   static final String SESSION = "bk_admin_session";
-  /** Holds the CSRF token of the sign-in form, before there is a session (double submit). */
+  /** Holds the CSRF token of the sign-in form, before there is a session ({@link SignInTokens}). */
   static final String SIGN_IN = "bk_admin_signin";
 
   private SessionCookies() {}

@@ -51,6 +51,14 @@ public record YearInput(String name, String label, String value, boolean invalid
     return isNumber() ? SearchParams.MAX_YEAR : null;
   }
 
+  /**
+   * {@code "auto"} for one shown as text, as every text field has: what was typed may be
+   * right-to-left ({@code مر}); null (no attribute) for a number.
+   */
+  public String dir() {
+    return isNumber() ? null : "auto";
+  }
+
   /** {@code "true"} for the year a search is refused for; otherwise null (no attribute). */
   public String ariaInvalid() {
     return invalid ? "true" : null;

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,5 +111,40 @@ class ConsoleLeftoversTest {
     assertTrue(Files.exists(document));
     assertTrue(Files.exists(taxonomy));
     assertEquals(404, session.get("/admin/leftovers/delete?path=documents%2Fnl-budget.md").statusCode());
+  }
+  /**
+   * Word's lock file of a report someone has open, a merge's {@code .orig} and {@code .rej}, a
+   * {@code .tmp}: leftovers too, listed to delete, and none keeps a document from being saved
+   * meanwhile. LibreOffice's {@code .~lock.…#} is a dot-file: skipped, not listed.
+   */
+  @Test
+  void officeLockFilesAndMergeAndTemporaryCopiesAreLeftoversThatBlockNoSave() throws Exception {
+    Path lock = corpusFile("documents/~$rapport.docx");
+    corpusFile("documents/nl/nl-budget.md.orig");
+    corpusFile("documents/nl/nl-budget.md.rej");
+    corpusFile("documents/kladje.tmp");
+    corpusFile("documents/.~lock.rapport.odt#");
+
+    String nl = session.get("/admin/documents").body();
+    assertTrue(nl.contains("<code>documents/~$rapport.docx</code>: ~$rapport.docx is een"
+        + " vergrendelbestand dat Word maakt zolang een bestand open is, geen document"), nl);
+    assertTrue(nl.contains("<code>documents/nl/nl-budget.md.orig</code>: nl-budget.md.orig is een"
+        + " kopie die een samenvoeg- of patchprogramma achterliet"), nl);
+    assertTrue(nl.contains("<code>documents/nl/nl-budget.md.rej</code>"), nl);
+    assertTrue(nl.contains("<code>documents/kladje.tmp</code>: kladje.tmp is een tijdelijk"
+        + " bestand dat een programma achterliet"), nl);
+    assertFalse(nl.contains(".~lock"), nl);
+    String en = session.get("/admin/documents?lang=en").body();
+    assertTrue(en.contains("<code>documents/~$rapport.docx</code>: ~$rapport.docx is a lock file"
+        + " Word makes while a file is open, not a document"), en);
+    assertTrue(en.contains("kladje.tmp is a temporary file a program left behind"), en);
+
+    HttpResponse<String> saved = ConsoleForms.upload(session, "nl", "naast-resten.md",
+        TempCorpus.doc("naast-resten", "", "Tekst.\n").getBytes(StandardCharsets.UTF_8));
+    assertEquals(200, saved.statusCode(), saved.body());
+    assertTrue(fixture.search.document("naast-resten").isPresent(), saved.body());
+
+    assertEquals(303, delete("documents/~$rapport.docx").statusCode());
+    assertFalse(Files.exists(lock));
   }
 }

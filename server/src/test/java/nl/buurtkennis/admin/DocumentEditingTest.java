@@ -364,6 +364,44 @@ class DocumentEditingTest {
     });
   }
 
+  /**
+   * The edit form of an id two files hold says so beside the id, in both languages: which files,
+   * that nothing can be saved meanwhile, and what to do in the files, as the console cannot.
+   */
+  @Test
+  void theEditFormOfAnIdTwoFilesShareNamesBothFilesAndWhatToDo() throws Exception {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      AdminTestApp.Session session = client.signIn();
+      assertEquals(201, client.api("POST", "/api/admin/documents",
+          TempCorpus.doc("edit-copy", "", "Tekst.\n")).statusCode());
+      Path original = fixture.corpus.dir().resolve("documents/practices/edit-copy.md");
+      Path copy = fixture.corpus.dir().resolve("documents/reports/edit-copy.md");
+      String alone = session.get("/admin/documents/edit-copy/edit").body();
+      assertFalse(alone.contains("err-id"), "one file, no problem: " + alone);
+      Files.createDirectories(copy.getParent());
+      Files.copy(original, copy);
+      try {
+        String nl = session.get("/admin/documents/edit-copy/edit").body();
+        String both = "documents/practices/edit-copy.md, documents/reports/edit-copy.md";
+        assertTrue(ConsoleForms.errorsBeside(nl, "id").contains("Het id edit-copy staat in 2"
+            + " bestanden: " + both + ". Zolang meer dan één bestand hetzelfde id heeft, slaat"
+            + " het beheer niets op"), nl);
+        assertTrue(ConsoleForms.errorsBeside(nl, "id").contains("geef de kopie een eigen id"), nl);
+        assertTrue(nl.contains("met problemen"), "titled as a form with problems: " + nl);
+        String en = session.get("/admin/documents/edit-copy/edit?lang=en").body();
+        assertTrue(ConsoleForms.errorsBeside(en, "id").contains("The id edit-copy is in 2 files: "
+            + both + ". While more than one file has the same id, the console saves nothing"),
+            en);
+        assertTrue(ConsoleForms.errorsBeside(en, "id").contains("give the copy an id of its own"),
+            en);
+      } finally {
+        Files.deleteIfExists(copy);
+        client.api("DELETE", "/api/admin/documents/edit-copy", null);
+      }
+    });
+  }
+
   @Test
   void aDocumentOthersReferToIsNotRemovedAndThePageSaysWhy() throws Exception {
     JavalinTest.test(fixture.app(), (server, http) -> {

@@ -186,6 +186,45 @@ class KeptThroughSignInTest {
     });
   }
 
+  /**
+   * A query holds whatever a librarian searched for, as the browser sent it: spaces as {@code +}
+   * or {@code %20}, dots, slashes, escapes of non-ASCII letters. The way back is kept for all of
+   * them; it is the path that must be a console page, never the query.
+   */
+  @Test
+  void aConsolePageWhoseQueryHoldsAnyCharacterIsComeBackToAfterSigningIn() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      AdminTestApp.Client client = new AdminTestApp.Client(server);
+      for (String asked : new String[] {"/admin/documents?q=a+b", "/admin/documents?q=a%20b",
+          "/admin/documents?q=a.b", "/admin/documents?q=a/b", "/admin/documents?q=%C3%A9",
+          "/admin/documents?q=a:b*c~d'e%25&lang=en", "/admin/leftovers/delete?path=documents/x.bak",
+          "/admin?x=//evil.example"}) {
+        HttpResponse<String> denied = client.get(asked);
+        assertEquals(303, denied.statusCode(), asked);
+        String signInUrl = denied.headers().firstValue("Location").orElse("");
+        assertTrue(signInUrl.contains(KeptForm.NEXT + "="), asked + " -> " + signInUrl);
+        HttpResponse<String> page = client.get(signInUrl);
+        Matcher next = Pattern.compile("name=\"next\" value=\"([^\"]*)\"").matcher(page.body());
+        assertTrue(next.find(), asked + page.body());
+        String carried = next.group(1).replace("&#39;", "'").replace("&amp;", "&");
+        assertEquals(asked, carried);
+        HttpResponse<String> signedIn = client.form("/admin/sign-in", "csrf="
+            + AdminTestApp.Client.encode(AdminTestApp.Client.csrf(page.body())) + "&password="
+            + AdminTestApp.Client.encode(AdminTestApp.PASSWORD) + "&next="
+            + AdminTestApp.Client.encode(carried), "Cookie", SessionCookies.SIGN_IN + "="
+                + AdminTestApp.Client.cookie(page, SessionCookies.SIGN_IN));
+        assertEquals(303, signedIn.statusCode(), asked);
+        assertEquals(asked, signedIn.headers().firstValue("Location").orElse(""), asked);
+      }
+      // the path is what is checked: nothing that leaves the console, or could bend the header
+      for (String elsewhere : new String[] {"/admin/../x?q=a", "/admin/%2e%2e/x", "/admin/a.b",
+          "/admin?q=a b", "/admin?q=a\r\nSet-Cookie:x=y", "/admin?q=a\\b", "/admin?q=%zz",
+          "/admin?q=\u00e9", "/admin#x", "//evil.example/admin?q=a", "/admin/sign-in?q=a.b"}) {
+        assertNull(KeptForm.safeNext(elsewhere), elsewhere);
+      }
+    });
+  }
+
   @Test
   void aConsoleAddressTooLongToComeBackToLeadsToTheSignInWithoutIt() {
     JavalinTest.test(fixture.app(), (server, http) -> {

@@ -85,7 +85,7 @@ class RefusedMapFormTest {
       // A year that is no number is shown as typed, which a number input would show empty.
       String twenty = page(client, "/map?year_from=twenty&year_to=2014");
       assertTrue(tag(twenty, "id=\"year_from\"").contains(
-          "type=\"text\" inputmode=\"numeric\" value=\"twenty\" aria-invalid=\"true\""), twenty);
+          "type=\"text\" inputmode=\"numeric\" value=\"twenty\" dir=\"auto\" aria-invalid=\"true\""), twenty);
 
       // The order is sent unseen: a bad one is left out, so that the next map works.
       String sort = page(client, "/map?q=bewoners&sort=best&form=mediation");

@@ -84,7 +84,7 @@ class RefusedSearchFormTest {
       // A year that is no number is shown as typed, which a number input would show empty.
       String twenty = page(client, "/?year_from=twenty&year_to=2014");
       assertTrue(tag(twenty, "id=\"year_from\"").contains(
-          "type=\"text\" inputmode=\"numeric\" value=\"twenty\" aria-invalid=\"true\""), twenty);
+          "type=\"text\" inputmode=\"numeric\" value=\"twenty\" dir=\"auto\" aria-invalid=\"true\""), twenty);
       assertEquals(List.of("year_from=twenty", "year_to=2014", "sort=relevance"),
           submitted(twenty));
 

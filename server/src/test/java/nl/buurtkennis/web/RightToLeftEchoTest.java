@@ -88,6 +88,36 @@ class RightToLeftEchoTest {
     });
   }
 
+  /**
+   * Every field one types text into, on the search page and the map, also when a year was refused
+   * and is shown as typed in a text field rather than a number field.
+   */
+  @Test
+  void everyTextFieldOfTheSearchPageAndTheMapTakesTheDirectionOfWhatIsTyped() {
+    Pattern field = Pattern.compile("<(input|textarea)\\b[^>]*>");
+    Pattern type = Pattern.compile("\\btype=\"([^\"]*)\"");
+    JavalinTest.test(app(), (server, client) -> {
+      int textFields = 0;
+      for (String path : List.of("/", "/?lang=en&q=politie", "/?year_to=" + encode("مر")
+          + "&lang=en", "/?year_from=abc", "/?year_from=" + encode("２０１４"), "/map",
+          "/map?year_from=abc", "/map?year_to=" + encode("مر") + "&lang=en")) {
+        String page = get(client, path);
+        Matcher input = field.matcher(page);
+        while (input.find()) {
+          Matcher typed = type.matcher(input.group());
+          String kind = typed.find() ? typed.group(1) : "text";
+          if (List.of("hidden", "checkbox", "radio", "submit", "button", "number")
+              .contains(kind)) {
+            continue;
+          }
+          textFields++;
+          assertTrue(input.group().contains("dir=\"auto\""), path + ": " + input.group());
+        }
+      }
+      assertTrue(textFields >= 13, "the search boxes and each refused year: " + textFields);
+    });
+  }
+
   @Test
   void isolatedTextIsStillEscaped() {
     JavalinTest.test(app(), (server, client) -> {
