@@ -100,8 +100,6 @@ class ConceptWordsRankingTest {
   }
 
   private static List<String> ids(String query, String language) {
-    SearchResponse response = shipped.service().search(new SearchRequest(query, Map.of(), null,
-        null, 1, 100, SortOrder.RELEVANCE, language));
-    return response.hits().stream().map(SearchResponse.Hit::id).toList();
+    return ids(query, language, Map.of());
   }
 }
