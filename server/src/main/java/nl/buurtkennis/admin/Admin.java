@@ -164,6 +164,14 @@ public final class Admin {
     }
   }
 
+  /**
+   * Whether a path is the admin API's (read as the guard reads it): its errors are told in
+   * English, whatever {@code lang} asks.
+   */
+  public static boolean isApi(String path) {
+    return AdminGuard.normalise(path).startsWith("/api/admin");
+  }
+
   /** Whether a path is the console's: its pages answer errors as console pages. */
   public static boolean isConsole(String path) {
     return AdminGuard.normalise(path).startsWith("/admin");

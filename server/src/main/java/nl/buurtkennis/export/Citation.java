@@ -69,13 +69,18 @@ public record Citation(List<Segment> segments) {
     return text.toString();
   }
 
-  /** APA's list of names: {@code A}, {@code A & B}, {@code A, B, & C}. */
+  /**
+   * APA's list of names: {@code A}, {@code A & B}, {@code A, B, & C}. When a name holds a comma
+   * itself ({@code Jansen, Piet}), three or more are separated by semicolons ({@code A; Jansen,
+   * Piet; & C}), so that no reader takes one name for two.
+   */
   static String names(List<String> names) {
+    String separator = names.stream().anyMatch(name -> name.contains(",")) ? "; " : ", ";
     return switch (names.size()) {
       case 0 -> throw new IllegalArgumentException("no names");
       case 1 -> names.get(0);
       case 2 -> names.get(0) + " & " + names.get(1);
-      default -> String.join(", ", names.subList(0, names.size() - 1)) + ", & "
+      default -> String.join(separator, names.subList(0, names.size() - 1)) + separator + "& "
           + names.get(names.size() - 1);
     };
   }

@@ -3,13 +3,14 @@ package nl.buurtkennis.web;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import nl.buurtkennis.admin.Admin;
 import nl.buurtkennis.search.InvalidRequestException;
 
 /**
  * The API's error answers, {@link ApiError}, with their message in the language of the request's
  * {@code lang}: Dutch by default, English with {@code lang=en}, read leniently as the error pages
  * read it, so that an error about {@code lang} itself is told too (in both languages, as it cannot
- * know which was meant). The code, the parameter and the shape are the same in both. Numbers are
+ * know which was meant). The admin API's are in English, whatever {@code lang} asks. The code, the parameter and the shape are the same in both. Numbers are
  * written as digits without grouping, as the API writes them everywhere.
  */
 final class ApiErrors {
@@ -70,9 +71,14 @@ final class ApiErrors {
             List.of(e.id())), null);
   }
 
-  /** The words of the request's {@code lang}, whatever it holds. */
+  /** The words of the request's {@code lang}, whatever it holds; the admin API's are English. */
   static Messages messages(Context ctx) {
-    return Messages.of(Language.lenient(ctx.queryParam("lang")));
+    return messages(ctx.path(), ctx.queryParam("lang"));
+  }
+
+  /** The words for an error on {@code path}, of a request whose {@code lang} is {@code lang}. */
+  static Messages messages(String path, String lang) {
+    return Messages.of(Admin.isApi(path) ? Language.ENGLISH : Language.lenient(lang));
   }
 
   private static String text(Messages msg, String key, List<Object> arguments) {

@@ -27,7 +27,8 @@ import org.eclipse.jetty.util.Callback;
  * page elsewhere, in English when the query string asks for it. A request line or headers too
  * large to read (414, 431), which a browser user should not meet as JSON, gets the same, each
  * page saying which it was: 414 an address too long, 431 the request line and headers together
- * too large, which a long address can cause as well as cookies. Everything else is answered in
+ * too large, which a long address can cause as well as cookies. The admin API's are in English,
+ * as all its messages are. Everything else is answered in
  * the API's error shape.
  */
 final class JettyErrorHandler extends ErrorHandler {
@@ -61,8 +62,8 @@ final class JettyErrorHandler extends ErrorHandler {
       kind = "headers";
     }
     byte[] body;
-    Messages msg = Messages.of(query >= 0 && asksForEnglish(target.substring(query + 1))
-        ? "en" : "nl");
+    Messages msg = Admin.isApi(path) ? Messages.of(Language.ENGLISH)
+        : Messages.of(query >= 0 && asksForEnglish(target.substring(query + 1)) ? "en" : "nl");
     if (kind == null) {
       headers.put(HttpHeader.CONTENT_TYPE, JSON);
       body = body(code, msg);

@@ -20,7 +20,11 @@ public final class QueryLimits {
   public static final int MAX_DEPTH = 20;
   /** Lucene's limit on the clauses of one query ({@code IndexSearcher.getMaxClauseCount()}). */
   public static final int MAX_CLAUSES = 1024;
-  /** Clauses one word can become: 4 fields × 2 languages × (the word, or a compound's parts). */
+  /**
+   * Clauses budgeted per word: 4 fields × 2 languages × (the word, or a compound's parts). A word
+   * that names a concept or translates becomes more (up to some 40), so a query of such words meets
+   * {@link #MAX_CLAUSES} before {@link #MAX_WORDS} ({@code too_many_clauses}, see the README).
+   */
   static final int CLAUSES_PER_WORD = 4 * 2 * 2;
   /** Clauses kept free for what the query adds itself: word proximity and named concepts. */
   static final int RESERVED_CLAUSES = 512;

@@ -3,7 +3,9 @@ package nl.buurtkennis.web;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpParser;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
@@ -96,9 +98,18 @@ final class TargetKeepingConnectionFactory extends HttpConnectionFactory {
       return parser;
     }
 
+    /**
+     * A request line of HTTP/2.0, the h2 preface {@code PRI * HTTP/2.0} among them, is refused as
+     * any other version but 1.0 and 1.1 is (505), rather than with Jetty's 426 "Upgrade
+     * Required", which asks for an upgrade this server cannot make (it speaks no h2c).
+     */
     @Override
     protected HttpStreamOverHTTP1 newHttpStream(String method, String target,
         HttpVersion version) {
+      if (version == HttpVersion.HTTP_2) {
+        throw new HttpException.RuntimeException(HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505,
+            "Unsupported Version");
+      }
       try {
         return super.newHttpStream(method, target, version);
       } catch (RuntimeException e) {

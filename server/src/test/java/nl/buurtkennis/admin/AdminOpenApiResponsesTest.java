@@ -2,17 +2,23 @@ package nl.buurtkennis.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
 import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.buurtkennis.testing.TempCorpus;
 import nl.buurtkennis.web.OpenApiCheck;
+import nl.buurtkennis.web.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Real answers of every admin API route, good and bad, against the schemas of openapi.json. */
 class AdminOpenApiResponsesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @RegisterExtension
   static final AdminTestApp fixture = new AdminTestApp();
 
@@ -58,6 +64,52 @@ class AdminOpenApiResponsesTest {
         "/api/admin/documents/{id} 412",
         "/api/admin/reindex 202", "/api/admin/status 200", "/api/admin/status 401",
         "/api/admin/status 403"), answered);
+  }
+
+  /**
+   * The admin API's errors are in English whatever {@code lang} asks, also those answered before
+   * its handlers run (a malformed escape, token or not; a method a path does not answer), each
+   * with the same message as a public route's in English, and as the description declares.
+   */
+  @Test
+  void theAdminApiAnswersItsRefusalsInEnglishAsDescribed() {
+    JavalinTest.test(fixture.app(), (server, http) -> {
+      int port = server.port();
+      String badEncoding = message(raw(port, "GET", "/api/search?x=%zz&lang=en", false));
+      for (String[] request : new String[][] {{"GET", "/api/admin/status?x=%zz", "token"},
+          {"GET", "/api/admin/status?x=%zz&lang=nl", "token"},
+          {"GET", "/api/admin/status?x=%zz", ""},
+          {"POST", "/api/admin/reindex?x=%zz&lang=nl", "token"}}) {
+        RawHttp.Answer answer = raw(port, request[0], request[1], !request[2].isEmpty());
+        OpenApiCheck.check(request[0], request[1], answer.status(), answer.header("Content-Type"),
+            answer.body());
+        assertEquals(400, answer.status(), String.join(" ", request));
+        assertEquals(badEncoding, message(answer), String.join(" ", request));
+      }
+      Schema apiError = OpenApiCheck.schema("ApiError");
+      for (String method : List.of("PATCH", "OPTIONS")) {
+        String english = message(raw(port, method, "/api/search?lang=en", false));
+        for (String path : List.of("/api/admin/status", "/api/admin/status?lang=nl")) {
+          RawHttp.Answer answer = raw(port, method, path, true);
+          assertEquals(405, answer.status(), method + " " + path);
+          assertEquals("GET, HEAD", answer.header("Allow"), method + " " + path);
+          assertEquals(List.of(), apiError.validate(JSON.readTree(answer.body())), answer.body());
+          assertEquals(english, message(answer), method + " " + path);
+        }
+      }
+    });
+  }
+
+  private static RawHttp.Answer raw(int port, String method, String target, boolean token)
+      throws java.io.IOException {
+    return RawHttp.send(port, (method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+        + (token ? "Authorization: Bearer " + AdminTestApp.TOKEN + "\r\n" : "")
+        + "Content-Length: 0\r\nConnection: close\r\n\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  private static String message(RawHttp.Answer answer) throws java.io.IOException {
+    return JSON.readTree(answer.body()).get("message").asText();
   }
 
   private static String check(AdminTestApp.Client client, String method, String path,

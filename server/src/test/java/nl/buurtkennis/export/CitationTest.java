@@ -80,6 +80,13 @@ class CitationTest {
   }
 
   @Test
+  void namesAreSeparatedBySemicolonsWhenOneHoldsAComma() {
+    assertEquals("Gemeente Rotterdam; Jansen, Piet; CCV; & Jan de Vries", Citation.names(
+        List.of("Gemeente Rotterdam", "Jansen, Piet", "CCV", "Jan de Vries")));
+    assertEquals("Jansen, Piet & CCV", Citation.names(List.of("Jansen, Piet", "CCV")));
+  }
+
+  @Test
   void theTitleTheSourceAndTheUrlAreMarkedForTheirOwnMarkup() {
     Citation citation = Citation.of(TestEntries.englishEntry(document("rapport", "Titel",
         "report", 2016, List.of(), List.of("CCV"))));

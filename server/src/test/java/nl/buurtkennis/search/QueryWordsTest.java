@@ -94,11 +94,24 @@ class QueryWordsTest {
 
   @Test
   void aQueryOfOperatorsAndPunctuationAloneHoldsNoWord() {
-    for (String query : new String[] {"\"", "NOT", "-", "OR", "\"\" -", "?"}) {
+    for (String query : new String[] {"\"", "NOT", "-", "OR", "AND", "AND OR", "\"\" -", "?"}) {
       SearchResponse response = search(fixture, query);
       assertEquals(0, response.total(), query);
       assertTrue(response.nothingSearched(), query);
       assertEquals(List.of(), response.stopWords(), query);
+    }
+  }
+
+  /** {@code AND} is read as an operator, not a stop word, and finds what the words alone find. */
+  @Test
+  void andInCapitalsFindsWhatTheWordsFindTogether() {
+    for (String[] words : new String[][] {{"buurt", "bewoners"}, {"buurt", "bewoners", "politie"}}) {
+      SearchResponse plain = search(fixture, String.join(" ", words));
+      SearchResponse joined = search(fixture, String.join(" AND ", words));
+      assertTrue(plain.total() > 0, String.join(" ", words));
+      assertEquals(plain.total(), joined.total(), String.join(" AND ", words));
+      assertEquals(List.of(), joined.stopWords());
+      assertFalse(joined.nothingSearched());
     }
   }
 

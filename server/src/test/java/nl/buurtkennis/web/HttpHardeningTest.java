@@ -147,14 +147,23 @@ class HttpHardeningTest {
         assertEquals("bad_request", body.get("error").asText(), answer.body());
         assertEquals(Messages.of("nl").get("api.error.bad_request"), body.get("message").asText());
       }
-      RawHttp.Answer version = RawHttp.send(server.port(),
-          "GET /api/search HTTP/9.9\r\nHost: localhost\r\n\r\n"
-              .getBytes(StandardCharsets.ISO_8859_1));
-      assertEquals(505, version.status());
-      var body = JSON.readTree(version.body());
-      assertEquals("http_version_not_supported", body.get("error").asText(), version.body());
-      assertEquals(Messages.of("nl").get("api.error.http_version_not_supported"),
-          body.get("message").asText());
+      // HTTP/2.0 too, which Jetty would answer with a 426 asking for an upgrade to h2c, and the
+      // h2 preface, which it would answer with an empty 426 without the security headers
+      for (String line : List.of("GET /api/search HTTP/9.9\r\nHost: localhost\r\n\r\n",
+          "GET /api/search?lang=en HTTP/1.2\r\nHost: localhost\r\n\r\n",
+          "GET /api/search?lang=en HTTP/2.0\r\nHost: localhost\r\n\r\n",
+          "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")) {
+        RawHttp.Answer version = RawHttp.send(server.port(),
+            line.getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(505, version.status(), line + version.body());
+        assertTrue(version.header("Content-Type").startsWith("application/json"), line);
+        SecurityHeaders.ALL.forEach((name, value) ->
+            assertEquals(value, version.header(name), line + " " + name));
+        var body = JSON.readTree(version.body());
+        assertEquals("http_version_not_supported", body.get("error").asText(), version.body());
+        assertEquals(Messages.of("nl").get("api.error.http_version_not_supported"),
+            body.get("message").asText(), line);
+      }
     });
   }
 

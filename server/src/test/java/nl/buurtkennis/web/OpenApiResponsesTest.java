@@ -8,16 +8,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
 import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import nl.buurtkennis.search.FixtureIndex;
+import nl.buurtkennis.search.SearchIndex;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.search.TestIndex;
 import nl.buurtkennis.search.UnhurriedSearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real answers of every public route, good and bad, against the schemas of {@code openapi.json}
@@ -84,15 +89,46 @@ class OpenApiResponsesTest {
           + "Host: localhost\r\n" + filler + "Connection: close\r\n\r\n")
           .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     });
+    Set<String> routes = publicGetRoutes();
+    Set<String> reached = new TreeSet<>();
+    answered.forEach(route -> reached.add(route.substring(0, route.indexOf(' '))));
+    assertEquals(routes, reached, "every public GET route is exercised");
+  }
+
+  /**
+   * While the index is still being opened, every public GET route answers what the description
+   * declares for it: 503 {@code starting} where the route needs the index, its answer where it
+   * does not.
+   */
+  @Test
+  void whileStartingEveryPublicRouteAnswersAsDescribed(@TempDir Path temp) throws Exception {
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    FixtureIndex.open(temp).close();
+    try (SearchIndex index = SearchIndex.openAfter(ready, temp.resolve("index"))) {
+      Set<String> answered = new TreeSet<>();
+      try {
+        JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+          for (String route : publicGetRoutes()) {
+            String request = route.replace("{id}", "nl-preventie");
+            answered.add(check(request, RawHttp.get(server.port(), request)));
+          }
+        });
+      } finally {
+        ready.complete(null); // the index opens, and closes with the test
+      }
+      assertTrue(answered.contains("/api/taxonomy 503"), answered.toString());
+      assertTrue(answered.contains("/openapi.json 200"), answered.toString());
+    }
+  }
+
+  private static Set<String> publicGetRoutes() {
     Set<String> routes = new TreeSet<>();
     spec.get("paths").properties().forEach(path -> {
       if (path.getValue().has("get") && !path.getKey().startsWith("/api/admin/")) {
         routes.add(path.getKey());
       }
     });
-    Set<String> reached = new TreeSet<>();
-    answered.forEach(route -> reached.add(route.substring(0, route.indexOf(' '))));
-    assertEquals(routes, reached, "every public GET route is exercised");
+    return routes;
   }
 
   /**
