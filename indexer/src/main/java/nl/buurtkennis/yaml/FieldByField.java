@@ -28,6 +28,12 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class FieldByField {
   /** A top-level key: at the start of its line, followed by ':' and a space or the line's end. */
   private static final Pattern KEY = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)[ \\t]*:(?=\\s|$)");
+  /**
+   * The parts read at most: each is read with the whole text's lines (blank but its own), so a
+   * front matter of many thousands of keys would take quadratic time. A document has twenty
+   * fields; keys past this many are counted as given but not read.
+   */
+  static final int MAX_PARTS = 50;
   /** A known field's name where YAML cannot read it as a key: indented, or without its ':'. */
   private static final Pattern MISPLACED_KEY =
       Pattern.compile("(?:[ \\t]+([A-Za-z_][A-Za-z0-9_]*)[ \\t]*:(?=\\s|$)|([A-Za-z_][A-Za-z0-9_]*)\\s)");
@@ -60,12 +66,14 @@ public final class FieldByField {
     Map<String, Integer> unreadable = new LinkedHashMap<>();
     MappingNode first = null;
     int start = -1;
+    int parts = 0;
     for (int i = 0; i <= lines.length; i++) {
       String misplaced = i < lines.length ? misplacedField(lines[i], knownFields) : null;
       boolean keyLine = i < lines.length && (misplaced != null
           || KEY.matcher(lines[i]).lookingAt());
       if (start >= 0 && (keyLine || i == lines.length)) {
-        Optional<Node> part = YamlReader.compose(only(lines, start, i), lineOffset, untold);
+        Optional<Node> part = ++parts > MAX_PARTS ? Optional.empty()
+            : YamlReader.compose(only(lines, start, i), lineOffset, untold);
         if (part.isPresent() && part.get() instanceof MappingNode mapping
             && !mapping.getValue().isEmpty()) {
           tuples.addAll(mapping.getValue());

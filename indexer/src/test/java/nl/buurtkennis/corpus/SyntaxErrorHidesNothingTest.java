@@ -1,9 +1,11 @@
 package nl.buurtkennis.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,22 @@ class SyntaxErrorHidesNothingTest {
     assertEquals(List.of("4: this line starts with spaces, so YAML reads it as part of the value"
         + " above; if 'type' is a field, remove the spaces at the start of the line; if it is"
         + " text, put the whole value between double quotes"), problems(corpus));
+  }
+
+  @Test
+  void aFrontMatterOfManyKeysIsReadInLinearTime() throws IOException {
+    StringBuilder keys = new StringBuilder("keywords:\n\t- buurt\n");
+    for (int i = 0; i < 20_000; i++) {
+      keys.append("k").append(i).append(": waarde\n");
+    }
+    TempCorpus corpus = TempCorpus.create(temp).document("buurt.md",
+        TempCorpus.doc("buurt", keys.toString(), "Tekst.\n"));
+
+    List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> problems(corpus));
+    assertEquals("10: a tab character is not allowed in YAML; indent with spaces",
+        problems.get(0));
+    assertEquals(20_001, problems.size(), "the tab and each unknown key");
   }
 
   private List<String> problems(TempCorpus corpus) throws IOException {
