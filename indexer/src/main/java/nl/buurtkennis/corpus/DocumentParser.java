@@ -3,9 +3,11 @@ package nl.buurtkennis.corpus;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.buurtkennis.taxonomy.Facet;
@@ -13,8 +15,10 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.validation.Problem;
 import nl.buurtkennis.validation.ProblemMessage;
 import nl.buurtkennis.yaml.CommentCuts;
+import nl.buurtkennis.yaml.FieldByField;
 import nl.buurtkennis.yaml.YamlMap;
 import nl.buurtkennis.yaml.YamlReader;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Parses one corpus file (YAML front matter and a Markdown body) into a {@link CorpusDocument},
@@ -49,6 +53,7 @@ public final class DocumentParser {
       "authors", "source", "keywords");
   /** An empty line (or one of white space only) between two lines of text. */
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
+  private static final ProblemMessage FRONT_MATTER = ProblemMessage.of("document.what.frontmatter");
   private static final List<String> REQUIRED_TEXT_FIELDS = List.of("title", "summary");
 
   private final Taxonomy taxonomy;
@@ -57,6 +62,8 @@ public final class DocumentParser {
   private final List<Problem> problems = new ArrayList<>();
   private final YamlMap.Problems sink;
   private final Predicate<String> knownId;
+  /** Required fields already reported as empty, with the reason. */
+  private final Set<String> toldEmpty = new HashSet<>();
 
   /**
    * What parsing one file gave: a document when it had no problems, and its links whenever its
@@ -132,9 +139,11 @@ public final class DocumentParser {
     String body = String.join("\n", List.of(lines).subList(closing + 1, lines.length));
     int bodyLine = closing + 2;
 
-    Optional<YamlMap> fields = YamlReader.compose(yaml, 1, sink)
-        .flatMap(node -> YamlMap.of(node, 1, sink,
-            ProblemMessage.of("document.what.frontmatter")));
+    Optional<Node> tree = YamlReader.compose(yaml, 1, sink);
+    if (tree.isEmpty() && !problems.isEmpty()) {
+      return readWhatCanBeRead(yaml, body, bodyLine);
+    }
+    Optional<YamlMap> fields = tree.flatMap(node -> YamlMap.of(node, 1, sink, FRONT_MATTER));
     if (fields.isEmpty()) {
       if (problems.isEmpty()) {
         sink.report(2, "document.frontmatter.empty");
@@ -145,29 +154,51 @@ public final class DocumentParser {
     return read(fields.get(), body, bodyLine);
   }
 
+  /**
+   * Of a front matter that is not valid YAML, the problems of the fields that can still be read
+   * on their own ({@link FieldByField}), so that one syntax error does not hide the others; the
+   * document itself stays unreadable.
+   */
+  private Result readWhatCanBeRead(String yaml, String body, int bodyLine) {
+    Set<Integer> reported = new HashSet<>();
+    problems.forEach(problem -> reported.add(problem.line()));
+    FieldByField.Read read = FieldByField.read(yaml, 1, FIELDS, reported, sink);
+    FieldByField.map(read, 1, sink, FRONT_MATTER).ifPresent(fields -> {
+      reportCommentCuts(fields, yaml);
+      read(fields, body, bodyLine);
+    });
+    return failed();
+  }
+
   private void reportCommentCuts(YamlMap f, String yaml) {
     CommentCuts comments = new CommentCuts(yaml, 1);
     for (String field : TEXT_FIELDS) {
-      f.valueNode(field).ifPresent(value -> comments.check(field, value,
-          REQUIRED_TEXT_FIELDS.contains(field), sink));
+      f.valueNode(field).filter(value -> comments.check(field, value,
+          REQUIRED_TEXT_FIELDS.contains(field), sink)).ifPresent(value -> toldEmpty.add(field));
     }
+  }
+
+  /** A required text, reported as missing or empty unless that was told already. */
+  private Optional<String> requiredText(YamlMap f, String field) {
+    return toldEmpty.contains(field) ? Optional.empty() : f.requiredText(field);
   }
 
   private Result read(YamlMap f, String body, int bodyLine) {
     f.rejectUnknownKeys(FIELDS);
     String id = f.requiredText("id").filter(v -> matches(f, "id", v, ID, "document.hint.id"))
         .orElse(null);
-    String title = f.requiredText("title").orElse(null);
+    String title = requiredText(f, "title").orElse(null);
     String type = f.requiredText("type").filter(v -> inFacet(f, "type", v, "type")).orElse(null);
     String language = f.requiredText("language").filter(v -> inFacet(f, "language", v, "language"))
         .orElse(null);
     Integer year = f.optionalText("year").flatMap(v -> year(f, v)).orElse(null);
-    String summary = f.requiredText("summary").filter(v -> oneParagraph(f, v)).orElse(null);
+    String summary = requiredText(f, "summary").filter(v -> oneParagraph(f, v)).orElse(null);
     int problemsBeforeForms = problems.size();
     List<String> forms = concepts(f, "forms");
     if (!f.has("forms")) {
       sink.report(f.line(), "document.forms.missing", ProblemMessage.field("forms"));
-    } else if (forms.isEmpty() && problems.size() == problemsBeforeForms) {
+    } else if (forms.isEmpty() && problems.size() == problemsBeforeForms
+        && !f.unreadable("forms")) {
       sink.report(f.lineOf("forms"), "document.forms.empty", ProblemMessage.field("forms"));
     }
     List<String> issues = concepts(f, "issues");

@@ -1,5 +1,6 @@
 package nl.buurtkennis.yaml;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.validation.ProblemMessage;
@@ -30,34 +31,52 @@ public final class CommentCuts {
 
   /**
    * Reports each unquoted value of {@code field}, or item of its list, cut short by a comment. A
-   * comment after an empty value ({@code source: # to do}) is taken as meant, unless the field is
-   * {@code required}: then the comment can only have been meant as its value.
+   * comment after an empty value ({@code source: # to do}) is taken as meant; in a {@code
+   * required} field it is reported as the field being empty, with no advice to quote it: a
+   * placeholder such as {@code title:  # nog bedenken} is not a title.
+   *
+   * @return whether the field was reported as empty
    */
-  public void check(String field, Node value, boolean required, YamlMap.Problems problems) {
+  public boolean check(String field, Node value, boolean required, YamlMap.Problems problems) {
     if (value instanceof SequenceNode list) {
       for (Node item : list.getValue()) {
         checkScalar(field, item, false, problems);
       }
-    } else if (required || !(value instanceof ScalarNode scalar) || !scalar.getValue().isEmpty()) {
+    } else if (value instanceof ScalarNode scalar && scalar.getValue().isEmpty()) {
+      if (required && commentAfter(scalar).isPresent()) {
+        problems.report(scalar.getStartMark().getLine() + 1 + lineOffset,
+            "yaml.field.empty.comment", ProblemMessage.field(field));
+        return true;
+      }
+    } else {
       checkScalar(field, value, true, problems);
     }
+    return false;
   }
 
   private void checkScalar(String field, Node node, boolean wholeValue,
       YamlMap.Problems problems) {
-    if (!(node instanceof ScalarNode scalar)
-        || scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+    if (!(node instanceof ScalarNode scalar)) {
       return;
     }
-    int line = node.getEndMark().getLine();
-    String rest = restOfLine(line, node.getEndMark().getColumn());
+    commentAfter(scalar).ifPresent(comment -> {
+      int line = node.getEndMark().getLine();
+      String rest = restOfLine(line, node.getEndMark().getColumn());
+      String intended = quoted((scalar.getValue() + rest).strip());
+      // the suggested line names the field by its key in the file, also where a form shows labels
+      problems.report(line + 1 + lineOffset, wholeValue ? "yaml.comment.value"
+          : "yaml.comment.item", ProblemMessage.field(field), comment, intended, field);
+    });
+  }
+
+  /** The comment right after an unquoted value on its line, if any. */
+  private Optional<String> commentAfter(ScalarNode scalar) {
+    if (scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+      return Optional.empty();
+    }
+    String rest = restOfLine(scalar.getEndMark().getLine(), scalar.getEndMark().getColumn());
     Matcher comment = COMMENT_AFTER_VALUE.matcher(rest);
-    if (!comment.matches()) {
-      return;
-    }
-    String intended = quoted((scalar.getValue() + rest).strip());
-    problems.report(line + 1 + lineOffset, wholeValue ? "yaml.comment.value" : "yaml.comment.item",
-        ProblemMessage.field(field), comment.group(1), intended);
+    return comment.matches() ? Optional.of(comment.group(1)) : Optional.empty();
   }
 
   /** The text of a line from a column, which SnakeYAML counts in code points. */

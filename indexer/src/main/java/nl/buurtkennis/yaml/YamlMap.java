@@ -19,6 +19,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class YamlMap {
   private final Map<String, Node> values = new LinkedHashMap<>();
   private final Map<String, Integer> keyLines = new LinkedHashMap<>();
+  /** Keys whose value is not valid YAML ({@link FieldByField}): present, but not to be checked. */
+  private final Map<String, Integer> unreadable = new LinkedHashMap<>();
   private final int line;
   private final int lineOffset;
   private final Problems problems;
@@ -69,21 +71,36 @@ public final class YamlMap {
     return Optional.empty();
   }
 
+  /** Adds keys whose value could not be read, each with its line, and returns this map. */
+  YamlMap addUnreadable(Map<String, Integer> keys) {
+    keys.forEach((key, keyLine) -> {
+      if (!values.containsKey(key)) {
+        unreadable.putIfAbsent(key, keyLine);
+      }
+    });
+    return this;
+  }
+
+  /** Whether {@code key} is given with a value that could not be read, already reported. */
+  public boolean unreadable(String key) {
+    return unreadable.containsKey(key);
+  }
+
   public int line() {
     return line;
   }
 
   public int lineOf(String key) {
-    return keyLines.getOrDefault(key, line);
+    return keyLines.getOrDefault(key, unreadable.getOrDefault(key, line));
   }
 
   public boolean has(String key) {
-    return values.containsKey(key);
+    return values.containsKey(key) || unreadable.containsKey(key);
   }
 
   /** Reports every key that is not in {@code known}. */
   public void rejectUnknownKeys(List<String> known) {
-    for (String key : values.keySet()) {
+    for (String key : keys()) {
       if (!known.contains(key)) {
         problems.report(lineOf(key), "yaml.field.unknown", key, String.join(", ", known));
       }
@@ -92,7 +109,7 @@ public final class YamlMap {
 
   /** Reports every key that is not in {@code known}, saying {@code where} the keys stand. */
   public void rejectUnknownKeys(List<String> known, ProblemMessage where) {
-    for (String key : values.keySet()) {
+    for (String key : keys()) {
       if (!known.contains(key)) {
         problems.report(lineOf(key), "yaml.field.unknown.in", key, where,
             String.join(", ", known));
@@ -100,8 +117,19 @@ public final class YamlMap {
     }
   }
 
-  /** A required, non-empty text value. */
+  /** The keys in the order of their lines, those that could not be read too. */
+  private List<String> keys() {
+    Map<String, Integer> all = new LinkedHashMap<>(keyLines);
+    all.putAll(unreadable);
+    return all.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** A required, non-empty text value; nothing reported for one that could not be read. */
   public Optional<String> requiredText(String key) {
+    if (unreadable.containsKey(key)) {
+      return Optional.empty();
+    }
     if (!values.containsKey(key)) {
       problems.report(line, "yaml.field.missing", ProblemMessage.field(key));
       return Optional.empty();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import nl.buurtkennis.testing.TempCorpus;
+import nl.buurtkennis.validation.ProblemMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,14 +40,28 @@ class CommentsInFrontMatterTest {
   }
 
   @Test
-  void aRequiredValueThatIsAllCommentIsReportedAsCut() throws IOException {
+  void aRequiredFieldWithOnlyACommentIsEmptyWithNoAdviceToQuoteIt() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp).document("buurt.md",
         TempCorpus.doc("buurt", "", "Tekst.\n").replace("title: Titel van buurt",
-            "title: #1 buurt"));
+            "title:  # nog bedenken").replace("summary: Een korte samenvatting.",
+            "summary: # later invullen"));
 
-    assertEquals(List.of("3: ' #' starts a comment in YAML, so '#1 buurt' was dropped from"
-        + " 'title'; put the whole value between double quotes: title: \"#1 buurt\"",
-        "3: field 'title' must not be empty"), problems(corpus));
+    assertEquals(List.of("3: field 'title' must not be empty; the text after ' #' is a comment",
+        "7: field 'summary' must not be empty; the text after ' #' is a comment"),
+        problems(corpus));
+  }
+
+  @Test
+  void theSuggestedLineNamesTheFieldByItsKeyWhereMessagesNameItByLabel() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("buurt.md",
+        TempCorpus.doc("buurt", "", "Tekst.\n").replace("title: Titel van buurt",
+            "title: Buurt #1 bemiddeling"));
+
+    String dutch = CorpusLoader.load(corpus.dir()).problems().get(0).description()
+        .in(ProblemMessage.DUTCH, field -> field.equals("title") ? "Titel" : field);
+    assertEquals("' #' begint in YAML commentaar, dus '#1 bemiddeling' is weggevallen uit"
+        + " 'Titel'; zet de hele waarde tussen dubbele aanhalingstekens:"
+        + " title: \"Buurt #1 bemiddeling\"", dutch);
   }
 
   @Test

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 final class CommentedValues {
   private static final List<String> TEXT_FIELDS = List.of("title", "summary", "source", "places",
       "organisations", "authors", "keywords");
-  private static final List<String> REQUIRED = List.of("title", "summary");
   private static final Pattern KEY_LINE =
       Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)[ \\t]*:[ \\t]*(.*)");
 
@@ -28,7 +27,8 @@ final class CommentedValues {
   private CommentedValues() {}
 
   /**
-   * The whole values by key of the fields that YAML cut at a comment; a key may be one of the
+   * The whole values by key of the fields that YAML cut at a comment, in a front matter that is
+   * valid YAML or in one read key by key ({@link FrontMatterLines}); a key may be one of the
    * Dutch names of a field ({@link FrontMatterKeys#DUTCH_NAMES}), whose value the form carries.
    *
    * @param yaml the front matter, its first line being line 2 of the file
@@ -46,11 +46,11 @@ final class CommentedValues {
       String key = line.group(1);
       String rest = line.group(2).strip();
       Object value = fields.get(key);
+      // a value that is all comment ('title:  # nog bedenken') is a placeholder, not a value: the
+      // field stays empty, as the validation says
       boolean cut = value instanceof String text && !text.isEmpty()
           && rest.startsWith(text) && rest.substring(text.length()).matches("\\s+#.*");
-      boolean commentOnly = (value == null || "".equals(value))
-          && REQUIRED.contains(fieldOf(key)) && rest.startsWith("#");
-      if (cut || commentOnly) {
+      if (cut) {
         whole.put(key, new Whole(rest, i + 2));
       }
     }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.yaml.LineSeparators;
+import nl.buurtkennis.yaml.YamlReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -108,20 +109,19 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
    * YAML, else what {@link FrontMatterLines} reads of it key by key.
    */
   FrontMatterLines.Read readable() {
-    if (yamlBroken) {
-      return FrontMatterLines.read(yaml);
-    }
-    Map<String, Object> whole = new LinkedHashMap<>(fields);
-    cutAtComments().forEach((key, value) -> whole.put(key, value.value()));
-    return new FrontMatterLines.Read(whole, Map.of());
+    FrontMatterLines.Read read = yamlBroken ? FrontMatterLines.read(yaml)
+        : new FrontMatterLines.Read(fields, Map.of());
+    Map<String, Object> whole = new LinkedHashMap<>(read.fields());
+    CommentedValues.of(yaml, read.fields()).forEach((key, value) -> whole.put(key, value.value()));
+    return new FrontMatterLines.Read(whole, read.unsure());
   }
 
   /**
-   * The text values YAML cut short at a {@code " #"}, read whole ({@link CommentedValues}); none
-   * when the front matter is not valid YAML.
+   * The text values YAML cut short at a {@code " #"}, read whole ({@link CommentedValues}), of a
+   * front matter that is valid YAML or read key by key.
    */
   Map<String, CommentedValues.Whole> cutAtComments() {
-    return yamlBroken ? Map.of() : CommentedValues.of(yaml, fields);
+    return CommentedValues.of(yaml, yamlBroken ? FrontMatterLines.read(yaml).fields() : fields);
   }
 
   /** The keys the front matter gives more than once, of which YAML keeps only the last value. */
@@ -130,10 +130,14 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
   }
 
   /**
-   * The fields; empty when the YAML is empty, null when it is not valid YAML or holds something
-   * other than fields (a list, a lone text), which the form cannot show as such.
+   * The fields; empty when the YAML is empty, null when it is not valid YAML, holds an anchor or
+   * alias, which the corpus refuses, or holds something other than fields (a list, a lone text),
+   * which the form cannot show as such.
    */
   private static Map<String, Object> load(String yaml) {
+    if (YamlReader.repeatsValues(yaml)) {
+      return null; // YAML would drop the first word of 'title: &Buurt preventie'
+    }
     try {
       // SafeConstructor builds only plain maps, lists and scalars; LoaderOptions' defaults cap
       // aliases, so an alias bomb is refused.

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.yaml.LineSeparators;
+import nl.buurtkennis.yaml.YamlReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -18,7 +19,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * in an uploaded file does not cost the librarian every other field. The front matter is cut into
  * its top-level keys (a {@code key:} line at the start of a line and the lines below it up to the
  * next such line), and each key is read on its own: as YAML when that part is valid YAML (with
- * leading tabs taken as spaces when that is what keeps it from being so), else leniently (a
+ * leading tabs taken as spaces when that is what keeps it from being so) unless it holds an
+ * anchor or alias, else leniently (a
  * {@code [a, b} list without its bracket, a text with an unclosed quote). A key read any way but
  * as the file wrote it is marked unsure, with its line, for the librarian to check. A front matter
  * holds no nested keys, so an indented line that starts with the name of a document field is
@@ -103,6 +105,9 @@ final class FrontMatterLines {
 
   /** The value of {@code name} in {@code part}, or {@link #NOT_YAML}. */
   private static Object asYaml(String part, String name) {
+    if (YamlReader.repeatsValues(part)) {
+      return NOT_YAML; // read as text, '&Buurt preventie' whole
+    }
     try {
       Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(LineSeparators.asSpaces(part));
       if (loaded instanceof Map<?, ?> map && map.size() == 1 && map.containsKey(name)) {
