@@ -41,9 +41,13 @@ final class MissingWords {
     for (int i = 0; i < page.length; i++) {
       missing.add(new ArrayList<>());
     }
-    List<String> words = AnyOfTheWords.of(text).stream()
+    List<String> typed = AnyOfTheWords.of(text).stream()
         .map(word -> word.toLowerCase(Locale.ROOT)).distinct().toList();
-    if (words.size() < 2 || page.length == 0) {
+    if (typed.size() < 2 || page.length == 0) {
+      return missing;
+    }
+    List<String> words = withPhrasesWhole(typed, view.concepts().lexicon());
+    if (words.size() < 2) {
       return missing;
     }
     List<LeafReaderContext> leaves = view.getIndexReader().leaves();
@@ -74,5 +78,32 @@ final class MissingWords {
       }
     }
     return missing;
+  }
+
+  /**
+   * The words, those that stand side by side as a phrase of the glossary joined as one: such a
+   * phrase is translated whole ({@code young people} as {@code jongeren}), its words alone are not.
+   */
+  private static List<String> withPhrasesWhole(List<String> words, TaxonomyLexicon lexicon) {
+    List<Integer> tokens = new ArrayList<>();
+    StringBuilder folded = new StringBuilder();
+    for (String word : words) {
+      List<String> wordTokens = ConceptMatcher.words(word);
+      tokens.add(wordTokens.size());
+      folded.append(' ').append(String.join(" ", wordTokens));
+    }
+    List<String> units = new ArrayList<>();
+    int next = 0;
+    for (String unit : lexicon.units(folded.toString().strip())) {
+      int wanted = unit.split(" ").length;
+      List<String> typed = new ArrayList<>();
+      for (int read = 0; read < wanted && next < words.size(); next++) {
+        typed.add(words.get(next));
+        read += tokens.get(next);
+      }
+      units.add(String.join(" ", typed));
+    }
+    units.addAll(words.subList(next, words.size()));
+    return units.stream().filter(unit -> !unit.isEmpty()).distinct().toList();
   }
 }
