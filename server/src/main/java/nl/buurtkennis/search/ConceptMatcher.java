@@ -61,8 +61,8 @@ public final class ConceptMatcher {
     }
   }
 
-  /** A closed quoted phrase, excluded when a minus sign starts it as a word. */
-  private static final Pattern QUOTED = Pattern.compile("(?:(?<!\\S)(-))?\"([^\"]*)\"");
+  /** A closed quoted phrase. */
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
   /**
    * The concepts named in {@code query}, longest runs of words first, without overlaps. Excluded
@@ -99,10 +99,10 @@ public final class ConceptMatcher {
    */
   public List<Match> quotedNames(String query) {
     List<Match> matches = new ArrayList<>();
-    Matcher quoted = QUOTED.matcher(query);
+    Matcher quoted = QUOTED.matcher(Exclusions.of(query).wanted());
     while (quoted.find()) {
-      List<String> run = words(quoted.group(2));
-      if (quoted.group(1) == null && !run.isEmpty() && run.size() <= MAX_WORDS) {
+      List<String> run = words(quoted.group(1));
+      if (!run.isEmpty() && run.size() <= MAX_WORDS) {
         lookup(run).forEach(ref -> matches.add(new Match(ref, String.join(" ", run))));
       }
     }

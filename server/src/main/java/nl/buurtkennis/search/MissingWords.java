@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -24,18 +25,17 @@ import org.apache.lucene.search.Weight;
  * asked for something else than all the words.
  */
 final class MissingWords {
-  /** How a word alone is searched: with its forms, the concepts it names and its translation. */
-  interface WordQuery {
-    Query of(String word);
-  }
-
   private MissingWords() {}
 
   /**
    * For each hit of {@code page}, in order, the words of {@code text} it does not hold, in lower
    * case as typed, once each.
+   *
+   * @param wordQuery how a word alone is searched: its forms, the concepts it names, its
+   *     translation
    */
-  static List<List<String>> of(IndexView view, WordQuery wordQuery, String text, ScoreDoc[] page)
+  static List<List<String>> of(IndexView view, Function<String, Query> wordQuery, String text,
+      ScoreDoc[] page)
       throws IOException {
     List<List<String>> missing = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
@@ -56,7 +56,7 @@ final class MissingWords {
     for (String word : words) {
       Weight weight = view.wordWeights().get(word);
       if (weight == null) {
-        weight = view.createWeight(view.rewrite(wordQuery.of(word)),
+        weight = view.createWeight(view.rewrite(wordQuery.apply(word)),
             ScoreMode.COMPLETE_NO_SCORES, 1f);
         view.wordWeights().put(word, weight);
       }
@@ -73,7 +73,7 @@ final class MissingWords {
         boolean holds = matching != null && (matching.docID() == target
             || matching.docID() < target && matching.advance(target) == target);
         if (!holds) {
-          missing.get(i).add(word.toLowerCase(Locale.ROOT));
+          missing.get(i).add(word);
         }
       }
     }
