@@ -1,5 +1,7 @@
 package nl.buurtkennis.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -41,11 +43,13 @@ final class SnippetFormatter extends PassageFormatter {
     Passage best = null;
     float bestScore = Float.NEGATIVE_INFINITY;
     for (Passage passage : passages) {
-      Passage shown = withinItsSection(passage, content);
-      float score = shown == passage ? passage.getScore() : scoreAsFound(shown, passage, content);
-      if (score > bestScore) {
-        best = shown;
-        bestScore = score;
+      for (Passage shown : bySection(passage, content)) {
+        float score = shown == passage ? passage.getScore()
+            : scoreAsFound(shown, passage, content);
+        if (score > bestScore) {
+          best = shown;
+          bestScore = score;
+        }
       }
     }
     // A passage begins right after a full stop or a line break, so it may begin with the space
@@ -72,18 +76,40 @@ final class SnippetFormatter extends PassageFormatter {
   }
 
   /**
-   * The passage, ending where the section of its first match ends: a body's sections are joined
-   * by a blank line ({@link CorpusDocument#SECTION_BREAK}), and a passage stretched towards its
-   * length would otherwise end with the heading of the next one.
+   * The passage whole, or where it runs over sections, each section's part of it that holds a
+   * match, from below the heading: a body's sections are joined by a blank line ({@link
+   * CorpusDocument#SECTION_BREAK}), and a passage stretched towards its length would otherwise
+   * show the end of one section, the heading of the next and its start, while the one section
+   * whose words answer best is cut short or left out.
    */
-  static Passage withinItsSection(Passage passage, String content) {
-    int first = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0]
-        : passage.getStartOffset();
-    int sectionEnd = content.indexOf(CorpusDocument.SECTION_BREAK, first);
-    if (sectionEnd < 0 || sectionEnd >= passage.getEndOffset()) {
-      return passage;
+  static List<Passage> bySection(Passage passage, String content) {
+    int start = passage.getStartOffset();
+    int end = passage.getEndOffset();
+    int sectionBreak = content.indexOf(CorpusDocument.SECTION_BREAK, start);
+    if (sectionBreak < 0 || sectionBreak >= end) {
+      return List.of(passage);
     }
-    return withMatchesBefore(passage, sectionEnd, sectionEnd);
+    List<Passage> parts = new ArrayList<>();
+    int from = start;
+    while (from < end) {
+      int to = sectionBreak < 0 || sectionBreak >= end ? end : sectionBreak;
+      Passage part = within(passage, from, to);
+      if (part.getNumMatches() > 0) {
+        parts.add(part);
+      }
+      if (to == end) {
+        break;
+      }
+      from = belowHeading(content, to + CorpusDocument.SECTION_BREAK.length(), end);
+      sectionBreak = content.indexOf(CorpusDocument.SECTION_BREAK, from);
+    }
+    return parts.isEmpty() ? List.of(passage) : parts;
+  }
+
+  /** Where the text of the section starting at {@code start} begins: past its heading's line. */
+  private static int belowHeading(String content, int start, int end) {
+    int lineEnd = content.indexOf('\n', start);
+    return lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1;
   }
 
   /**
@@ -127,21 +153,23 @@ final class SnippetFormatter extends PassageFormatter {
   }
 
   /**
-   * What the highlighter's scorer gives the matches of a cut passage, weighed at the length of
-   * the passage it was cut from: a passage is not preferred for being cut short.
+   * What the highlighter's scorer gives the matches of a cut passage, weighed at the place and
+   * length of the passage it was cut from: a passage is not preferred for being cut short.
    */
   private float scoreAsFound(Passage shown, Passage found, String content) {
-    return scorer.score(withMatchesBefore(found, found.getEndOffset(), shown.getEndOffset()),
-        content.length());
+    Passage asFound = within(shown, shown.getStartOffset(), shown.getEndOffset());
+    asFound.setStartOffset(found.getStartOffset());
+    asFound.setEndOffset(found.getEndOffset());
+    return scorer.score(asFound, content.length());
   }
 
-  /** {@code from}, ending at {@code end}, with those of its matches that end by {@code limit}. */
-  private static Passage withMatchesBefore(Passage from, int end, int limit) {
+  /** {@code from} between {@code start} and {@code end}, with its matches that lie there. */
+  private static Passage within(Passage from, int start, int end) {
     Passage passage = new Passage();
-    passage.setStartOffset(from.getStartOffset());
+    passage.setStartOffset(start);
     passage.setEndOffset(end);
     for (int i = 0; i < from.getNumMatches(); i++) {
-      if (from.getMatchEnds()[i] <= limit) {
+      if (from.getMatchStarts()[i] >= start && from.getMatchEnds()[i] <= end) {
         passage.addMatch(from.getMatchStarts()[i], from.getMatchEnds()[i],
             from.getMatchTerms()[i], from.getMatchTermFreqsInDoc()[i]);
       }

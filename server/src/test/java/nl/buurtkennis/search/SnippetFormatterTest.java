@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Passages break after a full stop or a line break, so they may open with the white space that
- * follows it, and they end with the section of their first match.
+ * follows it, and one that runs over sections shows the one of them whose matches weigh most.
  */
 class SnippetFormatterTest {
   @Test
@@ -29,7 +29,7 @@ class SnippetFormatterTest {
   }
 
   @Test
-  void aPassageEndsWithTheSectionOfItsFirstMatch() {
+  void aPassageRunningOverSectionsOfEqualMatchesShowsTheFirst() {
     String content = "Doel\nMinder inbraken in de buurt, zegt de wijkagent.\n\nKnelpunten\nDe wijkagent heeft weinig tijd.";
     Passage passage = new Passage();
     passage.setStartOffset(content.indexOf("Minder"));
@@ -40,6 +40,46 @@ class SnippetFormatterTest {
     Snippet snippet = (Snippet) new SnippetFormatter().format(new Passage[] {passage}, content);
 
     assertEquals("Minder inbraken in de buurt, zegt de <mark>wijkagent</mark>.", snippet.html());
+  }
+
+  /**
+   * "recht eigen hand confrontatie" on the burgerwacht text: the passage began with a sentence
+   * on {@code handhaven} (its part {@code hand}) and ran into the section saying "het recht in
+   * eigen hand nemen ... met confrontatie"; cut after its first match, it showed the sentence on
+   * handhaven and lost to a passage with two of the words.
+   */
+  @Test
+  void aPassageRunningOverSectionsShowsTheSectionWhoseMatchesWeighMost() {
+    String content = "Hoe het werkt\nBurgers mogen niet handhaven.\n\nKnelpunten\n"
+        + "Bewoners nemen het recht in eigen hand met confrontatie.";
+    Passage passage = new Passage();
+    passage.setStartOffset(content.indexOf("Burgers"));
+    passage.setEndOffset(content.length());
+    addMatch(passage, content, content.indexOf("hand"), "hand");
+    addMatch(passage, content, content.indexOf("recht"), "recht");
+    addMatch(passage, content, content.indexOf("eigen"), "eigen");
+    addMatch(passage, content, content.lastIndexOf("hand"), "hand");
+    addMatch(passage, content, content.indexOf("confrontatie"), "confrontatie");
+    passage.setScore(new PassageScorer().score(passage, content.length()));
+
+    Snippet snippet = (Snippet) new SnippetFormatter().format(new Passage[] {passage}, content);
+
+    assertEquals("Bewoners nemen het <mark>recht</mark> in <mark>eigen</mark> <mark>hand</mark> met "
+        + "<mark>confrontatie</mark>.", snippet.html());
+    assertEquals(content.indexOf("Bewoners"), snippet.startOffset());
+  }
+
+  @Test
+  void aPassageStartingInASectionWithoutMatchesShowsTheNextOneBelowItsHeading() {
+    String content = "Doel\nMinder inbraken.\n\nKnelpunten\nDe wijkagent heeft weinig tijd.";
+    Passage passage = new Passage();
+    passage.setStartOffset(content.indexOf("Minder"));
+    passage.setEndOffset(content.length());
+    addMatch(passage, content, content.indexOf("wijkagent"), "wijkagent");
+
+    Snippet snippet = (Snippet) new SnippetFormatter().format(new Passage[] {passage}, content);
+
+    assertEquals("De <mark>wijkagent</mark> heeft weinig tijd.", snippet.html());
   }
 
   @Test
