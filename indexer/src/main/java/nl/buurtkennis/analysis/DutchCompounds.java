@@ -114,7 +114,7 @@ public final class DutchCompounds {
     List<Span> cover = cover(folded);
     boolean unknownPart = false;
     if (cover.isEmpty() && !Data.DICTIONARY.contains(folded)
-        && !Data.ENGLISH.contains(folded)) {
+        && !Data.ENGLISH.contains(folded) && !DutchNames.isName(folded)) {
       List<Span> withUnknown = coverWithUnknownPart(folded);
       // Checked last: the typing errors cost some fifty look-ups per letter.
       if (!withUnknown.isEmpty() && !isOneEditFromAWord(folded)) {
@@ -130,7 +130,8 @@ public final class DutchCompounds {
   }
 
   /**
-   * For a word the dictionary does not know and cannot cover: a dictionary word followed or
+   * For a word the dictionary does not know and cannot cover, and that is no name ({@link
+   * DutchNames}: {@code Dordrecht} is not dord + recht): a dictionary word followed or
    * preceded by a rest of at least {@link #MIN_UNKNOWN} letters that it does not know either
    * ({@code politieapp} → politie, app; {@code hondenuitlaters} → honden, uitlaters). The longest
    * known part wins. Only queries are read this way, as a weaker alternative to the whole word,

@@ -21,7 +21,14 @@ What it writes (next to this script, or into --out):
                      letters only, with at least 4 letters, minus the affix-like fragments found
                      by affix_fragments() (except KEEP) and minus JUNK_FRAGMENTS; deduplicated,
                      sorted, UTF-8, one per line, no comments or header.
-  * NOTICE-opentaal.txt -- the licence notice for the two files above: their origin, the Debian
+  * names_nl.txt  -- the names of the word list (places, people, streets): the OpenTaal entries of
+                     letters only, with at least 3 letters, written with one capital at the start
+                     and the rest lower case (abbreviations such as AOW, KvK dropped), whose
+                     lower-cased form is not also a lower-case word of the list (Echt, Ede, Delft
+                     are also words); lower-cased, deduplicated, sorted, UTF-8, one per line. A
+                     query word that is a name is not read as a known word and an unknown rest,
+                     nor corrected into another word (Dordrecht is not dord + recht).
+  * NOTICE-opentaal.txt -- the licence notice for the files above: their origin, the Debian
                      package names and versions (from dpkg-query) and the licence texts, copied
                      from /usr/share/doc/wdutch/copyright and /usr/share/doc/hyphen-nl/copyright.
 
@@ -56,6 +63,7 @@ HEADER_KEYWORDS = (
 )
 
 MIN_WORD_LENGTH = 4
+MIN_NAME_LENGTH = 3
 
 # Valid Dutch words that are bad compound parts, removed by hand after the automatic
 # affix_fragments() filter below. Found by running HyphenationCompoundWordTokenFilter
@@ -140,9 +148,10 @@ def read_patterns(path):
 
 
 def read_words(path):
-    """Returns (dictionary words, counts of dropped entries, removed fragments)."""
+    """Returns (dictionary words, names, counts of dropped entries, removed fragments)."""
     dropped = {"not letters": 0, "capitalised (names, abbreviations)": 0, "short": 0}
     lower = set()  # every all-lower-case word of letters, any length: used to explain remainders
+    capitalised = set()
     with open(path, encoding="utf-8") as f:
         for line in f:
             w = unicodedata.normalize("NFC", line.strip())
@@ -152,6 +161,8 @@ def read_words(path):
                 dropped["not letters"] += 1
             elif w != w.lower():  # Ling, Nisa, Dina, Levin (names); AOW, KvK, iPod (abbreviations)
                 dropped["capitalised (names, abbreviations)"] += 1
+                if w[0].isupper() and w[1:] == w[1:].lower() and len(w) >= MIN_NAME_LENGTH:
+                    capitalised.add(w.lower())
             else:
                 lower.add(w)
     words = set()
@@ -165,7 +176,7 @@ def read_words(path):
                "junk fragments": sorted(JUNK_FRAGMENTS & words)}
     words -= affix
     words -= JUNK_FRAGMENTS
-    return sorted(words), dropped, removed
+    return sorted(words), sorted(capitalised - lower), dropped, removed
 
 
 def explained(rest, lower, at_end):
@@ -264,7 +275,7 @@ def debian_paragraph(lines, first):
     return out
 
 
-def write_notice(path, hyph_src, words_src, n_patterns, n_words, removed):
+def write_notice(path, hyph_src, words_src, n_patterns, n_words, n_names, removed):
     with open(WORDS_COPYRIGHT, encoding="utf-8") as f:
         words_copyright = f.read().splitlines()
     with open(HYPH_COPYRIGHT, encoding="utf-8") as f:
@@ -278,7 +289,7 @@ def write_notice(path, hyph_src, words_src, n_patterns, n_words, removed):
     text = """OpenTaal data in this directory
 ===============================
 
-hyph_nl.xml and words_nl.txt in this directory are derived from the Dutch word list and the
+hyph_nl.xml, words_nl.txt and names_nl.txt in this directory are derived from the Dutch word list and the
 Dutch hyphenation patterns of the OpenTaal project (https://www.opentaal.org/), as packaged by
 Debian {debian}:
 
@@ -291,8 +302,13 @@ Debian {debian}:
                 Modified: {n_words} words; only words of letters, of four or more letters, without
                 capitals (names and abbreviations dropped), lower-cased, sorted; {n_removed} words
                 that are bad compound parts removed.
+  names_nl.txt  derived from {words_src}
+                in Debian package {words_pkg}.
+                Modified: {n_names} names; only the entries of letters, of three or more letters,
+                with one capital at the start, whose lower-cased form is not also a lower-case
+                word of the list; lower-cased, sorted.
 
-Both were produced by convert-opentaal.py in this directory. The original works have been
+All three were produced by convert-opentaal.py in this directory. The original works have been
 modified as described above. These files are not endorsed by OpenTaal.
 
 OpenTaal offers its data under a choice of two licences: a BSD licence or Creative Commons
@@ -322,7 +338,7 @@ the Dutch dictionaries and the BSD-2-clause text it refers to (the CC-BY-3.0 tex
 {hyph_bsd}
 """.format(debian=open("/etc/debian_version").read().strip(),
            hyph_src=hyph_src, hyph_pkg=package_info("hyphen-nl"), n_patterns=n_patterns,
-           words_src=words_src, words_pkg=package_info("wdutch"), n_words=n_words,
+           words_src=words_src, words_pkg=package_info("wdutch"), n_words=n_words, n_names=n_names,
            n_removed=n_removed, words_copyright_path=WORDS_COPYRIGHT, words_name="wdutch",
            words_licence="\n".join(l.rstrip() for l in words_licence).rstrip(),
            hyph_copyright_path=HYPH_COPYRIGHT, hyph_name="hyphen-nl",
@@ -341,7 +357,7 @@ def main():
     args = ap.parse_args()
 
     charset, patterns, skipped = read_patterns(args.hyph)
-    words, dropped, removed = read_words(args.words)
+    words, names, dropped, removed = read_words(args.words)
     classes = letter_classes(patterns, words)
 
     xml_path = os.path.join(args.out, "hyph_nl.xml")
@@ -350,17 +366,23 @@ def main():
     with open(words_path, "w", encoding="utf-8", newline="\n") as f:
         for w in words:
             f.write(w + "\n")
+    names_path = os.path.join(args.out, "names_nl.txt")
+    with open(names_path, "w", encoding="utf-8", newline="\n") as f:
+        for w in names:
+            f.write(w + "\n")
 
     notice_path = os.path.join(args.out, "NOTICE-opentaal.txt")
-    write_notice(notice_path, args.hyph, args.words, len(patterns), len(words), removed)
+    write_notice(notice_path, args.hyph, args.words, len(patterns), len(words), len(names),
+                 removed)
 
     print("%s: charset %s, %d patterns, %d skipped %s" % (args.hyph, charset, len(patterns),
                                                            len(skipped), skipped[:10]))
-    print("%s: %d words kept, dropped %s" % (args.words, len(words), dropped))
+    print("%s: %d words kept, %d names, dropped %s" % (args.words, len(words), len(names),
+                                                        dropped))
     for k, v in removed.items():
         print("removed %d %s: %s" % (len(v), k, " ".join(v)))
     print("%d letter classes" % len(classes))
-    for p in (xml_path, words_path, notice_path):
+    for p in (xml_path, words_path, names_path, notice_path):
         print("wrote %s (%d bytes)" % (p, os.path.getsize(p)))
 
 

@@ -1,6 +1,7 @@
 package nl.buurtkennis.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -171,6 +172,20 @@ class DutchTextAnalyzerTest {
     assertEquals(List.of("politie", "app"), DutchCompounds.segments("politieapp"));
     assertEquals(List.of("honden", "uitlaters"), DutchCompounds.segments("hondenuitlaters"));
     assertEquals(List.of(), DutchCompounds.segments("wijkagnet"), "a misspelling, not a compound");
+  }
+
+  /**
+   * A place name is no known part and an unknown rest: {@code Utrecht} found the texts saying
+   * "echt" through utr + echt, {@code Dordrecht} those saying "recht".
+   */
+  @Test
+  void aNameIsNoKnownPartAndAnUnknownRest() {
+    for (String name : List.of("Utrecht", "Dordrecht", "Maastricht", "Leeuwarden")) {
+      assertTrue(DutchNames.isName(name), name);
+      assertEquals(List.of(), DutchCompounds.segments(name), name);
+    }
+    assertFalse(DutchNames.isName("Delft"), "delft is also a word");
+    assertFalse(DutchNames.isName("politieapp"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.analysis.DutchCompounds;
+import nl.buurtkennis.analysis.DutchNames;
 import nl.buurtkennis.analysis.WordCache;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
@@ -178,9 +179,10 @@ final class DidYouMean {
       String lower = TextlessWords.lower(word);
       String replacement = word;
       boolean findsNothing = unmatched.contains(lower);
-      // A number (a year: 2024 is not 2014) is meant as typed, as a listed word is.
+      // A number (a year: 2024 is not 2014) is meant as typed, as a listed word or a name is
+      // (Breda is not brede, Emmen not eigen).
       boolean mayBeMisspelled = !seen.contains(lower) && !HAS_DIGIT.matcher(lower).find()
-          && !DutchCompounds.isKnownWord(lower);
+          && !DutchCompounds.isKnownWord(lower) && !DutchNames.isName(lower);
       if (mayBeMisspelled && unmatchedOnly && !findsNothing
           && !toCorrect(word, lower, reader, true)) {
         String popular = popularSpelling(lower, reader, corrections, found);

@@ -58,6 +58,25 @@ class DidYouMeanTest {
     });
   }
 
+  /**
+   * A place no text names is said to be found nowhere, not read as a word inside it or corrected
+   * into another: {@code Utrecht} found three texts through "echt", {@code Dordrecht} suggested
+   * "dorprecht", {@code Breda} "brede", {@code Emmen} "eigen".
+   */
+  @Test
+  void aPlaceNoTextNamesIsFoundNowhereAndNotCorrected() {
+    for (String place : List.of("Utrecht", "Dordrecht", "Maastricht", "Breda", "Emmen")) {
+      SearchResponse response = search(place);
+      assertEquals(0, response.total(), place);
+      assertEquals(List.of(place.toLowerCase(java.util.Locale.ROOT)), response.unmatched(), place);
+      assertNull(response.suggestion(), place);
+    }
+    SearchResponse withTopic = search("Dordrecht buurtpreventie");
+    assertEquals(List.of("dordrecht"), withTopic.unmatched());
+    assertNull(withTopic.suggestion());
+    assertEquals(search("buurtpreventie").total(), withTopic.total());
+  }
+
   @Test
   void aWordTheTextsHoldWholeIsKeptWhereAPartIsNoNearer() {
     // vorming is a part (besluitvorming) one typing error away, as vormen is.
