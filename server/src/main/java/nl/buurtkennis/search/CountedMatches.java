@@ -34,8 +34,9 @@ final class CountedMatches extends OffsetsEnum {
   }
 
   /**
-   * The matches of {@code field} in {@code found}, but those that run across a sentence's end of
-   * {@code text}, the field's text ({@link SentenceBoundMatches}); null when it has none there.
+   * The matches of {@code field} in {@code found} within {@code text}, the field's text or the
+   * start of it, but those that run across a sentence's end ({@link SentenceBoundMatches}); null
+   * when it has none there.
    */
   static OffsetsEnum of(Matches found, String field, String text) throws IOException {
     MatchesIterator matches = found.getMatches(field);
@@ -53,7 +54,7 @@ final class CountedMatches extends OffsetsEnum {
     int[] lastStarts = new int[8];
     int distinctCount = 0;
     int count = 0;
-    for (MatchLeaves.Leaf leaf : MatchLeaves.of(iterator)) {
+    for (MatchLeaves.Leaf leaf : MatchLeaves.of(iterator, text.length())) {
       if (count == terms.length) {
         terms = Arrays.copyOf(terms, count * 2);
         starts = Arrays.copyOf(starts, count * 2);

@@ -33,10 +33,19 @@ final class MatchLeaves {
   private final Map<Query, BytesRef> termsOfQueries = new HashMap<>();
   private final List<Leaf> leaves = new ArrayList<>();
 
-  private MatchLeaves() {}
+  private final int limit;
 
-  static List<Leaf> of(MatchesIterator matches) throws IOException {
-    MatchLeaves read = new MatchLeaves();
+  private MatchLeaves(int limit) {
+    this.limit = limit;
+  }
+
+  /**
+   * The matches that start before {@code limit}, a text's length: the matches come in the order
+   * of their positions, so the first to start past it ends the reading (a long text's matches
+   * are not read to its end).
+   */
+  static List<Leaf> of(MatchesIterator matches, int limit) throws IOException {
+    MatchLeaves read = new MatchLeaves(limit);
     read.add(matches);
     read.leaves.sort(IN_TEXT_ORDER);
     return read.leaves;
@@ -48,6 +57,9 @@ final class MatchLeaves {
       return false;
     }
     while (matches.next()) {
+      if (matches.startOffset() >= limit) {
+        break;
+      }
       if (!add(matches.getSubMatches())) {
         leaves.add(new Leaf(termOf(matches.getQuery()), matches.startOffset(),
             matches.endOffset()));

@@ -34,6 +34,14 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * the query weighs it ({@link PassageWeights}).
  */
 final class PassageHighlighter extends UnifiedHighlighter {
+  /**
+   * How much of a field's text its passages are chosen from: every match in it is read and
+   * weighed, and a text of a few megabytes that holds the query's words throughout (a long
+   * report, allowed up to 5 MB) made each search that found it take seconds, after the search's
+   * deadline. The shipped texts are under 30,000 characters.
+   */
+  static final int MAX_CHARS = 100_000;
+
   /** The query's matcher per segment, for the query of the current call. */
   private final Map<Object, HitMatcher> matchers = new HashMap<>();
   /** The query of the current call, rewritten. */
@@ -95,7 +103,8 @@ final class PassageHighlighter extends UnifiedHighlighter {
       }
       CharSequence[] byField = new CharSequence[fields.length];
       for (int i = 0; i < fields.length; i++) {
-        byField[i] = text(doc, fields[i]);
+        String text = text(doc, fields[i]);
+        byField[i] = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
       }
       values.add(byField);
     }
