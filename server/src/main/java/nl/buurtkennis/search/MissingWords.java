@@ -41,7 +41,7 @@ final class MissingWords {
     for (int i = 0; i < page.length; i++) {
       missing.add(new ArrayList<>());
     }
-    List<String> typed = AnyOfTheWords.of(text).stream()
+    List<String> typed = AnyOfTheWords.of(text).stream().filter(MissingWords::isWord)
         .map(word -> word.toLowerCase(Locale.ROOT)).distinct().toList();
     if (typed.size() < 2 || page.length == 0) {
       return missing;
@@ -78,6 +78,14 @@ final class MissingWords {
       }
     }
     return missing;
+  }
+
+  /**
+   * Whether {@code typed} holds a letter or a digit: a symbol or emoji ({@code ©}, {@code 🚓}) or
+   * punctuation ({@code /}) is no word ({@link QuerySymbols}), and is neither searched nor missing.
+   */
+  private static boolean isWord(String typed) {
+    return typed.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   /**

@@ -60,6 +60,20 @@ class MissingWordsTest {
         .allMatch(hit -> !hit.missing().contains("young") && !hit.missing().contains("people")));
   }
 
+  /** A symbol, emoji or punctuation is no word: neither missing nor glued to the next word. */
+  @Test
+  void aSymbolIsNoMissingWord() {
+    for (String query : List.of("politie \u00a9", "politie /", "politie \ud83d\ude93")) {
+      for (SearchResponse.Hit hit : hits(query, "nl")) {
+        assertEquals(List.of(), hit.missing(), query + ": " + hit.id());
+      }
+    }
+    List<SearchResponse.Hit> plain = hits("kosten buurtbemiddeling", "nl");
+    List<SearchResponse.Hit> withSymbol = hits("kosten \u2122 buurtbemiddeling", "nl");
+    assertEquals(plain.stream().map(SearchResponse.Hit::missing).toList(),
+        withSymbol.stream().map(SearchResponse.Hit::missing).toList());
+  }
+
   @Test
   void aSingleWordOrAQueryWithSyntaxNamesNone() {
     for (String query : List.of("kosten", "buurtbemiddeling", "young people",
