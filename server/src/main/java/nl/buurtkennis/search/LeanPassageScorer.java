@@ -27,9 +27,18 @@ import org.apache.lucene.util.BytesRef;
  * half the words must score four times as high on them to be chosen. The words a hit's title
  * shows count as held by every passage: the snippet is read below the title, and shows best what
  * the title does not ({@code privacy} of {@code WhatsApp privacy} under "WhatsApp neighbourhood
- * prevention groups", not the title's {@code WhatsApp} twice).
+ * prevention groups", not the title's {@code WhatsApp} twice); where the query asks for more than
+ * the title shows, the title's words also weigh less ({@link #SHOWN_ELSEWHERE}).
  */
 final class LeanPassageScorer extends PassageScorer {
+  /**
+   * What a match of a word the title shows weighs, against the weight of its term, where the
+   * query asks for words the title does not show: {@code WhatsApp neighbourhood privacy} under
+   * "WhatsApp neighbourhood prevention groups" showed "What it is", with both title words twice,
+   * before the passage on privacy.
+   */
+  static final float SHOWN_ELSEWHERE = 0.5f;
+
   private final Map<BytesRef, Float> weights;
   private final PassageWords.InField words;
   private final LongSupplier shownElsewhere;
@@ -81,19 +90,24 @@ final class LeanPassageScorer extends PassageScorer {
       counted[i] = !outweighed(terms, starts, ends, freqsInDoc, matches, i);
     }
     double score = 0d;
-    long held = shownElsewhere.getAsLong();
+    long shown = shownElsewhere.getAsLong();
+    boolean othersAsked = shown != 0L && words.share(shown) < 1d;
+    long held = shown;
     for (int i = 0; i < matches; i++) {
       if (!counted[i] || countedBefore(terms, counted, i)) {
         continue;
       }
-      held |= words.bits().getOrDefault(terms[i], 0L);
+      long of = words.bits().getOrDefault(terms[i], 0L);
+      held |= of;
+      float weight = othersAsked && of != 0L && (of & ~shown) == 0L
+          ? weightOf[i] * SHOWN_ELSEWHERE : weightOf[i];
       int inPassage = 1;
       for (int j = i + 1; j < matches; j++) {
         if (counted[j] && terms[j].bytesEquals(terms[i])) {
           inPassage++;
         }
       }
-      score += weightOf[i] * tf(inPassage, passage.getLength())
+      score += weight * tf(inPassage, passage.getLength())
           * weight(contentLength, freqsInDoc[i]);
     }
     score *= norm(passage.getStartOffset());

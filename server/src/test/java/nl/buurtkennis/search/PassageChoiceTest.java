@@ -167,6 +167,20 @@ class PassageChoiceTest {
     assertTrue(marks.contains("privacy"), hit.snippet());
   }
 
+  /**
+   * With two words of the title asked, "What it is" held each twice and still came first: a
+   * word the title shows weighs less where the query asks for more.
+   */
+  @Test
+  void theSnippetShowsTheWordsTheTitleDoesNotBesideSeveralItDoes() {
+    for (String query : List.of("WhatsApp neighbourhood privacy",
+        "WhatsApp neighbourhood groups privacy")) {
+      Hit hit = hit(query, "whatsapp-neighbourhood-prevention", "en");
+      List<String> marks = marks(hit).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+      assertTrue(marks.contains("privacy"), query + ": " + hit.snippet());
+    }
+  }
+
   @Test
   void theNamesOfAConceptStillShowAPassageWhereNoTypedWordIsFound() {
     Hit hit = hit("burgerwacht", "waaks");
@@ -190,13 +204,21 @@ class PassageChoiceTest {
   }
 
   private static Hit hit(String query, String id) {
-    return hits(query).stream().filter(hit -> hit.id().equals(id)).findFirst()
+    return hit(query, id, "nl");
+  }
+
+  private static Hit hit(String query, String id, String lang) {
+    return hits(query, lang).stream().filter(hit -> hit.id().equals(id)).findFirst()
         .orElseThrow(() -> new AssertionError(id + " not found for " + query));
   }
 
   private static List<Hit> hits(String query) {
+    return hits(query, "nl");
+  }
+
+  private static List<Hit> hits(String query, String lang) {
     return service.search(new SearchRequest(query, Map.of(), null, null, 1, 20,
-        SortOrder.RELEVANCE, "nl")).hits();
+        SortOrder.RELEVANCE, lang)).hits();
   }
 
   private static List<String> marks(Hit hit) {
