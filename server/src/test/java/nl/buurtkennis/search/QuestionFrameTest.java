@@ -26,6 +26,16 @@ class QuestionFrameTest {
   }
 
   @Test
+  void aQuestionForEvidenceIsAFrame() {
+    assertEquals("buurtvaders overlast verminderen",
+        QuestionFrame.subject("is er bewijs dat buurtvaders overlast verminderen"));
+    assertEquals("buurtbemiddeling?", QuestionFrame.subject("Is er enig bewijs voor buurtbemiddeling?"));
+    assertEquals("neighbourhood watch works",
+        QuestionFrame.subject("is there any evidence that neighbourhood watch works"));
+    assertEquals("burgernet", QuestionFrame.subject("what is the evidence for burgernet"));
+  }
+
+  @Test
   void aQueryWithoutAFrameOrWithNothingElseIsAsTyped() {
     for (String query : List.of("what do we know about", "wat weten we over ", "know about trust",
         "hoe zet ik op", "wat zet de politie op", "opzetten whatsappgroep", "",
@@ -40,6 +50,8 @@ class QuestionFrameTest {
     assertEquals(ids("whatsappgroep"), ids("hoe zet ik een whatsappgroep op"));
     assertEquals("whatsapp-buurtpreventie", ids("hoe zet ik een whatsappgroep op").get(0));
     assertEquals(ids("trust in the police"), ids("what do we know about trust in the police"));
+    assertEquals("buurtvaders",
+        ids("is er bewijs dat buurtvaders overlast verminderen").get(0));
   }
 
   @Test
