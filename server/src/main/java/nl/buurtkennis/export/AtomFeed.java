@@ -20,7 +20,8 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * author} (Buurtkennis unless the front matter names authors) and, as Dublin Core's {@code
  * dc:source} ("a related resource from which the described resource is derived"), the source the
  * text is based on as the front matter names it, as {@code dc:date} the source's year when it has
- * one, and as {@code dc:relation} the organisations of the front matter, named as involved.
+ * one, and as {@code dc:relation} the organisations of the front matter, named as involved; the
+ * front matter's {@code url} is its {@code related} link.
  *
  * <p>An entry's {@code updated} is when its document last changed (RFC 4287: when the entry was
  * last modified in a way the publisher considers significant), not the source's year: a source
@@ -104,6 +105,9 @@ public final class AtomFeed {
     text(xml, "id", entry.pageUrl());
     text(xml, "title", doc.title());
     link(xml, "alternate", "text/html", entry.pageUrlInLanguage());
+    if (entry.cited().website() != null) {
+      link(xml, "related", "text/html", entry.cited().website());
+    }
     text(xml, "updated", feedEntry.updated().truncatedTo(ChronoUnit.SECONDS).toString());
     CitedWork work = entry.cited();
     for (String author : work.creators()) {

@@ -16,7 +16,8 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * the front matter names authors, of whom organisations are braced likewise), {@code howpublished} saying it is a web page of Buurtkennis,
  * Buurtkennis as {@code publisher}, the page as {@code url} and the day of the export as {@code
  * urldate} (biblatex and Zotero read both). It has no {@code year}: the front matter's year is the
- * source's, which {@code note} names with the source and the organisations.
+ * source's, which {@code note} names with the source and the organisations (and the front
+ * matter's {@code url}, {@code Website: …}, as {@code url} holds the page).
  *
  * <p>Field values are braced, never quoted, and every LaTeX special character in them is escaped,
  * so the braces of each value stay balanced whatever the corpus holds: {@code { }} become {@code
@@ -65,7 +66,10 @@ final class BibtexExport {
     field(out, "publisher", escape(work.publisher()));
     field(out, "url", url(work.url()));
     field(out, "urldate", work.accessed().toString());
-    field(out, "note", escape(work.notesText()));
+    SourceNote website = work.websiteNote();
+    // url holds the page; the front matter's web address is a sentence of the note
+    field(out, "note", escape(work.notesText()
+        + (website == null ? "" : " " + CitedWork.sentence(website.text()))));
     field(out, "abstract", escape(doc.summary()));
     field(out, "keywords", escape(String.join(", ", entry.keywordsAndSubjects())));
     field(out, "language", language(doc.language()));

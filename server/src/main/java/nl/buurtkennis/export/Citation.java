@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A citation of one document in the manner of APA's web page: {@code Creator. (n.d.). Title.
- * Notes. Retrieved date, from URL}, with the facts of {@link CitedWork}.
+ * Notes. Retrieved date, from URL}, with the facts of {@link CitedWork}. The notes end with the
+ * front matter's web address ({@code Website: URL.}) where it has one.
  *
  * <p>The creator is Buurtkennis, whose own text the document is, unless the front matter names its
  * authors; then the site's name follows the title (APA leaves it out when it is the author). The
@@ -20,7 +21,7 @@ import java.util.List;
  */
 public record Citation(List<Segment> segments) {
 
-  /** A run of the citation's text: plain, the title, the source, or the URL. */
+  /** A run of the citation's text: plain, the title, the source, or a URL (the page's, a website's). */
   public record Segment(Kind kind, String text) {}
 
   /**
@@ -56,6 +57,14 @@ public record Citation(List<Segment> segments) {
     if (work.organisationsNote() != null) {
       rest.append(sentence(work.organisationsNote()));
     }
+    SourceNote website = work.websiteNote();
+    if (website != null) {
+      rest.append(website.before());
+      segments.add(new Segment(Kind.PLAIN, rest.toString()));
+      segments.add(new Segment(Kind.URL, website.source()));
+      rest.setLength(0);
+      rest.append(website.after()).append(". ");
+    }
     rest.append(terms.retrieved(work.accessed())).append(' ');
     segments.add(new Segment(Kind.PLAIN, rest.toString()));
     segments.add(new Segment(Kind.URL, work.url()));
@@ -71,15 +80,17 @@ public record Citation(List<Segment> segments) {
 
   /**
    * APA's list of names: {@code A}, {@code A & B}, {@code A, B, & C}. When a name holds a comma
-   * itself ({@code Jansen, Piet}), three or more are separated by semicolons ({@code A; Jansen,
-   * Piet; & C}), so that no reader takes one name for two.
+   * itself ({@code Jansen, Piet}), the names are separated by semicolons, two of them too
+   * ({@code Jansen, Piet; & B}, {@code A; Jansen, Piet; & C}), so that no reader takes one name
+   * for two.
    */
   static String names(List<String> names) {
-    String separator = names.stream().anyMatch(name -> name.contains(",")) ? "; " : ", ";
+    boolean comma = names.stream().anyMatch(name -> name.contains(","));
+    String separator = comma ? "; " : ", ";
     return switch (names.size()) {
       case 0 -> throw new IllegalArgumentException("no names");
       case 1 -> names.get(0);
-      case 2 -> names.get(0) + " & " + names.get(1);
+      case 2 -> names.get(0) + (comma ? "; & " : " & ") + names.get(1);
       default -> String.join(separator, names.subList(0, names.size() - 1)) + separator + "& "
           + names.get(names.size() - 1);
     };

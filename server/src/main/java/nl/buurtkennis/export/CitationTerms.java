@@ -23,6 +23,7 @@ public final class CitationTerms {
   private final MessageFormat basedOnUndated;
   private final String noSource;
   private final MessageFormat organisations;
+  private final MessageFormat website;
   private final MessageFormat foundWith;
   private final String exported;
   private final MessageFormat exportedSearch;
@@ -49,6 +50,10 @@ public final class CitationTerms {
     }
     this.noSource = messages.apply("cite.no_source");
     this.organisations = new MessageFormat(messages.apply("cite.organisations"), locale);
+    this.website = new MessageFormat(messages.apply("cite.website"), locale);
+    if (website.getFormatsByArgumentIndex().length < 1) {
+      throw new IllegalStateException("cite.website names no address ({0}) in " + lang);
+    }
     this.foundWith = new MessageFormat(messages.apply("cite.found_with"), locale);
     this.exported = messages.apply("cite.exported");
     this.exportedSearch = new MessageFormat(messages.apply("cite.exported_search"), locale);
@@ -122,6 +127,14 @@ public final class CitationTerms {
    */
   String organisations(String names) {
     return format(organisations, names);
+  }
+
+  /**
+   * The note naming the web address of the front matter ({@code url}: the practice's or the
+   * source's own site), split around the address as {@link #basedOnNote} splits around the source.
+   */
+  SourceNote websiteNote(String url) {
+    return split(website, new Object[] {url}, 0);
   }
 
   /** The note of an exported record naming the search it was found with. */

@@ -21,10 +21,12 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * @param sourceNote the source the text is based on, with its year: the citation's words around
  *     the source as the front matter names it, which is in the document's language
  * @param organisationsNote the organisations of the front matter, named as involved, or null
+ * @param website the front matter's {@code url} (the practice's or the source's own site), or
+ *     null: cited beside the page, never in its place, as what is cited is the page
  */
 public record CitedWork(List<String> creators, boolean corporate, String publisher, String title,
     String url, LocalDate accessed, Integer sourceYear, SourceNote sourceNote, String organisationsNote,
-    CitationTerms terms) {
+    String website, CitationTerms terms) {
   public static final String PUBLISHER = "Buurtkennis";
 
   public CitedWork {
@@ -38,9 +40,10 @@ public record CitedWork(List<String> creators, boolean corporate, String publish
     String source = doc.source() == null || doc.source().isBlank() ? null : doc.source().strip();
     String organisationsNote = doc.organisations().isEmpty() ? null
         : terms.organisations(String.join(", ", doc.organisations()));
+    String website = doc.url() == null || doc.url().isBlank() ? null : doc.url().strip();
     return new CitedWork(corporate ? List.of(PUBLISHER) : doc.authors(), corporate, PUBLISHER,
         doc.title().strip(), entry.pageUrlInLanguage(), entry.accessed(), doc.year(),
-        terms.basedOnNote(doc.year(), source), organisationsNote, terms);
+        terms.basedOnNote(doc.year(), source), organisationsNote, website, terms);
   }
 
   /**
@@ -59,6 +62,11 @@ public record CitedWork(List<String> creators, boolean corporate, String publish
   /** The notes as sentences of one text, each ended by a period unless it ends a sentence. */
   public String notesText() {
     return String.join(" ", notes().stream().map(CitedWork::sentence).toList());
+  }
+
+  /** The note naming {@link #website}, or null when there is none. */
+  public SourceNote websiteNote() {
+    return website == null ? null : terms.websiteNote(website);
   }
 
   static String sentence(String text) {

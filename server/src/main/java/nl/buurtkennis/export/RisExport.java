@@ -12,7 +12,8 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * <p>Every document is Buurtkennis's own text on a web page ({@link CitedWork}), whatever its
  * {@code type}: an electronic source ({@code ELEC}, which Zotero and EndNote import as a web page)
  * with its creators as {@code AU} (Buurtkennis, a corporate name, unless the front matter names
- * authors), Buurtkennis as {@code PB}, the page as {@code UR} and the day of the export as the
+ * authors), Buurtkennis as {@code PB}, the page as {@code UR} (and after it the front matter's
+ * {@code url} as a second {@code UR}) and the day of the export as the
  * access date {@code Y2}. It has no {@code PY}: its {@code year} is the source's, which the first
  * {@code N1} names with the source; a second names the organisations, a last the search, each in
  * the language of the export.
@@ -47,6 +48,7 @@ final class RisExport {
     entry.keywordsAndSubjects().forEach(keyword -> line(out, "KW", keyword));
     line(out, "LA", doc.language());
     line(out, "UR", work.url());
+    line(out, "UR", work.website()); // RIS repeats UR for a second address; the page's is first
     line(out, "Y2", DATE.format(work.accessed()));
     work.notes().forEach(note -> line(out, "N1", note));
     if (searchUrl != null) {

@@ -3,9 +3,12 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.search.SearchResponse.FacetValue;
 import nl.buurtkennis.taxonomy.Concept;
@@ -73,17 +76,41 @@ final class FacetCounter {
     return values;
   }
 
+  /**
+   * The years with a count, and the selected ones: every year of the range asked for that a
+   * document may have (from {@link DocumentParser#MIN_YEAR} to this year), with a count of 0 where
+   * none has it, as the other facets list a selected value, so that a range is seen as selected
+   * whatever it finds ({@code year_from=2020&year_to=2020} where only 2014 has documents).
+   */
   private List<FacetValue> years() throws IOException {
     List<FacetValue> values = new ArrayList<>();
+    Set<Integer> listed = new HashSet<>();
     for (LabelAndValue value : children(IndexSchema.YEAR_DIM, MAX_YEARS)) {
       int year = Integer.parseInt(value.label);
-      boolean inRange = request.hasYearRange()
-          && (request.yearFrom() == null || year >= request.yearFrom())
-          && (request.yearTo() == null || year <= request.yearTo());
-      values.add(new FacetValue(value.label, value.label, value.value.longValue(), inRange, null, 0));
+      listed.add(year);
+      values.add(new FacetValue(value.label, value.label, value.value.longValue(), inRange(year),
+          null, 0));
+    }
+    if (request.hasYearRange()) {
+      int from = Math.max(DocumentParser.MIN_YEAR,
+          request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom());
+      int to = Math.min(DocumentParser.maxYear(),
+          request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo());
+      for (int year = from; year <= to; year++) {
+        if (!listed.contains(year)) {
+          String id = Integer.toString(year);
+          values.add(new FacetValue(id, id, 0, true, null, 0));
+        }
+      }
     }
     values.sort(Comparator.comparing(FacetValue::id).reversed());
     return values;
+  }
+
+  private boolean inRange(int year) {
+    return request.hasYearRange()
+        && (request.yearFrom() == null || year >= request.yearFrom())
+        && (request.yearTo() == null || year <= request.yearTo());
   }
 
   private List<LabelAndValue> children(String dim, int topN) throws IOException {

@@ -20,27 +20,44 @@ import java.util.Map;
  *     operators, punctuation and symbols ({@code ©}, {@code 🚓}), or only the words of
  *     {@code stopWords}
  * @param partial the search ran out of time: hits, total and counts are what was found until then
+ * @param excludedAll the query's excluded items as typed (without their {@code -}) when the search
+ *     finds nothing only because of them: the rest of the query finds documents among those
+ *     selected, and each holds an excluded item, as a word, another name or a translation of it
+ *     ({@code jongeren -jeugd}, {@code politie -police}); empty otherwise, and when
+ *     {@code nothingSearched}
  */
 public record SearchResponse(String query, long total, int page, int size, List<Hit> hits,
     Map<String, List<FacetValue>> facets, Suggestion suggestion, List<String> unmatched,
     @JsonProperty("stop_words") List<String> stopWords,
-    @JsonProperty("nothing_searched") boolean nothingSearched, boolean partial) {
+    @JsonProperty("nothing_searched") boolean nothingSearched, boolean partial,
+    @JsonProperty("excluded_all") List<String> excludedAll) {
 
   public SearchResponse(String query, long total, int page, int size, List<Hit> hits,
       Map<String, List<FacetValue>> facets, Suggestion suggestion, List<String> unmatched) {
-    this(query, total, page, size, hits, facets, suggestion, unmatched, List.of(), false, false);
+    this(query, total, page, size, hits, facets, suggestion, unmatched, List.of(), false, false,
+        List.of());
   }
 
   /** This answer, marked as cut short by the deadline. */
   public SearchResponse asPartial() {
     return new SearchResponse(query, total, page, size, hits, facets, suggestion, unmatched,
-        stopWords, nothingSearched, true);
+        stopWords, nothingSearched, true, excludedAll);
   }
 
-  /** This answer with what {@code words} says of the query's words. */
+  /**
+   * This answer with what {@code words} says of the query's words. A query that searches no word
+   * ({@code -the}) finds nothing for that reason, not for what it excludes.
+   */
   SearchResponse with(QueryWords words) {
     return new SearchResponse(query, total, page, size, hits, facets, suggestion, unmatched,
-        words.stopWords(), words.nothingSearched(), partial);
+        words.stopWords(), words.nothingSearched(), partial,
+        words.nothingSearched() ? List.of() : excludedAll);
+  }
+
+  /** This answer, saying that {@code excluded} left out all the rest of the query finds. */
+  SearchResponse excludingAll(List<String> excluded) {
+    return new SearchResponse(query, total, page, size, hits, facets, suggestion, unmatched,
+        stopWords, nothingSearched, partial, List.copyOf(excluded));
   }
 
   /**

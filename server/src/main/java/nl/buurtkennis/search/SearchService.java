@@ -294,7 +294,22 @@ public final class SearchService {
     return new SearchResponse(request.query(), total, request.page(), request.size(), hits,
         new FacetCounter(taxonomy, result.facets, request).count(),
         suggestion(view, request, total, unmatched),
-        TextlessWords.asTyped(request.query(), unmatched));
+        TextlessWords.asTyped(request.query(), unmatched))
+        .excludingAll(total == 0 ? excludingAll(view, request) : List.of());
+  }
+
+  /**
+   * The query's excluded items when they leave out everything the rest of it finds among the
+   * documents selected ({@code jongeren -jeugd}: {@code jeugd} is another name of
+   * {@code jongeren}, so every document found holds it), or none: an empty page then says why.
+   */
+  private List<String> excludingAll(IndexView view, SearchRequest request) throws IOException {
+    Exclusions exclusions = Exclusions.of(request.query());
+    if (exclusions.excluded().isEmpty()
+        || countSelected(view, exclusions.wanted(), request) == 0) {
+      return List.of();
+    }
+    return exclusions.excluded();
   }
 
   /**

@@ -2,10 +2,19 @@ package nl.buurtkennis.web;
 
 /**
  * Finds the parameter of a query string whose percent-escapes are malformed ({@code %zz}, a lone
- * {@code %}) or do not spell UTF-8. The web stack drops such a parameter without a word, so
- * {@code q=privacy%zz} would search for everything.
+ * {@code %}) or do not spell UTF-8, or that holds raw bytes (not percent-encoded) that are not
+ * UTF-8. The web stack drops the first kind without a word, so {@code q=privacy%zz} would search
+ * for everything, and reads the second as U+FFFD, so {@code q=politie\xE9} searched for
+ * {@code politie\uFFFD}.
  */
 final class QueryStringEncoding {
+  /**
+   * What Jetty reads a raw byte of the request line that is not UTF-8 as: the query string comes
+   * decoded, so the bytes themselves are gone. A raw U+FFFD (the bytes {@code EF BF BD}) is
+   * refused with them; percent-encoded ({@code %EF%BF%BD}) it is well formed.
+   */
+  static final char REPLACEMENT = '\uFFFD';
+
   private QueryStringEncoding() {}
 
   /** A badly encoded parameter; its name is null where the name itself is badly encoded. */
@@ -13,7 +22,8 @@ final class QueryStringEncoding {
 
   /** The first badly encoded parameter, or null when every one is well formed. */
   static Malformed firstMalformed(String queryString) {
-    if (queryString == null || queryString.indexOf('%') < 0) {
+    if (queryString == null
+        || queryString.indexOf('%') < 0 && queryString.indexOf(REPLACEMENT) < 0) {
       return null;
     }
     for (String pair : queryString.split("&")) {
@@ -30,6 +40,9 @@ final class QueryStringEncoding {
   }
 
   private static boolean wellFormed(String encoded) {
+    if (encoded.indexOf(REPLACEMENT) >= 0) {
+      return false;
+    }
     try {
       PercentDecoding.strict(encoded);
       return true;

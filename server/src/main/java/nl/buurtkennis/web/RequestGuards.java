@@ -123,7 +123,10 @@ final class RequestGuards {
     }
   }
 
-  /** Refuses a parameter whose percent-escapes are malformed, which the web stack would drop. */
+  /**
+   * Refuses a parameter whose percent-escapes are malformed, which the web stack would drop, or
+   * that holds raw bytes that are not UTF-8, which it would read as U+FFFD.
+   */
   private static void checkEncoding(Context ctx) {
     QueryStringEncoding.Malformed malformed =
         QueryStringEncoding.firstMalformed(ctx.queryString());

@@ -41,6 +41,7 @@ public final class SearchParams {
   static final int MIN_YEAR = 0;
   static final int MAX_YEAR = 9999;
   private static final Pattern ASCII_DIGITS = Pattern.compile("[0-9]+");
+  private static final Pattern MORE_THAN_ONE_SPACE = Pattern.compile(" {2,}");
 
   private SearchParams() {}
 
@@ -58,7 +59,7 @@ public final class SearchParams {
   public static SearchRequest parse(RequestParams params) {
     // lang first, so that every other error can be told in the language asked for
     String lang = params.language();
-    String query = emptyWhenInvisible(params.single("q", ""));
+    String query = emptyWhenInvisible(spacedOnce(params.single("q", "")));
     QueryLimits.checkQuery(query);
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : FILTER_PARAMS) {
@@ -108,6 +109,16 @@ public final class SearchParams {
         || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
         || Character.getType(c) == Character.CONTROL);
     return invisible ? "" : query;
+  }
+
+  /**
+   * The query with its runs of spaces one space and none around it, as the search reads it
+   * (spaces only separate words): {@code q=%00%00politie} is {@code politie} wherever the query is
+   * repeated, in the answer's {@code query} and in every link, feed id and export naming the
+   * search, so that one search has one address.
+   */
+  private static String spacedOnce(String query) {
+    return MORE_THAN_ONE_SPACE.matcher(query.strip()).replaceAll(" ");
   }
 
   private static Integer year(RequestParams params, String name) {

@@ -51,6 +51,9 @@ class AtomFeedTest {
         .getElementsByTagNameNS(ATOM, "entry").item(0);
     assertEquals("http://localhost:7070/documents/xss", child(entry, "id").getTextContent());
     assertEquals("http://localhost:7070/documents/xss", child(entry, "link").getAttribute("href"));
+    Element related = (Element) entry.getElementsByTagNameNS(ATOM, "link").item(1);
+    assertEquals("related", related.getAttribute("rel"), "the front matter's url");
+    assertEquals("https://example.org/xss", related.getAttribute("href"));
     assertEquals("<script>alert('t')</script> Opsporing", child(entry, "title").getTextContent(),
         "escaped, and the control character XML cannot hold dropped");
     assertEquals("2026-11-30T09:15:42Z", child(entry, "updated").getTextContent(),

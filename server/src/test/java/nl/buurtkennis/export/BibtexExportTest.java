@@ -66,14 +66,16 @@ class BibtexExportTest {
     assertEquals("dutch", field(report, "language"));
     assertEquals("http://localhost:7070/documents/rapport", field(report, "url"));
     assertEquals("Gebaseerd op een bron uit 2014: Burgers in veiligheid (2014). "
-        + "Betrokken organisaties: Politie \\& Wetenschap.", field(report, "note"));
+        + "Betrokken organisaties: Politie \\& Wetenschap. Website: https://example.org/rapport.",
+        field(report, "note"), "url holds the page; the front matter's url ends the note");
     assertEquals("Samenvatting van rapport.", field(report, "abstract"));
     assertEquals("buurtbemiddeling, burenruzie, Conflictbemiddeling, Privacy, Beschrijvend",
         field(report, "keywords"));
     BibTeXEntry practice = bibEntry(db, "praktijk");
     assertEquals("{Buurtkennis}", field(practice, "author"), "one corporate name");
     assertEquals("Gebaseerd op een bron uit 2016: Burgers in veiligheid (2014). "
-        + "Betrokken organisaties: CCV.", field(practice, "note"));
+        + "Betrokken organisaties: CCV. Website: https://example.org/praktijk.",
+        field(practice, "note"));
   }
 
   @Test
@@ -84,7 +86,8 @@ class BibtexExportTest {
         List.of(TestEntries.englishEntry(doc)), SEARCH_URL, TestEntries.ENGLISH)), "praktijk");
     assertEquals("Web page, Buurtkennis", field(entry, "howpublished"));
     assertEquals("Based on a source from 2016: Burgers in veiligheid (2014). "
-        + "Organisations involved: CCV.", field(entry, "note"));
+        + "Organisations involved: CCV. Website: https://example.org/praktijk.",
+        field(entry, "note"));
   }
 
   @Test

@@ -36,7 +36,7 @@ class CitationTermsTest {
     Map<String, String> words = new java.util.HashMap<>();
     for (String key : List.of("cite.no_date", "cite.medium", "cite.date_pattern",
         "cite.retrieved", "cite.based_on_year", "cite.based_on_undated", "cite.no_source",
-        "cite.organisations",
+        "cite.organisations", "cite.website",
         "cite.found_with", "cite.exported", "cite.exported_search")) {
       words.put(key, Messages.of("en").get(key));
     }
@@ -51,7 +51,7 @@ class CitationTermsTest {
     Map<String, String> words = new java.util.HashMap<>();
     for (String key : List.of("cite.no_date", "cite.medium", "cite.date_pattern",
         "cite.retrieved", "cite.based_on_year", "cite.based_on_undated", "cite.no_source",
-        "cite.organisations",
+        "cite.organisations", "cite.website",
         "cite.found_with", "cite.exported", "cite.exported_search")) {
       words.put(key, Messages.of("en").get(key));
     }

@@ -187,6 +187,40 @@ class HttpHardeningTest {
     });
   }
 
+  /**
+   * Bytes sent raw, not percent-encoded, that are not UTF-8: Jetty reads each as U+FFFD, which
+   * was searched for ({@code politie\uFFFD}) or named as a facet value nobody asked for. RawHttp
+   * sends each char below U+0100 as that one byte.
+   */
+  @Test
+  void rawBytesThatAreNotUtf8AreRefusedAsBadlyEncodedEscapesAre() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+      for (String[] target : new String[][] {{"/api/search?q=politie\u00e9&size=1", "q"},
+          {"/api/search?q=politie\u00c3\u0028", "q"}, {"/api/search?foo=\u00ff", "foo"},
+          {"/api/search?form=\u00ff", "form"}, {"/api/export?format=csv&q=politie\u00e9", "q"},
+          {"/api/search?q=x&\u00ff=1", null}, {"/api/taxonomy?q=\u00c0\u00af", "q"},
+          // the bytes of U+FFFD itself, sent raw, cannot be told from a byte read as it
+          {"/api/search?q=politie\u00ef\u00bf\u00bd", "q"}}) {
+        RawHttp.Answer answer = RawHttp.get(server.port(), target[0]);
+        assertEquals(400, answer.status(), target[0]);
+        JsonNode body = JSON.readTree(answer.body());
+        assertEquals("bad_encoding", body.get("error").asText(), target[0]);
+        assertEquals(target[1], body.get("parameter").isNull() ? null
+            : body.get("parameter").asText(), target[0]);
+      }
+      RawHttp.Answer page = RawHttp.get(server.port(), "/?q=politie\u00e9&lang=en");
+      assertEquals(400, page.status());
+      assertTrue(page.header("Content-Type").startsWith("text/html"), page.body());
+      assertTrue(page.body().contains("Malformed address"), page.body());
+      assertEquals(400, RawHttp.get(server.port(), "/map?q=\u00e9").status());
+      // UTF-8 sent raw is read as what it spells; U+FFFD percent-encoded is a character
+      RawHttp.Answer raw = RawHttp.get(server.port(), "/api/search?q=caf\u00c3\u00a9");
+      assertEquals(200, raw.status(), raw.body());
+      assertEquals("café", JSON.readTree(raw.body()).get("query").asText());
+      assertEquals(200, RawHttp.get(server.port(), "/api/search?q=caf%EF%BF%BD").status());
+    });
+  }
+
   @Test
   void aBadlyEncodedPathIsRefusedLikeABadlyEncodedParameter() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {

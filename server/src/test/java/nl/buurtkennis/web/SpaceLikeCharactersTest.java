@@ -59,6 +59,33 @@ class SpaceLikeCharactersTest {
   }
 
   @Test
+  void theQueryIsRepeatedAsSearchedWithItsSpacesCollapsed() {
+    JavalinTest.test(app(), (server, client) -> {
+      String plain = "verlichting bewoners";
+      String spaced = "%00%00verlichting%01%09%20bewoners%C2%A0";
+      assertEquals(plain, json(client, "/api/search?q=" + spaced).get("query").asText());
+      assertEquals(plain, json(client, "/api/search?q=%20%20verlichting%20%20bewoners%20")
+          .get("query").asText());
+      // one search, one address: the feed's id and the export's search_url are the plain one's
+      assertEquals(feedId(client, "/feed?q=verlichting+bewoners"),
+          feedId(client, "/feed?q=" + spaced));
+      assertTrue(feedId(client, "/feed?q=" + spaced).endsWith("?q=verlichting%20bewoners"),
+          feedId(client, "/feed?q=" + spaced));
+      String csv = client.get("/api/export?format=csv&q=" + spaced).body().string();
+      assertTrue(csv.contains("/?q=verlichting%20bewoners"), csv);
+      assertTrue(!csv.contains("%20%20") && !csv.contains("q=%20"), csv);
+      String search = page(client, "/?q=" + spaced, 200);
+      assertTrue(search.contains("value=\"verlichting bewoners\""), search);
+    });
+  }
+
+  private static String feedId(HttpClient client, String path) throws Exception {
+    String feed = client.get(path).body().string();
+    int start = feed.indexOf("<id>") + "<id>".length();
+    return feed.substring(start, feed.indexOf("</id>", start));
+  }
+
+  @Test
   void noPageHoldsAControlCharacter() {
     JavalinTest.test(app(), (server, client) -> {
       String search = page(client, "/?q=politie%00x%01y", 200);

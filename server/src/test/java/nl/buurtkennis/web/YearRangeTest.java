@@ -99,6 +99,38 @@ class YearRangeTest {
   }
 
   @Test
+  void theYearFacetListsTheSelectedYearsAsTheOtherFacetsListTheirSelectedValues() {
+    JavalinTest.test(app(), (server, client) -> {
+      // mediation: one document, of 2016; the range asked for holds none of its years
+      JsonNode years = JSON.readTree(client.get("/api/search?form=mediation&year_from=2020"
+          + "&year_to=2021").body().string()).get("facets").get("year");
+      assertEquals("[2021 0 true, 2020 0 true, 2016 1 false]", years(years));
+      // an open range: its years that a document may have, up to this year
+      JsonNode open = JSON.readTree(client.get("/api/search?form=mediation&year_from="
+          + (DocumentParser.maxYear() - 1)).body().string()).get("facets").get("year");
+      assertEquals("[" + DocumentParser.maxYear() + " 0 true, " + (DocumentParser.maxYear() - 1)
+          + " 0 true, 2016 1 false]", years(open));
+      JsonNode before = JSON.readTree(client.get("/api/search?year_from=1900&year_to=1951")
+          .body().string()).get("facets").get("year");
+      assertTrue(years(before).startsWith("[2022 1 false,") && years(before).endsWith(
+          "1951 0 true, 1950 0 true]"), years(before));
+      // the page shows the range as an active filter, which its link removes
+      String page = client.get("/?form=mediation&year_from=2020&year_to=2020&lang=en").body()
+          .string();
+      assertTrue(page.contains("<a href=\"/?form=mediation&amp;lang=en\" aria-label=\"Remove"),
+          page);
+      assertTrue(page.contains("Year: 2020–2020"), page);
+    });
+  }
+
+  private static String years(JsonNode facet) {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    facet.forEach(value -> values.add(value.get("id").asText() + " " + value.get("count")
+        .asLong() + " " + value.get("selected").asBoolean()));
+    return values.toString();
+  }
+
+  @Test
   void openApiDescribesTheSameRange() {
     JavalinTest.test(app(), (server, client) -> {
       JsonNode parameters = JSON.readTree(client.get("/openapi.json").body().string())
