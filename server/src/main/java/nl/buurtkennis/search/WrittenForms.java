@@ -134,7 +134,9 @@ final class WrittenForms {
     if (known == null) {
       known = NONE;
       IndexReader reader = view.getIndexReader();
-      if (!textless.in(lower, reader, view.textlessWords()).isEmpty()) {
+      // most words some text holds as written; only the others are checked in every form
+      if (!isSpellingWord(lower, reader)
+          && !textless.in(lower, reader, view.textlessWords()).isEmpty()) {
         for (int at = 1; at < lower.length() && known.isEmpty(); at++) {
           String first = lower.substring(0, at);
           String second = lower.substring(at);
