@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -28,8 +29,18 @@ import org.apache.lucene.search.TermQuery;
  * documents written in the other language, which are a different collection of texts with their
  * own statistics. The concepts field holds concepts' names, not text, and keeps its own, as does
  * a field no document has (Lucene's blend would give it a document frequency without statistics).
+ *
+ * <p>A word with hyphens ({@code anti-social}, {@code e-mail}) is its parts next to each other, as
+ * a text writing it with the hyphen holds them (in a Dutch field, its parts as before), or the
+ * word written as one ({@code antisocial}), as another text may write it: English texts write
+ * {@code antisocial} and no text {@code anti-social}, so the parts alone, anywhere in a text,
+ * found two reports and not the texts on antisocial behaviour.
  */
 class FieldBlendingParser extends SimpleQueryParser {
+  /** A hyphen between letters or digits; U+2010 and U+2011 are hyphens too. */
+  private static final Pattern HYPHEN =
+      Pattern.compile("(?<=[\\p{L}\\p{N}])[-\u2010\u2011](?=[\\p{L}\\p{N}])");
+
   private final IndexReader reader;
   private final Map<String, Boolean> indexed = new HashMap<>();
 
@@ -42,6 +53,42 @@ class FieldBlendingParser extends SimpleQueryParser {
 
   @Override
   protected Query newDefaultQuery(String text) {
+    if (!HYPHEN.matcher(text).find()) {
+      return blended(text);
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    addIfAny(either, adjacent(text));
+    addIfAny(either, blended(HYPHEN.matcher(text).replaceAll("")));
+    return simplify(either.build());
+  }
+
+  /**
+   * The parts of a word with hyphens, in any field: next to each other, but in a Dutch field
+   * anywhere in it, as before, as Dutch reads a hyphenated word as a compound, whose parts the
+   * index holds apart too ({@link CompoundAwareParser}).
+   */
+  private Query adjacent(String text) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Map.Entry<String, Float> field : weights.entrySet()) {
+      Query query = field.getKey().endsWith("_nl")
+          ? createBooleanQuery(field.getKey(), text, getDefaultOperator())
+          : createPhraseQuery(field.getKey(), text);
+      if (query != null) {
+        any.add(field.getValue() == 1f ? query : new BoostQuery(query, field.getValue()),
+            BooleanClause.Occur.SHOULD);
+      }
+    }
+    return simplify(any.build());
+  }
+
+  private static void addIfAny(BooleanQuery.Builder any, Query query) {
+    if (query != null) {
+      any.add(query, BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  /** {@code text} in every field, each word weighed by its rarity in its kind of text. */
+  private Query blended(String text) {
     Map<TextKind, BlendedTermQuery.Builder> blended = new LinkedHashMap<>();
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> field : weights.entrySet()) {

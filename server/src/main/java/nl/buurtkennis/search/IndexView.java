@@ -52,6 +52,11 @@ public final class IndexView extends IndexSearcher {
    * ({@link DidYouMean#unmatched}, {@link QueryWords}).
    */
   private final WordCache<Boolean> unmatchedWords = new WordCache<>(5_000);
+  /**
+   * Per query word, and per pair of neighbours written "a b": how the texts write it, or "" when
+   * as typed ({@link WrittenForms}).
+   */
+  private final WordCache<String> writtenForms = new WordCache<>(5_000);
   /** Per spelling checker and word: its correction in this commit, or "" ({@link DidYouMean}). */
   private final WordCache<String> corrections = new WordCache<>(5_000);
   /**
@@ -160,6 +165,11 @@ public final class IndexView extends IndexSearcher {
   /** Whether no text of this commit holds a query word, as far as worked out before. */
   WordCache<Boolean> textlessWords() {
     return textlessWords;
+  }
+
+  /** How the texts of this commit write query words, as far as worked out before. */
+  WordCache<String> writtenForms() {
+    return writtenForms;
   }
 
   /** Whether nothing in this commit matches a query word, as far as worked out before. */

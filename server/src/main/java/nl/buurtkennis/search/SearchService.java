@@ -66,6 +66,8 @@ public final class SearchService {
   private final Analyzer analyzer = IndexSchema.queryAnalyzer();
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final UserQueryParser queryParser;
+  /** How the texts write the query's words; null where compounds are not read in queries. */
+  private final WrittenForms writtenForms;
   private final Duration deadline;
   private final Duration explainTime;
   private final Snippets snippets = new Snippets(analyzer);
@@ -93,6 +95,8 @@ public final class SearchService {
     this.deadline = deadline;
     this.explainTime = explainTime;
     this.queryParser = new UserQueryParser(analyzer, settings);
+    this.writtenForms = settings.compoundQueries()
+        ? new WrittenForms(analyzer) : null;
   }
 
   /**
@@ -367,8 +371,10 @@ public final class SearchService {
   private Searched searched(IndexView view, String query) throws IOException {
     // OR, AND and NOT as their signs from here on, so that every reading of the query (its
     // concepts, translations, passages) sees an operator and not the word "or"
-    String typed = QuestionFrame.subject(UserQueryParser.translateOperatorWords(
+    String subject = QuestionFrame.subject(UserQueryParser.translateOperatorWords(
         JoinedWords.apart(UserQueryParser.withoutUnclosedQuote(query))));
+    // words as the texts write them: tipline as "tip line", whats app as whatsapp
+    String typed = writtenForms == null ? subject : writtenForms.read(subject, view);
     List<String> unmatched = unmatched(view, typed);
     return new Searched(TextlessWords.without(typed, unmatched), unmatched);
   }

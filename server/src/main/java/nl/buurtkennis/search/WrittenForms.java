@@ -1,0 +1,211 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.buurtkennis.index.IndexSchema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * A query's words as the texts write them, where the query writes them otherwise, in either
+ * language; the parser reads a word with hyphens as its parts next to each other or as one word
+ * ({@link FieldBlendingParser}), which covers {@code anti-social} for {@code antisocial}.
+ * <ul>
+ *   <li>A word that no text holds in any form, but that splits into two words some text holds
+ *       next to each other, is those two joined by a hyphen, and so found as that phrase:
+ *       {@code tipline} is "tip line", {@code email} "e-mail", {@code coproduction}
+ *       "co-production". Of several such splits, the first from the left.
+ *   <li>Two neighbours that no text holds both of, but that some text writes as one word, are that
+ *       word: {@code whats app} is {@code whatsapp}. Where a text holds both, they stay as typed
+ *       (Dutch {@code burger net}: the index holds a compound's parts, and
+ *       {@link UserQueryParser} ranks the texts writing {@code burgernet} higher).
+ * </ul>
+ * Only words are read so, not a phrase, an excluded word or a prefix, and two words are joined
+ * only where a space alone stands between them. What is worked out for a word or a pair is kept for the commit ({@link
+ * IndexView#writtenForms}), so a query pays for its words' term lookups only the first time.
+ */
+final class WrittenForms {
+  private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}+");
+  /**
+   * A word of letters, or of letters whose parts hyphens join (U+2010 and U+2011 are hyphens
+   * too), and the punctuation after it, which asks for nothing ({@code whats app?}).
+   */
+  private static final Pattern WORD =
+      Pattern.compile("(\\p{L}+(?:[-\u2010\u2011]\\p{L}+)*)([?!.,;:]*)");
+  private static final Pattern HYPHEN = Pattern.compile("[-\u2010\u2011]");
+  /** What the cache holds for a word or pair that the texts write as typed. */
+  private static final String NONE = "";
+
+  private static final List<String> TEXT_FIELDS = List.of(IndexSchema.TITLE,
+      IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY);
+
+  private final QueryBuilder builder;
+  private final TextlessWords textless;
+
+  /** @param analyzer the analyzer queries are parsed with */
+  WrittenForms(Analyzer analyzer) {
+    this.builder = new QueryBuilder(analyzer);
+    this.textless = new TextlessWords(analyzer);
+  }
+
+  /** {@code query} with its words as the texts write them; {@code query} itself if none moved. */
+  String read(String query, IndexView view) throws IOException {
+    List<String> tokens = new ArrayList<>();
+    Matcher matcher = UserQueryParser.QUOTED_OR_WORD.matcher(query);
+    while (matcher.find()) {
+      tokens.add(matcher.group());
+    }
+    boolean moved = false;
+    List<String> read = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Matcher word = WORD.matcher(tokens.get(i));
+      if (!word.matches()) {
+        read.add(tokens.get(i));
+        continue;
+      }
+      Matcher next = i + 1 < tokens.size() ? WORD.matcher(tokens.get(i + 1)) : null;
+      String joined = next != null && next.matches() && isPlain(word.group(1))
+          && word.group(2).isEmpty() && isPlain(next.group(1))
+          ? joined(word.group(1), next.group(1), view) : null;
+      if (joined != null) {
+        read.add(joined + next.group(2));
+        moved = true;
+        i++;
+        continue;
+      }
+      String written = isPlain(word.group(1)) ? split(word.group(1), view)
+          : closed(word.group(1), view);
+      moved |= written != null;
+      read.add(written == null ? tokens.get(i) : written + word.group(2));
+    }
+    return moved ? String.join(" ", read) : query;
+  }
+
+  /**
+   * {@code word} (with hyphens) written as one, where some text writes it so and none holds its
+   * parts next to each other, or null.
+   */
+  private String closed(String word, IndexView view) throws IOException {
+    String lower = lower(word);
+    String known = view.writtenForms().get(lower);
+    if (known == null) {
+      String joined = HYPHEN.matcher(lower).replaceAll("");
+      IndexReader reader = view.getIndexReader();
+      boolean written = isSpellingWord(joined, reader)
+          && !nextToEachOther(view, HYPHEN.matcher(lower).replaceAll(" "));
+      known = written ? joined : NONE;
+      view.writtenForms().put(lower, known);
+    }
+    return known.isEmpty() ? null : known;
+  }
+
+  private static boolean isPlain(String token) {
+    return PLAIN_WORD.matcher(token).matches();
+  }
+
+  /** The word some text writes for {@code first} and {@code second}, when no text holds both. */
+  private String joined(String first, String second, IndexView view) throws IOException {
+    String pair = lower(first) + " " + lower(second);
+    String joined = lower(first) + lower(second);
+    String known = view.writtenForms().get(pair);
+    if (known == null) {
+      IndexReader reader = view.getIndexReader();
+      boolean written = isSpellingWord(joined, reader) && !inOneText(view, lower(first),
+          lower(second));
+      known = written ? joined : NONE;
+      view.writtenForms().put(pair, known);
+    }
+    return known.isEmpty() ? null : known;
+  }
+
+  /** {@code word} as two words joined by a hyphen that texts hold next to each other, or null. */
+  private String split(String word, IndexView view) throws IOException {
+    String lower = lower(word);
+    String known = view.writtenForms().get(lower);
+    if (known == null) {
+      known = NONE;
+      IndexReader reader = view.getIndexReader();
+      // most words some text holds as written; only the others are checked in every form
+      if (!isSpellingWord(lower, reader)
+          && !textless.in(lower, reader, view.textlessWords()).isEmpty()) {
+        for (int at = 1; at < lower.length() && known.isEmpty(); at++) {
+          String first = lower.substring(0, at);
+          String second = lower.substring(at);
+          if (isPart(first, reader) && isPart(second, reader)
+              && nextToEachOther(view, first + " " + second)) {
+            known = first + "-" + second;
+          }
+        }
+      }
+      view.writtenForms().put(lower, known);
+    }
+    return known.isEmpty() ? null : known;
+  }
+
+  /** Whether a text holds the words of {@code words} next to each other, in any text field. */
+  private boolean nextToEachOther(IndexView view, String words) throws IOException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String language : IndexSchema.LANGUAGES) {
+      for (String field : TEXT_FIELDS) {
+        Query phrase = builder.createPhraseQuery(IndexSchema.field(field, language), words);
+        if (phrase != null) {
+          any.add(phrase, BooleanClause.Occur.SHOULD);
+        }
+      }
+    }
+    return view.matchesAny(any.build());
+  }
+
+  /**
+   * Whether a text holds both words, in any of its text fields, in either language's analysis (a
+   * Dutch text writing {@code burgernet} holds {@code burger} and {@code net}, as the index holds
+   * a compound's parts); a word that an analysis drops counts as held there.
+   */
+  private boolean inOneText(IndexView view, String first, String second) throws IOException {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String language : IndexSchema.LANGUAGES) {
+      BooleanQuery.Builder both = new BooleanQuery.Builder();
+      for (String word : List.of(first, second)) {
+        BooleanQuery.Builder inAnyField = new BooleanQuery.Builder();
+        for (String field : TEXT_FIELDS) {
+          Query term = builder.createBooleanQuery(IndexSchema.field(field, language), word);
+          if (term != null) {
+            inAnyField.add(term, BooleanClause.Occur.SHOULD);
+          }
+        }
+        BooleanQuery held = inAnyField.build();
+        if (!held.clauses().isEmpty()) {
+          both.add(held, BooleanClause.Occur.MUST);
+        }
+      }
+      BooleanQuery built = both.build();
+      if (built.clauses().isEmpty()) {
+        return true;
+      }
+      any.add(built, BooleanClause.Occur.SHOULD);
+    }
+    return view.matchesAny(any.build());
+  }
+
+  private static boolean isPart(String word, IndexReader reader) throws IOException {
+    return !ConceptMatcher.isStopWord(word) && isSpellingWord(word, reader);
+  }
+
+  /** Whether some text holds {@code word} as written (lower case, without diacritics). */
+  private static boolean isSpellingWord(String word, IndexReader reader) throws IOException {
+    return reader.docFreq(new Term(IndexSchema.SPELL, word)) > 0;
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+}
