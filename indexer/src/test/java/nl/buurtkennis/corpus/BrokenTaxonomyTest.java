@@ -26,7 +26,7 @@ class BrokenTaxonomyTest {
   @Test
   void aConceptIdUsedTwiceIsReported() throws IOException {
     assertProblems(shipped().replace("- id: privacy", "- id: displacement"),
-        "taxonomy.yml:144: concept id 'displacement' is used twice in this facet");
+        "taxonomy.yml:135: concept id 'displacement' is used twice in this facet");
   }
 
   @Test

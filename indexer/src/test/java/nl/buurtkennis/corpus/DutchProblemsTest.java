@@ -52,9 +52,9 @@ class DutchProblemsTest {
     }
 
     assertEquals("'inbraak' in 'issues' staat niet in facet 'issue' van taxonomy.yml; "
-        + "toegestaan: representation, volunteer-dependence, institutionalisation, "
-        + "over-regulation, unintended-consequences, social-exclusion, displacement, "
-        + "vigilantism, privacy, stigmatisation, false-alarms",
+        + "toegestaan: representation, institutionalisation, over-regulation, "
+        + "unintended-consequences, social-exclusion, displacement, vigilantism, privacy, "
+        + "stigmatisation, false-alarms, volunteer-dependence",
         dutch(problems, "unknown-concept.md"));
     assertEquals("het verplichte veld 'title' ontbreekt", dutch(problems, "missing-title.md"));
     assertEquals("het bestand is geen geldige UTF-8 (byte 0xF6); sla het op als UTF-8 (in de "

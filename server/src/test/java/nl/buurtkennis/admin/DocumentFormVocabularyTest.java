@@ -43,7 +43,8 @@ class DocumentFormVocabularyTest {
             field);
       }
       assertTrue(ListOutline.of(fieldset(empty, "issues"))
-          .startsWith("[(representation[(volunteer-dependence)])"), fieldset(empty, "issues"));
+          .startsWith("[(representation)(institutionalisation[(over-regulation)])"),
+          fieldset(empty, "issues"));
       assertTrue(ListOutline.of(fieldset(empty, "benefits"))
           .startsWith("[(feelings[(feeling-safer)"),
           fieldset(empty, "benefits"));

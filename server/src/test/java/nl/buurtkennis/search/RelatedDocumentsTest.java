@@ -81,10 +81,10 @@ class RelatedDocumentsTest {
     // Listed citizens-in-security, burgers-in-veiligheid, buurt-bestuurt-neighbourhood-governs,
     // neighbourhood-fathers and buurtvaders: three documents, two of them twice.
     assertEquals(List.of("citizens-in-security", "jongeren-en-wijkagent",
-        "neighbourhood-fathers", "security-panels", "bewonersinitiatieven-veiligheid"),
+        "neighbourhood-fathers", "safe-neighbourhoods-teams", "security-panels"),
         ids(policeKids, "en"));
     assertEquals(List.of("burgers-in-veiligheid", "jongeren-en-wijkagent", "buurtvaders",
-        "veiligheidspanels", "bewonersinitiatieven-veiligheid"), ids(policeKids, "nl"));
+        "safe-neighbourhoods-teams", "veiligheidspanels"), ids(policeKids, "nl"));
   }
 
   @Test

@@ -54,9 +54,12 @@ class ShippedCitationsTest {
   /** 01:00 UTC on 5 December 2026 is 02:00 in the Netherlands, the same day. */
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T01:00:00Z"),
       ZoneOffset.UTC);
-  private static final String REPORT_SOURCE = "Burgers in veiligheid (2014), English summary "
-      + "'Citizens in security. Taking stock of citizen participation in social safety'; rendered "
-      + "in own words for Buurtkennis";
+  private static final String REPORT_SOURCE = "Marco van der Land, Bas van Stokkom en Hans "
+      + "Boutellier, Burgers in veiligheid. Een inventarisatie van burgerparticipatie op het domein "
+      + "van de sociale veiligheid (juli 2014), Vrije Universiteit Amsterdam, Leerstoel Veiligheid "
+      + "en Burgerschap; auteursrecht WODC, Ministerie van Veiligheid en Justitie; op basis van de "
+      + "Engelse samenvatting 'Citizens in security. Taking stock of citizen participation in "
+      + "social safety'; in eigen woorden weergegeven voor Buurtkennis";
   private static final String REPORT_TITLE = "Burgers in veiligheid: een inventarisatie van "
       + "burgerparticipatie op het domein van de sociale veiligheid";
   private static final String ENGLISH_REPORT_TITLE = "Citizens in security: taking stock of "
@@ -98,8 +101,9 @@ class ShippedCitationsTest {
       String en = client.get("/documents/buurtvaders?lang=en").body().string();
       String dutchSource = "Burgers in veiligheid (2014), English summary, vorm 'toezicht' "
           + "(voorbeeld 'neighbourhood fathers'), algemene knelpunten, voorwaarden en "
-          + "opbrengsten; aangevuld met algemeen bekende publieke informatie; beschrijving in eigen "
-          + "woorden voor Buurtkennis";
+          + "opbrengsten; de werkwijze, organisatie en ondersteuning van buurtvaders en het bestaan "
+          + "van buurtmoeders komen niet uit dat onderzoek maar uit algemene publieke informatie "
+          + "zonder jaartal; beschrijving in eigen woorden voor Buurtkennis";
       assertTrue(en.contains("<p lang=\"nl\">" + dutchSource + "</p>"), "the source section");
       assertTrue(en.contains("Based on a source from 2014: <span lang=\"nl\"><bdi>" + dutchSource
           + "</bdi></span>. Retrieved "), en);
