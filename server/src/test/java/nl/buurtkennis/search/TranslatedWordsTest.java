@@ -64,6 +64,51 @@ class TranslatedWordsTest {
     assertFalse(ids("subsidie").contains("citizens-in-security"), ids("subsidie").toString());
   }
 
+  // Each Dutch practice below holds only its Dutch name; the glossary pairs it with the English.
+
+  @Test
+  void roleModelsFindsRolmodellenFirst() {
+    for (String query : List.of("role models", "role model", "role-models")) {
+      assertEquals("rolmodellen", englishIds(query).get(0), query);
+    }
+  }
+
+  @Test
+  void migrationBackgroundFindsTheTextOnMigratieachtergrond() {
+    assertTrue(englishIds("migration background").contains("whatsapp-buurtpreventie"),
+        englishIds("migration background").toString());
+  }
+
+  @Test
+  void neighbourhoodCoordinatorsRanksBuurtcoordinatorenInTheTopTwo() {
+    List<String> ids = englishIds("neighbourhood coordinators");
+    assertTrue(ids.subList(0, 2).contains("buurtcoordinatoren"), ids.toString());
+  }
+
+  @Test
+  void neighbourhoodInformationEveningFindsBuurtinformatieavondFirst() {
+    assertEquals("buurtinformatieavond",
+        englishIds("neighbourhood information evening").get(0));
+  }
+
+  @Test
+  void aNeighbourhoodInspectionWalkIsABuurtschouw() {
+    assertEquals("buurtschouw", englishIds("neighbourhood inspection walk").get(0));
+    List<String> walk = englishIds("neighbourhood walk");
+    assertTrue(walk.subList(0, 5).contains("buurtschouw"), walk.toString());
+  }
+
+  @Test
+  void qualityMarkSafeEnterpriseIsTheKeurmerkVeiligOndernemen() {
+    assertEquals("keurmerk-veilig-ondernemen",
+        englishIds("quality mark safe enterprise").get(0));
+  }
+
+  private static List<String> englishIds(String query) {
+    return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 20,
+        SortOrder.RELEVANCE, "en")).hits().stream().map(SearchResponse.Hit::id).toList();
+  }
+
   private static List<String> ids(String query) {
     return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 20,
         SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
