@@ -104,6 +104,14 @@ class TranslatedWordsTest {
         englishIds("quality mark safe enterprise").get(0));
   }
 
+  @Test
+  void ondermijningIsSubversiveCrimeAndNotTheGeneralUndermine() {
+    assertEquals("hennepteelt-melden", englishIds("subversive crime").get(0));
+    // The English texts undermine self-reliance, which no Dutch text on ondermijning is about.
+    assertFalse(englishIds("undermining").contains("hennepteelt-melden"));
+    assertFalse(ids("ondermijning").contains("opzoomeren-street-improvement"));
+  }
+
   private static List<String> englishIds(String query) {
     return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 20,
         SortOrder.RELEVANCE, "en")).hits().stream().map(SearchResponse.Hit::id).toList();
