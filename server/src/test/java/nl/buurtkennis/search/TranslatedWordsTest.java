@@ -64,6 +64,69 @@ class TranslatedWordsTest {
     assertFalse(ids("subsidie").contains("citizens-in-security"), ids("subsidie").toString());
   }
 
+  // Each Dutch practice below holds only its Dutch name; the glossary pairs it with the English.
+
+  @Test
+  void roleModelsFindsRolmodellenFirst() {
+    for (String query : List.of("role models", "role model", "role-models")) {
+      assertEquals("rolmodellen", englishIds(query).get(0), query);
+    }
+  }
+
+  @Test
+  void migrationBackgroundFindsTheTextOnMigratieachtergrond() {
+    assertTrue(englishIds("migration background").contains("whatsapp-buurtpreventie"),
+        englishIds("migration background").toString());
+  }
+
+  @Test
+  void neighbourhoodCoordinatorsRanksBuurtcoordinatorenInTheTopTwo() {
+    List<String> ids = englishIds("neighbourhood coordinators");
+    assertTrue(ids.subList(0, 2).contains("buurtcoordinatoren"), ids.toString());
+  }
+
+  @Test
+  void neighbourhoodInformationEveningFindsBuurtinformatieavondFirst() {
+    assertEquals("buurtinformatieavond",
+        englishIds("neighbourhood information evening").get(0));
+  }
+
+  @Test
+  void aNeighbourhoodInspectionWalkIsABuurtschouw() {
+    assertEquals("buurtschouw", englishIds("neighbourhood inspection walk").get(0));
+    List<String> walk = englishIds("neighbourhood walk");
+    assertTrue(walk.subList(0, 5).contains("buurtschouw"), walk.toString());
+  }
+
+  @Test
+  void qualityMarkSafeEnterpriseIsTheKeurmerkVeiligOndernemen() {
+    assertEquals("keurmerk-veilig-ondernemen",
+        englishIds("quality mark safe enterprise").get(0));
+  }
+
+  @Test
+  void ondermijningIsSubversiveCrimeAndNotTheGeneralUndermine() {
+    assertEquals("hennepteelt-melden", englishIds("subversive crime").get(0));
+    // The English texts undermine self-reliance, which no Dutch text on ondermijning is about.
+    assertFalse(englishIds("undermining").contains("hennepteelt-melden"));
+    assertFalse(ids("ondermijning").contains("opzoomeren-street-improvement"));
+  }
+
+  @Test
+  void aTextSayingReductionHoldsVerminderen() {
+    // The English text speaks of a "reduction in nuisance"; reduction and reduced have different
+    // stems, so the glossary lists both forms.
+    SearchResponse.Hit fathers = shipped.service().search(new SearchRequest(
+        "nuisance verminderen", Map.of(), null, null, 1, 20, SortOrder.RELEVANCE, "en")).hits()
+        .stream().filter(hit -> hit.id().equals("neighbourhood-fathers")).findFirst().orElseThrow();
+    assertEquals(List.of(), fathers.missing());
+  }
+
+  private static List<String> englishIds(String query) {
+    return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 20,
+        SortOrder.RELEVANCE, "en")).hits().stream().map(SearchResponse.Hit::id).toList();
+  }
+
   private static List<String> ids(String query) {
     return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 20,
         SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
