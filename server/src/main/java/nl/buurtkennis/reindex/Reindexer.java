@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * (the server refreshes its searcher there, so the change is searchable when {@link #runNow()}
  * returns).
  */
-public final class Reindexer {
+public final class Reindexer implements AutoCloseable {
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
   /** The problems a refused re-index writes to the log; all of them are in its outcome. */
   private static final int LOGGED_PROBLEMS = 20;
   private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
@@ -196,6 +197,28 @@ public final class Reindexer {
       return;
     }
     run(started);
+  }
+
+  /**
+   * Stops retrying and waits for a re-index that is running to finish (at most {@code
+   * CLOSE_WAIT}): a retry that starts once another writer lets go of the index would otherwise
+   * go on writing in it while its owner (a test's temporary folder, a server stopping) removes
+   * or closes it.
+   */
+  @Override
+  public void close() {
+    stopRetrying();
+    retries.shutdown();
+    background.shutdown();
+    try {
+      for (ExecutorService executor : List.of(retries, background)) {
+        if (!executor.awaitTermination(CLOSE_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+          LOG.warn("A re-index was still running {} after closing; left to finish", CLOSE_WAIT);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void stopRetrying() {

@@ -131,6 +131,7 @@ final class AdminTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
 
   @Override
   public void close() throws IOException {
+    reindexer.close();
     index.close();
   }
 
