@@ -31,6 +31,8 @@ final class CorpusWarnings {
       // once per pair, in the file that names the translation
       warnings.addAll(DocumentWarnings.translationTags(corpus,
           TranslationTags.differences(result.corpus().get())));
+      DocumentWarnings.vocabularyTables(corpus, result.corpus().get().taxonomy())
+          .ifPresent(warnings::add);
     }
     return warnings.stream().map(w -> w.path() + ":" + w.line() + ": warning: " + w.message())
         .toList();

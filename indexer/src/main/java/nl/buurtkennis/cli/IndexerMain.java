@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.corpus.DocumentWarnings;
 import nl.buurtkennis.index.CorpusSource;
 import nl.buurtkennis.index.EnglishCount;
 import nl.buurtkennis.index.IndexBuilder;
@@ -260,13 +261,7 @@ public final class IndexerMain {
 
   /** The first line, counted from 1, on which two texts differ. */
   static int firstDifferentLine(String current, String updated) {
-    String[] have = current.split("\n", -1);
-    String[] want = updated.split("\n", -1);
-    int line = 0;
-    while (line < have.length && line < want.length && have[line].equals(want[line])) {
-      line++;
-    }
-    return line + 1;
+    return DocumentWarnings.firstDifferentLine(current, updated);
   }
 
   /** Prints every problem; true when there were none. */

@@ -100,6 +100,7 @@ public final class CorpusLoader {
     }
     Map<String, DocumentParser.Result> parsed = new LinkedHashMap<>();
     Map<String, Instant> modified = new LinkedHashMap<>();
+    Map<Path, Optional<DocumentLinks>> linksByFile = new LinkedHashMap<>();
     // a document's file is named after its id: what a link to its page is checked against
     Set<String> fileIds = files.stream().map(f -> f.getFileName().toString())
         .map(name -> name.substring(0, name.length() - ".md".length()))
@@ -118,8 +119,15 @@ public final class CorpusLoader {
         links = result.links().filter(l -> l.id() != null);
         parsed.put(relative, result);
       }
-      checkFileName(file, links);
+      linksByFile.put(file, links);
     }
+    Set<String> namedAfterTheirId = CrossReferences.namedAfterTheirId(parsed);
+    // a copy is not told to take its id as name: that is the file it is a copy of
+    linksByFile.forEach((file, links) -> {
+      if (!links.filter(l -> CrossReferences.isCopy(l, namedAfterTheirId)).isPresent()) {
+        checkFileName(file, links);
+      }
+    });
     List<CorpusDocument> documents = new CrossReferences(parsed, corpusDir, problems).check();
     String fingerprint = HexFormat.of().formatHex(digest.digest());
     return result(Optional.of(new Corpus(taxonomy, documents, fingerprint, stamp, modified)));

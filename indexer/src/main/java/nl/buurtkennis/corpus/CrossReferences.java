@@ -71,12 +71,52 @@ final class CrossReferences {
   }
 
   /**
+   * The ids that a file named after its id ({@code <id>.md}) holds: such a file is the document
+   * with that id, and another file holding that id is a copy of it ({@link #isCopy}).
+   */
+  static Set<String> namedAfterTheirId(Map<String, DocumentParser.Result> parsed) {
+    Set<String> ids = new HashSet<>();
+    for (DocumentParser.Result result : parsed.values()) {
+      result.links().filter(l -> l.id() != null && namedAfterId(l))
+          .ifPresent(l -> ids.add(l.id()));
+    }
+    return ids;
+  }
+
+  /** Whether the file's name is its id followed by .md. */
+  static boolean namedAfterId(DocumentLinks links) {
+    String path = links.path();
+    return path.substring(path.lastIndexOf('/') + 1).equals(links.id() + ".md");
+  }
+
+  /**
+   * Whether the file holds the id of another file that is named after that id (one of
+   * {@code namedAfterTheirId}), not being so named itself: a copy of it, as a file manager or
+   * Word makes ({@code buurtschouw (1).md}, {@code Kopie van buurtschouw.md}).
+   */
+  static boolean isCopy(DocumentLinks links, Set<String> namedAfterTheirId) {
+    return links.id() != null && namedAfterTheirId.contains(links.id()) && !namedAfterId(links);
+  }
+
+  /**
    * Reports a shared id on every file that has it, each naming the others: which of them is the
    * copy only the librarian knows, and a message on one file only would have them change the id
    * of whichever file the folder order happened to put last, perhaps the established document.
+   * When one of them is named after the id, the others are told they are copies of it, and it
+   * that they are its copies: renaming a copy to the id would overwrite that file.
    */
   private void checkUniqueId(List<DocumentLinks> sameId) {
     if (sameId.size() < 2) {
+      return;
+    }
+    List<DocumentLinks> named = sameId.stream().filter(CrossReferences::namedAfterId).toList();
+    if (named.size() == 1) {
+      DocumentLinks original = named.get(0);
+      List<DocumentLinks> copies = sameId.stream().filter(l -> l != original).toList();
+      report(original, original.idLine(), "links.id.copied", original.id(),
+          copies.stream().map(DocumentLinks::path).collect(Collectors.joining(", ")));
+      copies.forEach(copy -> report(copy, copy.idLine(), "links.id.copy", copy.id(),
+          original.path()));
       return;
     }
     for (DocumentLinks links : sameId) {

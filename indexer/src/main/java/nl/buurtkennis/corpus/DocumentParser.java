@@ -16,6 +16,7 @@ import nl.buurtkennis.validation.Problem;
 import nl.buurtkennis.validation.ProblemMessage;
 import nl.buurtkennis.yaml.CommentCuts;
 import nl.buurtkennis.yaml.FieldByField;
+import nl.buurtkennis.yaml.TypographicQuotes;
 import nl.buurtkennis.yaml.YamlMap;
 import nl.buurtkennis.yaml.YamlReader;
 import org.yaml.snakeyaml.nodes.Node;
@@ -124,18 +125,17 @@ public final class DocumentParser {
       sink.report(1, "document.frontmatter.missing");
       return failed();
     }
-    int closing = -1;
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].strip().equals("---")) {
-        closing = i;
-        break;
-      }
-    }
+    int closing = FrontMatterEnd.of(lines).orElse(-1);
     if (closing < 0) {
       sink.report(1, "document.frontmatter.unclosed");
       return failed();
     }
-    String yaml = String.join("\n", List.of(lines).subList(1, closing));
+    if (FrontMatterEnd.isDots(lines[closing])) {
+      // the fields and the text are still read, so that their problems are told in the same run
+      sink.report(closing + 1, "document.frontmatter.dots");
+    }
+    String yaml = TypographicQuotes.straightened(
+        String.join("\n", List.of(lines).subList(1, closing)), 2, sink);
     String body = String.join("\n", List.of(lines).subList(closing + 1, lines.length));
     int bodyLine = closing + 2;
 
@@ -264,9 +264,7 @@ public final class DocumentParser {
   }
 
   private static ProblemMessage unknownConcept(String field, String value, Facet facet) {
-    List<String> ids = facet.concepts().stream().map(c -> c.id()).toList();
-    return ProblemMessage.of("document.concept.unknown", value, ProblemMessage.field(field),
-        facet.id(), String.join(", ", ids));
+    return UnknownConcept.of(field, value, facet);
   }
 
   /**

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.buurtkennis.analysis.LanguageCheck;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.taxonomy.VocabularyDocument;
 import nl.buurtkennis.validation.Problem;
 import nl.buurtkennis.validation.ProblemMessage;
 
@@ -32,6 +34,41 @@ public final class DocumentWarnings {
           TranslationTags.differences(document, translation.get())));
     }
     return warnings;
+  }
+
+  /**
+   * The warning when the vocabulary tables of the corpus guide ({@code README.md}, made by the
+   * command {@code vocabulary}) differ from {@code taxonomy}, at the first line that differs: a
+   * concept added to taxonomy.yml is valid at once, and the guide would go on without it. None
+   * when the guide or its place for the tables is missing: {@code vocabulary} tells of that.
+   */
+  public static Optional<Problem> vocabularyTables(Path corpusDir, Taxonomy taxonomy)
+      throws IOException {
+    Path guide = corpusDir.resolve(CorpusLoader.GUIDE_FILE);
+    if (!Files.isRegularFile(guide)) {
+      return Optional.empty();
+    }
+    String current = Files.readString(guide, StandardCharsets.UTF_8);
+    if (VocabularyDocument.missingPlace(current).isPresent()) {
+      return Optional.empty();
+    }
+    String updated = VocabularyDocument.updateGuide(current, taxonomy);
+    if (current.equals(updated)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Problem(guide, firstDifferentLine(current, updated),
+        "warning.vocabulary.outdated", corpusDir.toString()));
+  }
+
+  /** The first line, counted from 1, on which two texts differ. */
+  public static int firstDifferentLine(String current, String updated) {
+    String[] have = current.split("\n", -1);
+    String[] want = updated.split("\n", -1);
+    int line = 0;
+    while (line < have.length && line < want.length && have[line].equals(want[line])) {
+      line++;
+    }
+    return line + 1;
   }
 
   /** The warning when the text reads clearly as the other language than {@code language}. */

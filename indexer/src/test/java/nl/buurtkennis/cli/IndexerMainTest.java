@@ -435,6 +435,25 @@ class IndexerMainTest {
   }
 
   @Test
+  void validateWarnsOfOutdatedVocabularyTablesAtTheGuidesLineWithoutFailing() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    Path guide = corpus.dir().resolve("README.md");
+    Files.writeString(guide, "# Gids\n\n" + VocabularyDocument.START + "\noud\n"
+        + VocabularyDocument.END + "\n");
+    assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains(guide + ":4: warning: the vocabulary tables of this guide differ"
+        + " from taxonomy.yml from this line on"), printed);
+    assertTrue(printed.contains("indexer.jar vocabulary --corpus " + corpus.dir()), printed);
+
+    assertEquals(0, main.run(List.of("vocabulary", "--corpus", corpus.dir().toString())));
+    out.reset();
+    assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
+    assertFalse(out.toString(StandardCharsets.UTF_8).contains("warning"), out.toString());
+  }
+
+  @Test
   void vocabularyCheckTakesOnlyTrueOrFalseAndOnlyFalseWrites() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp);
     Path guide = corpus.dir().resolve("README.md");

@@ -26,10 +26,12 @@ class SyntaxErrorHidesNothingTest {
         .replace("year: 2014", "year: 2035").replace("forms: [mediation]", "forms: [kontakt]"));
 
     assertEquals(List.of(
-        "4: 'reprt' in 'type' is not in facet 'type' of taxonomy.yml; allowed: report, practice,"
+        "4: 'reprt' in 'type' is not in facet 'type' of taxonomy.yml; did you mean 'report'?"
+            + " Allowed: report, practice,"
             + " evaluation, article, policy",
         "6: field 'year' must be a year from 1950 to " + DocumentParser.maxYear() + ", not '2035'",
-        "8: 'kontakt' in 'forms' is not in facet 'form' of taxonomy.yml; allowed: "
+        "8: 'kontakt' in 'forms' is not in facet 'form' of taxonomy.yml; did you mean 'contact'?"
+            + " Allowed: "
             + "citizen-surveillance, investigation, public-space, mediation, contact, information,"
             + " policy-influence",
         "10: a tab character is not allowed in YAML; indent with spaces"), problems(corpus));

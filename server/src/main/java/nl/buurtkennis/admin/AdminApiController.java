@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.reindex.ReindexBusyException;
 import nl.buurtkennis.reindex.ReindexOutcome;
@@ -68,7 +69,8 @@ final class AdminApiController {
     if (id == null) {
       return;
     }
-    java.util.Optional<DocumentStore.Source> source = store.source(id);
+    java.util.Optional<DocumentStore.Source> source = store.source(id,
+        search.document(id).map(CorpusDocument::path));
     if (source.isEmpty()) {
       ctx.status(HttpStatus.NOT_FOUND).json(new ApiError("not_found",
           "no document has id '" + id + "'" + fileGone(id), "id"));
@@ -205,7 +207,7 @@ final class AdminApiController {
                     case "PUT" -> StaleConcepts.Change.EDIT;
                     case "DELETE" -> StaleConcepts.Change.REMOVAL;
                     default -> StaleConcepts.Change.NEW;
-                  }),
+                  }, search.taxonomy()),
           null,
           invalid.problems().stream().map(Problem::of).toList()));
     } else if (result instanceof DocumentStore.Conflict conflict) {

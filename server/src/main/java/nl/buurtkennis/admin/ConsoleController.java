@@ -327,7 +327,7 @@ final class ConsoleController {
     IntFunction<String> fileLine = line -> msg.format("admin.form.line", line);
     if (result instanceof DocumentStore.Invalid invalid) {
       notes.addAll(StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath(),
-          changeTo(invalid.candidatePath())));
+          changeTo(invalid.candidatePath()), search.taxonomy()));
       ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
       form(ctx, form, DraftForm.byField(invalid.problems(), invalid.candidatePath(),
           line -> FrontMatter.keyAtLine(text, line, !matter.yamlBroken()), fileLine, fileLine,
@@ -402,7 +402,8 @@ final class ConsoleController {
     query(ctx, "lang");
     Messages msg = msg(ctx);
     String id = ctx.pathParam("id");
-    Optional<DocumentStore.Source> source = store.source(id);
+    Optional<DocumentStore.Source> source = store.source(id,
+        search.document(id).map(CorpusDocument::path));
     if (source.isEmpty()) {
       notFound(ctx, id);
       return;
@@ -548,7 +549,7 @@ final class ConsoleController {
           invalid.candidatePath(), rendered::fieldAt, null, bodyLine, msg.locale(),
           formWords(msg))),
           StaleConcepts.explained(msg, invalid.problems(), invalid.candidatePath(),
-              changeTo(invalid.candidatePath())), warnings,
+              changeTo(invalid.candidatePath()), search.taxonomy()), warnings,
           null, null, null, undecoded.isEmpty() ? summaryOf(invalid) : AdminPages.Summary.REFUSED,
           null, untold(form, invalid.problems(), invalid.candidatePath()));
     } else if (result instanceof DocumentStore.Conflict conflict) {
@@ -558,7 +559,7 @@ final class ConsoleController {
           conflict.problems(), conflict.path(), rendered::fieldAt, null, bodyLine,
           msg.locale(), formWords(msg)))),
           StaleConcepts.explained(msg, conflict.problems(), conflict.path(),
-              StaleConcepts.Change.NEW), warnings, null,
+              StaleConcepts.Change.NEW, search.taxonomy()), warnings, null,
           null, null, AdminPages.Summary.REFUSED, null,
           untold(form, conflict.problems(), conflict.path()));
     }

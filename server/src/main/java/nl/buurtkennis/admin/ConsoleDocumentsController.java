@@ -129,7 +129,8 @@ final class ConsoleDocumentsController {
   void confirmDelete(Context ctx) throws IOException {
     ConsoleController.query(ctx, "lang");
     String id = ctx.pathParam("id");
-    Optional<DocumentStore.Source> source = store.source(id);
+    Optional<DocumentStore.Source> source = store.source(id,
+        search.document(id).map(CorpusDocument::path));
     if (source.isEmpty()) {
       console.notFound(ctx, id);
       return;

@@ -127,10 +127,20 @@ public final class DocumentStore {
    * when no file names that id (or the id has not the form of one).
    */
   public Optional<Source> source(String id) throws IOException {
+    return source(id, Optional.empty());
+  }
+
+  /**
+   * As {@link #source(String)}, from the file at {@code indexedPath} (the one the live index was
+   * built from) when it holds the id still: while a copy holds the id as well, the console and
+   * the admin API show and change the document the site shows, not the copy.
+   */
+  public Optional<Source> source(String id, Optional<String> indexedPath) throws IOException {
     if (!validId(id)) {
       return Optional.empty();
     }
-    String path = idsToPaths().get(id);
+    List<String> holding = pathsOf(id);
+    String path = indexedPath.filter(holding::contains).orElse(idsToPaths().get(id));
     if (path == null) {
       return Optional.empty();
     }
@@ -439,11 +449,21 @@ public final class DocumentStore {
   private Map<String, String> idsToPaths() throws IOException {
     Map<String, String> ids = new LinkedHashMap<>();
     Map<String, List<String>> unaddressed = new LinkedHashMap<>();
-    readableIds(unaddressed).forEach((id, paths) -> ids.put(id, paths.get(0)));
+    readableIds(unaddressed).forEach((id, paths) -> ids.put(id, addressed(id, paths)));
     // only after every readable file, which keeps its id whatever a broken file seems to say
     unaddressed.forEach((path, addresses) -> addresses.stream()
         .filter(id -> !ids.containsKey(id)).findFirst().ifPresent(id -> ids.put(id, path)));
     return ids;
+  }
+
+  /**
+   * Of the files that hold {@code id}, the one named after it ({@code <id>.md}), else the first:
+   * a copy ({@code buurtschouw (1).md}, {@code Kopie van buurtschouw.md}) sorts before its
+   * original, and is not the document the site was built from.
+   */
+  private static String addressed(String id, List<String> paths) {
+    return paths.stream().filter(p -> p.endsWith("/" + id + ".md")).findFirst()
+        .orElse(paths.get(0));
   }
 
   /**

@@ -1,6 +1,7 @@
 package nl.buurtkennis.admin;
 
 import java.util.List;
+import nl.buurtkennis.corpus.UnknownConcept;
 import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.web.Messages;
@@ -13,7 +14,6 @@ import nl.buurtkennis.web.Messages;
  * the validator's words.
  */
 final class FormProblemText {
-  private static final String UNKNOWN_CONCEPT = "document.concept.unknown";
   /** Validator messages whose advice is for a file written by hand, said anew for the form. */
   private static final List<String> SAID_FOR_THE_FORM = List.of("document.forms.missing",
       "document.forms.empty");
@@ -31,7 +31,7 @@ final class FormProblemText {
     String key = problem.description().key();
     List<Object> arguments = problem.description().arguments();
     String field = problem.field().orElse(null);
-    if (key.equals(UNKNOWN_CONCEPT) && field != null && DraftForm.isField(field)
+    if (UnknownConcept.is(key) && field != null && DraftForm.isField(field)
         && !arguments.isEmpty()) {
       return UnknownValues.error(msg, field, String.valueOf(arguments.get(0)));
     }

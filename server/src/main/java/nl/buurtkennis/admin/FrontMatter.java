@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.DocumentParser;
+import nl.buurtkennis.corpus.FrontMatterEnd;
 import nl.buurtkennis.yaml.LineSeparators;
+import nl.buurtkennis.yaml.TypographicQuotes;
 import nl.buurtkennis.yaml.YamlReader;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -39,16 +42,18 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
       return new FrontMatter(Map.of(), text, false, false, "");
     }
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].strip().equals("---")) {
-        String yaml = String.join("\n", java.util.List.of(lines).subList(1, i));
-        String body = String.join("\n", java.util.List.of(lines).subList(i + 1, lines.length));
-        Map<String, Object> fields = load(yaml);
-        return new FrontMatter(fields == null ? Map.of() : fields, body, true, fields == null,
-            yaml);
-      }
+    // a front matter closed with '...' is read as closed, its problem told by the validation
+    OptionalInt closing = FrontMatterEnd.of(lines);
+    if (closing.isEmpty()) {
+      return new FrontMatter(Map.of(), text, false, false, "");
     }
-    return new FrontMatter(Map.of(), text, false, false, "");
+    int i = closing.getAsInt();
+    // read as the validation reads it, which tells of the typographic quotes
+    String yaml = TypographicQuotes.straightened(
+        String.join("\n", java.util.List.of(lines).subList(1, i)), 2, null);
+    String body = String.join("\n", java.util.List.of(lines).subList(i + 1, lines.length));
+    Map<String, Object> fields = load(yaml);
+    return new FrontMatter(fields == null ? Map.of() : fields, body, true, fields == null, yaml);
   }
 
   /** Whether the first line of the file is the '---' that opens a front matter. */
@@ -84,13 +89,12 @@ record FrontMatter(Map<String, Object> fields, String body, boolean hasFrontMatt
     if (lines.length == 0 || !lines[0].replace("\uFEFF", "").strip().equals("---")) {
       return null;
     }
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].strip().equals("---")) {
-        if (line > i) {
-          return DraftForm.BODY;
-        }
-        break;
-      }
+    OptionalInt closing = FrontMatterEnd.of(lines);
+    if (closing.isPresent() && line > closing.getAsInt()) {
+      // the closing line itself is the body's (its absence is told there), but for a '...',
+      // which is told at the top: the form closes the front matter itself
+      return line == closing.getAsInt() + 1 && FrontMatterEnd.isDots(lines[line - 1]) ? null
+          : DraftForm.BODY;
     }
     if (!byKey) {
       return null;

@@ -3,6 +3,7 @@ package nl.buurtkennis.admin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import nl.buurtkennis.corpus.UnknownConcept;
 import java.util.Map;
 import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.taxonomy.Taxonomy;
@@ -19,7 +20,6 @@ import nl.buurtkennis.web.Messages;
 final class UnknownValues {
   /** The selects whose options are the concepts of a facet, by field; the facet has its name. */
   static final List<String> SELECTS = List.of("type", "language", "evidence");
-  private static final String VALIDATOR_KEY = "document.concept.unknown";
 
   private final Map<String, List<String>> byField;
 
@@ -85,7 +85,7 @@ final class UnknownValues {
       List<String> rest = new ArrayList<>(values);
       for (DocumentProblem problem : problems) {
         if (problem.path().equals(candidatePath)
-            && problem.description().key().equals(VALIDATOR_KEY)
+            && UnknownConcept.is(problem.description().key())
             && problem.field().filter(field::equals).isPresent()
             && !problem.description().arguments().isEmpty()) {
           rest.remove(String.valueOf(problem.description().arguments().get(0)));

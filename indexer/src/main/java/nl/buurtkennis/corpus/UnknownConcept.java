@@ -1,0 +1,101 @@
+package nl.buurtkennis.corpus;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.buurtkennis.taxonomy.Concept;
+import nl.buurtkennis.taxonomy.Facet;
+import nl.buurtkennis.validation.ProblemMessage;
+
+/**
+ * The problem of a value that is no concept id of its facet, with the id most likely meant when
+ * there is one: the id of the concept whose label was written ({@code Toezicht} for
+ * {@code citizen-surveillance}), or an id one or two typing errors away
+ * ({@code citizen-survelliance}, {@code NL}). Every such message has a key that starts with
+ * {@link #KEY} and the value as its first argument, the field second and the facet third.
+ */
+public final class UnknownConcept {
+  /** The key of the plain message, and the start of the key of every variant. */
+  public static final String KEY = "document.concept.unknown";
+
+  private UnknownConcept() {}
+
+  /** Whether {@code key} is that of a value that is no concept id of its facet. */
+  public static boolean is(String key) {
+    return key.equals(KEY) || key.startsWith(KEY + ".");
+  }
+
+  static ProblemMessage of(String field, String value, Facet facet) {
+    List<String> ids = facet.concepts().stream().map(Concept::id).toList();
+    Object[] arguments = {value, ProblemMessage.field(field), facet.id(), String.join(", ", ids)};
+    Optional<String> labelled = labelled(value, facet);
+    if (labelled.isPresent()) {
+      return ProblemMessage.of("document.concept.unknown.label", arguments[0], arguments[1], arguments[2],
+          arguments[3], labelled.get());
+    }
+    Optional<String> near = nearest(value, ids);
+    if (near.isPresent()) {
+      return ProblemMessage.of("document.concept.unknown.near", arguments[0], arguments[1], arguments[2],
+          arguments[3], near.get());
+    }
+    return ProblemMessage.of(KEY, arguments);
+  }
+
+  /** The id of the one concept of the facet that has {@code value} as its Dutch or English label. */
+  private static Optional<String> labelled(String value, Facet facet) {
+    String wanted = normal(value);
+    List<String> ids = facet.concepts().stream()
+        .filter(c -> normal(c.label().nl()).equals(wanted) || normal(c.label().en()).equals(wanted))
+        .map(Concept::id).toList();
+    return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The one id closest to {@code value} in letters, written in lower case, when it is at most
+   * one edit away (two for a value of six letters or more): a typing error, not another word.
+   */
+  private static Optional<String> nearest(String value, List<String> ids) {
+    String typed = value.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+    int allowed = typed.length() >= 6 ? 2 : 1;
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean tied = false;
+    for (String id : ids) {
+      int distance = distance(typed, id);
+      if (distance < bestDistance) {
+        best = id;
+        bestDistance = distance;
+        tied = false;
+      } else if (distance == bestDistance) {
+        tied = true;
+      }
+    }
+    return best != null && !tied && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  private static String normal(String text) {
+    return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+  }
+
+  /** Edits (insert, delete, replace, swap of two neighbours) from {@code a} to {@code b}. */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}
