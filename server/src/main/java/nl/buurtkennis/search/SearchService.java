@@ -309,11 +309,21 @@ public final class SearchService {
    */
   private List<String> excludingAll(IndexView view, SearchRequest request) throws IOException {
     Exclusions exclusions = Exclusions.of(request.query());
-    if (exclusions.excluded().isEmpty()
-        || countSelected(view, exclusions.wanted(), request) == 0) {
+    if (exclusions.excluded().isEmpty()) {
       return List.of();
     }
-    return exclusions.excluded();
+    long found = countSelected(view, exclusions.wanted(), request);
+    if (found == 0) {
+      return List.of();
+    }
+    // Only the items that leave something out: -the and -xyzzy exclude nothing.
+    List<String> excluding = new ArrayList<>();
+    for (String item : exclusions.excluded()) {
+      if (countSelected(view, exclusions.wanted() + " -" + item, request) < found) {
+        excluding.add(item);
+      }
+    }
+    return excluding;
   }
 
   /**

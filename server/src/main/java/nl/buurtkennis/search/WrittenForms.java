@@ -65,6 +65,11 @@ final class WrittenForms {
       tokens.add(matcher.group());
     }
     boolean moved = false;
+    // A split adds a word and a join takes one away, which changes how many of the words a
+    // text must hold: each is made only where the query is that word, or those two, alone
+    // (hondenbezitters tipline, read as three words, made hondenbezitters optional).
+    long words = tokens.stream().filter(token -> WORD.matcher(token).matches()).count();
+    boolean alone = words == tokens.size();
     List<String> read = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Matcher word = WORD.matcher(tokens.get(i));
@@ -73,7 +78,8 @@ final class WrittenForms {
         continue;
       }
       Matcher next = i + 1 < tokens.size() ? WORD.matcher(tokens.get(i + 1)) : null;
-      String joined = next != null && next.matches() && isPlain(word.group(1))
+      String joined = alone && words == 2 && next != null && next.matches()
+          && isPlain(word.group(1))
           && word.group(2).isEmpty() && isPlain(next.group(1))
           ? joined(word.group(1), next.group(1), view) : null;
       if (joined != null) {
@@ -82,8 +88,8 @@ final class WrittenForms {
         i++;
         continue;
       }
-      String written = isPlain(word.group(1)) ? split(word.group(1), view)
-          : closed(word.group(1), view);
+      String written = !isPlain(word.group(1)) ? closed(word.group(1), view)
+          : alone && words == 1 ? split(word.group(1), view) : null;
       moved |= written != null;
       read.add(written == null ? tokens.get(i) : written + word.group(2));
     }

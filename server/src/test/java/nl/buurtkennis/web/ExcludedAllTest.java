@@ -35,6 +35,9 @@ class ExcludedAllTest {
       // a translation excluded: police is politie's
       assertEquals("[\"police\"]",
           json(client, "/api/search?q=politie+NOT+police").get("excluded_all").toString());
+      // only the exclusions that leave something out: not a stop word, not a word no text holds
+      assertEquals("[\"police\"]", json(client, "/api/search?q=police+-police+-the+-xyzzy")
+          .get("excluded_all").toString());
       // found, or nothing to exclude from, or nothing searched: empty
       assertEquals("[]", json(client, "/api/search?q=police").get("excluded_all").toString());
       assertEquals("[]", json(client, "/api/search?q=zebra+-police").get("excluded_all")
