@@ -249,7 +249,8 @@ public final class IndexerMain {
       return 0;
     }
     if (check) {
-      err.println(guide + ":" + firstDifferentLine(current, updated) + ": the vocabulary"
+      err.println(guide + ":" + DocumentWarnings.firstDifferentLine(current, updated)
+          + ": the vocabulary"
           + " differs from taxonomy.yml from this line on; run: java -jar"
           + " indexer/target/indexer.jar vocabulary --corpus " + corpus);
       return 1;
@@ -257,11 +258,6 @@ public final class IndexerMain {
     Files.writeString(guide, updated, StandardCharsets.UTF_8);
     out.println("ok: rewrote the vocabulary in " + guide);
     return 0;
-  }
-
-  /** The first line, counted from 1, on which two texts differ. */
-  static int firstDifferentLine(String current, String updated) {
-    return DocumentWarnings.firstDifferentLine(current, updated);
   }
 
   /** Prints every problem; true when there were none. */

@@ -6,6 +6,9 @@ import java.util.Optional;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.validation.ProblemMessage;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
 
 /**
  * The problem of a value that is no concept id of its facet, with the id most likely meant when
@@ -53,49 +56,28 @@ public final class UnknownConcept {
   /**
    * The one id closest to {@code value} in letters, written in lower case, when it is at most
    * one edit away (two for a value of six letters or more): a typing error, not another word.
+   * Edits are Lucene's Levenshtein automata's: a letter added, left out or changed, or two
+   * neighbours swapped.
    */
   private static Optional<String> nearest(String value, List<String> ids) {
     String typed = value.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
     int allowed = typed.length() >= 6 ? 2 : 1;
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    boolean tied = false;
-    for (String id : ids) {
-      int distance = distance(typed, id);
-      if (distance < bestDistance) {
-        best = id;
-        bestDistance = distance;
-        tied = false;
-      } else if (distance == bestDistance) {
-        tied = true;
+    for (int edits = 0; edits <= allowed; edits++) {
+      List<String> near = within(typed, edits, ids);
+      if (!near.isEmpty()) {
+        return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
       }
     }
-    return best != null && !tied && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return Optional.empty();
+  }
+
+  /** The ids at most {@code edits} edits from {@code typed}. */
+  private static List<String> within(String typed, int edits, List<String> ids) {
+    Automaton near = new LevenshteinAutomata(typed, true).toAutomaton(edits);
+    return ids.stream().filter(id -> Operations.run(near, id)).toList();
   }
 
   private static String normal(String text) {
     return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
-  }
-
-  /** Edits (insert, delete, replace, swap of two neighbours) from {@code a} to {@code b}. */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }

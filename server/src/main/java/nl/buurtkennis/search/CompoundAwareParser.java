@@ -203,12 +203,6 @@ final class CompoundAwareParser extends FieldBlendingParser {
         : built.clauses().size() == 1 ? built.clauses().get(0).getQuery() : built;
   }
 
-  private static void addIfAny(BooleanQuery.Builder any, Query query) {
-    if (query != null) {
-      any.add(query, BooleanClause.Occur.SHOULD);
-    }
-  }
-
   /**
    * {@code part} in {@code field}, or any of its {@link #otherNames}; null when none is searched.
    */

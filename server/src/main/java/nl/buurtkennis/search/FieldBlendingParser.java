@@ -81,7 +81,8 @@ class FieldBlendingParser extends SimpleQueryParser {
     return simplify(any.build());
   }
 
-  private static void addIfAny(BooleanQuery.Builder any, Query query) {
+  /** Adds {@code query} to {@code any} as an alternative, unless it is null. */
+  static void addIfAny(BooleanQuery.Builder any, Query query) {
     if (query != null) {
       any.add(query, BooleanClause.Occur.SHOULD);
     }

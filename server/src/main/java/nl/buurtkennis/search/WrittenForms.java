@@ -102,16 +102,11 @@ final class WrittenForms {
    */
   private String closed(String word, IndexView view) throws IOException {
     String lower = lower(word);
-    String known = view.writtenForms().get(lower);
-    if (known == null) {
+    return remembered(view, lower, () -> {
       String joined = HYPHEN.matcher(lower).replaceAll("");
-      IndexReader reader = view.getIndexReader();
-      boolean written = isSpellingWord(joined, reader)
-          && !nextToEachOther(view, HYPHEN.matcher(lower).replaceAll(" "));
-      known = written ? joined : NONE;
-      view.writtenForms().put(lower, known);
-    }
-    return known.isEmpty() ? null : known;
+      return isSpellingWord(joined, view.getIndexReader())
+          && !nextToEachOther(view, HYPHEN.matcher(lower).replaceAll(" ")) ? joined : null;
+    });
   }
 
   private static boolean isPlain(String token) {
@@ -120,39 +115,50 @@ final class WrittenForms {
 
   /** The word some text writes for {@code first} and {@code second}, when no text holds both. */
   private String joined(String first, String second, IndexView view) throws IOException {
-    String pair = lower(first) + " " + lower(second);
     String joined = lower(first) + lower(second);
-    String known = view.writtenForms().get(pair);
-    if (known == null) {
-      IndexReader reader = view.getIndexReader();
-      boolean written = isSpellingWord(joined, reader) && !inOneText(view, lower(first),
-          lower(second));
-      known = written ? joined : NONE;
-      view.writtenForms().put(pair, known);
-    }
-    return known.isEmpty() ? null : known;
+    return remembered(view, lower(first) + " " + lower(second),
+        () -> isSpellingWord(joined, view.getIndexReader())
+            && !inOneText(view, lower(first), lower(second)) ? joined : null);
   }
 
   /** {@code word} as two words joined by a hyphen that texts hold next to each other, or null. */
   private String split(String word, IndexView view) throws IOException {
     String lower = lower(word);
-    String known = view.writtenForms().get(lower);
-    if (known == null) {
-      known = NONE;
+    return remembered(view, lower, () -> {
       IndexReader reader = view.getIndexReader();
       // most words some text holds as written; only the others are checked in every form
-      if (!isSpellingWord(lower, reader)
-          && !textless.in(lower, reader, view.textlessWords()).isEmpty()) {
-        for (int at = 1; at < lower.length() && known.isEmpty(); at++) {
-          String first = lower.substring(0, at);
-          String second = lower.substring(at);
-          if (isPart(first, reader) && isPart(second, reader)
-              && nextToEachOther(view, first + " " + second)) {
-            known = first + "-" + second;
-          }
+      if (isSpellingWord(lower, reader)
+          || textless.in(lower, reader, view.textlessWords()).isEmpty()) {
+        return null;
+      }
+      for (int at = 1; at < lower.length(); at++) {
+        String first = lower.substring(0, at);
+        String second = lower.substring(at);
+        if (isPart(first, reader) && isPart(second, reader)
+            && nextToEachOther(view, first + " " + second)) {
+          return first + "-" + second;
         }
       }
-      view.writtenForms().put(lower, known);
+      return null;
+    });
+  }
+
+  /** How the texts write something the query writes otherwise, or null where as typed. */
+  private interface Reading {
+    String read() throws IOException;
+  }
+
+  /**
+   * What {@code reading} gives for {@code key} (a word, or a pair written "a b"), worked out once
+   * per commit ({@link IndexView#writtenForms}, which holds {@link #NONE} for null).
+   */
+  private static String remembered(IndexView view, String key, Reading reading)
+      throws IOException {
+    String known = view.writtenForms().get(key);
+    if (known == null) {
+      String read = reading.read();
+      known = read == null ? NONE : read;
+      view.writtenForms().put(key, known);
     }
     return known.isEmpty() ? null : known;
   }
