@@ -24,8 +24,10 @@ What it writes (next to this script, or into --out):
   * names_nl.txt  -- the names of the word list (places, people, streets): the OpenTaal entries of
                      letters only, with at least 3 letters, written with one capital at the start
                      and the rest lower case (abbreviations such as AOW, KvK dropped), whose
-                     lower-cased form is not also a lower-case word of the list (Echt, Ede, Delft
-                     are also words); lower-cased, deduplicated, sorted, UTF-8, one per line. A
+                     lower-cased form is not a word of words_nl.txt (Delft is also a word; Laren,
+                     Ede and Echt are names here, as words_nl.txt leaves out laren and echt as
+                     fragments and ede as too short); lower-cased, deduplicated, sorted, UTF-8,
+                     one per line. A
                      query word that is a name is not read as a known word and an unknown rest,
                      nor corrected into another word (Dordrecht is not dord + recht).
   * NOTICE-opentaal.txt -- the licence notice for the files above: their origin, the Debian
@@ -176,7 +178,9 @@ def read_words(path):
                "junk fragments": sorted(JUNK_FRAGMENTS & words)}
     words -= affix
     words -= JUNK_FRAGMENTS
-    return sorted(words), sorted(capitalised - lower), dropped, removed
+    # A name whose lower-case twin the dictionary leaves out (laren, a fragment) would otherwise
+    # be neither word nor name, and "did you mean" would correct Laren into laten.
+    return sorted(words), sorted(capitalised - set(words)), dropped, removed
 
 
 def explained(rest, lower, at_end):
@@ -305,8 +309,8 @@ Debian {debian}:
   names_nl.txt  derived from {words_src}
                 in Debian package {words_pkg}.
                 Modified: {n_names} names; only the entries of letters, of three or more letters,
-                with one capital at the start, whose lower-cased form is not also a lower-case
-                word of the list; lower-cased, sorted.
+                with one capital at the start, whose lower-cased form is not a word of
+                words_nl.txt; lower-cased, sorted.
 
 All three were produced by convert-opentaal.py in this directory. The original works have been
 modified as described above. These files are not endorsed by OpenTaal.
