@@ -114,6 +114,13 @@ public final class UserQueryParser {
       return new MatchNoDocsQuery();
     }
     Function<String, List<String>> partNames = textlessPartNames(view);
+    List<String> operands = Conjunction.operands(exclusions.wanted());
+    if (operands.size() > 1) {
+      BooleanQuery.Builder each = new BooleanQuery.Builder();
+      operands.forEach(operand -> each.add(parse(operand, view, alternatives),
+          BooleanClause.Occur.MUST));
+      return without(each.build(), excluded(exclusions.excluded(), view, partNames));
+    }
     List<ConceptMatcher.Match> named = view.concepts().find(exclusions.wanted());
     Query words = view.conceptNames().rewrite(parseWords(textOf(exclusions.wanted(), view),
         view.getIndexReader(), partNames, ConceptMatcher.wordsNamingAlone(named)), named);

@@ -102,17 +102,26 @@ class QueryWordsTest {
     }
   }
 
-  /** {@code AND} is read as an operator, not a stop word, and finds what the words alone find. */
+  /**
+   * {@code AND} (or {@code +}) is read as an operator, not a stop word, and asks for every word:
+   * each document it finds is one that each word finds alone (through its text, a concept it names
+   * or its translation), and one the words without it find.
+   */
   @Test
-  void andInCapitalsFindsWhatTheWordsFindTogether() {
+  void andInCapitalsFindsWhatEveryWordFinds() {
     for (String[] words : new String[][] {{"buurt", "bewoners"}, {"buurt", "bewoners", "politie"}}) {
-      SearchResponse plain = search(fixture, String.join(" ", words));
-      SearchResponse joined = search(fixture, String.join(" AND ", words));
-      assertTrue(plain.total() > 0, String.join(" ", words));
-      assertEquals(plain.total(), joined.total(), String.join(" AND ", words));
+      String asked = String.join(" AND ", words);
+      SearchResponse joined = all(fixture, asked);
+      assertTrue(joined.total() > 0, asked);
+      assertTrue(ids(all(fixture, String.join(" ", words))).containsAll(ids(joined)), asked);
+      for (String word : words) {
+        assertTrue(ids(all(fixture, word)).containsAll(ids(joined)), asked + ": " + word);
+      }
+      assertEquals(ids(joined), ids(all(fixture, "+" + String.join(" +", words))), asked);
       assertEquals(List.of(), joined.stopWords());
       assertFalse(joined.nothingSearched());
     }
+    assertEquals(ids(all(fixture, "buurt")), ids(all(fixture, "buurt AND de")));
   }
 
   @Test
@@ -217,6 +226,17 @@ class QueryWordsTest {
       words.add(new String((char[]) word));
     }
     return List.copyOf(words);
+  }
+
+  private static SearchResponse all(TestIndex index, String query) {
+    return index.service().search(new SearchRequest(query, Map.of(), null, null, 1, 100,
+        SortOrder.RELEVANCE, "nl"));
+  }
+
+  private static Set<String> ids(SearchResponse response) {
+    Set<String> ids = new LinkedHashSet<>();
+    response.hits().forEach(hit -> ids.add(hit.id()));
+    return ids;
   }
 
   private static SearchResponse search(TestIndex index, String query) {
