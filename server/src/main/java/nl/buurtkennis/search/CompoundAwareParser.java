@@ -185,6 +185,9 @@ final class CompoundAwareParser extends FieldBlendingParser {
   protected Query newPhraseQuery(String text, int slop) {
     Query phrase = super.newPhraseQuery(text, slop);
     String[] words = text.trim().split("[\\s-]+");
+    if (dutch && words.length == 1) {
+      return withPartsApart(phrase, words[0], slop);
+    }
     if (!dutch || words.length < 2) {
       return phrase;
     }
@@ -198,6 +201,24 @@ final class CompoundAwareParser extends FieldBlendingParser {
       joined.addAll(List.of(words).subList(i + 2, words.length));
       addIfAny(any, super.newPhraseQuery(String.join(" ", joined), slop));
     }
+    BooleanQuery built = any.build();
+    return built.clauses().isEmpty() ? null
+        : built.clauses().size() == 1 ? built.clauses().get(0).getQuery() : built;
+  }
+
+  /**
+   * A quoted compound ({@code "whatsappgroep"}) also finds its parts written apart, next to each
+   * other and in its order ({@code WhatsApp-groep}, {@code WhatsApp groep}), as the word unquoted
+   * does: the index holds a compound as one term only where a text writes it as one.
+   */
+  private Query withPartsApart(Query phrase, String word, int slop) {
+    List<String> parts = DutchCompounds.segments(word.toLowerCase(Locale.ROOT));
+    if (parts.size() < 2) {
+      return phrase;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    addIfAny(any, phrase);
+    addIfAny(any, super.newPhraseQuery(String.join(" ", parts), slop));
     BooleanQuery built = any.build();
     return built.clauses().isEmpty() ? null
         : built.clauses().size() == 1 ? built.clauses().get(0).getQuery() : built;

@@ -177,6 +177,9 @@ final class ConceptNameQueries {
     if (named != null && query instanceof BooleanQuery bq && isDisjunction(bq)) {
       return wordsFields(bq, named);
     }
+    if (named != null && query instanceof BooleanQuery bq && !wordsOfAName(bq).isEmpty()) {
+      return allWordsNaming(bq, named);
+    }
     if (query instanceof BooleanQuery bq) {
       BooleanQuery.Builder builder = new BooleanQuery.Builder()
           .setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
@@ -200,12 +203,12 @@ final class ConceptNameQueries {
         positions[i] = new Term[] {phrase.getTerms()[i]};
       }
       return conceptsNaming(phrase.getField(), positions,
-          phrase.getSlop() == 0 ? phrase.getPositions() : null, query);
+          phrase.getSlop() == 0 ? phrase.getPositions() : null, query, named);
     }
     if (query instanceof MultiPhraseQuery phrase) {
       Term[][] positions = phrase.getTermArrays();
       return conceptsNaming(positions.length == 0 ? "" : positions[0][0].field(), positions,
-          phrase.getSlop() == 0 ? phrase.getPositions() : null, query);
+          phrase.getSlop() == 0 ? phrase.getPositions() : null, query, named);
     }
     if (query instanceof PrefixQuery prefix) {
       String start = prefix.getPrefix().text();
@@ -259,6 +262,63 @@ final class ConceptNameQueries {
         .build();
   }
 
+  /**
+   * The words (each a term and its stacked forms) of a query that asks for all of them in one
+   * concept-name field, as a compound's parts are asked for ({@code whatsappgroep}: whatsapp and
+   * groep); empty for any other query.
+   */
+  private static List<List<Term>> wordsOfAName(BooleanQuery query) {
+    List<List<Term>> words = new ArrayList<>();
+    String field = null;
+    for (BooleanClause clause : query.clauses()) {
+      Query inner = clause.getQuery() instanceof BoostQuery boosted ? boosted.getQuery()
+          : clause.getQuery();
+      List<Term> terms = inner instanceof TermQuery term ? List.of(term.getTerm())
+          : inner instanceof SynonymQuery synonyms ? synonyms.getTerms() : List.of();
+      if (clause.getOccur() != BooleanClause.Occur.MUST || terms.isEmpty()
+          || languageOf(terms.get(0).field()) == null
+          || field != null && !field.equals(terms.get(0).field())) {
+        return List.of();
+      }
+      field = terms.get(0).field();
+      words.add(terms);
+    }
+    return words.size() < 2 ? List.of() : words;
+  }
+
+  /**
+   * The concepts with names that hold all the words of {@code query} ({@link #wordsOfAName}), but
+   * those of which a word is a qualifier ({@link #qualifiers}) and that the query does not name as
+   * a whole ({@code named}): {@code whatsappgroep} does not find every document tagged with
+   * citizen surveillance through its name {@code WhatsApp-buurtpreventiegroep}, as
+   * {@code whatsapp groep} apart does not.
+   */
+  private Query allWordsNaming(BooleanQuery query, Set<Term> named) {
+    List<List<Term>> words = wordsOfAName(query);
+    String language = languageOf(words.get(0).get(0).field());
+    Set<Named> qualified = new HashSet<>();
+    for (List<Term> terms : words) {
+      for (Named concept : using(terms, language)) {
+        if (!named.contains(concept.facetTerm())
+            && terms.stream().anyMatch(t -> concept.qualifiers().contains(t.text()))) {
+          qualified.add(concept);
+        }
+      }
+    }
+    if (qualified.isEmpty()) {
+      return rewritten(query, null);
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (int i = 0; i < words.size(); i++) {
+      BooleanClause clause = query.clauses().get(i);
+      Query concepts = conceptsUsing(words.get(i), clause.getQuery(),
+          concept -> !qualified.contains(concept));
+      all.add(clause.getQuery() instanceof BoostQuery boosted
+          ? new BoostQuery(concepts, boosted.getBoost()) : concepts, BooleanClause.Occur.MUST);
+    }
+    return all.build();
+  }
+
   private static boolean isDisjunction(BooleanQuery query) {
     return query.getMinimumNumberShouldMatch() == 0 && !query.clauses().isEmpty()
         && query.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
@@ -275,11 +335,16 @@ final class ConceptNameQueries {
    * {@code broken}.
    */
   private Query conceptsUsing(List<Term> terms, Query unchanged) {
+    return conceptsUsing(terms, unchanged, concept -> true);
+  }
+
+  /** {@link #conceptsUsing(List, Query)} of the concepts that {@code kept} keeps. */
+  private Query conceptsUsing(List<Term> terms, Query unchanged, Predicate<Named> kept) {
     String language = languageOf(terms.get(0).field());
     if (language == null) {
       return unchanged;
     }
-    List<Named> using = using(terms, language);
+    List<Named> using = using(terms, language).stream().filter(kept).toList();
     Predicate<Named> namedByTheWord =
         n -> terms.stream().anyMatch(t -> n.oneWordNames().contains(t.text()));
     List<Named> whole = using.stream().filter(namedByTheWord).toList();
@@ -313,9 +378,15 @@ final class ConceptNameQueries {
    * {@code offsets}) asks for those terms in that order and at those distances, as it does in a
    * text: {@code "police the in trust"} names no concept, {@code "trust in the police"} does.
    *
+   * Of the concepts the query does not name whole ({@code named}), those of which a word of the
+   * phrase is a qualifier ({@link #qualifiers}) are left out, as for a word alone: {@code "whatsapp
+   * groep"} is no name of citizen surveillance, though {@code WhatsApp-buurtpreventiegroep} is.
+   *
    * @param offsets the phrase's positions, or null for a sloppy phrase: terms in any order
+   * @param named the facet terms of the concepts the query names; null: every concept counts
    */
-  private Query conceptsNaming(String field, Term[][] positions, int[] offsets, Query unchanged) {
+  private Query conceptsNaming(String field, Term[][] positions, int[] offsets, Query unchanged,
+      Set<Term> named) {
     String language = languageOf(field);
     if (language == null) {
       return unchanged;
@@ -335,10 +406,14 @@ final class ConceptNameQueries {
         candidates.and(atPosition);
       }
     }
-    List<Named> named = byLanguage.get(language);
+    List<Named> concepts = byLanguage.get(language);
     List<Named> naming = new ArrayList<>();
     if (candidates != null) {
-      candidates.stream().mapToObj(named::get)
+      candidates.stream().mapToObj(concepts::get)
+          .filter(concept -> named == null || named.contains(concept.facetTerm())
+              || spellsAName(concept, positions, offsets)
+              || Arrays.stream(positions).flatMap(Arrays::stream)
+                  .noneMatch(term -> concept.qualifiers().contains(term.text())))
           .filter(concept -> offsets == null
               ? concept.names().stream().anyMatch(name -> holdsAll(name, positions))
               : concept.sequences().stream().anyMatch(name -> holdsInOrder(name, positions,
@@ -346,6 +421,48 @@ final class ConceptNameQueries {
           .forEach(naming::add);
     }
     return anyOf(naming);
+  }
+
+  /**
+   * Whether the phrase is one of the concept's names whole, word for word as the name is written
+   * (a compound's parts one after the other count as its words): not part of one, and not a word
+   * and a part of the next ({@code "whatsapp groep"} in {@code WhatsApp-buurtpreventiegroep}).
+   */
+  private static boolean spellsAName(Named concept, Term[][] positions, int[] offsets) {
+    return concept.sequences().stream().map(ConceptNameQueries::firstTerms)
+        .map(ConceptNameQueries::withoutStopWordsAround).anyMatch(written ->
+        (offsets == null
+            ? written.stream().filter(word -> !word.isEmpty()).count() == positions.length
+            : written.size() == offsets[offsets.length - 1] - offsets[0] + 1)
+        && spells(written, positions, offsets));
+  }
+
+  /** A name's words without the gaps its stop words leave before and after the others. */
+  private static List<String> withoutStopWordsAround(List<String> written) {
+    int from = 0;
+    int to = written.size();
+    while (from < to && written.get(from).isEmpty()) {
+      from++;
+    }
+    while (to > from && written.get(to - 1).isEmpty()) {
+      to--;
+    }
+    return written.subList(from, to);
+  }
+
+  private static boolean spells(List<String> written, Term[][] positions, int[] offsets) {
+    for (int i = 0; i < positions.length; i++) {
+      int at = offsets == null ? -1 : offsets[i] - offsets[0];
+      boolean held = false;
+      for (Term term : positions[i]) {
+        held |= offsets == null ? written.contains(term.text())
+            : at < written.size() && written.get(at).equals(term.text());
+      }
+      if (!held) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean holdsAll(Set<String> name, Term[][] positions) {

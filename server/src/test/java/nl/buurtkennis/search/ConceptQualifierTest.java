@@ -52,6 +52,38 @@ class ConceptQualifierTest {
     assertEquals(holding, response.hits().stream().map(SearchResponse.Hit::id).sorted().toList());
   }
 
+  /**
+   * Written as one ({@code whatsappgroep}), quoted or not, the qualifier and another word find what
+   * they find apart: the name {@code WhatsApp-buurtpreventiegroep} holds both, but neither is a
+   * name of the concept, and the compound found the 14 documents tagged with it.
+   */
+  @Test
+  void aCompoundOrPhraseOfTheQualifierFindsWhatItsWordsApartFind() {
+    List<String> apart = ids("whatsapp groepen");
+    assertTrue(apart.size() >= 2, apart.toString());
+    for (String query : List.of("whatsappgroep", "whatsappgroepen", "WhatsApp-groep",
+        "\"whatsapp groep\"", "\"whatsappgroep\"")) {
+      assertEquals(apart, ids(query), query);
+    }
+    assertEquals(List.of(), ids("whatsappgroep -whatsapp"));
+  }
+
+  @Test
+  void aQuotedNameOfTheConceptStillFindsItsDocuments() {
+    long tagged = corpus.documents().stream()
+        .filter(doc -> doc.forms().contains("citizen-surveillance")).count();
+    for (String query : List.of("\"WhatsApp-buurtpreventie\"", "\"whatsapp neighbourhood watch\"",
+        "\"WhatsApp-buurtpreventiegroep\"")) {
+      assertTrue(search(query, 50).total() >= tagged, query);
+    }
+    // A name that begins with a stop word: gedrag qualifies aanspreken, but the whole is a name.
+    assertTrue(search("\"op gedrag aanspreken\"", 50).total() > 0);
+  }
+
+  private static List<String> ids(String query) {
+    return search(query, 50).hits().stream().map(SearchResponse.Hit::id).sorted().toList();
+  }
+
   @Test
   void withAnExclusionItFindsNoDocumentThatHoldsNeitherWord() {
     for (SearchResponse.Hit hit : search("whatsapp -politie", 50).hits()) {
