@@ -2,6 +2,7 @@ package nl.buurtkennis.analysis;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
@@ -37,12 +38,27 @@ public final class AmericanSpellingFilter extends WordReplacingFilter {
   /** Words the {@code -or} beginnings would misread: {@code laboratory}, {@code colorado}. */
   private static final List<String> NOT_BEGINNINGS = List.of("laborator", "colorad");
 
+  private final Predicate<String> applies;
+
   AmericanSpellingFilter(TokenStream input) {
+    this(input, word -> true);
+  }
+
+  private AmericanSpellingFilter(TokenStream input, Predicate<String> applies) {
     super(input);
+    this.applies = applies;
+  }
+
+  /** For Dutch text: reads only the words that the Dutch list does not hold. */
+  static AmericanSpellingFilter inDutchText(TokenStream input) {
+    return new AmericanSpellingFilter(input, word -> !DutchCompounds.isDutchWord(word));
   }
 
   @Override
   String replacement(String word) {
+    if (!applies.test(word)) {
+      return null;
+    }
     String british = british(word);
     return british.equals(word) ? null : british;
   }

@@ -24,6 +24,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * compounds also yield their parts, at the same position ({@link DutchCompounds}), so that
  * {@code preventie} finds {@code buurtpreventie};
  * queries are not split here, but by the query parser into "the compound, or all its parts".
+ * An English word in American spelling is read as the British one, as in English text, where the
+ * Dutch list does not hold it ({@link AmericanSpellingFilter#inDutchText}).
  * Everything after folding depends on the word alone, so each word's terms are worked out once
  * and remembered ({@link WordReadings}).
  */
@@ -56,6 +58,7 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
   /** What becomes of one folded word, compounds kept whole or followed by their parts. */
   static TokenStream steps(TokenStream word, boolean decompound) {
     TokenStream stream = new DutchApostropheFilter(new StopFilter(word, CrossLanguageStopWords.IN_DUTCH_TEXT));
+    stream = AmericanSpellingFilter.inDutchText(stream);
     if (decompound) {
       stream = DutchCompounds.decompound(stream);
     }

@@ -1,6 +1,7 @@
 package nl.buurtkennis.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,22 @@ class AmericanSpellingFilterTest {
     for (String word : new String[] {"size", "prize", "seize", "citizen", "citizens", "motor",
         "door", "major", "laboratory", "horizon", "organ", "analysis", "police"}) {
       assertEquals(word, AmericanSpellingFilter.british(word), word);
+    }
+  }
+
+  /**
+   * Dutch texts quote English in either spelling ("Our Neighborhood Safe"), which the Dutch
+   * fields read as the English ones do; a word of the Dutch list is meant as written.
+   */
+  @Test
+  void dutchTextReadsAnEnglishWordsAmericanSpellingButNoDutchWord() throws java.io.IOException {
+    DutchTextAnalyzer dutch = new DutchTextAnalyzer(true, true);
+    assertEquals(Tokens.terms(dutch.tokenStream("body_nl", "neighbourhood behaviour")),
+        Tokens.terms(dutch.tokenStream("body_nl", "neighborhood behavior")));
+    for (String[] pair : new String[][] {{"center", "centre"}, {"humor", "humour"},
+        {"theater", "theatre"}}) {
+      assertNotEquals(Tokens.terms(dutch.tokenStream("body_nl", pair[1])),
+          Tokens.terms(dutch.tokenStream("body_nl", pair[0])), pair[0]);
     }
   }
 

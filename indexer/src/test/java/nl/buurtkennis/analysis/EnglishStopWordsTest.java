@@ -1,5 +1,6 @@
 package nl.buurtkennis.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,20 @@ class EnglishStopWordsTest {
     assertFalse(EnglishStopWords.SET.contains("being"));
     assertTrue(EnglishStopWords.SET.contains("the"));
     assertTrue(EnglishStopWords.SET.contains("been"));
+  }
+
+  /**
+   * The auxiliaries Snowball's list leaves out are stop words here, as their Dutch counterparts
+   * are in the Dutch list: {@code what can residents do} asked for {@code can}.
+   */
+  @Test
+  void auxiliariesAreStopWordsAsTheDutchOnesAre() throws IOException {
+    for (String auxiliary : new String[] {"can", "will", "shall", "may", "might", "must"}) {
+      assertTrue(Tokens.terms(INDEXING.tokenStream("body_en", auxiliary)).isEmpty(), auxiliary);
+    }
+    assertTrue(Tokens.terms(INDEXING.tokenStream("body_nl", "kan")).isEmpty());
+    assertEquals(Tokens.terms(INDEXING.tokenStream("body_en", "residents burglary")),
+        Tokens.terms(INDEXING.tokenStream("body_en", "can residents will burglary")));
   }
 
   /** The name well-being was the word well, which every "as well as" holds. */

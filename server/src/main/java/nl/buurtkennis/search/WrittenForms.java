@@ -13,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -24,9 +25,13 @@ import org.apache.lucene.util.QueryBuilder;
  *       next to each other, is those two joined by a hyphen, and so found as that phrase:
  *       {@code tipline} is "tip line", {@code email} "e-mail", {@code coproduction}
  *       "co-production". Of several such splits, the first from the left.
- *   <li>Two neighbours that no text holds both of, but that some text writes as one word, are that
- *       word: {@code whats app} is {@code whatsapp}. Where a text holds both, they stay as typed
- *       (Dutch {@code burger net}: the index holds a compound's parts, and
+ *   <li>Two neighbours that some text writes as one word are that word, as a hyphen joins
+ *       them (and so written as one where no text holds them next to each other), where one of
+ *       them no text holds in any form: {@code whats app} is {@code whatsapp}, also in
+ *       {@code police whats app}; and, where the two are the whole query, where fewer texts
+ *       hold both than write them as one: {@code anti social} is {@code anti-social}, which
+ *       finds the texts writing {@code antisocial}. Where more texts hold both, they stay as
+ *       typed (Dutch {@code burger net}: the index holds a compound's parts, and
  *       {@link UserQueryParser} ranks the texts writing {@code burgernet} higher).
  * </ul>
  * Only words are read so, not a phrase, an excluded word or a prefix, and two words are joined
@@ -65,9 +70,10 @@ final class WrittenForms {
       tokens.add(matcher.group());
     }
     boolean moved = false;
-    // A split adds a word and a join takes one away, which changes how many of the words a
-    // text must hold: each is made only where the query is that word, or those two, alone
-    // (hondenbezitters tipline, read as three words, made hondenbezitters optional).
+    // A split adds a word, which changes how many of the words a text must hold: it is made only
+    // where the query is that word alone (hondenbezitters tipline, read as three words, made
+    // hondenbezitters optional). A join takes one away, but beside other words only one of a
+    // word that no text holds, which no text could hold among the others anyway.
     long words = tokens.stream().filter(token -> WORD.matcher(token).matches()).count();
     boolean alone = words == tokens.size();
     List<String> read = new ArrayList<>();
@@ -78,10 +84,9 @@ final class WrittenForms {
         continue;
       }
       Matcher next = i + 1 < tokens.size() ? WORD.matcher(tokens.get(i + 1)) : null;
-      String joined = alone && words == 2 && next != null && next.matches()
-          && isPlain(word.group(1))
+      String joined = next != null && next.matches() && isPlain(word.group(1))
           && word.group(2).isEmpty() && isPlain(next.group(1))
-          ? joined(word.group(1), next.group(1), view) : null;
+          ? joined(word.group(1), next.group(1), alone && words == 2, view) : null;
       if (joined != null) {
         read.add(joined + next.group(2));
         moved = true;
@@ -113,12 +118,43 @@ final class WrittenForms {
     return PLAIN_WORD.matcher(token).matches();
   }
 
-  /** The word some text writes for {@code first} and {@code second}, when no text holds both. */
-  private String joined(String first, String second, IndexView view) throws IOException {
-    String joined = lower(first) + lower(second);
-    return remembered(view, lower(first) + " " + lower(second),
-        () -> isSpellingWord(joined, view.getIndexReader())
-            && !inOneText(view, lower(first), lower(second)) ? joined : null);
+  /**
+   * {@code first} and {@code second} as the one word some text writes for them, as a hyphen joins
+   * them ({@link #closed}: {@code whats app} is {@code whatsapp}, {@code anti social}
+   * {@code anti-social}), where one of them is held by no text in any form, or, where the two
+   * are the whole query ({@code alone}), where fewer texts hold both than write them as one; or
+   * null.
+   */
+  private String joined(String first, String second, boolean alone, IndexView view)
+      throws IOException {
+    String a = lower(first);
+    String b = lower(second);
+    IndexReader reader = view.getIndexReader();
+    if (!isSpellingWord(a + b, reader)) {
+      return null;
+    }
+    if (isTextless(a, view) || isTextless(b, view)) {
+      return asOneWord(a, b, view);
+    }
+    return alone ? remembered(view, a + " " + b,
+        () -> textsHoldingBoth(view, a, b) < textsWriting(view, a + b)
+            ? asOneWord(a, b, view) : null) : null;
+  }
+
+  /** {@code first} and {@code second} as the hyphenated word {@code first-second} is read. */
+  private String asOneWord(String first, String second, IndexView view) throws IOException {
+    String hyphenated = first + "-" + second;
+    String closed = closed(hyphenated, view);
+    return closed == null ? hyphenated : closed;
+  }
+
+  private boolean isTextless(String word, IndexView view) throws IOException {
+    return !textless.in(word, view.getIndexReader(), view.textlessWords()).isEmpty();
+  }
+
+  /** How many texts hold {@code word} as written (lower case, without diacritics). */
+  private static int textsWriting(IndexView view, String word) throws IOException {
+    return view.count(new TermQuery(new Term(IndexSchema.SPELL, word)));
   }
 
   /** {@code word} as two words joined by a hyphen that texts hold next to each other, or null. */
@@ -178,11 +214,11 @@ final class WrittenForms {
   }
 
   /**
-   * Whether a text holds both words, in any of its text fields, in either language's analysis (a
+   * How many texts hold both words, in any of their text fields, in either language's analysis (a
    * Dutch text writing {@code burgernet} holds {@code burger} and {@code net}, as the index holds
-   * a compound's parts); a word that an analysis drops counts as held there.
+   * a compound's parts); where an analysis drops both words, every text.
    */
-  private boolean inOneText(IndexView view, String first, String second) throws IOException {
+  private int textsHoldingBoth(IndexView view, String first, String second) throws IOException {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
       BooleanQuery.Builder both = new BooleanQuery.Builder();
@@ -201,11 +237,11 @@ final class WrittenForms {
       }
       BooleanQuery built = both.build();
       if (built.clauses().isEmpty()) {
-        return true;
+        return view.getIndexReader().numDocs();
       }
       any.add(built, BooleanClause.Occur.SHOULD);
     }
-    return view.matchesAny(any.build());
+    return view.count(any.build());
   }
 
   private static boolean isPart(String word, IndexReader reader) throws IOException {

@@ -56,10 +56,32 @@ class WrittenFormsTest {
     assertRead("\"whats app\"", "\"whats app\""); // a phrase as typed
     assertRead("-email", "-email"); // an excluded word as typed
     assertRead("email*", "email*");
-    // a split adds a word and a join takes one away, changing how many a text must hold: only
-    // where the query is that word, or those two, alone
+    // a split adds a word, changing how many a text must hold: only where the query is that
+    // word alone; a join beside other words only of a word no text holds
     assertRead("hondenbezitters tipline", "hondenbezitters tipline");
-    assertRead("police whats app", "police whats app");
+    assertRead("police anti social", "police anti social"); // a text holds anti
+    assertRead("police burger net", "police burger net");
+    assertRead("police tip line", "police tip line");
+  }
+
+  /** police whats app left whats unmatched, where whats app alone found WhatsApp. */
+  @Test
+  void twoWordsBesideOthersOfWhichOneNoTextHoldsFindTheWordTextsWriteForThem() {
+    assertRead("police whats app", "police whatsapp");
+    SearchResponse apart = search("police whats app");
+    assertTrue(apart.unmatched().isEmpty(), apart.unmatched().toString());
+    assertEquals(ids("police whatsapp"), ids(apart));
+  }
+
+  /**
+   * anti social found the 2 texts holding anti and social, where anti-social found 15: a text
+   * holding both kept them apart, though many more texts write antisocial.
+   */
+  @Test
+  void twoWordsFewerTextsHoldThanWriteThemAsOneFindThatWord() {
+    assertRead("anti social", "antisocial");
+    assertTrue(ids("anti social").size() > 2);
+    assertEquals(ids("anti-social"), ids("anti social"));
   }
 
   /** hondenbezitters tipline, read as three words, found 21 texts without hondenbezitters. */
