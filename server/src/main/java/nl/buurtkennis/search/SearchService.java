@@ -28,6 +28,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -166,6 +168,28 @@ public final class SearchService {
       SearchRequest request = resolved(view, asked);
       return view.count(drillDown(view.taxonomy(),
           queryParser.parse(searched(view, request.query()).text(), view), request));
+    });
+  }
+
+  /**
+   * How many documents the search would find without its year range whose source has no year:
+   * those a year range leaves out whatever its years (0 without a range).
+   */
+  public long undatedLeftOut(SearchRequest asked) {
+    if (!asked.hasYearRange()) {
+      return 0;
+    }
+    return whole(view -> {
+      SearchRequest request = resolved(view, asked);
+      SearchRequest allYears = new SearchRequest(request.query(), request.filters(), null, null,
+          1, 1, request.sort(), request.lang());
+      Query found = drillDown(view.taxonomy(),
+          queryParser.parse(searched(view, request.query()).text(), view), allYears);
+      return view.count(new BooleanQuery.Builder()
+          .add(found, BooleanClause.Occur.FILTER)
+          .add(IntPoint.newRangeQuery(IndexSchema.YEAR, Integer.MIN_VALUE, Integer.MAX_VALUE),
+              BooleanClause.Occur.MUST_NOT)
+          .build());
     });
   }
 

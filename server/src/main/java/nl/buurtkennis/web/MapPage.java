@@ -155,11 +155,20 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
     if (error != null) {
       return SearchTitles.error(msg, msg.get("map.title"));
     }
-    long filters = request.filters().entrySet().stream()
-        .filter(e -> !e.getKey().equals(rowDim) && !e.getKey().equals(colDim))
-        .mapToLong(e -> e.getValue().size()).sum() + (request.hasYearRange() ? 1 : 0);
-    return SearchTitles.map(msg, request.query(), (int) filters, labelOf(rowDim),
+    return SearchTitles.map(msg, request.query(), filterCount(request, rowDim, colDim),
+        labelOf(rowDim),
         labelOf(colDim), noMatch == null);
+  }
+
+  /**
+   * The filters the map applies: the values selected outside its rows and columns (which replace
+   * a selection of their own dimension), and a year range as one.
+   */
+  private static int filterCount(SearchRequest request, String rowDim, String colDim) {
+    long values = request.filters().entrySet().stream()
+        .filter(e -> !e.getKey().equals(rowDim) && !e.getKey().equals(colDim))
+        .mapToLong(e -> e.getValue().size()).sum();
+    return (int) values + (request.hasYearRange() ? 1 : 0);
   }
 
   private String labelOf(String dim) {
@@ -189,7 +198,11 @@ public record MapPage(Messages msg, SearchRequest request, String rowDim, String
     } else if (!mapped.unmatched().isEmpty()) {
       reasons.add(msg.formatTyped("unmatched.none", new TypedText.TypedWords(mapped.unmatched())));
     }
-    reasons.add(msg.formatTyped("map.none"));
+    boolean filtered = filterCount(request, rowDim, colDim) > 0;
+    // the filters are named only where there are any, the words only where some were typed
+    String none = request.query().isBlank() ? (filtered ? "map.none.filters" : "map.none.empty")
+        : filtered ? "map.none" : "map.none.query";
+    reasons.add(msg.formatTyped(none));
     SearchResponse.Suggestion suggestion = mapped.suggestion();
     if (suggestion == null) {
       return new NoMatch(reasons, null, null, 0, null, null);

@@ -14,6 +14,7 @@ import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchResponse;
 import nl.buurtkennis.search.SearchService;
+import nl.buurtkennis.search.SearchTimeoutException;
 import nl.buurtkennis.taxonomy.Taxonomy;
 
 /** The server-rendered pages: the search page and the document page. */
@@ -51,7 +52,31 @@ final class PageController {
           EnteredSearch.of(ctx.queryParamMap()), e, RequestErrors.describe(msg, taxonomy, e)));
       return;
     }
-    templates.render(ctx, "search.jte", SearchPage.of(msg, search.taxonomy(), request, response));
+    Taxonomy taxonomy = search.taxonomy();
+    templates.render(ctx, "search.jte", SearchPage.of(msg, taxonomy, request, response,
+        undatedLeftOut(request),
+        EvidenceHint.of(msg, taxonomy, request, response, this::countIfInTime)));
+  }
+
+  /** How many documents {@code request} finds; -1 when that is not known (in time). */
+  private long countIfInTime(SearchRequest request) {
+    try {
+      return search.count(request);
+    } catch (SearchTimeoutException | InvalidRequestException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * The documents without a year that the request's year range leaves out; 0 when that is not
+   * known in time, as the page can do without the number.
+   */
+  private long undatedLeftOut(SearchRequest request) {
+    try {
+      return search.undatedLeftOut(request);
+    } catch (SearchTimeoutException e) {
+      return 0;
+    }
   }
 
   void documentPage(Context ctx) {

@@ -22,9 +22,15 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 public record SearchPage(Messages msg, SearchRequest request, SearchResponse response,
     List<FacetGroup> facets, List<ActiveFilter> activeFilters, List<HitView> hits,
     List<PageLink> pages, List<SortOption> sortOptions, String otherLanguageUrl, String error,
-    String suggestionUrl, Fault fault, List<YearInput> years) {
+    String suggestionUrl, Fault fault, List<YearInput> years, String undatedNotice,
+    List<EvidenceHint> evidenceHints) {
   /** The id of the error message, which the fields at fault name as their description. */
   public static final String ERROR_ID = "search-error";
+
+  /** The id of a facet's group in the sidebar, which a link can jump to. */
+  public static String facetAnchor(String dim) {
+    return "facet-" + dim;
+  }
 
   /**
    * What a refused search is refused for: the parameter at fault, the error's code and, for a
@@ -213,8 +219,15 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     return "/feed" + (query.isEmpty() ? "" : "?" + query);
   }
 
+  /**
+   * The page of a search that ran.
+   *
+   * @param undated how many documents the search finds without its year range whose source has
+   *     no year, which the range leaves out (0 without a range, or when that is not known)
+   * @param evidenceHints what the words that found nothing name of the strength of evidence
+   */
   static SearchPage of(Messages msg, Taxonomy taxonomy, SearchRequest request,
-      SearchResponse response) {
+      SearchResponse response, long undated, List<EvidenceHint> evidenceHints) {
     SearchUrls urls = new SearchUrls(request);
     String lang = msg.lang();
     List<FacetGroup> groups = new ArrayList<>();
@@ -265,7 +278,9 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
         : urls.query(response.suggestion().query());
     return new SearchPage(msg, request, response, groups, active, hits,
         pages(msg, request, response, urls), sorts, urls.language("en".equals(lang) ? "nl" : "en"),
-        null, suggestionUrl, null, YearInput.of(msg, request.yearFrom(), request.yearTo()));
+        null, suggestionUrl, null, YearInput.of(msg, request.yearFrom(), request.yearTo()),
+        undated > 0 ? msg.format("years.undated.leftout", undated) : null,
+        evidenceHints);
   }
 
   /** Whether the search was refused for {@code field} (a parameter: {@code year_to}, {@code q}). */
@@ -326,7 +341,7 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
     return new SearchPage(msg, fallback, null, enteredFacets(msg, taxonomy, entered, fault),
         List.of(), List.of(), List.of(), sorts,
         new SearchUrls(fallback).language("en".equals(lang) ? "nl" : "en"), message, null, fault,
-        YearInput.of(msg, entered.yearFrom(), entered.yearTo(), fault));
+        YearInput.of(msg, entered.yearFrom(), entered.yearTo(), fault), null, List.of());
   }
 
   /**

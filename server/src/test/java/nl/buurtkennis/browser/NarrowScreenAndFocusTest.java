@@ -197,6 +197,42 @@ class NarrowScreenAndFocusTest {
         "the next Tab stays in the results, not back among the facets");
   }
 
+  /**
+   * A box ticked by keyboard is applied from its own group, not after every other facet: the next
+   * button Tab reaches is within the group's fieldset, and applies the filter.
+   */
+  @Test
+  void aTickedFacetIsAppliedFromItsOwnGroup() {
+    for (String lang : List.of("", "&lang=en")) {
+      browser.get(site.url("/?q=bewoners" + lang));
+      WebElement box = browser.findElement(
+          By.cssSelector("aside.facets fieldset.facet input[type='checkbox']"));
+      WebElement group = box.findElement(By.xpath("ancestor::fieldset"));
+      String filter = box.getDomAttribute("name") + "=" + box.getDomAttribute("value");
+      int stopsInGroup = group.findElements(By.cssSelector("input, summary, button")).size();
+      tabTo(box);
+      new Actions(browser).sendKeys(Keys.SPACE).perform();
+      assertTrue(box.isSelected(), "Space ticks the box");
+      int presses = 0;
+      WebElement button;
+      do {
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        presses++;
+        button = browser.switchTo().activeElement();
+      } while (!button.getTagName().equals("button") && presses < 200);
+      assertTrue(presses <= stopsInGroup, presses + " presses of Tab to a button, more than the "
+          + stopsInGroup + " stops of the box's group");
+      assertEquals(group, button.findElement(By.xpath("ancestor::fieldset")));
+      assertEquals(lang.isEmpty() ? "Filters toepassen" : "Apply filters", button.getText());
+      button.sendKeys(Keys.ENTER);
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      while (!browser.getCurrentUrl().contains(filter) && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertTrue(browser.getCurrentUrl().contains(filter), browser.getCurrentUrl());
+    }
+  }
+
   @Test
   void pageLinksAreTargetsOfAtLeast24By24Px() {
     browser.get(site.url("/?q="));

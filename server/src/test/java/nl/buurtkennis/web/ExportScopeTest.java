@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import io.javalin.testtools.JavalinTest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,18 @@ class ExportScopeTest {
       assertTrue(none.contains("class=\"feed-link\""), none);
       String some = client.get("/?q=buurt").body().string();
       assertTrue(some.contains("class=\"map-link\""), some);
+    });
+  }
+
+  /** A query that searches no word (only operators or very common words) never finds any. */
+  @Test
+  void aSearchThatSearchesNothingOffersNoFeed() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
+      for (String query : List.of("%22", "de+het+een", "NOT&lang=en")) {
+        String page = client.get("/?q=" + query).body().string();
+        assertTrue(page.contains("class=\"none\""), query + ": " + page);
+        assertFalse(page.contains("class=\"feed-link\""), query + ": " + page);
+      }
     });
   }
 

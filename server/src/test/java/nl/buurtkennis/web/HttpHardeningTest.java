@@ -147,6 +147,21 @@ class HttpHardeningTest {
         assertEquals("bad_request", body.get("error").asText(), answer.body());
         assertEquals(Messages.of("nl").get("api.error.bad_request"), body.get("message").asText());
       }
+      // where only a header is at fault, the request line's lang can be read, and is followed;
+      // a request line that cannot be read gives none
+      for (String[] line : new String[][] {
+          {"GET /api/search?lang=en HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n",
+              "en"},
+          {"GET /api/search?lang=en HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", "en"},
+          {"GET /api/search?q=a b&lang=en HTTP/1.1\r\nHost: localhost\r\n\r\n", "nl"}}) {
+        RawHttp.Answer answer = RawHttp.send(server.port(),
+            line[0].getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(400, answer.status(), line[0]);
+        assertEquals(Messages.of(line[1]).get("api.error.bad_request"),
+            JSON.readTree(answer.body()).get("message").asText(), line[0]);
+        OpenApiCheck.check("GET", "/api/search", answer.status(), answer.header("Content-Type"),
+            answer.body());
+      }
       // HTTP/2.0 too, which Jetty would answer with a 426 asking for an upgrade to h2c, and the
       // h2 preface, which it would answer with an empty 426 without the security headers
       for (String line : List.of("GET /api/search HTTP/9.9\r\nHost: localhost\r\n\r\n",
@@ -163,6 +178,8 @@ class HttpHardeningTest {
         assertEquals("http_version_not_supported", body.get("error").asText(), version.body());
         assertEquals(Messages.of("nl").get("api.error.http_version_not_supported"),
             body.get("message").asText(), line);
+        assertEquals(java.util.List.of(), OpenApiCheck.schema("ApiError").validate(body),
+            "the code is one the description lists: " + version.body());
       }
     });
   }

@@ -25,7 +25,8 @@ class MapNoMatchTest {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
       String en = page(client, "/map?lang=en&q=zebra");
       assertTrue(en.contains("<p>No document contains: <bdi>zebra</bdi>.</p>"), en);
-      assertTrue(en.contains("<p>No document matches this search and its filters, so no map is"
+      // no filter was chosen, so none is named
+      assertTrue(en.contains("<p>No document matches this search, so no map is"
           + " shown: its empty cells would not be gaps in the evidence.</p>"), en);
       assertFalse(en.contains(TABLE), en);
       assertFalse(en.contains("(gap)"), "no cell, legend or summary speaks of gaps: " + en);
@@ -58,6 +59,11 @@ class MapNoMatchTest {
       String years = page(client, "/map?lang=en&q=bewoners&year_from=1950&year_to=1951");
       assertTrue(years.contains("<p>No document matches this search and its filters"), years);
       assertFalse(years.contains(TABLE), years);
+      String de = page(client, "/map?q=de+het");
+      assertTrue(de.contains("<p>Geen document past bij deze zoekopdracht, dus"), de);
+      assertFalse(de.contains("filters, dus"), de);
+      String onlyYears = page(client, "/map?lang=en&year_from=1950&year_to=1951");
+      assertTrue(onlyYears.contains("<p>No document matches the filters, so"), onlyYears);
     });
   }
 

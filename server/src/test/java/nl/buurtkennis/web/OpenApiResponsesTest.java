@@ -209,6 +209,47 @@ class OpenApiResponsesTest {
     }));
   }
 
+  /**
+   * {@code nullable} does not reach into a {@code $ref} or {@code allOf} beside it (OpenAPI 3.0),
+   * and a validator that reads it as {@code "type": [..., "null"]} still checks the referenced
+   * schema against null: a value that may be null and is a referenced object takes null as a
+   * branch of its own.
+   */
+  @Test
+  void nullIsABranchOfItsOwnBesideAReference() {
+    List<String> mixed = new ArrayList<>();
+    mixedNullable(spec, "", mixed);
+    assertEquals(List.of(), mixed, "nullable beside $ref, allOf, oneOf or anyOf");
+    Schema status = schema("Status");
+    com.fasterxml.jackson.databind.node.ObjectNode fresh = JSON.createObjectNode()
+        .put("documents", 3).put("running", false).putNull("runningSince").putNull("last")
+        .put("lastSuperseded", false).putNull("indexWrittenAt");
+    assertEquals(List.of(), status.validate(fresh), "a fresh server has run no re-index");
+    com.fasterxml.jackson.databind.node.ObjectNode ran = fresh.deepCopy();
+    ran.putObject("last").put("succeeded", true).put("startedAt", "2026-12-06T10:00:00Z")
+        .put("finishedAt", "2026-12-06T10:00:01Z").put("added", 1).put("changed", 0)
+        .put("removed", 0).put("skipped", 0).put("errors", 0).put("millis", 1000)
+        .put("queued", false).putArray("problems");
+    assertEquals(List.of(), status.validate(ran), "an outcome");
+    com.fasterxml.jackson.databind.node.ObjectNode wrong = ran.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) wrong.get("last")).put("succeeded", "yes");
+    assertFalse(status.validate(wrong).isEmpty(), "the outcome is still checked");
+  }
+
+  private static void mixedNullable(JsonNode node, String at, List<String> mixed) {
+    if (node.path("nullable").asBoolean() && (node.has("$ref") || node.has("allOf")
+        || node.has("oneOf") || node.has("anyOf"))) {
+      mixed.add(at);
+    }
+    if (node.isObject()) {
+      node.properties().forEach(e -> mixedNullable(e.getValue(), at + "/" + e.getKey(), mixed));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        mixedNullable(node.get(i), at + "/" + i, mixed);
+      }
+    }
+  }
+
   @Test
   void theSchemasAreStrictAndNullableIsHonoured() {
     JsonNode hit = spec.at("/components/schemas/Hit");

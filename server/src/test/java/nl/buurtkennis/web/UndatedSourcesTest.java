@@ -54,6 +54,42 @@ class UndatedSourcesTest {
     });
   }
 
+  /**
+   * The page says that a year range leaves out the documents without a year, beside the year
+   * inputs, and how many of those the search would find without the range.
+   */
+  @Test
+  void thePageSaysHowManyUndatedDocumentsTheYearRangeLeavesOut() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
+      for (String lang : List.of("nl", "en")) {
+        Messages msg = Messages.of(lang);
+        String query = "/?q=politie&lang=" + lang;
+        long all = total(client, "/api/search?q=politie");
+        long dated = total(client, "/api/search?q=politie&year_from=0&year_to=9999");
+        assertTrue(all > dated, all + " against " + dated);
+        String ranged = client.get(query + "&year_from=2010").body().string();
+        assertTrue(ranged.contains("<p class=\"undated\">"
+            + msg.format("years.undated.leftout", all - dated) + "</p>"), ranged);
+        String help = "<p class=\"help\">" + msg.get("years.undated.help") + "</p>";
+        assertTrue(ranged.contains(help), ranged);
+        String open = client.get(query).body().string();
+        assertTrue(open.contains(help), "beside the year inputs, also before a range is set");
+        assertFalse(open.contains("class=\"undated\""), open);
+      }
+      // only documents with a year among the matches: nothing is said to be left out
+      long reports = total(client, "/api/search?type=report");
+      assertTrue(reports > 0);
+      assertEquals(reports, total(client, "/api/search?type=report&year_from=0"));
+      String dated = client.get("/?type=report&year_from=2000").body().string();
+      assertFalse(dated.contains("class=\"undated\""), dated);
+    });
+  }
+
+  private static long total(io.javalin.testtools.HttpClient client, String path)
+      throws Exception {
+    return JSON.readTree(client.get(path).body().string()).get("total").asLong();
+  }
+
   @Test
   void aYearRangeLeavesTheUndatedDocumentsOutAndThePagesShowNoYear() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(index)), (server, client) -> {
