@@ -18,6 +18,11 @@ final class Latencies {
     return byKind;
   }
 
+  /** The arithmetic mean of {@code values}. */
+  static double mean(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+  }
+
   /** The nearest-rank percentile {@code p} of {@code values}. */
   static double percentile(List<Double> values, double p) {
     if (values.isEmpty()) {

@@ -32,14 +32,17 @@ public final class SearchTiming {
         requests.forEach(service::search);
       }
       Latencies latencies = new Latencies();
+      Latencies cpuByKind = new Latencies();
       long cpuStart = cpuNanos();
       long processCpuStart = processCpuNanos();
       long allocatedStart = allocatedBytes();
       for (int round = 0; round < rounds; round++) {
         for (int i = 0; i < requests.size(); i++) {
+          long cpu = cpuNanos();
           long t = System.nanoTime();
           service.search(requests.get(i));
           latencies.add(queries.get(i).kind(), (System.nanoTime() - t) / 1e6);
+          cpuByKind.add(queries.get(i).kind(), (cpuNanos() - cpu) / 1e6);
         }
       }
       double searches = rounds * (double) requests.size();
@@ -49,6 +52,8 @@ public final class SearchTiming {
       latencies.byKind().forEach((kind, values) -> System.out.println(String.format(Locale.ROOT,
           "%-9s p50 %7.2f  p95 %7.2f  p99 %7.2f ms", kind, Latencies.percentile(values, 50),
           Latencies.percentile(values, 95), Latencies.percentile(values, 99))));
+      cpuByKind.byKind().forEach((kind, values) -> System.out.println(String.format(Locale.ROOT,
+          "%-9s cpu %6.2f ms per query (this thread)", kind, Latencies.mean(values))));
       System.out.println(String.format(Locale.ROOT, "cpu per query %.2f ms (this thread)",
           cpuMsPerQuery));
       System.out.println(String.format(Locale.ROOT,

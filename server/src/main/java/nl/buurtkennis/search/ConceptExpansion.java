@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import nl.buurtkennis.analysis.WordCache;
 import nl.buurtkennis.index.ConceptMentions;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.search.ConceptMatcher.ConceptRef;
@@ -31,6 +33,11 @@ final class ConceptExpansion {
   private static final int MAX_CONCEPTS = 4;
 
   private final QueryBuilder phrases;
+  /**
+   * Each name's phrase by field and name: the names are the taxonomy's, few and the same from
+   * search to search, and analysing each of a concept's names was a tenth of parsing a query.
+   */
+  private final WordCache<Optional<Query>> phraseOfName = new WordCache<>(5_000);
 
   ConceptExpansion(Analyzer analyzer) {
     this.phrases = new QueryBuilder(analyzer);
@@ -69,13 +76,22 @@ final class ConceptExpansion {
     for (ConceptRef ref : concepts(matches)) {
       ConceptMentions.names(ref.concept()).forEach((lang, all) -> all.forEach(name -> {
         String field = IndexSchema.field(IndexSchema.BODY, lang);
-        Query phrase = phrases.createPhraseQuery(field, name);
-        if (phrase != null) {
-          phrasesByName.putIfAbsent(new Explainer.Name(field, name), phrase);
-        }
+        phrase(field, name).ifPresent(
+            phrase -> phrasesByName.putIfAbsent(new Explainer.Name(field, name), phrase));
       }));
     }
     return phrasesByName;
+  }
+
+  /** {@code name} as a phrase in {@code field}, or none when no word of it is searched. */
+  private Optional<Query> phrase(String field, String name) {
+    String key = field + '\t' + name;
+    Optional<Query> phrase = phraseOfName.get(key);
+    if (phrase == null) {
+      phrase = Optional.ofNullable(phrases.createPhraseQuery(field, name));
+      phraseOfName.put(key, phrase);
+    }
+    return phrase;
   }
 
   private static Set<ConceptRef> concepts(List<ConceptMatcher.Match> matches) {

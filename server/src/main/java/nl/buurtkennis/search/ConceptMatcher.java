@@ -8,20 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nl.buurtkennis.analysis.AmericanSpellingFilter;
-import nl.buurtkennis.analysis.DutchPastParticipleFilter;
-import nl.buurtkennis.analysis.DutchPresentTenseFilter;
 import nl.buurtkennis.analysis.DutchStopWords;
 import nl.buurtkennis.analysis.EnglishStopWords;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.tartarus.snowball.SnowballStemmer;
-import org.tartarus.snowball.ext.DutchStemmer;
-import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Finds the concepts that a query names, in either language and in any listed spelling: the
@@ -33,6 +29,9 @@ public final class ConceptMatcher {
   public static final List<String> TOPIC_FACETS = Taxonomy.TOPIC_FACETS;
   private static final int MAX_WORDS = 6;
   private static final Pattern WORD = Pattern.compile(QueryWordPattern.WORD);
+  private static final Pattern EXCLUDED = Pattern.compile("(^|\\s)-(\"[^\"]*\"?|\\S+)");
+  private static final Pattern QUOTE = Pattern.compile("\"[^\"]*\"?");
+  private static final Pattern MARK = Pattern.compile("\\p{M}");
 
   private final Map<String, Set<ConceptRef>> byKey = new HashMap<>();
   private final TaxonomyLexicon lexicon;
@@ -69,8 +68,8 @@ public final class ConceptMatcher {
    * words and quoted phrases (which ask for exactly those words) name no concept.
    */
   public List<Match> find(String query) {
-    List<String> words = words(query.replaceAll("(^|\\s)-(\"[^\"]*\"?|\\S+)", " ")
-        .replaceAll("\"[^\"]*\"?", " "));
+    List<String> words = words(QUOTE.matcher(EXCLUDED.matcher(query).replaceAll(" "))
+        .replaceAll(" "));
     List<Match> matches = new ArrayList<>();
     int start = 0;
     while (start < words.size()) {
@@ -159,30 +158,27 @@ public final class ConceptMatcher {
     if (content.isEmpty()) {
       return keys;
     }
+    List<ConceptKeyStems> all = words.stream().map(ConceptKeyStems::of).toList();
+    List<ConceptKeyStems> ofContent = content.stream().map(ConceptKeyStems::of).toList();
     keys.add(String.join("", words));
-    keys.add(stemmed(words, new DutchStemmer()));
-    keys.add(stemmed(words, new EnglishStemmer()));
-    keys.add(stemmed(content, new DutchStemmer()));
-    keys.add(stemmed(content, new EnglishStemmer()));
-    keys.add(stemmed(asInfinitives(words), new DutchStemmer()));
-    keys.add(stemmed(asInfinitives(content), new DutchStemmer()));
-    keys.add(stemmed(inBritishSpelling(words), new EnglishStemmer()));
-    keys.add(stemmed(inBritishSpelling(content), new EnglishStemmer()));
+    keys.add(joined(all, ConceptKeyStems::dutch));
+    keys.add(joined(all, ConceptKeyStems::english));
+    keys.add(joined(ofContent, ConceptKeyStems::dutch));
+    keys.add(joined(ofContent, ConceptKeyStems::english));
+    keys.add(joined(all, ConceptKeyStems::dutchInfinitive));
+    keys.add(joined(ofContent, ConceptKeyStems::dutchInfinitive));
+    keys.add(joined(all, ConceptKeyStems::british));
+    keys.add(joined(ofContent, ConceptKeyStems::british));
     return keys;
   }
 
-  private static List<String> inBritishSpelling(List<String> words) {
-    return words.stream().map(AmericanSpellingFilter::british).toList();
-  }
-
-  private static List<String> asInfinitives(List<String> words) {
-    return words.stream().map(word -> {
-      String infinitive = DutchPastParticipleFilter.infinitive(word);
-      if (infinitive == null) {
-        infinitive = DutchPresentTenseFilter.infinitive(word);
-      }
-      return infinitive == null ? word : infinitive;
-    }).toList();
+  private static String joined(List<ConceptKeyStems> words,
+      Function<ConceptKeyStems, String> stem) {
+    StringBuilder key = new StringBuilder();
+    for (ConceptKeyStems word : words) {
+      key.append(stem.apply(word));
+    }
+    return key.toString();
   }
 
   static String stemmed(List<String> words, SnowballStemmer stemmer) {
@@ -206,7 +202,7 @@ public final class ConceptMatcher {
    */
   static List<String> words(String text) {
     String folded = Normalizer.normalize(text.replace("\u0133", "ij"), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
+        .transform(unfolded -> MARK.matcher(unfolded).replaceAll(""))
         .toLowerCase(Locale.ROOT)
         .replace('\u2019', '\'');
     List<String> words = new ArrayList<>();

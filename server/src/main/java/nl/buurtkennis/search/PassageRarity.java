@@ -3,9 +3,13 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 
 /**
  * How rare a term is among the texts of its field, for weighing passages: BM25's inverse
@@ -19,6 +23,11 @@ final class PassageRarity {
   private final IndexReader reader;
   private final Map<Term, Float> known = new HashMap<>();
   private final Map<String, Integer> docCounts = new HashMap<>();
+  /**
+   * Each segment's terms of a field, one enum for all the field's terms of the query: Lucene's
+   * {@link IndexReader#docFreq} makes a new one per segment and term.
+   */
+  private final Map<String, TermsEnum[]> enums = new HashMap<>();
 
   PassageRarity(IndexReader reader) {
     this.reader = reader;
@@ -39,7 +48,7 @@ final class PassageRarity {
   private float lookedUp(Term term) {
     try {
       int docs = docCounts.computeIfAbsent(term.field(), this::docCount);
-      int holding = reader.docFreq(term);
+      int holding = docFreq(term);
       if (holding == 0 || docs == 0) {
         return 0f;
       }
@@ -47,6 +56,27 @@ final class PassageRarity {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** What {@link IndexReader#docFreq} says, from the field's enums. */
+  private int docFreq(Term term) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    TermsEnum[] inField = enums.get(term.field());
+    if (inField == null) {
+      inField = new TermsEnum[leaves.size()];
+      for (int i = 0; i < inField.length; i++) {
+        Terms terms = leaves.get(i).reader().terms(term.field());
+        inField[i] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      }
+      enums.put(term.field(), inField);
+    }
+    int holding = 0;
+    for (TermsEnum terms : inField) {
+      if (terms.seekExact(term.bytes())) {
+        holding += terms.docFreq();
+      }
+    }
+    return holding;
   }
 
   private int docCount(String field) {

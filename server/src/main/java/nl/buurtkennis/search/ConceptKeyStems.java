@@ -1,0 +1,50 @@
+package nl.buurtkennis.search;
+
+import nl.buurtkennis.analysis.AmericanSpellingFilter;
+import nl.buurtkennis.analysis.DutchPastParticipleFilter;
+import nl.buurtkennis.analysis.DutchPresentTenseFilter;
+import nl.buurtkennis.analysis.WordCache;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * The stems of one word from which {@link ConceptMatcher} makes a run's keys: a run's key is its
+ * words' stems joined, and a word is stemmed alone, so each word is stemmed once and not once per
+ * run and key it is part of (a query looks up every run of up to six of its words, several times
+ * per search).
+ *
+ * @param dutch the Dutch stem
+ * @param english the English stem
+ * @param dutchInfinitive the Dutch stem of the word's infinitive, where it is a present tense or
+ *     past participle ({@code meldt}, {@code gemeld}), else of the word
+ * @param british the English stem of the word in British spelling
+ */
+record ConceptKeyStems(String dutch, String english, String dutchInfinitive, String british) {
+  private static final WordCache<ConceptKeyStems> CACHE = new WordCache<>(5_000);
+
+  static ConceptKeyStems of(String word) {
+    ConceptKeyStems stems = CACHE.get(word);
+    if (stems == null) {
+      stems = new ConceptKeyStems(stem(word, new DutchStemmer()),
+          stem(word, new EnglishStemmer()), stem(infinitive(word), new DutchStemmer()),
+          stem(AmericanSpellingFilter.british(word), new EnglishStemmer()));
+      CACHE.put(word, stems);
+    }
+    return stems;
+  }
+
+  private static String infinitive(String word) {
+    String infinitive = DutchPastParticipleFilter.infinitive(word);
+    if (infinitive == null) {
+      infinitive = DutchPresentTenseFilter.infinitive(word);
+    }
+    return infinitive == null ? word : infinitive;
+  }
+
+  private static String stem(String word, SnowballStemmer stemmer) {
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+}

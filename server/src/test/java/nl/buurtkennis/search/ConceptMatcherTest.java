@@ -1,0 +1,69 @@
+package nl.buurtkennis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nl.buurtkennis.taxonomy.Concept;
+import nl.buurtkennis.taxonomy.Facet;
+import nl.buurtkennis.taxonomy.LocalizedText;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import org.junit.jupiter.api.Test;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/** How a query's runs of words are matched to the names of concepts. */
+class ConceptMatcherTest {
+  private static final ConceptMatcher MATCHER = new ConceptMatcher(new Taxonomy(List.of(
+      new Facet("form", text("Vorm", "Form"), text("", ""), false, List.of(
+          concept("neighbourhood-watch", "buurtpreventie", "neighbourhood watch"),
+          concept("reporting", "incidenten melden", "reporting incidents"),
+          concept("fear", "angst voor criminaliteit", "fear of crime")))), ""));
+
+  @Test
+  void aRunIsMatchedInflectedInAnotherSpellingAndWithoutItsStopWords() {
+    assertEquals(List.of("neighbourhood-watch:neighborhood watches"),
+        found("neighborhood watches helpen"));
+    assertEquals(List.of("reporting:incidenten gemeld"), found("incidenten gemeld"));
+    assertEquals(List.of("reporting:incident meldt"), found("incident meldt"));
+    assertEquals(List.of("fear:fear crime"), found("fear crime"));
+    assertEquals(List.of("fear:angst voor criminaliteit", "neighbourhood-watch:buurtpreventie"),
+        found("angst voor criminaliteit en Buurtpréventie"));
+  }
+
+  @Test
+  void excludedWordsAndQuotedPhrasesNameNoConcept() {
+    assertEquals(List.of(), found("-buurtpreventie \"fear of crime\""));
+    assertEquals(List.of("reporting:reporting incidents"),
+        found("reporting incidents -\"fear of crime\""));
+  }
+
+  @Test
+  void aRunsStemsAreItsWordsStemmedEachAlone() {
+    for (String run : List.of("buurtpreventie helpen", "reporting incidents neighborhoods",
+        "gemelde meldingen")) {
+      List<String> words = ConceptMatcher.words(run);
+      StringBuilder dutch = new StringBuilder();
+      StringBuilder english = new StringBuilder();
+      words.forEach(word -> {
+        dutch.append(ConceptKeyStems.of(word).dutch());
+        english.append(ConceptKeyStems.of(word).english());
+      });
+      assertEquals(ConceptMatcher.stemmed(words, new DutchStemmer()), dutch.toString());
+      assertEquals(ConceptMatcher.stemmed(words, new EnglishStemmer()), english.toString());
+    }
+  }
+
+  private static List<String> found(String query) {
+    return MATCHER.find(query).stream()
+        .map(match -> match.ref().concept().id() + ":" + match.words()).toList();
+  }
+
+  private static Concept concept(String id, String dutch, String english) {
+    return new Concept(id, null, text(dutch, english), text("", ""), List.of(), List.of(),
+        List.of());
+  }
+
+  private static LocalizedText text(String nl, String en) {
+    return new LocalizedText(nl, en);
+  }
+}
