@@ -10,6 +10,7 @@ import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.LanguageAnalyzer;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.corpus.Section;
 import nl.buurtkennis.taxonomy.Facet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -127,7 +128,8 @@ public final class DocumentConverter {
       lucene.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR_DIM, doc.year().toString()));
     }
     Document built = facetsConfig.build(lucene);
-    addBody(built, lang, doc.bodyText(), tagged(topics));
+    Set<String> headed = headed(doc, lang);
+    addBody(built, lang, doc.bodyText(), tagged(topics), headed);
     addEmptyFields(built);
     return built;
   }
@@ -141,9 +143,11 @@ public final class DocumentConverter {
    * last, so that nothing can fail between opening its tokens and handing them to the writer,
    * which closes them.
    */
-  private void addBody(Document lucene, String lang, String text, Set<String> tagged) {
+  private void addBody(Document lucene, String lang, String text, Set<String> tagged,
+      Set<String> headed) {
     String field = IndexSchema.field(IndexSchema.BODY, lang);
-    MentionSpotter body = mentions.spotter(lang, analyzer.tokenStream(field, text), tagged);
+    MentionSpotter body = mentions.spotter(lang, analyzer.tokenStream(field, text), tagged,
+        headed);
     lucene.add(new Field(field, body, HIGHLIGHTED_TEXT));
     lucene.add(new Field(IndexSchema.TOPICS, body.topics(), TOPIC));
     lucene.add(new Field(IndexSchema.SPELL, analyzer.wordsOf(field), SPELL_TEXT));
@@ -171,6 +175,22 @@ public final class DocumentConverter {
       words.end();
     }
     return parts.toString();
+  }
+
+  /**
+   * The concepts that a section heading of the document names, as feature keys: each heading read
+   * as the body reads it, before the body's own stream is opened, as the writer's analyzer reuses
+   * one stream per field.
+   */
+  private Set<String> headed(CorpusDocument doc, String lang) throws IOException {
+    String field = IndexSchema.field(IndexSchema.BODY, lang);
+    Set<String> keys = new TreeSet<>();
+    for (Section section : doc.sections()) {
+      if (section.heading() != null) {
+        keys.addAll(mentions.namedIn(lang, analyzer.tokenStream(field, section.heading())));
+      }
+    }
+    return keys;
   }
 
   /** The tagged topic concepts and their broader concepts, as feature keys. */

@@ -5,16 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtkennis.corpus.Corpus;
+import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.corpus.Section;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.testing.TempCorpus;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.TermsEnum;
@@ -22,6 +32,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
@@ -34,18 +45,36 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The value of a concept's feature must follow from what phrase queries for its names find in the
- * body and whether its facet term (which a narrower concept's tag also gives) matches, document by
- * document: the search asks for the feature instead of the phrases and the tag.
+ * body, whether its facet term (which a narrower concept's tag also gives) matches and whether a
+ * phrase query for a name finds one of the document's section headings, document by document:
+ * the search asks for the feature instead of the phrases and the tag.
  */
 class ConceptMentionsTest {
   private static Corpus corpus;
   private static Directory directory;
+  /** One Lucene document per section heading of the shipped corpus, with its document's id. */
+  private static Directory headings;
 
   @BeforeAll
   static void buildShippedCorpus() throws IOException {
     corpus = CorpusLoader.load(TempCorpus.shippedCorpus()).corpus().orElseThrow();
     directory = new ByteBuffersDirectory();
     IndexBuilder.build(corpus, directory);
+    headings = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(headings,
+        new IndexWriterConfig(IndexSchema.indexAnalyzer()))) {
+      for (CorpusDocument doc : corpus.documents()) {
+        for (Section section : doc.sections()) {
+          if (section.heading() != null) {
+            Document heading = new Document();
+            heading.add(new StringField(IndexSchema.ID, doc.id(), Field.Store.YES));
+            heading.add(new TextField(IndexSchema.field(IndexSchema.BODY, doc.language()),
+                section.heading(), Field.Store.NO));
+            writer.addDocument(heading);
+          }
+        }
+      }
+    }
   }
 
   @Test
@@ -55,12 +84,16 @@ class ConceptMentionsTest {
     int used = 0;
     int taggedOnly = 0;
     int usedOnly = 0;
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+    int headed = 0;
+    try (DirectoryReader reader = DirectoryReader.open(directory);
+        DirectoryReader headingReader = DirectoryReader.open(headings)) {
       IndexSearcher searcher = new IndexSearcher(reader);
+      IndexSearcher headingSearcher = new IndexSearcher(headingReader);
       for (String dim : IndexSchema.TOPIC_DIMS) {
         Facet facet = corpus.taxonomy().require(dim);
         for (Concept concept : facet.concepts()) {
           List<Weight> names = new ArrayList<>();
+          Set<String> namedInAHeading = new HashSet<>();
           for (Map.Entry<String, List<String>> byLanguage
               : ConceptMentions.names(concept).entrySet()) {
             for (String name : byLanguage.getValue()) {
@@ -68,6 +101,7 @@ class ConceptMentionsTest {
                   IndexSchema.field(IndexSchema.BODY, byLanguage.getKey()), name);
               if (phrase != null) {
                 names.add(weight(searcher, phrase));
+                namedInAHeading.addAll(idsFound(headingSearcher, phrase));
               }
             }
           }
@@ -82,12 +116,16 @@ class ConceptMentionsTest {
                 uses += phraseMatches(name, leaf, doc);
               }
               boolean tagged = tag.matches(leaf, doc) != null;
-              float expected = tagged || uses > 0 ? ConceptMentions.value(tagged, uses) : 0;
+              boolean heading = namedInAHeading.contains(
+                  leaf.reader().storedFields().document(doc).get(IndexSchema.ID));
+              float expected = tagged || uses > 0
+                  ? ConceptMentions.value(tagged, heading, uses) : 0;
               assertEquals(expected, featureValue(leaf, key, doc), 1f / 128,
                   key + " in document " + doc);
               used += uses;
               taggedOnly += tagged && uses == 0 ? 1 : 0;
               usedOnly += !tagged && uses > 0 ? 1 : 0;
+              headed += tagged && heading ? 1 : 0;
             }
           }
         }
@@ -96,6 +134,47 @@ class ConceptMentionsTest {
     assertTrue(used > 300, "the shipped bodies use many names: " + used);
     assertTrue(taggedOnly > 20, "some documents are tagged without using a name: " + taggedOnly);
     assertTrue(usedOnly > 20, "some use a name without the tag: " + usedOnly);
+    assertTrue(headed > 20, "the reports give tagged concepts sections of their own: " + headed);
+  }
+
+  @Test
+  void aSectionOfItsOwnCountsAsMuchAsTheTag() {
+    assertEquals(2f, ConceptMentions.value(true, true, 0));
+    assertEquals(ConceptMentions.value(false, 1), ConceptMentions.value(false, true, 1),
+        "a heading counts only beside the tag");
+    assertTrue(ConceptMentions.value(true, 1000) < ConceptMentions.value(true, true, 0));
+    assertTrue(ConceptMentions.value(true, true, 1000) < 3f);
+  }
+
+  @Test
+  void theReportsSectionOnAFormRaisesItsFeatureAbovePracticesTaggedWithTheForm()
+      throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      float report = featureOf(reader, "burgers-in-veiligheid", "form/investigation");
+      float practice = featureOf(reader, "meld-misdaad-anoniem", "form/investigation");
+      assertTrue(practice >= 1f && practice < 2f, "tagged, no section on it: " + practice);
+      assertTrue(report >= 2f, "tagged, with the section 'Opsporing': " + report);
+    }
+  }
+
+  private static float featureOf(DirectoryReader reader, String id, String key)
+      throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (id.equals(leaf.reader().storedFields().document(doc).get(IndexSchema.ID))) {
+          return featureValue(leaf, key, doc);
+        }
+      }
+    }
+    throw new AssertionError("no document " + id);
+  }
+
+  private static Set<String> idsFound(IndexSearcher searcher, Query query) throws IOException {
+    Set<String> ids = new HashSet<>();
+    for (ScoreDoc hit : searcher.search(query, 10_000).scoreDocs) {
+      ids.add(searcher.storedFields().document(hit.doc).get(IndexSchema.ID));
+    }
+    return ids;
   }
 
   @Test

@@ -18,9 +18,9 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * What a named concept adds to a query: the documents about it, tagged with it or using one of
  * its names in the body in Dutch or English, scored by the value of its feature in
- * {@link IndexSchema#TOPICS} ({@link ConceptMentions#value}: 1 for the tag, up to 1 more for the
- * uses). A concept counts for less than matching the words themselves, so exact matches stay on
- * top.
+ * {@link IndexSchema#TOPICS} ({@link ConceptMentions#value}: 1 for the tag, 1 more for a section
+ * heading naming it beside the tag, up to 1 more for the uses). A concept counts for less than
+ * matching the words themselves, so exact matches stay on top.
  */
 final class ConceptExpansion {
   /**
