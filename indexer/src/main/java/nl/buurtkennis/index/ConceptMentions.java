@@ -24,8 +24,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * concept in {@link IndexSchema#TOPICS} ({@link #value}): 1 when the document is tagged with the
  * concept or a narrower one, 1 more when it is tagged and a section heading names the concept (a
  * section of its own on it, as a report gives each topic it treats), plus a share of 1 that grows
- * with the times its body uses one of the concept's names (a label or a synonym, in the
- * document's language), counted once at index time.
+ * with the times its body, title, summary and keywords use one of the concept's names (a label or
+ * a synonym, in the document's language), counted once at index time.
  * A search for a concept then reads one posting list, instead of the concept's facet term and a
  * phrase (or a term) per name, each of which reads postings of its own.
  *
@@ -125,13 +125,16 @@ public final class ConceptMentions {
    * @param tagged the {@link #key}s of the concepts the document is tagged with, and of their
    *     broader concepts
    * @param headed the {@link #key}s of the concepts a section heading of the document names
-   *     ({@link #namedIn})
+   *     ({@link #usesIn})
+   * @param usesElsewhere the uses of each concept's names in the document's title, summary and
+   *     keywords ({@link #usesIn}), which count as uses in the body do
    */
   MentionSpotter spotter(String language, TokenStream body, Set<String> tagged,
-      Set<String> headed) {
+      Set<String> headed, Map<String, Integer> usesElsewhere) {
     return new MentionSpotter(body, nameTerms.getOrDefault(language, CharArrayMap.emptyMap()),
         words -> {
-          Map<String, Integer> uses = count(language, words);
+          Map<String, Integer> uses = new TreeMap<>(count(language, words));
+          usesElsewhere.forEach((key, times) -> uses.merge(key, times, Integer::sum));
           Map<String, Float> values = new TreeMap<>();
           tagged.forEach(key -> values.put(key, value(true, headed.contains(key), 0)));
           uses.forEach((key, times) -> values.put(key,
@@ -140,8 +143,11 @@ public final class ConceptMentions {
         });
   }
 
-  /** The {@link #key}s of the concepts a short text of {@code language} (a heading) names. */
-  Set<String> namedIn(String language, TokenStream text) throws IOException {
+  /**
+   * How often a short text of {@code language} (a heading, a title, a summary, a keyword) uses
+   * the names of each concept, by {@link #key}.
+   */
+  Map<String, Integer> usesIn(String language, TokenStream text) throws IOException {
     MentionSpotter spotter = new MentionSpotter(text,
         nameTerms.getOrDefault(language, CharArrayMap.emptyMap()), words -> Map.of());
     try (spotter) {
@@ -151,7 +157,7 @@ public final class ConceptMentions {
       }
       spotter.end();
     }
-    return count(language, spotter.nameWords()).keySet();
+    return count(language, spotter.nameWords());
   }
 
   /**

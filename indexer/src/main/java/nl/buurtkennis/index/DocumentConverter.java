@@ -1,10 +1,12 @@
 package nl.buurtkennis.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.LanguageAnalyzer;
@@ -129,7 +131,7 @@ public final class DocumentConverter {
     }
     Document built = facetsConfig.build(lucene);
     Set<String> headed = headed(doc, lang);
-    addBody(built, lang, doc.bodyText(), tagged(topics), headed);
+    addBody(built, lang, doc.bodyText(), tagged(topics), headed, usesOutsideTheBody(doc, lang));
     addEmptyFields(built);
     return built;
   }
@@ -144,10 +146,10 @@ public final class DocumentConverter {
    * which closes them.
    */
   private void addBody(Document lucene, String lang, String text, Set<String> tagged,
-      Set<String> headed) {
+      Set<String> headed, Map<String, Integer> usesElsewhere) {
     String field = IndexSchema.field(IndexSchema.BODY, lang);
     MentionSpotter body = mentions.spotter(lang, analyzer.tokenStream(field, text), tagged,
-        headed);
+        headed, usesElsewhere);
     lucene.add(new Field(field, body, HIGHLIGHTED_TEXT));
     lucene.add(new Field(IndexSchema.TOPICS, body.topics(), TOPIC));
     lucene.add(new Field(IndexSchema.SPELL, analyzer.wordsOf(field), SPELL_TEXT));
@@ -187,10 +189,31 @@ public final class DocumentConverter {
     Set<String> keys = new TreeSet<>();
     for (Section section : doc.sections()) {
       if (section.heading() != null) {
-        keys.addAll(mentions.namedIn(lang, analyzer.tokenStream(field, section.heading())));
+        keys.addAll(mentions.usesIn(lang, analyzer.tokenStream(field, section.heading()))
+            .keySet());
       }
     }
     return keys;
+  }
+
+  /**
+   * The uses of each concept's names in the document's title, summary and keywords, read as the
+   * body is (each text apart, so that no name runs from one keyword into the next): the words the
+   * author or librarian chose to say what the document is about count as its body's do
+   * ({@code burgerwacht}'s keyword and summary "eigenrichting", where AMBER Alert's texts name
+   * vigilantism only in passing).
+   */
+  private Map<String, Integer> usesOutsideTheBody(CorpusDocument doc, String lang)
+      throws IOException {
+    String field = IndexSchema.field(IndexSchema.BODY, lang);
+    List<String> texts = new ArrayList<>(List.of(doc.title(), doc.summary()));
+    texts.addAll(doc.keywords());
+    Map<String, Integer> uses = new TreeMap<>();
+    for (String text : texts) {
+      mentions.usesIn(lang, analyzer.tokenStream(field, text))
+          .forEach((key, times) -> uses.merge(key, times, Integer::sum));
+    }
+    return uses;
   }
 
   /** The tagged topic concepts and their broader concepts, as feature keys. */

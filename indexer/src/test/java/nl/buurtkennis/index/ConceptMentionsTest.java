@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
@@ -52,33 +52,48 @@ import org.junit.jupiter.api.Test;
 class ConceptMentionsTest {
   private static Corpus corpus;
   private static Directory directory;
-  /** One Lucene document per section heading of the shipped corpus, with its document's id. */
-  private static Directory headings;
+  /**
+   * One Lucene document per section heading, title, summary and keyword of the shipped corpus,
+   * with its document's id and {@link #KIND}, analysed as the body is.
+   */
+  private static Directory shortTexts;
+  private static final String KIND = "kind";
+  private static final String HEADING = "heading";
 
   @BeforeAll
   static void buildShippedCorpus() throws IOException {
     corpus = CorpusLoader.load(TempCorpus.shippedCorpus()).corpus().orElseThrow();
     directory = new ByteBuffersDirectory();
     IndexBuilder.build(corpus, directory);
-    headings = new ByteBuffersDirectory();
-    try (IndexWriter writer = new IndexWriter(headings,
+    shortTexts = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(shortTexts,
         new IndexWriterConfig(IndexSchema.indexAnalyzer()))) {
       for (CorpusDocument doc : corpus.documents()) {
         for (Section section : doc.sections()) {
           if (section.heading() != null) {
-            Document heading = new Document();
-            heading.add(new StringField(IndexSchema.ID, doc.id(), Field.Store.YES));
-            heading.add(new TextField(IndexSchema.field(IndexSchema.BODY, doc.language()),
-                section.heading(), Field.Store.NO));
-            writer.addDocument(heading);
+            writer.addDocument(shortText(doc, HEADING, section.heading()));
           }
+        }
+        List<String> about = new ArrayList<>(List.of(doc.title(), doc.summary()));
+        about.addAll(doc.keywords());
+        for (String text : about) {
+          writer.addDocument(shortText(doc, "about", text));
         }
       }
     }
   }
 
+  private static Document shortText(CorpusDocument doc, String kind, String text) {
+    Document shortText = new Document();
+    shortText.add(new StringField(IndexSchema.ID, doc.id(), Field.Store.YES));
+    shortText.add(new StringField(KIND, kind, Field.Store.YES));
+    shortText.add(new TextField(IndexSchema.field(IndexSchema.BODY, doc.language()), text,
+        Field.Store.NO));
+    return shortText;
+  }
+
   @Test
-  void eachConceptsValueIsTheUsesOfItsNamesPlusTheTag() throws IOException {
+  void eachConceptsValueIsTheUsesOfItsNamesPlusTheTagAndAHeading() throws IOException {
     QueryBuilder phrases = new QueryBuilder(IndexSchema.queryAnalyzer());
     FacetsConfig facetsConfig = IndexSchema.facetsConfig();
     int used = 0;
@@ -86,14 +101,15 @@ class ConceptMentionsTest {
     int usedOnly = 0;
     int headed = 0;
     try (DirectoryReader reader = DirectoryReader.open(directory);
-        DirectoryReader headingReader = DirectoryReader.open(headings)) {
+        DirectoryReader shortReader = DirectoryReader.open(shortTexts)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      IndexSearcher headingSearcher = new IndexSearcher(headingReader);
+      IndexSearcher shortSearcher = new IndexSearcher(shortReader);
       for (String dim : IndexSchema.TOPIC_DIMS) {
         Facet facet = corpus.taxonomy().require(dim);
         for (Concept concept : facet.concepts()) {
           List<Weight> names = new ArrayList<>();
           Set<String> namedInAHeading = new HashSet<>();
+          Map<String, Integer> usesOutsideTheBody = new HashMap<>();
           for (Map.Entry<String, List<String>> byLanguage
               : ConceptMentions.names(concept).entrySet()) {
             for (String name : byLanguage.getValue()) {
@@ -101,7 +117,7 @@ class ConceptMentionsTest {
                   IndexSchema.field(IndexSchema.BODY, byLanguage.getKey()), name);
               if (phrase != null) {
                 names.add(weight(searcher, phrase));
-                namedInAHeading.addAll(idsFound(headingSearcher, phrase));
+                usesIn(shortSearcher, phrase, namedInAHeading, usesOutsideTheBody);
               }
             }
           }
@@ -116,8 +132,9 @@ class ConceptMentionsTest {
                 uses += phraseMatches(name, leaf, doc);
               }
               boolean tagged = tag.matches(leaf, doc) != null;
-              boolean heading = namedInAHeading.contains(
-                  leaf.reader().storedFields().document(doc).get(IndexSchema.ID));
+              String id = leaf.reader().storedFields().document(doc).get(IndexSchema.ID);
+              boolean heading = namedInAHeading.contains(id);
+              uses += usesOutsideTheBody.getOrDefault(id, 0);
               float expected = tagged || uses > 0
                   ? ConceptMentions.value(tagged, heading, uses) : 0;
               assertEquals(expected, featureValue(leaf, key, doc), 1f / 128,
@@ -169,12 +186,36 @@ class ConceptMentionsTest {
     throw new AssertionError("no document " + id);
   }
 
-  private static Set<String> idsFound(IndexSearcher searcher, Query query) throws IOException {
-    Set<String> ids = new HashSet<>();
-    for (ScoreDoc hit : searcher.search(query, 10_000).scoreDocs) {
-      ids.add(searcher.storedFields().document(hit.doc).get(IndexSchema.ID));
+  /**
+   * Adds the ids of the documents with a heading that {@code phrase} matches to {@code headed}, and
+   * its matches in their titles, summaries and keywords to {@code uses}.
+   */
+  private static void usesIn(IndexSearcher searcher, Query phrase, Set<String> headed,
+      Map<String, Integer> uses) throws IOException {
+    Weight weight = weight(searcher, phrase);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        int matches = phraseMatches(weight, leaf, doc);
+        if (matches > 0) {
+          Document text = leaf.reader().storedFields().document(doc);
+          if (HEADING.equals(text.get(KIND))) {
+            headed.add(text.get(IndexSchema.ID));
+          } else {
+            uses.merge(text.get(IndexSchema.ID), matches, Integer::sum);
+          }
+        }
+      }
     }
-    return ids;
+  }
+
+  @Test
+  void aNameInTheKeywordsOrSummaryCountsAsAUse() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      float watch = featureOf(reader, "burgerwacht", "issue/vigilantism");
+      float amber = featureOf(reader, "amber-alert-missing-children", "issue/vigilantism");
+      assertTrue(watch > amber, "burgerwacht's keywords and summary say 'eigenrichting', as"
+          + " its body does as often as AMBER Alert's names vigilantism: " + watch + " " + amber);
+    }
   }
 
   @Test
