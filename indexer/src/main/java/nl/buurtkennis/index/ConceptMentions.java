@@ -22,10 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Which topic concepts of the vocabulary a document is about, as the value of one feature per
  * concept in {@link IndexSchema#TOPICS} ({@link #value}): 1 when the document is tagged with the
- * concept or a narrower one, 1 more when it is tagged and a section heading names the concept (a
- * section of its own on it, as a report gives each topic it treats), plus a share of 1 that grows
- * with the times its body, title, summary and keywords use one of the concept's names (a label or
- * a synonym, in the document's language), counted once at index time.
+ * concept or a narrower one, plus a share of 1 that grows with the times its body, title, summary
+ * and keywords use one of the concept's names (a label or a synonym, in the document's language),
+ * counted once at index time.
  * A search for a concept then reads one posting list, instead of the concept's facet term and a
  * phrase (or a term) per name, each of which reads postings of its own.
  *
@@ -38,8 +37,6 @@ public final class ConceptMentions {
   public static final int MAX_NAMES = 24;
   /** The uses of a concept's names that count for half as much as a body can add. */
   static final int HALF_USES = 1;
-  /** What a section heading naming a tagged concept adds ({@link #value}). */
-  static final float HEADING = 1f;
   private static final NamePattern[] NO_PATTERNS = new NamePattern[0];
 
   /** The patterns by language and first term, as arrays: a body walks them for each name word. */
@@ -124,21 +121,18 @@ public final class ConceptMentions {
    *
    * @param tagged the {@link #key}s of the concepts the document is tagged with, and of their
    *     broader concepts
-   * @param headed the {@link #key}s of the concepts a section heading of the document names
-   *     ({@link #usesIn})
    * @param usesElsewhere the uses of each concept's names in the document's title, summary and
    *     keywords ({@link #usesIn}), which count as uses in the body do
    */
   MentionSpotter spotter(String language, TokenStream body, Set<String> tagged,
-      Set<String> headed, Map<String, Integer> usesElsewhere) {
+      Map<String, Integer> usesElsewhere) {
     return new MentionSpotter(body, nameTerms.getOrDefault(language, CharArrayMap.emptyMap()),
         words -> {
           Map<String, Integer> uses = new TreeMap<>(count(language, words));
           usesElsewhere.forEach((key, times) -> uses.merge(key, times, Integer::sum));
           Map<String, Float> values = new TreeMap<>();
-          tagged.forEach(key -> values.put(key, value(true, headed.contains(key), 0)));
-          uses.forEach((key, times) -> values.put(key,
-              value(tagged.contains(key), headed.contains(key), times)));
+          tagged.forEach(key -> values.put(key, value(true, 0)));
+          uses.forEach((key, times) -> values.put(key, value(tagged.contains(key), times)));
           return values;
         });
   }
@@ -162,20 +156,11 @@ public final class ConceptMentions {
 
   /**
    * The value of a concept's feature: a librarian's tag says the document is about the concept and
-   * counts 1; a section of its own on the concept, under a heading that names it, 1 more (the tag
-   * says the document is about the concept, the heading that it treats it at length: a report's
-   * section on a topic is no less about it than a short text with the topic's name in its
-   * keywords); the body's uses of its names add up to 1 more, with diminishing returns, so that no
-   * number of uses outweighs the tag or the heading.
+   * counts 1; the uses of its names add up to 1 more, with diminishing returns, so that no number
+   * of uses outweighs the tag.
    */
-  public static float value(boolean tagged, boolean headed, int uses) {
-    return (tagged ? 1f : 0f) + (tagged && headed ? HEADING : 0f)
-        + (float) uses / (uses + HALF_USES);
-  }
-
-  /** {@link #value(boolean, boolean, int)} without a heading naming the concept. */
   public static float value(boolean tagged, int uses) {
-    return value(tagged, false, uses);
+    return (tagged ? 1f : 0f) + (float) uses / (uses + HALF_USES);
   }
 
   /**

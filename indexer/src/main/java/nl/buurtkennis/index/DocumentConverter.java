@@ -17,6 +17,7 @@ import nl.buurtkennis.taxonomy.Facet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -130,8 +131,13 @@ public final class DocumentConverter {
       lucene.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR_DIM, doc.year().toString()));
     }
     Document built = facetsConfig.build(lucene);
-    Set<String> headed = headed(doc, lang);
-    addBody(built, lang, doc.bodyText(), tagged(topics), headed, usesOutsideTheBody(doc, lang));
+    Set<String> tagged = tagged(topics);
+    for (String key : headed(doc, lang)) {
+      if (tagged.contains(key)) {
+        built.add(new FeatureField(IndexSchema.SECTIONS, key, 1f));
+      }
+    }
+    addBody(built, lang, doc.bodyText(), tagged, usesOutsideTheBody(doc, lang));
     addEmptyFields(built);
     return built;
   }
@@ -146,10 +152,10 @@ public final class DocumentConverter {
    * which closes them.
    */
   private void addBody(Document lucene, String lang, String text, Set<String> tagged,
-      Set<String> headed, Map<String, Integer> usesElsewhere) {
+      Map<String, Integer> usesElsewhere) {
     String field = IndexSchema.field(IndexSchema.BODY, lang);
     MentionSpotter body = mentions.spotter(lang, analyzer.tokenStream(field, text), tagged,
-        headed, usesElsewhere);
+        usesElsewhere);
     lucene.add(new Field(field, body, HIGHLIGHTED_TEXT));
     lucene.add(new Field(IndexSchema.TOPICS, body.topics(), TOPIC));
     lucene.add(new Field(IndexSchema.SPELL, analyzer.wordsOf(field), SPELL_TEXT));

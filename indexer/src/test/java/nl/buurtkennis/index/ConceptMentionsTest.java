@@ -135,10 +135,12 @@ class ConceptMentionsTest {
               String id = leaf.reader().storedFields().document(doc).get(IndexSchema.ID);
               boolean heading = namedInAHeading.contains(id);
               uses += usesOutsideTheBody.getOrDefault(id, 0);
-              float expected = tagged || uses > 0
-                  ? ConceptMentions.value(tagged, heading, uses) : 0;
-              assertEquals(expected, featureValue(leaf, key, doc), 1f / 128,
+              float expected = tagged || uses > 0 ? ConceptMentions.value(tagged, uses) : 0;
+              assertEquals(expected, featureValue(leaf, IndexSchema.TOPICS, key, doc), 1f / 128,
                   key + " in document " + doc);
+              assertEquals(tagged && heading ? 1f : 0f,
+                  featureValue(leaf, IndexSchema.SECTIONS, key, doc), 1f / 128,
+                  "the section on " + key + " in document " + doc);
               used += uses;
               taggedOnly += tagged && uses == 0 ? 1 : 0;
               usedOnly += !tagged && uses > 0 ? 1 : 0;
@@ -155,31 +157,21 @@ class ConceptMentionsTest {
   }
 
   @Test
-  void aSectionOfItsOwnCountsAsMuchAsTheTag() {
-    assertEquals(2f, ConceptMentions.value(true, true, 0));
-    assertEquals(ConceptMentions.value(false, 1), ConceptMentions.value(false, true, 1),
-        "a heading counts only beside the tag");
-    assertTrue(ConceptMentions.value(true, 1000) < ConceptMentions.value(true, true, 0));
-    assertTrue(ConceptMentions.value(true, true, 1000) < 3f);
-  }
-
-  @Test
-  void theReportsSectionOnAFormRaisesItsFeatureAbovePracticesTaggedWithTheForm()
-      throws IOException {
+  void theReportHasASectionOnAFormThePracticesTaggedWithItHaveNot() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      float report = featureOf(reader, "burgers-in-veiligheid", "form/investigation");
-      float practice = featureOf(reader, "meld-misdaad-anoniem", "form/investigation");
-      assertTrue(practice >= 1f && practice < 2f, "tagged, no section on it: " + practice);
-      assertTrue(report >= 2f, "tagged, with the section 'Opsporing': " + report);
+      assertEquals(1f, featureOf(reader, IndexSchema.SECTIONS, "burgers-in-veiligheid",
+          "form/investigation"), 1f / 128, "tagged, with the section 'Opsporing'");
+      assertEquals(0f, featureOf(reader, IndexSchema.SECTIONS, "meld-misdaad-anoniem",
+          "form/investigation"), "tagged, no section on it");
     }
   }
 
-  private static float featureOf(DirectoryReader reader, String id, String key)
+  private static float featureOf(DirectoryReader reader, String field, String id, String key)
       throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
         if (id.equals(leaf.reader().storedFields().document(doc).get(IndexSchema.ID))) {
-          return featureValue(leaf, key, doc);
+          return featureValue(leaf, field, key, doc);
         }
       }
     }
@@ -211,8 +203,9 @@ class ConceptMentionsTest {
   @Test
   void aNameInTheKeywordsOrSummaryCountsAsAUse() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      float watch = featureOf(reader, "burgerwacht", "issue/vigilantism");
-      float amber = featureOf(reader, "amber-alert-missing-children", "issue/vigilantism");
+      float watch = featureOf(reader, IndexSchema.TOPICS, "burgerwacht", "issue/vigilantism");
+      float amber = featureOf(reader, IndexSchema.TOPICS, "amber-alert-missing-children",
+          "issue/vigilantism");
       assertTrue(watch > amber, "burgerwacht's keywords and summary say 'eigenrichting', as"
           + " its body does as often as AMBER Alert's names vigilantism: " + watch + " " + amber);
     }
@@ -248,9 +241,9 @@ class ConceptMentionsTest {
   }
 
   /** The feature's value as {@code FeatureField} decodes it: 0 where the document lacks it. */
-  private static float featureValue(LeafReaderContext leaf, String key, int doc)
+  private static float featureValue(LeafReaderContext leaf, String field, String key, int doc)
       throws IOException {
-    org.apache.lucene.index.Terms terms = leaf.reader().terms(IndexSchema.TOPICS);
+    org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
     if (terms == null) {
       return 0;
     }
