@@ -141,8 +141,7 @@ public final class UserQueryParser {
     if (excluded != null) {
       query.add(excluded, BooleanClause.Occur.MUST_NOT);
     }
-    return rankedByQuotedNames(query.build(), view.concepts().quotedNames(exclusions.wanted()),
-        exclusions.wanted());
+    return rankedByQuotedNames(query.build(), view.concepts().quotedNames(exclusions.wanted()));
   }
 
   /**
@@ -150,9 +149,9 @@ public final class UserQueryParser {
    * phrase names whole, as the same words unquoted rank them: the phrase finds every document
    * tagged with such a concept, and without this they would tie. It finds no more documents.
    */
-  private Query rankedByQuotedNames(Query query, List<ConceptMatcher.Match> quotedNames,
-      String wanted) {
-    Query concepts = expansion.expand(quotedNames, namedWhole(quotedNames, wanted));
+  private Query rankedByQuotedNames(Query query, List<ConceptMatcher.Match> quotedNames) {
+    // the section of a concept the whole query names is counted with the query's concepts
+    Query concepts = expansion.expand(quotedNames, Set.of());
     if (concepts == null) {
       return query;
     }
