@@ -22,8 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Which topic concepts of the vocabulary a document is about, as the value of one feature per
  * concept in {@link IndexSchema#TOPICS} ({@link #value}): 1 when the document is tagged with the
- * concept or a narrower one, plus a share of 1 that grows with the times its body uses one of the
- * concept's names (a label or a synonym, in the document's language), counted once at index time.
+ * concept or a narrower one, plus a share of 1 that grows with the times its body, title, summary
+ * and keywords use one of the concept's names (a label or a synonym, in the document's language),
+ * counted once at index time.
  * A search for a concept then reads one posting list, instead of the concept's facet term and a
  * phrase (or a term) per name, each of which reads postings of its own.
  *
@@ -120,11 +121,15 @@ public final class ConceptMentions {
    *
    * @param tagged the {@link #key}s of the concepts the document is tagged with, and of their
    *     broader concepts
+   * @param usesElsewhere the uses of each concept's names in the document's title, summary and
+   *     keywords ({@link #usesIn}), which count as uses in the body do
    */
-  MentionSpotter spotter(String language, TokenStream body, Set<String> tagged) {
+  MentionSpotter spotter(String language, TokenStream body, Set<String> tagged,
+      Map<String, Integer> usesElsewhere) {
     return new MentionSpotter(body, nameTerms.getOrDefault(language, CharArrayMap.emptyMap()),
         words -> {
-          Map<String, Integer> uses = count(language, words);
+          Map<String, Integer> uses = new TreeMap<>(count(language, words));
+          usesElsewhere.forEach((key, times) -> uses.merge(key, times, Integer::sum));
           Map<String, Float> values = new TreeMap<>();
           tagged.forEach(key -> values.put(key, value(true, 0)));
           uses.forEach((key, times) -> values.put(key, value(tagged.contains(key), times)));
@@ -133,9 +138,26 @@ public final class ConceptMentions {
   }
 
   /**
+   * How often a short text of {@code language} (a heading, a title, a summary, a keyword) uses
+   * the names of each concept, by {@link #key}.
+   */
+  Map<String, Integer> usesIn(String language, TokenStream text) throws IOException {
+    MentionSpotter spotter = new MentionSpotter(text,
+        nameTerms.getOrDefault(language, CharArrayMap.emptyMap()), words -> Map.of());
+    try (spotter) {
+      spotter.reset();
+      while (spotter.incrementToken()) {
+        // only the name words the spotter keeps matter
+      }
+      spotter.end();
+    }
+    return count(language, spotter.nameWords());
+  }
+
+  /**
    * The value of a concept's feature: a librarian's tag says the document is about the concept and
-   * counts 1; the body's uses of its names add up to 1 more, with diminishing returns, so that no
-   * number of uses outweighs the tag.
+   * counts 1; the uses of its names add up to 1 more, with diminishing returns, so that no number
+   * of uses outweighs the tag.
    */
   public static float value(boolean tagged, int uses) {
     return (tagged ? 1f : 0f) + (float) uses / (uses + HALF_USES);

@@ -1,19 +1,23 @@
 package nl.buurtkennis.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.LanguageAnalyzer;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.corpus.Section;
 import nl.buurtkennis.taxonomy.Facet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -127,7 +131,13 @@ public final class DocumentConverter {
       lucene.add(new SortedSetDocValuesFacetField(IndexSchema.YEAR_DIM, doc.year().toString()));
     }
     Document built = facetsConfig.build(lucene);
-    addBody(built, lang, doc.bodyText(), tagged(topics));
+    Set<String> tagged = tagged(topics);
+    for (String key : headed(doc, lang)) {
+      if (tagged.contains(key)) {
+        built.add(new FeatureField(IndexSchema.SECTIONS, key, 1f));
+      }
+    }
+    addBody(built, lang, doc.bodyText(), tagged, usesOutsideTheBody(doc, lang));
     addEmptyFields(built);
     return built;
   }
@@ -141,9 +151,11 @@ public final class DocumentConverter {
    * last, so that nothing can fail between opening its tokens and handing them to the writer,
    * which closes them.
    */
-  private void addBody(Document lucene, String lang, String text, Set<String> tagged) {
+  private void addBody(Document lucene, String lang, String text, Set<String> tagged,
+      Map<String, Integer> usesElsewhere) {
     String field = IndexSchema.field(IndexSchema.BODY, lang);
-    MentionSpotter body = mentions.spotter(lang, analyzer.tokenStream(field, text), tagged);
+    MentionSpotter body = mentions.spotter(lang, analyzer.tokenStream(field, text), tagged,
+        usesElsewhere);
     lucene.add(new Field(field, body, HIGHLIGHTED_TEXT));
     lucene.add(new Field(IndexSchema.TOPICS, body.topics(), TOPIC));
     lucene.add(new Field(IndexSchema.SPELL, analyzer.wordsOf(field), SPELL_TEXT));
@@ -171,6 +183,43 @@ public final class DocumentConverter {
       words.end();
     }
     return parts.toString();
+  }
+
+  /**
+   * The concepts that a section heading of the document names, as feature keys: each heading read
+   * as the body reads it, before the body's own stream is opened, as the writer's analyzer reuses
+   * one stream per field.
+   */
+  private Set<String> headed(CorpusDocument doc, String lang) throws IOException {
+    String field = IndexSchema.field(IndexSchema.BODY, lang);
+    Set<String> keys = new TreeSet<>();
+    for (Section section : doc.sections()) {
+      if (section.heading() != null) {
+        keys.addAll(mentions.usesIn(lang, analyzer.tokenStream(field, section.heading()))
+            .keySet());
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * The uses of each concept's names in the document's title, summary and keywords, read as the
+   * body is (each text apart, so that no name runs from one keyword into the next): the words the
+   * author or librarian chose to say what the document is about count as its body's do
+   * ({@code burgerwacht}'s keyword and summary "eigenrichting", where AMBER Alert's texts name
+   * vigilantism only in passing).
+   */
+  private Map<String, Integer> usesOutsideTheBody(CorpusDocument doc, String lang)
+      throws IOException {
+    String field = IndexSchema.field(IndexSchema.BODY, lang);
+    List<String> texts = new ArrayList<>(List.of(doc.title(), doc.summary()));
+    texts.addAll(doc.keywords());
+    Map<String, Integer> uses = new TreeMap<>();
+    for (String text : texts) {
+      mentions.usesIn(lang, analyzer.tokenStream(field, text))
+          .forEach((key, times) -> uses.merge(key, times, Integer::sum));
+    }
+    return uses;
   }
 
   /** The tagged topic concepts and their broader concepts, as feature keys. */

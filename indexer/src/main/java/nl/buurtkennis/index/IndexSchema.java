@@ -75,6 +75,12 @@ public final class IndexSchema {
    */
   public static final String TOPICS = "topics";
   /**
+   * The topic concepts a document is tagged with and gives a section of its own, under a heading
+   * that names the concept (a report's section "Opsporing"): one feature per concept, keyed as in
+   * {@link #TOPICS}, of value 1. A query that is a concept's name asks for it beside the topic.
+   */
+  public static final String SECTIONS = "sections";
+  /**
    * The title, summary and keywords of a document's translation, in the translation's language
    * ({@code translation_en} in a Dutch document), and its body ({@code translation_body_en}): a
    * query in one language also finds the version of a document in the other, below the version

@@ -99,6 +99,14 @@ final class MentionSpotter extends TokenFilter {
     bodyRead = true;
   }
 
+  /** The name words kept, readable once the text has been read through. */
+  NameWords nameWords() {
+    if (!bodyRead) {
+      throw new IllegalStateException("the name words of a text are read before the text");
+    }
+    return new NameWords(positions, words, size);
+  }
+
   /** The concepts the document is about, readable once the body has been read through. */
   TokenStream topics() {
     return new Topics();

@@ -5,16 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtkennis.corpus.Corpus;
+import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
+import nl.buurtkennis.corpus.Section;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.testing.TempCorpus;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.TermsEnum;
@@ -34,33 +45,71 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The value of a concept's feature must follow from what phrase queries for its names find in the
- * body and whether its facet term (which a narrower concept's tag also gives) matches, document by
- * document: the search asks for the feature instead of the phrases and the tag.
+ * body, whether its facet term (which a narrower concept's tag also gives) matches and whether a
+ * phrase query for a name finds one of the document's section headings, document by document:
+ * the search asks for the feature instead of the phrases and the tag.
  */
 class ConceptMentionsTest {
   private static Corpus corpus;
   private static Directory directory;
+  /**
+   * One Lucene document per section heading, title, summary and keyword of the shipped corpus,
+   * with its document's id and {@link #KIND}, analysed as the body is.
+   */
+  private static Directory shortTexts;
+  private static final String KIND = "kind";
+  private static final String HEADING = "heading";
 
   @BeforeAll
   static void buildShippedCorpus() throws IOException {
     corpus = CorpusLoader.load(TempCorpus.shippedCorpus()).corpus().orElseThrow();
     directory = new ByteBuffersDirectory();
     IndexBuilder.build(corpus, directory);
+    shortTexts = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(shortTexts,
+        new IndexWriterConfig(IndexSchema.indexAnalyzer()))) {
+      for (CorpusDocument doc : corpus.documents()) {
+        for (Section section : doc.sections()) {
+          if (section.heading() != null) {
+            writer.addDocument(shortText(doc, HEADING, section.heading()));
+          }
+        }
+        List<String> about = new ArrayList<>(List.of(doc.title(), doc.summary()));
+        about.addAll(doc.keywords());
+        for (String text : about) {
+          writer.addDocument(shortText(doc, "about", text));
+        }
+      }
+    }
+  }
+
+  private static Document shortText(CorpusDocument doc, String kind, String text) {
+    Document shortText = new Document();
+    shortText.add(new StringField(IndexSchema.ID, doc.id(), Field.Store.YES));
+    shortText.add(new StringField(KIND, kind, Field.Store.YES));
+    shortText.add(new TextField(IndexSchema.field(IndexSchema.BODY, doc.language()), text,
+        Field.Store.NO));
+    return shortText;
   }
 
   @Test
-  void eachConceptsValueIsTheUsesOfItsNamesPlusTheTag() throws IOException {
+  void eachConceptsValueIsTheUsesOfItsNamesPlusTheTagAndAHeading() throws IOException {
     QueryBuilder phrases = new QueryBuilder(IndexSchema.queryAnalyzer());
     FacetsConfig facetsConfig = IndexSchema.facetsConfig();
     int used = 0;
     int taggedOnly = 0;
     int usedOnly = 0;
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+    int headed = 0;
+    try (DirectoryReader reader = DirectoryReader.open(directory);
+        DirectoryReader shortReader = DirectoryReader.open(shortTexts)) {
       IndexSearcher searcher = new IndexSearcher(reader);
+      IndexSearcher shortSearcher = new IndexSearcher(shortReader);
       for (String dim : IndexSchema.TOPIC_DIMS) {
         Facet facet = corpus.taxonomy().require(dim);
         for (Concept concept : facet.concepts()) {
           List<Weight> names = new ArrayList<>();
+          Set<String> namedInAHeading = new HashSet<>();
+          Map<String, Integer> usesOutsideTheBody = new HashMap<>();
           for (Map.Entry<String, List<String>> byLanguage
               : ConceptMentions.names(concept).entrySet()) {
             for (String name : byLanguage.getValue()) {
@@ -68,6 +117,7 @@ class ConceptMentionsTest {
                   IndexSchema.field(IndexSchema.BODY, byLanguage.getKey()), name);
               if (phrase != null) {
                 names.add(weight(searcher, phrase));
+                usesIn(shortSearcher, phrase, namedInAHeading, usesOutsideTheBody);
               }
             }
           }
@@ -82,12 +132,19 @@ class ConceptMentionsTest {
                 uses += phraseMatches(name, leaf, doc);
               }
               boolean tagged = tag.matches(leaf, doc) != null;
+              String id = leaf.reader().storedFields().document(doc).get(IndexSchema.ID);
+              boolean heading = namedInAHeading.contains(id);
+              uses += usesOutsideTheBody.getOrDefault(id, 0);
               float expected = tagged || uses > 0 ? ConceptMentions.value(tagged, uses) : 0;
-              assertEquals(expected, featureValue(leaf, key, doc), 1f / 128,
+              assertEquals(expected, featureValue(leaf, IndexSchema.TOPICS, key, doc), 1f / 128,
                   key + " in document " + doc);
+              assertEquals(tagged && heading ? 1f : 0f,
+                  featureValue(leaf, IndexSchema.SECTIONS, key, doc), 1f / 128,
+                  "the section on " + key + " in document " + doc);
               used += uses;
               taggedOnly += tagged && uses == 0 ? 1 : 0;
               usedOnly += !tagged && uses > 0 ? 1 : 0;
+              headed += tagged && heading ? 1 : 0;
             }
           }
         }
@@ -96,6 +153,62 @@ class ConceptMentionsTest {
     assertTrue(used > 300, "the shipped bodies use many names: " + used);
     assertTrue(taggedOnly > 20, "some documents are tagged without using a name: " + taggedOnly);
     assertTrue(usedOnly > 20, "some use a name without the tag: " + usedOnly);
+    assertTrue(headed > 20, "the reports give tagged concepts sections of their own: " + headed);
+  }
+
+  @Test
+  void theReportHasASectionOnAFormThePracticesTaggedWithItHaveNot() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertEquals(1f, featureOf(reader, IndexSchema.SECTIONS, "burgers-in-veiligheid",
+          "form/investigation"), 1f / 128, "tagged, with the section 'Opsporing'");
+      assertEquals(0f, featureOf(reader, IndexSchema.SECTIONS, "meld-misdaad-anoniem",
+          "form/investigation"), "tagged, no section on it");
+    }
+  }
+
+  private static float featureOf(DirectoryReader reader, String field, String id, String key)
+      throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (id.equals(leaf.reader().storedFields().document(doc).get(IndexSchema.ID))) {
+          return featureValue(leaf, field, key, doc);
+        }
+      }
+    }
+    throw new AssertionError("no document " + id);
+  }
+
+  /**
+   * Adds the ids of the documents with a heading that {@code phrase} matches to {@code headed}, and
+   * its matches in their titles, summaries and keywords to {@code uses}.
+   */
+  private static void usesIn(IndexSearcher searcher, Query phrase, Set<String> headed,
+      Map<String, Integer> uses) throws IOException {
+    Weight weight = weight(searcher, phrase);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        int matches = phraseMatches(weight, leaf, doc);
+        if (matches > 0) {
+          Document text = leaf.reader().storedFields().document(doc);
+          if (HEADING.equals(text.get(KIND))) {
+            headed.add(text.get(IndexSchema.ID));
+          } else {
+            uses.merge(text.get(IndexSchema.ID), matches, Integer::sum);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void aNameInTheKeywordsOrSummaryCountsAsAUse() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      float watch = featureOf(reader, IndexSchema.TOPICS, "burgerwacht", "issue/vigilantism");
+      float amber = featureOf(reader, IndexSchema.TOPICS, "amber-alert-missing-children",
+          "issue/vigilantism");
+      assertTrue(watch > amber, "burgerwacht's keywords and summary say 'eigenrichting', as"
+          + " its body does as often as AMBER Alert's names vigilantism: " + watch + " " + amber);
+    }
   }
 
   @Test
@@ -128,9 +241,9 @@ class ConceptMentionsTest {
   }
 
   /** The feature's value as {@code FeatureField} decodes it: 0 where the document lacks it. */
-  private static float featureValue(LeafReaderContext leaf, String key, int doc)
+  private static float featureValue(LeafReaderContext leaf, String field, String key, int doc)
       throws IOException {
-    org.apache.lucene.index.Terms terms = leaf.reader().terms(IndexSchema.TOPICS);
+    org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
     if (terms == null) {
       return 0;
     }

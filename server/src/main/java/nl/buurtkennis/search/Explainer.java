@@ -28,6 +28,8 @@ final class Explainer {
   private static final Pattern WEIGHT = Pattern.compile("^weight\\((\\w+):(.+?) in \\d+\\)");
   private static final Pattern CONCEPT = Pattern.compile(
       "^Linear function on the " + IndexSchema.TOPICS + " field for the (\\w+)/([\\w-]+) ");
+  private static final Pattern SECTION = Pattern.compile(
+      "^Linear function on the " + IndexSchema.SECTIONS + " field for the (\\w+)/([\\w-]+) ");
   private static final Pattern CONCEPT_NAME =
       Pattern.compile("^weight\\(\\$facets:(\\w+)\\x1f(?:.*\\x1f)?([\\w-]+) in \\d+\\)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -144,6 +146,12 @@ final class Explainer {
     }
     if (concept.find()) {
       add(matches, new HitExplanation.Match("concept", concept.group(1), concept.group(2),
+          node.getValue().floatValue(), via));
+      return;
+    }
+    Matcher section = SECTION.matcher(description);
+    if (section.find()) {
+      add(matches, new HitExplanation.Match("section", section.group(1), section.group(2),
           node.getValue().floatValue(), via));
       return;
     }

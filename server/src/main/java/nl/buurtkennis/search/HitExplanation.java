@@ -27,8 +27,9 @@ public record HitExplanation(float score, List<Match> matches, List<String> conc
    *
    * @param kind {@code words} (the query's words in a field), {@code phrase} (a phrase or
    *     proximity match), {@code concept} (tagged with a concept the query names or using its
-   *     names, counted at indexing), {@code concept-name} (tagged with a concept with a query
-   *     word in its names), {@code name} (the body uses this name of a concept the query names;
+   *     names, counted at indexing), {@code section} (tagged with the concept the whole query
+   *     names, with a section of its own on it), {@code concept-name} (tagged with a concept with
+   *     a query word in its names), {@code name} (the body uses this name of a concept the query names;
    *     score 0, as its uses are part of the concept's score)
    * @param field the field, e.g. {@code body_nl}, or the facet for a concept
    * @param text the terms as indexed (stemmed), the concept id, or the name as the vocabulary

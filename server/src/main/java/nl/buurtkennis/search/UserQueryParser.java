@@ -134,7 +134,7 @@ public final class UserQueryParser {
       return without(words, excluded);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
-    Query concepts = expansion.expand(named);
+    Query concepts = expansion.expand(named, namedWhole(named, exclusions.wanted()));
     if (concepts != null) {
       query.add(withNamingWords(concepts, named, exclusions.wanted(), view, partNames),
           BooleanClause.Occur.SHOULD);
@@ -157,7 +157,8 @@ public final class UserQueryParser {
    * tagged with such a concept, and without this they would tie. It finds no more documents.
    */
   private Query rankedByQuotedNames(Query query, List<ConceptMatcher.Match> quotedNames) {
-    Query concepts = expansion.expand(quotedNames);
+    // the section of a concept the whole query names is counted with the query's concepts
+    Query concepts = expansion.expand(quotedNames, Set.of());
     if (concepts == null) {
       return query;
     }
@@ -165,6 +166,16 @@ public final class UserQueryParser {
         .add(query, BooleanClause.Occur.MUST)
         .add(concepts, BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /** The concepts of {@code named} whose name, as the query holds it, is all its words. */
+  private static Set<ConceptMatcher.ConceptRef> namedWhole(List<ConceptMatcher.Match> named,
+      String wanted) {
+    List<String> typed = ConceptMatcher.words(wanted);
+    return named.stream()
+        .filter(match -> ConceptMatcher.words(match.words()).containsAll(typed))
+        .map(ConceptMatcher.Match::ref)
+        .collect(Collectors.toSet());
   }
 
   /** What the words naming a concept count for in the documents found through it. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,6 +72,29 @@ class ConceptWordsRankingTest {
   }
 
   @Test
+  void aQuotedNameRanksFirstTheDocumentWhoseKeywordsNameTheConcept() {
+    // no text holds "eigen rechter spelen", so the concept's feature alone ranks: burgerwacht's
+    // keywords and summary say eigenrichting, and it tied with AMBER Alert, whose body names
+    // vigilantism as often
+    assertEquals("burgerwacht", ids("\"eigen rechter spelen\"", "nl").get(0));
+  }
+
+  @Test
+  void theReportsSectionOnAFormRanksItAmongTheFirstForTheFormsName() {
+    // the report ranked 12th for opsporing, behind short practices holding the word in their
+    // keywords, its section on the form no more than a few uses in a long body
+    for (String form : List.of("opsporing", "toezicht", "conflictbemiddeling",
+        "contactbevordering", "beleidsbeïnvloeding")) {
+      List<SearchResponse.Hit> hits = hits(form, "nl");
+      List<String> ids = hits.stream().map(SearchResponse.Hit::id).toList();
+      int rank = ids.indexOf("burgers-in-veiligheid");
+      assertTrue(rank >= 0 && rank < 7, form + ": " + ids);
+      assertEquals(form, hits.get(rank).section().toLowerCase(Locale.ROOT),
+          "the snippet comes from the section on the form");
+    }
+  }
+
+  @Test
   void aQuotedNameFindsNoMoreThanThePhrase() {
     // the concept's other names (eigenrichting, in untagged texts too) count in the order, not
     // in what is found; no untagged text holds the phrase itself
@@ -97,6 +121,11 @@ class ConceptWordsRankingTest {
     SearchResponse response = shipped.service().search(new SearchRequest(query, filters, null,
         null, 1, 100, SortOrder.RELEVANCE, language));
     return response.hits().stream().map(SearchResponse.Hit::id).toList();
+  }
+
+  private static List<SearchResponse.Hit> hits(String query, String language) {
+    return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 100,
+        SortOrder.RELEVANCE, language)).hits();
   }
 
   private static List<String> ids(String query, String language) {
