@@ -14,6 +14,7 @@ import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.export.AtomFeed;
 import nl.buurtkennis.export.Citation;
+import nl.buurtkennis.export.CsvDelimiter;
 import nl.buurtkennis.export.ExportEntry;
 import nl.buurtkennis.export.ExportFormat;
 import nl.buurtkennis.export.SiteUrls;
@@ -35,7 +36,7 @@ final class ExportController {
   static final int MAX_EXPORT = SearchParams.MAX_RESULT_WINDOW;
   static final int MAX_FEED_ENTRIES = 50;
   private static final Set<String> EXPORT_PARAMS =
-      SearchParams.names(SearchParams.RESULT_SET, List.of("format"));
+      SearchParams.names(SearchParams.RESULT_SET, List.of("format", "delimiter"));
   private static final Set<String> CITE_PARAMS = Set.of("format", "lang");
 
   private final SearchService search;
@@ -56,21 +57,36 @@ final class ExportController {
     this.clock = clock;
   }
 
-  /** The whole result set (every page, up to {@link #MAX_EXPORT}) as CSV, RIS or BibTeX. */
+  /**
+   * The whole result set (every page, up to {@link #MAX_EXPORT}) as CSV, RIS or BibTeX; a CSV's
+   * cells separated as {@code delimiter} asks.
+   */
   void export(Context ctx) {
     RequestParams params = RequestParams.of(ctx.queryParamMap(), EXPORT_PARAMS);
     params.language(); // checked first, as on every route
     ExportFormat format = ExportFormat.of(formatId(params))
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be csv, ris or bibtex", null, List.of("csv, ris", "bibtex")));
+    CsvDelimiter delimiter = delimiter(params);
     SearchRequest request = search.resolved(SearchParams.parse(params));
     SiteUrls site = address.of(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_EXPORT), request.lang(),
         site);
     String body = format.write(entries, site.search(queryString(request)),
-        CitationWords.of(request.lang()));
+        CitationWords.of(request.lang()), delimiter);
     download(ctx, format.mediaType(), body,
         "buurtkennis-" + CitationWords.today(clock) + "." + format.extension());
+  }
+
+  /**
+   * The {@code delimiter} a CSV export asks for, a comma when none; a 400 for another value.
+   * RIS and BibTeX have no cells to separate and leave it aside.
+   */
+  private static CsvDelimiter delimiter(RequestParams params) {
+    String id = params.single("delimiter", CsvDelimiter.COMMA.id()).strip();
+    return CsvDelimiter.of(id)
+        .orElseThrow(() -> new InvalidRequestException("delimiter", "invalid_delimiter",
+            "delimiter must be comma or semicolon", id, List.of("comma", "semicolon")));
   }
 
   /** One document as RIS, BibTeX or a plain-text citation; 404 for an unknown id. */
