@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.export.AtomFeed;
@@ -19,7 +18,6 @@ import nl.buurtkennis.export.ExportEntry;
 import nl.buurtkennis.export.ExportFormat;
 import nl.buurtkennis.export.SiteUrls;
 import nl.buurtkennis.index.IndexSchema;
-import nl.buurtkennis.search.IndexedDocument;
 import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
@@ -123,16 +121,10 @@ final class ExportController {
     SearchRequest request = withSort(asked, params.has("sort") ? asked.sort() : SortOrder.NEWEST);
     Messages msg = Messages.of(request.lang());
     SiteUrls site = address.of(ctx);
-    List<IndexedDocument> found = search.allIndexed(request, MAX_FEED_ENTRIES);
-    Instant updated = updated(found);
-    List<ExportEntry> entries = entries(found.stream().map(IndexedDocument::document).toList(),
+    List<ExportEntry> entries = entries(search.allDocuments(request, MAX_FEED_ENTRIES),
         request.lang(), site);
-    List<AtomFeed.Entry> feedEntries = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      // A document indexed from no file is as new as the index, as far as anyone can tell.
-      feedEntries.add(new AtomFeed.Entry(entries.get(i),
-          Objects.requireNonNullElse(found.get(i).fileModified(), updated)));
-    }
+    List<AtomFeed.Entry> feedEntries = entries.stream().map(AtomFeed.Entry::of).toList();
+    Instant updated = updated(feedEntries);
     // the feed changes with its entries and with the index they come from (a document removed)
     Instant lastModified = feedEntries.stream().map(AtomFeed.Entry::updated)
         .reduce(updated, (a, b) -> a.isAfter(b) ? a : b);
@@ -199,15 +191,15 @@ final class ExportController {
   }
 
   /**
-   * When the index was built; should its commit not say, when the newest of the documents last
-   * changed, so that {@code updated} is never earlier than an entry's; failing both, now.
+   * When the index was built; should its commit not say, the newest entry's date, so that
+   * {@code updated} is never earlier than an entry's; for a feed without entries, now.
    */
-  private Instant updated(List<IndexedDocument> documents) {
+  private Instant updated(List<AtomFeed.Entry> entries) {
     try {
       return Instant.parse(search.builtAt()).truncatedTo(ChronoUnit.SECONDS);
     } catch (DateTimeParseException e) {
-      return documents.stream().map(IndexedDocument::fileModified).filter(Objects::nonNull)
-          .max(Instant::compareTo).orElseGet(clock::instant).truncatedTo(ChronoUnit.SECONDS);
+      return entries.stream().map(AtomFeed.Entry::updated).max(Instant::compareTo)
+          .orElseGet(clock::instant).truncatedTo(ChronoUnit.SECONDS);
     }
   }
 

@@ -228,6 +228,31 @@ class ExportControllerTest {
     });
   }
 
+  /**
+   * An entry is dated by its document's year, which every copy of the corpus has alike, and not
+   * by when its file was written (a fresh clone's files are all new).
+   */
+  @Test
+  void eachFeedEntryIsDatedByItsSourcesYearNotByItsFile() {
+    JavalinTest.test(app(), (server, client) -> {
+      Map<String, JsonNode> years = new java.util.HashMap<>();
+      json(client.get("/api/search?size=100")).get("hits")
+          .forEach(hit -> years.put(hit.get("id").asText(), hit.get("year")));
+      Element feed = xml(client.get("/feed").body().string()).getDocumentElement();
+      NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+      assertTrue(entries.getLength() > 0);
+      for (int i = 0; i < entries.getLength(); i++) {
+        Element entry = (Element) entries.item(i);
+        String id = child(entry, "id").getTextContent()
+            .replace(client.getOrigin() + "/documents/", "");
+        JsonNode year = years.get(id);
+        String expected = year == null || year.isNull() ? "1950-01-01T00:00:00Z"
+            : year.asInt() + "-01-01T00:00:00Z";
+        assertEquals(expected, child(entry, "updated").getTextContent(), id);
+      }
+    });
+  }
+
   private static RawHttp.Answer feedSince(int port, String since) throws Exception {
     return RawHttp.send(port, ("GET /feed?q=bewoners HTTP/1.1\r\nHost: localhost\r\n"
         + "If-Modified-Since: " + since + "\r\nConnection: close\r\n\r\n")
