@@ -21,9 +21,9 @@ public final class UnknownConcept {
   /** The key of the plain message, and the start of the key of every variant. */
   public static final String KEY = "document.concept.unknown";
   /** The variant for a concept's label written instead of its id; the id is argument 4. */
-  public static final String LABEL = KEY + ".label";
+  public static final String LABEL = "document.concept.unknown.label";
   /** The variant for an id one or two typing errors away; that id is argument 4. */
-  public static final String NEAR = KEY + ".near";
+  public static final String NEAR = "document.concept.unknown.near";
 
   private UnknownConcept() {}
 
