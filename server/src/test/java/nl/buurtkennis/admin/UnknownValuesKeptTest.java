@@ -134,7 +134,8 @@ class UnknownValuesKeptTest {
             + " bedoelt u 'mediation' (Conflictbemiddeling)?"), forms);
         String evidence = errorsBeside(dutch, "evidence");
         assertTrue(evidence.contains("dat is de naam van begrip 'descriptive'"), evidence);
-        assertTrue(evidence.contains("Kies 'Beschrijvend' uit de lijst"), evidence);
+        assertTrue(evidence.contains("Kies in de lijst 'Beschrijvend' in plaats van"
+            + " 'Beschrijvend (onbekende waarde)'"), evidence);
 
         String english = session.get(EDIT + "?lang=en").body();
         assertTrue(errorsBeside(english, "forms").contains("did you mean 'mediation'"
