@@ -1,6 +1,5 @@
 package nl.buurtkennis.corpus;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,22 +14,10 @@ public final class Corpus {
   private final Map<String, String> translations = new HashMap<>();
   private final String fingerprint;
   private final String stamp;
-  private final Map<String, Instant> modified;
 
-  /** A corpus whose files' modification times are not known (one made in memory). */
   public Corpus(Taxonomy taxonomy, List<CorpusDocument> documents, String fingerprint,
       String stamp) {
-    this(taxonomy, documents, fingerprint, stamp, Map.of());
-  }
-
-  /**
-   * @param modified the last-modified time of each document's file as it was read, by the
-   *     document's path ({@link CorpusDocument#path})
-   */
-  public Corpus(Taxonomy taxonomy, List<CorpusDocument> documents, String fingerprint,
-      String stamp, Map<String, Instant> modified) {
     this.taxonomy = taxonomy;
-    this.modified = Map.copyOf(modified);
     documents.forEach(d -> this.documents.put(d.id(), d));
     for (CorpusDocument document : documents) {
       if (document.translation() != null) {
@@ -57,14 +44,6 @@ public final class Corpus {
   /** The same document in the other language, whichever of the two names the other. */
   public Optional<CorpusDocument> translation(CorpusDocument document) {
     return Optional.ofNullable(translations.get(document.id())).map(documents::get);
-  }
-
-  /**
-   * When the document's file was last modified as the corpus was read: when its text last
-   * changed, as far as the file system knows; empty for a document not read from a file.
-   */
-  public Optional<Instant> modified(CorpusDocument document) {
-    return Optional.ofNullable(modified.get(document.path()));
   }
 
   /** A hash of every corpus file's path and bytes: equal fingerprints mean an equal corpus. */

@@ -7,7 +7,6 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -99,7 +98,6 @@ public final class CorpusLoader {
       problems.add(new Problem(documentsDir, 1, "corpus.documents.empty"));
     }
     Map<String, DocumentParser.Result> parsed = new LinkedHashMap<>();
-    Map<String, Instant> modified = new LinkedHashMap<>();
     Map<Path, Optional<DocumentLinks>> linksByFile = new LinkedHashMap<>();
     // a document's file is named after its id: what a link to its page is checked against
     Set<String> fileIds = files.stream().map(f -> f.getFileName().toString())
@@ -111,7 +109,6 @@ public final class CorpusLoader {
       Optional<DocumentLinks> links = Optional.empty();
       if (bytes.isPresent()) {
         update(digest, relative, bytes.get());
-        modifiedTime(file).ifPresent(time -> modified.put(relative, time));
         DocumentParser.Result result = parse(taxonomy, file, relative, bytes.get(),
             fileIds::contains);
         problems.addAll(result.problems());
@@ -130,19 +127,7 @@ public final class CorpusLoader {
     });
     List<CorpusDocument> documents = new CrossReferences(parsed, corpusDir, problems).check();
     String fingerprint = HexFormat.of().formatHex(digest.digest());
-    return result(Optional.of(new Corpus(taxonomy, documents, fingerprint, stamp, modified)));
-  }
-
-  /**
-   * The file's last-modified time (its target's, for a link), read just after its bytes; none
-   * when the file system cannot say, which costs the document only its date in the feed.
-   */
-  private static Optional<Instant> modifiedTime(Path file) {
-    try {
-      return Optional.of(Files.getLastModifiedTime(file).toInstant());
-    } catch (IOException e) {
-      return Optional.empty();
-    }
+    return result(Optional.of(new Corpus(taxonomy, documents, fingerprint, stamp)));
   }
 
   /** Other extensions of Markdown, which the console's upload takes as well. */

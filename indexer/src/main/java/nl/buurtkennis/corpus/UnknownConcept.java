@@ -20,6 +20,10 @@ import org.apache.lucene.util.automaton.Operations;
 public final class UnknownConcept {
   /** The key of the plain message, and the start of the key of every variant. */
   public static final String KEY = "document.concept.unknown";
+  /** The variant for a concept's label written instead of its id; the id is argument 4. */
+  public static final String LABEL = "document.concept.unknown.label";
+  /** The variant for an id one or two typing errors away; that id is argument 4. */
+  public static final String NEAR = "document.concept.unknown.near";
 
   private UnknownConcept() {}
 
@@ -28,20 +32,31 @@ public final class UnknownConcept {
     return key.equals(KEY) || key.startsWith(KEY + ".");
   }
 
-  static ProblemMessage of(String field, String value, Facet facet) {
+  /**
+   * The problem of {@code value} in {@code field}, which is no concept id of {@code facet}: the
+   * validator's, and the console's for a value its form has no option for.
+   */
+  public static ProblemMessage of(String field, String value, Facet facet) {
     List<String> ids = facet.concepts().stream().map(Concept::id).toList();
     Object[] arguments = {value, ProblemMessage.field(field), facet.id(), String.join(", ", ids)};
     Optional<String> labelled = labelled(value, facet);
     if (labelled.isPresent()) {
-      return ProblemMessage.of("document.concept.unknown.label", arguments[0], arguments[1], arguments[2],
+      return ProblemMessage.of(LABEL, arguments[0], arguments[1], arguments[2],
           arguments[3], labelled.get());
     }
     Optional<String> near = nearest(value, ids);
     if (near.isPresent()) {
-      return ProblemMessage.of("document.concept.unknown.near", arguments[0], arguments[1], arguments[2],
+      return ProblemMessage.of(NEAR, arguments[0], arguments[1], arguments[2],
           arguments[3], near.get());
     }
     return ProblemMessage.of(KEY, arguments);
+  }
+
+  /** The id {@code problem} (one of these problems) names as the one meant; empty for none. */
+  public static Optional<String> meant(ProblemMessage problem) {
+    boolean names = problem.key().equals(LABEL) || problem.key().equals(NEAR);
+    return names && problem.arguments().size() > 4
+        ? Optional.of(String.valueOf(problem.arguments().get(4))) : Optional.empty();
   }
 
   /** The id of the one concept of the facet that has {@code value} as its Dutch or English label. */

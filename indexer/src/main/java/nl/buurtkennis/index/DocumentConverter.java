@@ -95,7 +95,6 @@ public final class DocumentConverter {
     lucene.add(new StoredField(IndexSchema.RECORD, record));
     lucene.add(new StoredField(IndexSchema.CONTENT_HASH, ContentHash.of(record, translation)));
     lucene.add(new StringField(IndexSchema.SOURCE_PATH, doc.path(), Field.Store.YES));
-    corpus.modified(doc).ifPresent(time -> FileModified.add(lucene, time));
     if (doc.year() != null) {
       lucene.add(new IntPoint(IndexSchema.YEAR, doc.year()));
       lucene.add(new NumericDocValuesField(IndexSchema.YEAR_SORT, doc.year()));

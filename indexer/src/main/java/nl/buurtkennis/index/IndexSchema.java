@@ -48,13 +48,6 @@ public final class IndexSchema {
   public static final String CONTENT_HASH = "content_hash";
   /** The document's file relative to the corpus folder, exact match and stored. */
   public static final String SOURCE_PATH = "source_path";
-  /**
-   * When the document's file was last modified as the index read it, in milliseconds since the
-   * epoch, stored only: when the document last changed, which the feed dates its entry by. Kept
-   * out of the record and so of the content hash: a file touched but not changed is not a change,
-   * and an update leaves its document, and this time, as they were.
-   */
-  public static final String FILE_MODIFIED = "file_modified";
 
   /** Analysed text fields; each exists once per language, as {@code name_nl} or {@code name_en}. */
   public static final String TITLE = "title";

@@ -8,12 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
@@ -122,42 +119,6 @@ class IndexUpdaterTest {
         IndexProgress.NONE)), "doc-b loses its translation");
     assertEquals(List.of(), idsWith(updated, "translation_body_en", "conflict"));
     assertSameAsFullBuild(corpus, updated);
-  }
-
-  /**
-   * The feed dates a document by when it last changed: its file's time as the index read it. A
-   * file touched but not changed (a checkout, a copy) is no change, so an update keeps the time.
-   */
-  @Test
-  void eachDocumentKeepsWhenItsFileLastChangedAndAnUpdateMovesItOnlyForAChange()
-      throws IOException {
-    TempCorpus corpus = TempCorpus.create(temp.resolve("c"));
-    writeOldState(corpus);
-    Path file = corpus.dir().resolve("documents/doc-a.md");
-    Instant written = Instant.parse("2025-03-01T10:00:00Z");
-    Files.setLastModifiedTime(file, FileTime.from(written));
-    Path index = temp.resolve("index");
-    IndexBuilder.build(load(corpus), index);
-    assertEquals(Optional.of(written), storedModified(index, "doc-a"));
-
-    Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
-    IndexUpdater.update(load(corpus), index, IndexProgress.NONE);
-    assertEquals(Optional.of(written), storedModified(index, "doc-a"), "touched, not changed");
-
-    Files.writeString(file, Files.readString(file).replace("WhatsApp wat", "de app wat"));
-    Instant edited = Instant.parse("2026-02-01T08:30:00Z");
-    Files.setLastModifiedTime(file, FileTime.from(edited));
-    IndexUpdater.update(load(corpus), index, IndexProgress.NONE);
-    assertEquals(Optional.of(edited), storedModified(index, "doc-a"), "changed");
-  }
-
-  private static Optional<Instant> storedModified(Path index, String id) throws IOException {
-    try (Directory directory = FSDirectory.open(index);
-        DirectoryReader reader = DirectoryReader.open(directory)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      ScoreDoc hit = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1).scoreDocs[0];
-      return FileModified.read(searcher.storedFields().document(hit.doc));
-    }
   }
 
   private void assertSameAsFullBuild(TempCorpus corpus, Path updated) throws IOException {

@@ -1,8 +1,8 @@
 package nl.buurtkennis.admin;
 
 import java.util.List;
-import nl.buurtkennis.corpus.UnknownConcept;
 import nl.buurtkennis.corpus.DocumentParser;
+import nl.buurtkennis.corpus.UnknownConcept;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.web.Messages;
 
@@ -10,7 +10,7 @@ import nl.buurtkennis.web.Messages;
  * A problem of the document a console form makes, told in the form's words and the page's
  * language: a field by its label ("Titel"), not by its key in the file ({@code title}), and a
  * value that is no concept as the form's boxes show it, not with the list of concept ids the
- * validator names for a file written by hand. The command line, the logs and the admin API keep
+ * validator names for a file written by hand, but with the id it says was meant. The command line, the logs and the admin API keep
  * the validator's words.
  */
 final class FormProblemText {
@@ -33,7 +33,7 @@ final class FormProblemText {
     String field = problem.field().orElse(null);
     if (UnknownConcept.is(key) && field != null && DraftForm.isField(field)
         && !arguments.isEmpty()) {
-      return UnknownValues.error(msg, field, String.valueOf(arguments.get(0)));
+      return UnknownValues.error(msg, taxonomy, field, problem.description());
     }
     if (SAID_FOR_THE_FORM.contains(key) && field != null) {
       return msg.format("admin.problem." + key, name(field));

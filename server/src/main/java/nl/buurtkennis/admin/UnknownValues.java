@@ -3,10 +3,13 @@ package nl.buurtkennis.admin;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import nl.buurtkennis.corpus.UnknownConcept;
 import java.util.Map;
+import java.util.Optional;
 import nl.buurtkennis.corpus.DocumentParser;
+import nl.buurtkennis.corpus.UnknownConcept;
+import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.validation.ProblemMessage;
 import nl.buurtkennis.web.Messages;
 
 /**
@@ -16,15 +19,21 @@ import nl.buurtkennis.web.Messages;
  * show nowhere and be gone after a save. The form shows each one ticked or selected and named as
  * unknown, with an error beside its field; posted back as it is, it is refused by the corpus check
  * like any other unknown concept, so it goes only when the librarian unticks or replaces it.
+ *
+ * <p>The error gives the validator's advice ({@link UnknownConcept}, as {@code indexer validate}
+ * gives it): the concept whose label was written, or the id one or two typing errors away, named
+ * by its id and by its label as the form's options show it.
  */
 final class UnknownValues {
   /** The selects whose options are the concepts of a facet, by field; the facet has its name. */
   static final List<String> SELECTS = List.of("type", "language", "evidence");
 
   private final Map<String, List<String>> byField;
+  private final Taxonomy taxonomy;
 
-  private UnknownValues(Map<String, List<String>> byField) {
+  private UnknownValues(Map<String, List<String>> byField, Taxonomy taxonomy) {
     this.byField = byField;
+    this.taxonomy = taxonomy;
   }
 
   static UnknownValues of(DraftForm form, Taxonomy taxonomy) {
@@ -43,7 +52,7 @@ final class UnknownValues {
         byField.put(field, unknown);
       }
     }
-    return new UnknownValues(byField);
+    return new UnknownValues(byField, taxonomy);
   }
 
   /** Whether {@code value} is a concept of the facet; no value is when the facet is missing. */
@@ -64,14 +73,38 @@ final class UnknownValues {
   Map<String, List<String>> errors(Messages msg) {
     Map<String, List<String>> errors = new LinkedHashMap<>();
     byField.forEach((field, values) -> errors.put(field, values.stream()
-        .map(value -> error(msg, field, value)).toList()));
+        .map(value -> error(msg, taxonomy, field, problem(field, value))).toList()));
     return errors;
   }
 
-  /** The error beside {@code field} for its unknown {@code value}: which, and what to do. */
-  static String error(Messages msg, String field, String value) {
-    return msg.format(SELECTS.contains(field) ? "admin.form.unknown.select"
-        : "admin.form.unknown.list", value);
+  /** The validator's problem for {@code value} in {@code field}; the plain one without a facet. */
+  private ProblemMessage problem(String field, String value) {
+    String facetId = facetOf(field);
+    return taxonomy.facet(facetId).map(facet -> UnknownConcept.of(field, value, facet))
+        .orElseGet(() -> ProblemMessage.of(UnknownConcept.KEY, value, ProblemMessage.field(field),
+            facetId, ""));
+  }
+
+  /**
+   * The error beside {@code field} for the validator's {@code problem} of its unknown value
+   * (argument 0): which, the id meant when the validator names one, and what to do.
+   */
+  static String error(Messages msg, Taxonomy taxonomy, String field, ProblemMessage problem) {
+    String value = String.valueOf(problem.arguments().get(0));
+    String kind = SELECTS.contains(field) ? "admin.form.unknown.select" : "admin.form.unknown.list";
+    Optional<Concept> meant = UnknownConcept.meant(problem)
+        .flatMap(id -> taxonomy.facet(facetOf(field)).flatMap(facet -> facet.concept(id)));
+    if (meant.isEmpty()) {
+      return msg.format(kind, value);
+    }
+    String variant = problem.key().equals(UnknownConcept.LABEL) ? ".label" : ".near";
+    return msg.format(kind + variant, value, meant.get().id(),
+        meant.get().label().in(msg.lang()));
+  }
+
+  /** The facet whose concepts are the options of {@code field}. */
+  private static String facetOf(String field) {
+    return SELECTS.contains(field) ? field : DocumentParser.CONCEPT_FIELDS.get(field);
   }
 
   /**
@@ -95,6 +128,6 @@ final class UnknownValues {
         untold.put(field, List.copyOf(rest));
       }
     });
-    return new UnknownValues(untold);
+    return new UnknownValues(untold, taxonomy);
   }
 }

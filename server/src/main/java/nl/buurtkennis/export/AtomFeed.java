@@ -2,6 +2,8 @@ package nl.buurtkennis.export;
 
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.corpus.DocumentParser;
 
 /**
  * A search as an Atom 1.0 feed (RFC 4287), so that a feed reader shows what is new for it. Written
@@ -23,9 +26,11 @@ import nl.buurtkennis.corpus.CorpusDocument;
  * one, and as {@code dc:relation} the organisations of the front matter, named as involved; the
  * front matter's {@code url} is its {@code related} link.
  *
- * <p>An entry's {@code updated} is when its document last changed (RFC 4287: when the entry was
- * last modified in a way the publisher considers significant), not the source's year: a source
- * year is not a date of the entry, and a document whose source has no year would have none.
+ * <p>An entry's {@code updated} (RFC 4287: when the entry was last modified in a way the publisher
+ * considers significant) comes from the document alone, so that every copy of the corpus dates an
+ * entry alike: a fresh clone or checkout gives every file a new modification time, and a feed
+ * dated by those would announce every document as changed. The one date a document has is its
+ * source's year ({@link Entry#of}).
  */
 public final class AtomFeed {
   static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -49,10 +54,30 @@ public final class AtomFeed {
   /**
    * One entry of the feed.
    *
-   * @param updated when the document last changed: its file's modification time as the index
-   *     read it
+   * @param updated the entry's date ({@link #of})
    */
-  public record Entry(ExportEntry export, Instant updated) {}
+  public record Entry(ExportEntry export, Instant updated) {
+    /**
+     * A document undated as its source is: the first moment the corpus format allows, January 1
+     * of {@link DocumentParser#MIN_YEAR}, so that it is older than every dated entry, as "newest
+     * first" puts it last.
+     */
+    public static final Instant UNDATED = firstMomentOf(DocumentParser.MIN_YEAR);
+
+    /**
+     * The entry of {@code export}, dated by its source's year: the first moment of that year in
+     * UTC, as Atom needs a moment where the document has a year ({@code dc:date} gives the year
+     * alone); {@link #UNDATED} for a source without a year.
+     */
+    public static Entry of(ExportEntry export) {
+      Integer year = export.document().year();
+      return new Entry(export, year == null ? UNDATED : firstMomentOf(year));
+    }
+
+    private static Instant firstMomentOf(int year) {
+      return LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+  }
 
   /** The feed of {@code entries}, in their order. */
   public static String write(Head head, List<Entry> entries) {

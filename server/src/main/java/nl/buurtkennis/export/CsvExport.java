@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * A result set as CSV (RFC 4180: comma-separated, CRLF line ends, quoted where needed), one row
- * per document under a header row.
+ * per document under a header row; separated by semicolons instead when asked ({@link
+ * CsvDelimiter}), quoted the same way.
  *
  * <p>The facet columns ({@code type}, {@code language}, {@code forms}, {@code issues}, {@code
  * benefits}, {@code conditions}, {@code police_tasks}, {@code evidence}) hold the vocabulary's
@@ -46,11 +47,16 @@ final class CsvExport {
 
   private CsvExport() {}
 
+  /** {@code entries} comma-separated. */
   static String write(List<ExportEntry> entries, String searchUrl) {
+    return write(entries, searchUrl, CsvDelimiter.COMMA);
+  }
+
+  static String write(List<ExportEntry> entries, String searchUrl, CsvDelimiter delimiter) {
     StringWriter out = new StringWriter();
     out.write(BYTE_ORDER_MARK);
     // Strict checking quotes only the cells that need it, instead of every longer one.
-    try (SequenceWriter rows = MAPPER.writer(SCHEMA)
+    try (SequenceWriter rows = MAPPER.writer(SCHEMA.withColumnSeparator(delimiter.character()))
         .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writeValues(out)) {
       for (ExportEntry entry : entries) {
         rows.write(row(entry, searchUrl));

@@ -48,8 +48,17 @@ public enum ExportFormat {
    * @param terms the words of the export's language, for what the export says of itself
    */
   public String write(List<ExportEntry> entries, String searchUrl, CitationTerms terms) {
+    return write(entries, searchUrl, terms, CsvDelimiter.COMMA);
+  }
+
+  /**
+   * As {@link #write(List, String, CitationTerms)}, a CSV's cells separated by {@code delimiter};
+   * the other formats have no delimiter to choose.
+   */
+  public String write(List<ExportEntry> entries, String searchUrl, CitationTerms terms,
+      CsvDelimiter delimiter) {
     return switch (this) {
-      case CSV -> CsvExport.write(entries, searchUrl);
+      case CSV -> CsvExport.write(entries, searchUrl, delimiter);
       case RIS -> RisExport.write(entries, searchUrl);
       case BIBTEX -> BibtexExport.write(entries, searchUrl, terms);
     };

@@ -16,13 +16,11 @@ import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.analysis.ComposedText;
 import nl.buurtkennis.index.IndexSchema;
-import nl.buurtkennis.index.FileModified;
 import nl.buurtkennis.index.RecordCodec;
 import nl.buurtkennis.search.SearchResponse.Hit;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -139,11 +137,6 @@ public final class SearchService {
    * export or a feed holds. Facets, snippets and the page of the request are ignored.
    */
   public List<CorpusDocument> allDocuments(SearchRequest asked, int max) {
-    return allIndexed(asked, max).stream().map(IndexedDocument::document).toList();
-  }
-
-  /** {@link #allDocuments}, each with when its file last changed as the index read it. */
-  public List<IndexedDocument> allIndexed(SearchRequest asked, int max) {
     return whole(view -> {
       SearchRequest request = resolved(view, asked);
       DrillDownQuery query = drillDown(view.taxonomy(),
@@ -152,11 +145,9 @@ public final class SearchService {
           LanguagePairs.collected(request.sort(), Math.max(1, max)), sort(request),
           false).scoreDocs;
       LanguagePairs.order(view, hits, request); // in the order of the search's pages
-      List<IndexedDocument> documents = new ArrayList<>();
+      List<CorpusDocument> documents = new ArrayList<>();
       for (int i = 0; i < Math.min(hits.length, max); i++) {
-        Document stored = view.storedFields().document(hits[i].doc);
-        documents.add(new IndexedDocument(RecordCodec.read(stored),
-            FileModified.read(stored).orElse(null)));
+        documents.add(RecordCodec.read(view.storedFields().document(hits[i].doc)));
       }
       return documents;
     });

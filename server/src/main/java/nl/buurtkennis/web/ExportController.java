@@ -9,16 +9,15 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.export.AtomFeed;
 import nl.buurtkennis.export.Citation;
+import nl.buurtkennis.export.CsvDelimiter;
 import nl.buurtkennis.export.ExportEntry;
 import nl.buurtkennis.export.ExportFormat;
 import nl.buurtkennis.export.SiteUrls;
 import nl.buurtkennis.index.IndexSchema;
-import nl.buurtkennis.search.IndexedDocument;
 import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
@@ -35,7 +34,7 @@ final class ExportController {
   static final int MAX_EXPORT = SearchParams.MAX_RESULT_WINDOW;
   static final int MAX_FEED_ENTRIES = 50;
   private static final Set<String> EXPORT_PARAMS =
-      SearchParams.names(SearchParams.RESULT_SET, List.of("format"));
+      SearchParams.names(SearchParams.RESULT_SET, List.of("format", "delimiter"));
   private static final Set<String> CITE_PARAMS = Set.of("format", "lang");
 
   private final SearchService search;
@@ -56,21 +55,36 @@ final class ExportController {
     this.clock = clock;
   }
 
-  /** The whole result set (every page, up to {@link #MAX_EXPORT}) as CSV, RIS or BibTeX. */
+  /**
+   * The whole result set (every page, up to {@link #MAX_EXPORT}) as CSV, RIS or BibTeX; a CSV's
+   * cells separated as {@code delimiter} asks.
+   */
   void export(Context ctx) {
     RequestParams params = RequestParams.of(ctx.queryParamMap(), EXPORT_PARAMS);
     params.language(); // checked first, as on every route
     ExportFormat format = ExportFormat.of(formatId(params))
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be csv, ris or bibtex", null, List.of("csv, ris", "bibtex")));
+    CsvDelimiter delimiter = delimiter(params);
     SearchRequest request = search.resolved(SearchParams.parse(params));
     SiteUrls site = address.of(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_EXPORT), request.lang(),
         site);
     String body = format.write(entries, site.search(queryString(request)),
-        CitationWords.of(request.lang()));
+        CitationWords.of(request.lang()), delimiter);
     download(ctx, format.mediaType(), body,
         "buurtkennis-" + CitationWords.today(clock) + "." + format.extension());
+  }
+
+  /**
+   * The {@code delimiter} a CSV export asks for, a comma when none; a 400 for another value.
+   * RIS and BibTeX have no cells to separate and leave it aside.
+   */
+  private static CsvDelimiter delimiter(RequestParams params) {
+    String id = params.single("delimiter", CsvDelimiter.COMMA.id()).strip();
+    return CsvDelimiter.of(id)
+        .orElseThrow(() -> new InvalidRequestException("delimiter", "invalid_delimiter",
+            "delimiter must be comma or semicolon", id, List.of("comma", "semicolon")));
   }
 
   /** One document as RIS, BibTeX or a plain-text citation; 404 for an unknown id. */
@@ -107,16 +121,10 @@ final class ExportController {
     SearchRequest request = withSort(asked, params.has("sort") ? asked.sort() : SortOrder.NEWEST);
     Messages msg = Messages.of(request.lang());
     SiteUrls site = address.of(ctx);
-    List<IndexedDocument> found = search.allIndexed(request, MAX_FEED_ENTRIES);
-    Instant updated = updated(found);
-    List<ExportEntry> entries = entries(found.stream().map(IndexedDocument::document).toList(),
+    List<ExportEntry> entries = entries(search.allDocuments(request, MAX_FEED_ENTRIES),
         request.lang(), site);
-    List<AtomFeed.Entry> feedEntries = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      // A document indexed from no file is as new as the index, as far as anyone can tell.
-      feedEntries.add(new AtomFeed.Entry(entries.get(i),
-          Objects.requireNonNullElse(found.get(i).fileModified(), updated)));
-    }
+    List<AtomFeed.Entry> feedEntries = entries.stream().map(AtomFeed.Entry::of).toList();
+    Instant updated = updated(feedEntries);
     // the feed changes with its entries and with the index they come from (a document removed)
     Instant lastModified = feedEntries.stream().map(AtomFeed.Entry::updated)
         .reduce(updated, (a, b) -> a.isAfter(b) ? a : b);
@@ -183,15 +191,15 @@ final class ExportController {
   }
 
   /**
-   * When the index was built; should its commit not say, when the newest of the documents last
-   * changed, so that {@code updated} is never earlier than an entry's; failing both, now.
+   * When the index was built; should its commit not say, the newest entry's date, so that
+   * {@code updated} is never earlier than an entry's; for a feed without entries, now.
    */
-  private Instant updated(List<IndexedDocument> documents) {
+  private Instant updated(List<AtomFeed.Entry> entries) {
     try {
       return Instant.parse(search.builtAt()).truncatedTo(ChronoUnit.SECONDS);
     } catch (DateTimeParseException e) {
-      return documents.stream().map(IndexedDocument::fileModified).filter(Objects::nonNull)
-          .max(Instant::compareTo).orElseGet(clock::instant).truncatedTo(ChronoUnit.SECONDS);
+      return entries.stream().map(AtomFeed.Entry::updated).max(Instant::compareTo)
+          .orElseGet(clock::instant).truncatedTo(ChronoUnit.SECONDS);
     }
   }
 

@@ -44,6 +44,16 @@ final class JettyErrorHandler extends ErrorHandler {
     setShowMessageInTitle(false);
   }
 
+  /**
+   * Every method's error gets its body: Jetty's default answers only GET, POST and HEAD with one,
+   * so the admin API's PUT or DELETE with headers too large got a 431 with no body and none of the
+   * security headers, unlike the same request by GET.
+   */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(Request request, Response response, int code, String message,
       Throwable cause, Callback callback) {

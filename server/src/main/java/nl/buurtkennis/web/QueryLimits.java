@@ -54,8 +54,8 @@ public final class QueryLimits {
    * console's {@code reindex}, {@code removed} and {@code next}.
    */
   public static final Set<String> SINGLE_VALUED = Set.of("q", "page", "size", "sort", "lang",
-      "year_from", "year_to", "explain", "format", "rows", "cols", "search", "reindex", "removed",
-      "next");
+      "year_from", "year_to", "explain", "format", "delimiter", "rows", "cols", "search", "reindex",
+      "removed", "next");
   /**
    * Single-valued parameters whose length their route checks itself, not against
    * {@link #MAX_VALUE_CHARS}: {@code q} ({@link #checkQuery}), {@code search} (a whole query

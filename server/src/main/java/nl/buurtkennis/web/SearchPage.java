@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.buurtkennis.export.CsvDelimiter;
+import nl.buurtkennis.export.ExportFormat;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.search.InvalidRequestException;
 import nl.buurtkennis.search.SearchRequest;
@@ -207,10 +209,16 @@ public record SearchPage(Messages msg, SearchRequest request, SearchResponse res
         request.lang())).queryString();
   }
 
-  /** The export of this search in {@code format}, with no dangling {@code &}. */
+  /**
+   * The export of this search in {@code format}, with no dangling {@code &}. The Dutch page's CSV
+   * is separated by semicolons: Excel with Dutch regional settings, where a comma is the decimal
+   * sign, opens a comma-separated file with each row in one column.
+   */
   public String exportUrl(String format) {
     String query = exportQuery();
-    return "/api/export?format=" + format + (query.isEmpty() ? "" : "&" + query);
+    String delimiter = ExportFormat.CSV.id().equals(format)
+        && Language.DUTCH.equals(request.lang()) ? "&delimiter=" + CsvDelimiter.SEMICOLON.id() : "";
+    return "/api/export?format=" + format + delimiter + (query.isEmpty() ? "" : "&" + query);
   }
 
   /** The Atom feed of this search, with no dangling {@code ?}. */

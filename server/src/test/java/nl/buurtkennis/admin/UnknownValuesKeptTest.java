@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import nl.buurtkennis.reindex.ReindexOutcome;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +111,54 @@ class UnknownValuesKeptTest {
             documentFormBody(refused.body(), Map.of()));
         assertEquals(422, again.statusCode(), again.body());
         assertFalse(own.search.document("nieuw-begrip").isPresent());
+      });
+    }
+  }
+
+  @Test
+  void theFormNamesTheIdTheValidatorSaysWasMeant() throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(temp)) {
+      own.corpus.document(FILE, TempCorpus.doc("onbekend-begrip", "", "## Tekst\n\nEen tekst.\n")
+          .replace("forms: [mediation]", "forms: [mediaton]\nevidence: Beschrijvend"));
+      ReindexOutcome refused = own.reindexer.runNow();
+      assertFalse(refused.succeeded());
+      String validator = String.join("\n", refused.problems());
+      assertTrue(validator.contains("'mediaton' in 'forms' is not in facet 'form' of taxonomy.yml;"
+          + " did you mean 'mediation'?"), validator);
+      assertTrue(validator.contains("it is the name of concept 'descriptive'"), validator);
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+        String dutch = session.get(EDIT).body();
+        String forms = errorsBeside(dutch, "forms");
+        assertTrue(forms.contains("onbekende waarde 'mediaton': die staat niet in de woordenlijst;"
+            + " bedoelt u 'mediation' (Conflictbemiddeling)?"), forms);
+        String evidence = errorsBeside(dutch, "evidence");
+        assertTrue(evidence.contains("dat is de naam van begrip 'descriptive'"), evidence);
+        assertTrue(evidence.contains("Kies in de lijst 'Beschrijvend' in plaats van"
+            + " 'Beschrijvend (onbekende waarde)'"), evidence);
+
+        String english = session.get(EDIT + "?lang=en").body();
+        assertTrue(errorsBeside(english, "forms").contains("did you mean 'mediation'"
+            + " (Mediation)?"), english);
+
+        HttpResponse<String> saved = session.form(EDIT, documentFormBody(dutch, Map.of()));
+        assertEquals(422, saved.statusCode(), saved.body());
+        String afterSave = errorsBeside(saved.body(), "forms");
+        assertTrue(afterSave.contains("bedoelt u 'mediation' (Conflictbemiddeling)?"), afterSave);
+        assertEquals(afterSave.indexOf("onbekende waarde"), afterSave.lastIndexOf(
+            "onbekende waarde"), "told once, not twice: " + afterSave);
+      });
+    }
+  }
+
+  @Test
+  void aValueNearNoIdGetsNoGuess() throws Exception {
+    try (AdminTestApp own = withUnknownValues()) {
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+        String forms = errorsBeside(session.get(EDIT).body(), "forms");
+        assertTrue(forms.contains("onbekende waarde 'teleportatie'"), forms);
+        assertFalse(forms.contains("bedoelt u"), forms);
       });
     }
   }

@@ -3,6 +3,7 @@ package nl.buurtkennis.export;
 import static nl.buurtkennis.export.TestEntries.document;
 import static nl.buurtkennis.export.TestEntries.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.corpus.DocumentParser;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -22,8 +24,6 @@ class AtomFeedTest {
   private static final AtomFeed.Head HEAD = new AtomFeed.Head("Buurtkennis: <b>buurt</b> & wijk",
       "http://localhost:7070/feed?q=buurt", "http://localhost:7070/?q=buurt&sort=newest",
       Instant.parse("2024-05-01T12:00:00Z"), "nl");
-  /** When the test documents' files last changed, as the index read them. */
-  private static final Instant CHANGED = Instant.parse("2026-11-30T09:15:42Z");
   private static final AtomFeed.Head ENGLISH_HEAD = new AtomFeed.Head(HEAD.title(),
       HEAD.selfUrl(), HEAD.searchUrl(), HEAD.updated(), "en");
 
@@ -56,8 +56,8 @@ class AtomFeedTest {
     assertEquals("https://example.org/xss", related.getAttribute("href"));
     assertEquals("<script>alert('t')</script> Opsporing", child(entry, "title").getTextContent(),
         "escaped, and the control character XML cannot hold dropped");
-    assertEquals("2026-11-30T09:15:42Z", child(entry, "updated").getTextContent(),
-        "when the document last changed, not its source's year");
+    assertEquals("2022-01-01T00:00:00Z", child(entry, "updated").getTextContent(),
+        "the first moment of its source's year, the one date the document has");
     assertEquals("2022", dc(entry, "date").getTextContent(), "the source's year, no day added");
     assertEquals("Samenvatting van xss.", child(entry, "summary").getTextContent());
     assertEquals("Jansen, J.", child(child(entry, "author"), "name").getTextContent());
@@ -142,12 +142,26 @@ class AtomFeedTest {
   }
 
   @Test
-  void anEntryWhoseSourceHasNoYearIsDatedByWhenItChangedAndGetsNoSourceDate() throws Exception {
+  void anEntryWhoseSourceHasNoYearIsOlderThanEveryDatedOneAndGetsNoSourceDate()
+      throws Exception {
     var doc = undated(document("waaks", "WAAKS", "practice"));
     Element entry = (Element) parse(feed(HEAD, List.of(entry(doc))))
         .getElementsByTagNameNS(ATOM, "entry").item(0);
-    assertEquals("2026-11-30T09:15:42Z", child(entry, "updated").getTextContent());
+    assertEquals("1950-01-01T00:00:00Z", child(entry, "updated").getTextContent());
+    assertEquals(AtomFeed.Entry.UNDATED, AtomFeed.Entry.of(entry(doc)).updated());
+    assertFalse(AtomFeed.Entry.UNDATED.isAfter(AtomFeed.Entry.of(entry(document("oud", "Oud",
+        "report", DocumentParser.MIN_YEAR, List.of(), List.of()))).updated()),
+        "not after the oldest year a document can have");
     assertEquals(null, dc(entry, "date"), "no year is made up");
+  }
+
+  /** The date is the document's own: the same from any copy of the corpus, whenever indexed. */
+  @Test
+  void anEntrysDateFollowsItsYearAlone() {
+    assertEquals(Instant.parse("2014-01-01T00:00:00Z"), AtomFeed.Entry.of(entry(document("a",
+        "A", "report", 2014, List.of(), List.of()))).updated());
+    assertEquals(Instant.parse("2019-01-01T00:00:00Z"), AtomFeed.Entry.of(entry(document("b",
+        "B", "practice", 2019, List.of("Jansen"), List.of("Politie")))).updated());
   }
 
   @Test
@@ -179,7 +193,7 @@ class AtomFeedTest {
   /** The feed of {@code entries}, each changed at {@link #CHANGED}. */
   private static String feed(AtomFeed.Head head, List<ExportEntry> entries) {
     return AtomFeed.write(head, entries.stream()
-        .map(entry -> new AtomFeed.Entry(entry, CHANGED)).toList());
+        .map(AtomFeed.Entry::of).toList());
   }
 
   private static CorpusDocument sourceless(CorpusDocument doc) {

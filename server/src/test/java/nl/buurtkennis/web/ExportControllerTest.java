@@ -142,6 +142,28 @@ class ExportControllerTest {
   }
 
   @Test
+  void aSemicolonCsvHoldsTheSameRowsAsTheCommaOneWithTheByteOrderMark() {
+    JavalinTest.test(app(), (server, client) -> {
+      String comma = client.get("/api/export?format=csv&q=bewoners").body().string();
+      String semicolon = client.get("/api/export?format=csv&delimiter=semicolon&q=bewoners")
+          .body().string();
+      assertTrue(semicolon.startsWith("\uFEFFid;title;summary;"), semicolon);
+      assertFalse(semicolon.contains("sep="), "Excel would leave UTF-8 for a sep= line");
+      List<Map<String, String>> rows = csv(semicolon, ';');
+      assertFalse(rows.isEmpty());
+      assertEquals(csv(comma), rows);
+      assertEquals(comma, client.get("/api/export?format=csv&delimiter=comma&q=bewoners")
+          .body().string());
+      assertEquals(client.get("/api/export?format=ris&q=bewoners").body().string(),
+          client.get("/api/export?format=ris&delimiter=semicolon&q=bewoners").body().string(),
+          "RIS has no cells to separate");
+      JsonNode bad = json(client.get("/api/export?format=csv&delimiter=tab&lang=en"));
+      assertEquals("invalid_delimiter", bad.get("error").asText());
+      assertEquals("delimiter must be comma or semicolon", bad.get("message").asText());
+    });
+  }
+
+  @Test
   void theFileNameCarriesTheDateInTheNetherlands() {
     Clock newYearsEve = Clock.fixed(Instant.parse("2024-12-31T23:30:00Z"), ZoneOffset.UTC);
     ExportController exports = new ExportController(UnhurriedSearch.of(fixture.index()),
@@ -159,6 +181,11 @@ class ExportControllerTest {
       assertBadRequest(client, "/api/export", "format");
       assertBadRequest(client, "/api/export?format=CSV", "format");
       assertBadRequest(client, "/api/export?format=csv&form=nonsense", "form");
+      assertBadRequest(client, "/api/export?format=csv&delimiter=tab", "delimiter");
+      assertBadRequest(client, "/api/export?format=csv&delimiter=%3B", "delimiter");
+      assertBadRequest(client, "/api/export?format=ris&delimiter=pipe", "delimiter");
+      assertBadRequest(client, "/api/export?format=csv&delimiter=comma&delimiter=semicolon",
+          "delimiter");
       assertBadRequest(client, "/api/documents/nl-preventie/cite?format=csv", "format");
       assertBadRequest(client, "/api/documents/nl-preventie/cite", "format");
       assertBadRequest(client, "/feed?sort=random", "sort");
@@ -198,6 +225,31 @@ class ExportControllerTest {
           .format(modified.minusSeconds(1).atZone(ZoneOffset.UTC));
       assertEquals(200, feedSince(server.port(), before).status());
       assertEquals(200, feedSince(server.port(), "gisteren").status(), "an unreadable date");
+    });
+  }
+
+  /**
+   * An entry is dated by its document's year, which every copy of the corpus has alike, and not
+   * by when its file was written (a fresh clone's files are all new).
+   */
+  @Test
+  void eachFeedEntryIsDatedByItsSourcesYearNotByItsFile() {
+    JavalinTest.test(app(), (server, client) -> {
+      Map<String, JsonNode> years = new java.util.HashMap<>();
+      json(client.get("/api/search?size=100")).get("hits")
+          .forEach(hit -> years.put(hit.get("id").asText(), hit.get("year")));
+      Element feed = xml(client.get("/feed").body().string()).getDocumentElement();
+      NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+      assertTrue(entries.getLength() > 0);
+      for (int i = 0; i < entries.getLength(); i++) {
+        Element entry = (Element) entries.item(i);
+        String id = child(entry, "id").getTextContent()
+            .replace(client.getOrigin() + "/documents/", "");
+        JsonNode year = years.get(id);
+        String expected = year == null || year.isNull() ? "1950-01-01T00:00:00Z"
+            : year.asInt() + "-01-01T00:00:00Z";
+        assertEquals(expected, child(entry, "updated").getTextContent(), id);
+      }
     });
   }
 
@@ -388,7 +440,9 @@ class ExportControllerTest {
       assertTrue(nl.contains("Exporteren:"), nl);
       assertTrue(nl.contains("Volg deze zoekopdracht (Atom)"), nl);
       String query = "q=bewoners&amp;form=citizen-surveillance";
-      for (String format : new String[] {"csv", "ris", "bibtex"}) {
+      assertTrue(nl.contains("href=\"/api/export?format=csv&amp;delimiter=semicolon&amp;" + query
+          + "\""), "the Dutch page's CSV for a Dutch Excel: " + nl);
+      for (String format : new String[] {"ris", "bibtex"}) {
         assertTrue(nl.contains("href=\"/api/export?format=" + format + "&amp;" + query + "\""),
             format);
       }
@@ -396,6 +450,7 @@ class ExportControllerTest {
       String en = client.get("/?q=bewoners&lang=en").body().string();
       assertTrue(en.contains("Export:") && en.contains("Follow this search (Atom)"), en);
       assertTrue(en.contains("href=\"/feed?q=bewoners&amp;lang=en\""), en);
+      assertTrue(en.contains("href=\"/api/export?format=csv&amp;q=bewoners&amp;lang=en\""), en);
       assertEquals(200, client.get("/api/export?format=csv&q=bewoners&form=citizen-surveillance")
           .code());
     });
@@ -463,9 +518,13 @@ class ExportControllerTest {
   }
 
   private static List<Map<String, String>> csv(String text) throws Exception {
+    return csv(text, ',');
+  }
+
+  private static List<Map<String, String>> csv(String text, char separator) throws Exception {
     assertTrue(text.startsWith("\uFEFF"), "no byte-order mark");
-    try (MappingIterator<Map<String, String>> rows = new CsvMapper()
-        .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
+    try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+        .with(CsvSchema.emptySchema().withHeader().withColumnSeparator(separator))
         .readValues(text.substring(1))) {
       return rows.readAll();
     }

@@ -121,6 +121,49 @@ class OpenApiResponsesTest {
     }
   }
 
+  /**
+   * A request line or headers too large to read are refused by Jetty before any route, whatever
+   * the path and method: every operation, the admin API's too, declares those answers (414, 431)
+   * and they match their description.
+   */
+  @Test
+  void everyOperationDeclaresTheRefusalsOfARequestTooLargeToRead() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(fixture.index())), (server, client) -> {
+      Set<String> answered = new TreeSet<>();
+      int operations = 0;
+      for (var path : spec.get("paths").properties()) {
+        for (var operation : path.getValue().properties()) {
+          String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+          if (!List.of("GET", "POST", "PUT", "DELETE").contains(method)) {
+            continue; // the path's parameters, not an operation
+          }
+          String target = path.getKey().replace("{id}", "nl-preventie");
+          String longTarget = target + "?q=" + "a".repeat(RequestGuards.MAX_HEADER_BYTES + 1);
+          RawHttp.Answer tooLong = RawHttp.send(server.port(), request(method, longTarget, ""));
+          String filler = "X-Filler: " + "b".repeat(RequestGuards.MAX_HEADER_BYTES) + "\r\n";
+          RawHttp.Answer tooLarge = RawHttp.send(server.port(), request(method, target, filler));
+          assertEquals(414, tooLong.status(), method + " " + target);
+          assertEquals(431, tooLarge.status(), method + " " + target);
+          for (RawHttp.Answer answer : List.of(tooLong, tooLarge)) {
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"),
+                method + " " + target + " " + answer.status());
+            answered.add(method + " " + OpenApiCheck.check(method, target, answer.status(),
+                String.valueOf(answer.header("Content-Type")), answer.body()));
+          }
+          operations++;
+        }
+      }
+      assertEquals(2 * operations, answered.size(), answered.toString());
+      assertTrue(answered.contains("DELETE /api/admin/documents/{id} 431"), answered.toString());
+    });
+  }
+
+  private static byte[] request(String method, String target, String headers) {
+    return (method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + headers
+        + "Content-Length: 0\r\nConnection: close\r\n\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
   private static Set<String> publicGetRoutes() {
     Set<String> routes = new TreeSet<>();
     spec.get("paths").properties().forEach(path -> {

@@ -106,7 +106,8 @@ class ParameterRulesTest {
       assertFalse(id.contains("size"), id);
       assertTrue(id.endsWith("/feed?lang=en"), id);
       String page = client.get("/?q=bewoners&size=20&page=2").body().string();
-      assertTrue(page.contains("href=\"/api/export?format=csv&amp;q=bewoners\""), page);
+      assertTrue(page.contains("href=\"/api/export?format=csv&amp;delimiter=semicolon&amp;"
+          + "q=bewoners\""), page);
       assertTrue(page.contains("href=\"/feed?q=bewoners\""), page);
     });
   }
