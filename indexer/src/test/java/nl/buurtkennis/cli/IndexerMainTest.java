@@ -237,7 +237,8 @@ class IndexerMainTest {
   void theWarningsOfValidFilesAreToldWhenAnotherFileHasAProblem() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp)
         .document("doc-a.md", TempCorpus.doc("doc-a", "", LanguageCheckTest.ENGLISH))
-        .document("kapot.md", TempCorpus.doc("kapot", "year: 3000\n", "Tekst.\n"));
+        .document("kapot.md", TempCorpus.doc("kapot", "", "Tekst.\n")
+            .replace("year: 2014", "year: 3000"));
     String language = corpus.dir().resolve("documents").resolve("doc-a.md")
         + ":5: warning: the text reads as English, but 'language' is 'nl'";
     Path index = temp.resolve("index");
