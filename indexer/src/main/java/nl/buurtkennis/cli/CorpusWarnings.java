@@ -21,17 +21,21 @@ import nl.buurtkennis.validation.Problem;
 final class CorpusWarnings {
   private CorpusWarnings() {}
 
-  /** Every warning for the corpus read into {@code result}, as lines to print, in file order. */
+  /**
+   * Every warning for the corpus read into {@code result}, as lines to print, in file order: of
+   * the valid documents also when other files have problems, so that one broken file does not
+   * hide the warnings of the rest.
+   */
   static List<String> of(Path corpus, CorpusLoader.Result result) throws IOException {
     List<Problem> warnings = new ArrayList<>(result.warnings());
-    for (CorpusDocument doc : result.corpus().map(c -> c.documents()).orElse(List.of())) {
+    for (CorpusDocument doc : result.readable().map(c -> c.documents()).orElse(List.of())) {
       DocumentWarnings.language(corpus, doc).ifPresent(warnings::add);
     }
-    if (result.corpus().isPresent()) {
+    if (result.readable().isPresent()) {
       // once per pair, in the file that names the translation
       warnings.addAll(DocumentWarnings.translationTags(corpus,
-          TranslationTags.differences(result.corpus().get())));
-      DocumentWarnings.vocabularyTables(corpus, result.corpus().get().taxonomy())
+          TranslationTags.differences(result.readable().get())));
+      DocumentWarnings.vocabularyTables(corpus, result.readable().get().taxonomy())
           .ifPresent(warnings::add);
     }
     return warnings.stream().map(w -> w.path() + ":" + w.line() + ": warning: " + w.message())

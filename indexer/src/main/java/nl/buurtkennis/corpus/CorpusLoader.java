@@ -42,8 +42,13 @@ public final class CorpusLoader {
   /**
    * The outcome of reading a corpus: the corpus when it is valid, every problem found, and the
    * warnings: what is probably a mistake but does not stop the corpus from being indexed.
+   *
+   * @param readable the valid documents, also when other files have problems (the whole corpus
+   *     when there are none), so that their warnings are told in the same run; empty when the
+   *     taxonomy or documents/ could not be read
    */
-  public record Result(Optional<Corpus> corpus, List<Problem> problems, List<Problem> warnings) {
+  public record Result(Optional<Corpus> corpus, List<Problem> problems, List<Problem> warnings,
+      Optional<Corpus> readable) {
     public Corpus orThrow() throws ValidationException {
       if (corpus.isEmpty()) {
         throw new ValidationException(problems);
@@ -80,6 +85,7 @@ public final class CorpusLoader {
     }
     TaxonomyParser.Result parsedTaxonomy = TaxonomyParser.parse(taxonomyPath, taxonomyText.get());
     problems.addAll(parsedTaxonomy.problems());
+    warnings.addAll(parsedTaxonomy.warnings());
     if (parsedTaxonomy.taxonomy().isEmpty()) {
       return result(Optional.empty());
     }
@@ -299,7 +305,7 @@ public final class CorpusLoader {
   private Result result(Optional<Corpus> corpus) {
     List<Problem> sorted = problems.stream().sorted().toList();
     return new Result(sorted.isEmpty() ? corpus : Optional.empty(), sorted,
-        warnings.stream().sorted().toList());
+        warnings.stream().sorted().toList(), corpus);
   }
 
   private static void update(MessageDigest digest, String name, byte[] bytes) {

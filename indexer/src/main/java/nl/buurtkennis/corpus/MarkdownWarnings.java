@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
@@ -24,7 +25,8 @@ import nl.buurtkennis.validation.Problem;
 /**
  * Warns of the Markdown a document page does not show as written: the body is shown as headings,
  * paragraphs, quotes and lists of plain text (the corpus guide says so), so a table runs into one
- * paragraph, an image and a code block become plain text, and a link is its text and its address
+ * paragraph, an image and a code block become plain text, a heading without the space after its
+ * {@code #} signs stays a line of its paragraph, and a link is its text and its address
  * in brackets; a link to a file or document that does not exist is worth a warning besides, as
  * its address then names nothing.
  */
@@ -34,6 +36,11 @@ final class MarkdownWarnings {
   /** The row under a table's header: {@code |---|:--:|}, which no sentence looks like. */
   private static final Pattern TABLE_DELIMITER =
       Pattern.compile("\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?\\s*");
+  /**
+   * A line meant as a heading whose {@code #} signs lack the space that makes it one: followed by
+   * a letter, as {@code #1} starts a sentence about a number.
+   */
+  private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile(" {0,3}(#{1,6})\\p{L}.*");
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
   private static final String SITE_DOCUMENTS = "/documents/";
 
@@ -55,6 +62,15 @@ final class MarkdownWarnings {
           if (index < lines.length && TABLE_DELIMITER.matcher(lines[index]).matches()) {
             warn(paragraph, "markdown.table");
             break;
+          }
+        }
+        for (SourceSpan span : paragraph.getSourceSpans()) {
+          int index = span.getLineIndex();
+          Matcher heading = index < lines.length
+              ? HEADING_WITHOUT_SPACE.matcher(lines[index]) : null;
+          if (heading != null && heading.matches()) {
+            warnings.add(new Problem(file, bodyLine + index, "markdown.heading.space",
+                heading.group(1)));
           }
         }
         visitChildren(paragraph);

@@ -38,15 +38,26 @@ public final class TaxonomyParser {
 
   private final Path path;
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
   private final YamlMap.Problems sink;
+  private final YamlMap.Problems warningSink;
 
   private TaxonomyParser(Path path) {
     this.path = path;
     this.sink = (line, message) -> problems.add(new Problem(path, line, message));
+    this.warningSink = (line, message) -> warnings.add(new Problem(path, line, message));
   }
 
-  /** The result of parsing: a taxonomy when there were no problems. */
-  public record Result(Optional<Taxonomy> taxonomy, List<Problem> problems) {}
+  /**
+   * The result of parsing: a taxonomy when there were no problems, and the warnings: what is
+   * probably a mistake but does not stop the taxonomy from being used.
+   */
+  public record Result(Optional<Taxonomy> taxonomy, List<Problem> problems,
+      List<Problem> warnings) {
+    public Result(Optional<Taxonomy> taxonomy, List<Problem> problems) {
+      this(taxonomy, problems, List.of());
+    }
+  }
 
   public static Result parse(Path path, String text) {
     return new TaxonomyParser(path).run(text);
@@ -85,9 +96,10 @@ public final class TaxonomyParser {
           }
         });
     if (!problems.isEmpty()) {
-      return new Result(Optional.empty(), List.copyOf(problems));
+      return new Result(Optional.empty(), List.copyOf(problems), List.copyOf(warnings));
     }
-    return new Result(Optional.of(new Taxonomy(facets, glossary, text)), List.of());
+    return new Result(Optional.of(new Taxonomy(facets, glossary, text)), List.of(),
+        List.copyOf(warnings));
   }
 
   /**
@@ -190,17 +202,20 @@ public final class TaxonomyParser {
       return v.equals("true");
     }).orElse(false);
     Set<String> ids = new HashSet<>();
+    FacetNames names = new FacetNames();
     List<Concept> concepts = new ArrayList<>();
     for (YamlMap conceptMap : map.mapList("concepts", CONCEPTS)) {
-      readConcept(conceptMap, null, ids).ifPresent(concepts::add);
+      readConcept(conceptMap, null, ids, names).ifPresent(concepts::add);
     }
+    names.check(sink, warningSink);
     if (concepts.isEmpty()) {
       sink.report(map.line(), "taxonomy.concepts.missing");
     }
     return id.map(v -> new Facet(v, labels, definitions, hierarchical, concepts));
   }
 
-  private Optional<Concept> readConcept(YamlMap map, String parentId, Set<String> ids) {
+  private Optional<Concept> readConcept(YamlMap map, String parentId, Set<String> ids,
+      FacetNames names) {
     map.rejectUnknownKeys(CONCEPT_FIELDS, ProblemMessage.of("taxonomy.where.concept"));
     Optional<String> id = map.requiredText("id").filter(v -> validId(map, "id", v));
     id.ifPresent(v -> {
@@ -212,15 +227,24 @@ public final class TaxonomyParser {
     LocalizedText definitions = localized(map, "definitions", false);
     List<String> synonymsNl = new ArrayList<>();
     List<String> synonymsEn = new ArrayList<>();
+    String conceptId = id.orElse("?");
+    for (String language : LANGUAGES) {
+      names.label(conceptId, language, labels.in(language), map.map("labels")
+          .map(l -> l.lineOf(language)).orElse(map.line()));
+    }
     map.map("synonyms").ifPresent(synonyms -> {
       synonyms.rejectUnknownKeys(LANGUAGES, ProblemMessage.of("taxonomy.where.field",
           ProblemMessage.field("synonyms")));
-      synonymsNl.addAll(synonyms.textList("nl"));
-      synonymsEn.addAll(synonyms.textList("en"));
+      for (String language : LANGUAGES) {
+        for (YamlMap.Item item : synonyms.textItems(language)) {
+          (language.equals("nl") ? synonymsNl : synonymsEn).add(item.text());
+          names.synonym(conceptId, language, item.text(), item.line());
+        }
+      }
     });
     List<Concept> children = new ArrayList<>();
     for (YamlMap child : map.mapList("children", CONCEPTS)) {
-      readConcept(child, id.orElse(null), ids).ifPresent(children::add);
+      readConcept(child, id.orElse(null), ids, names).ifPresent(children::add);
     }
     return id.map(v -> new Concept(v, parentId, labels, definitions, synonymsNl, synonymsEn,
         children));

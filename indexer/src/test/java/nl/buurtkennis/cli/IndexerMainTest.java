@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IndexerMainTest {
+  /** A source, so that its absence is no warning where a test counts the warnings. */
+  private static final String SOURCE = "source: Rapport\n";
+
   @TempDir
   Path temp;
 
@@ -112,8 +115,8 @@ class IndexerMainTest {
   @Test
   void validateWarnsOfATextInTheOtherLanguageWithoutFailing() {
     TempCorpus corpus = TempCorpus.create(temp)
-        .document("doc-a.md", TempCorpus.doc("doc-a", "", LanguageCheckTest.ENGLISH))
-        .document("doc-b.md", TempCorpus.doc("doc-b", "", LanguageCheckTest.DUTCH));
+        .document("doc-a.md", TempCorpus.doc("doc-a", SOURCE, LanguageCheckTest.ENGLISH))
+        .document("doc-b.md", TempCorpus.doc("doc-b", SOURCE, LanguageCheckTest.DUTCH));
     assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
     String printed = out.toString(StandardCharsets.UTF_8);
     Path docs = corpus.dir().resolve("documents");
@@ -127,7 +130,8 @@ class IndexerMainTest {
   @Test
   void editorAndSystemLeftoversAreWarningsToDeleteButOtherFilesStillFail() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp)
-        .document("practices/buurtschouw.md", TempCorpus.doc("buurtschouw", "", "Tekst.\n"))
+        .document("practices/buurtschouw.md", TempCorpus.doc("buurtschouw", SOURCE,
+            "Tekst.\n"))
         .document("practices/Thumbs.db", "binary")
         .document("practices/buurtschouw.md~", "oud")
         .document("practices/#buurtschouw.md#", "oud")
@@ -214,10 +218,11 @@ class IndexerMainTest {
   void validateWarnsOfATranslationTaggedDifferentlyAtTheFieldsLineWithoutFailing() {
     TempCorpus corpus = TempCorpus.create(temp)
         .document("pair-nl.md", TempCorpus.doc("pair-nl",
-            "benefits: [feeling-safer]\nevidence: reported\n", "Tekst.\n"))
+            "benefits: [feeling-safer]\nevidence: reported\n" + SOURCE, "Tekst.\n"))
         .document("pair-en.md", TempCorpus.doc("pair-en",
             "benefits: [feeling-safer, crime-reduction]\nevidence: reported\n"
-                + "translation: pair-nl\n", "Text.\n").replace("language: nl", "language: en"));
+                + "translation: pair-nl\n" + SOURCE, "Text.\n")
+            .replace("language: nl", "language: en"));
     assertEquals(0, main.run(List.of("validate", "--corpus", corpus.dir().toString())));
     String printed = out.toString(StandardCharsets.UTF_8);
     Path docs = corpus.dir().resolve("documents");
@@ -226,6 +231,27 @@ class IndexerMainTest {
         + " only in the translation: none;"), printed);
     assertFalse(printed.contains("'evidence'"), printed);
     assertTrue(printed.contains("are valid (1 warning above"), printed);
+  }
+
+  @Test
+  void theWarningsOfValidFilesAreToldWhenAnotherFileHasAProblem() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", LanguageCheckTest.ENGLISH))
+        .document("kapot.md", TempCorpus.doc("kapot", "", "Tekst.\n")
+            .replace("year: 2014", "year: 3000"));
+    String language = corpus.dir().resolve("documents").resolve("doc-a.md")
+        + ":5: warning: the text reads as English, but 'language' is 'nl'";
+    Path index = temp.resolve("index");
+    for (String command : List.of("validate", "build", "update")) {
+      out.reset();
+      List<String> args = command.equals("validate")
+          ? List.of(command, "--corpus", corpus.dir().toString())
+          : List.of(command, "--corpus", corpus.dir().toString(), "--index", index.toString());
+      assertEquals(1, main.run(args), command);
+      String printed = out.toString(StandardCharsets.UTF_8);
+      assertTrue(printed.contains(language), command + ": " + printed);
+      assertTrue(printed.contains("kapot.md:6: "), command + ": " + printed);
+    }
   }
 
   @Test

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Markdown a document page does not show as written is warned of at its line, without
- * failing the corpus; what it does show (headings, paragraphs, lists, quotes, emphasis) is not.
+ * The Markdown a document page does not show as written (a heading without its space among it)
+ * is warned of at its line, without failing the corpus; what it does show (headings, paragraphs, lists, quotes, emphasis) is not.
  */
 class MarkdownWarningsTest {
+  /** A source, so that its absence is no warning here. */
+  private static final String SOURCE = "source: Rapport\n";
+
   @TempDir
   Path temp;
 
@@ -40,10 +43,20 @@ class MarkdownWarningsTest {
             ingesprongen code
 
         - een lijst | met een streep
+
+        ##Zonder spatie
+        Tekst eronder.
+
+        #1 in de wijk staat bovenaan, geen kop.
+        Tekst.
+
+        ###### Wel een kop
+
+        #Kop
         """;
     TempCorpus corpus = TempCorpus.create(temp)
-        .document("en/linker.md", TempCorpus.doc("linker", "", body))
-        .document("practices/bestaat.md", TempCorpus.doc("bestaat", "", "Tekst.\n"));
+        .document("en/linker.md", TempCorpus.doc("linker", SOURCE, body))
+        .document("practices/bestaat.md", TempCorpus.doc("bestaat", SOURCE, "Tekst.\n"));
 
     CorpusLoader.Result result = CorpusLoader.load(corpus.dir());
 
@@ -53,14 +66,16 @@ class MarkdownWarningsTest {
         .map(w -> documents.relativize(w.path()) + ":" + w.line() + ": " + w.message()
             .replaceAll("(?<=[:;]) .*", ""))
         .toList();
-    int first = TempCorpus.doc("linker", "", "").split("\n", -1).length; // the body's first line
+    int first = TempCorpus.doc("linker", SOURCE, "").split("\n", -1).length; // the body's first line
     assertEquals(List.of(
         "en/linker.md:" + first + ": the link to 'buurtschouw.md' leads nowhere:",
         "en/linker.md:" + (first + 1) + ": the link to '/documents/weg' leads nowhere:",
         "en/linker.md:" + (first + 4) + ": a table is not shown as a table:",
         "en/linker.md:" + (first + 8) + ": an image is not shown:",
         "en/linker.md:" + (first + 10) + ": a code block is shown as an ordinary paragraph, its lines run together;",
-        "en/linker.md:" + (first + 16) + ": a code block is shown as an ordinary paragraph, its lines run together;"),
+        "en/linker.md:" + (first + 16) + ": a code block is shown as an ordinary paragraph, its lines run together;",
+        "en/linker.md:" + (first + 20) + ": heading needs a space after ##:",
+        "en/linker.md:" + (first + 28) + ": heading needs a space after #:"),
         warnings);
   }
 }

@@ -29,6 +29,7 @@ import nl.buurtkennis.reindex.Reindexer;
 import nl.buurtkennis.search.SearchRequest;
 import nl.buurtkennis.search.SearchService;
 import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.validation.ProblemMessage;
 import nl.buurtkennis.web.HtmlText;
 import nl.buurtkennis.web.Messages;
 import nl.buurtkennis.web.OtherLanguage;
@@ -408,20 +409,29 @@ final class ConsoleController {
       notFound(ctx, id);
       return;
     }
+    Optional<ProblemMessage> misnamed = FileProblems.name(source.get());
+    if (misnamed.isPresent()) {
+      // no save could pass while the file has this name, and the console cannot rename it
+      render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
+          msg.get("admin.edit.rename.title"), msg.format("admin.edit.rename",
+              source.get().path(), misnamed.get().in(msg.locale())), csrf(ctx),
+          documentsLink(msg)).answering(ctx));
+      return;
+    }
     FrontMatter matter = FrontMatter.read(source.get().markdown());
     DraftForm form = DraftForm.fromMarkdown(matter).editing(id).at(source.get().version());
     List<String> notes = new ArrayList<>();
     Map<String, List<String>> warnings = warnings(msg, form);
     String fileFrontMatter = null;
-    if (matter.id().isEmpty()) {
-      // a file the corpus check cannot read, opened by its file name to be repaired here
-      store.problemsOf(source.get()).forEach(problem -> notes.add(msg.format(
-          "admin.edit.fileproblem", source.get().path(),
-          msg.format("admin.form.line", problem.line()), problem.message(msg.locale()))));
-      if (!form.value("id").equals(id)) {
-        notes.add(msg.format("admin.edit.idfromaddress", id, source.get().path()));
-        form.withId(id);
-      }
+    List<DocumentProblem> problems = store.problemsOf(source.get());
+    // a file the corpus check cannot read is opened by its file name to be repaired here, with
+    // all its problems; a readable one with those of its bytes, which no field shows
+    (matter.id().isEmpty() ? problems : FileProblems.ofText(problems)).forEach(problem ->
+        notes.add(msg.format("admin.edit.fileproblem", source.get().path(),
+            msg.format("admin.form.line", problem.line()), problem.message(msg.locale()))));
+    if (matter.id().isEmpty() && !form.value("id").equals(id)) {
+      notes.add(msg.format("admin.edit.idfromaddress", id, source.get().path()));
+      form.withId(id);
     }
     if (matter.yamlBroken()) {
       notes.add(msg.format("admin.edit.recovered", source.get().path()));

@@ -20,13 +20,13 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 
 /**
  * The state of the corpus as a librarian checks it: how often each concept is tagged, documents
- * without an issue or a benefit, concepts nobody uses, the newest files and the last re-index.
+ * without an issue, a benefit or a source, concepts nobody uses, the newest files and the last re-index.
  * Labels are in the page's language. A concept counts the documents tagged with it or with any
  * concept below it, each document once, as a search for the concept finds them; so a parent whose
  * children are used is not unused.
  */
 public record CorpusHealth(int documents, List<FacetCounts> facets, List<DocumentRef> noIssue,
-    List<DocumentRef> noBenefit, List<ConceptCount> unused, List<DocumentRef> newest,
+    List<DocumentRef> noBenefit, List<DocumentRef> noSource, List<ConceptCount> unused, List<DocumentRef> newest,
     ReindexStatus reindex) {
   static final int NEWEST = 10;
 
@@ -63,7 +63,8 @@ public record CorpusHealth(int documents, List<FacetCounts> facets, List<Documen
     List<DocumentRef> refs = documents.stream().map(d -> ref(d, corpusDir)).toList();
     return new CorpusHealth(documents.size(), facets,
         refs(documents, corpusDir, d -> d.issues().isEmpty()),
-        refs(documents, corpusDir, d -> d.benefits().isEmpty()), unused,
+        refs(documents, corpusDir, d -> d.benefits().isEmpty()),
+        refs(documents, corpusDir, d -> d.source() == null || d.source().isBlank()), unused,
         refs.stream().filter(r -> r.modified() != null)
             .sorted(Comparator.comparing(DocumentRef::modified).reversed()
                 .thenComparing(DocumentRef::id))
