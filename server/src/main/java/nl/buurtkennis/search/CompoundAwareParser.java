@@ -201,9 +201,7 @@ final class CompoundAwareParser extends FieldBlendingParser {
       joined.addAll(List.of(words).subList(i + 2, words.length));
       addIfAny(any, super.newPhraseQuery(String.join(" ", joined), slop));
     }
-    BooleanQuery built = any.build();
-    return built.clauses().isEmpty() ? null
-        : built.clauses().size() == 1 ? built.clauses().get(0).getQuery() : built;
+    return oneOrAny(any.build());
   }
 
   /**
@@ -219,9 +217,13 @@ final class CompoundAwareParser extends FieldBlendingParser {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     addIfAny(any, phrase);
     addIfAny(any, super.newPhraseQuery(String.join(" ", parts), slop));
-    BooleanQuery built = any.build();
-    return built.clauses().isEmpty() ? null
-        : built.clauses().size() == 1 ? built.clauses().get(0).getQuery() : built;
+    return oneOrAny(any.build());
+  }
+
+  /** Null for no alternative, the alternative itself for one, else any of them. */
+  private static Query oneOrAny(BooleanQuery alternatives) {
+    return alternatives.clauses().isEmpty() ? null : alternatives.clauses().size() == 1
+        ? alternatives.clauses().get(0).getQuery() : alternatives;
   }
 
   /**

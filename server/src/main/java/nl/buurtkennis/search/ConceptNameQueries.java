@@ -177,8 +177,10 @@ final class ConceptNameQueries {
     if (named != null && query instanceof BooleanQuery bq && isDisjunction(bq)) {
       return wordsFields(bq, named);
     }
-    if (named != null && query instanceof BooleanQuery bq && !wordsOfAName(bq).isEmpty()) {
-      return allWordsNaming(bq, named);
+    List<List<Term>> words = named != null && query instanceof BooleanQuery bq
+        ? wordsOfAName(bq) : List.of();
+    if (!words.isEmpty()) {
+      return allWordsNaming((BooleanQuery) query, words, named);
     }
     if (query instanceof BooleanQuery bq) {
       BooleanQuery.Builder builder = new BooleanQuery.Builder()
@@ -229,9 +231,7 @@ final class ConceptNameQueries {
     boolean rankOnly = false;
     for (BooleanClause clause : fields.clauses()) {
       Query query = clause.getQuery();
-      Query inner = query instanceof BoostQuery boosted ? boosted.getQuery() : query;
-      List<Term> terms = inner instanceof TermQuery term ? List.of(term.getTerm())
-          : inner instanceof SynonymQuery synonyms ? synonyms.getTerms() : List.of();
+      List<Term> terms = termsOf(query);
       String language = terms.isEmpty() ? null : languageOf(terms.get(0).field());
       Query rewritten = rewritten(query, named);
       scored.add(rewritten, BooleanClause.Occur.SHOULD);
@@ -240,8 +240,7 @@ final class ConceptNameQueries {
         continue;
       }
       List<Named> using = using(terms, language);
-      List<Named> finds = using.stream().filter(n -> named.contains(n.facetTerm())
-          || terms.stream().noneMatch(t -> n.qualifiers().contains(t.text()))).toList();
+      List<Named> finds = using.stream().filter(n -> findsThrough(n, terms, named)).toList();
       rankOnly |= finds.size() < using.size();
       if (!finds.isEmpty()) {
         // Scored by the clause above; here it only finds.
@@ -271,10 +270,7 @@ final class ConceptNameQueries {
     List<List<Term>> words = new ArrayList<>();
     String field = null;
     for (BooleanClause clause : query.clauses()) {
-      Query inner = clause.getQuery() instanceof BoostQuery boosted ? boosted.getQuery()
-          : clause.getQuery();
-      List<Term> terms = inner instanceof TermQuery term ? List.of(term.getTerm())
-          : inner instanceof SynonymQuery synonyms ? synonyms.getTerms() : List.of();
+      List<Term> terms = termsOf(clause.getQuery());
       if (clause.getOccur() != BooleanClause.Occur.MUST || terms.isEmpty()
           || languageOf(terms.get(0).field()) == null
           || field != null && !field.equals(terms.get(0).field())) {
@@ -293,14 +289,12 @@ final class ConceptNameQueries {
    * citizen surveillance through its name {@code WhatsApp-buurtpreventiegroep}, as
    * {@code whatsapp groep} apart does not.
    */
-  private Query allWordsNaming(BooleanQuery query, Set<Term> named) {
-    List<List<Term>> words = wordsOfAName(query);
+  private Query allWordsNaming(BooleanQuery query, List<List<Term>> words, Set<Term> named) {
     String language = languageOf(words.get(0).get(0).field());
     Set<Named> qualified = new HashSet<>();
     for (List<Term> terms : words) {
       for (Named concept : using(terms, language)) {
-        if (!named.contains(concept.facetTerm())
-            && terms.stream().anyMatch(t -> concept.qualifiers().contains(t.text()))) {
+        if (!findsThrough(concept, terms, named)) {
           qualified.add(concept);
         }
       }
@@ -317,6 +311,22 @@ final class ConceptNameQueries {
           ? new BoostQuery(concepts, boosted.getBoost()) : concepts, BooleanClause.Occur.MUST);
     }
     return all.build();
+  }
+
+  /** The terms of a (boosted) term or synonym query; empty for any other query. */
+  private static List<Term> termsOf(Query query) {
+    Query inner = query instanceof BoostQuery boosted ? boosted.getQuery() : query;
+    return inner instanceof TermQuery term ? List.of(term.getTerm())
+        : inner instanceof SynonymQuery synonyms ? synonyms.getTerms() : List.of();
+  }
+
+  /**
+   * Whether {@code terms} find the documents of {@code concept}: the query names it whole
+   * ({@code named}), or none of them is a qualifier of it ({@link #qualifiers}).
+   */
+  private static boolean findsThrough(Named concept, List<Term> terms, Set<Term> named) {
+    return named.contains(concept.facetTerm())
+        || terms.stream().noneMatch(term -> concept.qualifiers().contains(term.text()));
   }
 
   private static boolean isDisjunction(BooleanQuery query) {
@@ -410,10 +420,9 @@ final class ConceptNameQueries {
     List<Named> naming = new ArrayList<>();
     if (candidates != null) {
       candidates.stream().mapToObj(concepts::get)
-          .filter(concept -> named == null || named.contains(concept.facetTerm())
-              || spellsAName(concept, positions, offsets)
-              || Arrays.stream(positions).flatMap(Arrays::stream)
-                  .noneMatch(term -> concept.qualifiers().contains(term.text())))
+          .filter(concept -> named == null || spellsAName(concept, positions, offsets)
+              || findsThrough(concept, Arrays.stream(positions).flatMap(Arrays::stream).toList(),
+                  named))
           .filter(concept -> offsets == null
               ? concept.names().stream().anyMatch(name -> holdsAll(name, positions))
               : concept.sequences().stream().anyMatch(name -> holdsInOrder(name, positions,
@@ -430,11 +439,11 @@ final class ConceptNameQueries {
    */
   private static boolean spellsAName(Named concept, Term[][] positions, int[] offsets) {
     return concept.sequences().stream().map(ConceptNameQueries::firstTerms)
-        .map(ConceptNameQueries::withoutStopWordsAround).anyMatch(written ->
-        (offsets == null
+        .map(ConceptNameQueries::withoutStopWordsAround).anyMatch(written -> offsets == null
             ? written.stream().filter(word -> !word.isEmpty()).count() == positions.length
-            : written.size() == offsets[offsets.length - 1] - offsets[0] + 1)
-        && spells(written, positions, offsets));
+                && holdsAll(new HashSet<>(written), positions)
+            : written.size() == offsets[offsets.length - 1] - offsets[0] + 1
+                && holdsInOrder(written.stream().map(Set::of).toList(), positions, offsets));
   }
 
   /** A name's words without the gaps its stop words leave before and after the others. */
@@ -448,21 +457,6 @@ final class ConceptNameQueries {
       to--;
     }
     return written.subList(from, to);
-  }
-
-  private static boolean spells(List<String> written, Term[][] positions, int[] offsets) {
-    for (int i = 0; i < positions.length; i++) {
-      int at = offsets == null ? -1 : offsets[i] - offsets[0];
-      boolean held = false;
-      for (Term term : positions[i]) {
-        held |= offsets == null ? written.contains(term.text())
-            : at < written.size() && written.get(at).equals(term.text());
-      }
-      if (!held) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean holdsAll(Set<String> name, Term[][] positions) {
