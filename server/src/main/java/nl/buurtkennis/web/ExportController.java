@@ -65,7 +65,7 @@ final class ExportController {
     ExportFormat format = ExportFormat.of(formatId(params))
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be csv, ris or bibtex", null, List.of("csv, ris", "bibtex")));
-    CsvDelimiter delimiter = delimiter(params);
+    CsvDelimiter delimiter = format == ExportFormat.CSV ? delimiter(params) : CsvDelimiter.COMMA;
     SearchRequest request = search.resolved(SearchParams.parse(params));
     SiteUrls site = address.of(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_EXPORT), request.lang(),
@@ -78,7 +78,7 @@ final class ExportController {
 
   /**
    * The {@code delimiter} a CSV export asks for, a comma when none; a 400 for another value.
-   * RIS and BibTeX have no cells to separate and leave it aside.
+   * Read for CSV only: RIS and BibTeX have no cells to separate and leave it aside, unchecked.
    */
   private static CsvDelimiter delimiter(RequestParams params) {
     String id = params.single("delimiter", CsvDelimiter.COMMA.id()).strip();
