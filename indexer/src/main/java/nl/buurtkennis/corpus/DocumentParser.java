@@ -54,6 +54,7 @@ public final class DocumentParser {
       "authors", "source", "keywords");
   /** An empty line (or one of white space only) between two lines of text. */
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\R[ \\t]*");
   private static final ProblemMessage FRONT_MATTER = ProblemMessage.of("document.what.frontmatter");
   private static final List<String> REQUIRED_TEXT_FIELDS = List.of("title", "summary");
 
@@ -187,12 +188,13 @@ public final class DocumentParser {
     f.rejectUnknownKeys(FIELDS);
     String id = f.requiredText("id").filter(v -> matches(f, "id", v, ID, "document.hint.id"))
         .orElse(null);
-    String title = requiredText(f, "title").orElse(null);
+    String title = requiredText(f, "title").map(DocumentParser::oneLine).orElse(null);
     String type = f.requiredText("type").filter(v -> inFacet(f, "type", v, "type")).orElse(null);
     String language = f.requiredText("language").filter(v -> inFacet(f, "language", v, "language"))
         .orElse(null);
     Integer year = f.optionalText("year").flatMap(v -> year(f, v)).orElse(null);
-    String summary = requiredText(f, "summary").filter(v -> oneParagraph(f, v)).orElse(null);
+    String summary = requiredText(f, "summary").filter(v -> oneParagraph(f, v))
+        .map(DocumentParser::oneLine).orElse(null);
     int problemsBeforeForms = problems.size();
     List<String> forms = concepts(f, "forms");
     if (!f.has("forms")) {
@@ -210,7 +212,7 @@ public final class DocumentParser {
     List<String> places = f.textList("places");
     List<String> organisations = f.textList("organisations");
     List<String> authors = f.textList("authors");
-    String source = f.optionalText("source").orElse(null);
+    String source = f.optionalText("source").map(DocumentParser::oneLine).orElse(null);
     String url = f.optionalText("url").filter(v -> matches(f, "url", v, WEB_ADDRESS,
         "document.hint.url")).orElse(null);
     List<String> keywords = f.textList("keywords");
@@ -301,6 +303,16 @@ public final class DocumentParser {
     sink.report(f.lineOf("summary"), "document.summary.paragraphs",
         ProblemMessage.field("summary"));
     return false;
+  }
+
+  /**
+   * A one-line field's value with each line break, and the blanks around it, read as one space:
+   * a quoted {@code \n} or a {@code |} block keeps its breaks, which a citation in plain text or a
+   * CSV cell would otherwise carry while the page, RIS and BibTeX show a space. The console saves
+   * such a break as a space too.
+   */
+  static String oneLine(String value) {
+    return LINE_BREAK.matcher(value).replaceAll(" ").strip();
   }
 
   private boolean matches(YamlMap f, String field, String value, Pattern pattern, String hintKey) {

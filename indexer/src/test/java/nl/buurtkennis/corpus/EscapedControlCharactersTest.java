@@ -75,7 +75,8 @@ class EscapedControlCharactersTest {
     CorpusLoader.Result result = CorpusLoader.load(corpus.dir());
 
     assertEquals(List.of(), result.problems());
-    assertEquals("Kolom\teen\r\nregel twee",
+    // accepted as white space; the line break of a one-line field is read as a space
+    assertEquals("Kolom\teen regel twee",
         result.corpus().orElseThrow().document("tab").orElseThrow().source());
   }
 
