@@ -137,8 +137,10 @@ final class Snippets {
     InLanguage passages = plan.byLanguage().get(lang);
     highlightAt(highlighter, lang, passages.strict(),
         Arrays.copyOf(positions, count), hits, docs, body, summary);
+    // a body passage of common words only is not shown (highlight), so it marks nothing either
     int[] unmarked = IntStream.of(positions).limit(count)
-        .filter(i -> body[i] == null && summary[i] == null).toArray();
+        .filter(i -> (body[i] == null || body[i].commonWordsOnly()) && summary[i] == null)
+        .toArray();
     if (unmarked.length > 0) {
       highlightAt(highlighter, lang, passages.partsApart(), unmarked, hits, docs, body, summary);
     }

@@ -119,6 +119,19 @@ class PassageChoiceTest {
     }
   }
 
+  /**
+   * A body whose best passage marks only a common word, and a summary that marks nothing, are
+   * read again with the compound's parts apart: buurtvaders' summary says "jongeren" but not
+   * "jongerenoverlast", and was shown unmarked; its section on young people causing nuisance is
+   * the answer.
+   */
+  @Test
+  void aCompoundsPartsApartAreSoughtWhereOnlyACommonWordMatched() {
+    Hit hit = hit("wat werkt tegen jongerenoverlast", "buurtvaders");
+    List<String> marks = marks(hit).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+    assertTrue(marks.contains("jongeren") && marks.contains("overlast"), hit.snippet());
+  }
+
   /** Whether {@code hit} shows a passage of its body that marks only forms of werken. */
   private static boolean marksWerkenAloneInTheBody(Hit hit) {
     List<String> marks = marks(hit);
