@@ -3,17 +3,23 @@ package nl.buurtkennis.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import nl.buurtkennis.analysis.DutchStopWords;
+import nl.buurtkennis.analysis.EnglishStopWords;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -38,6 +44,8 @@ public final class ConceptMentions {
   /** The uses of a concept's names that count for half as much as a body can add. */
   static final int HALF_USES = 1;
   private static final NamePattern[] NO_PATTERNS = new NamePattern[0];
+  /** What parts a name's words: not a hyphen, which joins one word ({@code buy-in}). */
+  private static final Pattern BETWEEN_WORDS = Pattern.compile("[\\s/]+");
 
   /** The patterns by language and first term, as arrays: a body walks them for each name word. */
   private final Map<String, Map<String, NamePattern[]>> byLanguageAndFirstTerm = new HashMap<>();
@@ -92,7 +100,8 @@ public final class ConceptMentions {
 
   /**
    * The names of a concept a search looks for, per language (Dutch, then English), label first,
-   * at most {@link #MAX_NAMES} in all.
+   * at most {@link #MAX_NAMES} in all; not a name of several words that says but one word among
+   * stop words ({@link #isOneWordOfALongerName}).
    */
   public static Map<String, List<String>> names(Concept concept) {
     Map<String, List<String>> names = new LinkedHashMap<>();
@@ -103,6 +112,9 @@ public final class ConceptMentions {
       all.addAll(concept.synonyms(language));
       List<String> kept = new ArrayList<>();
       for (String name : all) {
+        if (isOneWordOfALongerName(language, name)) {
+          continue;
+        }
         if (added >= MAX_NAMES) {
           break;
         }
@@ -112,6 +124,21 @@ public final class ConceptMentions {
       names.put(language, kept);
     }
     return names;
+  }
+
+  /**
+   * Whether {@code name} has several words of which all but one are stop words of its language
+   * ({@code More reporting}, {@code meldingen doen}): searched, the stop words are left out, and
+   * what is left is that one word, which says less than the name: every "report" of a report on
+   * citizens in security, the study itself, counted as a use of <i>more reporting</i>, and ranked
+   * it first for {@code aangifte}, above its Dutch twin, which says "rapport".
+   */
+  static boolean isOneWordOfALongerName(String language, String name) {
+    CharArraySet stopWords = "nl".equals(language) ? DutchStopWords.SET
+        : EnglishStopWords.SET;
+    String[] words = BETWEEN_WORDS.split(name.toLowerCase(Locale.ROOT).strip());
+    return words.length > 1
+        && Arrays.stream(words).filter(word -> !stopWords.contains(word)).count() == 1;
   }
 
   /**

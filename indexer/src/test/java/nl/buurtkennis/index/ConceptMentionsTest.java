@@ -1,6 +1,7 @@
 package nl.buurtkennis.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -208,6 +209,30 @@ class ConceptMentionsTest {
           "issue/vigilantism");
       assertTrue(watch > amber, "burgerwacht's keywords and summary say 'eigenrichting', as"
           + " its body does as often as AMBER Alert's names vigilantism: " + watch + " " + amber);
+    }
+  }
+
+  @Test
+  void aNameSayingOneWordAmongStopWordsIsNoName() {
+    assertTrue(ConceptMentions.isOneWordOfALongerName("en", "More reporting"));
+    assertTrue(ConceptMentions.isOneWordOfALongerName("nl", "meldingen doen"));
+    assertTrue(ConceptMentions.isOneWordOfALongerName("nl", "geen effectmeting"));
+    assertFalse(ConceptMentions.isOneWordOfALongerName("en", "reporting"));
+    assertFalse(ConceptMentions.isOneWordOfALongerName("en", "reporting to the police"));
+    assertFalse(ConceptMentions.isOneWordOfALongerName("en", "buy-in"));
+    assertFalse(ConceptMentions.isOneWordOfALongerName("nl", "in- en uitsluiting"));
+    assertFalse(ConceptMentions.isOneWordOfALongerName("nl", "112 bellen"));
+  }
+
+  @Test
+  void theReportSayingReportIsNoUseOfMoreReporting() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      float english = featureOf(reader, IndexSchema.TOPICS, "citizens-in-security",
+          "benefit/more-reporting");
+      float dutch = featureOf(reader, IndexSchema.TOPICS, "burgers-in-veiligheid",
+          "benefit/more-reporting");
+      assertTrue(english <= dutch, "the English report says 'report' of itself, which its Dutch"
+          + " twin says 'rapport': " + english + " " + dutch);
     }
   }
 

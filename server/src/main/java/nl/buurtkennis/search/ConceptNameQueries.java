@@ -59,7 +59,8 @@ final class ConceptNameQueries {
    * as a set per name, and by position per name (for exact phrases).
    */
   private record Named(Term facetTerm, List<Set<String>> names,
-      List<List<Set<String>>> sequences, Set<String> qualifiers, Set<String> oneWordNames) {}
+      List<List<Set<String>>> sequences, Set<String> qualifiers, Set<String> oneWordNames,
+      Set<String> words) {}
 
   /** Per language: every topic concept in taxonomy order, and which of them use each term. */
   private final Map<String, List<Named>> byLanguage = new HashMap<>();
@@ -99,7 +100,7 @@ final class ConceptNameQueries {
               dim, facet.path(concept.id()).toArray(String[]::new));
           facetTerms.put(key(dim, concept.id()), facetTerm);
           named.add(new Named(facetTerm, names, sequences, qualifiers(written),
-              oneWordNames(written)));
+              oneWordNames(written), words(written)));
         }
       }
       byLanguage.put(language, named);
@@ -133,6 +134,25 @@ final class ConceptNameQueries {
       }
     }
     return qualifiers;
+  }
+
+  /**
+   * The terms of the names' words as written, and of the last part of each compound, which says
+   * what it is ({@code afval} of {@code zwerfafval}); not the parts before it, which say what kind:
+   * {@code camera} of {@code cameratoezicht}, a name of privacy, is no name of privacy itself.
+   */
+  static Set<String> words(List<List<Set<String>>> names) {
+    Set<String> words = new HashSet<>();
+    for (List<Set<String>> name : names) {
+      for (Set<String> terms : name) {
+        if (!terms.isEmpty()) {
+          List<String> stacked = List.copyOf(terms);
+          words.add(stacked.get(0));
+          words.add(stacked.get(stacked.size() - 1));
+        }
+      }
+    }
+    return words;
   }
 
   /** The terms of the names written as one word (with a compound's parts). */
@@ -322,11 +342,15 @@ final class ConceptNameQueries {
 
   /**
    * Whether {@code terms} find the documents of {@code concept}: the query names it whole
-   * ({@code named}), or none of them is a qualifier of it ({@link #qualifiers}).
+   * ({@code named}), or none of them is a qualifier of it ({@link #qualifiers}) and one is a word
+   * of its names ({@link #words}), not only a part before the last of a compound name:
+   * {@code camera} found every text tagged with privacy, named {@code cameratoezicht} and
+   * {@code camerabeelden}, 14 of its 17 hits, none of which mentions cameras.
    */
   private static boolean findsThrough(Named concept, List<Term> terms, Set<Term> named) {
     return named.contains(concept.facetTerm())
-        || terms.stream().noneMatch(term -> concept.qualifiers().contains(term.text()));
+        || terms.stream().noneMatch(term -> concept.qualifiers().contains(term.text()))
+        && terms.stream().anyMatch(term -> concept.words().contains(term.text()));
   }
 
   private static boolean isDisjunction(BooleanQuery query) {

@@ -16,6 +16,12 @@ import java.util.stream.Stream;
  * verminderen}, held by few texts, was needed beside the subject's words, so the text on
  * buurtvaders, which does not say "bewijs", came fifth. A query is searched without them where
  * words are left.
+ *
+ * <p>So are the words that ask what kinds of a thing there are, wherever they stand
+ * ({@code what kind of}, {@code which sorts of}, {@code welk soort}, {@code wat voor}): the
+ * English {@code kind} is the Dutch word for child, which the texts on missing children hold
+ * (and its glossary pair {@code child}), so {@code what kind of initiatives work} ranked the
+ * AMBER Alert texts first.
  */
 final class QuestionFrame {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -37,6 +43,13 @@ final class QuestionFrame {
           "what evidence is there (?:that|for|on|about)")
       .map(frame -> Pattern.compile("^\\s*" + frame + "\\s+(?=\\S)", FLAGS))
       .toList();
+
+  /** Words asking for the kinds of what follows them. */
+  private static final Pattern ASKING_FOR_KINDS = Pattern.compile(
+      "(?<!\\S)(?:(?:what|which|this|that|these|those) (?:kinds?|sorts?|types?) of"
+          + "|welke? (?:soort|soorten|type|typen|types)(?: van)?"
+          + "|wat voor(?: (?:soort|soorten|type|typen|types)(?: van)?)?(?: een)?)(?!\\S)\\s*",
+      FLAGS);
 
   /** A Dutch separable verb of setting up around its object: hoe zet ik een buurtapp op. */
   private static final Pattern SETTING_UP = Pattern.compile(
@@ -65,7 +78,15 @@ final class QuestionFrame {
     if (subject.equals(query) && settingUp.matches()) {
       subject = settingUp.group(1) + settingUp.group(2);
     }
-    return asksForAWord(subject) ? subject : query;
+    if (!asksForAWord(subject)) {
+      return query;
+    }
+    Matcher kinds = ASKING_FOR_KINDS.matcher(subject);
+    if (!kinds.find()) {
+      return subject;
+    }
+    String withoutKinds = kinds.replaceAll("").strip();
+    return asksForAWord(withoutKinds) ? withoutKinds : subject;
   }
 
   private static boolean asksForAWord(String subject) {

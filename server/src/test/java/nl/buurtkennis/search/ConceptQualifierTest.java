@@ -44,6 +44,35 @@ class ConceptQualifierTest {
   }
 
   @Test
+  void theWordsOfNamesAreTheWordsAsWrittenAndTheLastPartOfACompound() {
+    List<List<Set<String>>> names = List.of(
+        List.of(Set.of("cameratoezicht", "camera", "toezicht")),
+        List.of(Set.of("privacy")));
+    assertEquals(Set.of("cameratoezicht", "toezicht", "privacy"),
+        ConceptNameQueries.words(names));
+  }
+
+  /**
+   * A part before the last of a concept's compound name says what kind of thing the name is, not
+   * the concept: {@code camera} of {@code cameratoezicht} and {@code camerabeelden}, names of
+   * privacy, found every text tagged with privacy, 14 of its 17 hits, none of which mentions
+   * cameras. The last part still names it: {@code afval} finds the texts on public space, named
+   * {@code zwerfafval}.
+   */
+  @Test
+  void aPartBeforeTheLastOfACompoundNameFindsOnlyTheDocumentsThatHoldIt() {
+    List<String> holding = corpus.documents().stream()
+        .filter(doc -> holds(doc, "camera")).map(CorpusDocument::id).sorted().toList();
+    assertTrue(holding.size() >= 2, holding.toString());
+    for (String query : List.of("camera", "camera's")) {
+      assertEquals(holding, search(query, 50).hits().stream().map(SearchResponse.Hit::id)
+          .sorted().toList(), query);
+    }
+    List<String> afval = search("afval", 50).hits().stream().map(SearchResponse.Hit::id).toList();
+    assertTrue(afval.contains("opzoomeren"), afval.toString());
+  }
+
+  @Test
   void aQualifierFindsOnlyTheDocumentsThatHoldIt() {
     List<String> holding = corpus.documents().stream()
         .filter(doc -> holds(doc, "whatsapp")).map(CorpusDocument::id).sorted().toList();

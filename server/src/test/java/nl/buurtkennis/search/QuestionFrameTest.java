@@ -84,6 +84,40 @@ class QuestionFrameTest {
     }
   }
 
+  @Test
+  void wordsAskingForKindsAreLeftOutWhereverTheyStand() {
+    assertEquals("initiatives work", QuestionFrame.subject("what kind of initiatives work"));
+    assertEquals("people join a neighbourhood watch",
+        QuestionFrame.subject("What sort of people join a neighbourhood watch"));
+    assertEquals("evidence is there?", QuestionFrame.subject("which types of evidence is there?"));
+    assertEquals("initiatieven werken", QuestionFrame.subject("welk soort initiatieven werken"));
+    assertEquals("mensen doen mee", QuestionFrame.subject("wat voor soort mensen doen mee"));
+    assertEquals("buurtpreventie", QuestionFrame.subject("wat weten we over wat voor buurtpreventie"));
+    assertEquals("does buurtpreventie work",
+        QuestionFrame.subject("does this kind of buurtpreventie work"));
+  }
+
+  @Test
+  void aKindThatIsTheSubjectIsKept() {
+    for (String query : List.of("kind", "vermist kind", "what kind of", "wat voor soort",
+        "kind of jongere", "\"what kind of\" initiatives", "kindof initiatives")) {
+      assertEquals(query, QuestionFrame.subject(query));
+    }
+  }
+
+  @Test
+  void askingForKindsOfInitiativesFindsNoMissingChild() {
+    SearchResponse response = shipped.service().search(new SearchRequest(
+        "what kind of initiatives work", Map.of(), null, null, 1, 10, SortOrder.RELEVANCE,
+        "en"));
+    assertFalse(response.hits().get(0).id().startsWith("amber-alert"), response.hits().get(0).id());
+    for (SearchResponse.Hit hit : response.hits()) {
+      String snippet = String.valueOf(hit.snippet()).toLowerCase(java.util.Locale.ROOT);
+      assertFalse(snippet.contains("<mark>kind</mark>") || snippet.contains("<mark>child"),
+          hit.id());
+    }
+  }
+
   private static List<String> ids(String query) {
     return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 100,
         SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
