@@ -25,7 +25,7 @@ public final class TaxonomyParser {
   private static final List<String> FACET_FIELDS =
       List.of("id", "labels", "definitions", "hierarchical", "concepts");
   private static final List<String> CONCEPT_FIELDS =
-      List.of("id", "labels", "definitions", "synonyms", "children");
+      List.of("id", "labels", "definitions", "synonyms", "pair_label_words", "children");
   private static final List<String> LANGUAGES = List.of("nl", "en");
   private static final ProblemMessage FACETS = ProblemMessage.of("taxonomy.what.facets");
   private static final ProblemMessage CONCEPTS = ProblemMessage.of("taxonomy.what.concepts");
@@ -194,13 +194,7 @@ public final class TaxonomyParser {
     Optional<String> id = map.requiredText("id").filter(v -> validId(map, "id", v));
     LocalizedText labels = localized(map, "labels", true);
     LocalizedText definitions = localized(map, "definitions", false);
-    boolean hierarchical = map.optionalText("hierarchical").map(v -> {
-      if (!v.equals("true") && !v.equals("false")) {
-        sink.report(map.lineOf("hierarchical"), "taxonomy.boolean",
-            ProblemMessage.field("hierarchical"));
-      }
-      return v.equals("true");
-    }).orElse(false);
+    boolean hierarchical = flag(map, "hierarchical", false);
     Set<String> ids = new HashSet<>();
     FacetNames names = new FacetNames();
     List<Concept> concepts = new ArrayList<>();
@@ -246,8 +240,19 @@ public final class TaxonomyParser {
     for (YamlMap child : map.mapList("children", CONCEPTS)) {
       readConcept(child, id.orElse(null), ids, names).ifPresent(children::add);
     }
+    boolean pairLabelWords = flag(map, "pair_label_words", true);
     return id.map(v -> new Concept(v, parentId, labels, definitions, synonymsNl, synonymsEn,
-        children));
+        children, pairLabelWords));
+  }
+
+  /** The value of an optional {@code true}/{@code false} field, reported when it is neither. */
+  private boolean flag(YamlMap map, String key, boolean absent) {
+    return map.optionalText(key).map(v -> {
+      if (!v.equals("true") && !v.equals("false")) {
+        sink.report(map.lineOf(key), "taxonomy.boolean", ProblemMessage.field(key));
+      }
+      return v.equals("true");
+    }).orElse(absent);
   }
 
   private LocalizedText localized(YamlMap map, String key, boolean required) {

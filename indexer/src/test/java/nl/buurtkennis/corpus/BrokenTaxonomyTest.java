@@ -25,8 +25,10 @@ class BrokenTaxonomyTest {
 
   @Test
   void aConceptIdUsedTwiceIsReported() throws IOException {
-    assertProblems(shipped().replace("- id: privacy", "- id: displacement"),
-        "taxonomy.yml:135: concept id 'displacement' is used twice in this facet");
+    String text = shipped();
+    assertProblems(text.replace("- id: privacy", "- id: displacement"),
+        "taxonomy.yml:" + lineOf(text, "          - id: privacy")
+            + ": concept id 'displacement' is used twice in this facet");
   }
 
   @Test
@@ -48,6 +50,13 @@ class BrokenTaxonomyTest {
   void aWrongValueOfHierarchicalIsReported() throws IOException {
     assertProblems(shipped().replaceFirst("hierarchical: false", "hierarchical: misschien"),
         "taxonomy.yml:11: field 'hierarchical' must be true or false");
+  }
+
+  @Test
+  void aWrongValueOfPairLabelWordsIsReported() throws IOException {
+    String text = shipped().replaceFirst("pair_label_words: false", "pair_label_words: nee");
+    assertProblems(text, "taxonomy.yml:" + lineOf(text, "        pair_label_words: nee")
+        + ": field 'pair_label_words' must be true or false");
   }
 
   @Test

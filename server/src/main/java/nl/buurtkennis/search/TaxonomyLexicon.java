@@ -23,7 +23,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * A small Dutch–English word list read from the taxonomy: where a label's two languages have the
  * same number of content words, the words are paired in order ({@code Vertrouwen in de politie} /
- * {@code Trust in the police} gives vertrouwen = trust, politie = police), and each word of a
+ * {@code Trust in the police} gives vertrouwen = trust, politie = police), unless the concept
+ * says its labels order their words differently ({@code pair_label_words: false}: {@code Grip op
+ * de omgeving} / {@code Sense of control} is no grip = sense), and each word of a
  * glossary entry is paired with each of the other language's ({@code ouderen} = elderly) and,
  * as another name, with each other word of its own language ({@code wiet} = hennep). It
  * translates a query word by word, so a question in one language also finds documents written in
@@ -57,7 +59,9 @@ final class TaxonomyLexicon {
     for (Facet facet : taxonomy.facets()) {
       pair(facet.label());
       for (Concept concept : facet.concepts()) {
-        pair(concept.label());
+        if (concept.pairLabelWords()) {
+          pair(concept.label());
+        }
       }
     }
     for (GlossaryEntry entry : taxonomy.glossary()) {
