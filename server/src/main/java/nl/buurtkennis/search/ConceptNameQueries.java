@@ -140,6 +140,8 @@ final class ConceptNameQueries {
    * The terms of the names' words as written, and of the last part of each compound, which says
    * what it is ({@code afval} of {@code zwerfafval}); not the parts before it, which say what kind:
    * {@code camera} of {@code cameratoezicht}, a name of privacy, is no name of privacy itself.
+   * Each position's terms are in the analysis' order (an ordered set): the word as written first,
+   * its last part last.
    */
   static Set<String> words(List<List<Set<String>>> names) {
     Set<String> words = new HashSet<>();
