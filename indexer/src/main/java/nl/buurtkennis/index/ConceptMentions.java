@@ -67,7 +67,7 @@ public final class ConceptMentions {
         continue;
       }
       for (Concept concept : facet.concepts()) {
-        names(concept).forEach((language, names) -> {
+        countedNames(concept).forEach((language, names) -> {
           for (String name : names) {
             NamePattern pattern = pattern(queryAnalyzer, language, key(facetId, concept.id()),
                 name);
@@ -100,10 +100,23 @@ public final class ConceptMentions {
 
   /**
    * The names of a concept a search looks for, per language (Dutch, then English), label first,
-   * at most {@link #MAX_NAMES} in all; not a name of several words that says but one word among
-   * stop words ({@link #isOneWordOfALongerName}).
+   * at most {@link #MAX_NAMES} in all. A search finds and marks a text by them, each as a phrase.
    */
   public static Map<String, List<String>> names(Concept concept) {
+    return names(concept, false);
+  }
+
+  /**
+   * The names whose uses a document's value for the concept counts ({@link #value}): {@link
+   * #names(Concept)} but a name of several words that says but one word among stop words ({@link
+   * #isOneWordOfALongerName}). A search still finds and marks a text by such a name ("te veel
+   * <mark>sturing</mark>" for {@code red tape}); only the counted uses leave it out.
+   */
+  static Map<String, List<String>> countedNames(Concept concept) {
+    return names(concept, true);
+  }
+
+  private static Map<String, List<String>> names(Concept concept, boolean counted) {
     Map<String, List<String>> names = new LinkedHashMap<>();
     int added = 0;
     for (String language : IndexSchema.LANGUAGES) {
@@ -112,7 +125,7 @@ public final class ConceptMentions {
       all.addAll(concept.synonyms(language));
       List<String> kept = new ArrayList<>();
       for (String name : all) {
-        if (isOneWordOfALongerName(language, name)) {
+        if (counted && isOneWordOfALongerName(language, name)) {
           continue;
         }
         if (added >= MAX_NAMES) {

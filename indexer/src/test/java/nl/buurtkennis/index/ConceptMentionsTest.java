@@ -112,7 +112,7 @@ class ConceptMentionsTest {
           Set<String> namedInAHeading = new HashSet<>();
           Map<String, Integer> usesOutsideTheBody = new HashMap<>();
           for (Map.Entry<String, List<String>> byLanguage
-              : ConceptMentions.names(concept).entrySet()) {
+              : ConceptMentions.countedNames(concept).entrySet()) {
             for (String name : byLanguage.getValue()) {
               Query phrase = phrases.createPhraseQuery(
                   IndexSchema.field(IndexSchema.BODY, byLanguage.getKey()), name);

@@ -30,14 +30,13 @@ class ConceptWordsRankingTest {
   void aReportIsNoUseOfMoreReporting() {
     // "More reporting" is "reporting" searched: every "report" of the report on citizens in
     // security, the study itself, counted as a use of the concept, and it ranked first for
-    // aangifte, its Dutch twin 21st; English texts citing "the report" came in through it
+    // aangifte, its Dutch twin 21st; English texts citing "the report" came in through it.
+    // The name still marks a passage (as "te veel sturing" marks one for red tape), lower down.
     List<SearchResponse.Hit> hits = hits("aangifte", "nl");
     List<String> ids = hits.stream().map(SearchResponse.Hit::id).toList();
     assertTrue(ids.indexOf("burgers-in-veiligheid") < ids.indexOf("citizens-in-security"),
         ids.toString());
-    for (SearchResponse.Hit hit : hits) {
-      assertFalse(String.valueOf(hit.snippet()).contains("<mark>report</mark>"), hit.id());
-    }
+    assertTrue(ids.indexOf("citizens-in-security") >= 10, ids.toString());
     assertFalse(ids.contains("police-kids-contact"), "says 'the report' of the study only");
   }
 

@@ -132,6 +132,18 @@ class PassageChoiceTest {
     assertTrue(marks.contains("jongeren") && marks.contains("overlast"), hit.snippet());
   }
 
+  /**
+   * A concept's name of one word among stop words ("te veel sturing", "te veel regels", names of
+   * over-regulation) no longer counts as a use in the index, but still marks the passage that
+   * says it: without it, {@code red tape} showed the top hits' summaries unmarked.
+   */
+  @Test
+  void aNameOfOneWordAmongStopWordsStillMarksItsPassage() {
+    Hit hit = hit("red tape", "bewonersinitiatieven-veiligheid", "en");
+    List<String> marks = marks(hit).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+    assertTrue(marks.contains("regels") || marks.contains("sturing"), hit.snippet());
+  }
+
   /** Whether {@code hit} shows a passage of its body that marks only forms of werken. */
   private static boolean marksWerkenAloneInTheBody(Hit hit) {
     List<String> marks = marks(hit);
