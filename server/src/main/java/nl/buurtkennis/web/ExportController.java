@@ -34,7 +34,9 @@ final class ExportController {
   static final int MAX_EXPORT = SearchParams.MAX_RESULT_WINDOW;
   static final int MAX_FEED_ENTRIES = 50;
   private static final Set<String> EXPORT_PARAMS =
-      SearchParams.names(SearchParams.RESULT_SET, List.of("format", "delimiter"));
+      SearchParams.names(SearchParams.RESULT_SET, List.of("format"));
+  /** Read, and checked, for a CSV export only. */
+  private static final Set<String> CSV_PARAMS = Set.of("delimiter");
   private static final Set<String> CITE_PARAMS = Set.of("format", "lang");
 
   private final SearchService search;
@@ -65,7 +67,8 @@ final class ExportController {
     ExportFormat format = ExportFormat.of(formatId(params))
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be csv, ris or bibtex", null, List.of("csv, ris", "bibtex")));
-    CsvDelimiter delimiter = format == ExportFormat.CSV ? delimiter(params) : CsvDelimiter.COMMA;
+    CsvDelimiter delimiter = format == ExportFormat.CSV
+        ? delimiter(RequestParams.of(ctx.queryParamMap(), CSV_PARAMS)) : CsvDelimiter.COMMA;
     SearchRequest request = search.resolved(SearchParams.parse(params));
     SiteUrls site = address.of(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_EXPORT), request.lang(),

@@ -167,10 +167,13 @@ class ExportControllerTest {
   void aFormatWithoutCellsLeavesEvenAnUnknownDelimiterUnchecked() {
     JavalinTest.test(app(), (server, client) -> {
       for (String format : List.of("ris", "bibtex")) {
-        var response = client.get("/api/export?format=" + format + "&delimiter=tab&q=bewoners");
-        assertEquals(200, response.code(), format);
-        assertEquals(client.get("/api/export?format=" + format + "&q=bewoners").body().string(),
-            response.body().string(), format);
+        for (String delimiter : List.of("delimiter=tab", "delimiter=comma&delimiter=semicolon")) {
+          var response = client.get("/api/export?format=" + format + "&" + delimiter
+              + "&q=bewoners");
+          assertEquals(200, response.code(), format + " " + delimiter);
+          assertEquals(client.get("/api/export?format=" + format + "&q=bewoners").body().string(),
+              response.body().string(), format);
+        }
       }
     });
   }
