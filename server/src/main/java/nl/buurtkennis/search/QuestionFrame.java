@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * words are left.
  *
  * <p>So are the words that ask what kinds of a thing there are, wherever they stand
- * ({@code what kind of}, {@code which sorts of}, {@code welk soort}, {@code wat voor}): the
+ * ({@code what kind of}, {@code the kind of}, {@code kinds of}, {@code welk soort}, {@code wat voor}): the
  * English {@code kind} is the Dutch word for child, which the texts on missing children hold
  * (and its glossary pair {@code child}), so {@code what kind of initiatives work} ranked the
  * AMBER Alert texts first.
@@ -46,7 +46,9 @@ final class QuestionFrame {
 
   /** Words asking for the kinds of what follows them. */
   private static final Pattern ASKING_FOR_KINDS = Pattern.compile(
-      "(?<!\\S)(?:(?:what|which|this|that|these|those) (?:kinds?|sorts?|types?) of"
+      "(?<!\\S)(?:(?:what|which|this|that|these|those|the|any|all|other|different|various)"
+          + " (?:kinds?|sorts?|types?) of"
+          + "|(?:kinds|sorts|types) of"
           + "|welke? (?:soort|soorten|type|typen|types)(?: van)?"
           + "|wat voor(?: (?:soort|soorten|type|typen|types)(?: van)?)?(?: een)?)(?!\\S)\\s*",
       FLAGS);

@@ -95,12 +95,17 @@ class QuestionFrameTest {
     assertEquals("buurtpreventie", QuestionFrame.subject("wat weten we over wat voor buurtpreventie"));
     assertEquals("does buurtpreventie work",
         QuestionFrame.subject("does this kind of buurtpreventie work"));
+    assertEquals("initiatives", QuestionFrame.subject("kinds of initiatives"));
+    assertEquals("support residents need",
+        QuestionFrame.subject("the kind of support residents need"));
+    assertEquals("volunteers", QuestionFrame.subject("different types of volunteers"));
   }
 
   @Test
   void aKindThatIsTheSubjectIsKept() {
     for (String query : List.of("kind", "vermist kind", "what kind of", "wat voor soort",
-        "kind of jongere", "\"what kind of\" initiatives", "kindof initiatives")) {
+        "kind of jongere", "type of buurt", "\"what kind of\" initiatives",
+        "kindof initiatives")) {
       assertEquals(query, QuestionFrame.subject(query));
     }
   }
