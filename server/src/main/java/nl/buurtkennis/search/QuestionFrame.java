@@ -18,10 +18,10 @@ import java.util.stream.Stream;
  * words are left.
  *
  * <p>So are the words that ask what kinds of a thing there are, wherever they stand
- * ({@code what kind of}, {@code the kind of}, {@code kinds of}, {@code welk soort}, {@code wat voor}): the
- * English {@code kind} is the Dutch word for child, which the texts on missing children hold
- * (and its glossary pair {@code child}), so {@code what kind of initiatives work} ranked the
- * AMBER Alert texts first.
+ * ({@code what kind of}, {@code the kind of}, {@code kinds of}, {@code welk soort},
+ * {@code wat voor}): the English {@code kind} is the Dutch word for child, which the texts on
+ * missing children hold (and its glossary pair {@code child}), so {@code what kind of
+ * initiatives work} ranked the AMBER Alert texts first.
  */
 final class QuestionFrame {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;

@@ -67,8 +67,7 @@ final class ExportController {
     ExportFormat format = ExportFormat.of(formatId(params))
         .orElseThrow(() -> new InvalidRequestException("format", "invalid_format",
             "format must be csv, ris or bibtex", null, List.of("csv, ris", "bibtex")));
-    CsvDelimiter delimiter = format == ExportFormat.CSV
-        ? delimiter(RequestParams.of(ctx.queryParamMap(), CSV_PARAMS)) : CsvDelimiter.COMMA;
+    CsvDelimiter delimiter = format == ExportFormat.CSV ? delimiter(ctx) : CsvDelimiter.COMMA;
     SearchRequest request = search.resolved(SearchParams.parse(params));
     SiteUrls site = address.of(ctx);
     List<ExportEntry> entries = entries(search.allDocuments(request, MAX_EXPORT), request.lang(),
@@ -83,8 +82,9 @@ final class ExportController {
    * The {@code delimiter} a CSV export asks for, a comma when none; a 400 for another value.
    * Read for CSV only: RIS and BibTeX have no cells to separate and leave it aside, unchecked.
    */
-  private static CsvDelimiter delimiter(RequestParams params) {
-    String id = params.single("delimiter", CsvDelimiter.COMMA.id()).strip();
+  private static CsvDelimiter delimiter(Context ctx) {
+    String id = RequestParams.of(ctx.queryParamMap(), CSV_PARAMS)
+        .single("delimiter", CsvDelimiter.COMMA.id()).strip();
     return CsvDelimiter.of(id)
         .orElseThrow(() -> new InvalidRequestException("delimiter", "invalid_delimiter",
             "delimiter must be comma or semicolon", id, List.of("comma", "semicolon")));
