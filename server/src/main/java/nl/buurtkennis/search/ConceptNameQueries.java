@@ -137,11 +137,12 @@ final class ConceptNameQueries {
   }
 
   /**
-   * The terms of the names' words as written, and of the last part of each compound, which says
-   * what it is ({@code afval} of {@code zwerfafval}); not the parts before it, which say what kind:
-   * {@code camera} of {@code cameratoezicht}, a name of privacy, is no name of privacy itself.
-   * Each position's terms are in the analysis' order (an ordered set): the word as written first,
-   * its last part last.
+   * The terms of the names' words as written, and of the last part of a name written as one
+   * compound, which says what it is ({@code afval} of {@code zwerfafval}); not the parts before it,
+   * which say what kind: {@code camera} of {@code cameratoezicht}, a name of privacy, is no name of
+   * privacy itself. Nor a part of a compound among other words: {@code jongeren} of {@code minder
+   * hangjongeren}, a name of less nuisance, says nothing of nuisance. Each position's terms are in
+   * the analysis' order (an ordered set): the word as written first, its last part last.
    */
   static Set<String> words(List<List<Set<String>>> names) {
     Set<String> words = new HashSet<>();
@@ -150,7 +151,9 @@ final class ConceptNameQueries {
         if (!terms.isEmpty()) {
           List<String> stacked = List.copyOf(terms);
           words.add(stacked.get(0));
-          words.add(stacked.get(stacked.size() - 1));
+          if (name.size() == 1) {
+            words.add(stacked.get(stacked.size() - 1));
+          }
         }
       }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.CorpusLoader;
@@ -52,6 +53,29 @@ class ConceptQualifierTest {
         List.of(Set.of("privacy")));
     assertEquals(Set.of("cameratoezicht", "toezicht", "privacy"),
         ConceptNameQueries.words(names));
+  }
+
+  @Test
+  void aPartOfACompoundAmongOtherWordsIsNoWordOfTheName() {
+    // minder hangjongeren, a name of less nuisance: jongeren alone says nothing of nuisance
+    List<List<Set<String>>> names = List.of(List.of(new LinkedHashSet<>(List.of("minder")),
+        new LinkedHashSet<>(List.of("hangjongeren", "hang", "jongeren"))));
+    assertEquals(Set.of("minder", "hangjongeren"), ConceptNameQueries.words(names));
+  }
+
+  @Test
+  void aWordThatIsOnlyPartOfACompoundInALongerNameFindsNoTaggedDocuments() {
+    // both reports are tagged with less nuisance and say nothing of young people, in any word
+    List<String> silent = corpus.documents().stream()
+        .filter(doc -> doc.id().equals("burgers-in-veiligheid")
+            || doc.id().equals("citizens-in-security"))
+        .filter(doc -> Stream.of("jong", "jeugd", "young", "youth")
+            .noneMatch(word -> holds(doc, word)))
+        .map(CorpusDocument::id).toList();
+    assertEquals(2, silent.size(), silent.toString());
+    List<String> found = search("jongeren", 50).hits().stream().map(SearchResponse.Hit::id)
+        .toList();
+    assertTrue(found.stream().noneMatch(silent::contains), found.toString());
   }
 
   /**
