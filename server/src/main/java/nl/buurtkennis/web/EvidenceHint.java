@@ -20,7 +20,8 @@ import nl.buurtkennis.taxonomy.Taxonomy;
 /**
  * A pointer to the strength-of-evidence filter for words the search could not find that name it
  * ({@code evidence}, {@code bewijs}) or one of its levels ({@code before and after},
- * {@code nulmeting}): the levels are a facet that only filters, so no document "contains" them,
+ * {@code nulmeting}), and for a query that is a whole name of a level, found or not ({@code
+ * control group}): the levels are a facet that only filters, so no document "contains" them,
  * and a user who typed them is better served by the filter than by "no document contains".
  * The names are the taxonomy's labels and synonyms of the facet and its levels, in both
  * languages.
@@ -53,8 +54,10 @@ public record EvidenceHint(String text, String link, String url) {
     String facetLabel = facet.label().in(lang);
     List<List<String>> candidates = new ArrayList<>();
     response.unmatched().forEach(word -> candidates.add(words(word)));
-    if (response.nothingSearched()) {
-      candidates.add(words(request.query()));
+    List<String> query = words(request.query());
+    if (response.nothingSearched()
+        || facet.concepts().stream().anyMatch(level -> isName(query, level))) {
+      candidates.add(query);
     }
     Map<String, EvidenceHint> hints = new LinkedHashMap<>();
     for (List<String> candidate : candidates) {
@@ -88,10 +91,23 @@ public record EvidenceHint(String text, String link, String url) {
 
   /** Whether {@code words} name the level by its label or a synonym, in either language. */
   private static boolean names(List<String> words, Concept concept) {
+    return namesOf(concept).stream().anyMatch(name -> startsWith(name, words));
+  }
+
+  /**
+   * Whether {@code words} are a whole name of the level, which texts may well hold word by word
+   * ({@code control group}, a synonym of comparison group, finds texts on social control and
+   * groups): the filter is what the user is after, whatever the texts hold.
+   */
+  private static boolean isName(List<String> words, Concept concept) {
+    return !words.isEmpty() && namesOf(concept).contains(words);
+  }
+
+  private static List<List<String>> namesOf(Concept concept) {
     List<String> names = new ArrayList<>(List.of(concept.label().nl(), concept.label().en()));
     names.addAll(concept.synonyms("nl"));
     names.addAll(concept.synonyms("en"));
-    return names.stream().map(EvidenceHint::words).anyMatch(name -> startsWith(name, words));
+    return names.stream().map(EvidenceHint::words).toList();
   }
 
   /**

@@ -89,6 +89,26 @@ class EvidenceHintTest {
     });
   }
 
+  /**
+   * A query that is a whole name of a level gets the hint though texts hold its words: {@code
+   * control group} finds texts on social control and on groups, none on the evidence level.
+   */
+  @Test
+  void aWholeNameOfALevelGetsTheHintThoughItsWordsAreFound() {
+    JavalinTest.test(WebApp.create(UnhurriedSearch.of(shipped.index())), (server, client) -> {
+      assertTrue(JSON.readTree(client.get("/api/search?q=control+group&lang=en").body().string())
+          .get("total").asInt() > 0, "the words are found");
+      String level = shipped.service().taxonomy().facet("evidence").orElseThrow()
+          .concept("comparison-group").orElseThrow().label().en();
+      Messages msg = Messages.of("en");
+      String page = page(client, "/?q=control+group&lang=en");
+      assertTrue(page.contains("<p class=\"facet-hint\">"
+          + msg.format("evidence.hint.level.none", level, "Strength of evidence")), page);
+      assertFalse(page(client, "/?q=control&lang=en").contains("class=\"facet-hint\""),
+          "one word of a name is no name");
+    });
+  }
+
   @Test
   void otherWordsAndChosenLevelsGetNoHint() {
     JavalinTest.test(WebApp.create(UnhurriedSearch.of(shipped.index())), (server, client) -> {
