@@ -27,6 +27,7 @@ import org.tartarus.snowball.SnowballStemmer;
 public final class ConceptMatcher {
   /** {@link Taxonomy#TOPIC_FACETS}. */
   public static final List<String> TOPIC_FACETS = Taxonomy.TOPIC_FACETS;
+  /** The most words of a run at the least; a longer name makes runs longer ({@link #maxWords}). */
   private static final int MAX_WORDS = 6;
   private static final Pattern WORD = Pattern.compile(QueryWordPattern.WORD);
   private static final Pattern EXCLUDED = Pattern.compile("(^|\\s)-(\"[^\"]*\"?|\\S+)");
@@ -35,6 +36,11 @@ public final class ConceptMatcher {
 
   private final Map<String, Set<ConceptRef>> byKey = new HashMap<>();
   private final TaxonomyLexicon lexicon;
+  /**
+   * The most words a run of the query is looked up with: those of the longest name, at least
+   * {@link #MAX_WORDS} (seven for {@code taking the law into your own hands}).
+   */
+  private final int maxWords;
 
   /** A concept with the facet it belongs to. */
   public record ConceptRef(String facet, Concept concept) {}
@@ -44,6 +50,7 @@ public final class ConceptMatcher {
 
   public ConceptMatcher(Taxonomy taxonomy) {
     this.lexicon = new TaxonomyLexicon(taxonomy);
+    int longest = MAX_WORDS;
     for (String facetId : TOPIC_FACETS) {
       Facet facet = taxonomy.facet(facetId).orElse(null);
       if (facet == null) {
@@ -51,13 +58,17 @@ public final class ConceptMatcher {
       }
       for (Concept concept : facet.concepts()) {
         ConceptRef ref = new ConceptRef(facetId, concept);
-        Stream.of(List.of(concept.label().nl(), concept.label().en()), concept.synonymsNl(),
-                concept.synonymsEn())
-            .flatMap(List::stream)
-            .forEach(name -> keys(words(name)).forEach(
-                key -> byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(ref)));
+        List<List<String>> names = Stream.of(List.of(concept.label().nl(),
+                concept.label().en()), concept.synonymsNl(), concept.synonymsEn())
+            .flatMap(List::stream).map(ConceptMatcher::words).toList();
+        for (List<String> name : names) {
+          longest = Math.max(longest, name.size());
+          keys(name).forEach(
+              key -> byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(ref));
+        }
       }
     }
+    maxWords = longest;
   }
 
   /** A closed quoted phrase. */
@@ -74,7 +85,7 @@ public final class ConceptMatcher {
     int start = 0;
     while (start < words.size()) {
       int matchedEnd = -1;
-      for (int end = Math.min(words.size(), start + MAX_WORDS); end > start; end--) {
+      for (int end = Math.min(words.size(), start + maxWords); end > start; end--) {
         List<String> run = words.subList(start, end);
         if (run.size() > 1 && (isStopWord(run.get(0)) || isStopWord(run.get(run.size() - 1)))) {
           continue; // wijkagent OR names what wijkagent names, as a word alone, not as a run
@@ -101,7 +112,7 @@ public final class ConceptMatcher {
     Matcher quoted = QUOTED.matcher(Exclusions.of(query).wanted());
     while (quoted.find()) {
       List<String> run = words(quoted.group(1));
-      if (!run.isEmpty() && run.size() <= MAX_WORDS) {
+      if (!run.isEmpty() && run.size() <= maxWords) {
         lookup(run).forEach(ref -> matches.add(new Match(ref, String.join(" ", run))));
       }
     }

@@ -17,7 +17,8 @@ class ConceptMatcherTest {
       new Facet("form", text("Vorm", "Form"), text("", ""), false, List.of(
           concept("neighbourhood-watch", "buurtpreventie", "neighbourhood watch"),
           concept("reporting", "incidenten melden", "reporting incidents"),
-          concept("fear", "angst voor criminaliteit", "fear of crime")))), ""));
+          concept("fear", "angst voor criminaliteit", "fear of crime"),
+          concept("vigilantism", "eigenrichting", "taking the law into your own hands")))), ""));
 
   @Test
   void aRunIsMatchedInflectedInAnotherSpellingAndWithoutItsStopWords() {
@@ -28,6 +29,16 @@ class ConceptMatcherTest {
     assertEquals(List.of("fear:fear crime"), found("fear crime"));
     assertEquals(List.of("fear:angst voor criminaliteit", "neighbourhood-watch:buurtpreventie"),
         found("angst voor criminaliteit en Buurtpréventie"));
+  }
+
+  /** A name longer than six words is looked up whole, with any stop words in it. */
+  @Test
+  void aNameOfSevenWordsIsMatchedWithOtherStopWords() {
+    assertEquals(List.of("vigilantism:taking the law into their own hands"),
+        found("why taking the law into their own hands"));
+    assertEquals(List.of("vigilantism"),
+        MATCHER.quotedNames("\"taking the law into your own hands\"").stream()
+            .map(match -> match.ref().concept().id()).toList());
   }
 
   @Test
