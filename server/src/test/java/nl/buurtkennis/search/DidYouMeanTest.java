@@ -483,6 +483,18 @@ class DidYouMeanTest {
     assertEquals("police -wiet", TextlessWords.without("police zebra -wiet", List.of("zebra")));
   }
 
+  /** A word with hyphens that finds nothing as a whole goes whole, punctuation and all. */
+  @Test
+  void withoutWordsLeavesOutAWordWithHyphensWhole() {
+    List<String> words = List.of("face-to-face");
+    assertEquals("contact", TextlessWords.without("Face-to-face contact", words));
+    assertEquals("contact", TextlessWords.without("face-to-face? contact", words));
+    assertEquals("( | contact)", TextlessWords.without("(face-to-face | contact)", words));
+    assertEquals("face-to-facebook contact",
+        TextlessWords.without("face-to-facebook contact", words));
+    assertEquals("contact", TextlessWords.without("zebra-contact", List.of("zebra")));
+  }
+
   @Test
   void wordsFoundOnlyThroughAConceptOrATranslationOrAsAPrefixAreNotUnmatched() {
     for (String query : new String[] {"evaluatie", "bemidd*", "vigilantism", "wijkagent -zebra",
