@@ -308,6 +308,20 @@ class DidYouMeanTest {
     }
   }
 
+  /**
+   * Read as stigma + tisaton, the typing error found the 14 documents tagged with stigmatisation
+   * (stigma is another of its names), in alphabetical order, and named nothing as unmatched.
+   */
+  @Test
+  void aWordOfTheTextsWithATypingErrorIsNoCompoundOfAKnownPartAndAnUnknownRest() {
+    for (String lang : List.of("en", "nl")) {
+      SearchResponse misspelled = search("stigmatisaton", lang);
+      assertEquals(0, misspelled.total(), lang);
+      assertEquals(List.of("stigmatisaton"), misspelled.unmatched(), lang);
+      assertEquals("stigmatisation", misspelled.suggestion().query(), lang);
+    }
+  }
+
   @Test
   void aDoubledLastConsonantIsReadAsSingle() {
     SearchResponse doubled = search("burgernett");
