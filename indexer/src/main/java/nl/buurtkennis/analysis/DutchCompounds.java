@@ -54,6 +54,8 @@ public final class DutchCompounds {
   private static final WordCache<List<String>> RECOGNISABLE = new WordCache<>(20_000);
   /** What surrounds a query word's letters ({@code inbraken?}): compiled once, read per word. */
   private static final Pattern AROUND_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+  /** A capital after a small letter: {@code WhatsApp}, {@code iPhone}; not {@code CCV}. */
+  private static final Pattern CAPITAL_INSIDE = Pattern.compile("\\p{Ll}\\p{Lu}");
 
   private DutchCompounds() {}
 
@@ -392,9 +394,14 @@ public final class DutchCompounds {
    * that only Dutch has (a stop word of Dutch only, a word of the Dutch list or its diminutive, or
    * a compound of such words: {@code buurtcontacten}), "en" for one that only English has (a stop
    * word of English only, a word of SCOWL's list); null for a word both have ({@code sport},
-   * {@code privacy}), one neither has (a name: {@code Burgernet}, {@code CCV}) or no word.
+   * {@code privacy}), one neither has (a name: {@code Burgernet}, {@code CCV}) or no word, and for
+   * a brand's name written with a capital inside ({@code WhatsApp}, {@code YouTube}), which texts
+   * of both languages use, though OpenTaal's list holds its verb and noun {@code whatsapp}.
    */
   public static String languageOf(String word) {
+    if (CAPITAL_INSIDE.matcher(word).find()) {
+      return null;
+    }
     String lower = word.toLowerCase(java.util.Locale.ROOT);
     boolean dutchStop = DutchStopWords.SET.contains(lower);
     boolean englishStop = EnglishStopWords.SET.contains(lower);

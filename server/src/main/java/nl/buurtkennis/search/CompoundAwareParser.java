@@ -9,15 +9,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Lucene's simple query parser, reading a Dutch compound in a query as "the compound, or all of
@@ -53,6 +61,8 @@ final class CompoundAwareParser extends FieldBlendingParser {
    * {@code wijkbudget}) still ranks the texts that hold it.
    */
   static final double CONCEPT_NAME_PART_SHARE = 0.2;
+
+  private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011]");
 
   private final boolean dutch;
   private final IndexReader reader;
@@ -117,10 +127,10 @@ final class CompoundAwareParser extends FieldBlendingParser {
       return whole;
     }
     List<String> parts = DutchCompounds.segments(text.toLowerCase(Locale.ROOT));
-    if (parts.size() < 2) {
+    String compound = text.toLowerCase(Locale.ROOT);
+    if (parts.size() < 2 || isMisspelledWord(compound, whole)) {
       return whole;
     }
-    String compound = text.toLowerCase(Locale.ROOT);
     Set<String> common = !withSomeParts ? Set.of()
         : conceptNames.contains(compound) ? partsHeldByMoreThan(CONCEPT_NAME_PART_SHARE, parts)
         : commonParts(parts, compound);
@@ -146,6 +156,38 @@ final class CompoundAwareParser extends FieldBlendingParser {
       query.add(new BoostQuery(someParts.build(), SOME_PARTS_WEIGHT), BooleanClause.Occur.SHOULD);
     }
     return query.build();
+  }
+
+  /**
+   * Whether {@code compound}, read as a known part and a rest no dictionary knows, is rather a
+   * word of the texts with a typing error: no text holds it in any form, and one typing error
+   * away a text holds a word that is no compound of dictionary words ({@code stigmatisaton}:
+   * stigmatisation, not stigma + tisaton, whose {@code stigma}, another name of stigmatisation,
+   * found its documents through the concept, in alphabetical order and without a marked word).
+   * Then it finds nothing, and "did you mean" corrects it, as it does a word one typing error from
+   * a dictionary word, which {@link DutchCompounds#segments} reads as no compound. A misspelled
+   * compound of words ({@code buurtpreventiegroepn}: buurtpreventiegroepen) stays one.
+   */
+  private boolean isMisspelledWord(String compound, Query whole) {
+    if (!DutchCompounds.hasUnknownPart(compound)) {
+      return false;
+    }
+    String word = TextlessWords.lower(HYPHENS.matcher(compound).replaceAll(""));
+    try {
+      Terms spelled = MultiTerms.getTerms(reader, IndexSchema.SPELL);
+      if (spelled == null || new IndexSearcher(reader).count(whole) > 0) {
+        return false;
+      }
+      TermsEnum near = new FuzzyTermsEnum(spelled, new Term(IndexSchema.SPELL, word), 1, 0, true);
+      for (BytesRef term = near.next(); term != null; term = near.next()) {
+        if (!DutchCompounds.isCompoundOfWords(term.utf8ToString())) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -34,7 +34,9 @@ import org.apache.lucene.search.TermQuery;
  * a text writing it with the hyphen holds them (in a Dutch field, its parts as before), or the
  * word written as one ({@code antisocial}), as another text may write it: English texts write
  * {@code antisocial} and no text {@code anti-social}, so the parts alone, anywhere in a text,
- * found two reports and not the texts on antisocial behaviour.
+ * found two reports and not the texts on antisocial behaviour. A word whose parts are all stop
+ * words ({@code before-and-after}, {@code to-do}) is no word searched, as its parts written apart
+ * are none: written as one ({@code beforeandafter}) it was required, and no text holds it.
  */
 class FieldBlendingParser extends SimpleQueryParser {
   /** A hyphen between letters or digits; U+2010 and U+2011 are hyphens too. */
@@ -56,8 +58,12 @@ class FieldBlendingParser extends SimpleQueryParser {
     if (!HYPHEN.matcher(text).find()) {
       return blended(text);
     }
+    Query parts = adjacent(text);
+    if (parts == null) {
+      return null; // stop words only (before-and-after), dropped as they are written apart
+    }
     BooleanQuery.Builder either = new BooleanQuery.Builder();
-    addIfAny(either, adjacent(text));
+    either.add(parts, BooleanClause.Occur.SHOULD);
     addIfAny(either, blended(HYPHEN.matcher(text).replaceAll("")));
     return simplify(either.build());
   }

@@ -99,7 +99,7 @@ record QueryWords(List<String> stopWords, boolean nothingSearched) {
   }
 
   /** Whether the analysis of some language's text fields keeps a term of {@code word}. */
-  private static boolean searchedInAnyLanguage(String word, Analyzer analyzer) {
+  static boolean searchedInAnyLanguage(String word, Analyzer analyzer) {
     for (String language : IndexSchema.LANGUAGES) {
       String field = IndexSchema.field(IndexSchema.BODY, language);
       try (TokenStream tokens = analyzer.tokenStream(field, word)) {

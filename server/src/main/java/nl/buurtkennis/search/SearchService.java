@@ -62,6 +62,12 @@ public final class SearchService {
   private static final Pattern PREFIX =
       Pattern.compile("(?<![\\p{L}\\p{N}\"*])[\\p{L}\\p{N}]+\\*(?=\\s|$)");
 
+  /** A word whose parts hyphens join, standing alone: {@code face-to-face}, not {@code wijk*}. */
+  private static final Pattern HYPHENATED = Pattern.compile(
+      "(?<![\\p{L}\\p{N}*\u2010\u2011-])[\\p{L}\\p{N}]+(?:[-\u2010\u2011][\\p{L}\\p{N}]+)+"
+          + "(?![\\p{L}\\p{N}*\u2010\u2011-])");
+  private static final String QUOTED_PHRASE = "\"[^\"]*\"?";
+
   private final SearchIndex index;
   private final Analyzer analyzer = IndexSchema.queryAnalyzer();
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
@@ -345,7 +351,7 @@ public final class SearchService {
    * The words of {@code query} that nothing in the corpus matches: searched alone, with the
    * concepts they name and their translation, they find no document, and no text holds them;
    * not the words of a concept's name written in several words or of a glossary phrase, which
-   * find it together.
+   * find it together. A prefix and a word with hyphens count as a word.
    */
   private List<String> unmatched(IndexView view, String query) throws IOException {
     if (query.isBlank()) {
@@ -358,6 +364,18 @@ public final class SearchService {
     while (prefix.find()) {
       String typed = prefix.group().toLowerCase(Locale.ROOT);
       if (!unmatched.contains(typed) && findsNothing(view, typed)) {
+        unmatched.add(typed);
+      }
+    }
+    // A word with hyphens that finds nothing (face-to-face: no text holds its parts together) was
+    // required beside the others too, and found nothing at all, though each part is held
+    Matcher hyphenated = HYPHENATED.matcher(
+        Exclusions.of(query).wanted().replaceAll(QUOTED_PHRASE, " "));
+    while (hyphenated.find()) {
+      String typed = hyphenated.group().toLowerCase(Locale.ROOT);
+      if (!unmatched.contains(typed) && QueryWords.searchedInAnyLanguage(typed, analyzer)
+          && ConceptMatcher.words(typed).stream().noneMatch(unmatched::contains)
+          && findsNothing(view, typed)) {
         unmatched.add(typed);
       }
     }

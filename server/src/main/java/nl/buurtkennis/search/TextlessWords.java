@@ -29,6 +29,9 @@ import org.apache.lucene.search.Query;
 final class TextlessWords {
   /** A word ({@link QueryWordPattern}); the start of a word before {@code *} is not. */
   static final Pattern WORD = Pattern.compile(QueryWordPattern.WORD + "(?!\\*)");
+  /** A word whose parts hyphens join (group 1), else a word ({@link #WORD}). */
+  private static final Pattern HYPHENATED_OR_WORD = Pattern.compile(
+      "([\\p{L}\\p{N}]++(?:[-\u2010\u2011][\\p{L}\\p{N}]++)++)(?!\\*)|" + WORD);
   private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
   private static final List<String> TEXT_FIELDS = List.of(IndexSchema.TITLE,
       IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY);
@@ -105,12 +108,21 @@ final class TextlessWords {
    */
   private static String withoutWordsIn(String token, List<String> words) {
     StringBuilder kept = new StringBuilder();
-    Matcher word = WORD.matcher(token);
+    Matcher word = HYPHENATED_OR_WORD.matcher(token);
     int from = 0;
     boolean removed = false;
     while (word.find()) {
       kept.append(token, from, word.start());
-      if (words.contains(lower(word.group()))) {
+      // a word with hyphens found nothing as a whole (face-to-face?), or each word on its own
+      if (word.group(1) != null && words.contains(word.group().toLowerCase(Locale.ROOT))) {
+        removed = true;
+      } else if (word.group(1) != null) {
+        String parts = WORD.matcher(word.group())
+            .replaceAll(part -> words.contains(lower(part.group())) ? ""
+                : Matcher.quoteReplacement(part.group()));
+        removed |= !parts.equals(word.group());
+        kept.append(parts);
+      } else if (words.contains(lower(word.group()))) {
         removed = true;
       } else {
         kept.append(word.group());

@@ -308,6 +308,20 @@ class DidYouMeanTest {
     }
   }
 
+  /**
+   * Read as stigma + tisaton, the typing error found the 14 documents tagged with stigmatisation
+   * (stigma is another of its names), in alphabetical order, and named nothing as unmatched.
+   */
+  @Test
+  void aWordOfTheTextsWithATypingErrorIsNoCompoundOfAKnownPartAndAnUnknownRest() {
+    for (String lang : List.of("en", "nl")) {
+      SearchResponse misspelled = search("stigmatisaton", lang);
+      assertEquals(0, misspelled.total(), lang);
+      assertEquals(List.of("stigmatisaton"), misspelled.unmatched(), lang);
+      assertEquals("stigmatisation", misspelled.suggestion().query(), lang);
+    }
+  }
+
   @Test
   void aDoubledLastConsonantIsReadAsSingle() {
     SearchResponse doubled = search("burgernett");
@@ -481,6 +495,18 @@ class DidYouMeanTest {
     assertEquals("zebra -wiet", TextlessWords.without("zebra -wiet", List.of("zebra")));
     assertEquals("zebra NOT wiet", TextlessWords.without("zebra NOT wiet", List.of("zebra")));
     assertEquals("police -wiet", TextlessWords.without("police zebra -wiet", List.of("zebra")));
+  }
+
+  /** A word with hyphens that finds nothing as a whole goes whole, punctuation and all. */
+  @Test
+  void withoutWordsLeavesOutAWordWithHyphensWhole() {
+    List<String> words = List.of("face-to-face");
+    assertEquals("contact", TextlessWords.without("Face-to-face contact", words));
+    assertEquals("contact", TextlessWords.without("face-to-face? contact", words));
+    assertEquals("( | contact)", TextlessWords.without("(face-to-face | contact)", words));
+    assertEquals("face-to-facebook contact",
+        TextlessWords.without("face-to-facebook contact", words));
+    assertEquals("contact", TextlessWords.without("zebra-contact", List.of("zebra")));
   }
 
   @Test

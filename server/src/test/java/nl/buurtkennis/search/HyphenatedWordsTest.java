@@ -31,7 +31,8 @@ class HyphenatedWordsTest {
   private static final List<String> TEXTS = List.of(
       "Mediation reduces antisocial behaviour.",
       "Anti-social behaviour was reported.",
-      "An anti-fraud plan and a social plan.");
+      "An anti-fraud plan and a social plan.",
+      "A measurement before and after the plan.");
 
   @Test
   void inEnglishThePartsNextToEachOtherOrTheWordWrittenAsOne() throws IOException {
@@ -43,6 +44,15 @@ class HyphenatedWordsTest {
   @Test
   void inDutchThePartsAnywhereAsACompoundsOrTheWordWrittenAsOne() throws IOException {
     assertEquals(List.of("0", "1", "2"), found("body_nl", "anti-social"));
+  }
+
+  /** Written as one, it was required beside the other words, and no text holds beforeandafter. */
+  @Test
+  void aWordOfStopWordsOnlyIsDroppedAsItsPartsWrittenApartAre() throws IOException {
+    for (String field : List.of("body_en", "body_nl")) {
+      assertEquals(List.of("3"), found(field, "before-and-after measurement"), field);
+      assertEquals(found(field, "to do plan"), found(field, "to-do plan"), field);
+    }
   }
 
   /** The ids of the texts, indexed in {@code field}, that {@code query} finds there. */

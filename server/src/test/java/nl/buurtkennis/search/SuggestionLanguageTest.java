@@ -22,6 +22,15 @@ class SuggestionLanguageTest {
     assertNull(SuggestionLanguage.of("112"));
   }
 
+  /** OpenTaal's list holds whatsapp (the verb's noun), so WhatsApp was Dutch on English pages. */
+  @Test
+  void aBrandsNameWithACapitalInsideTellsNothing() {
+    assertNull(SuggestionLanguage.of("WhatsApp"));
+    assertNull(KeywordLanguage.of("WhatsApp"));
+    assertEquals("nl", KeywordLanguage.of("WhatsApp-buurtpreventie"));
+    assertEquals("nl", SuggestionLanguage.of("POLITIE"), "capitals only are no brand");
+  }
+
   @Test
   void wordsOfBothLanguagesTellNone() {
     assertNull(SuggestionLanguage.of("politie elderly"));

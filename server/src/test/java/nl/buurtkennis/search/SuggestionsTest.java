@@ -96,7 +96,7 @@ class SuggestionsTest {
   /**
    * A document's keyword is in the language its words are in, not its document's: English
    * documents list Dutch terms (wijkagent, overlast, which only English documents hold). A name,
-   * whose words tell no language, is read in the language asked for. Never none.
+   * whose words tell no language, is read in the language asked for (112, WhatsApp). Never none.
    */
   @Test
   void aKeywordSaysTheLanguageOfItsWords() {
@@ -113,6 +113,9 @@ class SuggestionsTest {
       assertTrue(keywords("112", lang).contains(
           new Completion("112", Completion.Kind.KEYWORD, "112", lang)),
           keywords("112", lang).toString());
+      assertTrue(keywords("whats", lang).contains(
+          new Completion("WhatsApp", Completion.Kind.KEYWORD, "WhatsApp", lang)),
+          "a brand's name, in both languages' texts: " + keywords("whats", lang));
       for (String typed : List.of("bu", "po", "ve", "co", "op", "so", "wh", "re", "ne")) {
         keywords(typed, lang).forEach(keyword -> assertTrue(
             "nl".equals(keyword.lang()) || "en".equals(keyword.lang()), keyword.toString()));
