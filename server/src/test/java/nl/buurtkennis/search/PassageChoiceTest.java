@@ -214,18 +214,17 @@ class PassageChoiceTest {
    */
   @Test
   void aQueryTheTitleShowsWholeShowsWhereTheTextIntroducesItsSubject() {
-    for (String[] queryAndId : List.of(new String[] {"buurtpreventie", "buurtpreventie"},
-        new String[] {"Burgernet", "burgernet"}, new String[] {"bewonersbudget", "bewonersbudget"})) {
-      Hit hit = hit(queryAndId[0], queryAndId[1]);
-      assertEquals("Wat het is", hit.section(), queryAndId[0] + ": " + hit.snippet());
-      assertTrue(marks(hit).stream().anyMatch(mark -> mark.equalsIgnoreCase(queryAndId[0])),
+    for (String query : List.of("buurtpreventie", "Burgernet", "bewonersbudget")) {
+      Hit hit = hit(query, query.toLowerCase(Locale.ROOT));
+      assertEquals("Wat het is", hit.section(), query + ": " + hit.snippet());
+      assertTrue(marks(hit).stream().anyMatch(mark -> mark.equalsIgnoreCase(query)),
           hit.snippet());
     }
   }
 
   /**
-   * A passage weighs as long as the length passages are cut to: the definition of buurtvaders, one
-   * long sentence, lost to the one-line "Een effectmeting op jeugdoverlast … is hier niet bekend".
+   * A passage weighs as long as the length passages are cut to: the definition of buurtvaders,
+   * one long sentence, lost to the one line "Een effectmeting op jeugdoverlast … niet bekend".
    */
   @Test
   void aShortPassageDoesNotWinOnItsShortness() {
