@@ -24,11 +24,21 @@ import org.apache.lucene.util.BytesRef;
  * {@code WhatsApp} twice, though {@code whatsapp} is the rarer word. The weights alone let the
  * rarer of two words choose a passage that holds it twice and not the other word at all
  * ({@code watch} before {@code neighbourhood} and {@code watch}); squared, a passage that holds
- * half the words must score four times as high on them to be chosen. The words a hit's title
+ * half the words must score four times as high on them to be chosen. A match that another over
+ * the same text outweighs still holds its words: a concept's whole name ("onterechte meldingen"
+ * for {@code vals alarm}) holds every word of the run that names the concept, though one of its
+ * words alone, a translation weighing as typed ({@code melding} for {@code alarm}), counts in the
+ * score in its place, and a passage with the whole name comes before one with only that word.
+ * The words a hit's title
  * shows count as held by every passage: the snippet is read below the title, and shows best what
  * the title does not ({@code privacy} of {@code WhatsApp privacy} under "WhatsApp neighbourhood
  * prevention groups", not the title's {@code WhatsApp} twice); where the query asks for more than
- * the title shows, the title's words also weigh less ({@link #SHOWN_ELSEWHERE}).
+ * the title shows, the title's words also weigh less ({@link #SHOWN_ELSEWHERE}), and a passage
+ * that says them again and again says no more than one that says them once. Where the title shows
+ * every word the query asks ({@code buurtpreventie} above "Buurtpreventie en buurtwachten"), the
+ * passages' matches say nothing the title has not: the first passage that holds the heaviest match
+ * is shown, which is where the text introduces its subject ("Burgernet is een landelijke
+ * voorziening …"), not a later one that names it twice to say its effect is not known.
  */
 final class LeanPassageScorer extends PassageScorer {
   /**
@@ -42,6 +52,8 @@ final class LeanPassageScorer extends PassageScorer {
   private final Map<BytesRef, Float> weights;
   private final PassageWords.InField words;
   private final LongSupplier shownElsewhere;
+  /** The length every passage weighs as, whatever its own: 0 for Lucene's, its own length. */
+  private final int cutTo;
   /**
    * Each match's weight and whether it counts, for the passage being scored: a scorer weighs one
    * field's passages at a time, on one thread ({@link PassageHighlighter#getScorer}).
@@ -67,9 +79,33 @@ final class LeanPassageScorer extends PassageScorer {
    */
   LeanPassageScorer(Map<BytesRef, Float> weights, PassageWords.InField words,
       LongSupplier shownElsewhere) {
+    this(weights, words, shownElsewhere, 0);
+  }
+
+  /**
+   * @param cutTo the length that the passages are cut to ({@link Snippets}), which every passage
+   *     weighs as
+   */
+  LeanPassageScorer(Map<BytesRef, Float> weights, PassageWords.InField words,
+      LongSupplier shownElsewhere, int cutTo) {
     this.weights = weights;
     this.words = words;
     this.shownElsewhere = shownElsewhere;
+    this.cutTo = cutTo;
+  }
+
+  /**
+   * Lucene's, but that every passage weighs as one of the length the passages are cut to, when
+   * that is given: the highlighter stretches each passage towards that length, and where one is
+   * shorter or longer, its section ended there, or its sentences are long; it says no more or less
+   * for that. Lucene's length normalisation made the one closing sentence of "Wat bekend is over
+   * de werking", that naming {@code buurtpreventie} once says its effect is not shown, win over
+   * the definition under "Wat het is", and a definition of one long sentence lose to any other
+   * mention ({@code overlast} under "Buurtvaders").
+   */
+  @Override
+  public float tf(int freq, int passageLen) {
+    return super.tf(freq, cutTo > 0 ? cutTo : passageLen);
   }
 
   @Override
@@ -89,29 +125,44 @@ final class LeanPassageScorer extends PassageScorer {
     for (int i = 0; i < matches; i++) {
       counted[i] = !outweighed(terms, starts, ends, freqsInDoc, matches, i);
     }
-    double score = 0d;
     long shown = shownElsewhere.getAsLong();
-    boolean othersAsked = shown != 0L && words.share(shown) < 1d;
     long held = shown;
     for (int i = 0; i < matches; i++) {
-      if (!counted[i] || countedBefore(terms, counted, i)) {
-        continue;
-      }
-      long of = words.bits().getOrDefault(terms[i], 0L);
-      held |= of;
-      float weight = othersAsked && of != 0L && (of & ~shown) == 0L
-          ? weightOf[i] * SHOWN_ELSEWHERE : weightOf[i];
-      int inPassage = 1;
-      for (int j = i + 1; j < matches; j++) {
-        if (counted[j] && terms[j].bytesEquals(terms[i])) {
-          inPassage++;
-        }
-      }
-      score += weight * tf(inPassage, passage.getLength())
-          * weight(contentLength, freqsInDoc[i]);
+      held |= words.bits().getOrDefault(terms[i], 0L);
     }
-    score *= norm(passage.getStartOffset());
-    return (float) (score * coordination(held));
+    float result;
+    if (shown != 0L && words.share(shown) >= 1d) {
+      result = (float) (heaviest(matches) * norm(passage.getStartOffset()));
+    } else {
+      double score = 0d;
+      for (int i = 0; i < matches; i++) {
+        if (!counted[i] || countedBefore(terms, counted, i)) {
+          continue;
+        }
+        long of = words.bits().getOrDefault(terms[i], 0L);
+        boolean inTitle = shown != 0L && of != 0L && (of & ~shown) == 0L;
+        int inPassage = 1;
+        for (int j = i + 1; j < matches && !inTitle; j++) {
+          if (counted[j] && terms[j].bytesEquals(terms[i])) {
+            inPassage++;
+          }
+        }
+        score += (inTitle ? weightOf[i] * SHOWN_ELSEWHERE : weightOf[i])
+            * tf(inPassage, passage.getLength()) * weight(contentLength, freqsInDoc[i]);
+      }
+      score *= norm(passage.getStartOffset());
+      result = (float) (score * coordination(held));
+    }
+    return result;
+  }
+
+  /** What the heaviest match that counts weighs, of the passage being scored. */
+  private float heaviest(int matches) {
+    float heaviest = 0f;
+    for (int i = 0; i < matches; i++) {
+      heaviest = counted[i] ? Math.max(heaviest, weightOf[i]) : heaviest;
+    }
+    return heaviest;
   }
 
   /** The square of the share of the typed words' weight that the {@code held} words weigh. */

@@ -49,10 +49,17 @@ final class PassageHighlighter extends UnifiedHighlighter {
   /** The query's matches per segment and hit, for the query of the current call. */
   private final Map<Object, Map<Integer, Optional<Matches>>> matches = new HashMap<>();
 
-  /** @param fieldInfos the fields of the builder's searcher, which Lucene would merge anew */
-  PassageHighlighter(FieldInfos fieldInfos, Builder builder) {
+  /** The length the builder's break iterator cuts passages to. */
+  private final int passageChars;
+
+  /**
+   * @param fieldInfos the fields of the builder's searcher, which Lucene would merge anew
+   * @param passageChars the length the builder's break iterator cuts passages to
+   */
+  PassageHighlighter(FieldInfos fieldInfos, Builder builder, int passageChars) {
     super(builder);
     this.fieldInfos = fieldInfos;
+    this.passageChars = passageChars;
   }
 
   /** The records of the hits of the current call, by doc id. */
@@ -129,7 +136,8 @@ final class PassageHighlighter extends UnifiedHighlighter {
   }
 
   private LeanPassageScorer scorer(String field) {
-    return new LeanPassageScorer(weights.in(field), weights.wordsIn(field), () -> inTitle);
+    return new LeanPassageScorer(weights.in(field), weights.wordsIn(field), () -> inTitle,
+        passageChars);
   }
 
   /** The formatter weighs a cut passage with the scorer that weighed the passage. */

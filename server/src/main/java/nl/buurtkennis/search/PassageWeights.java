@@ -71,7 +71,7 @@ final class PassageWeights {
     PassageWeights weights = new PassageWeights();
     found.forEach((field, matches) -> {
       weights.weigh(field, matches, rarity, loanwords.in(field));
-      if (words.count() > 1) {
+      if (words.count() > 0) {
         weights.wordsByField.put(field, weights.words(field, matches, words));
       }
     });

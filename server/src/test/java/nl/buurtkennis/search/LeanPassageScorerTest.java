@@ -164,6 +164,69 @@ class LeanPassageScorerTest {
     assertTrue(underTitle.score(other, 1000) > underTitle.score(twice, 1000));
   }
 
+  /** Cut to 220 characters, a passage of one short sentence weighs no more for it. */
+  @Test
+  void everyPassageWeighsAsLongAsThePassagesAreCutTo() {
+    BytesRef word = new BytesRef("buurtpreventie");
+    Passage definition = passage(10, 240, word);
+    Passage closing = passage(3740, 3850, word);
+    PassageScorer lucene = new LeanPassageScorer();
+    assertTrue(lucene.score(closing, 4000) > lucene.score(definition, 4000), "Lucene's");
+    PassageScorer cut = new LeanPassageScorer(Map.of(), PassageWords.InField.NONE, () -> 0L, 220);
+    assertTrue(cut.score(definition, 4000) > cut.score(closing, 4000));
+  }
+
+  /** A concept's whole name holds both words, though a translation of one outweighs it. */
+  @Test
+  void aWholeNameHoldsItsWordsWhereAWordOfItOutweighsIt() {
+    BytesRef name = new BytesRef("onterecht melding");
+    BytesRef word = new BytesRef("melding");
+    Passage withName = new Passage();
+    withName.setStartOffset(1850);
+    withName.setEndOffset(2130);
+    withName.addMatch(1920, 1940, name, 1);
+    withName.addMatch(1930, 1940, word, 6);
+    Passage withWord = passage(1215, 1400, word);
+    float[] wordWeights = new float[Long.SIZE];
+    wordWeights[0] = 1f;
+    wordWeights[1] = 1f;
+    PassageWords.InField words = new PassageWords.InField(Map.of(word, 2L, name, 3L),
+        wordWeights);
+    PassageScorer scorer = new LeanPassageScorer(Map.of(word, 0.33f, name, 0.08f), words,
+        () -> 0L, 220);
+    assertTrue(scorer.score(withName, 4000) > scorer.score(withWord, 4000));
+  }
+
+  /** Under a title that shows every word, the first passage with the heaviest match is shown. */
+  @Test
+  void underATitleThatShowsEveryWordTheFirstPassageWithTheHeaviestMatchIsShown() {
+    BytesRef word = new BytesRef("burgernet");
+    BytesRef name = new BytesRef("tip");
+    Passage first = passage(11, 240, word);
+    Passage later = passage(3427, 3700, word);
+    later.addMatch(3500, 3509, word, 6);
+    later.addMatch(3600, 3604, name, 2);
+    Passage nameOnly = passage(5, 10, name);
+    float[] wordWeights = new float[Long.SIZE];
+    wordWeights[0] = 1f;
+    PassageWords.InField words = new PassageWords.InField(Map.of(word, 1L, name, 1L),
+        wordWeights);
+    Map<BytesRef, Float> weights = Map.of(word, 0.83f, name, 0.08f);
+    PassageScorer alone = new LeanPassageScorer(weights, words, () -> 0L, 220);
+    assertTrue(alone.score(later, 4000) > alone.score(first, 4000), "without the title");
+    PassageScorer underTitle = new LeanPassageScorer(weights, words, () -> 1L, 220);
+    assertTrue(underTitle.score(first, 4000) > underTitle.score(later, 4000));
+    assertTrue(underTitle.score(first, 4000) > underTitle.score(nameOnly, 4000));
+  }
+
+  private static Passage passage(int start, int end, BytesRef term) {
+    Passage passage = new Passage();
+    passage.setStartOffset(start);
+    passage.setEndOffset(end);
+    passage.addMatch(start + 1, start + 1 + term.length, term, 6);
+    return passage;
+  }
+
   private static Passage randomPassage(Random random) {
     Passage passage = new Passage();
     int start = random.nextInt(2000);

@@ -52,10 +52,12 @@ class TranslatedWordsTest {
 
   @Test
   void aCompoundsPartThatNoTextHoldsIsFoundAsItsOtherNamesInsideTheCompound() {
-    // No text holds senioren; seniorenstraat reads as "ouderen and straat", as ouderenstraat does.
-    assertEquals(ids("ouderenstraat"), ids("seniorenstraat"));
+    // No text holds senioren; seniorenstraat reads as "ouderen and straat", as ouderenstraat does,
+    // and finds the same texts; since the glossary's English side holds a name the texts use
+    // ("older person"), the two readings weigh it differently, and may order them differently.
+    assertEquals(Set.copyOf(ids("ouderenstraat")), Set.copyOf(ids("seniorenstraat")));
     // Found as ouderen, senioren is the rarer part, and the common woning alone finds nothing.
-    assertEquals(ids("ouderenwoning"), ids("seniorenwoning"));
+    assertEquals(Set.copyOf(ids("ouderenwoning")), Set.copyOf(ids("seniorenwoning")));
   }
 
   @Test

@@ -409,7 +409,8 @@ class WebAppTest {
       assertTrue(glossary.contains("<th scope=\"col\">Nederlands</th><th scope=\"col\">Engels</th>"),
           glossary);
       assertTrue(glossary.contains("<tr><td lang=\"nl\">ouderen, senioren</td>"
-          + "<td lang=\"en\">elderly, seniors, pensioners</td></tr>"), glossary);
+          + "<td lang=\"en\">elderly, seniors, pensioners, older people, older person</td></tr>"),
+          glossary);
       String en = client.get("/vocabulary?lang=en").body().string();
       assertTrue(en.contains("<h2 id=\"glossary\">Glossary</h2>"), en);
       assertTrue(en.contains("<th scope=\"col\">Dutch</th><th scope=\"col\">English</th>"), en);
