@@ -52,8 +52,6 @@ final class LeanPassageScorer extends PassageScorer {
   private final Map<BytesRef, Float> weights;
   private final PassageWords.InField words;
   private final LongSupplier shownElsewhere;
-  /** The length every passage weighs as, whatever its own: 0 for Lucene's, its own length. */
-  private final int cutTo;
   /**
    * Each match's weight and whether it counts, for the passage being scored: a scorer weighs one
    * field's passages at a time, on one thread ({@link PassageHighlighter#getScorer}).
@@ -79,33 +77,9 @@ final class LeanPassageScorer extends PassageScorer {
    */
   LeanPassageScorer(Map<BytesRef, Float> weights, PassageWords.InField words,
       LongSupplier shownElsewhere) {
-    this(weights, words, shownElsewhere, 0);
-  }
-
-  /**
-   * @param cutTo the length that the passages are cut to ({@link Snippets}), which every passage
-   *     weighs as
-   */
-  LeanPassageScorer(Map<BytesRef, Float> weights, PassageWords.InField words,
-      LongSupplier shownElsewhere, int cutTo) {
     this.weights = weights;
     this.words = words;
     this.shownElsewhere = shownElsewhere;
-    this.cutTo = cutTo;
-  }
-
-  /**
-   * Lucene's, but that every passage weighs as one of the length the passages are cut to, when
-   * that is given: the highlighter stretches each passage towards that length, and where one is
-   * shorter or longer, its section ended there, or its sentences are long; it says no more or less
-   * for that. Lucene's length normalisation made the one closing sentence of "Wat bekend is over
-   * de werking", that naming {@code buurtpreventie} once says its effect is not shown, win over
-   * the definition under "Wat het is", and a definition of one long sentence lose to any other
-   * mention ({@code overlast} under "Buurtvaders").
-   */
-  @Override
-  public float tf(int freq, int passageLen) {
-    return super.tf(freq, cutTo > 0 ? cutTo : passageLen);
   }
 
   @Override

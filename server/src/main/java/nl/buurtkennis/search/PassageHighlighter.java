@@ -49,17 +49,10 @@ final class PassageHighlighter extends UnifiedHighlighter {
   /** The query's matches per segment and hit, for the query of the current call. */
   private final Map<Object, Map<Integer, Optional<Matches>>> matches = new HashMap<>();
 
-  /** The length the builder's break iterator cuts passages to. */
-  private final int passageChars;
-
-  /**
-   * @param fieldInfos the fields of the builder's searcher, which Lucene would merge anew
-   * @param passageChars the length the builder's break iterator cuts passages to
-   */
-  PassageHighlighter(FieldInfos fieldInfos, Builder builder, int passageChars) {
+  /** @param fieldInfos the fields of the builder's searcher, which Lucene would merge anew */
+  PassageHighlighter(FieldInfos fieldInfos, Builder builder) {
     super(builder);
     this.fieldInfos = fieldInfos;
-    this.passageChars = passageChars;
   }
 
   /** The records of the hits of the current call, by doc id. */
@@ -136,8 +129,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
   }
 
   private LeanPassageScorer scorer(String field) {
-    return new LeanPassageScorer(weights.in(field), weights.wordsIn(field), () -> inTitle,
-        passageChars);
+    return new LeanPassageScorer(weights.in(field), weights.wordsIn(field), () -> inTitle);
   }
 
   /** The formatter weighs a cut passage with the scorer that weighed the passage. */

@@ -178,7 +178,7 @@ final class Snippets {
         .withMaxNoHighlightPassages(0)
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             new SplittingBreakIterator(new CustomSeparatorBreakIterator('.'), '\n'),
-            PASSAGE_CHARS, 0.0f)), PASSAGE_CHARS);
+            PASSAGE_CHARS, 0.0f)));
   }
 
   /** The section whose text holds {@code offset} of the body ({@link CorpusDocument#bodyText}). */

@@ -164,18 +164,6 @@ class LeanPassageScorerTest {
     assertTrue(underTitle.score(other, 1000) > underTitle.score(twice, 1000));
   }
 
-  /** Cut to 220 characters, a passage of one short sentence weighs no more for it. */
-  @Test
-  void everyPassageWeighsAsLongAsThePassagesAreCutTo() {
-    BytesRef word = new BytesRef("buurtpreventie");
-    Passage definition = passage(10, 240, word);
-    Passage closing = passage(3740, 3850, word);
-    PassageScorer lucene = new LeanPassageScorer();
-    assertTrue(lucene.score(closing, 4000) > lucene.score(definition, 4000), "Lucene's");
-    PassageScorer cut = new LeanPassageScorer(Map.of(), PassageWords.InField.NONE, () -> 0L, 220);
-    assertTrue(cut.score(definition, 4000) > cut.score(closing, 4000));
-  }
-
   /** A concept's whole name holds both words, though a translation of one outweighs it. */
   @Test
   void aWholeNameHoldsItsWordsWhereAWordOfItOutweighsIt() {
@@ -193,7 +181,7 @@ class LeanPassageScorerTest {
     PassageWords.InField words = new PassageWords.InField(Map.of(word, 2L, name, 3L),
         wordWeights);
     PassageScorer scorer = new LeanPassageScorer(Map.of(word, 0.33f, name, 0.08f), words,
-        () -> 0L, 220);
+        () -> 0L);
     assertTrue(scorer.score(withName, 4000) > scorer.score(withWord, 4000));
   }
 
@@ -212,9 +200,9 @@ class LeanPassageScorerTest {
     PassageWords.InField words = new PassageWords.InField(Map.of(word, 1L, name, 1L),
         wordWeights);
     Map<BytesRef, Float> weights = Map.of(word, 0.83f, name, 0.08f);
-    PassageScorer alone = new LeanPassageScorer(weights, words, () -> 0L, 220);
+    PassageScorer alone = new LeanPassageScorer(weights, words, () -> 0L);
     assertTrue(alone.score(later, 4000) > alone.score(first, 4000), "without the title");
-    PassageScorer underTitle = new LeanPassageScorer(weights, words, () -> 1L, 220);
+    PassageScorer underTitle = new LeanPassageScorer(weights, words, () -> 1L);
     assertTrue(underTitle.score(first, 4000) > underTitle.score(later, 4000));
     assertTrue(underTitle.score(first, 4000) > underTitle.score(nameOnly, 4000));
   }
