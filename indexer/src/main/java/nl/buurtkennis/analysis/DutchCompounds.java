@@ -3,6 +3,7 @@ package nl.buurtkennis.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -52,6 +53,10 @@ public final class DutchCompounds {
   private static final WordCache<Reading> READINGS = new WordCache<>(5_000);
   /** The {@link #recognisableParts} of the words indexed lately, as {@link #COVERS}. */
   private static final WordCache<List<String>> RECOGNISABLE = new WordCache<>(20_000);
+  /** Endings and prefixes the English list holds as words: no short part ({@link #isShortWord}). */
+  private static final Set<String> ENDINGS = Set.of("den", "ten");
+  private static final Set<String> PREFIXES =
+      Set.of("her", "toe", "con", "dis", "ont", "ver", "mis");
   /** What surrounds a query word's letters ({@code inbraken?}): compiled once, read per word. */
   private static final Pattern AROUND_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
   /** A capital after a small letter: {@code WhatsApp}, {@code iPhone}; not {@code CCV}. */
@@ -89,6 +94,56 @@ public final class DutchCompounds {
    */
   public static boolean hasUnknownPart(String word) {
     return read(word).unknownPart();
+  }
+
+  /**
+   * The parts of a word that the Dutch list holds whole and no cover of listed parts explains,
+   * read as an unlisted word is ({@link #segments}: a listed part and a rest the list does not
+   * hold), where that rest is a word too short for the list ({@link #isShortWord}); else an empty
+   * list. {@code appgroep} → app, groep, as {@code appgroepen}, which the list lacks, is read; a
+   * diminutive as the word it is made from ({@code appgroepje}); not a word the English list holds
+   * too ({@code cartoon} is no car + toon). For a query word that no text holds, which found whole
+   * finds nothing: read so, a listed word held by texts would find far more than itself.
+   */
+  public static List<String> segmentsAsUnlisted(String word) {
+    String folded = fold(AROUND_LETTERS.matcher(word).replaceAll("").replace("-", ""));
+    if (folded.isEmpty() || !folded.chars().allMatch(Character::isLetter)) {
+      return List.of();
+    }
+    String base = DutchDiminutiveFilter.base(folded);
+    String listed = base != null ? base : folded;
+    if (!Data.DICTIONARY.contains(listed) || Data.ENGLISH.contains(listed)
+        || !cover(listed).isEmpty()) {
+      return List.of();
+    }
+    List<Span> spans = coverWithUnknownPart(listed);
+    if (spans.isEmpty() || !isShortWord(listed, spans.get(0), spans.get(1))) {
+      return List.of();
+    }
+    return spans.stream().map(span -> listed.substring(span.start(), span.end())).toList();
+  }
+
+  /**
+   * Whether the unknown one of two parts of {@code word} is a word the Dutch list is too short to
+   * hold ({@code app} of {@code appgroep}): shorter than {@link #MIN_PART}, an English word, no
+   * stop word, prefix ({@code her-stel}) or past tense ending ({@code be-haal-den}), not a doubled
+   * consonant's second half ({@code af-kap-pen}), and not a letter from where hyphenation puts
+   * the boundary ({@code be-grijp}).
+   */
+  private static boolean isShortWord(String word, Span first, Span second) {
+    boolean restFirst = first.start() == 0 && length(first) < MIN_PART;
+    Span rest = restFirst ? first : second;
+    String restWord = word.substring(rest.start(), rest.end());
+    if (length(rest) >= MIN_PART || !Data.ENGLISH.contains(restWord)
+        || DutchStopWords.SET.contains(restWord)
+        || (restFirst ? PREFIXES : ENDINGS).contains(restWord)
+        || word.charAt(first.end() - 1) == word.charAt(second.start())) {
+      return false;
+    }
+    boolean[] syllableAt = hyphenationPoints(word);
+    int boundary = restFirst ? rest.end() : rest.start();
+    boolean apart = restFirst ? syllableAt[boundary] : startsSyllable(word, syllableAt, boundary);
+    return apart || !syllableAt[boundary - 1] && !syllableAt[boundary + 1];
   }
 
   /** The parts of a word ({@link #segments}) and whether one of them is unknown. */
@@ -156,8 +211,25 @@ public final class DutchCompounds {
     if (best == null) {
       return List.of();
     }
-    return best.start() == 0 ? List.of(best, new Span(best.end(), n))
-        : List.of(new Span(0, best.start()), best);
+    if (best.start() > 0) {
+      return List.of(new Span(0, best.start()), best);
+    }
+    int rest = isLinkingS(word, best.end()) ? best.end() + 1 : best.end();
+    return List.of(best, new Span(rest, n));
+  }
+
+  /**
+   * Whether the {@code s} at {@code at}, after a known part, links it to an unknown rest of at
+   * least {@link #MIN_UNKNOWN} letters ({@code veiligheidsapp}, {@code groepsapp}: the rest is
+   * {@code app}), rather than starting the rest: it does unless hyphenation sets it apart from the
+   * part and with the rest ({@code wijk-sto-ry}).
+   */
+  private static boolean isLinkingS(String word, int at) {
+    if (word.length() - at - 1 < MIN_UNKNOWN || word.charAt(at) != 's') {
+      return false;
+    }
+    boolean[] hyphenAt = hyphenationPoints(word);
+    return !hyphenAt[at] || hyphenAt[at + 1];
   }
 
   /**

@@ -49,7 +49,9 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
    * Words of this field that Porter joins with words of another meaning, kept apart: {@code
    * community} is not {@code communication}, {@code informal} not {@code information}, {@code
    * evening} not {@code even}, {@code useful} not {@code use}, {@code responsible} not {@code
-   * response} (found by grouping the shipped corpus' words by their stems); and the irregular
+   * response} (found by grouping the shipped corpus' words by their stems), {@code measurement}
+   * not {@code measures} (taken: "support for measures" made measurement a name of policy
+   * acceptance); and the irregular
    * plurals Porter leaves apart from their singulars ({@code children}, {@code women}).
    */
   private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides() {
@@ -68,6 +70,9 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
     }
     for (String word : new String[] {"responsible", "responsibility", "responsibilities"}) {
       builder.add(word, "responsibl");
+    }
+    for (String word : new String[] {"measurement", "measurements"}) {
+      builder.add(word, "measurement");
     }
     // irregular plurals, which Porter leaves apart from their singulars
     builder.add("children", "child");

@@ -175,6 +175,24 @@ class DutchTextAnalyzerTest {
   }
 
   /**
+   * A compound the list holds whole but cannot cover ({@code app} is shorter than any listed
+   * part) has no parts of its own, but read as unlisted it has those its plural has; a known
+   * part's linking {@code s} belongs to neither part.
+   */
+  @Test
+  void aListedCompoundWithAShortPartIsReadAsUnlistedOnRequest() {
+    assertEquals(List.of(), DutchCompounds.segments("appgroep"));
+    assertEquals(List.of("app", "groepen"), DutchCompounds.segments("appgroepen"));
+    assertEquals(List.of("app", "groep"), DutchCompounds.segmentsAsUnlisted("appgroep"));
+    assertEquals(List.of("app", "groep"), DutchCompounds.segmentsAsUnlisted("appgroepje"));
+    assertEquals(List.of("groep", "app"), DutchCompounds.segmentsAsUnlisted("groepsapp"));
+    assertEquals(List.of(), DutchCompounds.segmentsAsUnlisted("whatsappgroep"), "covered");
+    assertEquals(List.of(), DutchCompounds.segmentsAsUnlisted("politieapp"), "not listed");
+    assertEquals(List.of("veiligheid", "app"), DutchCompounds.segments("veiligheidsapp"));
+    assertEquals(List.of("buurt", "sms"), DutchCompounds.segments("buurtsms"), "no rest 'ms'");
+  }
+
+  /**
    * A place name is no known part and an unknown rest: {@code Utrecht} found the texts saying
    * "echt" through utr + echt, {@code Dordrecht} those saying "recht".
    */
@@ -224,9 +242,10 @@ class DutchTextAnalyzerTest {
         "a compound's part is read like the word");
     for (String[] apart : new String[][] {{"community", "communication"},
         {"informal", "information"}, {"evening", "even"}, {"useful", "use"},
-        {"responsible", "response"}}) {
+        {"responsible", "response"}, {"measurement", "measures"}}) {
       assertNotEquals(terms("body_en", apart[0]), terms("body_en", apart[1]), apart[0]);
     }
+    assertEquals(terms("body_en", "measurement"), terms("body_en", "measurements"));
     assertEquals(terms("body_en", "community"), terms("body_en", "communities"));
     assertEquals(terms("body_en", "responsible"), terms("body_en", "responsibility"));
     assertEquals(terms("body_en", "evening"), terms("body_en", "evenings"));

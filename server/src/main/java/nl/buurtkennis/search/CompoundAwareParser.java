@@ -126,7 +126,7 @@ final class CompoundAwareParser extends FieldBlendingParser {
     if (!dutch || whole == null) {
       return whole;
     }
-    List<String> parts = DutchCompounds.segments(text.toLowerCase(Locale.ROOT));
+    List<String> parts = QueryCompounds.parts(text, reader);
     String compound = text.toLowerCase(Locale.ROOT);
     if (parts.size() < 2 || isMisspelledWord(compound, whole)) {
       return whole;
@@ -252,7 +252,7 @@ final class CompoundAwareParser extends FieldBlendingParser {
    * does: the index holds a compound as one term only where a text writes it as one.
    */
   private Query withPartsApart(Query phrase, String word, int slop) {
-    List<String> parts = DutchCompounds.segments(word.toLowerCase(Locale.ROOT));
+    List<String> parts = QueryCompounds.parts(word, reader);
     if (parts.size() < 2) {
       return phrase;
     }

@@ -14,7 +14,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * run and key it is part of (a query looks up every run of up to six of its words, several times
  * per search).
  *
- * @param dutch the Dutch stem
+ * @param dutch the Dutch stem (of the singular, where the word is a plural in {@code -ens})
  * @param english the English stem
  * @param dutchInfinitive the Dutch stem of the word's infinitive, where it is a present tense or
  *     past participle ({@code meldt}, {@code gemeld}), else of the word
@@ -22,16 +22,28 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  */
 record ConceptKeyStems(String dutch, String english, String dutchInfinitive, String british) {
   private static final WordCache<ConceptKeyStems> CACHE = new WordCache<>(5_000);
+  private static final int MIN_ENS_PLURAL = 6;
 
   static ConceptKeyStems of(String word) {
     ConceptKeyStems stems = CACHE.get(word);
     if (stems == null) {
-      stems = new ConceptKeyStems(stem(word, new DutchStemmer()),
-          stem(word, new EnglishStemmer()), stem(infinitive(word), new DutchStemmer()),
+      stems = new ConceptKeyStems(stem(singular(word), new DutchStemmer()),
+          stem(word, new EnglishStemmer()), stem(singular(infinitive(word)), new DutchStemmer()),
           stem(AmericanSpellingFilter.british(word), new EnglishStemmer()));
       CACHE.put(word, stems);
     }
     return stems;
+  }
+
+  /**
+   * A Dutch plural in {@code -ens} read as its singular in {@code -en} ({@code gevoelens} →
+   * {@code gevoelen}): Porter removes only the {@code s} of the plural but the {@code en} of the
+   * singular, so that {@code gevoelens} was {@code gevoelen} and {@code gevoel} {@code gevoel}
+   * ({@code wapens}, {@code wapen} alike). A short word ({@code mens}) is left alone.
+   */
+  static String singular(String word) {
+    return word.length() >= MIN_ENS_PLURAL && word.endsWith("ens")
+        ? word.substring(0, word.length() - 1) : word;
   }
 
   private static String infinitive(String word) {

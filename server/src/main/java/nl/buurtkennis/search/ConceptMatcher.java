@@ -29,6 +29,8 @@ public final class ConceptMatcher {
   public static final List<String> TOPIC_FACETS = Taxonomy.TOPIC_FACETS;
   /** The most words of a run at the least; a longer name makes runs longer ({@link #maxWords}). */
   private static final int MAX_WORDS = 6;
+  /** What follows the apostrophe of {@code risico's}, a word of its own here ({@link #words}). */
+  private static final String PLURAL_S = "s";
   private static final Pattern WORD = Pattern.compile(QueryWordPattern.WORD);
   private static final Pattern EXCLUDED = Pattern.compile("(^|\\s)-(\"[^\"]*\"?|\\S+)");
   private static final Pattern QUOTE = Pattern.compile("\"[^\"]*\"?");
@@ -161,11 +163,14 @@ public final class ConceptMatcher {
    * a present tense or past participle read as its infinitive, as the index reads it:
    * {@code meldt} and {@code gemeld} are {@code melden}), stemmed in English (also in British
    * spelling: {@code neighborhood watch} names what {@code neighbourhood watch} names), and
-   * without stop words. A run of only stop words has no key.
+   * without stop words and the {@code s} of a plural or possessive written with an apostrophe
+   * ({@code risico's} names what {@code risico} names, as the index reads them alike). A run of
+   * only stop words has no key.
    */
   private static Set<String> keys(List<String> words) {
     Set<String> keys = new LinkedHashSet<>();
-    List<String> content = words.stream().filter(w -> !isStopWord(w)).toList();
+    List<String> content = words.stream()
+        .filter(w -> !isStopWord(w) && !w.equals(PLURAL_S)).toList();
     if (content.isEmpty()) {
       return keys;
     }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.WordCache;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
@@ -185,7 +184,7 @@ final class TextlessWords {
    * no text holds {@code plantage}; not {@code Noordwijk} through the common {@code wijk} alone.
    */
   private boolean foundByItsParts(String word, IndexReader reader) throws IOException {
-    if (DutchCompounds.segments(word).size() < 2) {
+    if (QueryCompounds.parts(word, reader).size() < 2) {
       return false;
     }
     Query query = new CompoundAwareParser(analyzer, DUTCH_TEXT_FIELDS, 0, true, reader).parse(word);

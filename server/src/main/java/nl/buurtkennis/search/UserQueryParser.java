@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.DutchStopWords;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
@@ -263,7 +262,7 @@ public final class UserQueryParser {
     }
     StringBuilder text = new StringBuilder(wanted);
     for (String word : ConceptMatcher.words(wanted)) {
-      List<String> parts = DutchCompounds.segments(word);
+      List<String> parts = QueryCompounds.parts(word, view.getIndexReader());
       if (parts.size() > 1) {
         textlessOf(parts, view).forEach(part -> text.append(' ').append(part));
       }
@@ -360,7 +359,7 @@ public final class UserQueryParser {
     if (!settings.compoundQueries()) {
       return null;
     }
-    List<String> parts = DutchCompounds.segments(ConceptMatcher.words(word).get(0));
+    List<String> parts = QueryCompounds.parts(ConceptMatcher.words(word).get(0), view.getIndexReader());
     if (parts.size() < 2) {
       return null;
     }

@@ -1,6 +1,7 @@
 package nl.buurtkennis.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,20 @@ class CompoundPhraseTest {
     // Joined whole, "whatsapp buurt preventie" is no word any text holds.
     assertEquals(ids("\"whatsapp buurtpreventie\"").get(0),
         ids("\"whatsapp buurt preventie\"").get(0));
+  }
+
+  /**
+   * OpenTaal lists {@code appgroep} and {@code groepsapp} whole, and no text holds them: read
+   * whole they found nothing, while {@code appgroepen}, which the list lacks, found the texts on
+   * WhatsApp groups by its parts.
+   */
+  @Test
+  void aListedCompoundNoTextHoldsIsFoundByItsPartsAsItsPluralIs() {
+    List<String> plural = ids("appgroepen");
+    assertFalse(plural.isEmpty());
+    for (String word : List.of("appgroep", "appgroepje", "groepsapp")) {
+      assertEquals(plural, ids(word), word);
+    }
   }
 
   private static List<String> ids(String query) {

@@ -64,8 +64,40 @@ class ConceptMatcherTest {
     }
   }
 
+  /**
+   * Porter's Dutch stem of {@code gevoelens} is {@code gevoelen}, of {@code gevoel} {@code gevoel};
+   * the index drops the {@code 's} of {@code risico's}: a name matches the other number too.
+   */
+  @Test
+  void aNameIsMatchedInTheOtherNumber() {
+    ConceptMatcher matcher = new ConceptMatcher(new Taxonomy(List.of(
+        new Facet("benefit", text("Baat", "Benefit"), text("", ""), false, List.of(
+            concept("unsafe", "onveiligheidsgevoelens", "feelings of unsafety"),
+            concept("safe", "veiligheidsgevoel", "feeling safe"),
+            concept("feelings", "gevoelens van onveiligheid", "unsafe feelings"),
+            concept("risks", "risico's", "risks")))), ""));
+    assertEquals(List.of("unsafe:onveiligheidsgevoel"), found(matcher, "onveiligheidsgevoel"));
+    assertEquals(List.of("safe:veiligheidsgevoelens"), found(matcher, "veiligheidsgevoelens"));
+    assertEquals(List.of("feelings:gevoel van onveiligheid"),
+        found(matcher, "gevoel van onveiligheid"));
+    assertEquals(List.of("risks:risico"), found(matcher, "risico"));
+    assertEquals(List.of("risks:risico s"), found(matcher, "risico's"));
+  }
+
+  @Test
+  void onlyAPluralInEnsIsReadAsItsSingular() {
+    assertEquals("gevoelen", ConceptKeyStems.singular("gevoelens"));
+    assertEquals("mens", ConceptKeyStems.singular("mens"));
+    assertEquals(ConceptKeyStems.of("wapen").dutch(), ConceptKeyStems.of("wapens").dutch());
+    assertEquals("veilig", ConceptKeyStems.of("veiligheid").dutch());
+  }
+
   private static List<String> found(String query) {
-    return MATCHER.find(query).stream()
+    return found(MATCHER, query);
+  }
+
+  private static List<String> found(ConceptMatcher matcher, String query) {
+    return matcher.find(query).stream()
         .map(match -> match.ref().concept().id() + ":" + match.words()).toList();
   }
 

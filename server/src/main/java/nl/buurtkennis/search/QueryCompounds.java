@@ -1,0 +1,75 @@
+package nl.buurtkennis.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import nl.buurtkennis.analysis.DutchCompounds;
+import nl.buurtkennis.analysis.LanguageAnalyzer;
+import nl.buurtkennis.index.IndexSchema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * The parts a query's word is searched by: its {@link DutchCompounds#segments}, or, where the
+ * Dutch list holds the word whole and no text holds it in any form ({@code appgroep},
+ * {@code groepsapp}), the parts it would have as an unlisted word ({@link
+ * DutchCompounds#segmentsAsUnlisted}). Read whole, such a word finds nothing, while its plural
+ * ({@code appgroepen}), which the list lacks, finds the texts on WhatsApp groups by its parts.
+ */
+final class QueryCompounds {
+  private static final Analyzer ANALYZER = LanguageAnalyzer.forQueries();
+  private static final List<String> DUTCH_TEXT_FIELDS = Stream.of(IndexSchema.TITLE,
+      IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY)
+      .map(name -> IndexSchema.field(name, "nl")).toList();
+
+  private QueryCompounds() {}
+
+  /** The parts of {@code word} in the index {@code reader} reads, or an empty list. */
+  static List<String> parts(String word, IndexReader reader) {
+    List<String> parts = DutchCompounds.segments(word.toLowerCase(Locale.ROOT));
+    if (!parts.isEmpty() || reader == null) {
+      return parts;
+    }
+    List<String> words = ConceptMatcher.words(word);
+    if (words.size() != 1) {
+      return parts;
+    }
+    List<String> unlisted = DutchCompounds.segmentsAsUnlisted(words.get(0));
+    return unlisted.isEmpty() || isHeld(words.get(0), reader) ? parts : unlisted;
+  }
+
+  /**
+   * Whether a text holds {@code word} (lower case, without diacritics) as written, or a Dutch text
+   * field as its analysis reads it: {@code aanmeldingen}, which no text writes, finds the texts on
+   * {@code aanmelding}, and read as aan + meldingen would find those on any {@code meldingen} too.
+   */
+  private static boolean isHeld(String word, IndexReader reader) {
+    try {
+      if (reader.docFreq(new Term(IndexSchema.SPELL, word)) > 0) {
+        return true;
+      }
+      for (String field : DUTCH_TEXT_FIELDS) {
+        try (TokenStream tokens = ANALYZER.tokenStream(field, word)) {
+          CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+          tokens.reset();
+          boolean held = false;
+          while (tokens.incrementToken()) {
+            held |= reader.docFreq(new Term(field, term.toString())) > 0;
+          }
+          tokens.end();
+          if (held) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
