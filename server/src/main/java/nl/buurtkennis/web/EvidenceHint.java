@@ -53,10 +53,14 @@ public record EvidenceHint(String text, String link, String url) {
     String lang = msg.lang();
     String facetLabel = facet.label().in(lang);
     List<List<String>> candidates = new ArrayList<>();
-    response.unmatched().forEach(word -> candidates.add(words(word)));
     List<String> query = words(request.query());
-    if (response.nothingSearched()
-        || facet.concepts().stream().anyMatch(level -> isName(query, level))) {
+    // a whole name first: its hint's link leaves out all its words, not only those found nowhere
+    boolean wholeName = facet.concepts().stream().anyMatch(level -> isName(query, level));
+    if (wholeName) {
+      candidates.add(query);
+    }
+    response.unmatched().forEach(word -> candidates.add(words(word)));
+    if (response.nothingSearched() && !wholeName) {
       candidates.add(query);
     }
     Map<String, EvidenceHint> hints = new LinkedHashMap<>();

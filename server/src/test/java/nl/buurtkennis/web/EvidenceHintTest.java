@@ -106,6 +106,12 @@ class EvidenceHintTest {
           + msg.format("evidence.hint.level.none", level, "Strength of evidence")), page);
       assertFalse(page(client, "/?q=control&lang=en").contains("class=\"facet-hint\""),
           "one word of a name is no name");
+      // the link leaves out every word of the name, also those that texts hold
+      for (String query : List.of("comparison+group", "randomised+controlled+trial",
+          "matched+comparison")) {
+        String named = page(client, "/?q=" + query + "&lang=en");
+        assertTrue(named.contains("<a href=\"/?lang=en#facet-evidence\">"), query + ": " + named);
+      }
     });
   }
 
