@@ -11,8 +11,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 /**
  * The stems of one word from which {@link ConceptMatcher} makes a run's keys: a run's key is its
  * words' stems joined, and a word is stemmed alone, so each word is stemmed once and not once per
- * run and key it is part of (a query looks up every run of up to six of its words, several times
- * per search).
+ * run and key it is part of (a query looks up every run of its words as long as the longest
+ * concept name, several times per search).
  *
  * @param dutch the Dutch stem (of the singular, where the word is a plural in {@code -ens})
  * @param english the English stem

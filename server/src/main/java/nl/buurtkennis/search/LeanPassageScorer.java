@@ -29,12 +29,12 @@ import org.apache.lucene.util.BytesRef;
  * for {@code vals alarm}) holds every word of the run that names the concept, though one of its
  * words alone, a translation weighing as typed ({@code melding} for {@code alarm}), counts in the
  * score in its place, and a passage with the whole name comes before one with only that word.
- * The words a hit's title
- * shows count as held by every passage: the snippet is read below the title, and shows best what
- * the title does not ({@code privacy} of {@code WhatsApp privacy} under "WhatsApp neighbourhood
- * prevention groups", not the title's {@code WhatsApp} twice); where the query asks for more than
- * the title shows, the title's words also weigh less ({@link #SHOWN_ELSEWHERE}), and a passage
- * that says them again and again says no more than one that says them once. Where the title shows
+ * The words a hit's title shows count as held by every passage: the snippet is read below the
+ * title, and shows best what the title does not ({@code privacy} of {@code WhatsApp privacy}
+ * under "WhatsApp neighbourhood prevention groups", not the title's {@code WhatsApp} twice); where
+ * the query asks for more than the title shows, the title's words also weigh less ({@link
+ * #SHOWN_ELSEWHERE}), and a passage that says them again and again says no more than one that
+ * says them once. Where the title shows
  * every word the query asks ({@code buurtpreventie} above "Buurtpreventie en buurtwachten"), the
  * passages' matches say nothing the title has not: the first passage that holds the heaviest match
  * is shown, which is where the text introduces its subject ("Burgernet is een landelijke

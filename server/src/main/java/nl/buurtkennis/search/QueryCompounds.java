@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.LanguageAnalyzer;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -23,9 +20,6 @@ import org.apache.lucene.index.Term;
  */
 final class QueryCompounds {
   private static final Analyzer ANALYZER = LanguageAnalyzer.forQueries();
-  private static final List<String> DUTCH_TEXT_FIELDS = Stream.of(IndexSchema.TITLE,
-      IndexSchema.SUMMARY, IndexSchema.KEYWORDS, IndexSchema.BODY)
-      .map(name -> IndexSchema.field(name, "nl")).toList();
 
   private QueryCompounds() {}
 
@@ -50,24 +44,8 @@ final class QueryCompounds {
    */
   private static boolean isHeld(String word, IndexReader reader) {
     try {
-      if (reader.docFreq(new Term(IndexSchema.SPELL, word)) > 0) {
-        return true;
-      }
-      for (String field : DUTCH_TEXT_FIELDS) {
-        try (TokenStream tokens = ANALYZER.tokenStream(field, word)) {
-          CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-          tokens.reset();
-          boolean held = false;
-          while (tokens.incrementToken()) {
-            held |= reader.docFreq(new Term(field, term.toString())) > 0;
-          }
-          tokens.end();
-          if (held) {
-            return true;
-          }
-        }
-      }
-      return false;
+      return reader.docFreq(new Term(IndexSchema.SPELL, word)) > 0
+          || TextlessWords.heldAsAnalysed(word, reader, ANALYZER, List.of("nl"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -160,7 +160,16 @@ final class TextlessWords {
 
   /** Whether a text field of either language holds {@code word} as its analysis reads it. */
   boolean heldAsAnalysed(String word, IndexReader reader) throws IOException {
-    for (String language : IndexSchema.LANGUAGES) {
+    return heldAsAnalysed(word, reader, analyzer, IndexSchema.LANGUAGES);
+  }
+
+  /**
+   * Whether a text field of one of {@code languages} holds {@code word} as {@code analyzer} reads
+   * it.
+   */
+  static boolean heldAsAnalysed(String word, IndexReader reader, Analyzer analyzer,
+      List<String> languages) throws IOException {
+    for (String language : languages) {
       for (String name : TEXT_FIELDS) {
         String field = IndexSchema.field(name, language);
         try (TokenStream tokens = analyzer.tokenStream(field, word)) {

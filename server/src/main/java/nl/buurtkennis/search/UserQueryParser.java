@@ -359,7 +359,8 @@ public final class UserQueryParser {
     if (!settings.compoundQueries()) {
       return null;
     }
-    List<String> parts = QueryCompounds.parts(ConceptMatcher.words(word).get(0), view.getIndexReader());
+    List<String> parts =
+        QueryCompounds.parts(ConceptMatcher.words(word).get(0), view.getIndexReader());
     if (parts.size() < 2) {
       return null;
     }
