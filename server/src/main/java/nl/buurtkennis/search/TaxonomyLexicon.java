@@ -52,6 +52,8 @@ final class TaxonomyLexicon {
   private final WordCache<String> terms = new WordCache<>(5_000);
   /** The glossary's phrases, as listed and by the terms of their words in their language. */
   private final Set<String> phrases = new HashSet<>();
+  /** The glossary's phrases by language, as listed and by the terms of their words. */
+  private final Map<String, Set<String>> phrasesByLanguage = new HashMap<>();
   /** The words of the longest phrase: the longest run of a query that can be one item. */
   private int longestPhrase = 1;
 
@@ -95,6 +97,31 @@ final class TaxonomyLexicon {
       start = end;
     }
     return units;
+  }
+
+  /**
+   * {@code query} without the glossary phrases of the other language than {@code language} that
+   * {@code language} does not list too: {@code special constables} is English, and its words are
+   * no Dutch text's ({@code speciale}), where the phrase's translation is looked for instead.
+   */
+  String withoutPhrasesOfOtherLanguage(String query, String language) {
+    List<String> units = units(query);
+    if (units.stream().noneMatch(unit -> unit.contains(" "))) {
+      return query;
+    }
+    String other = language.equals("nl") ? "en" : "nl";
+    List<String> kept = new ArrayList<>();
+    for (String unit : units) {
+      if (!(unit.contains(" ") && isPhraseIn(unit, other) && !isPhraseIn(unit, language))) {
+        kept.add(unit);
+      }
+    }
+    return kept.size() == units.size() ? query : String.join(" ", kept);
+  }
+
+  private boolean isPhraseIn(String unit, String language) {
+    Set<String> own = phrasesByLanguage.getOrDefault(language, Set.of());
+    return own.contains(unit) || own.contains(terms(unit, language));
   }
 
   /**
@@ -149,6 +176,9 @@ final class TaxonomyLexicon {
       if (words.size() > 1) {
         phrases.add(listed);
         phrases.add(terms(listed, language));
+        Set<String> own = phrasesByLanguage.computeIfAbsent(language, k -> new HashSet<>());
+        own.add(listed);
+        own.add(terms(listed, language));
         longestPhrase = Math.max(longestPhrase, words.size());
       }
       items.add(listed);

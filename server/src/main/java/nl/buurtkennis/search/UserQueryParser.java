@@ -122,7 +122,8 @@ public final class UserQueryParser {
     }
     List<ConceptMatcher.Match> named = view.concepts().find(exclusions.wanted());
     Query words = view.conceptNames().rewrite(parseWords(textOf(exclusions.wanted(), view),
-        view.getIndexReader(), partNames, ConceptMatcher.wordsNamingAlone(named)), named);
+        view.getIndexReader(), partNames, ConceptMatcher.wordsNamingAlone(named),
+        view.concepts().lexicon()), named);
     Query excluded = excluded(exclusions.excluded(), view, partNames);
     if (words instanceof MatchAllDocsQuery && excluded == null
         && !exclusions.excluded().isEmpty()) {
@@ -246,6 +247,10 @@ public final class UserQueryParser {
     // A word of a longer name stays: subjectieve veiligheid names a concept as a whole, and
     // veiligheid alone is in most texts.
     dropped.removeAll(ConceptMatcher.wordsOfLongerNames(view.concepts().find(wanted)));
+    // So does a word of a glossary phrase: constables of special constables, which the texts of
+    // the phrase's language are asked for whole.
+    view.concepts().lexicon().units(wanted).stream().filter(unit -> unit.contains(" "))
+        .forEach(unit -> dropped.removeAll(ConceptMatcher.words(unit)));
     return TextlessWords.without(wanted, dropped);
   }
 
@@ -616,6 +621,12 @@ public final class UserQueryParser {
 
   private Query parseWords(String text, IndexReader reader,
       Function<String, List<String>> partNames, Set<String> conceptNames) {
+    return parseWords(text, reader, partNames, conceptNames, null);
+  }
+
+  private Query parseWords(String text, IndexReader reader,
+      Function<String, List<String>> partNames, Set<String> conceptNames,
+      TaxonomyLexicon lexicon) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -627,7 +638,12 @@ public final class UserQueryParser {
     String simple = plain ? BRACKETS.matcher(translated).replaceAll(" ") : translated;
     BooleanQuery.Builder perLanguage = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
-      Query parsed = parseIn(language, simple, plain, reader, partNames, conceptNames);
+      String inLanguage = plain && lexicon != null
+          ? lexicon.withoutPhrasesOfOtherLanguage(simple, language) : simple;
+      if (inLanguage.isBlank()) {
+        continue;
+      }
+      Query parsed = parseIn(language, inLanguage, plain, reader, partNames, conceptNames);
       if (parsed instanceof MatchNoDocsQuery) {
         continue;
       }

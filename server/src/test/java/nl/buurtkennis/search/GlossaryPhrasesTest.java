@@ -108,6 +108,31 @@ class GlossaryPhrasesTest {
   }
 
   @Test
+  void aPhraseOfOneLanguageIsNotAskedOfTheOtherLanguagesTextsWordByWord() {
+    assertEquals("how to involve", LEXICON.withoutPhrasesOfOtherLanguage(
+        "how to involve young people", "nl"));
+    assertEquals("how to involve young people", LEXICON.withoutPhrasesOfOtherLanguage(
+        "how to involve young people", "en"));
+    assertEquals("young and people", LEXICON.withoutPhrasesOfOtherLanguage(
+        "young and people", "nl"), "no phrase: every word stays");
+    assertEquals("", LEXICON.withoutPhrasesOfOtherLanguage("Young Peoples", "nl"));
+  }
+
+  @Test
+  void specialConstablesFindsThePoliceVolunteersAndNotDutchTextsSayingSpeciale() {
+    assertFalse(termsIn(parsed("special constables"), "title_nl")
+        .contains(term("title_nl", "speciale")), "speciale is the Dutch texts' word");
+    assertEquals(List.of("politievrijwilligers"), ids("special constables"));
+    assertTrue(ids("special").contains("opsporingswebsites"), "the word alone still finds them");
+  }
+
+  @Test
+  void aWordOfAPhraseThatNoTextHoldsStaysInTheSearch() {
+    // No text holds enterprise; dropped, safe alone found 36 documents on safety of any kind.
+    assertEquals(List.of("keurmerk-veilig-ondernemen"), ids("safe enterprise"));
+  }
+
+  @Test
   void excludingATranslationOfAPhraseItAsksForExcludesAWordItWants() {
     assertTrue(Exclusions.of("young people -jongeren").excludesAWordItWants(LEXICON));
     assertFalse(Exclusions.of("young -jongeren").excludesAWordItWants(LEXICON));
