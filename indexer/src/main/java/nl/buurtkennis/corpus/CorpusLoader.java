@@ -131,6 +131,8 @@ public final class CorpusLoader {
         checkFileName(file, links);
       }
     });
+    problems.addAll(
+        SharedUnknownConcepts.of(problems, corpusDir.resolve(TAXONOMY_FILE), corpusDir));
     List<CorpusDocument> documents = new CrossReferences(parsed, corpusDir, problems).check();
     String fingerprint = HexFormat.of().formatHex(digest.digest());
     return result(Optional.of(new Corpus(taxonomy, documents, fingerprint, stamp)));

@@ -1,0 +1,79 @@
+package nl.buurtkennis.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.buurtkennis.validation.Problem;
+
+/**
+ * One problem at taxonomy.yml for a value that is no concept id of its facet but that several
+ * documents (three or more) use: the mark of a concept whose id was renamed or removed in taxonomy.yml, which each
+ * document's own problem cannot tell ("write 'relocation' instead" asks for the very edits a fixed
+ * id is there to spare). The documents' problems stay, each at its line.
+ */
+final class SharedUnknownConcepts {
+  static final String KEY = "corpus.concept.shared";
+  /**
+   * How many documents must share the value: two may share a typo (a copied file), while a
+   * renamed concept is in as many documents as were tagged with it.
+   */
+  private static final int MIN_DOCUMENTS = 3;
+  /** How many files listed by name before the rest is counted. */
+  private static final int LISTED = 5;
+
+  private SharedUnknownConcepts() {}
+
+  /** The problems to add to {@code problems} for the values at least two documents share. */
+  static List<Problem> of(List<Problem> problems, Path taxonomyFile, Path corpusDir) {
+    Map<List<String>, Set<String>> users = new LinkedHashMap<>();
+    for (Problem problem : problems) {
+      List<Object> arguments = problem.description().arguments();
+      if (UnknownConcept.is(problem.description().key()) && arguments.size() >= 3) {
+        List<String> valueAndFacet =
+            List.of(String.valueOf(arguments.get(0)), String.valueOf(arguments.get(2)));
+        users.computeIfAbsent(valueAndFacet, k -> new LinkedHashSet<>())
+            .add(corpusDir.relativize(problem.path()).toString().replace('\\', '/'));
+      }
+    }
+    List<String> lines = taxonomyLines(taxonomyFile);
+    List<Problem> shared = new ArrayList<>();
+    users.forEach((valueAndFacet, files) -> {
+      if (files.size() >= MIN_DOCUMENTS) {
+        List<String> listed = files.stream().limit(LISTED).toList();
+        String named = String.join(", ", listed)
+            + (files.size() > LISTED ? ", … (+" + (files.size() - LISTED) + ")" : "");
+        shared.add(new Problem(taxonomyFile, facetLine(lines, valueAndFacet.get(1)), KEY,
+            valueAndFacet.get(0), valueAndFacet.get(1), String.valueOf(files.size()), named));
+      }
+    });
+    return shared;
+  }
+
+  /** The line of the facet's {@code id:} in taxonomy.yml, or 1 where none is found. */
+  private static int facetLine(List<String> lines, String facet) {
+    Pattern id = Pattern.compile("^\\s*-?\\s*id:\\s*['\"]?" + Pattern.quote(facet)
+        + "['\"]?\\s*(#.*)?$");
+    for (int i = 0; i < lines.size(); i++) {
+      if (id.matcher(lines.get(i)).matches()) {
+        return i + 1;
+      }
+    }
+    return 1;
+  }
+
+  private static List<String> taxonomyLines(Path taxonomyFile) {
+    try {
+      return Files.readAllLines(taxonomyFile, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // its own problems are told where it is read
+    }
+  }
+}
