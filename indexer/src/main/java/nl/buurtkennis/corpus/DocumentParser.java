@@ -46,6 +46,25 @@ public final class DocumentParser {
       "organisations", "authors", "source", "url", "keywords", "parent", "translation");
 
   /**
+   * Names a librarian may write for a field: its Dutch name, or the American spelling, which an
+   * unknown field's problem names the field for ({@code auteur}: did you mean 'authors'?).
+   */
+  private static final Map<String, String> OTHER_FIELD_NAMES = Map.ofEntries(
+      Map.entry("titel", "title"), Map.entry("soort", "type"), Map.entry("taal", "language"),
+      Map.entry("jaar", "year"), Map.entry("samenvatting", "summary"),
+      Map.entry("vormen", "forms"), Map.entry("knelpunten", "issues"),
+      Map.entry("opbrengsten", "benefits"), Map.entry("voorwaarden", "conditions"),
+      Map.entry("politietaken", "police_tasks"), Map.entry("bewijskracht", "evidence"),
+      Map.entry("plaatsen", "places"), Map.entry("plaats", "places"),
+      Map.entry("organisaties", "organisations"), Map.entry("organizations", "organisations"),
+      Map.entry("organisatie", "organisations"), Map.entry("organization", "organisations"),
+      Map.entry("auteur", "authors"), Map.entry("auteurs", "authors"),
+      Map.entry("author", "authors"), Map.entry("bron", "source"), Map.entry("link", "url"),
+      Map.entry("trefwoorden", "keywords"), Map.entry("zoekwoorden", "keywords"),
+      Map.entry("vertaling", "translation"),
+      Map.entry("ouder", "parent"));
+
+  /**
    * Fields of free text, where a {@code #} is part of the text a librarian means: there a comment
    * after an unquoted value is refused, as it would cut the value short unnoticed. Ids, years and
    * web addresses cannot hold {@code " #"}, so a comment after them loses nothing and is allowed.
@@ -185,7 +204,7 @@ public final class DocumentParser {
   }
 
   private Result read(YamlMap f, String body, int bodyLine) {
-    f.rejectUnknownKeys(FIELDS);
+    f.rejectUnknownKeys(FIELDS, OTHER_FIELD_NAMES);
     String id = f.requiredText("id").filter(v -> matches(f, "id", v, ID, "document.hint.id"))
         .orElse(null);
     String title = requiredText(f, "title").map(DocumentParser::oneLine).orElse(null);

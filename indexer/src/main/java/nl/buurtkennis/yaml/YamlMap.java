@@ -100,8 +100,25 @@ public final class YamlMap {
 
   /** Reports every key that is not in {@code known}. */
   public void rejectUnknownKeys(List<String> known) {
+    rejectUnknownKeys(known, Map.<String, String>of());
+  }
+
+  /**
+   * Reports every key that is not in {@code known}, with the known one most likely meant where
+   * there is one ({@link FieldNameGuess}).
+   *
+   * @param otherNames names a librarian may write for a known field, by that name in lower case
+   */
+  public void rejectUnknownKeys(List<String> known, Map<String, String> otherNames) {
     for (String key : keys()) {
-      if (!known.contains(key)) {
+      if (known.contains(key)) {
+        continue;
+      }
+      Optional<String> meant = FieldNameGuess.of(key, known, otherNames);
+      if (meant.isPresent()) {
+        problems.report(lineOf(key), "yaml.field.unknown.near", key, String.join(", ", known),
+            meant.get());
+      } else {
         problems.report(lineOf(key), "yaml.field.unknown", key, String.join(", ", known));
       }
     }

@@ -234,8 +234,9 @@ public final class Reindexer implements AutoCloseable {
   private static ReindexOutcome queued(ReindexOutcome busy) {
     String summary = "re-index queued: " + String.join("; ", busy.problems())
         + "; it runs again by itself when that has finished";
+    // no error: the index is as it was, and the re-index runs once the other writer is done
     return new ReindexOutcome(busy.startedAt(), busy.finishedAt(), false, 0, 0, 0, 0,
-        busy.errors(), busy.millis(), busy.problems(), ReindexOutcome.Kind.QUEUED, summary,
+        0, busy.millis(), busy.problems(), ReindexOutcome.Kind.QUEUED, summary,
         List.of(), busy.failure());
   }
 

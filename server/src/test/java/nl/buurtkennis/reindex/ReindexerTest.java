@@ -144,7 +144,7 @@ class ReindexerTest {
     assertFalse(outcome.succeeded());
     assertTrue(outcome.queued(), outcome.toString());
     assertTrue(outcome.busy());
-    assertEquals(1, outcome.errors());
+    assertEquals(0, outcome.errors(), "a queued re-index is no failure");
     assertTrue(outcome.problems().get(0).startsWith(
         "another build or update is writing to " + index), outcome.problems().toString());
     assertTrue(outcome.summary().contains("it runs again by itself"), outcome.summary());
