@@ -243,6 +243,8 @@ public final class DocumentParser {
     List<Section> sections = MarkdownSections.split(body);
     if (sections.isEmpty()) {
       sink.report(bodyLine - 1, "document.body.missing");
+    } else if (sections.stream().allMatch(section -> section.blocks().isEmpty())) {
+      sink.report(bodyLine - 1, "document.body.headingsonly");
     }
     Optional<DocumentLinks> links = Optional.of(new DocumentLinks(relativePath, id,
         f.lineOf("id"), type, language, parent, f.lineOf("parent"), translation,
