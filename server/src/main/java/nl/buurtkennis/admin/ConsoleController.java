@@ -481,16 +481,20 @@ final class ConsoleController {
    * The page for an address that names no document: for one the index still holds, that its
    * file was removed and a re-index takes it out of search, with the button to re-index.
    */
-  void notFound(Context ctx, String id) {
+  void notFound(Context ctx, String id) throws IOException {
     Messages msg = msg(ctx);
     ctx.status(HttpStatus.NOT_FOUND);
     Optional<String> removed = DocumentStore.validId(id) ? search.document(id)
         .map(CorpusDocument::path).filter(store::fileRemoved) : Optional.empty();
     if (removed.isPresent()) {
+      List<DocumentProblem> links = store.linksToMissing(id);
+      String message = links.isEmpty()
+          ? msg.format("admin.documents.filegone", id, removed.get())
+          : msg.format("admin.documents.filegone.linked", id, removed.get(), links.stream()
+              .map(link -> link.toString(msg.locale())).collect(Collectors.joining("; ")));
       render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
-          msg.get("admin.documents.filegone.title"),
-          msg.format("admin.documents.filegone", id, removed.get()), csrf(ctx),
-          documentsLink(msg), false, true).answering(ctx));
+          msg.get("admin.documents.filegone.title"), message, csrf(ctx),
+          documentsLink(msg), false, links.isEmpty()).answering(ctx));
       return;
     }
     render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,

@@ -394,6 +394,26 @@ public final class DocumentStore {
     }
   }
 
+  /**
+   * The links the corpus on disk still has to document {@code id} (a translation or a parent
+   * naming it) where no file has that id any more: what a re-index would refuse after its file
+   * was removed by hand.
+   */
+  public List<DocumentProblem> linksToMissing(String id) throws IOException {
+    synchronized (lock) {
+      return CorpusStaging.problemsAfter(corpusDir,
+              new CorpusStaging.Change(List.of(), null, null)).stream()
+          .filter(problem -> isLinkTo(problem, id)).toList();
+    }
+  }
+
+  private static boolean isLinkTo(DocumentProblem problem, String id) {
+    String key = problem.description().key();
+    List<Object> arguments = problem.description().arguments();
+    return key.startsWith("links.") && key.endsWith(".unknown") && !arguments.isEmpty()
+        && id.equals(String.valueOf(arguments.get(0)));
+  }
+
   /** The problems the corpus would have without the file at {@code path}, unless it mends some. */
   private Optional<Invalid> refusalToDelete(String path) throws IOException {
     List<DocumentProblem> problems = CorpusStaging.problemsAfter(corpusDir,
