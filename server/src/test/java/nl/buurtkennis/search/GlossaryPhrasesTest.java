@@ -127,6 +127,13 @@ class GlossaryPhrasesTest {
   }
 
   @Test
+  void aPhrasesTranslationCountsAsTheWordsTyped() {
+    // An English text holding "information" and "evening" apart ranked first.
+    assertEquals("buurtinformatieavond", ids("information evening").get(0));
+    assertEquals("buurtinformatieavond", ids("residents evening").get(0));
+  }
+
+  @Test
   void aWordOfAPhraseThatNoTextHoldsStaysInTheSearch() {
     // No text holds enterprise; dropped, safe alone found 36 documents on safety of any kind.
     assertEquals(List.of("keurmerk-veilig-ondernemen"), ids("safe enterprise"));
