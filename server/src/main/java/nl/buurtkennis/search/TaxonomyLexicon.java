@@ -100,23 +100,24 @@ final class TaxonomyLexicon {
   }
 
   /**
-   * {@code query} without the glossary phrases of the other language than {@code language} that
-   * {@code language} does not list too: {@code special constables} is English, and its words are
-   * no Dutch text's ({@code speciale}), where the phrase's translation is looked for instead.
+   * {@code query} as {@code language}'s texts are to be asked for it: nothing where its words are
+   * all glossary phrases of the other language that {@code language} does not list too, else the
+   * query itself. {@code special constables} is English, and its words are no Dutch text's
+   * ({@code speciale}), where the phrase's translation is looked for instead. Beside other words
+   * such a phrase stays: taken out, the words left would each be required on their own
+   * ({@code neighbourhood information evening} found every Dutch text holding "neighbourhood").
    */
   String withoutPhrasesOfOtherLanguage(String query, String language) {
-    List<String> units = units(query);
-    if (units.stream().noneMatch(unit -> unit.contains(" "))) {
-      return query;
-    }
     String other = language.equals("nl") ? "en" : "nl";
-    List<String> kept = new ArrayList<>();
-    for (String unit : units) {
-      if (!(unit.contains(" ") && isPhraseIn(unit, other) && !isPhraseIn(unit, language))) {
-        kept.add(unit);
+    boolean anyPhrase = false;
+    for (String unit : units(query)) {
+      boolean foreign = unit.contains(" ") && isPhraseIn(unit, other) && !isPhraseIn(unit, language);
+      if (!foreign && !ConceptMatcher.isStopWord(unit)) {
+        return query;
       }
+      anyPhrase |= foreign;
     }
-    return kept.size() == units.size() ? query : String.join(" ", kept);
+    return anyPhrase ? "" : query;
   }
 
   private boolean isPhraseIn(String unit, String language) {

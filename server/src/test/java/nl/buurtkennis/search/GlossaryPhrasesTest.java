@@ -109,13 +109,14 @@ class GlossaryPhrasesTest {
 
   @Test
   void aPhraseOfOneLanguageIsNotAskedOfTheOtherLanguagesTextsWordByWord() {
-    assertEquals("how to involve", LEXICON.withoutPhrasesOfOtherLanguage(
-        "how to involve young people", "nl"));
+    assertEquals("", LEXICON.withoutPhrasesOfOtherLanguage("Young Peoples", "nl"));
+    assertEquals("", LEXICON.withoutPhrasesOfOtherLanguage("the young people", "nl"),
+        "a stop word beside it asks for nothing");
+    assertEquals("young people", LEXICON.withoutPhrasesOfOtherLanguage("young people", "en"));
     assertEquals("how to involve young people", LEXICON.withoutPhrasesOfOtherLanguage(
-        "how to involve young people", "en"));
+        "how to involve young people", "nl"), "beside other words the phrase stays");
     assertEquals("young and people", LEXICON.withoutPhrasesOfOtherLanguage(
         "young and people", "nl"), "no phrase: every word stays");
-    assertEquals("", LEXICON.withoutPhrasesOfOtherLanguage("Young Peoples", "nl"));
   }
 
   @Test
