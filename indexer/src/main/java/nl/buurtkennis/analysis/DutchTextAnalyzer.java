@@ -1,5 +1,6 @@
 package nl.buurtkennis.analysis;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -26,6 +27,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * queries are not split here, but by the query parser into "the compound, or all its parts".
  * An English word in American spelling is read as the British one, as in English text, where the
  * Dutch list does not hold it ({@link AmericanSpellingFilter#inDutchText}).
+ * A suspended compound is completed before the tokenizer sees it ({@code hang- en sluitwerk} as
+ * {@code hangwerk en sluitwerk}: {@link SuspendedCompounds}).
  * Everything after folding depends on the word alone, so each word's terms are worked out once
  * and remembered ({@link WordReadings}).
  */
@@ -68,6 +71,12 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
     stream = new DutchPluralFilter(stream);
     stream = new StemmerOverrideFilter(stream, STEM_OVERRIDES);
     return new DutchStemEndingFilter(new SnowballFilter(stream, new DutchStemmer()));
+  }
+
+  /** The text composed ({@link ComposedText}), then its suspended compounds completed. */
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return SuspendedCompounds.reader(super.initReader(fieldName, reader));
   }
 
   @Override
