@@ -89,7 +89,9 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
    * term, and {@code fiets} is not cut to {@code fiet}; and words Porter joins with words of
    * another meaning, kept apart: {@code ouderen} (the elderly) is not {@code ouders} (parents),
    * {@code openbare} (public) not {@code open}, {@code ondermijning} (subversive crime) not
-   * {@code ondermijnen} (to undermine).
+   * {@code ondermijnen} (to undermine); and {@code betrokkenheid} (involvement) kept with
+   * {@code betrokken}, which Porter joined it with, now that the participle is read as
+   * {@code betrekken} (to involve), stemmed {@code betrek}.
    */
   private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides() {
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
@@ -103,6 +105,7 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
     builder.add("openbare", "openbar");
     builder.add("ondermijning", "ondermijning");
     builder.add("ondermijningen", "ondermijning");
+    builder.add("betrokkenheid", "betrek");
     try {
       return builder.build();
     } catch (java.io.IOException e) {
