@@ -538,7 +538,7 @@ public final class DutchCompounds {
   }
 
   /** Lower case, no diacritics, no {@code 's} at the end: the form the dictionary holds. */
-  private static String fold(String word) {
+  static String fold(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
     int apostrophe = DutchApostropheFilter.apostropheAt(lower);
     if (apostrophe >= 0) {

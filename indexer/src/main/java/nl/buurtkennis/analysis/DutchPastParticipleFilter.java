@@ -66,7 +66,8 @@ public final class DutchPastParticipleFilter extends WordReplacingFilter {
       Map.entry("dragen", "dragen"), Map.entry("slagen", "slaan"), Map.entry("gaan", "gaan"),
       Map.entry("staan", "staan"), Map.entry("laten", "laten"), Map.entry("lezen", "lezen"),
       Map.entry("zocht", "zoeken"), Map.entry("bracht", "brengen"),
-      Map.entry("dacht", "denken"), Map.entry("kocht", "kopen"));
+      Map.entry("dacht", "denken"), Map.entry("kocht", "kopen"), Map.entry("geven", "geven"),
+      Map.entry("meten", "meten"));
   /**
    * Words that pass the rule but are, before all, no participle of the verb it finds.
    * Adjectives of their own: {@code gezond} (healthy, not sunbathed), {@code bekend} (known, not
@@ -81,14 +82,15 @@ public final class DutchPastParticipleFilter extends WordReplacingFilter {
    * {@code geslaagd} as {@code slagen}, stemmed {@code slag} ("aan de slag"), {@code geregeld}
    * (also: regularly) as {@code regelen}, stemmed {@code regel} (rule); and {@code gestolen}
    * is left out of the table, as {@code stelen} is stemmed {@code stel}, as {@code stellen}
-   * is. And two whose nouns Porter already joins: {@code verdachte} with {@code verdachten} (suspects), {@code betrokken}
-   * with {@code betrokkenen} and {@code betrokkenheid}.
+   * is. And one whose noun Porter already joins: {@code verdachte} with {@code verdachten}
+   * (suspects). ({@code betrokken} is read as {@code betrekken}, and {@code betrokkenheid}, which
+   * Porter joined with it, likewise: {@link DutchTextAnalyzer}'s overrides.)
    */
   static final Set<String> NOT_PARTICIPLES = Set.of("gezond", "bekend", "geschikt",
       "gemiddeld", "bepaald", "bereid", "afgelopen", "verkeerd", "gewend", "bezorgd", "beroerd",
       "gevallen", "geleden", "verleden", "gegeven", "geweten", "gedachte", "gedicht",
       "geslacht", "geduld", "verband", "geboden", "geslaagd", "geregeld", "aangezien",
-      "verdacht", "betrokken");
+      "verdacht");
 
   DutchPastParticipleFilter(TokenStream input) {
     super(input);

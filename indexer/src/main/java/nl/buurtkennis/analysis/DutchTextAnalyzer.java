@@ -1,5 +1,6 @@
 package nl.buurtkennis.analysis;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -26,6 +27,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * queries are not split here, but by the query parser into "the compound, or all its parts".
  * An English word in American spelling is read as the British one, as in English text, where the
  * Dutch list does not hold it ({@link AmericanSpellingFilter#inDutchText}).
+ * A suspended compound is completed before the tokenizer sees it ({@code hang- en sluitwerk} as
+ * {@code hangwerk en sluitwerk}: {@link SuspendedCompounds}).
  * Everything after folding depends on the word alone, so each word's terms are worked out once
  * and remembered ({@link WordReadings}).
  */
@@ -70,6 +73,12 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
     return new DutchStemEndingFilter(new SnowballFilter(stream, new DutchStemmer()));
   }
 
+  /** The text composed ({@link ComposedText}), then its suspended compounds completed. */
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return SuspendedCompounds.reader(super.initReader(fieldName, reader));
+  }
+
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new ASCIIFoldingFilter(new AsciiLowerCaseFilter(in));
@@ -80,7 +89,9 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
    * term, and {@code fiets} is not cut to {@code fiet}; and words Porter joins with words of
    * another meaning, kept apart: {@code ouderen} (the elderly) is not {@code ouders} (parents),
    * {@code openbare} (public) not {@code open}, {@code ondermijning} (subversive crime) not
-   * {@code ondermijnen} (to undermine).
+   * {@code ondermijnen} (to undermine); and {@code betrokkenheid} (involvement) kept with
+   * {@code betrokken}, which Porter joined it with, now that the participle is read as
+   * {@code betrekken} (to involve), stemmed {@code betrek}.
    */
   private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides() {
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
@@ -94,6 +105,7 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
     builder.add("openbare", "openbar");
     builder.add("ondermijning", "ondermijning");
     builder.add("ondermijningen", "ondermijning");
+    builder.add("betrokkenheid", "betrek");
     try {
       return builder.build();
     } catch (java.io.IOException e) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.buurtkennis.analysis.DutchStopWords;
 import nl.buurtkennis.analysis.EnglishStopWords;
+import nl.buurtkennis.analysis.SuspendedCompounds;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
@@ -217,7 +218,8 @@ public final class ConceptMatcher {
    * with a straight apostrophe).
    */
   static List<String> words(String text) {
-    String folded = Normalizer.normalize(text.replace("\u0133", "ij"), Normalizer.Form.NFD)
+    // a name as the analysis reads it: hang- en sluitwerk as hangwerk en sluitwerk
+    String folded = Normalizer.normalize(SuspendedCompounds.completed(text).replace("\u0133", "ij"), Normalizer.Form.NFD)
         .transform(unfolded -> MARK.matcher(unfolded).replaceAll(""))
         .toLowerCase(Locale.ROOT)
         .replace('\u2019', '\'');

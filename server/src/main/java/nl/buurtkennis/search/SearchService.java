@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.analysis.ComposedText;
+import nl.buurtkennis.analysis.SuspendedCompounds;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.index.RecordCodec;
 import nl.buurtkennis.search.SearchResponse.Hit;
@@ -112,7 +113,8 @@ public final class SearchService {
   public SearchResponse search(SearchRequest request) {
     try (SearchDeadline.Budget budget = SearchDeadline.start(deadline)) {
       SearchResponse response = index.withView(view -> search(view, request)
-          .with(QueryWords.of(request.query(), analyzer, word -> findsNothing(view, word))));
+          .with(QueryWords.of(SuspendedCompounds.completed(request.query()), analyzer,
+              word -> findsNothing(view, word))));
       return budget.exceeded() ? response.asPartial() : response;
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses();
@@ -414,8 +416,11 @@ public final class SearchService {
   private Searched searched(IndexView view, String query) throws IOException {
     // OR, AND and NOT as their signs from here on, so that every reading of the query (its
     // concepts, translations, passages) sees an operator and not the word "or"
+    // a suspended compound completed, as the Dutch analysis reads texts: hang- en sluitwerk as
+    // hangwerk en sluitwerk (the parser reads each word apart, so its analysis cannot)
     String subject = QuestionFrame.subject(UserQueryParser.translateOperatorWords(
-        JoinedWords.apart(UserQueryParser.withoutUnclosedQuote(query))));
+        JoinedWords.apart(SuspendedCompounds.completed(
+            UserQueryParser.withoutUnclosedQuote(query)))));
     // words as the texts write them: tipline as "tip line", whats app as whatsapp
     String typed = writtenForms == null ? subject : writtenForms.read(subject, view);
     List<String> unmatched = unmatched(view, typed);

@@ -1,0 +1,91 @@
+package nl.buurtkennis.analysis;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dutch suspended compounds (samentrekking): {@code hang- en sluitwerk} says {@code hangwerk en
+ * sluitwerk}, {@code buurt- en wijkschouwen} {@code buurtschouwen en wijkschouwen}. A word ending
+ * in a hyphen, followed by {@code en}, {@code of}, {@code tot} or {@code en/of} (or by more such
+ * words and commas: {@code PDF-, Word- of OpenDocument-bestand}) and a compound, is completed
+ * with the compound's last part, as {@link DutchCompounds} reads it (the part after its last
+ * hyphen, split again while it splits: {@code preventieteams} of {@code buurtpreventieteams} gives
+ * {@code teams}). Where the compound cannot be split into listed words, the text stays as written
+ * ({@code wet- en regelgeving}, {@code in- en uitsluiting}). Without the completion the bare first
+ * word ({@code hang}) matched unrelated words ({@code hangt}, the part of {@code hangjongeren}).
+ */
+public final class SuspendedCompounds {
+  /**
+   * A hyphen after a letter that ends a word, followed by a conjunction (perhaps after more such
+   * words) and the compound (group 1), which ends where its letters and hyphens do.
+   */
+  private static final Pattern SUSPENDED = Pattern.compile(
+      "(?<=\\p{L})-(?=,?\\s+(?:\\p{L}+-,?\\s+)*(?i:en/of|en|of|tot)\\s+"
+          + "(\\p{L}+(?:-\\p{L}+)*)(?![\\p{L}\\p{N}-]))");
+
+  private SuspendedCompounds() {}
+
+  /** Where a hyphen of the text stands for a compound's last part, and that part. */
+  record Completion(int hyphen, String lastPart) {}
+
+  /** {@code text} with each suspended word completed: {@code hangwerk en sluitwerk}. */
+  public static String completed(String text) {
+    List<Completion> completions = find(text);
+    if (completions.isEmpty()) {
+      return text;
+    }
+    StringBuilder completed = new StringBuilder(text.length() + 16 * completions.size());
+    int from = 0;
+    for (Completion completion : completions) {
+      completed.append(text, from, completion.hyphen()).append(completion.lastPart());
+      from = completion.hyphen() + 1;
+    }
+    return completed.append(text, from, text.length()).toString();
+  }
+
+  /**
+   * {@code in} read with each suspended word completed, the completed word's offsets those of the
+   * word as written, without its hyphen (for highlighting).
+   */
+  static Reader reader(Reader in) {
+    return new SuspendedCompoundsReader(in);
+  }
+
+  /** The completions in {@code text}, in the order of the text. */
+  static List<Completion> find(CharSequence text) {
+    List<Completion> found = new ArrayList<>();
+    if (text.length() < 4) {
+      return found;
+    }
+    Matcher hyphen = SUSPENDED.matcher(text);
+    while (hyphen.find()) {
+      String lastPart = lastPart(hyphen.group(1));
+      if (lastPart != null) {
+        found.add(new Completion(hyphen.start(), lastPart));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The last part of {@code compound}, lower case and without diacritics ({@code werk} of
+   * {@code sluitwerk}), or null where it is no compound of listed words.
+   */
+  static String lastPart(String compound) {
+    int lastHyphen = compound.lastIndexOf('-');
+    String last = lastHyphen >= 0 ? compound.substring(lastHyphen + 1) : null;
+    String word = last != null ? last : compound;
+    String part = last != null ? DutchCompounds.fold(last) : null;
+    while (true) {
+      List<String> parts = DutchCompounds.segments(word);
+      if (parts.isEmpty() || DutchCompounds.hasUnknownPart(word)) {
+        return part;
+      }
+      part = parts.get(parts.size() - 1);
+      word = part;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package nl.buurtkennis.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.List;
+import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+
+/**
+ * Text read with its suspended compounds completed ({@link SuspendedCompounds}). The whole text is
+ * read first, as a completion depends on the words after it; a field's text is short. The
+ * completed word ends, for the offsets, where the word as written ends, before its hyphen.
+ */
+final class SuspendedCompoundsReader extends BaseCharFilter {
+  private String text;
+  private int next;
+
+  SuspendedCompoundsReader(Reader in) {
+    super(in);
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    if (text == null) {
+      text = completed(readAll());
+    }
+    if (next >= text.length()) {
+      return -1;
+    }
+    int count = Math.min(length, text.length() - next);
+    text.getChars(next, next + count, buffer, offset);
+    next += count;
+    return count;
+  }
+
+  private String readAll() throws IOException {
+    StringBuilder all = new StringBuilder();
+    char[] chunk = new char[4096];
+    for (int read = input.read(chunk); read != -1; read = input.read(chunk)) {
+      all.append(chunk, 0, read);
+    }
+    return all.toString();
+  }
+
+  /**
+   * The text completed, each hyphen replaced by its compound's last part, with the corrections
+   * that take an offset of the completed text back to the text as written: the completed word's
+   * end to the hyphen, what follows to where it was.
+   */
+  private String completed(String written) {
+    List<SuspendedCompounds.Completion> completions = SuspendedCompounds.find(written);
+    if (completions.isEmpty()) {
+      return written;
+    }
+    StringBuilder completed = new StringBuilder(written.length() + 16 * completions.size());
+    int from = 0;
+    for (SuspendedCompounds.Completion completion : completions) {
+      int hyphen = completion.hyphen();
+      completed.append(written, from, hyphen).append(completion.lastPart());
+      int wordEnd = completed.length();
+      addOffCorrectMap(wordEnd, hyphen - wordEnd);
+      addOffCorrectMap(wordEnd + 1, hyphen + 1 - wordEnd);
+      from = hyphen + 1;
+    }
+    return completed.append(written, from, written.length()).toString();
+  }
+}
