@@ -123,6 +123,23 @@ public final class ConceptMatcher {
   }
 
   /**
+   * {@code wanted}, a query's wanted words, with the quotes left out around each phrase that names
+   * a concept whole ({@link #quotedNames}): {@code "sociale uitsluiting" jongeren} is
+   * {@code sociale uitsluiting jongeren}.
+   */
+  public String withQuotedNamesUnquoted(String wanted) {
+    Matcher quoted = QUOTED.matcher(wanted);
+    StringBuilder unquoted = new StringBuilder();
+    while (quoted.find()) {
+      boolean names = !quotedNames("\"" + quoted.group(1) + "\"").isEmpty();
+      quoted.appendReplacement(unquoted,
+          Matcher.quoteReplacement(names ? quoted.group(1) : quoted.group()));
+    }
+    quoted.appendTail(unquoted);
+    return unquoted.toString();
+  }
+
+  /**
    * The words of the matches whose name the query writes in several words ({@code priva cy},
    * {@code subjectieve veiligheid}): words that find the concept together, not each alone.
    */

@@ -148,23 +148,26 @@ public final class UserQueryParser {
     if (excluded != null) {
       query.add(excluded, BooleanClause.Occur.MUST_NOT);
     }
-    return rankedByQuotedNames(query.build(), view.concepts().quotedNames(exclusions.wanted()));
+    return rankedByQuotedNames(query.build(), exclusions.wanted(), view, alternatives);
   }
 
   /**
-   * {@code query}, its documents ranked also by how much they speak of the concepts a quoted
-   * phrase names whole, as the same words unquoted rank them: the phrase finds every document
-   * tagged with such a concept, and without this they would tie. It finds no more documents.
+   * {@code query}, its documents ranked also as the same words unquoted rank them where a quoted
+   * phrase names a concept whole: the phrase finds every document tagged with the concept, which
+   * would otherwise tie or rank by the phrase alone, and no passage would show what the words
+   * unquoted find ({@code "verplaatsingseffect"}: "verplaatst"). The words unquoted bring their
+   * concepts, a section of its own on a concept they name whole, their parts and translations. It
+   * finds no more documents.
    */
-  private Query rankedByQuotedNames(Query query, List<ConceptMatcher.Match> quotedNames) {
-    // the section of a concept the whole query names is counted with the query's concepts
-    Query concepts = expansion.expand(quotedNames, Set.of());
-    if (concepts == null) {
+  private Query rankedByQuotedNames(Query query, String wanted, IndexView view,
+      boolean alternatives) {
+    String unquoted = view.concepts().withQuotedNamesUnquoted(wanted);
+    if (unquoted.equals(wanted)) {
       return query;
     }
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
-        .add(concepts, BooleanClause.Occur.SHOULD)
+        .add(parse(unquoted, view, alternatives), BooleanClause.Occur.SHOULD)
         .build();
   }
 
@@ -386,14 +389,15 @@ public final class UserQueryParser {
 
   /**
    * What the highlighter looks for in the hits of {@code ranking}: the same, and the names of the
-   * concepts the text names wherever a body uses them (the search counted those at indexing), at
-   * {@link #NAME_IN_PASSAGE}.
+   * concepts the text names, also as a quoted phrase, wherever a body uses them (the search counted
+   * those at indexing), at {@link #NAME_IN_PASSAGE}.
    */
   public Query forPassages(String text, IndexView view, Query ranking) {
     if (text == null || text.isBlank() || !settings.conceptExpansion()) {
       return ranking;
     }
-    Query names = expansion.namesInBody(view.concepts().find(Exclusions.of(text).wanted()));
+    String wanted = view.concepts().withQuotedNamesUnquoted(Exclusions.of(text).wanted());
+    Query names = expansion.namesInBody(view.concepts().find(wanted));
     if (names == null) {
       return ranking;
     }

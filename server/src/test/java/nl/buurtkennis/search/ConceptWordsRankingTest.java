@@ -87,6 +87,31 @@ class ConceptWordsRankingTest {
   }
 
   @Test
+  void aQuotedNameOfSeveralWordsOrACompoundRanksAndShowsPassagesAsItsWordsUnquoted() {
+    // "verplaatsingseffect" listed the ten tagged documents by id, each with its summary;
+    // "collectieve weerbaarheid" ranked a text saying it once above the report's section on it
+    for (String name : List.of("verplaatsingseffect", "collectieve weerbaarheid",
+        "sociale uitsluiting")) {
+      List<SearchResponse.Hit> quoted = hits("\"" + name + "\"", "nl");
+      List<SearchResponse.Hit> unquoted = hits(name, "nl");
+      assertEquals(unquoted.get(0).id(), quoted.get(0).id(), name);
+      assertEquals(unquoted.get(0).section(), quoted.get(0).section(), name);
+    }
+    List<SearchResponse.Hit> displacement = hits("\"crime displacement\"", "en");
+    assertEquals(List.of("citizens-in-security", "burgers-in-veiligheid"),
+        displacement.stream().limit(2).map(SearchResponse.Hit::id).toList());
+    assertTrue(displacement.stream().limit(3).allMatch(hit -> hit.section() != null),
+        "a passage, not the summary");
+  }
+
+  @Test
+  void unquotingANameKeepsOtherPhrasesQuoted() {
+    assertEquals("sociale uitsluiting \"in de wijk\" fear of crime",
+        shipped.index().withView(view -> view.concepts().withQuotedNamesUnquoted(
+            "\"sociale uitsluiting\" \"in de wijk\" \"fear of crime\"")));
+  }
+
+  @Test
   void aQuotedNameRanksFirstTheDocumentWhoseKeywordsNameTheConcept() {
     // no text holds "eigen rechter spelen", so the concept's feature alone ranks: burgerwacht's
     // keywords and summary say eigenrichting, and it tied with AMBER Alert, whose body names
