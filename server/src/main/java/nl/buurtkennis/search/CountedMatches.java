@@ -2,6 +2,8 @@ package nl.buurtkennis.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
@@ -16,6 +18,14 @@ import org.apache.lucene.util.BytesRef;
  * ({@code burgerwacht} in the text on burgerwachten), and for the word that tells its passages
  * apart ({@code risico}). A term counts once at each place it matches. The matches are read once,
  * counted, and then given to the highlighter in the order of their offsets.
+ *
+ * <p>A term that stands in for a typed word (another name of it, a translation, a part of a
+ * compound that holds one) recurs in the text at least as often as the word as typed does ({@link
+ * #placesOfWords}): a text that says {@code jongeren} twenty times and {@code jeugdoverlast} once
+ * is not rare in naming young people where it says the compound, and counted alone, the one
+ * part {@code jeugd}, another name of the typed {@code jongeren}, outweighed every passage that
+ * holds the typed word. A term that is also a form of other words (a concept's name of several
+ * typed words) is counted alone: it says more than the word as typed.
  */
 final class CountedMatches extends OffsetsEnum {
   private final BytesRef[] terms;
@@ -23,14 +33,17 @@ final class CountedMatches extends OffsetsEnum {
   private final int[] ends;
   private final int[] freqs;
   private final int count;
+  private final Map<BytesRef, Integer> placesOfWords;
   private int at = -1;
 
-  private CountedMatches(BytesRef[] terms, int[] starts, int[] ends, int[] freqs, int count) {
+  private CountedMatches(BytesRef[] terms, int[] starts, int[] ends, int[] freqs, int count,
+      Map<BytesRef, Integer> placesOfWords) {
     this.terms = terms;
     this.starts = starts;
     this.ends = ends;
     this.freqs = freqs;
     this.count = count;
+    this.placesOfWords = placesOfWords;
   }
 
   /**
@@ -38,7 +51,16 @@ final class CountedMatches extends OffsetsEnum {
    * start of it, but those that run across a sentence's end ({@link SentenceBoundMatches}); null
    * when it has none there.
    */
-  static OffsetsEnum of(Matches found, String field, String text) throws IOException {
+  static CountedMatches of(Matches found, String field, String text) throws IOException {
+    return of(found, field, text, PassageWords.InField.NONE);
+  }
+
+  /**
+   * As {@link #of(Matches, String, String)}, a term that stands in for the typed words of
+   * {@code words} also counted as they are.
+   */
+  static CountedMatches of(Matches found, String field, String text, PassageWords.InField words)
+      throws IOException {
     MatchesIterator matches = found.getMatches(field);
     if (matches == null) {
       return null;
@@ -89,7 +111,46 @@ final class CountedMatches extends OffsetsEnum {
     for (int i = 0; i < count; i++) {
       freqs[i] = counts[termOf[i]];
     }
-    return new CountedMatches(terms, starts, ends, freqs, count);
+    return new CountedMatches(terms, starts, ends, freqs, count,
+        placesOfWords(distinct, counts, distinctCount, words));
+  }
+
+  /**
+   * For each distinct term that stands in for typed words (a form of no other words), how often
+   * the text says the one of those words that it says most often as typed, where that is more
+   * often than the term itself.
+   */
+  private static Map<BytesRef, Integer> placesOfWords(BytesRef[] distinct, int[] counts,
+      int distinctCount, PassageWords.InField words) {
+    if (words.typed().isEmpty()) {
+      return Map.of();
+    }
+    Map<BytesRef, Integer> places = new HashMap<>();
+    for (int k = 0; k < distinctCount; k++) {
+      long of = words.bits().getOrDefault(distinct[k], 0L) & ~PassageWords.ANOTHER_WORD;
+      if (of == 0L || words.typed().containsKey(distinct[k])) {
+        continue;
+      }
+      int most = counts[k];
+      for (int u = 0; u < distinctCount; u++) {
+        long typed = words.typed().getOrDefault(distinct[u], 0L);
+        if ((typed & of) != 0L && (of & ~typed) == 0L) {
+          most = Math.max(most, counts[u]);
+        }
+      }
+      if (most > counts[k]) {
+        places.put(distinct[k], most);
+      }
+    }
+    return places;
+  }
+
+  /**
+   * Term → how often the text says the typed word the term stands in for, where that is more
+   * often than the term itself; other terms are not listed.
+   */
+  Map<BytesRef, Integer> placesOfWords() {
+    return placesOfWords;
   }
 
   private static int indexOf(BytesRef[] distinct, int distinctCount, BytesRef term) {

@@ -2,6 +2,7 @@ package nl.buurtkennis.search;
 
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
@@ -52,6 +53,7 @@ final class LeanPassageScorer extends PassageScorer {
   private final Map<BytesRef, Float> weights;
   private final PassageWords.InField words;
   private final LongSupplier shownElsewhere;
+  private final Supplier<Map<BytesRef, Integer>> placesOfWords;
   /**
    * Each match's weight and whether it counts, for the passage being scored: a scorer weighs one
    * field's passages at a time, on one thread ({@link PassageHighlighter#getScorer}).
@@ -77,9 +79,24 @@ final class LeanPassageScorer extends PassageScorer {
    */
   LeanPassageScorer(Map<BytesRef, Float> weights, PassageWords.InField words,
       LongSupplier shownElsewhere) {
+    this(weights, words, shownElsewhere, Map::of);
+  }
+
+  /**
+   * @param placesOfWords for the text whose passages are scored, how often it says the typed word
+   *     that a term stands in for ({@link CountedMatches#placesOfWords}): in a passage that does
+   *     not say the word as typed, the term recurs as often as the word does, so that the one
+   *     place that says another name of it does not outweigh the passages that say the word
+   *     ({@code jeugdoverlast} for {@code jongeren}); beside the word, another name of it says
+   *     more, as rare as it is ("afspiegeling" beside {@code representativiteit}). A term not
+   *     listed recurs as often as it matches itself.
+   */
+  LeanPassageScorer(Map<BytesRef, Float> weights, PassageWords.InField words,
+      LongSupplier shownElsewhere, Supplier<Map<BytesRef, Integer>> placesOfWords) {
     this.weights = weights;
     this.words = words;
     this.shownElsewhere = shownElsewhere;
+    this.placesOfWords = placesOfWords;
   }
 
   @Override
@@ -100,9 +117,12 @@ final class LeanPassageScorer extends PassageScorer {
       counted[i] = !outweighed(terms, starts, ends, freqsInDoc, matches, i);
     }
     long shown = shownElsewhere.getAsLong();
+    Map<BytesRef, Integer> places = placesOfWords.get();
     long held = shown;
+    long typedHeld = 0L;
     for (int i = 0; i < matches; i++) {
       held |= words.bits().getOrDefault(terms[i], 0L);
+      typedHeld |= words.typed().getOrDefault(terms[i], 0L);
     }
     float result;
     if (shown != 0L && words.share(shown) >= 1d) {
@@ -122,7 +142,9 @@ final class LeanPassageScorer extends PassageScorer {
           }
         }
         score += (inTitle ? weightOf[i] * SHOWN_ELSEWHERE : weightOf[i])
-            * tf(inPassage, passage.getLength()) * weight(contentLength, freqsInDoc[i]);
+            * tf(inPassage, passage.getLength())
+            * weight(contentLength, (of & typedHeld) != 0L ? freqsInDoc[i]
+                : places.getOrDefault(terms[i], freqsInDoc[i]));
       }
       score *= norm(passage.getStartOffset());
       result = (float) (score * coordination(held));

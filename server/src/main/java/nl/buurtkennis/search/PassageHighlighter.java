@@ -23,6 +23,7 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The unified highlighter, opened up to return the formatter's objects instead of strings, made
@@ -63,6 +64,11 @@ final class PassageHighlighter extends UnifiedHighlighter {
    * that highlights them.
    */
   private long inTitle;
+  /**
+   * For the hit and field being highlighted, how often its text says the typed word that each
+   * term stands in for ({@link CountedMatches#placesOfWords}); set as {@link #inTitle} is.
+   */
+  private Map<BytesRef, Integer> placesOfWords = Map.of();
   /** What the matches of the current call's query weigh. */
   private PassageWeights weights = PassageWeights.of(new BooleanQuery.Builder().build());
 
@@ -129,7 +135,8 @@ final class PassageHighlighter extends UnifiedHighlighter {
   }
 
   private LeanPassageScorer scorer(String field) {
-    return new LeanPassageScorer(weights.in(field), weights.wordsIn(field), () -> inTitle);
+    return new LeanPassageScorer(weights.in(field), weights.wordsIn(field), () -> inTitle,
+        () -> placesOfWords);
   }
 
   /** The formatter weighs a cut passage with the scorer that weighed the passage. */
@@ -169,6 +176,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
         throws IOException {
       this.content = content;
       inTitle = wordsInTitle(reader, docId, components.getField());
+      placesOfWords = Map.of();
       return super.getOffsetsEnum(reader, docId, content);
     }
 
@@ -188,8 +196,10 @@ final class PassageHighlighter extends UnifiedHighlighter {
       }
       for (String field : found.get()) {
         if (components.getFieldMatcher().test(field)) {
-          OffsetsEnum counted = CountedMatches.of(found.get(), field, content);
+          CountedMatches counted = CountedMatches.of(found.get(), field, content,
+              weights.wordsIn(field));
           if (counted != null) {
+            placesOfWords = counted.placesOfWords();
             results.add(counted);
           }
         }

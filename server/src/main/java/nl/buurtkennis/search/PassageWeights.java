@@ -98,7 +98,7 @@ final class PassageWeights {
         }
       }
     }
-    return new PassageWords.InField(bits, wordWeights);
+    return new PassageWords.InField(bits, wordWeights, words.typedIn(field));
   }
 
   /** The weights of the matches in {@code field}, by term. */

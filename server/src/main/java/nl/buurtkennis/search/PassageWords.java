@@ -34,15 +34,19 @@ final class PassageWords {
    * one word more.
    */
   static final long ANOTHER_WORD = 1L << MAX_WORDS;
-  private static final PassageWords NONE = new PassageWords(0, Map.of());
+  private static final PassageWords NONE = new PassageWords(0, Map.of(), Map.of());
 
   private final int count;
   /** By field: a term → the words it is a form of, as bits. */
   private final Map<String, Map<BytesRef, Long>> byField;
+  /** By field: a term of a word as typed → the words it is, as bits. */
+  private final Map<String, Map<BytesRef, Long>> typedByField;
 
-  private PassageWords(int count, Map<String, Map<BytesRef, Long>> byField) {
+  private PassageWords(int count, Map<String, Map<BytesRef, Long>> byField,
+      Map<String, Map<BytesRef, Long>> typedByField) {
     this.count = count;
     this.byField = byField;
+    this.typedByField = typedByField;
   }
 
   /** No words known: every passage holds as many of them. */
@@ -65,12 +69,17 @@ final class PassageWords {
     List<ConceptMatcher.Match> named = concepts.find(wanted);
     TaxonomyLexicon lexicon = concepts.lexicon();
     Map<String, Map<BytesRef, Long>> byField = new HashMap<>();
+    Map<String, Map<BytesRef, Long>> typedByField = new HashMap<>();
     for (String language : IndexSchema.LANGUAGES) {
       for (String name : List.of(IndexSchema.BODY, IndexSchema.SUMMARY)) {
         String field = IndexSchema.field(name, language);
         Map<BytesRef, Long> forms = new HashMap<>();
+        Map<BytesRef, Long> typed = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
           long bit = 1L << i;
+          for (String term : ConceptNameQueries.terms(analyzer, field, words.get(i))) {
+            typed.merge(new BytesRef(term), bit, (a, b) -> a | b);
+          }
           for (String form : forms(words.get(i), language, lexicon)) {
             addForm(forms, analyzer, field, form, bit);
           }
@@ -92,9 +101,10 @@ final class PassageWords {
           }
         }
         byField.put(field, forms);
+        typedByField.put(field, typed);
       }
     }
-    return new PassageWords(words.size(), byField);
+    return new PassageWords(words.size(), byField, typedByField);
   }
 
   /** How many words the query has; 0 when none is known. */
@@ -102,12 +112,22 @@ final class PassageWords {
     return count;
   }
 
+  /** The terms of the words as typed in {@code field}, each → the words it is, as bits. */
+  Map<BytesRef, Long> typedIn(String field) {
+    return typedByField.getOrDefault(field, Map.of());
+  }
+
   /**
    * The words of the matches in one field: each match's term → the words it is a form of, as bits,
-   * and what each word weighs there (by bit), its heaviest form's weight ({@link PassageWeights}).
+   * and what each word weighs there (by bit), its heaviest form's weight ({@link PassageWeights});
+   * and the terms of the words as typed ({@code typed}), each → the words it is.
    */
-  record InField(Map<BytesRef, Long> bits, float[] weights) {
+  record InField(Map<BytesRef, Long> bits, float[] weights, Map<BytesRef, Long> typed) {
     static final InField NONE = new InField(Map.of(), new float[Long.SIZE]);
+
+    InField(Map<BytesRef, Long> bits, float[] weights) {
+      this(bits, weights, Map.of());
+    }
 
     /**
      * The words that a text of {@code tokens} (terms in order, as the field's analysis reads it)

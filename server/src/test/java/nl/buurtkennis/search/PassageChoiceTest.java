@@ -307,6 +307,22 @@ class PassageChoiceTest {
   }
 
   /**
+   * A typed word's forms recur in a text as one word: buurtvaders says {@code jongeren} in a
+   * dozen sentences and {@code jeugdoverlast} once, and that one compound, holding {@code jeugd},
+   * another name of {@code jongeren}, was shown for every search on young people, as if the text
+   * rarely named them.
+   */
+  @Test
+  void aTypedWordIsShownBeforeTheOneCompoundThatHoldsAnotherNameOfIt() {
+    for (String query : List.of("jongeren", "hoe betrek je jongeren bij veiligheid")) {
+      Hit hit = hit(query, "buurtvaders");
+      List<String> marks = marks(hit).stream().map(m -> m.toLowerCase(Locale.ROOT)).toList();
+      assertTrue(marks.contains("jongeren"), query + ": " + hit.snippet());
+      assertFalse(marks.contains("jeugdoverlast"), query + ": " + hit.snippet());
+    }
+  }
+
+  /**
    * The {@code parts} of the query's compound are marked apart only in a hit that has no other
    * mark, one found through them alone.
    */
