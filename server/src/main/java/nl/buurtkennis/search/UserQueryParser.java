@@ -416,20 +416,23 @@ public final class UserQueryParser {
     if (text == null || text.isBlank() || !settings.conceptExpansion()) {
       return Loanwords.none();
     }
-    String translatable = translatable(Exclusions.of(text).wanted());
+    String translatable = translatable(
+        view.concepts().withQuotedNamesUnquoted(Exclusions.of(text).wanted()));
     return translatable == null ? Loanwords.none() : Loanwords.of(
         ConceptMatcher.words(translatable), view.concepts().lexicon(), analyzer);
   }
 
   /**
    * The words of {@code text} that its hits' passages are weighed by holding ({@link
-   * PassageWords}): those it does not exclude.
+   * PassageWords}): those it does not exclude, a quoted phrase that names a concept whole as its
+   * words unquoted, as such a phrase ranks ({@link #rankedByQuotedNames}).
    */
   PassageWords passageWords(String text, IndexView view) {
     if (text == null || text.isBlank()) {
       return PassageWords.none();
     }
-    return PassageWords.of(Exclusions.of(text).wanted(), view.concepts(), analyzer);
+    return PassageWords.of(view.concepts().withQuotedNamesUnquoted(Exclusions.of(text).wanted()),
+        view.concepts(), analyzer);
   }
 
   /** What explains the hits of {@code ranking}, the query for {@code text}. */

@@ -105,6 +105,17 @@ class ConceptWordsRankingTest {
   }
 
   @Test
+  void aQuotedPracticeNameShowsTheSamePassageAsItsWordsUnquoted() {
+    // quoted, the passage weighed the concept's other names as much as the typed name:
+    // "sms-alert" showed a sentence on Burgernet, "buurtbemiddeling" one on burenruzies
+    for (String name : List.of("sms-alert", "buurtbemiddeling", "burgernet")) {
+      SearchResponse.Hit quoted = hits("\"" + name + "\"", "nl").get(0);
+      SearchResponse.Hit unquoted = hits(name, "nl").get(0);
+      assertEquals(unquoted.snippet(), quoted.snippet(), name);
+    }
+  }
+
+  @Test
   void unquotingANameKeepsOtherPhrasesQuoted() {
     assertEquals("sociale uitsluiting \"in de wijk\" fear of crime",
         shipped.index().withView(view -> view.concepts().withQuotedNamesUnquoted(
