@@ -120,6 +120,18 @@ final class TaxonomyLexicon {
     return anyPhrase ? "" : query;
   }
 
+  /** Whether {@code query} holds a glossary phrase and, beside its phrases, only stop words. */
+  boolean isPhrasesOnly(String query) {
+    boolean anyPhrase = false;
+    for (String unit : units(query)) {
+      if (!unit.contains(" ") && !ConceptMatcher.isStopWord(unit)) {
+        return false;
+      }
+      anyPhrase |= unit.contains(" ");
+    }
+    return anyPhrase;
+  }
+
   private boolean isPhraseIn(String unit, String language) {
     Set<String> own = phrasesByLanguage.getOrDefault(language, Set.of());
     return own.contains(unit) || own.contains(terms(unit, language));

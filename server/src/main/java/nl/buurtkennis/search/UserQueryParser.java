@@ -250,10 +250,14 @@ public final class UserQueryParser {
     // A word of a longer name stays: subjectieve veiligheid names a concept as a whole, and
     // veiligheid alone is in most texts.
     dropped.removeAll(ConceptMatcher.wordsOfLongerNames(view.concepts().find(wanted)));
-    // So does a word of a glossary phrase: constables of special constables, which the texts of
-    // the phrase's language are asked for whole.
-    view.concepts().lexicon().units(wanted).stream().filter(unit -> unit.contains(" "))
-        .forEach(unit -> dropped.removeAll(ConceptMatcher.words(unit)));
+    // So does a word of a glossary phrase where the query is that phrase: constables of special
+    // constables, which the texts of the phrase's language are asked for whole. Beside other
+    // words it goes, as it would make them fewer of the words a text must hold (special
+    // constables police powers lost the texts on volunteers' powers).
+    TaxonomyLexicon lexicon = view.concepts().lexicon();
+    if (lexicon.isPhrasesOnly(wanted)) {
+      lexicon.units(wanted).forEach(unit -> dropped.removeAll(ConceptMatcher.words(unit)));
+    }
     return TextlessWords.without(wanted, dropped);
   }
 

@@ -128,6 +128,13 @@ class GlossaryPhrasesTest {
   }
 
   @Test
+  void besideOtherWordsAPhrasesWordThatNoTextHoldsDoesNotRaiseTheWordsATextMustHold() {
+    // constables kept, three of four words were required: the texts on volunteers' powers went
+    List<String> ids = ids("special constables police powers");
+    assertTrue(ids.subList(0, 5).contains("neighbourhood-watch"), ids.toString());
+  }
+
+  @Test
   void aPhrasesTranslationCountsAsTheWordsTyped() {
     // An English text holding "information" and "evening" apart ranked first.
     assertEquals("buurtinformatieavond", ids("information evening").get(0));
