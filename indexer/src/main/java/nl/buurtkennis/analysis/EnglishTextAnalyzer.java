@@ -51,7 +51,8 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
    * evening} not {@code even}, {@code useful} not {@code use}, {@code responsible} not {@code
    * response} (found by grouping the shipped corpus' words by their stems), {@code measurement}
    * not {@code measures} (taken: "support for measures" made measurement a name of policy
-   * acceptance); and the irregular
+   * acceptance), {@code commitment} not {@code commit} (taken: neighbourhood commitment, the
+   * translation of betrokkenheid, found "people who intend to commit crimes"); and the irregular
    * plurals Porter leaves apart from their singulars ({@code children}, {@code women}).
    */
   private static StemmerOverrideFilter.StemmerOverrideMap stemOverrides() {
@@ -73,6 +74,9 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
     }
     for (String word : new String[] {"measurement", "measurements"}) {
       builder.add(word, "measurement");
+    }
+    for (String word : new String[] {"commitment", "commitments"}) {
+      builder.add(word, "commitment");
     }
     // irregular plurals, which Porter leaves apart from their singulars
     builder.add("children", "child");

@@ -242,10 +242,12 @@ class DutchTextAnalyzerTest {
         "a compound's part is read like the word");
     for (String[] apart : new String[][] {{"community", "communication"},
         {"informal", "information"}, {"evening", "even"}, {"useful", "use"},
-        {"responsible", "response"}, {"measurement", "measures"}}) {
+        {"responsible", "response"}, {"measurement", "measures"}, {"commitment", "commit"}}) {
       assertNotEquals(terms("body_en", apart[0]), terms("body_en", apart[1]), apart[0]);
     }
     assertEquals(terms("body_en", "measurement"), terms("body_en", "measurements"));
+    assertEquals(terms("body_en", "commitment"), terms("body_en", "commitments"));
+    assertEquals(terms("body_en", "commit"), terms("body_en", "committed"));
     assertEquals(terms("body_en", "community"), terms("body_en", "communities"));
     assertEquals(terms("body_en", "responsible"), terms("body_en", "responsibility"));
     assertEquals(terms("body_en", "evening"), terms("body_en", "evenings"));
