@@ -57,7 +57,7 @@ public final class SuspendedCompounds {
   /** The completions in {@code text}, in the order of the text. */
   static List<Completion> find(CharSequence text) {
     List<Completion> found = new ArrayList<>();
-    if (text.length() < 4) {
+    if (text.length() < 4 || !hasOpenHyphen(text)) {
       return found;
     }
     Matcher hyphen = SUSPENDED.matcher(text);
@@ -68,6 +68,23 @@ public final class SuspendedCompounds {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a hyphen in {@code text} stands before a comma or a space, as a suspended word's
+   * does: a quick test that spares most texts the pattern, whose hyphens join words
+   * ({@code sms-alert}).
+   */
+  private static boolean hasOpenHyphen(CharSequence text) {
+    for (int i = 1; i + 1 < text.length(); i++) {
+      if (text.charAt(i) == '-') {
+        char after = text.charAt(i + 1);
+        if (after == ',' || Character.isWhitespace(after)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
