@@ -33,6 +33,17 @@ public final class SuspendedCompounds {
 
   /** {@code text} with each suspended word completed: {@code hangwerk en sluitwerk}. */
   public static String completed(String text) {
+    return completed(text, (wordEnd, hyphen) -> { });
+  }
+
+  /** Told of each completion: where the completed word ends, and where its hyphen stood. */
+  @FunctionalInterface
+  interface CompletedWord {
+    void at(int wordEnd, int hyphen);
+  }
+
+  /** {@code text} completed, {@code each} told of each completed word as it is written. */
+  static String completed(String text, CompletedWord each) {
     List<Completion> completions = find(text);
     if (completions.isEmpty()) {
       return text;
@@ -41,6 +52,7 @@ public final class SuspendedCompounds {
     int from = 0;
     for (Completion completion : completions) {
       completed.append(text, from, completion.hyphen()).append(completion.lastPart());
+      each.at(completed.length(), completion.hyphen());
       from = completion.hyphen() + 1;
     }
     return completed.append(text, from, text.length()).toString();

@@ -2,7 +2,6 @@ package nl.buurtkennis.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.List;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
@@ -47,20 +46,9 @@ final class SuspendedCompoundsReader extends BaseCharFilter {
    * end to the hyphen, what follows to where it was.
    */
   private String completed(String written) {
-    List<SuspendedCompounds.Completion> completions = SuspendedCompounds.find(written);
-    if (completions.isEmpty()) {
-      return written;
-    }
-    StringBuilder completed = new StringBuilder(written.length() + 16 * completions.size());
-    int from = 0;
-    for (SuspendedCompounds.Completion completion : completions) {
-      int hyphen = completion.hyphen();
-      completed.append(written, from, hyphen).append(completion.lastPart());
-      int wordEnd = completed.length();
+    return SuspendedCompounds.completed(written, (wordEnd, hyphen) -> {
       addOffCorrectMap(wordEnd, hyphen - wordEnd);
       addOffCorrectMap(wordEnd + 1, hyphen + 1 - wordEnd);
-      from = hyphen + 1;
-    }
-    return completed.append(written, from, written.length()).toString();
+    });
   }
 }

@@ -15,9 +15,10 @@ import nl.buurtkennis.validation.Problem;
 
 /**
  * One problem at taxonomy.yml for a value that is no concept id of its facet but that several
- * documents (three or more) use: the mark of a concept whose id was renamed or removed in taxonomy.yml, which each
- * document's own problem cannot tell ("write 'relocation' instead" asks for the very edits a fixed
- * id is there to spare). The documents' problems stay, each at its line.
+ * documents (three or more) use: the mark of a concept whose id was renamed or removed in
+ * taxonomy.yml, which each document's own problem cannot tell ("write 'relocation' instead" asks
+ * for the very edits a fixed id is there to spare). The documents' problems stay, each at its
+ * line. taxonomy.yml is read again only for such a value, to name the facet's line.
  */
 final class SharedUnknownConcepts {
   static final String KEY = "corpus.concept.shared";
@@ -31,7 +32,7 @@ final class SharedUnknownConcepts {
 
   private SharedUnknownConcepts() {}
 
-  /** The problems to add to {@code problems} for the values at least two documents share. */
+  /** The problems to add to {@code problems} for values {@link #MIN_DOCUMENTS} or more share. */
   static List<Problem> of(List<Problem> problems, Path taxonomyFile, Path corpusDir) {
     Map<List<String>, Set<String>> users = new LinkedHashMap<>();
     for (Problem problem : problems) {
@@ -43,16 +44,18 @@ final class SharedUnknownConcepts {
             .add(corpusDir.relativize(problem.path()).toString().replace('\\', '/'));
       }
     }
+    users.values().removeIf(files -> files.size() < MIN_DOCUMENTS);
+    if (users.isEmpty()) {
+      return List.of();
+    }
     List<String> lines = taxonomyLines(taxonomyFile);
     List<Problem> shared = new ArrayList<>();
     users.forEach((valueAndFacet, files) -> {
-      if (files.size() >= MIN_DOCUMENTS) {
-        List<String> listed = files.stream().limit(LISTED).toList();
-        String named = String.join(", ", listed)
-            + (files.size() > LISTED ? ", … (+" + (files.size() - LISTED) + ")" : "");
-        shared.add(new Problem(taxonomyFile, facetLine(lines, valueAndFacet.get(1)), KEY,
-            valueAndFacet.get(0), valueAndFacet.get(1), String.valueOf(files.size()), named));
-      }
+      List<String> listed = files.stream().limit(LISTED).toList();
+      String named = String.join(", ", listed)
+          + (files.size() > LISTED ? ", … (+" + (files.size() - LISTED) + ")" : "");
+      shared.add(new Problem(taxonomyFile, facetLine(lines, valueAndFacet.get(1)), KEY,
+          valueAndFacet.get(0), valueAndFacet.get(1), String.valueOf(files.size()), named));
     });
     return shared;
   }

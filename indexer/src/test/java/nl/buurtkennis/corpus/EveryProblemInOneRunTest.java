@@ -45,7 +45,8 @@ class EveryProblemInOneRunTest {
             + " documents/practices/buurtschouw.md; every document needs its own id: keep it in"
             + " the document that had it first (its address and links use it) and give the"
             + " other, newer document a new id",
-        "reports/buurtschouw.md:9: unknown field 'auteur' (did you mean 'authors'?); known fields are:"),
+        "reports/buurtschouw.md:9: unknown field 'auteur' (did you mean 'authors'?);"
+            + " known fields are:"),
         problems(corpus));
   }
 

@@ -39,8 +39,8 @@ class SharedUnknownConceptsTest {
     assertTrue(Files.readAllLines(taxonomy).get(problem.line() - 1).contains("issue"),
         "the line of the facet: " + problem.line());
     assertEquals("'verdwenen' is no concept of facet 'issue', yet 3 documents use it"
-        + " (documents/a.md, documents/b.md, documents/c.md): if the concept's id was renamed or removed here,"
-        + " put the id 'verdwenen' back", problem.message().substring(0,
+        + " (documents/a.md, documents/b.md, documents/c.md): if the concept's id was renamed"
+        + " or removed here, put the id 'verdwenen' back", problem.message().substring(0,
             problem.message().indexOf(" back") + " back".length()));
     assertTrue(problem.message(Locale.forLanguageTag("nl"))
         .startsWith("'verdwenen' is geen begrip van facet 'issue', maar 3 documenten"));

@@ -40,16 +40,29 @@ final class CorpusStaging {
         Files.createDirectories(target.getParent());
         Files.write(target, change.writeBytes());
       }
-      List<DocumentProblem> problems = new ArrayList<>();
-      for (Problem problem : CorpusLoader.load(copy).problems()) {
-        problems.add(new DocumentProblem(relative(copy, problem.path()), problem.line(),
-            problem.description().mapText(text -> text.replace(copy.toString(),
-                corpusDir.toString()))));
-      }
-      return problems;
+      return problemsOf(copy, corpusDir);
     } finally {
       deleteTree(staging);
     }
+  }
+
+  /** Every problem the corpus has as it is; empty when it is valid. */
+  static List<DocumentProblem> problemsNow(Path corpusDir) throws IOException {
+    return problemsOf(corpusDir, corpusDir);
+  }
+
+  /**
+   * The problems of the corpus in {@code read}, each with its file's path relative to it, and
+   * {@code read} named in the messages as {@code shown}, the corpus the librarian knows.
+   */
+  private static List<DocumentProblem> problemsOf(Path read, Path shown) throws IOException {
+    List<DocumentProblem> problems = new ArrayList<>();
+    for (Problem problem : CorpusLoader.load(read).problems()) {
+      problems.add(new DocumentProblem(relative(read, problem.path()), problem.line(),
+          problem.description().mapText(text -> text.replace(read.toString(),
+              shown.toString()))));
+    }
+    return problems;
   }
 
   /**

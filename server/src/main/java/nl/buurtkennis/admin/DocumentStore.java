@@ -401,8 +401,7 @@ public final class DocumentStore {
    */
   public List<DocumentProblem> linksToMissing(String id) throws IOException {
     synchronized (lock) {
-      return CorpusStaging.problemsAfter(corpusDir,
-              new CorpusStaging.Change(List.of(), null, null)).stream()
+      return CorpusStaging.problemsNow(corpusDir).stream()
           .filter(problem -> isLinkTo(problem, id)).toList();
     }
   }

@@ -236,7 +236,8 @@ public final class ConceptMatcher {
    */
   static List<String> words(String text) {
     // a name as the analysis reads it: hang- en sluitwerk as hangwerk en sluitwerk
-    String folded = Normalizer.normalize(SuspendedCompounds.completed(text).replace("\u0133", "ij"), Normalizer.Form.NFD)
+    String folded = Normalizer.normalize(
+            SuspendedCompounds.completed(text).replace("\u0133", "ij"), Normalizer.Form.NFD)
         .transform(unfolded -> MARK.matcher(unfolded).replaceAll(""))
         .toLowerCase(Locale.ROOT)
         .replace('\u2019', '\'');

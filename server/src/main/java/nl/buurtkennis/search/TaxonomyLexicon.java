@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.buurtkennis.analysis.WordCache;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.taxonomy.Concept;
@@ -50,10 +51,8 @@ final class TaxonomyLexicon {
    * terms several times (the query's translations, each word's own, the words it searches).
    */
   private final WordCache<String> terms = new WordCache<>(5_000);
-  /** The glossary's phrases, as listed and by the terms of their words in their language. */
-  private final Set<String> phrases = new HashSet<>();
-  /** The glossary's phrases by language, as listed and by the terms of their words. */
-  private final Map<String, Set<String>> phrasesByLanguage = new HashMap<>();
+  /** The glossary's phrases by language, as listed and by the terms of their words there. */
+  private final Map<String, Set<String>> phrases = new HashMap<>();
   /** The words of the longest phrase: the longest run of a query that can be one item. */
   private int longestPhrase = 1;
 
@@ -109,31 +108,25 @@ final class TaxonomyLexicon {
    */
   String withoutPhrasesOfOtherLanguage(String query, String language) {
     String other = language.equals("nl") ? "en" : "nl";
-    boolean anyPhrase = false;
-    for (String unit : units(query)) {
-      boolean foreign = unit.contains(" ") && isPhraseIn(unit, other) && !isPhraseIn(unit, language);
-      if (!foreign && !ConceptMatcher.isStopWord(unit)) {
-        return query;
-      }
-      anyPhrase |= foreign;
-    }
-    return anyPhrase ? "" : query;
+    List<String> units = units(query);
+    boolean allOfOther = isPhrasesOnly(units) && units.stream()
+        .filter(unit -> unit.contains(" "))
+        .allMatch(unit -> isPhraseIn(unit, other) && !isPhraseIn(unit, language));
+    return allOfOther ? "" : query;
   }
 
   /** Whether {@code query} holds a glossary phrase and, beside its phrases, only stop words. */
   boolean isPhrasesOnly(String query) {
-    boolean anyPhrase = false;
-    for (String unit : units(query)) {
-      if (!unit.contains(" ") && !ConceptMatcher.isStopWord(unit)) {
-        return false;
-      }
-      anyPhrase |= unit.contains(" ");
-    }
-    return anyPhrase;
+    return isPhrasesOnly(units(query));
+  }
+
+  private static boolean isPhrasesOnly(List<String> units) {
+    return units.stream().anyMatch(unit -> unit.contains(" ")) && units.stream()
+        .allMatch(unit -> unit.contains(" ") || ConceptMatcher.isStopWord(unit));
   }
 
   private boolean isPhraseIn(String unit, String language) {
-    Set<String> own = phrasesByLanguage.getOrDefault(language, Set.of());
+    Set<String> own = phrases.getOrDefault(language, Set.of());
     return own.contains(unit) || own.contains(terms(unit, language));
   }
 
@@ -187,9 +180,7 @@ final class TaxonomyLexicon {
       List<String> words = ConceptMatcher.words(item);
       String listed = String.join(" ", words);
       if (words.size() > 1) {
-        phrases.add(listed);
-        phrases.add(terms(listed, language));
-        Set<String> own = phrasesByLanguage.computeIfAbsent(language, k -> new HashSet<>());
+        Set<String> own = phrases.computeIfAbsent(language, k -> new HashSet<>());
         own.add(listed);
         own.add(terms(listed, language));
         longestPhrase = Math.max(longestPhrase, words.size());
@@ -202,8 +193,9 @@ final class TaxonomyLexicon {
   /** Whether {@code run}, two words or more, is a glossary phrase as listed or by its terms. */
   private boolean isPhrase(List<String> run) {
     String joined = String.join(" ", run);
-    return phrases.contains(joined) || IndexSchema.LANGUAGES.stream()
-        .anyMatch(language -> phrases.contains(terms(joined, language)));
+    List<String> forms = Stream.concat(Stream.of(joined),
+        IndexSchema.LANGUAGES.stream().map(language -> terms(joined, language))).toList();
+    return phrases.values().stream().anyMatch(own -> forms.stream().anyMatch(own::contains));
   }
 
   private void pair(LocalizedText label) {
