@@ -278,7 +278,8 @@ public final class DocumentStore {
       if (!linkStaysInside(target)) {
         // the copy the check ran on held the document itself, not the link
         return new Invalid(target, List.of(new DocumentProblem(target, 1,
-            ProblemMessage.of("corpus.link.outside"))));
+            ProblemMessage.of("corpus.link.outside",
+                CorpusLoader.folderOf(inside(target))))));
       }
       return acceptance.accept(id.get(), target, !existing.containsKey(id.get()));
     }
