@@ -35,7 +35,8 @@ final class CorpusWarnings {
       // once per pair, in the file that names the translation
       warnings.addAll(DocumentWarnings.translationTags(corpus,
           TranslationTags.differences(result.readable().get())));
-      DocumentWarnings.vocabularyTables(corpus, result.readable().get().taxonomy())
+      DocumentWarnings.vocabularyTables(corpus, result.readable().get().taxonomy(),
+              IndexerCommand.on("vocabulary", corpus))
           .ifPresent(warnings::add);
     }
     return warnings.stream().map(w -> w.path() + ":" + w.line() + ": warning: " + w.message())

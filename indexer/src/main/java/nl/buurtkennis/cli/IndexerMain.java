@@ -38,13 +38,14 @@ public final class IndexerMain {
   private static final Set<String> MISSING = Set.of("corpus.taxonomy.missing",
       "corpus.documents.missing");
 
-  static final String USAGE = """
+  /** The help text; {@code COMMAND} stands for the command as it was run. */
+  private static final String USAGE = """
       Usage:
-        java -jar indexer.jar validate --corpus DIR
-        java -jar indexer.jar build --corpus DIR --index DIR
-        java -jar indexer.jar update --corpus DIR --index DIR
-        java -jar indexer.jar vocabulary --corpus DIR [--check true]
-        java -jar indexer.jar --help
+        COMMAND validate --corpus DIR
+        COMMAND build --corpus DIR --index DIR
+        COMMAND update --corpus DIR --index DIR
+        COMMAND vocabulary --corpus DIR [--check true]
+        COMMAND --help
 
       Commands:
         validate     checks every document and the vocabulary; prints each problem as
@@ -64,6 +65,11 @@ public final class IndexerMain {
 
       Exit status: 0 done; 1 the corpus has problems or writing failed; 2 a wrong command line;
       3 another build or update is writing to the index.""";
+
+  /** The help text with the command as this JVM runs the indexer. */
+  static String usage() {
+    return USAGE.replace("COMMAND", IndexerCommand.current());
+  }
 
   private final PrintStream out;
   private final PrintStream err;
@@ -93,11 +99,11 @@ public final class IndexerMain {
 
   int run(List<String> args) {
     if (args.isEmpty()) {
-      err.println(USAGE);
+      err.println(usage());
       return 2;
     }
     if (args.get(0).equals("help") || args.contains("--help") || args.contains("-h")) {
-      out.println(USAGE);
+      out.println(usage());
       return 0;
     }
     try {
@@ -111,7 +117,7 @@ public final class IndexerMain {
       };
     } catch (CliArgs.UsageException e) {
       err.println("error: " + e.getMessage());
-      err.println(USAGE);
+      err.println(usage());
       return 2;
     } catch (IndexBusyException e) {
       err.println("error: " + e.getMessage());
@@ -251,8 +257,8 @@ public final class IndexerMain {
     if (check) {
       err.println(guide + ":" + DocumentWarnings.firstDifferentLine(current, updated)
           + ": the vocabulary"
-          + " differs from taxonomy.yml from this line on; run: java -jar"
-          + " indexer/target/indexer.jar vocabulary --corpus " + corpus);
+          + " differs from taxonomy.yml from this line on; run: "
+          + IndexerCommand.on("vocabulary", corpus));
       return 1;
     }
     Files.writeString(guide, updated, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package nl.buurtkennis.corpus;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -277,6 +278,12 @@ public final class CorpusLoader {
     return files;
   }
 
+  /** The folder {@code file} is in, as a message names it: with a separator at its end. */
+  public static String folderOf(Path file) {
+    Path folder = file.getParent();
+    return folder == null ? "" : folder + File.separator;
+  }
+
   private Optional<byte[]> readFile(Path file) {
     try {
       if (Files.isSymbolicLink(file)) {
@@ -285,7 +292,7 @@ public final class CorpusLoader {
           return Optional.empty();
         }
         if (!file.toRealPath().startsWith(corpusDir.toRealPath())) {
-          problems.add(new Problem(file, 1, "corpus.link.outside"));
+          problems.add(new Problem(file, 1, "corpus.link.outside", folderOf(file)));
           return Optional.empty();
         }
       }

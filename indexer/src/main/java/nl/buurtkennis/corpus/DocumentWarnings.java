@@ -41,9 +41,11 @@ public final class DocumentWarnings {
    * command {@code vocabulary}) differ from {@code taxonomy}, at the first line that differs: a
    * concept added to taxonomy.yml is valid at once, and the guide would go on without it. None
    * when the guide or its place for the tables is missing: {@code vocabulary} tells of that.
+   *
+   * @param vocabularyCommand the command line that rewrites the tables, which the warning names
    */
-  public static Optional<Problem> vocabularyTables(Path corpusDir, Taxonomy taxonomy)
-      throws IOException {
+  public static Optional<Problem> vocabularyTables(Path corpusDir, Taxonomy taxonomy,
+      String vocabularyCommand) throws IOException {
     Path guide = corpusDir.resolve(CorpusLoader.GUIDE_FILE);
     if (!Files.isRegularFile(guide)) {
       return Optional.empty();
@@ -57,7 +59,7 @@ public final class DocumentWarnings {
       return Optional.empty();
     }
     return Optional.of(new Problem(guide, firstDifferentLine(current, updated),
-        "warning.vocabulary.outdated", corpusDir.toString()));
+        "warning.vocabulary.outdated", vocabularyCommand));
   }
 
   /** The first line, counted from 1, on which two texts differ. */

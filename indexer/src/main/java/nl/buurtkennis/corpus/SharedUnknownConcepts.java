@@ -9,19 +9,27 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.buurtkennis.validation.Problem;
+import nl.buurtkennis.validation.ProblemMessage;
 
 /**
  * One problem at taxonomy.yml for a value that is no concept id of its facet but that several
  * documents (three or more) use: the mark of a concept whose id was renamed or removed in
  * taxonomy.yml, which each document's own problem cannot tell ("write 'relocation' instead" asks
  * for the very edits a fixed id is there to spare). The documents' problems stay, each at its
- * line. taxonomy.yml is read again only for such a value, to name the facet's line.
+ * line. taxonomy.yml is read again only for such a value, to name the facet's line. A value that
+ * is the label or synonym of a concept ({@code Buurtpreventie}) is no renamed id: its problem says
+ * which id to write instead ({@link #LABEL_KEY}, {@link #SYNONYM_KEY}: the id is argument 4).
  */
 final class SharedUnknownConcepts {
   static final String KEY = "corpus.concept.shared";
+  /** The variant for a concept's label that several documents use as an id. */
+  static final String LABEL_KEY = "corpus.concept.shared.label";
+  /** The variant for one of a concept's synonyms that several documents use as an id. */
+  static final String SYNONYM_KEY = "corpus.concept.shared.synonym";
   /**
    * How many documents must share the value: two may share a typo (a copied file), while a
    * renamed concept is in as many documents as were tagged with it.
@@ -35,6 +43,7 @@ final class SharedUnknownConcepts {
   /** The problems to add to {@code problems} for values {@link #MIN_DOCUMENTS} or more share. */
   static List<Problem> of(List<Problem> problems, Path taxonomyFile, Path corpusDir) {
     Map<List<String>, Set<String>> users = new LinkedHashMap<>();
+    Map<List<String>, ProblemMessage> told = new LinkedHashMap<>();
     for (Problem problem : problems) {
       List<Object> arguments = problem.description().arguments();
       if (UnknownConcept.is(problem.description().key()) && arguments.size() >= 3) {
@@ -42,6 +51,7 @@ final class SharedUnknownConcepts {
             List.of(String.valueOf(arguments.get(0)), String.valueOf(arguments.get(2)));
         users.computeIfAbsent(valueAndFacet, k -> new LinkedHashSet<>())
             .add(corpusDir.relativize(problem.path()).toString().replace('\\', '/'));
+        told.putIfAbsent(valueAndFacet, problem.description());
       }
     }
     users.values().removeIf(files -> files.size() < MIN_DOCUMENTS);
@@ -54,8 +64,17 @@ final class SharedUnknownConcepts {
       List<String> listed = files.stream().limit(LISTED).toList();
       String named = String.join(", ", listed)
           + (files.size() > LISTED ? ", … (+" + (files.size() - LISTED) + ")" : "");
-      shared.add(new Problem(taxonomyFile, facetLine(lines, valueAndFacet.get(1)), KEY,
-          valueAndFacet.get(0), valueAndFacet.get(1), String.valueOf(files.size()), named));
+      int line = facetLine(lines, valueAndFacet.get(1));
+      ProblemMessage documentsProblem = told.get(valueAndFacet);
+      Optional<String> meant = UnknownConcept.meant(documentsProblem);
+      if (UnknownConcept.isName(documentsProblem.key()) && meant.isPresent()) {
+        String key = documentsProblem.key().equals(UnknownConcept.LABEL) ? LABEL_KEY : SYNONYM_KEY;
+        shared.add(new Problem(taxonomyFile, line, key, valueAndFacet.get(0),
+            valueAndFacet.get(1), String.valueOf(files.size()), named, meant.get()));
+      } else {
+        shared.add(new Problem(taxonomyFile, line, KEY, valueAndFacet.get(0),
+            valueAndFacet.get(1), String.valueOf(files.size()), named));
+      }
     });
     return shared;
   }

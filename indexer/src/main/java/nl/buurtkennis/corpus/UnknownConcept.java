@@ -3,6 +3,8 @@ package nl.buurtkennis.corpus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.validation.ProblemMessage;
@@ -12,8 +14,9 @@ import org.apache.lucene.util.automaton.Operations;
 
 /**
  * The problem of a value that is no concept id of its facet, with the id most likely meant when
- * there is one: the id of the concept whose label was written ({@code Toezicht} for
- * {@code citizen-surveillance}), or an id one or two typing errors away
+ * there is one: the id of the concept whose label or synonym was written ({@code Toezicht},
+ * {@code Buurtpreventie} or {@code buurt preventie} for {@code citizen-surveillance}; case,
+ * spaces, hyphens and underscores aside), or an id one or two typing errors away
  * ({@code citizen-survelliance}, {@code NL}). Every such message has a key that starts with
  * {@link #KEY} and the value as its first argument, the field second and the facet third.
  */
@@ -22,6 +25,8 @@ public final class UnknownConcept {
   public static final String KEY = "document.concept.unknown";
   /** The variant for a concept's label written instead of its id; the id is argument 4. */
   public static final String LABEL = "document.concept.unknown.label";
+  /** The variant for one of a concept's synonyms written instead of its id; the id is argument 4. */
+  public static final String SYNONYM = "document.concept.unknown.synonym";
   /** The variant for an id one or two typing errors away; that id is argument 4. */
   public static final String NEAR = "document.concept.unknown.near";
 
@@ -39,10 +44,16 @@ public final class UnknownConcept {
   public static ProblemMessage of(String field, String value, Facet facet) {
     List<String> ids = facet.concepts().stream().map(Concept::id).toList();
     Object[] arguments = {value, ProblemMessage.field(field), facet.id(), String.join(", ", ids)};
-    Optional<String> labelled = labelled(value, facet);
+    Optional<String> labelled = named(value, facet, UnknownConcept::labels);
     if (labelled.isPresent()) {
       return ProblemMessage.of(LABEL, arguments[0], arguments[1], arguments[2],
           arguments[3], labelled.get());
+    }
+    Optional<String> synonym = named(value, facet, UnknownConcept::synonyms);
+    // an id in capitals ('NL', a synonym of 'nl' too) is told as the id it nearly is
+    if (synonym.isPresent() && within(typed(value), 0, ids).isEmpty()) {
+      return ProblemMessage.of(SYNONYM, arguments[0], arguments[1], arguments[2],
+          arguments[3], synonym.get());
     }
     Optional<String> near = nearest(value, ids);
     if (near.isPresent()) {
@@ -54,18 +65,38 @@ public final class UnknownConcept {
 
   /** The id {@code problem} (one of these problems) names as the one meant; empty for none. */
   public static Optional<String> meant(ProblemMessage problem) {
-    boolean names = problem.key().equals(LABEL) || problem.key().equals(NEAR);
-    return names && problem.arguments().size() > 4
+    return namesConcept(problem.key()) && problem.arguments().size() > 4
         ? Optional.of(String.valueOf(problem.arguments().get(4))) : Optional.empty();
   }
 
-  /** The id of the one concept of the facet that has {@code value} as its Dutch or English label. */
-  private static Optional<String> labelled(String value, Facet facet) {
-    String wanted = normal(value);
+  /** Whether {@code key} is that of a value that is a label or synonym of a concept. */
+  public static boolean isName(String key) {
+    return key.equals(LABEL) || key.equals(SYNONYM);
+  }
+
+  private static boolean namesConcept(String key) {
+    return isName(key) || key.equals(NEAR);
+  }
+
+  /**
+   * The id of the one concept of the facet that has {@code value} among its {@code names}, case,
+   * spaces, hyphens and underscores aside ({@code buurt preventie} is {@code Buurtpreventie}).
+   */
+  private static Optional<String> named(String value, Facet facet,
+      Function<Concept, Stream<String>> names) {
+    String wanted = compact(value);
     List<String> ids = facet.concepts().stream()
-        .filter(c -> normal(c.label().nl()).equals(wanted) || normal(c.label().en()).equals(wanted))
+        .filter(c -> names.apply(c).anyMatch(name -> compact(name).equals(wanted)))
         .map(Concept::id).toList();
-    return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+    return !wanted.isEmpty() && ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+  }
+
+  private static Stream<String> labels(Concept concept) {
+    return Stream.of(concept.label().nl(), concept.label().en());
+  }
+
+  private static Stream<String> synonyms(Concept concept) {
+    return Stream.concat(concept.synonymsNl().stream(), concept.synonymsEn().stream());
   }
 
   /**
@@ -75,7 +106,7 @@ public final class UnknownConcept {
    * neighbours swapped.
    */
   private static Optional<String> nearest(String value, List<String> ids) {
-    String typed = value.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+    String typed = typed(value);
     int allowed = typed.length() >= 6 ? 2 : 1;
     for (int edits = 0; edits <= allowed; edits++) {
       List<String> near = within(typed, edits, ids);
@@ -86,13 +117,18 @@ public final class UnknownConcept {
     return Optional.empty();
   }
 
+  /** {@code value} as an id would be written: lower case, '-' for a space or underscore. */
+  private static String typed(String value) {
+    return value.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+  }
+
   /** The ids at most {@code edits} edits from {@code typed}. */
   private static List<String> within(String typed, int edits, List<String> ids) {
     Automaton near = new LevenshteinAutomata(typed, true).toAutomaton(edits);
     return ids.stream().filter(id -> Operations.run(near, id)).toList();
   }
 
-  private static String normal(String text) {
-    return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+  private static String compact(String text) {
+    return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
   }
 }

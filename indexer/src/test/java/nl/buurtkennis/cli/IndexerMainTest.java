@@ -471,7 +471,9 @@ class IndexerMainTest {
     String printed = out.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains(guide + ":4: warning: the vocabulary tables of this guide differ"
         + " from taxonomy.yml from this line on"), printed);
-    assertTrue(printed.contains("indexer.jar vocabulary --corpus " + corpus.dir()), printed);
+    assertTrue(printed.contains("; run: " + IndexerCommand.current() + " vocabulary --corpus "
+        + corpus.dir() + "\n"), printed);
+    assertFalse(printed.contains("indexer/target/indexer.jar"), "the jar as run: " + printed);
 
     assertEquals(0, main.run(List.of("vocabulary", "--corpus", corpus.dir().toString())));
     out.reset();
@@ -500,6 +502,8 @@ class IndexerMainTest {
         "--check", "true")));
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith(guide + ":4: the vocabulary"
         + " differs from taxonomy.yml"), "the line of the first difference: " + err);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("; run: " + IndexerCommand.current()
+        + " vocabulary --corpus " + corpus.dir() + "\n"), "the command as run: " + err);
     assertEquals(outdated, Files.readString(guide));
     assertEquals(0, main.run(List.of("vocabulary", "--corpus", corpus.dir().toString(),
         "--check", "false")));
@@ -587,6 +591,8 @@ class IndexerMainTest {
       assertEquals(0, main.run(args), args.toString());
       String usage = out.toString(StandardCharsets.UTF_8);
       assertTrue(usage.contains("Usage:"), usage);
+      assertTrue(usage.contains("\n  " + IndexerCommand.current() + " validate --corpus DIR\n"),
+          "the command as run: " + usage);
       assertTrue(usage.contains("--index DIR     the index folder"), usage);
       assertTrue(usage.contains("--check true    vocabulary only"), usage);
       assertTrue(usage.contains("update       validates, then writes only"), usage);

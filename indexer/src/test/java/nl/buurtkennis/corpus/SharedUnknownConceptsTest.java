@@ -50,6 +50,40 @@ class SharedUnknownConceptsTest {
   }
 
   @Test
+  void aLabelOrSynonymSeveralDocumentsUseIsToldWithTheIdToWriteNotAsARenamedId()
+      throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp)
+        .document("a.md", TempCorpus.doc("a", "", "Tekst.\n").replace("[mediation]",
+            "[Buurtpreventie]"))
+        .document("b.md", TempCorpus.doc("b", "", "Tekst.\n").replace("[mediation]",
+            "[Buurtpreventie]"))
+        .document("c.md", TempCorpus.doc("c", "", "Tekst.\n").replace("[mediation]",
+            "[Buurtpreventie]"))
+        .document("d.md", TempCorpus.doc("d", "", "Tekst.\n").replace("[mediation]",
+            "[Toezicht]"))
+        .document("e.md", TempCorpus.doc("e", "", "Tekst.\n").replace("[mediation]",
+            "[Toezicht]"))
+        .document("f.md", TempCorpus.doc("f", "", "Tekst.\n").replace("[mediation]",
+            "[Toezicht]"));
+    List<Problem> shared = CorpusLoader.load(corpus.dir()).problems().stream()
+        .filter(p -> p.description().key().startsWith(SharedUnknownConcepts.KEY)).toList();
+    assertEquals(List.of("'Buurtpreventie' is no concept id of facet 'form' but a synonym of"
+        + " concept 'citizen-surveillance', and 3 documents use it (documents/a.md,"
+        + " documents/b.md, documents/c.md): a document names a concept by its id, so write"
+        + " 'citizen-surveillance' in each of them; taxonomy.yml is right as it is",
+        "'Toezicht' is no concept id of facet 'form' but the label of concept"
+        + " 'citizen-surveillance', and 3 documents use it (documents/d.md, documents/e.md,"
+        + " documents/f.md): a document names a concept by its id, so write"
+        + " 'citizen-surveillance' in each of them; taxonomy.yml is right as it is"),
+        shared.stream().map(Problem::message).toList());
+    assertTrue(shared.get(0).message(Locale.forLanguageTag("nl")).startsWith("'Buurtpreventie'"
+        + " is geen id van een begrip van facet 'form' maar een synoniem van begrip"
+        + " 'citizen-surveillance'"), shared.get(0).message(Locale.forLanguageTag("nl")));
+    assertTrue(shared.stream().allMatch(p -> p.path().equals(corpus.dir().resolve("taxonomy.yml"))
+        && p.line() > 1), shared.toString());
+  }
+
+  @Test
   void anUnknownIdOfFewDocumentsInAFacetIsTheirMistakeOnly() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp)
         .document("a.md", TempCorpus.doc("a", "issues: [privacyy]\n", "Tekst.\n"))

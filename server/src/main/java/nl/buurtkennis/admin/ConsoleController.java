@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -416,6 +417,15 @@ final class ConsoleController {
           msg.get("admin.edit.rename.title"), msg.format("admin.edit.rename",
               source.get().path(), misnamed.get().in(msg.locale())), csrf(ctx),
           documentsLink(msg)).answering(ctx));
+      return;
+    }
+    Optional<Path> linked = store.unwritableLink(source.get().path());
+    if (linked.isPresent()) {
+      // no save could pass either: the store never writes through such a link
+      render(ctx, "admin/message.jte", new AdminPages.MessagePage(msg,
+          msg.get("admin.edit.link.title"), msg.format("admin.edit.link",
+              source.get().path(), linked.get()), csrf(ctx), documentsLink(msg))
+          .answering(ctx));
       return;
     }
     FrontMatter matter = FrontMatter.read(source.get().markdown());

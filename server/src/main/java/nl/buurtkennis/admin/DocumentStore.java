@@ -40,6 +40,8 @@ import nl.buurtkennis.validation.ProblemMessage;
  * file.
  */
 public final class DocumentStore {
+  /** The refusal to write through a symbolic link; the argument is where it leads. */
+  public static final String THROUGH_LINK = "document.link.unwritable";
   /** How long a change waits for a re-index that is already running before its own. */
   private static final long REINDEX_WAIT_MILLIS = 120_000;
 
@@ -267,6 +269,13 @@ public final class DocumentStore {
               + " exists already and holds " + holder(existing, target));
         }
       }
+      Optional<Path> linked = unwritableLink(target);
+      if (linked.isPresent()) {
+        // before the check, whose copy of the corpus holds the links as links: never written
+        // through, not even there
+        return new Invalid(target, List.of(new DocumentProblem(target, 1,
+            ProblemMessage.of(THROUGH_LINK, linked.get().toString()))));
+      }
       List<DocumentProblem> problems = CorpusStaging.problemsAfter(corpusDir,
           new CorpusStaging.Change(List.of(), target, markdown));
       if (!problems.isEmpty() && !repairs(problems, target)) {
@@ -274,11 +283,6 @@ public final class DocumentStore {
       }
       if (alone.isEmpty()) {
         throw new IllegalStateException("a document invalid on its own passed the corpus check");
-      }
-      if (!linkStaysInside(target)) {
-        // the copy the check ran on held the document itself, not the link
-        return new Invalid(target, List.of(new DocumentProblem(target, 1,
-            ProblemMessage.of("corpus.link.outside"))));
       }
       return acceptance.accept(id.get(), target, !existing.containsKey(id.get()));
     }
@@ -661,11 +665,34 @@ public final class DocumentStore {
     return file;
   }
 
-  /** Whether the file at {@code path} is no symbolic link to a file outside the corpus. */
-  private boolean linkStaysInside(String path) throws IOException {
+  /**
+   * Where a symbolic link would take a document written to the corpus-relative {@code path}, when
+   * the store refuses to write through it: the file is a link to a file outside the corpus
+   * folder, or one of its folders is a link (whose files the corpus check does not read). Empty
+   * for a file the store writes: a link the guide allows (to a file inside the corpus folder),
+   * which is written through, a dangling link, which the file replaces, or no link at all.
+   */
+  public Optional<Path> unwritableLink(String path) throws IOException {
     Path file = inside(path);
-    return !Files.isSymbolicLink(file) || !Files.exists(file)
-        || file.toRealPath().startsWith(corpusDir.toRealPath());
+    Path root = corpusDir.toRealPath();
+    Path folder = existingRealPath(file.getParent());
+    if (!folder.equals(root.resolve(corpusDir.relativize(file.getParent()).toString()))) {
+      return Optional.of(folder.resolve(file.getFileName().toString()));
+    }
+    if (Files.isSymbolicLink(file) && Files.exists(file)) {
+      Path real = file.toRealPath();
+      return real.startsWith(root) ? Optional.empty() : Optional.of(real);
+    }
+    return Optional.empty();
+  }
+
+  /** {@code folder} with the links of its nearest existing ancestor resolved; it may not exist. */
+  private static Path existingRealPath(Path folder) throws IOException {
+    Path existing = folder;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    return existing == null ? folder : existing.toRealPath().resolve(existing.relativize(folder));
   }
 
   /** Writes through a hidden temporary file, which the corpus reader skips, then renames it. */

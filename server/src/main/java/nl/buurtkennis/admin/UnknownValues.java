@@ -97,7 +97,8 @@ final class UnknownValues {
     if (meant.isEmpty()) {
       return msg.format(kind, value);
     }
-    String variant = problem.key().equals(UnknownConcept.LABEL) ? ".label" : ".near";
+    String variant = problem.key().equals(UnknownConcept.LABEL) ? ".label"
+        : problem.key().equals(UnknownConcept.SYNONYM) ? ".synonym" : ".near";
     return msg.format(kind + variant, value, meant.get().id(),
         meant.get().label().in(msg.lang()));
   }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import nl.buurtkennis.cli.IndexerCommand;
 import nl.buurtkennis.corpus.CorpusLoader;
 import nl.buurtkennis.corpus.CorpusStamp;
 import nl.buurtkennis.index.IndexBuilder;
@@ -60,7 +61,7 @@ final class IndexBootstrap {
     if (corpus.corpus().isEmpty()) {
       corpus.problems().forEach(p -> LOG.warn("{}", p));
       String summary = corpus.problems().size() + " problem(s) in the corpus " + corpusDir
-          + " (run: java -jar indexer/target/indexer.jar validate --corpus " + corpusDir + ")";
+          + " (run: " + IndexerCommand.on("validate", corpusDir) + ")";
       if (existing.isEmpty()) {
         throw new NoIndexException("no index in " + indexDir
             + movedAside.map(p -> " (the unreadable one was moved to " + p + ")").orElse("")

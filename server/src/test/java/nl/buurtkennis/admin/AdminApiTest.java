@@ -197,7 +197,7 @@ class AdminApiTest {
     JavalinTest.test(fixture.app(), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       String unknownForm = TempCorpus.doc("api-unknown-form", "", "Tekst.\n")
-          .replace("forms: [mediation]", "forms: [buurtapp]");
+          .replace("forms: [mediation]", "forms: [teleportatie]");
       for (String path : List.of("/api/admin/documents", "/api/admin/documents?lang=nl",
           "/api/admin/documents?lang=en")) {
         JsonNode body = json(client.api("POST", path, unknownForm));
@@ -205,7 +205,7 @@ class AdminApiTest {
         List<String> names = new ArrayList<>();
         problem.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("path", "line", "message"), names, body.toString());
-        assertTrue(problem.get("message").asText().startsWith("'buurtapp' in 'forms' is not in"
+        assertTrue(problem.get("message").asText().startsWith("'teleportatie' in 'forms' is not in"
             + " facet 'form' of taxonomy.yml; allowed: "), body.toString());
       }
       String existing = Files.readString(fixture.corpus.dir().resolve("documents/nl-preventie.md"));

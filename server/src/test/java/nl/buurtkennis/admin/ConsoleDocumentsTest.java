@@ -543,25 +543,25 @@ class ConsoleDocumentsTest {
       AdminTestApp.Client client = new AdminTestApp.Client(server);
       AdminTestApp.Session session = client.signIn();
       byte[] unknownForm = TempCorpus.doc("unknown-form", "", "Tekst.\n")
-          .replace("forms: [mediation]", "forms: [mediation, buurtapp]")
+          .replace("forms: [mediation]", "forms: [mediation, teleportatie]")
           .getBytes(StandardCharsets.UTF_8);
 
       HttpResponse<String> dutch = upload(session, "vorm.md", unknownForm);
       assertEquals(422, dutch.statusCode(), dutch.body());
       String besideForms = errorsBeside(dutch.body(), "forms");
       // as the form shows it: boxes with labels, not the concept ids the validator lists
-      assertTrue(besideForms.contains("onbekende waarde 'buurtapp': die staat niet in de "
+      assertTrue(besideForms.contains("onbekende waarde 'teleportatie': die staat niet in de "
           + "woordenlijst"), besideForms);
       assertFalse(besideForms.contains("toegestaan") || besideForms.contains("'forms'"),
           besideForms);
       assertFalse(dutch.body().contains("unknown value"), dutch.body());
-      assertTrue(errorSummary(dutch.body()).contains("onbekende waarde 'buurtapp'"),
+      assertTrue(errorSummary(dutch.body()).contains("onbekende waarde 'teleportatie'"),
           dutch.body());
 
       HttpResponse<String> english = upload(session, "en", "vorm.md", unknownForm);
       assertEquals(422, english.statusCode(), english.body());
       besideForms = errorsBeside(english.body(), "forms");
-      assertTrue(besideForms.contains("unknown value 'buurtapp': it is not in the vocabulary"),
+      assertTrue(besideForms.contains("unknown value 'teleportatie': it is not in the vocabulary"),
           besideForms);
       assertFalse(english.body().contains("onbekende waarde"), english.body());
     });

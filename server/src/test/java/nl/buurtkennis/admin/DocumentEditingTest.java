@@ -9,9 +9,11 @@ import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.buurtkennis.testing.TempCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Existing documents in the console: the list, the edit form, and removal with its confirmation.
@@ -267,13 +269,34 @@ class DocumentEditingTest {
         Files.writeString(outside, TempCorpus.doc("buiten", "", "Tekst buiten.\n"));
         Files.createSymbolicLink(outsideLink, outside);
         String before = Files.readString(outside);
-        String outsidePage = session.get("/admin/documents/buiten/edit").body();
+        HttpResponse<String> outsidePage = session.get("/admin/documents/buiten/edit");
+        assertEquals(200, outsidePage.statusCode(), outsidePage.body());
+        assertFalse(outsidePage.body().contains("<textarea"), "no form to type into: "
+            + outsidePage.body());
+        assertTrue(outsidePage.body().contains("Dit document kan hier niet worden bewerkt"),
+            outsidePage.body());
+        assertTrue(outsidePage.body().contains("Het bestand documents/practices/buiten.md is een"
+            + " symbolische link naar " + outside.toRealPath() + ", buiten de corpusmap."),
+            outsidePage.body());
+        String english = session.get("/admin/documents/buiten/edit?lang=en").body();
+        assertTrue(english.contains("The file documents/practices/buiten.md is a symbolic link to "
+            + outside.toRealPath() + ", outside the corpus folder. The console never writes"
+            + " through such a link"), english);
+
+        // a form posted all the same (opened before the link was made) is refused as before
         HttpResponse<String> refused = session.form("/admin/documents/buiten/edit", "csrf="
-            + session.csrf() + documentFields(AdminTestApp.formVersion(outsidePage), "buiten",
-                "Overschreven", "Tekst buiten.\n"));
+            + session.csrf() + documentFields(DocumentVersion.of(Files.readAllBytes(outside)),
+                "buiten", "Overschreven", "Tekst buiten.\n"));
         assertEquals(422, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("een link naar een bestand buiten de corpusmap"),
+        assertTrue(refused.body().contains("het beheer en de beheer-API schrijven geen document via"
+            + " deze symbolische link, die naar " + outside.toRealPath() + " leidt"),
             refused.body());
+        assertTrue(refused.body().contains("Er is niets opgeslagen."), refused.body());
+        HttpResponse<String> put = client.api("PUT", "/api/admin/documents/buiten",
+            TempCorpus.doc("buiten", "", "Overschreven via de API.\n"));
+        assertEquals(422, put.statusCode(), put.body());
+        assertTrue(put.body().contains("write no document through this symbolic link"),
+            put.body());
         assertEquals(before, Files.readString(outside), "nothing outside the corpus is written");
         assertTrue(Files.isSymbolicLink(outsideLink));
       });
@@ -282,6 +305,29 @@ class DocumentEditingTest {
       Files.deleteIfExists(outsideLink);
       Files.deleteIfExists(shared);
       Files.deleteIfExists(outside);
+    }
+  }
+
+  @Test
+  void aNewDocumentIsNeverWrittenIntoALinkedFolder(@TempDir Path temp) throws Exception {
+    Path elsewhere = Files.createDirectories(temp.resolve("elders"));
+    Path outside = Files.writeString(elsewhere.resolve("los.md"),
+        TempCorpus.doc("los", "", "Tekst buiten.\n"));
+    try (AdminTestApp own = AdminTestApp.create(temp.resolve("site"))) {
+      Files.createSymbolicLink(own.corpus.dir().resolve("documents/reports"), elsewhere);
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        HttpResponse<String> created = client.api("POST", "/api/admin/documents",
+            TempCorpus.doc("nieuw-rapport", "", "Tekst.\n").replace("type: practice",
+                "type: report"));
+        assertEquals(422, created.statusCode(), created.body());
+        assertTrue(created.body().contains("write no document through this symbolic link, which"
+            + " leads to " + elsewhere.toRealPath().resolve("nieuw-rapport.md")), created.body());
+        try (var files = Files.list(elsewhere)) {
+          assertEquals(List.of(outside.getFileName()), files.map(Path::getFileName).toList(),
+              "nothing written through the folder's link, not even by the check's copy");
+        }
+      });
     }
   }
 

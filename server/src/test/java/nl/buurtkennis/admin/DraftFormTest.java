@@ -88,7 +88,8 @@ class DraftFormTest {
     assertEquals(List.of("required field 'summary' is missing"), english.get("summary"));
     assertEquals(List.of("the document has no text after the front matter"),
         english.get(DraftForm.BODY));
-    assertEquals(List.of("the front matter is empty; see corpus/README.md for the required fields",
+    assertEquals(List.of("the front matter is empty; see the corpus guide (README.md in the corpus"
+        + " folder) for the required fields",
         "documents/other.md:3: parent 'gone' is not the id of any document in the corpus"),
         english.get(DraftForm.TOP));
 
@@ -96,7 +97,8 @@ class DraftFormTest {
         Locale.forLanguageTag("nl"));
     assertEquals(english.keySet(), dutch.keySet());
     assertEquals(List.of("het verplichte veld 'summary' ontbreekt"), dutch.get("summary"));
-    assertEquals(List.of("de front matter is leeg; de verplichte velden staan in corpus/README.md",
+    assertEquals(List.of("de front matter is leeg; de verplichte velden staan in de corpushandleiding"
+        + " (README.md in de corpusmap)",
         "documents/other.md:3: veld 'parent': 'gone' is niet het id van een document in het"
             + " corpus"),
         dutch.get(DraftForm.TOP));

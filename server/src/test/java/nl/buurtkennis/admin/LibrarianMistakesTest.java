@@ -49,7 +49,7 @@ class LibrarianMistakesTest {
         assertTrue(top.contains("bedoelt u &#39;citizen-surveillance&#39;?")
             || top.contains("bedoelt u 'citizen-surveillance'?"), top);
         assertTrue(top.contains("documents/practices/fout-label.md:8: "), top);
-        assertTrue(top.contains("naam van begrip"), top);
+        assertTrue(top.contains("het label van begrip"), top);
         HttpResponse<String> english = upload(session, "en", "goed.md", valid);
         assertFalse(english.body().contains("no longer) in taxonomy.yml"), english.body());
         assertFalse(english.body().contains("back in taxonomy.yml"), english.body());

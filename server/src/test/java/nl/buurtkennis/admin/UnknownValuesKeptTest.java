@@ -125,7 +125,8 @@ class UnknownValuesKeptTest {
       String validator = String.join("\n", refused.problems());
       assertTrue(validator.contains("'mediaton' in 'forms' is not in facet 'form' of taxonomy.yml;"
           + " did you mean 'mediation'?"), validator);
-      assertTrue(validator.contains("it is the name of concept 'descriptive'"), validator);
+      assertTrue(validator.contains("'Beschrijvend' is the label of concept 'descriptive'"),
+          validator);
       JavalinTest.test(own.app(), (server, http) -> {
         AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
         String dutch = session.get(EDIT).body();
@@ -133,7 +134,7 @@ class UnknownValuesKeptTest {
         assertTrue(forms.contains("onbekende waarde 'mediaton': die staat niet in de woordenlijst;"
             + " bedoelt u 'mediation' (Conflictbemiddeling)?"), forms);
         String evidence = errorsBeside(dutch, "evidence");
-        assertTrue(evidence.contains("dat is de naam van begrip 'descriptive'"), evidence);
+        assertTrue(evidence.contains("dat is het label van begrip 'descriptive'"), evidence);
         assertTrue(evidence.contains("Kies in de lijst 'Beschrijvend' in plaats van"
             + " 'Beschrijvend (onbekende waarde)'"), evidence);
 
@@ -147,6 +148,30 @@ class UnknownValuesKeptTest {
         assertTrue(afterSave.contains("bedoelt u 'mediation' (Conflictbemiddeling)?"), afterSave);
         assertEquals(afterSave.indexOf("onbekende waarde"), afterSave.lastIndexOf(
             "onbekende waarde"), "told once, not twice: " + afterSave);
+      });
+    }
+  }
+
+  @Test
+  void aSynonymWrittenForAnIdIsToldAsTheSynonymOfTheConceptWhoseIdToWrite() throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(temp)) {
+      own.corpus.document(FILE, TempCorpus.doc("onbekend-begrip", "evidence: Praktijk beschrijving\n",
+          "## Tekst\n\nEen tekst.\n"));
+      ReindexOutcome refused = own.reindexer.runNow();
+      assertFalse(refused.succeeded());
+      String validator = String.join("\n", refused.problems());
+      assertTrue(validator.contains("'Praktijk beschrijving' is a synonym of concept 'descriptive',"
+          + " and a document names a concept by its id: write 'descriptive' instead"), validator);
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+        String dutch = errorsBeside(session.get(EDIT).body(), "evidence");
+        assertTrue(dutch.contains("onbekende waarde 'Praktijk beschrijving': dat is een synoniem"
+            + " van begrip 'descriptive'"), dutch);
+        assertTrue(dutch.contains("Kies in de lijst 'Beschrijvend'"), dutch);
+        String english = errorsBeside(session.get(EDIT + "?lang=en").body(), "evidence");
+        assertTrue(english.contains("unknown value 'Praktijk beschrijving': it is a synonym of"
+            + " concept 'descriptive'"), english);
+        assertTrue(english.contains("choose 'Descriptive'"), english);
       });
     }
   }

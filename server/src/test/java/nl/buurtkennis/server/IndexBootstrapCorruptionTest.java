@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.buurtkennis.cli.IndexerCommand;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.testing.TempCorpus;
 import org.apache.lucene.index.CheckIndex;
@@ -89,6 +90,9 @@ class IndexBootstrapCorruptionTest {
     IndexBootstrap.NoIndexException refused = org.junit.jupiter.api.Assertions.assertThrows(
         IndexBootstrap.NoIndexException.class, () -> IndexBootstrap.ensureIndex(corpus(), index));
     assertTrue(refused.getMessage().contains("the unreadable one was moved to"), refused.getMessage());
+    assertTrue(refused.getMessage().endsWith("(run: " + IndexerCommand.current()
+        + " validate --corpus " + corpus() + ")"), "the corpus and command as run: "
+        + refused.getMessage());
     assertEquals(1, corruptFolders().size());
   }
 

@@ -1,0 +1,77 @@
+package nl.buurtkennis.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import nl.buurtkennis.taxonomy.Facet;
+import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.taxonomy.TaxonomyParser;
+import nl.buurtkennis.testing.TempCorpus;
+import nl.buurtkennis.validation.ProblemMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A label or synonym written where a concept's id belongs is told with the id to write. */
+class UnknownConceptTest {
+  private static Facet forms;
+
+  @BeforeAll
+  static void readTheShippedVocabulary(@TempDir Path temp) throws IOException {
+    Path file = TempCorpus.create(temp).dir().resolve("taxonomy.yml");
+    Taxonomy taxonomy = TaxonomyParser.parse(file, Files.readString(file)).taxonomy().orElseThrow();
+    forms = taxonomy.facet("form").orElseThrow();
+  }
+
+  @Test
+  void aLabelNamesTheConceptWhoseIdToWrite() {
+    ProblemMessage problem = UnknownConcept.of("forms", "Toezicht", forms);
+    assertEquals(UnknownConcept.LABEL, problem.key());
+    assertEquals(Optional.of("citizen-surveillance"), UnknownConcept.meant(problem));
+    assertEquals("'Toezicht' in 'forms' is not in facet 'form' of taxonomy.yml: 'Toezicht' is the"
+        + " label of concept 'citizen-surveillance', and a document names a concept by its id:"
+        + " write 'citizen-surveillance' instead", beforeAllowed(problem.english()));
+    assertEquals("'Toezicht' in 'forms' staat niet in facet 'form' van taxonomy.yml: 'Toezicht' is"
+        + " het label van begrip 'citizen-surveillance', en een document noemt een begrip bij zijn"
+        + " id: schrijf 'citizen-surveillance'",
+        beforeAllowed(problem.in(Locale.forLanguageTag("nl"))));
+  }
+
+  @Test
+  void aSynonymNamesTheConceptWhoseIdToWriteCaseSpacesAndHyphensAside() {
+    for (String written : new String[] {"Buurtpreventie", "buurt preventie", "Buurt-Preventie",
+        "neighbourhood_watch"}) {
+      ProblemMessage problem = UnknownConcept.of("forms", written, forms);
+      assertEquals(UnknownConcept.SYNONYM, problem.key(), written);
+      assertEquals(Optional.of("citizen-surveillance"), UnknownConcept.meant(problem), written);
+      assertEquals("'" + written + "' in 'forms' is not in facet 'form' of taxonomy.yml: '"
+          + written + "' is a synonym of concept 'citizen-surveillance', and a document names a"
+          + " concept by its id: write 'citizen-surveillance' instead",
+          beforeAllowed(problem.english()));
+    }
+    assertEquals("'buurt preventie' in 'forms' staat niet in facet 'form' van taxonomy.yml:"
+        + " 'buurt preventie' is een synoniem van begrip 'citizen-surveillance', en een document"
+        + " noemt een begrip bij zijn id: schrijf 'citizen-surveillance'", beforeAllowed(
+            UnknownConcept.of("forms", "buurt preventie", forms)
+                .in(Locale.forLanguageTag("nl"))));
+  }
+
+  @Test
+  void aValueThatNamesNoConceptKeepsTheWordingItHad() {
+    assertEquals(UnknownConcept.KEY, UnknownConcept.of("forms", "teleportatie", forms).key());
+    assertEquals(UnknownConcept.NEAR,
+        UnknownConcept.of("forms", "citizen-survelliance", forms).key());
+    assertEquals("'teleportatie' in 'forms' is not in facet 'form' of taxonomy.yml; allowed:"
+        + " citizen-surveillance, investigation, public-space, mediation, contact, information,"
+        + " policy-influence", UnknownConcept.of("forms", "teleportatie", forms).english());
+  }
+
+  private static String beforeAllowed(String message) {
+    int allowed = message.lastIndexOf(" (");
+    return allowed < 0 ? message : message.substring(0, allowed);
+  }
+}
