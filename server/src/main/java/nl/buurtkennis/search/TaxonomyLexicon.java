@@ -51,6 +51,11 @@ final class TaxonomyLexicon {
    * terms several times (the query's translations, each word's own, the words it searches).
    */
   private final WordCache<String> terms = new WordCache<>(5_000);
+  /**
+   * The units of the queries looked up ({@link #units}): a search asks for those of the same text
+   * many times (its translations, its alternatives, its passages' words, its missing words).
+   */
+  private final WordCache<List<String>> units = new WordCache<>(1_000);
   /** The glossary's phrases by language, as listed and by the terms of their words there. */
   private final Map<String, Set<String>> phrases = new HashMap<>();
   /** The words of the longest phrase: the longest run of a query that can be one item. */
@@ -84,6 +89,15 @@ final class TaxonomyLexicon {
    * is how, to, involve, young people. The lexicon translates each item as a whole.
    */
   List<String> units(String query) {
+    List<String> known = units.get(query);
+    if (known == null) {
+      known = unitsOf(query);
+      units.put(query, known);
+    }
+    return known;
+  }
+
+  private List<String> unitsOf(String query) {
     List<String> words = ConceptMatcher.words(query);
     List<String> units = new ArrayList<>();
     int start = 0;
@@ -95,7 +109,7 @@ final class TaxonomyLexicon {
       units.add(String.join(" ", words.subList(start, end)));
       start = end;
     }
-    return units;
+    return List.copyOf(units);
   }
 
   /**
