@@ -133,14 +133,18 @@ public final class UserQueryParser {
     if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
       return without(words, excluded);
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
     Query concepts = expansion.expand(named, namedWhole(named, exclusions.wanted()));
+    if (concepts != null && isNameOfSeveralWords(named, exclusions.wanted())) {
+      words = apartWeighedLess(words, concepts, exclusions.wanted());
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
     if (concepts != null) {
       query.add(withNamingWords(concepts, named, exclusions.wanted(), view, partNames),
           BooleanClause.Occur.SHOULD);
     }
     Query translated = alternatives
-        ? translated(withTextlessParts(exclusions.wanted(), view), view)
+        ? translated(withTextlessParts(exclusions.wanted(), view), view,
+            isNameOfSeveralWords(named, exclusions.wanted()))
         : null;
     if (translated != null) {
       query.add(view.conceptNames().rewrite(translated), BooleanClause.Occur.SHOULD);
@@ -523,7 +527,7 @@ public final class UserQueryParser {
    * translation names no concept that the word itself does not name ({@code verdachte} is
    * translated as suspects, which is no reason to find the "usual suspects" of representation).
    */
-  private Query translated(String text, IndexView view) {
+  private Query translated(String text, IndexView view, boolean nameOfSeveralWords) {
     String translatable = translatable(text);
     if (translatable == null) {
       return null;
@@ -535,22 +539,88 @@ public final class UserQueryParser {
       if (words.isEmpty()) {
         continue;
       }
+      BooleanQuery.Builder inLanguage = new BooleanQuery.Builder();
       Query parsed = wordsIn(language, words, view.getIndexReader());
       if (parsed != null) {
-        translated.add(parsed, BooleanClause.Occur.SHOULD);
+        inLanguage.add(parsed, BooleanClause.Occur.SHOULD);
       }
       Query all = allTranslated(translatable, language, view);
       if (all != null) {
-        translated.add(all, BooleanClause.Occur.SHOULD);
+        inLanguage.add(all, BooleanClause.Occur.SHOULD);
       }
       Query ofPhrases = phraseTranslations(translatable, language, view);
       if (ofPhrases != null) {
-        translated.add(new BoostQuery(ofPhrases, 1 / TRANSLATION_WEIGHT - 1),
+        inLanguage.add(new BoostQuery(ofPhrases, 1 / TRANSLATION_WEIGHT - 1),
             BooleanClause.Occur.SHOULD);
       }
+      BooleanQuery found = inLanguage.build();
+      if (found.clauses().isEmpty()) {
+        continue;
+      }
+      Query together = nameOfSeveralWords ? wordsTogether(translatable, language, lexicon) : null;
+      translated.add(together == null ? found : new BooleanQuery.Builder()
+          .add(found, BooleanClause.Occur.MUST)
+          .add(together, BooleanClause.Occur.FILTER)
+          .build(), BooleanClause.Occur.SHOULD);
     }
     BooleanQuery built = translated.build();
     return built.clauses().isEmpty() ? null : new BoostQuery(built, TRANSLATION_WEIGHT);
+  }
+
+  /**
+   * What a text counts for that holds the words of a concept's name, which the query is, apart,
+   * against one that holds them together or is tagged with the concept.
+   */
+  static final float APART_WEIGHT = 0.5f;
+
+  /**
+   * {@code words}, a concept's name of several words, weighing {@link #APART_WEIGHT} in the texts
+   * that hold them apart and are not tagged with the concept: {@code sense of security} ranked a
+   * text on security panels that says "sense of control" above those on feeling safer.
+   */
+  private Query apartWeighedLess(Query words, Query concepts, String wanted) {
+    List<List<String>> groups = ConceptMatcher.words(wanted).stream()
+        .filter(word -> !ConceptMatcher.isStopWord(word)).map(List::of).toList();
+    BooleanQuery.Builder named = new BooleanQuery.Builder()
+        .add(concepts, BooleanClause.Occur.SHOULD);
+    for (String language : IndexSchema.LANGUAGES) {
+      addIfAny(named, TranslationsTogether.of(groups, textFieldsIn(language).keySet(), analyzer,
+          PROXIMITY_SLOP));
+    }
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(words, APART_WEIGHT), BooleanClause.Occur.SHOULD)
+        .add(new BoostQuery(new BooleanQuery.Builder()
+            .add(words, BooleanClause.Occur.MUST)
+            .add(named.build(), BooleanClause.Occur.FILTER)
+            .build(), 1 - APART_WEIGHT), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * Whether the query's words are all one concept's name, of two words or more that are no stop
+   * words ({@code fear of crime}, not {@code buurtpreventie}): a user typing it means the concept.
+   */
+  private static boolean isNameOfSeveralWords(List<ConceptMatcher.Match> named, String wanted) {
+    return !namedWhole(named, wanted).isEmpty() && ConceptMatcher.words(wanted).stream()
+        .filter(word -> !ConceptMatcher.isStopWord(word)).count() > 1;
+  }
+
+  /**
+   * Where the query is a concept's name of several words, the texts of {@code language} in which
+   * the translations of its words stand together, as the words of a name do ({@link
+   * TranslationsTogether}); null when fewer than two of its words translate, so that nothing is
+   * asked of their places.
+   */
+  private Query wordsTogether(String translatable, String language, TaxonomyLexicon lexicon) {
+    List<List<String>> groups = new ArrayList<>();
+    for (String unit : lexicon.units(translatable)) {
+      List<String> alternatives = lexicon.alternatives(unit, language);
+      if (!alternatives.isEmpty()) {
+        groups.add(alternatives);
+      }
+    }
+    return groups.size() < 2 ? null : TranslationsTogether.of(groups,
+        textFieldsIn(language).keySet(), analyzer, PROXIMITY_SLOP);
   }
 
   /**
