@@ -96,14 +96,16 @@ public final class UserQueryParser {
    * punctuation ({@link QuerySymbols}).
    */
   public Query parse(String text, IndexView view) {
-    return RepeatedClauses.merged(parse(text, view, true));
+    return RepeatedClauses.merged(parse(text, view, true, true));
   }
 
   /**
    * @param alternatives whether the query also searches the lexicon's translations and other
    *     names of its words ({@link #translated}); only explain asks without
+   * @param weighApart whether the words of a concept's name that the query is weigh less apart
+   *     ({@link #apartWeighedLess}); not for choosing passages, which weigh the words alike
    */
-  private Query parse(String text, IndexView view, boolean alternatives) {
+  private Query parse(String text, IndexView view, boolean alternatives, boolean weighApart) {
     String read = QuerySymbols.blanked(text, analyzer);
     if (read != null && read.isBlank() && !text.isBlank()) {
       return new MatchNoDocsQuery(); // symbols alone (🚓) ask for nothing, as punctuation does
@@ -116,7 +118,7 @@ public final class UserQueryParser {
     List<String> operands = Conjunction.operands(exclusions.wanted());
     if (operands.size() > 1) {
       BooleanQuery.Builder each = new BooleanQuery.Builder();
-      operands.forEach(operand -> each.add(parse(operand, view, alternatives),
+      operands.forEach(operand -> each.add(parse(operand, view, alternatives, weighApart),
           BooleanClause.Occur.MUST));
       return without(each.build(), excluded(exclusions.excluded(), view, partNames));
     }
@@ -134,7 +136,7 @@ public final class UserQueryParser {
       return without(words, excluded);
     }
     Query concepts = expansion.expand(named, namedWhole(named, exclusions.wanted()));
-    if (concepts != null && isNameOfSeveralWords(named, exclusions.wanted())) {
+    if (weighApart && concepts != null && isNameOfSeveralWords(named, exclusions.wanted())) {
       words = apartWeighedLess(words, concepts, exclusions.wanted());
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
@@ -152,7 +154,8 @@ public final class UserQueryParser {
     if (excluded != null) {
       query.add(excluded, BooleanClause.Occur.MUST_NOT);
     }
-    return rankedByQuotedNames(query.build(), exclusions.wanted(), view, alternatives);
+    return rankedByQuotedNames(query.build(), exclusions.wanted(), view, alternatives,
+        weighApart);
   }
 
   /**
@@ -164,14 +167,14 @@ public final class UserQueryParser {
    * finds no more documents.
    */
   private Query rankedByQuotedNames(Query query, String wanted, IndexView view,
-      boolean alternatives) {
+      boolean alternatives, boolean weighApart) {
     String unquoted = view.concepts().withQuotedNamesUnquoted(wanted);
     if (unquoted.equals(wanted)) {
       return query;
     }
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
-        .add(parse(unquoted, view, alternatives), BooleanClause.Occur.SHOULD)
+        .add(parse(unquoted, view, alternatives, weighApart), BooleanClause.Occur.SHOULD)
         .build();
   }
 
@@ -405,12 +408,15 @@ public final class UserQueryParser {
       return ranking;
     }
     String wanted = view.concepts().withQuotedNamesUnquoted(Exclusions.of(text).wanted());
-    Query names = expansion.namesInBody(view.concepts().find(wanted));
+    List<ConceptMatcher.Match> named = view.concepts().find(wanted);
+    Query names = expansion.namesInBody(named);
     if (names == null) {
       return ranking;
     }
+    Query searched = isNameOfSeveralWords(named, wanted)
+        ? RepeatedClauses.merged(parse(text, view, true, false)) : ranking;
     return new BooleanQuery.Builder()
-        .add(ranking, BooleanClause.Occur.SHOULD)
+        .add(searched, BooleanClause.Occur.SHOULD)
         .add(new BoostQuery(names, NAME_IN_PASSAGE), BooleanClause.Occur.SHOULD)
         .build();
   }
@@ -445,7 +451,7 @@ public final class UserQueryParser {
 
   /** What explains the hits of {@code ranking}, the query for {@code text}. */
   Explainer.Queries forExplain(String text, IndexView view, Query ranking) {
-    return new Explainer.Queries(ranking, RepeatedClauses.merged(parse(text, view, false)),
+    return new Explainer.Queries(ranking, RepeatedClauses.merged(parse(text, view, false, true)),
         alternatives(text, view), namePhrases(text, view));
   }
 
