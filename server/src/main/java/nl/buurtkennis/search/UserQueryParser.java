@@ -146,7 +146,7 @@ public final class UserQueryParser {
     }
     Query translated = alternatives
         ? translated(withTextlessParts(exclusions.wanted(), view), view,
-            isNameOfSeveralWords(named, exclusions.wanted()))
+            isNameOfSeveralWords(named, exclusions.wanted()), concepts)
         : null;
     if (translated != null) {
       query.add(view.conceptNames().rewrite(translated), BooleanClause.Occur.SHOULD);
@@ -533,7 +533,8 @@ public final class UserQueryParser {
    * translation names no concept that the word itself does not name ({@code verdachte} is
    * translated as suspects, which is no reason to find the "usual suspects" of representation).
    */
-  private Query translated(String text, IndexView view, boolean nameOfSeveralWords) {
+  private Query translated(String text, IndexView view, boolean nameOfSeveralWords,
+      Query concepts) {
     String translatable = translatable(text);
     if (translatable == null) {
       return null;
@@ -563,10 +564,12 @@ public final class UserQueryParser {
       if (found.clauses().isEmpty()) {
         continue;
       }
-      Query together = nameOfSeveralWords ? wordsTogether(translatable, language, lexicon) : null;
-      translated.add(together == null ? found : new BooleanQuery.Builder()
+      Query where = nameOfSeveralWords
+          ? togetherOrOnTheConcept(translatable, language, lexicon, concepts)
+          : null;
+      translated.add(where == null ? found : new BooleanQuery.Builder()
           .add(found, BooleanClause.Occur.MUST)
-          .add(together, BooleanClause.Occur.FILTER)
+          .add(where, BooleanClause.Occur.FILTER)
           .build(), BooleanClause.Occur.SHOULD);
     }
     BooleanQuery built = translated.build();
@@ -613,11 +616,15 @@ public final class UserQueryParser {
 
   /**
    * Where the query is a concept's name of several words, the texts of {@code language} in which
-   * the translations of its words stand together, as the words of a name do ({@link
-   * TranslationsTogether}); null when fewer than two of its words translate, so that nothing is
-   * asked of their places.
+   * its words' translations count: those tagged with the concept ({@code concepts}, may be null),
+   * which the words mean wherever they stand ({@code meeting the neighbours}: bijeenkomst, in a
+   * text on neighbourhood meetings that says bewoners), and those in which the translations stand
+   * together ({@link TranslationsTogether}), as the words of a name do. Elsewhere they are loose
+   * words ({@code fear of crime}: "uit angst voor represailles", "Meld Misdaad Anoniem"). Null
+   * when fewer than two of the words translate, so that nothing is asked of their places.
    */
-  private Query wordsTogether(String translatable, String language, TaxonomyLexicon lexicon) {
+  private Query togetherOrOnTheConcept(String translatable, String language,
+      TaxonomyLexicon lexicon, Query concepts) {
     List<List<String>> groups = new ArrayList<>();
     for (String unit : lexicon.units(translatable)) {
       List<String> alternatives = lexicon.alternatives(unit, language);
@@ -625,8 +632,15 @@ public final class UserQueryParser {
         groups.add(alternatives);
       }
     }
-    return groups.size() < 2 ? null : TranslationsTogether.of(groups,
+    Query together = groups.size() < 2 ? null : TranslationsTogether.of(groups,
         textFieldsIn(language).keySet(), analyzer, PROXIMITY_SLOP);
+    if (together == null) {
+      return null;
+    }
+    BooleanQuery.Builder where = new BooleanQuery.Builder()
+        .add(together, BooleanClause.Occur.SHOULD);
+    addIfAny(where, concepts);
+    return where.build();
   }
 
   /**

@@ -1,5 +1,6 @@
 package nl.buurtkennis.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,28 @@ class ConceptNameQueryTest {
   void aTextHoldingANamesWordsApartIsStillFound() {
     // The English text on anonymous reporting says "fear of reprisals" and "crime": found, lower.
     assertTrue(englishIds("fear of crime").contains("anonymous-crime-reporting"));
+  }
+
+  @Test
+  void aTextOnTheConceptKeepsTheTranslationsOfItsNamesWordsWhereverTheyStand() {
+    // buurtinformatieavond, tagged with contact, says bijeenkomst (meeting) and bewoners, not a
+    // translation of neighbours: only its translation of meeting matches.
+    for (String query : List.of("meeting the neighbours", "meeting the neighbors",
+        "\"meeting the neighbours\"")) {
+      List<String> ids = englishIds(query);
+      assertEquals("buurtinformatieavond", ids.get(0), query + ": " + ids);
+    }
+  }
+
+  @Test
+  void aTextOffTheConceptLosesTheTranslationOfOneOfItsNamesWordsToo() {
+    // "Meld Misdaad Anoniem" translates crime alone; it is not tagged with preventive behaviour
+    // nor crime reduction, and ranked seventh to fourth for these names.
+    for (String query : List.of("crime prevention", "reduced crime")) {
+      List<String> ids = englishIds(query);
+      assertFalse(ids.subList(0, 10).contains("meld-misdaad-anoniem"), query + ": " + ids);
+      assertFalse(ids.subList(0, 10).contains("anonymous-crime-reporting"), query + ": " + ids);
+    }
   }
 
   private static List<String> englishIds(String query) {
