@@ -96,14 +96,16 @@ public final class UserQueryParser {
    * punctuation ({@link QuerySymbols}).
    */
   public Query parse(String text, IndexView view) {
-    return RepeatedClauses.merged(parse(text, view, true));
+    return RepeatedClauses.merged(parse(text, view, true, true));
   }
 
   /**
    * @param alternatives whether the query also searches the lexicon's translations and other
    *     names of its words ({@link #translated}); only explain asks without
+   * @param weighApart whether the words of a concept's name that the query is weigh less apart
+   *     ({@link #apartWeighedLess}); not for choosing passages, which weigh the words alike
    */
-  private Query parse(String text, IndexView view, boolean alternatives) {
+  private Query parse(String text, IndexView view, boolean alternatives, boolean weighApart) {
     String read = QuerySymbols.blanked(text, analyzer);
     if (read != null && read.isBlank() && !text.isBlank()) {
       return new MatchNoDocsQuery(); // symbols alone (🚓) ask for nothing, as punctuation does
@@ -116,7 +118,7 @@ public final class UserQueryParser {
     List<String> operands = Conjunction.operands(exclusions.wanted());
     if (operands.size() > 1) {
       BooleanQuery.Builder each = new BooleanQuery.Builder();
-      operands.forEach(operand -> each.add(parse(operand, view, alternatives),
+      operands.forEach(operand -> each.add(parse(operand, view, alternatives, weighApart),
           BooleanClause.Occur.MUST));
       return without(each.build(), excluded(exclusions.excluded(), view, partNames));
     }
@@ -133,14 +135,18 @@ public final class UserQueryParser {
     if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
       return without(words, excluded);
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
     Query concepts = expansion.expand(named, namedWhole(named, exclusions.wanted()));
+    if (weighApart && concepts != null && isNameOfSeveralWords(named, exclusions.wanted())) {
+      words = apartWeighedLess(words, concepts, exclusions.wanted());
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
     if (concepts != null) {
       query.add(withNamingWords(concepts, named, exclusions.wanted(), view, partNames),
           BooleanClause.Occur.SHOULD);
     }
     Query translated = alternatives
-        ? translated(withTextlessParts(exclusions.wanted(), view), view)
+        ? translated(withTextlessParts(exclusions.wanted(), view), view,
+            isNameOfSeveralWords(named, exclusions.wanted()), concepts)
         : null;
     if (translated != null) {
       query.add(view.conceptNames().rewrite(translated), BooleanClause.Occur.SHOULD);
@@ -148,7 +154,8 @@ public final class UserQueryParser {
     if (excluded != null) {
       query.add(excluded, BooleanClause.Occur.MUST_NOT);
     }
-    return rankedByQuotedNames(query.build(), exclusions.wanted(), view, alternatives);
+    return rankedByQuotedNames(query.build(), exclusions.wanted(), view, alternatives,
+        weighApart);
   }
 
   /**
@@ -160,14 +167,14 @@ public final class UserQueryParser {
    * finds no more documents.
    */
   private Query rankedByQuotedNames(Query query, String wanted, IndexView view,
-      boolean alternatives) {
+      boolean alternatives, boolean weighApart) {
     String unquoted = view.concepts().withQuotedNamesUnquoted(wanted);
     if (unquoted.equals(wanted)) {
       return query;
     }
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
-        .add(parse(unquoted, view, alternatives), BooleanClause.Occur.SHOULD)
+        .add(parse(unquoted, view, alternatives, weighApart), BooleanClause.Occur.SHOULD)
         .build();
   }
 
@@ -401,12 +408,15 @@ public final class UserQueryParser {
       return ranking;
     }
     String wanted = view.concepts().withQuotedNamesUnquoted(Exclusions.of(text).wanted());
-    Query names = expansion.namesInBody(view.concepts().find(wanted));
+    List<ConceptMatcher.Match> named = view.concepts().find(wanted);
+    Query names = expansion.namesInBody(named);
     if (names == null) {
       return ranking;
     }
+    Query searched = isNameOfSeveralWords(named, wanted)
+        ? RepeatedClauses.merged(parse(text, view, true, false)) : ranking;
     return new BooleanQuery.Builder()
-        .add(ranking, BooleanClause.Occur.SHOULD)
+        .add(searched, BooleanClause.Occur.SHOULD)
         .add(new BoostQuery(names, NAME_IN_PASSAGE), BooleanClause.Occur.SHOULD)
         .build();
   }
@@ -441,7 +451,7 @@ public final class UserQueryParser {
 
   /** What explains the hits of {@code ranking}, the query for {@code text}. */
   Explainer.Queries forExplain(String text, IndexView view, Query ranking) {
-    return new Explainer.Queries(ranking, RepeatedClauses.merged(parse(text, view, false)),
+    return new Explainer.Queries(ranking, RepeatedClauses.merged(parse(text, view, false, true)),
         alternatives(text, view), namePhrases(text, view));
   }
 
@@ -523,7 +533,8 @@ public final class UserQueryParser {
    * translation names no concept that the word itself does not name ({@code verdachte} is
    * translated as suspects, which is no reason to find the "usual suspects" of representation).
    */
-  private Query translated(String text, IndexView view) {
+  private Query translated(String text, IndexView view, boolean nameOfSeveralWords,
+      Query concepts) {
     String translatable = translatable(text);
     if (translatable == null) {
       return null;
@@ -535,22 +546,101 @@ public final class UserQueryParser {
       if (words.isEmpty()) {
         continue;
       }
+      BooleanQuery.Builder inLanguage = new BooleanQuery.Builder();
       Query parsed = wordsIn(language, words, view.getIndexReader());
       if (parsed != null) {
-        translated.add(parsed, BooleanClause.Occur.SHOULD);
+        inLanguage.add(parsed, BooleanClause.Occur.SHOULD);
       }
       Query all = allTranslated(translatable, language, view);
       if (all != null) {
-        translated.add(all, BooleanClause.Occur.SHOULD);
+        inLanguage.add(all, BooleanClause.Occur.SHOULD);
       }
       Query ofPhrases = phraseTranslations(translatable, language, view);
       if (ofPhrases != null) {
-        translated.add(new BoostQuery(ofPhrases, 1 / TRANSLATION_WEIGHT - 1),
+        inLanguage.add(new BoostQuery(ofPhrases, 1 / TRANSLATION_WEIGHT - 1),
             BooleanClause.Occur.SHOULD);
       }
+      BooleanQuery found = inLanguage.build();
+      if (found.clauses().isEmpty()) {
+        continue;
+      }
+      Query where = nameOfSeveralWords
+          ? togetherOrOnTheConcept(translatable, language, lexicon, concepts)
+          : null;
+      translated.add(where == null ? found : new BooleanQuery.Builder()
+          .add(found, BooleanClause.Occur.MUST)
+          .add(where, BooleanClause.Occur.FILTER)
+          .build(), BooleanClause.Occur.SHOULD);
     }
     BooleanQuery built = translated.build();
     return built.clauses().isEmpty() ? null : new BoostQuery(built, TRANSLATION_WEIGHT);
+  }
+
+  /**
+   * What a text counts for that holds the words of a concept's name, which the query is, apart,
+   * against one that holds them together or is tagged with the concept.
+   */
+  static final float APART_WEIGHT = 0.5f;
+
+  /**
+   * {@code words}, a concept's name of several words, weighing {@link #APART_WEIGHT} in the texts
+   * that hold them apart and are not tagged with the concept: {@code sense of security} ranked a
+   * text on security panels that says "sense of control" above those on feeling safer.
+   */
+  private Query apartWeighedLess(Query words, Query concepts, String wanted) {
+    List<List<String>> groups = ConceptMatcher.words(wanted).stream()
+        .filter(word -> !ConceptMatcher.isStopWord(word)).map(List::of).toList();
+    BooleanQuery.Builder named = new BooleanQuery.Builder()
+        .add(concepts, BooleanClause.Occur.SHOULD);
+    for (String language : IndexSchema.LANGUAGES) {
+      addIfAny(named, TranslationsTogether.of(groups, textFieldsIn(language).keySet(), analyzer,
+          PROXIMITY_SLOP));
+    }
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(words, APART_WEIGHT), BooleanClause.Occur.SHOULD)
+        .add(new BoostQuery(new BooleanQuery.Builder()
+            .add(words, BooleanClause.Occur.MUST)
+            .add(named.build(), BooleanClause.Occur.FILTER)
+            .build(), 1 - APART_WEIGHT), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * Whether the query's words are all one concept's name, of two words or more that are no stop
+   * words ({@code fear of crime}, not {@code buurtpreventie}): a user typing it means the concept.
+   */
+  private static boolean isNameOfSeveralWords(List<ConceptMatcher.Match> named, String wanted) {
+    return !namedWhole(named, wanted).isEmpty() && ConceptMatcher.words(wanted).stream()
+        .filter(word -> !ConceptMatcher.isStopWord(word)).count() > 1;
+  }
+
+  /**
+   * Where the query is a concept's name of several words, the texts of {@code language} in which
+   * its words' translations count: those tagged with the concept ({@code concepts}, may be null),
+   * which the words mean wherever they stand ({@code meeting the neighbours}: bijeenkomst, in a
+   * text on neighbourhood meetings that says bewoners), and those in which the translations stand
+   * together ({@link TranslationsTogether}), as the words of a name do. Elsewhere they are loose
+   * words ({@code fear of crime}: "uit angst voor represailles", "Meld Misdaad Anoniem"). Null
+   * when fewer than two of the words translate, so that nothing is asked of their places.
+   */
+  private Query togetherOrOnTheConcept(String translatable, String language,
+      TaxonomyLexicon lexicon, Query concepts) {
+    List<List<String>> groups = new ArrayList<>();
+    for (String unit : lexicon.units(translatable)) {
+      List<String> alternatives = lexicon.alternatives(unit, language);
+      if (!alternatives.isEmpty()) {
+        groups.add(alternatives);
+      }
+    }
+    Query together = groups.size() < 2 ? null : TranslationsTogether.of(groups,
+        textFieldsIn(language).keySet(), analyzer, PROXIMITY_SLOP);
+    if (together == null) {
+      return null;
+    }
+    BooleanQuery.Builder where = new BooleanQuery.Builder()
+        .add(together, BooleanClause.Occur.SHOULD);
+    addIfAny(where, concepts);
+    return where.build();
   }
 
   /**
