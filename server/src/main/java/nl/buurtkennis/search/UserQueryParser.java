@@ -102,8 +102,10 @@ public final class UserQueryParser {
   /**
    * @param alternatives whether the query also searches the lexicon's translations and other
    *     names of its words ({@link #translated}); only explain asks without
-   * @param weighApart whether the words of a concept's name that the query is weigh less apart
-   *     ({@link #apartWeighedLess}); not for choosing passages, which weigh the words alike
+   * @param weighApart whether the words of a concept's name that the query is, and their
+   *     translations, weigh less apart ({@link #apartWeighedLess}, {@link
+   *     #togetherOrOnTheConcept}); not for choosing passages, which weigh the words and their
+   *     translations wherever they stand in a text already found
    */
   private Query parse(String text, IndexView view, boolean alternatives, boolean weighApart) {
     String read = QuerySymbols.blanked(text, analyzer);
@@ -146,7 +148,7 @@ public final class UserQueryParser {
     }
     Query translated = alternatives
         ? translated(withTextlessParts(exclusions.wanted(), view), view,
-            isNameOfSeveralWords(named, exclusions.wanted()), concepts)
+            weighApart && isNameOfSeveralWords(named, exclusions.wanted()), concepts)
         : null;
     if (translated != null) {
       query.add(view.conceptNames().rewrite(translated), BooleanClause.Occur.SHOULD);

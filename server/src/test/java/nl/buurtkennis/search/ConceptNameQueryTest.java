@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -69,6 +70,23 @@ class ConceptNameQueryTest {
       assertFalse(ids.subList(0, 10).contains("meld-misdaad-anoniem"), query + ": " + ids);
       assertFalse(ids.subList(0, 10).contains("anonymous-crime-reporting"), query + ": " + ids);
     }
+  }
+
+  @Test
+  void aHitsPassageShowsTheNameWhereverItsWordsStand() {
+    // Ranking weighs translations standing apart less; the passage of a text found is chosen by
+    // them wherever they stand: the sentence on trust in the police, not the introduction.
+    Map<String, String> snippets = englishSnippets("Vertrouwen in de politie");
+    assertTrue(snippets.get("police-kids-contact").contains("<mark>trust in the police</mark>"),
+        snippets.get("police-kids-contact"));
+    assertTrue(englishSnippets("crime displacement").get("buurtvaders")
+        .contains("<mark>verplaatst</mark>"), englishSnippets("crime displacement").toString());
+  }
+
+  private static Map<String, String> englishSnippets(String query) {
+    return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 20,
+        SortOrder.RELEVANCE, "en")).hits().stream()
+        .collect(Collectors.toMap(SearchResponse.Hit::id, SearchResponse.Hit::snippet));
   }
 
   private static List<String> englishIds(String query) {
