@@ -75,7 +75,9 @@ public final class UnknownConcept {
     List<String> ids = facet.concepts().stream().map(Concept::id).toList();
     Object[] arguments = {value, ProblemMessage.field(field), facet.id(), String.join(", ", ids)};
     Optional<String> labelled = named(value, facet, UnknownConcept::labels);
-    if (labelled.isPresent()) {
+    // 'citizen_surveillance' is a spelling of the id, not its label 'Citizen surveillance'
+    if (labelled.isPresent() && (within(typed(value), 0, ids).isEmpty()
+        || isLabelAsWritten(value, facet))) {
       return ProblemMessage.of(LABEL, arguments[0], arguments[1], arguments[2],
           arguments[3], labelled.get());
     }
@@ -179,6 +181,12 @@ public final class UnknownConcept {
         .filter(c -> names.apply(c).anyMatch(name -> compact(name).equals(wanted)))
         .map(Concept::id).toList();
     return !wanted.isEmpty() && ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+  }
+
+  /** Whether {@code value} is a label of a concept of the facet, case aside. */
+  private static boolean isLabelAsWritten(String value, Facet facet) {
+    return facet.concepts().stream().flatMap(UnknownConcept::labels)
+        .anyMatch(label -> label != null && label.equalsIgnoreCase(value.strip()));
   }
 
   private static Stream<String> labels(Concept concept) {

@@ -72,6 +72,20 @@ class UnknownConceptTest {
   }
 
   @Test
+  void theIdWrittenWithAnUnderscoreOrSpaceIsToldAsTheIdNotAsTheLabel() {
+    for (String written : new String[] {"citizen_surveillance", "Citizen_Surveillance"}) {
+      ProblemMessage problem = UnknownConcept.of("forms", written, forms, taxonomy);
+      assertEquals(UnknownConcept.NEAR, problem.key(), written);
+      assertEquals("'" + written + "' in 'forms' is not in facet 'form' of taxonomy.yml; did you"
+          + " mean 'citizen-surveillance'?", problem.english().substring(0,
+              problem.english().indexOf("?") + 1));
+    }
+    assertEquals(UnknownConcept.LABEL,
+        UnknownConcept.of("forms", "Mediation", forms, taxonomy).key(),
+        "a label as written stays a label, though it is its id in capitals");
+  }
+
+  @Test
   void aNameOfAConceptOfAnotherFacetIsToldWithThatFacetItsFieldAndTheId() {
     ProblemMessage label = UnknownConcept.of("forms", "Vigilantism", forms, taxonomy);
     assertEquals(UnknownConcept.OTHER_LABEL, label.key());
