@@ -29,7 +29,8 @@ public final class FolderArguments {
             .equals(CorpusLoader.DOCUMENTS_DIR)) {
       throw new CliArgs.UsageException("the corpus folder " + corpusDir + " looks like the "
           + CorpusLoader.DOCUMENTS_DIR + "/ folder of a corpus (" + CorpusLoader.TAXONOMY_FILE
-          + " is in the folder above it): pass the corpus folder itself, --corpus " + parent);
+          + " is in the folder above it): pass the corpus folder itself, --corpus "
+          + IndexerCommand.quoted(parent.toString()));
     }
   }
 

@@ -258,6 +258,12 @@ public final class CorpusLoader {
         if (name.startsWith(".")) {
           return FileVisitResult.CONTINUE;
         }
+        if (attributes.isSymbolicLink() && Files.isDirectory(path)) {
+          Path target = linkTarget(path);
+          problems.add(new Problem(path, 1, realPath(target).startsWith(realPath(corpusDir))
+              ? "corpus.link.folder.inside" : "corpus.link.folder", target));
+          return FileVisitResult.CONTINUE;
+        }
         if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
           LeftoverFiles.warning(name).ifPresentOrElse(
               warning -> warnings.add(new Problem(path, 1, warning)),
@@ -278,6 +284,20 @@ public final class CorpusLoader {
     return files;
   }
 
+  /**
+   * Where the symbolic link {@code link} leads, as its link says, seen from the link's folder;
+   * the link itself when that cannot be read.
+   */
+  private static Path linkTarget(Path link) {
+    try {
+      Path folder = link.getParent();
+      Path target = Files.readSymbolicLink(link);
+      return folder == null ? target : folder.resolve(target).normalize();
+    } catch (IOException | UnsupportedOperationException e) {
+      return link;
+    }
+  }
+
   /** The folder {@code file} is in, as a message names it: with a separator at its end. */
   public static String folderOf(Path file) {
     Path folder = file.getParent();
@@ -292,7 +312,8 @@ public final class CorpusLoader {
           return Optional.empty();
         }
         if (!file.toRealPath().startsWith(corpusDir.toRealPath())) {
-          problems.add(new Problem(file, 1, "corpus.link.outside", folderOf(file)));
+          problems.add(new Problem(file, 1, "corpus.link.outside", folderOf(file),
+              linkTarget(file)));
           return Optional.empty();
         }
       }

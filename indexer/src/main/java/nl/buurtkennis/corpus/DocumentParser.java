@@ -286,8 +286,8 @@ public final class DocumentParser {
     return false;
   }
 
-  private static ProblemMessage unknownConcept(String field, String value, Facet facet) {
-    return UnknownConcept.of(field, value, facet);
+  private ProblemMessage unknownConcept(String field, String value, Facet facet) {
+    return UnknownConcept.of(field, value, facet, taxonomy);
   }
 
   /**

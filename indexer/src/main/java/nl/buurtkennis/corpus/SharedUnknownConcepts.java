@@ -31,6 +31,13 @@ final class SharedUnknownConcepts {
   /** The variant for one of a concept's synonyms that several documents use as an id. */
   static final String SYNONYM_KEY = "corpus.concept.shared.synonym";
   /**
+   * The variant for a label of a concept of another facet that several documents use: that
+   * concept's id is argument 4, its facet 5, the field used 6 and the field for its facet 7.
+   */
+  static final String OTHER_LABEL_KEY = "corpus.concept.shared.other.label";
+  /** As {@link #OTHER_LABEL_KEY}, for a synonym of a concept of another facet. */
+  static final String OTHER_SYNONYM_KEY = "corpus.concept.shared.other.synonym";
+  /**
    * How many documents must share the value: two may share a typo (a copied file), while a
    * renamed concept is in as many documents as were tagged with it.
    */
@@ -67,7 +74,15 @@ final class SharedUnknownConcepts {
       int line = facetLine(lines, valueAndFacet.get(1));
       ProblemMessage documentsProblem = told.get(valueAndFacet);
       Optional<String> meant = UnknownConcept.meant(documentsProblem);
-      if (UnknownConcept.isName(documentsProblem.key()) && meant.isPresent()) {
+      Optional<UnknownConcept.Elsewhere> elsewhere = UnknownConcept.elsewhere(documentsProblem);
+      if (elsewhere.isPresent()) {
+        String key = documentsProblem.key().equals(UnknownConcept.OTHER_LABEL)
+            ? OTHER_LABEL_KEY : OTHER_SYNONYM_KEY;
+        shared.add(new Problem(taxonomyFile, line, key, valueAndFacet.get(0),
+            valueAndFacet.get(1), String.valueOf(files.size()), named, elsewhere.get().id(),
+            elsewhere.get().facet(), String.valueOf(documentsProblem.arguments().get(1)),
+            elsewhere.get().field()));
+      } else if (UnknownConcept.isName(documentsProblem.key()) && meant.isPresent()) {
         String key = documentsProblem.key().equals(UnknownConcept.LABEL) ? LABEL_KEY : SYNONYM_KEY;
         shared.add(new Problem(taxonomyFile, line, key, valueAndFacet.get(0),
             valueAndFacet.get(1), String.valueOf(files.size()), named, meant.get()));

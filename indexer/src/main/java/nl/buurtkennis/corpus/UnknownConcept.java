@@ -1,12 +1,15 @@
 package nl.buurtkennis.corpus;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
+import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.validation.ProblemMessage;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
@@ -29,6 +32,19 @@ public final class UnknownConcept {
   public static final String SYNONYM = "document.concept.unknown.synonym";
   /** The variant for an id one or two typing errors away; that id is argument 4. */
   public static final String NEAR = "document.concept.unknown.near";
+  /**
+   * The variant for the label of a concept of another facet: the concept's id is argument 4, its
+   * facet argument 5 and the field for that facet argument 6.
+   */
+  public static final String OTHER_LABEL = "document.concept.unknown.other.label";
+  /** As {@link #OTHER_LABEL}, for one of the synonyms of a concept of another facet. */
+  public static final String OTHER_SYNONYM = "document.concept.unknown.other.synonym";
+
+  /** A concept of another facet than the value's field has, and the field for that facet. */
+  public record Elsewhere(String id, String facet, String field) {}
+
+  /** The single-valued fields named as their facet. */
+  private static final List<String> SELECTS = List.of("type", "language", "evidence");
 
   private UnknownConcept() {}
 
@@ -42,10 +58,26 @@ public final class UnknownConcept {
    * validator's, and the console's for a value its form has no option for.
    */
   public static ProblemMessage of(String field, String value, Facet facet) {
+    return of(field, value, facet, List.of());
+  }
+
+  /**
+   * As {@link #of(String, String, Facet)}, and a value that is no name of a concept of
+   * {@code facet} but the label or synonym of one concept of another facet of {@code taxonomy}
+   * ({@code Vigilantism} in {@code forms}) is told as that concept, with its facet and field.
+   */
+  public static ProblemMessage of(String field, String value, Facet facet, Taxonomy taxonomy) {
+    return of(field, value, facet,
+        taxonomy.facets().stream().filter(other -> !other.id().equals(facet.id())).toList());
+  }
+
+  private static ProblemMessage of(String field, String value, Facet facet, List<Facet> others) {
     List<String> ids = facet.concepts().stream().map(Concept::id).toList();
     Object[] arguments = {value, ProblemMessage.field(field), facet.id(), String.join(", ", ids)};
     Optional<String> labelled = named(value, facet, UnknownConcept::labels);
-    if (labelled.isPresent()) {
+    // 'citizen_surveillance' is a spelling of the id, not its label 'Citizen surveillance'
+    if (labelled.isPresent() && (within(typed(value), 0, ids).isEmpty()
+        || isLabelAsWritten(value, facet))) {
       return ProblemMessage.of(LABEL, arguments[0], arguments[1], arguments[2],
           arguments[3], labelled.get());
     }
@@ -54,6 +86,12 @@ public final class UnknownConcept {
     if (synonym.isPresent() && within(typed(value), 0, ids).isEmpty()) {
       return ProblemMessage.of(SYNONYM, arguments[0], arguments[1], arguments[2],
           arguments[3], synonym.get());
+    }
+    if (synonym.isEmpty() && within(typed(value), 0, ids).isEmpty()) {
+      Optional<ProblemMessage> elsewhere = elsewhere(arguments, others);
+      if (elsewhere.isPresent()) {
+        return elsewhere.get();
+      }
     }
     Optional<String> near = nearest(value, ids);
     if (near.isPresent()) {
@@ -67,6 +105,60 @@ public final class UnknownConcept {
   public static Optional<String> meant(ProblemMessage problem) {
     return namesConcept(problem.key()) && problem.arguments().size() > 4
         ? Optional.of(String.valueOf(problem.arguments().get(4))) : Optional.empty();
+  }
+
+  /** The concept of another facet {@code problem} (one of these problems) names; empty for none. */
+  public static Optional<Elsewhere> elsewhere(ProblemMessage problem) {
+    boolean other = problem.key().equals(OTHER_LABEL) || problem.key().equals(OTHER_SYNONYM);
+    List<Object> arguments = problem.arguments();
+    return other && arguments.size() > 6
+        ? Optional.of(new Elsewhere(String.valueOf(arguments.get(4)),
+            String.valueOf(arguments.get(5)), String.valueOf(arguments.get(6))))
+        : Optional.empty();
+  }
+
+  /**
+   * The problem of a value that is the label, else a synonym, of one concept of one of the
+   * {@code others} facets that a document has a field for.
+   */
+  private static Optional<ProblemMessage> elsewhere(Object[] arguments, List<Facet> others) {
+    String value = String.valueOf(arguments[0]);
+    for (var kind : List.of(Map.entry(OTHER_LABEL, labelsOf()),
+        Map.entry(OTHER_SYNONYM, synonymsOf()))) {
+      List<Elsewhere> found = new ArrayList<>();
+      for (Facet other : others) {
+        Optional<String> field = fieldOf(other.id());
+        Optional<String> id = named(value, other, kind.getValue());
+        if (field.isPresent() && id.isPresent()) {
+          found.add(new Elsewhere(id.get(), other.id(), field.get()));
+        }
+      }
+      if (found.size() == 1) {
+        Elsewhere concept = found.get(0);
+        return Optional.of(ProblemMessage.of(kind.getKey(), arguments[0], arguments[1],
+            arguments[2], arguments[3], concept.id(), concept.facet(),
+            ProblemMessage.field(concept.field())));
+      }
+      if (found.size() > 1) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Function<Concept, Stream<String>> labelsOf() {
+    return UnknownConcept::labels;
+  }
+
+  private static Function<Concept, Stream<String>> synonymsOf() {
+    return UnknownConcept::synonyms;
+  }
+
+  /** The front-matter field whose values are concepts of {@code facetId}, if a document has one. */
+  private static Optional<String> fieldOf(String facetId) {
+    return DocumentParser.CONCEPT_FIELDS.entrySet().stream()
+        .filter(entry -> entry.getValue().equals(facetId)).map(Map.Entry::getKey).findFirst()
+        .or(() -> SELECTS.contains(facetId) ? Optional.of(facetId) : Optional.empty());
   }
 
   /** Whether {@code key} is that of a value that is a label or synonym of a concept. */
@@ -89,6 +181,12 @@ public final class UnknownConcept {
         .filter(c -> names.apply(c).anyMatch(name -> compact(name).equals(wanted)))
         .map(Concept::id).toList();
     return !wanted.isEmpty() && ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+  }
+
+  /** Whether {@code value} is a label of a concept of the facet, case aside. */
+  private static boolean isLabelAsWritten(String value, Facet facet) {
+    return facet.concepts().stream().flatMap(UnknownConcept::labels)
+        .anyMatch(label -> label != null && label.equalsIgnoreCase(value.strip()));
   }
 
   private static Stream<String> labels(Concept concept) {

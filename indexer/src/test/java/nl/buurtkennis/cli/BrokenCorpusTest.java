@@ -75,7 +75,8 @@ class BrokenCorpusTest {
 
     String printed = out.toString(StandardCharsets.UTF_8);
     List<String> reported = printed.lines()
-        .map(line -> line.replace(corpus.dir() + "/", "")).sorted().toList();
+        .map(line -> line.replace(corpus.dir() + "/", "").replace(temp + "/", "{temp}/"))
+        .sorted().toList();
     List<String> expected = Files.readAllLines(resource("/broken/expected.txt")).stream()
         .map(line -> line.replace("1950 to this year", "1950 to " + Year.now()))
         .sorted().toList();

@@ -73,6 +73,18 @@ class IndexerMainTest {
   }
 
   @Test
+  void theParentToPassInsteadIsQuotedAsAShellReadsItBack() throws IOException {
+    Path spaced = Files.createDirectories(temp.resolve("a b"));
+    TempCorpus corpus = TempCorpus.create(spaced.resolve("my corpus"))
+        .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));
+    assertEquals(2, main.run(List.of("validate", "--corpus",
+        corpus.dir().resolve("documents").toString())));
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("pass the corpus folder itself, --corpus '"
+        + corpus.dir().toAbsolutePath().normalize() + "'"), printed);
+  }
+
+  @Test
   void aMissingTaxonomyHasNoLineAndARefusedFirstUpdateSaysNoIndexWasThere() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp)
         .document("doc-a.md", TempCorpus.doc("doc-a", "", "Tekst.\n"));

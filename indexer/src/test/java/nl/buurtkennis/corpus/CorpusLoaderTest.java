@@ -126,4 +126,24 @@ class CorpusLoaderTest {
         () -> "expected a problem starting with\n  " + expectedStart + "\nbut got\n  "
             + String.join("\n  ", problems));
   }
+
+  @Test
+  void aFolderLinkedFromOutsideIsToldAsALinkToThatFolderNotAsAFile() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("doc-a.md", TempCorpus.doc("doc-a", "",
+        "Tekst.\n"));
+    Path elsewhere = java.nio.file.Files.createDirectories(temp.resolve("elsewhere/reports"));
+    java.nio.file.Files.writeString(elsewhere.resolve("doc-b.md"),
+        TempCorpus.doc("doc-b", "", "Tekst.\n"));
+    Path link = corpus.dir().resolve("documents/reports");
+    java.nio.file.Files.createSymbolicLink(link, elsewhere);
+    List<Problem> problems = CorpusLoader.load(corpus.dir()).problems();
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals(link, problems.get(0).path());
+    assertEquals(1, problems.get(0).line());
+    assertEquals("a symbolic link to the folder " + elsewhere + ": links to folders are not read,"
+        + " so no document in it is part of the corpus. Replace the link with a real folder"
+        + " holding copies of the documents (remove the link, then copy " + elsewhere + " here"
+        + " under the link's name), or move that folder here; only a file may be a link, to a"
+        + " file inside the corpus folder (corpus guide, \"Links\")", problems.get(0).message());
+  }
 }

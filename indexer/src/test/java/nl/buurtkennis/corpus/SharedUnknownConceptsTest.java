@@ -84,6 +84,28 @@ class SharedUnknownConceptsTest {
   }
 
   @Test
+  void aLabelOfAConceptOfAnotherFacetSeveralDocumentsUseIsToldWithThatFacet() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp);
+    for (String name : List.of("a", "b", "c")) {
+      corpus.document(name + ".md", TempCorpus.doc(name, "", "Tekst.\n")
+          .replace("[mediation]", "[mediation, Vigilantism]"));
+    }
+    List<Problem> shared = CorpusLoader.load(corpus.dir()).problems().stream()
+        .filter(p -> p.description().key().startsWith(SharedUnknownConcepts.KEY)).toList();
+    assertEquals(List.of("'Vigilantism' is no concept of facet 'form' but the label of concept"
+        + " 'vigilantism' of another facet, 'issue', and 3 documents use it in 'forms'"
+        + " (documents/a.md, documents/b.md, documents/c.md): a document names a concept by its"
+        + " id, in the field of its facet, so in each of them take 'Vigilantism' out of 'forms'"
+        + " and write 'vigilantism' in 'issues'; taxonomy.yml is right as it is"),
+        shared.stream().map(Problem::message).toList());
+    assertTrue(shared.get(0).message(Locale.forLanguageTag("nl")).startsWith("'Vigilantism' is"
+        + " geen begrip van facet 'form' maar het label van begrip 'vigilantism' van een andere"
+        + " facet, 'issue'"), shared.get(0).message(Locale.forLanguageTag("nl")));
+    assertTrue(shared.get(0).path().equals(corpus.dir().resolve("taxonomy.yml"))
+        && shared.get(0).line() > 1, shared.toString());
+  }
+
+  @Test
   void anUnknownIdOfFewDocumentsInAFacetIsTheirMistakeOnly() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp)
         .document("a.md", TempCorpus.doc("a", "issues: [privacyy]\n", "Tekst.\n"))

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** A label or synonym written where a concept's id belongs is told with the id to write. */
 class UnknownConceptTest {
   private static Facet forms;
+  private static Taxonomy taxonomy;
 
   @BeforeAll
   static void readTheShippedVocabulary(@TempDir Path temp) throws IOException {
     Path file = TempCorpus.create(temp).dir().resolve("taxonomy.yml");
-    Taxonomy taxonomy = TaxonomyParser.parse(file, Files.readString(file)).taxonomy().orElseThrow();
+    taxonomy = TaxonomyParser.parse(file, Files.readString(file)).taxonomy().orElseThrow();
     forms = taxonomy.facet("form").orElseThrow();
   }
 
@@ -68,6 +69,47 @@ class UnknownConceptTest {
     assertEquals("'teleportatie' in 'forms' is not in facet 'form' of taxonomy.yml; allowed:"
         + " citizen-surveillance, investigation, public-space, mediation, contact, information,"
         + " policy-influence", UnknownConcept.of("forms", "teleportatie", forms).english());
+  }
+
+  @Test
+  void theIdWrittenWithAnUnderscoreOrSpaceIsToldAsTheIdNotAsTheLabel() {
+    for (String written : new String[] {"citizen_surveillance", "Citizen_Surveillance"}) {
+      ProblemMessage problem = UnknownConcept.of("forms", written, forms, taxonomy);
+      assertEquals(UnknownConcept.NEAR, problem.key(), written);
+      assertEquals("'" + written + "' in 'forms' is not in facet 'form' of taxonomy.yml; did you"
+          + " mean 'citizen-surveillance'?", problem.english().substring(0,
+              problem.english().indexOf("?") + 1));
+    }
+    assertEquals(UnknownConcept.LABEL,
+        UnknownConcept.of("forms", "Mediation", forms, taxonomy).key(),
+        "a label as written stays a label, though it is its id in capitals");
+  }
+
+  @Test
+  void aNameOfAConceptOfAnotherFacetIsToldWithThatFacetItsFieldAndTheId() {
+    ProblemMessage label = UnknownConcept.of("forms", "Vigilantism", forms, taxonomy);
+    assertEquals(UnknownConcept.OTHER_LABEL, label.key());
+    assertEquals(Optional.of(new UnknownConcept.Elsewhere("vigilantism", "issue", "issues")),
+        UnknownConcept.elsewhere(label));
+    assertEquals("'Vigilantism' in 'forms' is not in facet 'form' of taxonomy.yml: 'Vigilantism'"
+        + " is the label of concept 'vigilantism' of another facet, 'issue', whose field is"
+        + " 'issues': if that concept is meant, take 'Vigilantism' out of 'forms' and write its"
+        + " id 'vigilantism' in 'issues'", beforeAllowed(label.english()));
+    assertEquals("'Vigilantism' in 'forms' staat niet in facet 'form' van taxonomy.yml:"
+        + " 'Vigilantism' is het label van begrip 'vigilantism' van een andere facet, 'issue',"
+        + " met veld 'issues': is dat begrip bedoeld, haal 'Vigilantism' dan uit 'forms' en"
+        + " schrijf zijn id 'vigilantism' in 'issues'",
+        beforeAllowed(label.in(Locale.forLanguageTag("nl"))));
+    ProblemMessage synonym = UnknownConcept.of("issues", "Buurtpreventie",
+        taxonomy.facet("issue").orElseThrow(), taxonomy);
+    assertEquals(UnknownConcept.OTHER_SYNONYM, synonym.key());
+    assertEquals(Optional.of(new UnknownConcept.Elsewhere("citizen-surveillance", "form",
+        "forms")), UnknownConcept.elsewhere(synonym));
+    assertEquals(UnknownConcept.SYNONYM,
+        UnknownConcept.of("forms", "Buurtpreventie", forms, taxonomy).key(),
+        "a name of the field's own facet comes first");
+    assertEquals(UnknownConcept.KEY,
+        UnknownConcept.of("forms", "teleportatie", forms, taxonomy).key());
   }
 
   private static String beforeAllowed(String message) {

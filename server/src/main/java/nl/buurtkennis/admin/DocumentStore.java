@@ -42,6 +42,11 @@ import nl.buurtkennis.validation.ProblemMessage;
 public final class DocumentStore {
   /** The refusal to write through a symbolic link; the argument is where it leads. */
   public static final String THROUGH_LINK = "document.link.unwritable";
+  /**
+   * The refusal to write into a folder that is a symbolic link (a link to a folder is not read);
+   * the arguments are the folder, corpus-relative, and where it leads.
+   */
+  public static final String INTO_LINKED_FOLDER = "document.link.folder.unwritable";
   /** How long a change waits for a re-index that is already running before its own. */
   private static final long REINDEX_WAIT_MILLIS = 120_000;
 
@@ -268,6 +273,14 @@ public final class DocumentStore {
           return new Conflict(id.get(), Conflict.Kind.FILE_TAKEN, target, "the file " + target
               + " exists already and holds " + holder(existing, target));
         }
+      }
+      Optional<Path> linkedFolder = linkedFolder(target);
+      if (linkedFolder.isPresent()) {
+        Path link = linkedFolder.get();
+        return new Invalid(target, List.of(new DocumentProblem(target, 1,
+            ProblemMessage.of(INTO_LINKED_FOLDER,
+                corpusDir.relativize(link).toString().replace('\\', '/'),
+                link.toRealPath().toString()))));
       }
       Optional<Path> linked = unwritableLink(target);
       if (linked.isPresent()) {
@@ -684,6 +697,23 @@ public final class DocumentStore {
       return real.startsWith(root) ? Optional.empty() : Optional.of(real);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The outermost folder of the corpus-relative {@code path}, below documents/, that is a
+   * symbolic link; empty when none is.
+   */
+  private Optional<Path> linkedFolder(String path) {
+    Path documents = corpusDir.resolve(CorpusLoader.DOCUMENTS_DIR);
+    Path folder = inside(path).getParent();
+    Path outermost = null;
+    for (Path p = folder; p != null && p.startsWith(documents) && !p.equals(documents);
+        p = p.getParent()) {
+      if (Files.isSymbolicLink(p) && Files.exists(p)) {
+        outermost = p;
+      }
+    }
+    return Optional.ofNullable(outermost);
   }
 
   /** {@code folder} with the links of its nearest existing ancestor resolved; it may not exist. */

@@ -80,7 +80,7 @@ final class UnknownValues {
   /** The validator's problem for {@code value} in {@code field}; the plain one without a facet. */
   private ProblemMessage problem(String field, String value) {
     String facetId = facetOf(field);
-    return taxonomy.facet(facetId).map(facet -> UnknownConcept.of(field, value, facet))
+    return taxonomy.facet(facetId).map(facet -> UnknownConcept.of(field, value, facet, taxonomy))
         .orElseGet(() -> ProblemMessage.of(UnknownConcept.KEY, value, ProblemMessage.field(field),
             facetId, ""));
   }
@@ -92,6 +92,10 @@ final class UnknownValues {
   static String error(Messages msg, Taxonomy taxonomy, String field, ProblemMessage problem) {
     String value = String.valueOf(problem.arguments().get(0));
     String kind = SELECTS.contains(field) ? "admin.form.unknown.select" : "admin.form.unknown.list";
+    Optional<UnknownConcept.Elsewhere> elsewhere = UnknownConcept.elsewhere(problem);
+    if (elsewhere.isPresent()) {
+      return elsewhere(msg, taxonomy, kind, value, problem, elsewhere.get());
+    }
     Optional<Concept> meant = UnknownConcept.meant(problem)
         .flatMap(id -> taxonomy.facet(facetOf(field)).flatMap(facet -> facet.concept(id)));
     if (meant.isEmpty()) {
@@ -101,6 +105,23 @@ final class UnknownValues {
         : problem.key().equals(UnknownConcept.SYNONYM) ? ".synonym" : ".near";
     return msg.format(kind + variant, value, meant.get().id(),
         meant.get().label().in(msg.lang()));
+  }
+
+  /**
+   * The error for a value that is the label or synonym of a concept of another facet: which
+   * concept, under which facet of the form, and to tick or choose it there.
+   */
+  private static String elsewhere(Messages msg, Taxonomy taxonomy, String kind, String value,
+      ProblemMessage problem, UnknownConcept.Elsewhere concept) {
+    String label = taxonomy.facet(concept.facet()).flatMap(facet -> facet.concept(concept.id()))
+        .map(c -> c.label().in(msg.lang())).orElse(concept.id());
+    String facetLabel = FormProblemText.label(msg, taxonomy, concept.field());
+    String where = facetLabel == null ? concept.field() : facetLabel;
+    String there = msg.format(SELECTS.contains(concept.field())
+        ? "admin.form.unknown.other.choose" : "admin.form.unknown.other.tick", label, where);
+    String variant = problem.key().equals(UnknownConcept.OTHER_LABEL) ? ".other.label"
+        : ".other.synonym";
+    return msg.format(kind + variant, value, concept.id(), where, there);
   }
 
   /** The facet whose concepts are the options of {@code field}. */

@@ -321,8 +321,10 @@ class DocumentEditingTest {
             TempCorpus.doc("nieuw-rapport", "", "Tekst.\n").replace("type: practice",
                 "type: report"));
         assertEquals(422, created.statusCode(), created.body());
-        assertTrue(created.body().contains("write no document through this symbolic link, which"
-            + " leads to " + elsewhere.toRealPath().resolve("nieuw-rapport.md")), created.body());
+        assertTrue(created.body().contains("write no document into the folder documents/reports:"
+            + " it is a symbolic link to the folder " + elsewhere.toRealPath() + ", and links to"
+            + " folders are not read"), created.body());
+        assertFalse(created.body().contains("nieuw-rapport.md, a file"), created.body());
         try (var files = Files.list(elsewhere)) {
           assertEquals(List.of(outside.getFileName()), files.map(Path::getFileName).toList(),
               "nothing written through the folder's link, not even by the check's copy");

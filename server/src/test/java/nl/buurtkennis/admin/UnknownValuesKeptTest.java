@@ -177,6 +177,38 @@ class UnknownValuesKeptTest {
   }
 
   @Test
+  void aNameOfAConceptOfAnotherFacetIsToldWithThatFacetToTickItThere() throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(temp)) {
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+        byte[] upload = TempCorpus.doc("ander-facet", "issues: [Buurtpreventie]\n", "Tekst.\n")
+            .replace("forms: [mediation]", "forms: [Vigilantism]")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> dutch = ConsoleForms.upload(session, "nl", "ander.md", upload);
+        assertEquals(422, dutch.statusCode(), dutch.body());
+        String issues = errorsBeside(dutch.body(), "issues");
+        assertTrue(issues.contains("onbekende waarde 'Buurtpreventie': dat is een synoniem van"
+            + " begrip 'citizen-surveillance' van een andere facet, 'Vorm van participatie', en"
+            + " geen keuze in deze lijst. Vink hier 'Buurtpreventie (onbekende waarde)' uit; is"
+            + " dat begrip bedoeld, vink dan 'Toezicht' aan onder 'Vorm van participatie'."),
+            issues);
+        assertFalse(issues.contains("niet in de woordenlijst"), issues);
+        String forms = errorsBeside(dutch.body(), "forms");
+        assertTrue(forms.contains("onbekende waarde 'Vigilantism': dat is het label van begrip"
+            + " 'vigilantism' van een andere facet, 'Knelpunt',"), forms);
+        assertTrue(forms.contains("vink dan 'Eigenrichting' aan onder 'Knelpunt'"), forms);
+
+        HttpResponse<String> english = ConsoleForms.upload(session, "en", "ander.md", upload);
+        assertEquals(422, english.statusCode(), english.body());
+        assertTrue(errorsBeside(english.body(), "forms").contains("unknown value 'Vigilantism':"
+            + " it is the label of concept 'vigilantism' of another facet, 'Issue', and no option"
+            + " in this list. Untick 'Vigilantism (unknown value)' here; if that concept is meant,"
+            + " tick 'Vigilantism' under 'Issue'."), english.body());
+      });
+    }
+  }
+
+  @Test
   void aValueNearNoIdGetsNoGuess() throws Exception {
     try (AdminTestApp own = withUnknownValues()) {
       JavalinTest.test(own.app(), (server, http) -> {
