@@ -39,6 +39,8 @@ public final class DocumentParser {
   public static final Map<String, String> CONCEPT_FIELDS = Map.of(
       "forms", "form", "issues", "issue", "benefits", "benefit", "conditions", "condition",
       "police_tasks", "police_task");
+  /** Document fields that hold one concept id of the facet of the same name. */
+  public static final List<String> SINGLE_CONCEPT_FIELDS = List.of("type", "language", "evidence");
 
   /** The fields of the front matter, by their names there. */
   public static final List<String> FIELDS = List.of("id", "title", "type", "language", "year", "summary",

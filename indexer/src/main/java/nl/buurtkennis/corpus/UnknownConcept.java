@@ -43,9 +43,6 @@ public final class UnknownConcept {
   /** A concept of another facet than the value's field has, and the field for that facet. */
   public record Elsewhere(String id, String facet, String field) {}
 
-  /** The single-valued fields named as their facet. */
-  private static final List<String> SELECTS = List.of("type", "language", "evidence");
-
   private UnknownConcept() {}
 
   /** Whether {@code key} is that of a value that is no concept id of its facet. */
@@ -74,20 +71,20 @@ public final class UnknownConcept {
   private static ProblemMessage of(String field, String value, Facet facet, List<Facet> others) {
     List<String> ids = facet.concepts().stream().map(Concept::id).toList();
     Object[] arguments = {value, ProblemMessage.field(field), facet.id(), String.join(", ", ids)};
+    boolean spellsAnId = ids.contains(typed(value));
     Optional<String> labelled = named(value, facet, UnknownConcept::labels);
     // 'citizen_surveillance' is a spelling of the id, not its label 'Citizen surveillance'
-    if (labelled.isPresent() && (within(typed(value), 0, ids).isEmpty()
-        || isLabelAsWritten(value, facet))) {
+    if (labelled.isPresent() && (!spellsAnId || isLabelAsWritten(value, facet))) {
       return ProblemMessage.of(LABEL, arguments[0], arguments[1], arguments[2],
           arguments[3], labelled.get());
     }
     Optional<String> synonym = named(value, facet, UnknownConcept::synonyms);
     // an id in capitals ('NL', a synonym of 'nl' too) is told as the id it nearly is
-    if (synonym.isPresent() && within(typed(value), 0, ids).isEmpty()) {
+    if (synonym.isPresent() && !spellsAnId) {
       return ProblemMessage.of(SYNONYM, arguments[0], arguments[1], arguments[2],
           arguments[3], synonym.get());
     }
-    if (synonym.isEmpty() && within(typed(value), 0, ids).isEmpty()) {
+    if (synonym.isEmpty() && !spellsAnId) {
       Optional<ProblemMessage> elsewhere = elsewhere(arguments, others);
       if (elsewhere.isPresent()) {
         return elsewhere.get();
@@ -123,42 +120,44 @@ public final class UnknownConcept {
    */
   private static Optional<ProblemMessage> elsewhere(Object[] arguments, List<Facet> others) {
     String value = String.valueOf(arguments[0]);
-    for (var kind : List.of(Map.entry(OTHER_LABEL, labelsOf()),
-        Map.entry(OTHER_SYNONYM, synonymsOf()))) {
-      List<Elsewhere> found = new ArrayList<>();
-      for (Facet other : others) {
-        Optional<String> field = fieldOf(other.id());
-        Optional<String> id = named(value, other, kind.getValue());
-        if (field.isPresent() && id.isPresent()) {
-          found.add(new Elsewhere(id.get(), other.id(), field.get()));
-        }
-      }
-      if (found.size() == 1) {
-        Elsewhere concept = found.get(0);
-        return Optional.of(ProblemMessage.of(kind.getKey(), arguments[0], arguments[1],
-            arguments[2], arguments[3], concept.id(), concept.facet(),
-            ProblemMessage.field(concept.field())));
-      }
-      if (found.size() > 1) {
-        return Optional.empty();
+    List<Elsewhere> labelled = namedElsewhere(value, others, UnknownConcept::labels);
+    String key = OTHER_LABEL;
+    List<Elsewhere> found = labelled;
+    if (labelled.isEmpty()) {
+      key = OTHER_SYNONYM;
+      found = namedElsewhere(value, others, UnknownConcept::synonyms);
+    }
+    if (found.size() != 1) {
+      return Optional.empty(); // none, or several concepts: no one to name
+    }
+    Elsewhere concept = found.get(0);
+    return Optional.of(ProblemMessage.of(key, arguments[0], arguments[1], arguments[2],
+        arguments[3], concept.id(), concept.facet(), ProblemMessage.field(concept.field())));
+  }
+
+  /**
+   * The concepts of those of the {@code others} facets a document has a field for that have
+   * {@code value} among their {@code names}.
+   */
+  private static List<Elsewhere> namedElsewhere(String value, List<Facet> others,
+      Function<Concept, Stream<String>> names) {
+    List<Elsewhere> found = new ArrayList<>();
+    for (Facet other : others) {
+      Optional<String> field = fieldOf(other.id());
+      Optional<String> id = named(value, other, names);
+      if (field.isPresent() && id.isPresent()) {
+        found.add(new Elsewhere(id.get(), other.id(), field.get()));
       }
     }
-    return Optional.empty();
-  }
-
-  private static Function<Concept, Stream<String>> labelsOf() {
-    return UnknownConcept::labels;
-  }
-
-  private static Function<Concept, Stream<String>> synonymsOf() {
-    return UnknownConcept::synonyms;
+    return found;
   }
 
   /** The front-matter field whose values are concepts of {@code facetId}, if a document has one. */
   private static Optional<String> fieldOf(String facetId) {
     return DocumentParser.CONCEPT_FIELDS.entrySet().stream()
         .filter(entry -> entry.getValue().equals(facetId)).map(Map.Entry::getKey).findFirst()
-        .or(() -> SELECTS.contains(facetId) ? Optional.of(facetId) : Optional.empty());
+        .or(() -> DocumentParser.SINGLE_CONCEPT_FIELDS.contains(facetId)
+            ? Optional.of(facetId) : Optional.empty());
   }
 
   /** Whether {@code key} is that of a value that is a label or synonym of a concept. */

@@ -26,7 +26,7 @@ import nl.buurtkennis.web.Messages;
  */
 final class UnknownValues {
   /** The selects whose options are the concepts of a facet, by field; the facet has its name. */
-  static final List<String> SELECTS = List.of("type", "language", "evidence");
+  static final List<String> SELECTS = DocumentParser.SINGLE_CONCEPT_FIELDS;
 
   private final Map<String, List<String>> byField;
   private final Taxonomy taxonomy;

@@ -1,15 +1,8 @@
 package nl.buurtkennis.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
@@ -74,28 +67,12 @@ final class TranslationsTogether {
    * them), a phrase of those positions; null when the analysis keeps no term.
    */
   private static IntervalsSource asAnalysed(String field, String text, Analyzer analyzer) {
-    Map<Integer, List<String>> byPosition = new TreeMap<>();
-    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment =
-          tokens.addAttribute(PositionIncrementAttribute.class);
-      tokens.reset();
-      int position = -1;
-      while (tokens.incrementToken()) {
-        position += increment.getPositionIncrement();
-        byPosition.computeIfAbsent(position, p -> new ArrayList<>()).add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    List<IntervalsSource> positions = new ArrayList<>();
-    for (List<String> terms : byPosition.values()) {
-      IntervalsSource[] atPosition = terms.stream().distinct()
-          .map(Intervals::term).toArray(IntervalsSource[]::new);
-      positions.add(atPosition.length == 1 ? atPosition[0] : Intervals.or(atPosition));
-    }
-    return positions.isEmpty() ? null : positions.size() == 1 ? positions.get(0)
-        : Intervals.phrase(positions.toArray(IntervalsSource[]::new));
+    IntervalsSource[] positions = ConceptNameQueries.positions(analyzer, field, text).stream()
+        .filter(terms -> !terms.isEmpty())
+        .map(terms -> terms.size() == 1 ? Intervals.term(terms.iterator().next())
+            : Intervals.or(terms.stream().map(Intervals::term).toArray(IntervalsSource[]::new)))
+        .toArray(IntervalsSource[]::new);
+    return positions.length == 0 ? null
+        : positions.length == 1 ? positions[0] : Intervals.phrase(positions);
   }
 }

@@ -138,7 +138,8 @@ public final class UserQueryParser {
       return without(words, excluded);
     }
     Query concepts = expansion.expand(named, namedWhole(named, exclusions.wanted()));
-    if (weighApart && concepts != null && isNameOfSeveralWords(named, exclusions.wanted())) {
+    boolean readAsConcept = weighApart && isNameOfSeveralWords(named, exclusions.wanted());
+    if (readAsConcept && concepts != null) {
       words = apartWeighedLess(words, concepts, exclusions.wanted());
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
@@ -147,8 +148,7 @@ public final class UserQueryParser {
           BooleanClause.Occur.SHOULD);
     }
     Query translated = alternatives
-        ? translated(withTextlessParts(exclusions.wanted(), view), view,
-            weighApart && isNameOfSeveralWords(named, exclusions.wanted()), concepts)
+        ? translated(withTextlessParts(exclusions.wanted(), view), view, readAsConcept, concepts)
         : null;
     if (translated != null) {
       query.add(view.conceptNames().rewrite(translated), BooleanClause.Occur.SHOULD);
