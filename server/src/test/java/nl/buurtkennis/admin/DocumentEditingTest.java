@@ -309,6 +309,41 @@ class DocumentEditingTest {
   }
 
   @Test
+  void addingAnIdWhoseFileIsALinkOutsideTellsTheLinkNotToReplaceIt(@TempDir Path temp)
+      throws Exception {
+    Path outside = Files.writeString(Files.createDirectories(temp.resolve("elders"))
+        .resolve("buiten.md"), TempCorpus.doc("buiten", "", "Tekst buiten.\n"));
+    String before = Files.readString(outside);
+    try (AdminTestApp own = AdminTestApp.create(temp.resolve("site"))) {
+      Path link = own.corpus.dir().resolve("documents/practices/buiten.md");
+      Files.createDirectories(link.getParent());
+      Files.createSymbolicLink(link, outside);
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        HttpResponse<String> created = client.api("POST", "/api/admin/documents",
+            TempCorpus.doc("buiten", "", "Nieuwe tekst.\n"));
+        assertEquals(422, created.statusCode(), created.body());
+        assertTrue(created.body().contains("documents/practices/buiten.md"), created.body());
+        assertTrue(created.body().contains("write no document through this symbolic link, which"
+            + " leads to " + outside.toRealPath()), created.body());
+        assertFalse(created.body().contains("PUT /api/admin/documents/buiten"),
+            "no replace offered that would be refused: " + created.body());
+
+        AdminTestApp.Session session = client.signIn();
+        HttpResponse<String> added = session.form("/admin/documents", "csrf=" + session.csrf()
+            + documentFields(null, "buiten", "Nieuw", "Nieuwe tekst.\n"));
+        assertEquals(422, added.statusCode(), added.body());
+        assertTrue(added.body().contains("het beheer en de beheer-API schrijven geen document via"
+            + " deze symbolische link, die naar " + outside.toRealPath() + " leidt"),
+            added.body());
+        assertFalse(added.body().contains("Er is al een document met id buiten"), added.body());
+      });
+      assertEquals(before, Files.readString(outside), "nothing outside the corpus is written");
+      assertTrue(Files.isSymbolicLink(link));
+    }
+  }
+
+  @Test
   void aNewDocumentIsNeverWrittenIntoALinkedFolder(@TempDir Path temp) throws Exception {
     Path elsewhere = Files.createDirectories(temp.resolve("elders"));
     Path outside = Files.writeString(elsewhere.resolve("los.md"),
