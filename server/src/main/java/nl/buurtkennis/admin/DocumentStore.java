@@ -411,7 +411,7 @@ public final class DocumentStore {
       if (refusal.isPresent()) {
         return refusal.get();
       }
-      Files.delete(inside(path));
+      Files.delete(inside(path)); // a symbolic link itself, never the file it leads to
       return new Saved(id, path, false, reindex());
     }
   }
@@ -718,6 +718,26 @@ public final class DocumentStore {
     }
     return Optional.empty();
   }
+
+  /**
+   * Where the document file at the corpus-relative {@code path} leads when it is a symbolic link
+   * to an existing file: corpus-relative when that file is inside the corpus folder, else its
+   * whole real path. {@link #delete} removes the link only, never the file it leads to.
+   */
+  public Optional<LinkTarget> linkTarget(String path) throws IOException {
+    Path file = inside(path);
+    if (!Files.isSymbolicLink(file) || !Files.exists(file)) {
+      return Optional.empty();
+    }
+    Path real = file.toRealPath();
+    Path root = corpusDir.toRealPath();
+    return Optional.of(real.startsWith(root)
+        ? new LinkTarget(root.relativize(real).toString().replace('\\', '/'), true)
+        : new LinkTarget(real.toString(), false));
+  }
+
+  /** Where a document file that is a symbolic link leads, and whether that is in the corpus. */
+  public record LinkTarget(String path, boolean insideCorpus) {}
 
   /**
    * The outermost folder of the corpus-relative {@code path}, below documents/, that is a
