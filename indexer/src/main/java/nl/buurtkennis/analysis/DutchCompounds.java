@@ -154,12 +154,7 @@ public final class DutchCompounds {
     if (folded.isEmpty() || !folded.chars().allMatch(Character::isLetter)) {
       return new Reading(List.of(), false);
     }
-    Reading reading = READINGS.get(folded);
-    if (reading == null) {
-      reading = computeReading(folded);
-      READINGS.put(folded, reading);
-    }
-    return reading;
+    return READINGS.computeIfAbsent(folded, DutchCompounds::computeReading);
   }
 
   /** {@link #read} of a folded word without the cache. */
@@ -329,12 +324,7 @@ public final class DutchCompounds {
     if (folded.length() < 2 * MIN_PART || folded.length() > MAX_WORD) {
       return List.of();
     }
-    List<String> parts = RECOGNISABLE.get(folded);
-    if (parts == null) {
-      parts = computeRecognisableParts(folded);
-      RECOGNISABLE.put(folded, parts);
-    }
-    return parts;
+    return RECOGNISABLE.computeIfAbsent(folded, DutchCompounds::computeRecognisableParts);
   }
 
   /** {@link #recognisableParts} without the cache. */
@@ -391,12 +381,7 @@ public final class DutchCompounds {
     if (n < 2 * MIN_PART || n > MAX_WORD) {
       return List.of();
     }
-    List<Span> spans = COVERS.get(word);
-    if (spans == null) {
-      spans = computeCover(word);
-      COVERS.put(word, spans);
-    }
-    return spans;
+    return COVERS.computeIfAbsent(word, DutchCompounds::computeCover);
   }
 
   /**

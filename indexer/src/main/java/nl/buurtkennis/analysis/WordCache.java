@@ -20,6 +20,29 @@ public final class WordCache<V> {
     this.generationSize = generationSize;
   }
 
+  /** How a value is worked out from its word; it may throw what the work throws. */
+  @FunctionalInterface
+  public interface Computation<V, E extends Exception> {
+    V of(String word) throws E;
+  }
+
+  /**
+   * The cached value of {@code word}, or else the one {@code computation} works out, then kept
+   * (a null one is returned but not kept). Two threads may work out the same word at once; both
+   * get an equal value, as the function is pure.
+   */
+  public <E extends Exception> V computeIfAbsent(String word, Computation<V, E> computation)
+      throws E {
+    V value = get(word);
+    if (value == null) {
+      value = computation.of(word);
+      if (value != null) {
+        put(word, value);
+      }
+    }
+    return value;
+  }
+
   /** The cached value, or null. */
   public V get(String word) {
     V value = young.get(word);

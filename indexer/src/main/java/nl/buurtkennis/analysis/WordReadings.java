@@ -66,12 +66,7 @@ final class WordReadings {
       if (word.length() > MAX_REMEMBERED) {
         return read(word);
       }
-      char[][] terms = remembered.get(word);
-      if (terms == null) {
-        terms = read(word);
-        remembered.put(word, terms);
-      }
-      return terms;
+      return remembered.computeIfAbsent(word, this::read);
     }
 
     private char[][] read(String word) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * How to run the indexer's command line from the jar this JVM was started with, for messages
  * that tell a librarian which command to run: {@code java -jar indexer/target/indexer.jar} when
  * that is the jar, {@code java -cp server/target/server.jar nl.buurtkennis.cli.IndexerMain} from
- * the server's jar (which holds the indexer too), the jar named as it was on the command line.
+ * the server's jar (which holds the indexer too), the jar named as it was on the command line;
+ * and so for another main class of these jars, such as the server's in its help.
  */
 public final class IndexerCommand {
   static final String MAIN_CLASS = IndexerMain.class.getName();
@@ -23,8 +24,18 @@ public final class IndexerCommand {
 
   /** The command, without its arguments, as this JVM would be started to run the indexer. */
   public static String current() {
+    return running(MAIN_CLASS, "indexer.jar");
+  }
+
+  /**
+   * The command, without its arguments, as this JVM would be started to run {@code mainClass}
+   * (the server's {@code ServerMain} for its help): {@code java -jar} with the jar as it was
+   * named when that jar starts {@code mainClass}, else {@code java -cp} with the class; {@code
+   * java -jar jarName} when the class path is not known.
+   */
+  public static String running(String mainClass, String jarName) {
     String classPath = System.getProperty("java.class.path", "");
-    return of(classPath, mainClassOf(classPath));
+    return of(classPath, mainClassOf(classPath), mainClass, jarName);
   }
 
   /**
@@ -32,13 +43,19 @@ public final class IndexerCommand {
    * typed after {@code -jar} or {@code -cp}), whose jar starts {@code jarMainClass}.
    */
   static String of(String classPath, Optional<String> jarMainClass) {
+    return of(classPath, jarMainClass, MAIN_CLASS, "indexer.jar");
+  }
+
+  /** As {@link #of(String, Optional)}, for {@code mainClass} of the jar {@code jarName}. */
+  static String of(String classPath, Optional<String> jarMainClass, String mainClass,
+      String jarName) {
     if (classPath.isEmpty()) {
-      return "java -jar indexer.jar";
+      return "java -jar " + jarName;
     }
-    if (jarMainClass.filter(MAIN_CLASS::equals).isPresent()) {
+    if (jarMainClass.filter(mainClass::equals).isPresent()) {
       return "java -jar " + quoted(classPath);
     }
-    return "java -cp " + quoted(classPath) + " " + MAIN_CLASS;
+    return "java -cp " + quoted(classPath) + " " + mainClass;
   }
 
   /** The command to run {@code command} of the indexer on the corpus folder {@code corpusDir}. */

@@ -22,7 +22,9 @@ import nl.buurtkennis.validation.ProblemMessage;
  * for the very edits a fixed id is there to spare). The documents' problems stay, each at its
  * line. taxonomy.yml is read again only for such a value, to name the facet's line. A value that
  * is the label or synonym of a concept ({@code Buurtpreventie}) is no renamed id: its problem says
- * which id to write instead ({@link #LABEL_KEY}, {@link #SYNONYM_KEY}: the id is argument 4).
+ * which id to write instead ({@link #LABEL_KEY}, {@link #SYNONYM_KEY}: the id is argument 4); nor
+ * is a typing error of an id or name several documents copied ({@link #NEAR_KEY}), or a name of
+ * several concepts ({@link #AMBIGUOUS_KEY}).
  */
 final class SharedUnknownConcepts {
   static final String KEY = "corpus.concept.shared";
@@ -37,6 +39,14 @@ final class SharedUnknownConcepts {
   static final String OTHER_LABEL_KEY = "corpus.concept.shared.other.label";
   /** As {@link #OTHER_LABEL_KEY}, for a synonym of a concept of another facet. */
   static final String OTHER_SYNONYM_KEY = "corpus.concept.shared.other.synonym";
+  /**
+   * The variant for a typing error, in an id ({@code citizen_surveillance}) or a name
+   * ({@code Toezigt}), that several documents share (copied from one another): the id of the
+   * concept most likely meant is argument 4.
+   */
+  static final String NEAR_KEY = "corpus.concept.shared.near";
+  /** The variant for a name of several concepts; argument 4 lists their ids. */
+  static final String AMBIGUOUS_KEY = "corpus.concept.shared.ambiguous";
   /**
    * How many documents must share the value: two may share a typo (a copied file), while a
    * renamed concept is in as many documents as were tagged with it.
@@ -82,6 +92,13 @@ final class SharedUnknownConcepts {
             valueAndFacet.get(1), String.valueOf(files.size()), named, elsewhere.get().id(),
             elsewhere.get().facet(), String.valueOf(documentsProblem.arguments().get(1)),
             elsewhere.get().field()));
+      } else if (UnknownConcept.isTypo(documentsProblem.key()) && meant.isPresent()) {
+        shared.add(new Problem(taxonomyFile, line, NEAR_KEY, valueAndFacet.get(0),
+            valueAndFacet.get(1), String.valueOf(files.size()), named, meant.get()));
+      } else if (documentsProblem.key().equals(UnknownConcept.AMBIGUOUS)) {
+        shared.add(new Problem(taxonomyFile, line, AMBIGUOUS_KEY, valueAndFacet.get(0),
+            valueAndFacet.get(1), String.valueOf(files.size()), named,
+            String.valueOf(documentsProblem.arguments().get(4))));
       } else if (UnknownConcept.isName(documentsProblem.key()) && meant.isPresent()) {
         String key = documentsProblem.key().equals(UnknownConcept.LABEL) ? LABEL_KEY : SYNONYM_KEY;
         shared.add(new Problem(taxonomyFile, line, key, valueAndFacet.get(0),

@@ -1,11 +1,13 @@
 package nl.buurtkennis.corpus;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
@@ -20,7 +22,9 @@ import org.apache.lucene.util.automaton.Operations;
  * there is one: the id of the concept whose label or synonym was written ({@code Toezicht},
  * {@code Buurtpreventie} or {@code buurt preventie} for {@code citizen-surveillance}; case,
  * spaces, hyphens and underscores aside), or an id one or two typing errors away
- * ({@code citizen-survelliance}, {@code NL}). Every such message has a key that starts with
+ * ({@code citizen-survelliance}, {@code NL}), or the concept whose label or synonym was written
+ * with one or two typing errors ({@code Toezigt}); a name of several concepts is told as such,
+ * with their ids. Every such message has a key that starts with
  * {@link #KEY} and the value as its first argument, the field second and the facet third.
  */
 public final class UnknownConcept {
@@ -32,6 +36,16 @@ public final class UnknownConcept {
   public static final String SYNONYM = "document.concept.unknown.synonym";
   /** The variant for an id one or two typing errors away; that id is argument 4. */
   public static final String NEAR = "document.concept.unknown.near";
+  /**
+   * The variant for a label or synonym written with one or two typing errors: the id of its
+   * concept is argument 4, the name as the taxonomy writes it argument 5.
+   */
+  public static final String NEAR_NAME = "document.concept.unknown.near.name";
+  /**
+   * The variant for a label or synonym of more than one concept of the facet, which names none
+   * of them: argument 4 lists their ids.
+   */
+  public static final String AMBIGUOUS = "document.concept.unknown.ambiguous";
   /**
    * The variant for the label of a concept of another facet: the concept's id is argument 4, its
    * facet argument 5 and the field for that facet argument 6.
@@ -84,6 +98,11 @@ public final class UnknownConcept {
       return ProblemMessage.of(SYNONYM, arguments[0], arguments[1], arguments[2],
           arguments[3], synonym.get());
     }
+    List<String> sharing = spellsAnId ? List.of() : namedBySeveral(value, facet);
+    if (sharing.size() > 1) {
+      return ProblemMessage.of(AMBIGUOUS, arguments[0], arguments[1], arguments[2],
+          arguments[3], quotedList(sharing));
+    }
     if (synonym.isEmpty() && !spellsAnId) {
       Optional<ProblemMessage> elsewhere = elsewhere(arguments, others);
       if (elsewhere.isPresent()) {
@@ -95,6 +114,13 @@ public final class UnknownConcept {
       return ProblemMessage.of(NEAR, arguments[0], arguments[1], arguments[2],
           arguments[3], near.get());
     }
+    Optional<Concept> nearlyNamed = nearestName(value, facet, UnknownConcept::labels)
+        .or(() -> nearestName(value, facet, UnknownConcept::synonyms));
+    if (nearlyNamed.isPresent()) {
+      Concept concept = nearlyNamed.get();
+      return ProblemMessage.of(NEAR_NAME, arguments[0], arguments[1], arguments[2],
+          arguments[3], concept.id(), nearName(value, concept));
+    }
     return ProblemMessage.of(KEY, arguments);
   }
 
@@ -102,6 +128,18 @@ public final class UnknownConcept {
   public static Optional<String> meant(ProblemMessage problem) {
     return namesConcept(problem.key()) && problem.arguments().size() > 4
         ? Optional.of(String.valueOf(problem.arguments().get(4))) : Optional.empty();
+  }
+
+  /**
+   * The ids of the concepts {@code problem} says its value is a name of, when it names more than
+   * one ({@link #AMBIGUOUS}); empty otherwise.
+   */
+  public static List<String> candidates(ProblemMessage problem) {
+    if (!problem.key().equals(AMBIGUOUS) || problem.arguments().size() < 5) {
+      return List.of();
+    }
+    return Stream.of(String.valueOf(problem.arguments().get(4)).split(", "))
+        .map(id -> id.replace("'", "")).toList();
   }
 
   /** The concept of another facet {@code problem} (one of these problems) names; empty for none. */
@@ -166,7 +204,12 @@ public final class UnknownConcept {
   }
 
   private static boolean namesConcept(String key) {
-    return isName(key) || key.equals(NEAR);
+    return isName(key) || key.equals(NEAR) || key.equals(NEAR_NAME);
+  }
+
+  /** Whether {@code key} is that of a value that is most likely a typing error for a concept. */
+  public static boolean isTypo(String key) {
+    return key.equals(NEAR) || key.equals(NEAR_NAME);
   }
 
   /**
@@ -180,6 +223,73 @@ public final class UnknownConcept {
         .filter(c -> names.apply(c).anyMatch(name -> compact(name).equals(wanted)))
         .map(Concept::id).toList();
     return !wanted.isEmpty() && ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The ids of the concepts of the facet that have {@code value} among their labels, else among
+   * their synonyms, case, spaces, hyphens and underscores aside: more than one when the value
+   * names none of them alone.
+   */
+  private static List<String> namedBySeveral(String value, Facet facet) {
+    String wanted = compact(value);
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    List<String> labelled = idsNamed(wanted, facet, UnknownConcept::labels);
+    return labelled.isEmpty() ? idsNamed(wanted, facet, UnknownConcept::synonyms) : labelled;
+  }
+
+  private static List<String> idsNamed(String compacted, Facet facet,
+      Function<Concept, Stream<String>> names) {
+    return facet.concepts().stream()
+        .filter(c -> names.apply(c).anyMatch(name -> compact(name).equals(compacted)))
+        .map(Concept::id).toList();
+  }
+
+  /**
+   * The one concept of the facet one of whose {@code names} is closest to {@code value}, case,
+   * spaces, hyphens and underscores aside, when it is at most one edit away (two for six letters
+   * or more), as {@link #nearest} for ids.
+   */
+  private static Optional<Concept> nearestName(String value, Facet facet,
+      Function<Concept, Stream<String>> names) {
+    String wanted = compact(value);
+    if (wanted.isEmpty()) {
+      return Optional.empty();
+    }
+    int allowed = wanted.length() >= 6 ? 2 : 1;
+    for (int edits = 1; edits <= allowed; edits++) {
+      Automaton near = new LevenshteinAutomata(wanted, true).toAutomaton(edits);
+      List<Concept> found = facet.concepts().stream()
+          .filter(c -> names.apply(c).anyMatch(name -> Operations.run(near, compact(name))))
+          .toList();
+      if (!found.isEmpty()) {
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The name of {@code concept} that {@code value} is nearest to, as the taxonomy writes it. */
+  private static String nearName(String value, Concept concept) {
+    String wanted = compact(value);
+    return Stream.concat(labels(concept), synonyms(concept)).filter(name -> name != null)
+        .min(Comparator.comparingInt(name -> distance(wanted, compact(name))))
+        .orElse(concept.id());
+  }
+
+  /** The number of edits, as Lucene's automata count them, up to two; three for more. */
+  private static int distance(String a, String b) {
+    for (int edits = 0; edits <= 2; edits++) {
+      if (Operations.run(new LevenshteinAutomata(a, true).toAutomaton(edits), b)) {
+        return edits;
+      }
+    }
+    return 3;
+  }
+
+  private static String quotedList(List<String> ids) {
+    return ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", "));
   }
 
   /** Whether {@code value} is a label of a concept of the facet, case aside. */

@@ -24,6 +24,18 @@ class IndexerCommandTest {
   }
 
   @Test
+  void anotherMainClassSuchAsTheServersIsRunAsItsJarWasNamed() {
+    String server = "nl.buurtkennis.server.ServerMain";
+    assertEquals("java -jar /tmp/s55-rev.jar",
+        IndexerCommand.of("/tmp/s55-rev.jar", Optional.of(server), server, "server.jar"));
+    assertEquals("java -cp indexer/target/indexer.jar " + server, IndexerCommand.of(
+        "indexer/target/indexer.jar", Optional.of(IndexerCommand.MAIN_CLASS), server,
+        "server.jar"));
+    assertEquals("java -jar server.jar",
+        IndexerCommand.of("", Optional.empty(), server, "server.jar"));
+  }
+
+  @Test
   void aPathWithSpacesOrQuotesIsQuotedForTheShell() {
     assertEquals("java -jar '/home/Mijn Map/indexer.jar'",
         IndexerCommand.of("/home/Mijn Map/indexer.jar", Optional.of(IndexerCommand.MAIN_CLASS)));

@@ -106,6 +106,61 @@ class SharedUnknownConceptsTest {
   }
 
   @Test
+  void aTypingErrorSeveralDocumentsShareIsToldWithTheIdMeantNotAsARenamedId()
+      throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp);
+    for (String name : List.of("a", "b", "c")) {
+      corpus.document(name + ".md", TempCorpus.doc(name, "issues: [privacyy]\n", "Tekst.\n")
+          .replace("[mediation]", "[citizen_surveillance]"));
+    }
+    for (String name : List.of("d", "e", "f")) {
+      corpus.document(name + ".md", TempCorpus.doc(name, "", "Tekst.\n")
+          .replace("[mediation]", "[Toezcht]"));
+    }
+    List<Problem> problems = CorpusLoader.load(corpus.dir()).problems();
+    List<Problem> shared = problems.stream()
+        .filter(p -> p.description().key().startsWith(SharedUnknownConcepts.KEY)).toList();
+    assertEquals(List.of("'citizen_surveillance' is no concept id of facet 'form' but most likely"
+        + " a typing error for concept 'citizen-surveillance', and 3 documents use it"
+        + " (documents/a.md, documents/b.md, documents/c.md): correct it to"
+        + " 'citizen-surveillance' in each of them; taxonomy.yml is right as it is",
+        "'Toezcht' is no concept id of facet 'form' but most likely a typing error for concept"
+        + " 'citizen-surveillance', and 3 documents use it (documents/d.md, documents/e.md,"
+        + " documents/f.md): correct it to 'citizen-surveillance' in each of them; taxonomy.yml"
+        + " is right as it is",
+        "'privacyy' is no concept id of facet 'issue' but most likely a typing error for concept"
+        + " 'privacy', and 3 documents use it (documents/a.md, documents/b.md, documents/c.md):"
+        + " correct it to 'privacy' in each of them; taxonomy.yml is right as it is"), shared.stream().map(Problem::message).toList());
+    assertEquals("'privacyy' is geen id van een begrip van facet 'issue' maar waarschijnlijk een"
+        + " tikfout voor begrip 'privacy', en 3 documenten gebruiken het (documents/a.md,"
+        + " documents/b.md, documents/c.md): verbeter het in elk ervan in 'privacy'; taxonomy.yml"
+        + " is goed zoals het is", shared.get(2).message(Locale.forLanguageTag("nl")));
+    assertTrue(shared.stream().noneMatch(p -> p.message().contains("put the id")), shared
+        .toString());
+    assertEquals(9, problems.stream().filter(p -> UnknownConcept.is(p.description().key()))
+        .count(), "each document's own problem stays, at its line");
+  }
+
+  @Test
+  void aNameOfSeveralConceptsSeveralDocumentsUseIsToldAsAmbiguous() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp);
+    Path taxonomy = corpus.dir().resolve("taxonomy.yml");
+    Files.writeString(taxonomy, Files.readString(taxonomy).replace("en: [neighbourhood mediation,",
+        "en: [Buurtwacht, neighbourhood mediation,"));
+    for (String name : List.of("a", "b", "c")) {
+      corpus.document(name + ".md", TempCorpus.doc(name, "", "Tekst.\n")
+          .replace("[mediation]", "[buurtwacht]"));
+    }
+    List<Problem> shared = CorpusLoader.load(corpus.dir()).problems().stream()
+        .filter(p -> p.description().key().startsWith(SharedUnknownConcepts.KEY)).toList();
+    assertEquals(List.of("'buurtwacht' is no concept id of facet 'form' but a name of more than"
+        + " one concept ('citizen-surveillance', 'mediation'), and 3 documents use it"
+        + " (documents/a.md, documents/b.md, documents/c.md): a document names a concept by its"
+        + " id, so write the id of the concept meant in each of them"),
+        shared.stream().map(Problem::message).toList());
+  }
+
+  @Test
   void anUnknownIdOfFewDocumentsInAFacetIsTheirMistakeOnly() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp)
         .document("a.md", TempCorpus.doc("a", "issues: [privacyy]\n", "Tekst.\n"))

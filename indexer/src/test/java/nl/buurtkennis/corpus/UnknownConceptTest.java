@@ -112,6 +112,48 @@ class UnknownConceptTest {
         UnknownConcept.of("forms", "teleportatie", forms, taxonomy).key());
   }
 
+  @Test
+  void aLabelOrSynonymWithATypingErrorNamesTheConceptWhoseIdToWrite() {
+    ProblemMessage label = UnknownConcept.of("forms", "Toezcht", forms, taxonomy);
+    assertEquals(UnknownConcept.NEAR_NAME, label.key());
+    assertEquals(Optional.of("citizen-surveillance"), UnknownConcept.meant(label));
+    assertEquals("'Toezcht' in 'forms' is not in facet 'form' of taxonomy.yml; did you mean"
+        + " 'Toezicht'? That is a name of concept 'citizen-surveillance', and a document names a"
+        + " concept by its id: write 'citizen-surveillance' instead",
+        beforeAllowed(label.english()));
+    assertEquals("'Toezcht' in 'forms' staat niet in facet 'form' van taxonomy.yml; bedoelt u"
+        + " 'Toezicht'? Dat is een naam van begrip 'citizen-surveillance', en een document noemt"
+        + " een begrip bij zijn id: schrijf 'citizen-surveillance'",
+        beforeAllowed(label.in(Locale.forLanguageTag("nl"))));
+    ProblemMessage synonym = UnknownConcept.of("forms", "buurtbemidelling", forms, taxonomy);
+    assertEquals(UnknownConcept.NEAR_NAME, synonym.key());
+    assertEquals(Optional.of("mediation"), UnknownConcept.meant(synonym));
+    assertEquals("buurtbemiddeling", synonym.arguments().get(5));
+    assertEquals(UnknownConcept.KEY, UnknownConcept.of("forms", "teleportatie", forms, taxonomy)
+        .key(), "a word no name is near keeps the plain message");
+  }
+
+  @Test
+  void aNameOfTwoConceptsIsToldAsAmbiguousWithBothIds(@TempDir Path temp) throws IOException {
+    Path file = TempCorpus.create(temp).dir().resolve("taxonomy.yml");
+    String shared = Files.readString(file).replace("en: [neighbourhood mediation,",
+        "en: [Buurtwacht, neighbourhood mediation,");
+    Taxonomy sharing = TaxonomyParser.parse(file, shared).taxonomy().orElseThrow();
+    ProblemMessage problem = UnknownConcept.of("forms", "buurtwacht",
+        sharing.facet("form").orElseThrow(), sharing);
+    assertEquals(UnknownConcept.AMBIGUOUS, problem.key());
+    assertEquals(Optional.empty(), UnknownConcept.meant(problem), "no one concept is meant");
+    assertEquals("'buurtwacht' in 'forms' is not in facet 'form' of taxonomy.yml: 'buurtwacht' is"
+        + " ambiguous, a name of more than one concept ('citizen-surveillance', 'mediation'), and"
+        + " a document names a concept by its id: write the id of the concept meant",
+        beforeAllowed(problem.english()));
+    assertEquals("'buurtwacht' in 'forms' staat niet in facet 'form' van taxonomy.yml:"
+        + " 'buurtwacht' is dubbelzinnig, een naam van meer dan één begrip"
+        + " ('citizen-surveillance', 'mediation'), en een document noemt een begrip bij zijn id:"
+        + " schrijf de id van het bedoelde begrip",
+        beforeAllowed(problem.in(Locale.forLanguageTag("nl"))));
+  }
+
   private static String beforeAllowed(String message) {
     int allowed = message.lastIndexOf(" (");
     return allowed < 0 ? message : message.substring(0, allowed);

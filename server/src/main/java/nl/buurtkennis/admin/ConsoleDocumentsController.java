@@ -214,7 +214,7 @@ final class ConsoleDocumentsController {
     return new DocumentPages.DeletePage(ConsoleController.msg(ctx), csrf(ctx), source.id(),
         title == null ? "" : String.valueOf(title), AdminPages.textLang(fields.get("language")),
         paths.isEmpty() ? List.of(source.path()) : paths, blockers, true, source.version(),
-        outdated);
+        outdated, store.linkTarget(source.path()).orElse(null));
   }
 
   private List<CorpusDocument> documents() {

@@ -79,7 +79,7 @@ public final class DocumentPages {
    */
   public record DeletePage(Messages msg, String csrf, String id, String title, String titleLang,
       List<String> paths, List<Blocker> blockers, boolean tried, String version,
-      AdminPages.Outdated outdated) {
+      AdminPages.Outdated outdated, DocumentStore.LinkTarget link) {
     public String lq() {
       return AdminPages.langQuery(msg);
     }
@@ -90,7 +90,19 @@ public final class DocumentPages {
      */
     public DeletePage beforeTrying() {
       return new DeletePage(msg, csrf, id, title, titleLang, paths, blockers, false, version,
-          outdated);
+          outdated, link);
+    }
+
+    /**
+     * What the button removes: the file, or, for a file that is a symbolic link, the link only,
+     * while the file it leads to stays.
+     */
+    public String explanation() {
+      if (link == null) {
+        return msg.get("admin.delete.explain");
+      }
+      return msg.format(link.insideCorpus() ? "admin.delete.explain.link"
+          : "admin.delete.explain.link.outside", paths.get(0), link.path());
     }
 
     /**

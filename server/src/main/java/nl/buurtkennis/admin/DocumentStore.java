@@ -250,6 +250,12 @@ public final class DocumentStore {
       } else if (existing.containsKey(id.get())) {
         String taken = existing.get(id.get());
         if (mode == Mode.CREATE) {
+          // a file that could never be replaced through its link is told so, not offered to
+          // replace
+          Optional<Invalid> throughLink = linkRefusal(taken);
+          if (throughLink.isPresent()) {
+            return throughLink.get();
+          }
           return new Conflict(id.get(), Conflict.Kind.ID_TAKEN, taken,
               "a document with id '" + id.get() + "' exists already (" + taken + ")",
               CorpusStaging.problemsAfter(corpusDir,
@@ -270,24 +276,19 @@ public final class DocumentStore {
         }
         target = newPath(id.get(), folder);
         if (Files.exists(corpusDir.resolve(target))) {
+          Optional<Invalid> throughLink = linkRefusal(target);
+          if (throughLink.isPresent()) {
+            return throughLink.get();
+          }
           return new Conflict(id.get(), Conflict.Kind.FILE_TAKEN, target, "the file " + target
               + " exists already and holds " + holder(existing, target));
         }
       }
-      Optional<Path> linkedFolder = linkedFolder(target);
-      if (linkedFolder.isPresent()) {
-        Path link = linkedFolder.get();
-        return new Invalid(target, List.of(new DocumentProblem(target, 1,
-            ProblemMessage.of(INTO_LINKED_FOLDER,
-                corpusDir.relativize(link).toString().replace('\\', '/'),
-                link.toRealPath().toString()))));
-      }
-      Optional<Path> linked = unwritableLink(target);
-      if (linked.isPresent()) {
+      Optional<Invalid> throughLink = linkRefusal(target);
+      if (throughLink.isPresent()) {
         // before the check, whose copy of the corpus holds the links as links: never written
         // through, not even there
-        return new Invalid(target, List.of(new DocumentProblem(target, 1,
-            ProblemMessage.of(THROUGH_LINK, linked.get().toString()))));
+        return throughLink.get();
       }
       List<DocumentProblem> problems = CorpusStaging.problemsAfter(corpusDir,
           new CorpusStaging.Change(List.of(), target, markdown));
@@ -299,6 +300,25 @@ public final class DocumentStore {
       }
       return acceptance.accept(id.get(), target, !existing.containsKey(id.get()));
     }
+  }
+
+  /**
+   * The refusal to write the document at the corpus-relative {@code target} through a symbolic
+   * link: a folder of it that is a link, or a link the store does not write through
+   * ({@link #unwritableLink}); empty when it may be written.
+   */
+  private Optional<Invalid> linkRefusal(String target) throws IOException {
+    Optional<Path> linkedFolder = linkedFolder(target);
+    if (linkedFolder.isPresent()) {
+      Path link = linkedFolder.get();
+      return Optional.of(new Invalid(target, List.of(new DocumentProblem(target, 1,
+          ProblemMessage.of(INTO_LINKED_FOLDER,
+              corpusDir.relativize(link).toString().replace('\\', '/'),
+              link.toRealPath().toString())))));
+    }
+    Optional<Path> linked = unwritableLink(target);
+    return linked.map(real -> new Invalid(target, List.of(new DocumentProblem(target, 1,
+        ProblemMessage.of(THROUGH_LINK, real.toString())))));
   }
 
   /**
@@ -391,7 +411,7 @@ public final class DocumentStore {
       if (refusal.isPresent()) {
         return refusal.get();
       }
-      Files.delete(inside(path));
+      Files.delete(inside(path)); // a symbolic link itself, never the file it leads to
       return new Saved(id, path, false, reindex());
     }
   }
@@ -698,6 +718,26 @@ public final class DocumentStore {
     }
     return Optional.empty();
   }
+
+  /**
+   * Where the document file at the corpus-relative {@code path} leads when it is a symbolic link
+   * to an existing file: corpus-relative when that file is inside the corpus folder, else its
+   * whole real path. {@link #delete} removes the link only, never the file it leads to.
+   */
+  public Optional<LinkTarget> linkTarget(String path) throws IOException {
+    Path file = inside(path);
+    if (!Files.isSymbolicLink(file) || !Files.exists(file)) {
+      return Optional.empty();
+    }
+    Path real = file.toRealPath();
+    Path root = corpusDir.toRealPath();
+    return Optional.of(real.startsWith(root)
+        ? new LinkTarget(root.relativize(real).toString().replace('\\', '/'), true)
+        : new LinkTarget(real.toString(), false));
+  }
+
+  /** Where a document file that is a symbolic link leads, and whether that is in the corpus. */
+  public record LinkTarget(String path, boolean insideCorpus) {}
 
   /**
    * The outermost folder of the corpus-relative {@code path}, below documents/, that is a

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.buurtkennis.corpus.DocumentParser;
 import nl.buurtkennis.corpus.UnknownConcept;
 import nl.buurtkennis.taxonomy.Concept;
+import nl.buurtkennis.taxonomy.Facet;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.validation.ProblemMessage;
 import nl.buurtkennis.web.Messages;
@@ -21,8 +23,9 @@ import nl.buurtkennis.web.Messages;
  * like any other unknown concept, so it goes only when the librarian unticks or replaces it.
  *
  * <p>The error gives the validator's advice ({@link UnknownConcept}, as {@code indexer validate}
- * gives it): the concept whose label was written, or the id one or two typing errors away, named
- * by its id and by its label as the form's options show it.
+ * gives it): the concept whose label was written, or the id (or name) one or two typing errors
+ * away, named by its id and by its label as the form's options show it; for a name of several
+ * concepts, their labels.
  */
 final class UnknownValues {
   /** The selects whose options are the concepts of a facet, by field; the facet has its name. */
@@ -95,6 +98,15 @@ final class UnknownValues {
     Optional<UnknownConcept.Elsewhere> elsewhere = UnknownConcept.elsewhere(problem);
     if (elsewhere.isPresent()) {
       return elsewhere(msg, taxonomy, kind, value, problem, elsewhere.get());
+    }
+    List<String> candidates = UnknownConcept.candidates(problem);
+    if (!candidates.isEmpty()) {
+      Facet facet = taxonomy.facet(facetOf(field)).orElse(null);
+      String labels = candidates.stream()
+          .map(id -> "'" + (facet == null ? id : facet.concept(id)
+              .map(c -> c.label().in(msg.lang())).orElse(id)) + "'")
+          .collect(Collectors.joining(", "));
+      return msg.format(kind + ".ambiguous", value, labels);
     }
     Optional<Concept> meant = UnknownConcept.meant(problem)
         .flatMap(id -> taxonomy.facet(facetOf(field)).flatMap(facet -> facet.concept(id)));

@@ -104,13 +104,8 @@ final class ConceptExpansion {
 
   /** {@code name} as a phrase in {@code field}, or none when no word of it is searched. */
   private Optional<Query> phrase(String field, String name) {
-    String key = field + '\t' + name;
-    Optional<Query> phrase = phraseOfName.get(key);
-    if (phrase == null) {
-      phrase = Optional.ofNullable(phrases.createPhraseQuery(field, name));
-      phraseOfName.put(key, phrase);
-    }
-    return phrase;
+    return phraseOfName.computeIfAbsent(field + '\t' + name,
+        key -> Optional.ofNullable(phrases.createPhraseQuery(field, name)));
   }
 
   private static Set<ConceptRef> concepts(List<ConceptMatcher.Match> matches) {

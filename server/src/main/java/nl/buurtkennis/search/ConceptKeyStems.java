@@ -25,14 +25,10 @@ record ConceptKeyStems(String dutch, String english, String dutchInfinitive, Str
   private static final int MIN_ENS_PLURAL = 6;
 
   static ConceptKeyStems of(String word) {
-    ConceptKeyStems stems = CACHE.get(word);
-    if (stems == null) {
-      stems = new ConceptKeyStems(stem(singular(word), new DutchStemmer()),
-          stem(word, new EnglishStemmer()), stem(singular(infinitive(word)), new DutchStemmer()),
-          stem(AmericanSpellingFilter.british(word), new EnglishStemmer()));
-      CACHE.put(word, stems);
-    }
-    return stems;
+    return CACHE.computeIfAbsent(word, w -> new ConceptKeyStems(
+        stem(singular(w), new DutchStemmer()), stem(w, new EnglishStemmer()),
+        stem(singular(infinitive(w)), new DutchStemmer()),
+        stem(AmericanSpellingFilter.british(w), new EnglishStemmer())));
   }
 
   /**

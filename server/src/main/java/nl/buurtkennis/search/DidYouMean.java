@@ -195,11 +195,8 @@ final class DidYouMean {
         // A query that finds many gets a correction of one typing error only: zebra is not zodra.
         boolean oneEdit = unmatchedOnly;
         String key = (oneEdit ? "1 " : "2 ") + lower;
-        String correction = corrections.get(key);
-        if (correction == null) {
-          correction = nearestWord(lower, reader, listed, oneEdit);
-          corrections.put(key, correction);
-        }
+        String correction = corrections.computeIfAbsent(key,
+            k -> nearestWord(lower, reader, listed, oneEdit));
         if (!correction.isEmpty()) {
           replacement = correction;
           replacements.add(correction);
@@ -271,12 +268,8 @@ final class DidYouMean {
         || DutchCompounds.isCompoundOfWords(word)) {
       return "";
     }
-    String key = "near " + word;
-    String nearest = corrections.get(key);
-    if (nearest == null) {
-      nearest = corpusWord(oneEditChecker, word, reader);
-      corrections.put(key, nearest);
-    }
+    String nearest = corrections.computeIfAbsent("near " + word,
+        key -> corpusWord(oneEditChecker, word, reader));
     // The counts are not kept: a search past its deadline counts short.
     long finds = nearest.isEmpty() ? 0 : found.found(word);
     return finds > 0 && found.found(nearest) >= MORE_POPULAR * finds ? nearest : "";

@@ -54,12 +54,8 @@ final class MissingWords {
     int[] byDoc = IntStream.range(0, page.length).boxed()
         .sorted(Comparator.comparingInt(i -> page[i].doc)).mapToInt(Integer::intValue).toArray();
     for (String word : words) {
-      Weight weight = view.wordWeights().get(word);
-      if (weight == null) {
-        weight = view.createWeight(view.rewrite(wordQuery.apply(word)),
-            ScoreMode.COMPLETE_NO_SCORES, 1f);
-        view.wordWeights().put(word, weight);
-      }
+      Weight weight = view.wordWeights().computeIfAbsent(word, w -> view.createWeight(
+          view.rewrite(wordQuery.apply(w)), ScoreMode.COMPLETE_NO_SCORES, 1f));
       LeafReaderContext leaf = null;
       DocIdSetIterator matching = null;
       for (int i : byDoc) {

@@ -399,12 +399,8 @@ public final class SearchService {
    * translation, finds no document; worked out once per word and commit.
    */
   private boolean findsNothing(IndexView view, String word) throws IOException {
-    Boolean nothing = view.unmatchedWords().get(word);
-    if (nothing == null) {
-      nothing = !view.matchesAny(queryParser.parse(word, view));
-      view.unmatchedWords().put(word, nothing);
-    }
-    return nothing;
+    return view.unmatchedWords().computeIfAbsent(word,
+        w -> !view.matchesAny(queryParser.parse(w, view)));
   }
 
   /**

@@ -89,12 +89,7 @@ final class TaxonomyLexicon {
    * is how, to, involve, young people. The lexicon translates each item as a whole.
    */
   List<String> units(String query) {
-    List<String> known = units.get(query);
-    if (known == null) {
-      known = unitsOf(query);
-      units.put(query, known);
-    }
-    return known;
+    return units.computeIfAbsent(query, this::unitsOf);
   }
 
   private List<String> unitsOf(String query) {
@@ -283,13 +278,7 @@ final class TaxonomyLexicon {
    * as listed; the word itself when the analysis drops it (a stop word).
    */
   private String term(String word, String language) {
-    String key = language + ":" + word;
-    String known = terms.get(key);
-    if (known == null) {
-      known = analysed(word, language);
-      terms.put(key, known);
-    }
-    return known;
+    return terms.computeIfAbsent(language + ":" + word, key -> analysed(word, language));
   }
 
   private static String analysed(String word, String language) {

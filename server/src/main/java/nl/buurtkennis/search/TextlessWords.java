@@ -61,12 +61,9 @@ final class TextlessWords {
       if (textless.contains(lower) || ConceptMatcher.isStopWord(lower)) {
         continue;
       }
-      Boolean none = known.get(word);
-      if (none == null) {
-        none = reader.docFreq(new Term(IndexSchema.SPELL, lower)) == 0
-            && !heldAsAnalysed(word, reader) && !foundByItsParts(lower, reader);
-        known.put(word, none);
-      }
+      boolean none = known.computeIfAbsent(word,
+          w -> reader.docFreq(new Term(IndexSchema.SPELL, lower)) == 0
+              && !heldAsAnalysed(w, reader) && !foundByItsParts(lower, reader));
       if (none) {
         textless.add(lower);
       }

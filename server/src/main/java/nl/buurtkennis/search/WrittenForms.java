@@ -190,12 +190,10 @@ final class WrittenForms {
    */
   private static String remembered(IndexView view, String key, Reading reading)
       throws IOException {
-    String known = view.writtenForms().get(key);
-    if (known == null) {
+    String known = view.writtenForms().computeIfAbsent(key, k -> {
       String read = reading.read();
-      known = read == null ? NONE : read;
-      view.writtenForms().put(key, known);
-    }
+      return read == null ? NONE : read;
+    });
     return known.isEmpty() ? null : known;
   }
 

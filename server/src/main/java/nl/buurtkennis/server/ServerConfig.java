@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.buurtkennis.cli.CliArgs;
+import nl.buurtkennis.cli.IndexerCommand;
 import nl.buurtkennis.export.SiteUrls;
 
 /**
@@ -21,8 +22,9 @@ public record ServerConfig(Path corpusDir, Path indexDir, int port, Optional<Sit
   /** The environment variable of {@code --public-url}, which the option overrides. */
   public static final String PUBLIC_URL_VARIABLE = "BUURTKENNIS_PUBLIC_URL";
 
-  static final String USAGE = """
-      Usage: java -jar server.jar [--corpus DIR] [--index DIR] [--port N] [--public-url URL]
+  /** The help text; {@code COMMAND} stands for the command as it was run. */
+  private static final String USAGE = """
+      Usage: COMMAND [--corpus DIR] [--index DIR] [--port N] [--public-url URL]
 
       Serves the search pages and the JSON API over the index; builds the index from the corpus
       first when there is none, and catches up with a corpus changed while the server was down.
@@ -42,6 +44,12 @@ public record ServerConfig(Path corpusDir, Path indexDir, int port, Optional<Sit
         BUURTKENNIS_PUBLIC_URL       the public address, when --public-url is not given
         BUURTKENNIS_ADMIN_PASSWORD   turns the librarians' console /admin on (12 characters or more)
         BUURTKENNIS_ADMIN_TOKEN      turns the admin API /api/admin on (12 characters or more)""";
+
+  /** The help text with the command as this JVM runs the server. */
+  static String usage() {
+    return USAGE.replace("COMMAND",
+        IndexerCommand.running(ServerMain.class.getName(), "server.jar"));
+  }
 
   public ServerConfig(Path corpusDir, Path indexDir, int port) {
     this(corpusDir, indexDir, port, Optional.empty());

@@ -38,7 +38,7 @@ public final class ServerMain {
 
   public static void main(String[] args) {
     if (ServerConfig.asksForHelp(List.of(args))) {
-      System.out.println(ServerConfig.USAGE);
+      System.out.println(ServerConfig.usage());
       System.exit(0);
       return;
     }
@@ -53,7 +53,7 @@ public final class ServerMain {
       return;
     } catch (CliArgs.UsageException e) {
       System.err.println("error: " + e.getMessage());
-      System.err.println(ServerConfig.USAGE);
+      System.err.println(ServerConfig.usage());
       System.exit(2);
       return;
     }

@@ -309,6 +309,41 @@ class DocumentEditingTest {
   }
 
   @Test
+  void addingAnIdWhoseFileIsALinkOutsideTellsTheLinkNotToReplaceIt(@TempDir Path temp)
+      throws Exception {
+    Path outside = Files.writeString(Files.createDirectories(temp.resolve("elders"))
+        .resolve("buiten.md"), TempCorpus.doc("buiten", "", "Tekst buiten.\n"));
+    String before = Files.readString(outside);
+    try (AdminTestApp own = AdminTestApp.create(temp.resolve("site"))) {
+      Path link = own.corpus.dir().resolve("documents/practices/buiten.md");
+      Files.createDirectories(link.getParent());
+      Files.createSymbolicLink(link, outside);
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Client client = new AdminTestApp.Client(server);
+        HttpResponse<String> created = client.api("POST", "/api/admin/documents",
+            TempCorpus.doc("buiten", "", "Nieuwe tekst.\n"));
+        assertEquals(422, created.statusCode(), created.body());
+        assertTrue(created.body().contains("documents/practices/buiten.md"), created.body());
+        assertTrue(created.body().contains("write no document through this symbolic link, which"
+            + " leads to " + outside.toRealPath()), created.body());
+        assertFalse(created.body().contains("PUT /api/admin/documents/buiten"),
+            "no replace offered that would be refused: " + created.body());
+
+        AdminTestApp.Session session = client.signIn();
+        HttpResponse<String> added = session.form("/admin/documents", "csrf=" + session.csrf()
+            + documentFields(null, "buiten", "Nieuw", "Nieuwe tekst.\n"));
+        assertEquals(422, added.statusCode(), added.body());
+        assertTrue(added.body().contains("het beheer en de beheer-API schrijven geen document via"
+            + " deze symbolische link, die naar " + outside.toRealPath() + " leidt"),
+            added.body());
+        assertFalse(added.body().contains("Er is al een document met id buiten"), added.body());
+      });
+      assertEquals(before, Files.readString(outside), "nothing outside the corpus is written");
+      assertTrue(Files.isSymbolicLink(link));
+    }
+  }
+
+  @Test
   void aNewDocumentIsNeverWrittenIntoALinkedFolder(@TempDir Path temp) throws Exception {
     Path elsewhere = Files.createDirectories(temp.resolve("elders"));
     Path outside = Files.writeString(elsewhere.resolve("los.md"),
@@ -329,6 +364,46 @@ class DocumentEditingTest {
           assertEquals(List.of(outside.getFileName()), files.map(Path::getFileName).toList(),
               "nothing written through the folder's link, not even by the check's copy");
         }
+      });
+    }
+  }
+
+  @Test
+  void deletingALinkedDocumentSaysOnlyTheLinkGoesAndKeepsTheFileItLeadsTo(@TempDir Path temp)
+      throws Exception {
+    Path outside = Files.writeString(Files.createDirectories(temp.resolve("elders"))
+        .resolve("buiten.md"), TempCorpus.doc("buiten", "", "Tekst buiten.\n"));
+    try (AdminTestApp own = AdminTestApp.create(temp.resolve("site"))) {
+      Path shared = own.corpus.dir().resolve("gedeeld/gelinkt.md");
+      Path link = own.corpus.dir().resolve("documents/practices/gelinkt.md");
+      Files.createDirectories(shared.getParent());
+      Files.createDirectories(link.getParent());
+      Files.writeString(shared, TempCorpus.doc("gelinkt", "", "Gedeelde tekst.\n"));
+      Files.createSymbolicLink(link, link.getParent().relativize(shared));
+      Path outsideLink = own.corpus.dir().resolve("documents/practices/buiten.md");
+      Files.createSymbolicLink(outsideLink, outside);
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+        String confirm = session.get("/admin/documents/gelinkt/delete").body();
+        assertTrue(confirm.contains("Het bestand documents/practices/gelinkt.md is een"
+            + " symbolische link naar gedeeld/gelinkt.md. Alleen de link wordt verwijderd:"
+            + " gedeeld/gelinkt.md zelf blijft staan waar het staat"), confirm);
+        assertFalse(confirm.contains("Het bestand wordt uit het corpus verwijderd"), confirm);
+        String english = session.get("/admin/documents/gelinkt/delete?lang=en").body();
+        assertTrue(english.contains("The file documents/practices/gelinkt.md is a symbolic link"
+            + " to gedeeld/gelinkt.md. Only the link is removed"), english);
+        String outsidePage = session.get("/admin/documents/buiten/delete?lang=en").body();
+        assertTrue(outsidePage.contains("The file documents/practices/buiten.md is a symbolic"
+            + " link to " + outside.toRealPath() + ", outside the corpus folder. Only the link is"
+            + " removed"), outsidePage);
+        Files.delete(outsideLink); // a link out of the corpus is a problem that refuses removals
+
+        HttpResponse<String> deleted = session.form("/admin/documents/gelinkt/delete",
+            "csrf=" + session.csrf() + "&version=" + AdminTestApp.formVersion(confirm));
+        assertEquals(303, deleted.statusCode(), deleted.body());
+        assertFalse(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the link goes");
+        assertTrue(Files.readString(shared).contains("Gedeelde tekst."),
+            "the file it led to stays, as the page said");
       });
     }
   }

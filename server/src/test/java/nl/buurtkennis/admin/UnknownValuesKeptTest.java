@@ -153,6 +153,40 @@ class UnknownValuesKeptTest {
   }
 
   @Test
+  void aNameWithATypingErrorAndANameOfTwoConceptsAreToldAsSuch() throws Exception {
+    try (AdminTestApp own = AdminTestApp.create(temp)) {
+      Path taxonomy = own.corpus.dir().resolve("taxonomy.yml");
+      Files.writeString(taxonomy, Files.readString(taxonomy).replace(
+          "en: [neighbourhood mediation,", "en: [Buurtwacht, neighbourhood mediation,"));
+      own.corpus.document(FILE, TempCorpus.doc("onbekend-begrip", "", "## Tekst\n\nEen tekst.\n")
+          .replace("forms: [mediation]", "forms: [buurtwacht]\nevidence: Beschrijvnd"));
+      ReindexOutcome refused = own.reindexer.runNow();
+      assertFalse(refused.succeeded());
+      String validator = String.join("\n", refused.problems());
+      assertTrue(validator.contains("'buurtwacht' in 'forms' is not in facet 'form' of"
+          + " taxonomy.yml: 'buurtwacht' is ambiguous, a name of more than one concept"
+          + " ('citizen-surveillance', 'mediation')"), validator);
+      assertTrue(validator.contains("'Beschrijvnd' in 'evidence' is not in facet 'evidence' of"
+          + " taxonomy.yml; did you mean 'Beschrijvend'? That is a name of concept"
+          + " 'descriptive'"), validator);
+      JavalinTest.test(own.app(), (server, http) -> {
+        AdminTestApp.Session session = new AdminTestApp.Client(server).signIn();
+        String dutch = session.get(EDIT).body();
+        String forms = errorsBeside(dutch, "forms");
+        assertTrue(forms.contains("onbekende waarde 'buurtwacht': dat is een naam van meer dan"
+            + " één begrip ('Toezicht', 'Conflictbemiddeling'), en een document noemt een begrip"
+            + " bij zijn id. Vink in de lijst het bedoelde begrip aan"), forms);
+        String evidence = errorsBeside(dutch, "evidence");
+        assertTrue(evidence.contains("onbekende waarde 'Beschrijvnd': die staat niet in de"
+            + " woordenlijst; bedoelt u 'descriptive' (Beschrijvend)?"), evidence);
+        String english = errorsBeside(session.get(EDIT + "?lang=en").body(), "forms");
+        assertTrue(english.contains("unknown value 'buurtwacht': it is a name of more than one"
+            + " concept ('Citizen surveillance', 'Mediation')"), english);
+      });
+    }
+  }
+
+  @Test
   void aSynonymWrittenForAnIdIsToldAsTheSynonymOfTheConceptWhoseIdToWrite() throws Exception {
     try (AdminTestApp own = AdminTestApp.create(temp)) {
       own.corpus.document(FILE, TempCorpus.doc("onbekend-begrip", "evidence: Praktijk beschrijving\n",

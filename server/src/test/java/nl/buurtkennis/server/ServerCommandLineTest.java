@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import nl.buurtkennis.cli.CliArgs;
+import nl.buurtkennis.cli.IndexerCommand;
 import nl.buurtkennis.export.SiteUrls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,10 @@ class ServerCommandLineTest {
     for (String help : List.of("--help", "-h")) {
       Run run = serverMain(help);
       assertEquals(0, run.exit(), run.err());
-      assertTrue(run.out().startsWith("Usage: java -jar server.jar"), run.out());
+      // the command as this test runs it, not a 'java -jar server.jar' the librarian did not type
+      assertTrue(run.out().startsWith("Usage: java -cp "
+          + IndexerCommand.quoted(System.getProperty("java.class.path")) + " "
+          + ServerMain.class.getName() + " [--corpus DIR] [--index DIR]"), run.out());
       for (String explained : List.of("--corpus DIR       the corpus folder",
           "--index DIR        the index folder", "--port N           the port to listen on",
           "--public-url URL   the address the public reaches", "BUURTKENNIS_PUBLIC_URL",
