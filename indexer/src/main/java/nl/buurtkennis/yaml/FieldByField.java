@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * is read on its own by {@link YamlReader}, at its own lines. A line that names a known field
  * but is no top-level key, indented ({@code "  type: practice"}) or without its ':' ({@code
  * "summary Een korte samenvatting."}), is where the syntax error is: that field counts as given
- * but unreadable, so it is not also reported as missing, and the part above it ends there.
+ * but unreadable, so it is not also reported as missing, each such line is reported (not only
+ * the first, which reading the whole text reports), and the part above it ends there.
  */
 public final class FieldByField {
   /** A top-level key: at the start of its line, followed by ':' and a space or the line's end. */
@@ -86,6 +87,7 @@ public final class FieldByField {
       }
       if (misplaced != null) {
         unreadable.putIfAbsent(misplaced, i + 1 + lineOffset);
+        reportMisplaced(lines[i], misplaced, i + 1 + lineOffset, untold);
         start = -1;
       } else if (keyLine) {
         start = i;
@@ -96,6 +98,19 @@ public final class FieldByField {
     }
     return new Read(Optional.of(new MappingNode(Tag.MAP, true, tuples, first.getStartMark(),
         first.getEndMark(), DumperOptions.FlowStyle.BLOCK)), unreadable);
+  }
+
+  /**
+   * Tells why YAML cannot read a known field's line as a key, as reading the whole text does for
+   * the first such line only: a second one would otherwise show only once the first is mended.
+   */
+  private static void reportMisplaced(String line, String field, int lineNumber,
+      YamlMap.Problems untold) {
+    if (Character.isWhitespace(line.charAt(0))) {
+      untold.report(lineNumber, "yaml.indented.field", field);
+    } else {
+      untold.report(lineNumber, "yaml.simplekey");
+    }
   }
 
   /** The known field a line names where YAML cannot read it as a key, or null. */

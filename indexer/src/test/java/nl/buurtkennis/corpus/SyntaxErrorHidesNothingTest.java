@@ -63,6 +63,19 @@ class SyntaxErrorHidesNothingTest {
   }
 
   @Test
+  void everyLineOfAKnownFieldThatIsNoKeyIsReportedNotOnlyTheFirst() throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp).document("buurt.md",
+        TempCorpus.doc("buurt", "", "Tekst.\n").replace("type: practice", "  type: practice")
+            .replace("summary: Een", "summary Een"));
+
+    assertEquals(List.of("4: this line starts with spaces, so YAML reads it as part of the value"
+        + " above; if 'type' is a field, remove the spaces at the start of the line; if it is"
+        + " text, put the whole value between double quotes",
+        "7: this line is not a 'name: value' field: is the ':' missing, or does the text belong"
+        + " on the line above?"), problems(corpus));
+  }
+
+  @Test
   void aFrontMatterOfManyKeysIsReadInLinearTime() throws IOException {
     StringBuilder keys = new StringBuilder("keywords:\n\t- buurt\n");
     for (int i = 0; i < 20_000; i++) {

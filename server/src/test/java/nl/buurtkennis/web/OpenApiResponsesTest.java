@@ -58,6 +58,7 @@ class OpenApiResponsesTest {
         "/api/suggest?q=" + "a".repeat(ApiController.MAX_SUGGEST_CHARS + 1),
         "/api/export?format=csv", "/api/export?format=ris&q=bewoners",
         "/api/export?format=bibtex&lang=en", "/api/export?format=xls",
+        "/api/export?format=csv&delimiter=tab",
         "/api/map", "/api/map?rows=issue&cols=condition&lang=en", "/api/map?rows=place",
         "/api/map?rows=form&cols=form",
         "/feed", "/feed?q=bewoners&lang=en", "/feed?lang=zz",
