@@ -163,6 +163,32 @@ public final class ConceptMatcher {
     return words;
   }
 
+  /**
+   * The languages ({@code nl}, {@code en}) in which one of {@code refs}' names is {@code words}:
+   * {@code angst voor criminaliteit} is a Dutch name of feeling-safer, {@code fear of crime} an
+   * English one.
+   */
+  static Set<String> languagesNaming(Set<ConceptRef> refs, String words) {
+    Set<String> typed = keys(words(words));
+    Set<String> languages = new LinkedHashSet<>();
+    for (ConceptRef ref : refs) {
+      Concept concept = ref.concept();
+      if (namesAny(Stream.concat(Stream.of(concept.label().nl()),
+          concept.synonymsNl().stream()), typed)) {
+        languages.add("nl");
+      }
+      if (namesAny(Stream.concat(Stream.of(concept.label().en()),
+          concept.synonymsEn().stream()), typed)) {
+        languages.add("en");
+      }
+    }
+    return languages;
+  }
+
+  private static boolean namesAny(Stream<String> names, Set<String> typedKeys) {
+    return names.anyMatch(name -> keys(words(name)).stream().anyMatch(typedKeys::contains));
+  }
+
   /** The word-by-word translations the taxonomy's labels allow. */
   TaxonomyLexicon lexicon() {
     return lexicon;

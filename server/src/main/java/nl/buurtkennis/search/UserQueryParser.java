@@ -147,8 +147,11 @@ public final class UserQueryParser {
       query.add(withNamingWords(concepts, named, exclusions.wanted(), view, partNames),
           BooleanClause.Occur.SHOULD);
     }
+    Set<String> nameLanguages = readAsConcept ? ConceptMatcher.languagesNaming(
+        namedWhole(named, exclusions.wanted()), exclusions.wanted()) : Set.of();
     Query translated = alternatives
-        ? translated(withTextlessParts(exclusions.wanted(), view), view, readAsConcept, concepts)
+        ? translated(withTextlessParts(exclusions.wanted(), view), view, readAsConcept, concepts,
+            nameLanguages)
         : null;
     if (translated != null) {
       query.add(view.conceptNames().rewrite(translated), BooleanClause.Occur.SHOULD);
@@ -536,7 +539,7 @@ public final class UserQueryParser {
    * translated as suspects, which is no reason to find the "usual suspects" of representation).
    */
   private Query translated(String text, IndexView view, boolean nameOfSeveralWords,
-      Query concepts) {
+      Query concepts, Set<String> nameLanguages) {
     String translatable = translatable(text);
     if (translatable == null) {
       return null;
@@ -567,7 +570,8 @@ public final class UserQueryParser {
         continue;
       }
       Query where = nameOfSeveralWords
-          ? togetherOrOnTheConcept(translatable, language, lexicon, concepts)
+          ? togetherOrOnTheConcept(translatable, language, lexicon, concepts,
+              nameLanguages.contains(language))
           : null;
       translated.add(where == null ? found : new BooleanQuery.Builder()
           .add(found, BooleanClause.Occur.MUST)
@@ -622,16 +626,23 @@ public final class UserQueryParser {
    * which the words mean wherever they stand ({@code meeting the neighbours}: bijeenkomst, in a
    * text on neighbourhood meetings that says bewoners), and those in which the translations stand
    * together ({@link TranslationsTogether}), as the words of a name do. Elsewhere they are loose
-   * words ({@code fear of crime}: "uit angst voor represailles", "Meld Misdaad Anoniem"). Null
-   * when fewer than two of the words translate, so that nothing is asked of their places.
+   * words ({@code fear of crime}: "uit angst voor represailles", "Meld Misdaad Anoniem"). Where
+   * the query is a name in {@code language} ({@code typedInLanguage}), each of its words stands
+   * for itself there beside its other names: {@code angst voor criminaliteit} has no other Dutch
+   * name for angst, so misdaad, another name of criminaliteit, counted in every Dutch text,
+   * wherever it stood. Null when fewer than two of the words are found so, so that nothing is
+   * asked of their places.
    */
   private Query togetherOrOnTheConcept(String translatable, String language,
-      TaxonomyLexicon lexicon, Query concepts) {
+      TaxonomyLexicon lexicon, Query concepts, boolean typedInLanguage) {
     List<List<String>> groups = new ArrayList<>();
     for (String unit : lexicon.units(translatable)) {
-      List<String> alternatives = lexicon.alternatives(unit, language);
-      if (!alternatives.isEmpty()) {
-        groups.add(alternatives);
+      List<String> group = new ArrayList<>(lexicon.alternatives(unit, language));
+      if (typedInLanguage && !ConceptMatcher.isStopWord(unit)) {
+        group.add(unit);
+      }
+      if (!group.isEmpty()) {
+        groups.add(group);
       }
     }
     Query together = groups.size() < 2 ? null : TranslationsTogether.of(groups,
