@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.buurtkennis.taxonomy.TaxonomyParser;
 import nl.buurtkennis.validation.Problem;
 import nl.buurtkennis.validation.ProblemMessage;
 
@@ -22,8 +23,11 @@ import nl.buurtkennis.validation.ProblemMessage;
  * for the very edits a fixed id is there to spare). The documents' problems stay, each at its
  * line. taxonomy.yml is read again only for such a value, to name the facet's line. A value that
  * is the label or synonym of a concept ({@code Buurtpreventie}) is no renamed id: its problem says
- * which id to write instead ({@link #LABEL_KEY}, {@link #SYNONYM_KEY}: the id is argument 4); nor
- * is a typing error of an id or name several documents copied ({@link #NEAR_KEY}), or a name of
+ * which id to write instead ({@link #LABEL_KEY}, {@link #SYNONYM_KEY}: the id is argument 4),
+ * unless it is written as an id is ({@code displacement}, the label {@code Displacement} of concept
+ * {@code relocation}): then it is most likely that concept's former id, and its problem says to
+ * put it back first, and to write the id in each document only if they meant the name
+ * ({@link #RENAMED_LABEL_KEY}, {@link #RENAMED_SYNONYM_KEY}); nor is a typing error of an id or name several documents copied ({@link #NEAR_KEY}), or a name of
  * several concepts ({@link #AMBIGUOUS_KEY}).
  */
 final class SharedUnknownConcepts {
@@ -32,6 +36,13 @@ final class SharedUnknownConcepts {
   static final String LABEL_KEY = "corpus.concept.shared.label";
   /** The variant for one of a concept's synonyms that several documents use as an id. */
   static final String SYNONYM_KEY = "corpus.concept.shared.synonym";
+  /**
+   * The variant for a concept's label that several documents use, written as an id: most likely
+   * the concept's id before it was renamed. The concept's present id is argument 4.
+   */
+  static final String RENAMED_LABEL_KEY = "corpus.concept.shared.label.renamed";
+  /** As {@link #RENAMED_LABEL_KEY}, for one of a concept's synonyms. */
+  static final String RENAMED_SYNONYM_KEY = "corpus.concept.shared.synonym.renamed";
   /**
    * The variant for a label of a concept of another facet that several documents use: that
    * concept's id is argument 4, its facet 5, the field used 6 and the field for its facet 7.
@@ -100,7 +111,10 @@ final class SharedUnknownConcepts {
             valueAndFacet.get(1), String.valueOf(files.size()), named,
             String.valueOf(documentsProblem.arguments().get(4))));
       } else if (UnknownConcept.isName(documentsProblem.key()) && meant.isPresent()) {
-        String key = documentsProblem.key().equals(UnknownConcept.LABEL) ? LABEL_KEY : SYNONYM_KEY;
+        boolean label = documentsProblem.key().equals(UnknownConcept.LABEL);
+        String key = writtenAsAnId(valueAndFacet.get(0))
+            ? (label ? RENAMED_LABEL_KEY : RENAMED_SYNONYM_KEY)
+            : (label ? LABEL_KEY : SYNONYM_KEY);
         shared.add(new Problem(taxonomyFile, line, key, valueAndFacet.get(0),
             valueAndFacet.get(1), String.valueOf(files.size()), named, meant.get()));
       } else {
@@ -109,6 +123,15 @@ final class SharedUnknownConcepts {
       }
     });
     return shared;
+  }
+
+  /**
+   * Whether {@code value} is written as taxonomy.yml writes an id ({@code displacement}, not
+   * {@code Displacement} or {@code buurt preventie}): a name that documents write so could be the
+   * id their concept had.
+   */
+  private static boolean writtenAsAnId(String value) {
+    return TaxonomyParser.ID.matcher(value).matches();
   }
 
   /** The line of the facet's {@code id:} in taxonomy.yml, or 1 where none is found. */

@@ -84,6 +84,56 @@ class SharedUnknownConceptsTest {
   }
 
   @Test
+  void aNameWrittenAsAnIdSeveralDocumentsUseIsToldFirstAsTheRenamedIdToPutBack()
+      throws IOException {
+    TempCorpus corpus = TempCorpus.create(temp);
+    Path taxonomy = corpus.dir().resolve("taxonomy.yml");
+    String vocabulary = Files.readString(taxonomy);
+    String formsMediation = "      - id: mediation\n        labels: {nl: Conflictbemiddeling,";
+    assertTrue(vocabulary.contains(formsMediation));
+    // only the id changes: 'mediation' stays the concept's English label
+    Files.writeString(taxonomy, vocabulary.replace(formsMediation,
+        "      - id: conflict-mediation\n        labels: {nl: Conflictbemiddeling,"));
+    for (String name : List.of("a", "b", "c")) {
+      corpus.document(name + ".md", TempCorpus.doc(name, "", "Tekst.\n"));
+    }
+    for (String name : List.of("d", "e", "f")) {
+      corpus.document(name + ".md", TempCorpus.doc(name, "", "Tekst.\n")
+          .replace("[mediation]", "[buurtpreventie]"));
+    }
+    List<Problem> problems = CorpusLoader.load(corpus.dir()).problems();
+    List<Problem> shared = problems.stream()
+        .filter(p -> p.description().key().startsWith(SharedUnknownConcepts.KEY)).toList();
+    assertEquals(List.of(SharedUnknownConcepts.RENAMED_LABEL_KEY,
+        SharedUnknownConcepts.RENAMED_SYNONYM_KEY),
+        shared.stream().map(p -> p.description().key()).toList(), problems.toString());
+    assertEquals("'mediation' is no concept id of facet 'form', yet 3 documents use it"
+        + " (documents/a.md, documents/b.md, documents/c.md), and it is the label of concept"
+        + " 'conflict-mediation': most likely that concept's id was renamed here, so put"
+        + " 'mediation' back as its id (a concept's id never changes; a new name is a label or"
+        + " synonym, corpus guide, \"Adding a concept\"); only if the documents meant the concept"
+        + " by its name, write 'conflict-mediation' in each of them instead",
+        shared.get(0).message());
+    assertEquals("'mediation' is geen id van een begrip van facet 'form', maar 3 documenten"
+        + " gebruiken het (documents/a.md, documents/b.md, documents/c.md), en het is het label"
+        + " van begrip 'conflict-mediation': waarschijnlijk is de id van dat begrip hier hernoemd,"
+        + " zet 'mediation' dan terug als zijn id (de id van een begrip verandert nooit; een"
+        + " nieuwe naam is een label of synoniem, corpushandleiding, \"Een begrip toevoegen\");"
+        + " alleen als de documenten het begrip bij zijn naam bedoelden, schrijft u in plaats"
+        + " daarvan 'conflict-mediation' in elk ervan",
+        shared.get(0).message(Locale.forLanguageTag("nl")));
+    assertTrue(shared.get(1).message().startsWith("'buurtpreventie' is no concept id of facet"
+        + " 'form', yet 3 documents use it (documents/d.md, documents/e.md, documents/f.md), and"
+        + " it is a synonym of concept 'citizen-surveillance': most likely that concept's id was"
+        + " renamed here, so put 'buurtpreventie' back as its id"), shared.get(1).message());
+    assertTrue(shared.get(1).message(Locale.forLanguageTag("nl")).contains("en het is een"
+        + " synoniem van begrip 'citizen-surveillance': waarschijnlijk is de id van dat begrip"
+        + " hier hernoemd"), shared.get(1).message(Locale.forLanguageTag("nl")));
+    assertEquals(6, problems.stream().filter(p -> UnknownConcept.is(p.description().key()))
+        .count(), "each document's own problem stays, at its line");
+  }
+
+  @Test
   void aLabelOfAConceptOfAnotherFacetSeveralDocumentsUseIsToldWithThatFacet() throws IOException {
     TempCorpus corpus = TempCorpus.create(temp);
     for (String name : List.of("a", "b", "c")) {

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import nl.buurtkennis.corpus.UnknownConcept;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import nl.buurtkennis.corpus.UnknownConcept;
 import nl.buurtkennis.taxonomy.Taxonomy;
+import nl.buurtkennis.validation.ProblemMessage;
 import nl.buurtkennis.web.Messages;
 
 /**
@@ -27,23 +29,37 @@ final class StaleConcepts {
   private StaleConcepts() {}
 
   /**
+   * An unknown concept id and the files that use it; {@code renamedTo} is the concept of
+   * taxonomy.yml that now has the id as its label (or, {@code asSynonym}, a synonym): the mark
+   * of that concept's id renamed.
+   */
+  record Stale(String id, List<String> paths, Optional<String> renamedTo, boolean asSynonym) {}
+
+  /**
    * Each unknown concept id of another file than {@code candidatePath} among {@code problems}
    * that the {@code live} vocabulary (the live index's) has in the facet the problem names, with
    * the files that use it, in the order the problems give them.
    */
-  static Map<String, List<String>> in(List<DocumentProblem> problems, String candidatePath,
-      Taxonomy live) {
+  static List<Stale> in(List<DocumentProblem> problems, String candidatePath, Taxonomy live) {
     Map<String, Set<String>> users = new LinkedHashMap<>();
+    Map<String, ProblemMessage> told = new LinkedHashMap<>();
     for (DocumentProblem problem : problems) {
       if (!problem.path().equals(candidatePath)
           && UnknownConcept.is(problem.description().key())
           && wasInVocabulary(problem.description().arguments(), live)) {
-        users.computeIfAbsent(String.valueOf(problem.description().arguments().get(0)),
-            k -> new LinkedHashSet<>()).add(problem.path());
+        String id = String.valueOf(problem.description().arguments().get(0));
+        users.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(problem.path());
+        told.putIfAbsent(id, problem.description());
       }
     }
-    Map<String, List<String>> stale = new LinkedHashMap<>();
-    users.forEach((id, paths) -> stale.put(id, List.copyOf(paths)));
+    List<Stale> stale = new ArrayList<>();
+    users.forEach((id, paths) -> {
+      ProblemMessage problem = told.get(id);
+      Optional<String> renamedTo = UnknownConcept.isName(problem.key())
+          ? UnknownConcept.meant(problem) : Optional.empty();
+      stale.add(new Stale(id, List.copyOf(paths), renamedTo,
+          problem.key().equals(UnknownConcept.SYNONYM)));
+    });
     return stale;
   }
 
@@ -68,14 +84,20 @@ final class StaleConcepts {
 
   /**
    * For each unknown concept id, what it means and what to do, in the page's language, for a
-   * refused {@code change}.
+   * refused {@code change}: an id that is now a name of another concept is told as that concept's
+   * id renamed, to put back first.
    */
   static List<String> explained(Messages msg, List<DocumentProblem> problems,
       String candidatePath, Change change, Taxonomy live) {
     List<String> notes = new ArrayList<>();
-    in(problems, candidatePath, live).forEach((id, paths) -> notes.add(msg.format(
-        "admin.form.staleconcept", id, paths.size(), String.join(", ", paths),
-        change.ordinal())));
+    for (Stale stale : in(problems, candidatePath, live)) {
+      String paths = String.join(", ", stale.paths());
+      notes.add(stale.renamedTo().isPresent()
+          ? msg.format("admin.form.staleconcept.renamed", stale.id(), stale.paths().size(), paths,
+              change.ordinal(), stale.asSynonym() ? 1 : 0, stale.renamedTo().get())
+          : msg.format("admin.form.staleconcept", stale.id(), stale.paths().size(), paths,
+              change.ordinal()));
+    }
     return notes;
   }
 
@@ -88,13 +110,26 @@ final class StaleConcepts {
       case REMOVAL -> "removing any other document is refused too";
     };
     StringBuilder text = new StringBuilder();
-    in(problems, candidatePath, live).forEach((id, paths) -> text.append("; '").append(id)
-        .append("' is not in taxonomy.yml, but ").append(paths.size())
-        .append(" other document file(s) still use it (").append(String.join(", ", paths))
-        .append("), and while any does, the corpus is not valid as a whole: ").append(refused)
-        .append(" and search keeps the old vocabulary; give those documents a concept of"
-            + " the vocabulary one by one (such a repair is saved), or put the id back in"
-            + " taxonomy.yml"));
+    for (Stale stale : in(problems, candidatePath, live)) {
+      text.append("; '").append(stale.id()).append("' is not in taxonomy.yml, but ")
+          .append(stale.paths().size()).append(" other document file(s) still use it (")
+          .append(String.join(", ", stale.paths()))
+          .append("), and while any does, the corpus is not valid as a whole: ").append(refused)
+          .append(" and search keeps the old vocabulary; ");
+      if (stale.renamedTo().isPresent()) {
+        String concept = stale.renamedTo().get();
+        text.append("'").append(stale.id()).append("' is now ")
+            .append(stale.asSynonym() ? "a synonym" : "the label").append(" of concept '")
+            .append(concept).append("', so most likely that concept's id was renamed: put '")
+            .append(stale.id()).append("' back as its id in taxonomy.yml (a concept's id never"
+                + " changes; a new name is a label or synonym); only if the concept is to keep"
+                + " its new id, write '").append(concept)
+            .append("' in those documents one by one (such a repair is saved)");
+      } else {
+        text.append("give those documents a concept of the vocabulary one by one (such a repair"
+            + " is saved), or put the id back in taxonomy.yml");
+      }
+    }
     return text.toString();
   }
 }

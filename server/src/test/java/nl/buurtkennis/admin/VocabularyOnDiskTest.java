@@ -66,9 +66,13 @@ class VocabularyOnDiskTest {
             + AdminTestApp.documentFields(null, "nieuw-document", "Nieuw", "Tekst.")
                 .replace("forms=mediation", "forms=conflict-mediation"));
         assertEquals(422, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("Het begrip mediation staat niet (meer) in"
+        // 'mediation' is still the concept's English label: its id was renamed, to put back
+        assertTrue(refused.body().contains("Het begrip mediation staat niet meer in"
             + " taxonomy.yml, maar een ander document gebruikt het nog: documents/"
-            + "buren-helpen.md."), refused.body());
+            + "buren-helpen.md. Die id is nu het label van begrip conflict-mediation:"
+            + " waarschijnlijk is de id van dat begrip hernoemd."), refused.body());
+        assertTrue(refused.body().contains("Zet de id mediation terug in taxonomy.yml als id van"
+            + " conflict-mediation"), refused.body());
         HttpResponse<String> api = client.api("POST", "/api/admin/documents",
             TempCorpus.doc("nog-een", "", "Tekst.\n")
                 .replace("[mediation]", "[conflict-mediation]"));
@@ -76,6 +80,9 @@ class VocabularyOnDiskTest {
         assertTrue(api.body().contains("'mediation' is not in taxonomy.yml, but 1 other"
             + " document file(s) still use it (documents/buren-helpen.md)"), api.body());
         assertTrue(api.body().contains("a new document is refused"), api.body());
+        assertTrue(api.body().contains("'mediation' is now the label of concept"
+            + " 'conflict-mediation', so most likely that concept's id was renamed: put"
+            + " 'mediation' back as its id in taxonomy.yml"), api.body());
 
         // a change to another existing document is refused too, and told as such
         String nlBemiddeling = Files.readString(own.corpus.dir()
