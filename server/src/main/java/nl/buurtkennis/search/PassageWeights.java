@@ -46,8 +46,11 @@ final class PassageWeights {
   private final Map<String, Map<BytesRef, Float>> byField = new HashMap<>();
   private final Map<String, PassageWords.InField> wordsByField = new HashMap<>();
   private final Map<String, Set<BytesRef>> commonByField = new HashMap<>();
+  private final boolean partsApart;
 
-  private PassageWeights() {}
+  private PassageWeights(boolean partsApart) {
+    this.partsApart = partsApart;
+  }
 
   /** A match of the query as the highlighter names it, before its rarity is known. */
   private record Found(BytesRef term, float weight, boolean typed, List<Term> terms,
@@ -66,9 +69,18 @@ final class PassageWeights {
    */
   static PassageWeights of(Query query, PassageRarity rarity, Loanwords loanwords,
       PassageWords words) {
+    return of(query, rarity, loanwords, words, false);
+  }
+
+  /**
+   * As {@link #of(Query, PassageRarity, Loanwords, PassageWords)}, for the query with a
+   * compound's parts also apart ({@link PassageQuery#withPartsApart}) when {@code partsApart}.
+   */
+  static PassageWeights of(Query query, PassageRarity rarity, Loanwords loanwords,
+      PassageWords words, boolean partsApart) {
     Map<String, List<Found>> found = new HashMap<>();
     collect(query, 1f, found);
-    PassageWeights weights = new PassageWeights();
+    PassageWeights weights = new PassageWeights(partsApart);
     found.forEach((field, matches) -> {
       weights.weigh(field, matches, rarity, loanwords.in(field));
       if (words.count() > 0) {
@@ -99,6 +111,11 @@ final class PassageWeights {
       }
     }
     return new PassageWords.InField(bits, wordWeights, words.typedIn(field));
+  }
+
+  /** Whether the query finds a compound's parts apart ({@link PassageQuery#withPartsApart}). */
+  boolean partsApart() {
+    return partsApart;
   }
 
   /** The weights of the matches in {@code field}, by term. */
