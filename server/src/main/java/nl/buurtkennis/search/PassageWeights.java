@@ -85,6 +85,7 @@ final class PassageWeights {
       weights.weigh(field, matches, rarity, loanwords.in(field));
       if (words.count() > 0) {
         weights.wordsByField.put(field, weights.words(field, matches, words));
+        weights.weighTypedRuns(field, matches, words.typedIn(field));
       }
     });
     return weights;
@@ -116,6 +117,38 @@ final class PassageWeights {
   /** Whether the query finds a compound's parts apart ({@link PassageQuery#withPartsApart}). */
   boolean partsApart() {
     return partsApart;
+  }
+
+  /**
+   * A phrase's match whose words are all words as typed (a concept's name "objective effects"
+   * for {@code objective effects}) is the typed words standing together as typed: it weighs at
+   * least what they weigh apart. Weighed down as a name, it was outweighed by its own typed
+   * words at its place ({@link LeanPassageScorer}), and a passage with the words as typed counted
+   * as one with them anywhere: "objective benefits … effectively" was shown before "such
+   * objective effects".
+   */
+  private void weighTypedRuns(String field, List<Found> matches, Map<BytesRef, Long> typed) {
+    Map<BytesRef, Float> inField = byField.get(field);
+    if (inField == null || typed.isEmpty()) {
+      return;
+    }
+    for (Found match : matches) {
+      if (match.parts || match.typed || match.terms.size() < 2) {
+        continue;
+      }
+      float apart = 0f;
+      for (Term term : match.terms) {
+        Float weight = typed.containsKey(term.bytes()) ? inField.get(term.bytes()) : null;
+        if (weight == null) {
+          apart = 0f;
+          break;
+        }
+        apart += weight;
+      }
+      if (apart > 0f) {
+        inField.merge(match.term, apart, Math::max);
+      }
+    }
   }
 
   /** The weights of the matches in {@code field}, by term. */

@@ -356,6 +356,18 @@ class PassageChoiceTest {
         anonymous.toString());
   }
 
+  /**
+   * A concept's name that is the typed words as typed weighs as they do together: "objective
+   * benefits … act more effectively" was shown before "such objective effects".
+   */
+  @Test
+  void theTypedWordsStandingTogetherAsTypedAreShown() {
+    List<String> marks = marks(hit("objective effects", "citizens-in-security", "en"));
+    assertTrue(marks.contains("objective effects"), marks.toString());
+    List<String> contacts = marks(hit("Social contacts", "police-kids-contact", "en"));
+    assertTrue(contacts.contains("social contacts"), contacts.toString());
+  }
+
   /** A compound's part found apart is no verb's form: {@code hangjongeren} marked "hangt". */
   @Test
   void aPartFoundApartIsNotMarkedInAVerbsForm() {
