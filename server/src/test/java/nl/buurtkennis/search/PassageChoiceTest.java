@@ -368,6 +368,17 @@ class PassageChoiceTest {
     assertTrue(contacts.contains("social contacts"), contacts.toString());
   }
 
+  /**
+   * A short part found apart weighs its share of the compound's letters: {@code app} of
+   * {@code buurtpreventieapp}, rarer than buurtpreventie, showed "<mark>App</mark>: meld daarna"
+   * of SAAR in the text on WhatsApp-buurtpreventie.
+   */
+  @Test
+  void aShortPartFoundApartDoesNotChooseThePassageAlone() {
+    Hit whatsapp = hit("buurtpreventieapp", "whatsapp-buurtpreventie");
+    assertTrue(marks(whatsapp).contains("buurtpreventie"), whatsapp.snippet());
+  }
+
   /** A compound's part found apart is no verb's form: {@code hangjongeren} marked "hangt". */
   @Test
   void aPartFoundApartIsNotMarkedInAVerbsForm() {
