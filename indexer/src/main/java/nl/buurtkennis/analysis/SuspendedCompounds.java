@@ -66,6 +66,15 @@ public final class SuspendedCompounds {
     return new SuspendedCompoundsReader(in);
   }
 
+  /**
+   * Where the suspended words of {@code text} end, in the order of the text: at the hyphens
+   * that the compound after them completes ({@code hang} of {@code hang- en sluitwerk} ends at
+   * 4), which is where the completed word ends for the offsets ({@link #reader}).
+   */
+  public static int[] suspendedWordEnds(CharSequence text) {
+    return find(text).stream().mapToInt(Completion::hyphen).toArray();
+  }
+
   /** The completions in {@code text}, in the order of the text. */
   static List<Completion> find(CharSequence text) {
     List<Completion> found = new ArrayList<>();

@@ -3,7 +3,10 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import nl.buurtkennis.analysis.DutchPastParticipleFilter;
+import nl.buurtkennis.analysis.DutchPresentTenseFilter;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
@@ -61,6 +64,23 @@ final class CountedMatches extends OffsetsEnum {
    */
   static CountedMatches of(Matches found, String field, String text, PassageWords.InField words)
       throws IOException {
+    return of(found, field, text, words, false, SuspendedWords.NONE);
+  }
+
+  /**
+   * As {@link #of(Matches, String, String, PassageWords.InField)}, for a query that finds a
+   * compound's parts apart when {@code partsApart}: a part found apart stands for a word of the
+   * compound, and a Dutch verb's form that reads as the same term says something else
+   * ({@code hangt} of "hangt af van" for {@code hang} of {@code hangjongeren}), so such a match
+   * does not count, unless it is written as the part itself ({@code bericht}). A match at a
+   * suspended word ({@code hang} of {@code hang- en sluitwerk}, read as {@code hangwerk}) counts
+   * only as a typed word's own term or a term of the word as written ({@code suspended}): a part
+   * that only its completion spells ({@code werk} of {@code woon- of werkgebied} at {@code hang-})
+   * or another compound named for the query ({@code bewonersbudget} of {@code bewoners- of
+   * wijkbudget} for {@code wijkschouw}) marked the half of the pair that does not say it.
+   */
+  static CountedMatches of(Matches found, String field, String text, PassageWords.InField words,
+      boolean partsApart, SuspendedWords suspended) throws IOException {
     MatchesIterator matches = found.getMatches(field);
     if (matches == null) {
       return null;
@@ -76,7 +96,13 @@ final class CountedMatches extends OffsetsEnum {
     int[] lastStarts = new int[8];
     int distinctCount = 0;
     int count = 0;
+    boolean dutch = field.endsWith("_nl");
     for (MatchLeaves.Leaf leaf : MatchLeaves.of(iterator, text.length())) {
+      boolean typed = words.typed().containsKey(leaf.term());
+      if (!typed && (!suspended.says(leaf.end(), leaf.term())
+          || partsApart && dutch && isVerbForm(text, leaf.start(), leaf.end(), leaf.term()))) {
+        continue;
+      }
       if (count == terms.length) {
         terms = Arrays.copyOf(terms, count * 2);
         starts = Arrays.copyOf(starts, count * 2);
@@ -143,6 +169,24 @@ final class CountedMatches extends OffsetsEnum {
       }
     }
     return places;
+  }
+
+  /**
+   * Whether the text from {@code start} to {@code end} is one word, a Dutch verb's form other
+   * than {@code term} as written.
+   */
+  private static boolean isVerbForm(String text, int start, int end, BytesRef term) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    if (word.equals(term.utf8ToString())) {
+      return false;
+    }
+    return DutchPresentTenseFilter.infinitive(word) != null
+        || DutchPastParticipleFilter.infinitive(word) != null;
   }
 
   /**

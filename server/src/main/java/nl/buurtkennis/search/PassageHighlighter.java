@@ -197,7 +197,8 @@ final class PassageHighlighter extends UnifiedHighlighter {
       for (String field : found.get()) {
         if (components.getFieldMatcher().test(field)) {
           CountedMatches counted = CountedMatches.of(found.get(), field, content,
-              weights.wordsIn(field));
+              weights.wordsIn(field), weights.partsApart(),
+              SuspendedWords.of(content, field));
           if (counted != null) {
             placesOfWords = counted.placesOfWords();
             results.add(counted);

@@ -42,12 +42,17 @@ final class PassageWeights {
    * in the small English half of the corpus.
    */
   static final float WHOLE_WORD = 0.05f;
+  /** The longest term of a compound's part that weighs only its share of the letters. */
+  static final int SHORT_PART = 3;
 
   private final Map<String, Map<BytesRef, Float>> byField = new HashMap<>();
   private final Map<String, PassageWords.InField> wordsByField = new HashMap<>();
   private final Map<String, Set<BytesRef>> commonByField = new HashMap<>();
+  private final boolean partsApart;
 
-  private PassageWeights() {}
+  private PassageWeights(boolean partsApart) {
+    this.partsApart = partsApart;
+  }
 
   /** A match of the query as the highlighter names it, before its rarity is known. */
   private record Found(BytesRef term, float weight, boolean typed, List<Term> terms,
@@ -66,13 +71,23 @@ final class PassageWeights {
    */
   static PassageWeights of(Query query, PassageRarity rarity, Loanwords loanwords,
       PassageWords words) {
+    return of(query, rarity, loanwords, words, false);
+  }
+
+  /**
+   * As {@link #of(Query, PassageRarity, Loanwords, PassageWords)}, for the query with a
+   * compound's parts also apart ({@link PassageQuery#withPartsApart}) when {@code partsApart}.
+   */
+  static PassageWeights of(Query query, PassageRarity rarity, Loanwords loanwords,
+      PassageWords words, boolean partsApart) {
     Map<String, List<Found>> found = new HashMap<>();
     collect(query, 1f, found);
-    PassageWeights weights = new PassageWeights();
+    PassageWeights weights = new PassageWeights(partsApart);
     found.forEach((field, matches) -> {
       weights.weigh(field, matches, rarity, loanwords.in(field));
       if (words.count() > 0) {
         weights.wordsByField.put(field, weights.words(field, matches, words));
+        weights.weighTypedRuns(field, matches, words.typedIn(field));
       }
     });
     return weights;
@@ -99,6 +114,43 @@ final class PassageWeights {
       }
     }
     return new PassageWords.InField(bits, wordWeights, words.typedIn(field));
+  }
+
+  /** Whether the query finds a compound's parts apart ({@link PassageQuery#withPartsApart}). */
+  boolean partsApart() {
+    return partsApart;
+  }
+
+  /**
+   * A phrase's match whose words are all words as typed (a concept's name "objective effects"
+   * for {@code objective effects}) is the typed words standing together as typed: it weighs at
+   * least what they weigh apart. Weighed down as a name, it was outweighed by its own typed
+   * words at its place ({@link LeanPassageScorer}), and a passage with the words as typed counted
+   * as one with them anywhere: "objective benefits … effectively" was shown before "such
+   * objective effects".
+   */
+  private void weighTypedRuns(String field, List<Found> matches, Map<BytesRef, Long> typed) {
+    Map<BytesRef, Float> inField = byField.get(field);
+    if (inField == null || typed.isEmpty()) {
+      return;
+    }
+    for (Found match : matches) {
+      if (match.parts || match.typed || match.terms.size() < 2) {
+        continue;
+      }
+      float apart = 0f;
+      for (Term term : match.terms) {
+        Float weight = typed.containsKey(term.bytes()) ? inField.get(term.bytes()) : null;
+        if (weight == null) {
+          apart = 0f;
+          break;
+        }
+        apart += weight;
+      }
+      if (apart > 0f) {
+        inField.merge(match.term, apart, Math::max);
+      }
+    }
   }
 
   /** The weights of the matches in {@code field}, by term. */
@@ -195,13 +247,26 @@ final class PassageWeights {
    * down by; a boost above 1 is a field's weight and changes nothing.
    */
   private static void collect(Query query, float weight, Map<String, List<Found>> found) {
+    collect(query, weight, Map.of(), found);
+  }
+
+  /**
+   * As {@link #collect(Query, float, Map)}, each term of a compound's part found apart weighing
+   * its part's share of the compound ({@code shares}, {@link #partShares}).
+   */
+  private static void collect(Query query, float weight, Map<Term, Float> shares,
+      Map<String, List<Found>> found) {
     if (query instanceof BoostQuery boosted) {
       collect(boosted.getQuery(), boosted.getBoost() < 1f ? weight * boosted.getBoost() : weight,
-          found);
+          shares, found);
     } else if (query instanceof BooleanQuery bool) {
+      CompoundAwareParser.Reading apart = shares.isEmpty() ? CompoundAwareParser.reading(bool)
+          : null;
+      Map<Term, Float> inClauses = apart == null ? shares : partShares(apart.allParts());
       for (BooleanClause clause : bool.clauses()) {
         if (clause.getOccur() != BooleanClause.Occur.MUST_NOT) {
-          collect(clause.getQuery(), weight, found);
+          collect(clause.getQuery(), weight, apart != null && clause.getQuery() == apart.whole()
+              ? Map.of() : inClauses, found);
         }
       }
     } else {
@@ -210,12 +275,16 @@ final class PassageWeights {
         return;
       }
       boolean typed = weight >= 1f;
+      float share = 1f;
+      for (Term term : terms) {
+        share = Math.min(share, shares.getOrDefault(term, 1f));
+      }
       List<Found> inField = found.computeIfAbsent(terms.get(0).field(), f -> new ArrayList<>());
       if (query instanceof IntervalQuery) {
         // A compound's parts found together are one word found: they share its weight.
-        float share = weight / new HashSet<>(terms).size();
+        float together = weight / new HashSet<>(terms).size();
         for (Term term : terms) {
-          inField.add(new Found(BytesRef.deepCopyOf(term.bytes()), share, typed, terms, true));
+          inField.add(new Found(BytesRef.deepCopyOf(term.bytes()), together, typed, terms, true));
         }
       } else {
         BytesRefBuilder joined = new BytesRefBuilder();
@@ -225,9 +294,49 @@ final class PassageWeights {
           }
           joined.append(term.bytes());
         }
-        inField.add(new Found(joined.toBytesRef(), weight, typed, terms, false));
+        inField.add(new Found(joined.toBytesRef(), weight * share, typed, terms, false));
       }
     }
+  }
+
+  /**
+   * What each part of a compound found apart ({@link PassageQuery#withPartsApart}) stands for of
+   * the compound: a short part ({@link #SHORT_PART}) its share of the compound's letters, each
+   * term of a part's query (the part, its other names) as much as the part; a longer part all of
+   * it. A word of a few letters has many senses and says little of the compound, and found alone
+   * it chose the passage by its rarity: {@code app} of {@code buurtpreventieapp} showed
+   * "<mark>App</mark>: meld daarna in de groep" of SAAR in the text on WhatsApp-buurtpreventie.
+   * Longer parts keep their weight: by letters, {@code onderzoek} outweighed {@code effect} of
+   * {@code effectonderzoek}, which tells the kind of study.
+   *
+   * @param allParts each field's parts, all required ({@link CompoundAwareParser.Reading})
+   */
+  private static Map<Term, Float> partShares(BooleanQuery allParts) {
+    Map<Term, Float> shares = new HashMap<>();
+    for (BooleanClause inField : allParts.clauses()) {
+      Query parts = inField.getQuery() instanceof BoostQuery boosted ? boosted.getQuery()
+          : inField.getQuery();
+      if (!(parts instanceof BooleanQuery partsInField)) {
+        continue;
+      }
+      List<List<Term>> termsOfParts = new ArrayList<>();
+      int letters = 0;
+      for (BooleanClause part : partsInField.clauses()) {
+        List<Term> termsOfPart = terms(part.getQuery());
+        if (!termsOfPart.isEmpty()) {
+          termsOfParts.add(termsOfPart);
+          letters += termsOfPart.get(0).text().length();
+        }
+      }
+      for (List<Term> termsOfPart : termsOfParts) {
+        int length = termsOfPart.get(0).text().length();
+        float share = length <= SHORT_PART ? (float) length / letters : 1f;
+        for (Term term : termsOfPart) {
+          shares.merge(term, share, Math::max);
+        }
+      }
+    }
+    return shares;
   }
 
   /** The terms of a query in the order Lucene's highlighter joins them into a match's term. */

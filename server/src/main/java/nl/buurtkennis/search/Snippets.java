@@ -58,9 +58,9 @@ final class Snippets {
   /** A passage query in one language's fields and what its matches weigh; null when none. */
   record Passages(Query query, PassageWeights weights) {
     static Passages of(Query query, PassageRarity rarity, Loanwords loanwords,
-        PassageWords words) {
+        PassageWords words, boolean partsApart) {
       return query == null ? null
-          : new Passages(query, PassageWeights.of(query, rarity, loanwords, words));
+          : new Passages(query, PassageWeights.of(query, rarity, loanwords, words, partsApart));
     }
   }
 
@@ -74,8 +74,9 @@ final class Snippets {
     for (String lang : IndexSchema.LANGUAGES) {
       Set<String> fields = fields(lang);
       byLanguage.put(lang, new InLanguage(
-          Passages.of(PassageQuery.of(query, fields), rarity, loanwords, words),
-          Passages.of(PassageQuery.withPartsApart(query, fields), rarity, loanwords, words)));
+          Passages.of(PassageQuery.of(query, fields), rarity, loanwords, words, false),
+          Passages.of(PassageQuery.withPartsApart(query, fields), rarity, loanwords, words,
+              true)));
     }
     return new Plan(byLanguage);
   }

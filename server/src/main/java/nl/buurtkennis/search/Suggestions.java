@@ -137,17 +137,21 @@ final class Suggestions {
   /**
    * Up to {@code count} suggestions for what was typed, best first: a concept by its label in
    * {@code lang} (English for "en", else Dutch), once however many of its names matched, and no
-   * text twice (a title before a concept's label before a keyword).
+   * text twice (a title before a concept's label before a keyword). What is only stop words of
+   * the page's language, the last perhaps begun ({@link StopWordPrefix}), suggests only texts that
+   * start with it.
    */
   List<Completion> lookup(String typed, String lang, int count) {
     if (typed.strip().length() < MIN_PREFIX_CHARS || count <= 0) {
       return List.of();
     }
     try {
+      String start = StopWordPrefix.isOne(typed, lang) ? typed : null;
       int read = count * READ_AHEAD;
       while (true) {
         List<Lookup.LookupResult> results = suggester.lookup(typed, read, true, false);
-        List<Completion> found = distinct(inReadersOrder(results, typed, lang), lang, count);
+        List<Completion> found = distinct(inReadersOrder(results, typed, lang), lang, count,
+            start);
         if (found.size() == count || results.size() < read || read >= entryCount) {
           return found;
         }
@@ -187,9 +191,11 @@ final class Suggestions {
 
   /**
    * The first {@code count} suggestions of {@code results}, each concept and text once, and of
-   * keywords that are forms of one word, the first.
+   * keywords that are forms of one word, the first; only texts that start with {@code start}
+   * when it is not null.
    */
-  private List<Completion> distinct(List<Lookup.LookupResult> results, String lang, int count) {
+  private List<Completion> distinct(List<Lookup.LookupResult> results, String lang, int count,
+      String start) {
     Map<String, Completion> found = new LinkedHashMap<>();
     Set<String> texts = new HashSet<>();
     Set<String> keywordStems = new HashSet<>();
@@ -199,6 +205,9 @@ final class Suggestions {
       String target = payload[2];
       LocalizedText label = kind == Completion.Kind.CONCEPT ? conceptLabels.get(target) : null;
       String text = label != null ? label.in(lang) : result.key.toString();
+      if (start != null && !StopWordPrefix.starts(text, start)) {
+        continue;
+      }
       String textLang = label != null ? languageOf(label, lang)
           : payload[1].isEmpty() ? requested(lang) : payload[1];
       String key = kind == Completion.Kind.CONCEPT ? "concept\t" + target

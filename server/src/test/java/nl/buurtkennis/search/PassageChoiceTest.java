@@ -336,6 +336,62 @@ class PassageChoiceTest {
     }
   }
 
+  /**
+   * A suspended word ({@code hang-} of "hang- en sluitwerk") is marked only for the query's own
+   * compound: the part {@code werk} of {@code werkgebied} marked "hang", and {@code wijkschouw},
+   * through its concept's name bewonersbudget, marked "bewoners" of "bewoners- of wijkbudget".
+   */
+  @Test
+  void aSuspendedWordIsMarkedOnlyForTheQuerysOwnCompound() {
+    Hit burenhulp = hit("woon- of werkgebied", "burenhulp-bij-inbraakpreventie");
+    assertFalse(burenhulp.snippet().contains("<mark>hang</mark>"), burenhulp.snippet());
+    Hit initiatives = hit("wijkschouw", "bewonersinitiatieven-veiligheid");
+    assertFalse(marks(initiatives).contains("bewoners"), initiatives.snippet());
+    assertTrue(marks(initiatives).contains("wijkbudget"), initiatives.snippet());
+    List<String> smsAlert = marks(hit("woon- of werkgebied", "sms-alert"));
+    assertTrue(smsAlert.contains("woon") && smsAlert.contains("werkgebied"), smsAlert.toString());
+    // taak of politietaak is said by "handhavingstaak", not by "opsporings-" that it completes
+    List<String> anonymous = marks(hit("Politietaak", "meld-misdaad-anoniem"));
+    assertTrue(anonymous.contains("handhavingstaak") && !anonymous.contains("opsporings"),
+        anonymous.toString());
+  }
+
+  /**
+   * A concept's name that is the typed words as typed weighs as they do together: "objective
+   * benefits … act more effectively" was shown before "such objective effects".
+   */
+  @Test
+  void theTypedWordsStandingTogetherAsTypedAreShown() {
+    List<String> marks = marks(hit("objective effects", "citizens-in-security", "en"));
+    assertTrue(marks.contains("objective effects"), marks.toString());
+    List<String> contacts = marks(hit("Social contacts", "police-kids-contact", "en"));
+    assertTrue(contacts.contains("social contacts"), contacts.toString());
+  }
+
+  /**
+   * A short part found apart weighs its share of the compound's letters: {@code app} of
+   * {@code buurtpreventieapp}, rarer than buurtpreventie, showed "<mark>App</mark>: meld daarna"
+   * of SAAR in the text on WhatsApp-buurtpreventie.
+   */
+  @Test
+  void aShortPartFoundApartDoesNotChooseThePassageAlone() {
+    Hit whatsapp = hit("buurtpreventieapp", "whatsapp-buurtpreventie");
+    assertTrue(marks(whatsapp).contains("buurtpreventie"), whatsapp.snippet());
+  }
+
+  /** A compound's part found apart is no verb's form: {@code hangjongeren} marked "hangt". */
+  @Test
+  void aPartFoundApartIsNotMarkedInAVerbsForm() {
+    for (Hit hit : hits("hangjongeren")) {
+      assertFalse(marks(hit).stream().anyMatch(mark -> mark.equalsIgnoreCase("hangt")),
+          hit.id() + ": " + hit.snippet());
+    }
+    assertTrue(marks(hit("hangjongeren", "buurtschouw")).contains("Jongeren"));
+    // a noun that is also a verb's form is marked where it is written as the part itself
+    assertTrue(marks(hit("nieuwsbericht", "sms-alert")).contains("bericht"),
+        hit("nieuwsbericht", "sms-alert").snippet());
+  }
+
   private static Hit hit(String query, String id) {
     return hit(query, id, "nl");
   }

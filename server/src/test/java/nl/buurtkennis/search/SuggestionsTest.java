@@ -179,4 +179,39 @@ class SuggestionsTest {
     return shipped.service().complete(typed, lang, 10).stream()
         .filter(c -> c.kind() == Completion.Kind.DOCUMENT).toList();
   }
+
+  /**
+   * A stop word, or the start of one, in the page's language suggests only texts that start
+   * with it: "the" matched hidden synonyms ("Trust in the police" and other concepts), "you" the
+   * Vigilantism of "take the law into your own hands".
+   */
+  @Test
+  void aStopWordSuggestsOnlyTextsThatStartWithIt() {
+    for (String[] typed : new String[][] {{"the", "en"}, {"th", "en"}, {"you", "en"},
+        {"de", "nl"}, {"in de", "nl"}}) {
+      List<Completion> offered = shipped.service().complete(typed[0], typed[1], 10);
+      for (Completion completion : offered) {
+        assertTrue(StopWordPrefix.starts(completion.text(), typed[0]),
+            typed[0] + " offered " + completion);
+      }
+    }
+    List<Completion> you = shipped.service().complete("you", "en", 10);
+    assertTrue(you.stream().noneMatch(c -> c.target().equals("issue/vigilantism")), you.toString());
+    assertTrue(you.stream().anyMatch(c -> c.text().equals("youth")), you.toString());
+    assertTrue(shipped.service().complete("De pol", "nl", 10).stream()
+        .anyMatch(c -> c.text().equals("De politie-app")), "a title that starts with it");
+    List<Completion> vigilant = shipped.service().complete("the law", "en", 10);
+    assertTrue(vigilant.stream().anyMatch(c -> c.target().equals("issue/vigilantism")),
+        "with a word that is none, a synonym still suggests: " + vigilant);
+  }
+
+  @Test
+  void aStopWordIsToldInThePagesLanguageOnly() {
+    assertTrue(StopWordPrefix.isOne("the", "en"));
+    assertTrue(StopWordPrefix.isOne("th", "en"));
+    assertTrue(StopWordPrefix.isOne("in de", "nl"));
+    assertTrue(!StopWordPrefix.isOne("the", "nl"));
+    assertTrue(!StopWordPrefix.isOne("thef", "en"));
+    assertTrue(!StopWordPrefix.isOne("trust in the", "en"));
+  }
 }
