@@ -15,7 +15,10 @@ import org.apache.lucene.analysis.CharArraySet;
  * matches a word's start wherever it stands, and offered every concept a hidden synonym of which
  * holds {@code the} ("Trust in the police", "Reduced crime"), and Vigilantism for {@code you}
  * through "take the law into your own hands". Such a beginning says only how the text starts, so
- * only a suggestion whose shown text starts with it is offered ({@link #starts}).
+ * a suggestion is offered only where its shown text starts with it ({@link #starts}) or the text
+ * it was found by goes on from the last typed word into a word that is no stop word ({@link
+ * #continuesIntoAWord}: {@code al} still finds "Text alert", {@code de b} "Rolmodellen in de
+ * buurt").
  */
 final class StopWordPrefix {
   private static final Set<String> DUTCH = prefixes(DutchStopWords.SET);
@@ -44,6 +47,23 @@ final class StopWordPrefix {
   /** Whether {@code text} starts with {@code typed}, whatever their case and diacritics. */
   static boolean starts(String text, String typed) {
     return folded(text).startsWith(folded(typed));
+  }
+
+  /**
+   * Whether {@code matched}, the text a suggestion was found by, holds a word that the last
+   * typed word begins and that is no stop word of {@code lang}: {@code al} is found by "alert",
+   * {@code de b} by "buurt", {@code over} by "overlast", and only {@code the} by "the".
+   */
+  static boolean continuesIntoAWord(String matched, String typed, String lang) {
+    String[] typedWords = folded(typed).split("\\s+");
+    String last = typedWords[typedWords.length - 1];
+    CharArraySet stopWords = "en".equals(lang) ? EnglishStopWords.SET : DutchStopWords.SET;
+    for (String word : folded(matched).split("[^\\p{L}\\p{N}]+")) {
+      if (word.startsWith(last) && !stopWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String folded(String text) {

@@ -205,7 +205,8 @@ final class Suggestions {
       String target = payload[2];
       LocalizedText label = kind == Completion.Kind.CONCEPT ? conceptLabels.get(target) : null;
       String text = label != null ? label.in(lang) : result.key.toString();
-      if (start != null && !StopWordPrefix.starts(text, start)) {
+      if (start != null && !StopWordPrefix.starts(text, start)
+          && !StopWordPrefix.continuesIntoAWord(result.key.toString(), start, lang)) {
         continue;
       }
       String textLang = label != null ? languageOf(label, lang)
