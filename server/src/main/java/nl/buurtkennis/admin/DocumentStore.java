@@ -712,11 +712,8 @@ public final class DocumentStore {
     if (!folder.equals(root.resolve(corpusDir.relativize(file.getParent()).toString()))) {
       return Optional.of(folder.resolve(file.getFileName().toString()));
     }
-    if (Files.isSymbolicLink(file) && Files.exists(file)) {
-      Path real = file.toRealPath();
-      return real.startsWith(root) ? Optional.empty() : Optional.of(real);
-    }
-    return Optional.empty();
+    return linkTarget(path).filter(target -> !target.insideCorpus())
+        .map(target -> Path.of(target.path()));
   }
 
   /**

@@ -137,8 +137,9 @@ public final class UserQueryParser {
     if (words instanceof MatchAllDocsQuery || !settings.conceptExpansion()) {
       return without(words, excluded);
     }
-    Query concepts = expansion.expand(named, namedWhole(named, exclusions.wanted()));
-    boolean readAsConcept = weighApart && isNameOfSeveralWords(named, exclusions.wanted());
+    Set<ConceptMatcher.ConceptRef> whole = namedWhole(named, exclusions.wanted());
+    Query concepts = expansion.expand(named, whole);
+    boolean readAsConcept = weighApart && isNameOfSeveralWords(whole, exclusions.wanted());
     if (readAsConcept && concepts != null) {
       words = apartWeighedLess(words, concepts, exclusions.wanted());
     }
@@ -147,8 +148,8 @@ public final class UserQueryParser {
       query.add(withNamingWords(concepts, named, exclusions.wanted(), view, partNames),
           BooleanClause.Occur.SHOULD);
     }
-    Set<String> nameLanguages = readAsConcept ? ConceptMatcher.languagesNaming(
-        namedWhole(named, exclusions.wanted()), exclusions.wanted()) : Set.of();
+    Set<String> nameLanguages = readAsConcept
+        ? ConceptMatcher.languagesNaming(whole, exclusions.wanted()) : Set.of();
     Query translated = alternatives
         ? translated(withTextlessParts(exclusions.wanted(), view), view, readAsConcept, concepts,
             nameLanguages)
@@ -418,7 +419,7 @@ public final class UserQueryParser {
     if (names == null) {
       return ranking;
     }
-    Query searched = isNameOfSeveralWords(named, wanted)
+    Query searched = isNameOfSeveralWords(namedWhole(named, wanted), wanted)
         ? RepeatedClauses.merged(parse(text, view, true, false)) : ranking;
     return new BooleanQuery.Builder()
         .add(searched, BooleanClause.Occur.SHOULD)
@@ -615,8 +616,9 @@ public final class UserQueryParser {
    * Whether the query's words are all one concept's name, of two words or more that are no stop
    * words ({@code fear of crime}, not {@code buurtpreventie}): a user typing it means the concept.
    */
-  private static boolean isNameOfSeveralWords(List<ConceptMatcher.Match> named, String wanted) {
-    return !namedWhole(named, wanted).isEmpty() && ConceptMatcher.words(wanted).stream()
+  private static boolean isNameOfSeveralWords(Set<ConceptMatcher.ConceptRef> namedWhole,
+      String wanted) {
+    return !namedWhole.isEmpty() && ConceptMatcher.words(wanted).stream()
         .filter(word -> !ConceptMatcher.isStopWord(word)).count() > 1;
   }
 
