@@ -54,7 +54,10 @@ final class EnglishFalseFriends {
    * another Dutch word.
    */
   static boolean isFalseFriend(String word) {
-    if (word.length() < MIN_LENGTH || !"en".equals(DutchCompounds.languageOf(word))) {
+    // What DutchCompounds.languageOf calls English, without its compound reading, which an
+    // English word never needs: the word is already folded and lower case.
+    if (word.length() < MIN_LENGTH || !DutchCompounds.isOnlyEnglish(word)
+        || DutchStopWords.SET.contains(word) || DutchDiminutiveFilter.base(word) != null) {
       return false;
     }
     DutchStemmer stemmer = new DutchStemmer();
