@@ -12,14 +12,14 @@ import org.tartarus.snowball.ext.PorterStemmer;
 /**
  * English words that the Dutch stemmer would cut into a Dutch word of another meaning: {@code
  * evening} and {@code evenings} into {@code even} (just, equally), {@code broken} into {@code brok}
- * (a lump). The Dutch chain reads every word of a query and
- * of the English keywords, so {@code evening} found the Dutch texts saying "even". Such a word,
- * one that SCOWL's English list holds and OpenTaal's Dutch list does not ({@link
- * DutchCompounds#languageOf}), whose Dutch stem, cut by an ending of two letters or more, is
- * another word of OpenTaal's list that English does not stem it to, is left as it is by the Dutch
- * steps. A cognate that both stemmers cut to
- * the same word (the {@code contact} of {@code contacts}, {@code risk} of {@code risks}) is cut as
- * before, and a word both lists hold ({@code even}, {@code team}) is Dutch.
+ * (a lump). The Dutch chain reads every word of a query and of the English keywords, so {@code
+ * evening} found the Dutch texts saying "even". Such a word, one that SCOWL's English list holds
+ * and OpenTaal's Dutch list does not ({@link DutchCompounds#isOnlyEnglish}), and no Dutch stop
+ * word or diminutive, whose Dutch stem, cut by an ending of two letters or more, is another word
+ * of OpenTaal's list that English does not stem it to, is left as it is by the Dutch steps. A
+ * cognate that both stemmers cut to the same word (the {@code contact} of {@code contacts},
+ * {@code risk} of {@code risks}) is cut as before, and a word both lists hold ({@code even},
+ * {@code team}) is Dutch.
  */
 final class EnglishFalseFriends {
   /** Shorter words are left to the Dutch steps: the lists are least sure of them. */
