@@ -498,7 +498,11 @@ public final class DutchCompounds {
     return Data.DICTIONARY.contains(word);
   }
 
-  private static boolean isOnlyEnglish(String word) {
+  /**
+   * Whether SCOWL's English list holds {@code word} (lower case, without diacritics) and
+   * OpenTaal's Dutch list does not.
+   */
+  static boolean isOnlyEnglish(String word) {
     return Data.ENGLISH.contains(word) && !Data.DICTIONARY.contains(word);
   }
 

@@ -62,6 +62,13 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
   static TokenStream steps(TokenStream word, boolean decompound) {
     TokenStream stream = new DutchApostropheFilter(new StopFilter(word, CrossLanguageStopWords.IN_DUTCH_TEXT));
     stream = AmericanSpellingFilter.inDutchText(stream);
+    return EnglishFalseFriends.dutchStepsExceptFalseFriends(stream,
+        in -> dutchSteps(in, decompound));
+  }
+
+  /** The Dutch steps proper, for a word that is no English false friend. */
+  private static TokenStream dutchSteps(TokenStream word, boolean decompound) {
+    TokenStream stream = word;
     if (decompound) {
       stream = DutchCompounds.decompound(stream);
     }

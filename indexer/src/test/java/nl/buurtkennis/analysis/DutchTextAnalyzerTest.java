@@ -13,6 +13,24 @@ import org.junit.jupiter.api.Test;
 class DutchTextAnalyzerTest {
   private final Analyzer analyzer = LanguageAnalyzer.forIndexing();
 
+  /**
+   * An English word that the Dutch stemmer cut into a Dutch word of another meaning stays as it
+   * is ({@code evening} found the Dutch texts saying "even"); a cognate that both stemmers cut
+   * alike, or a Dutch word, is stemmed as before, in queries as at indexing.
+   */
+  @Test
+  void anEnglishWordIsNotCutIntoADutchWordOfAnotherMeaning() throws IOException {
+    for (Analyzer chain : List.of(analyzer, LanguageAnalyzer.forQueries())) {
+      assertEquals(List.of("evening"), Tokens.terms(chain.tokenStream("body_nl", "evening")));
+      assertEquals(List.of("evenings"), Tokens.terms(chain.tokenStream("body_nl", "Evenings")));
+      assertEquals(List.of("broken"), Tokens.terms(chain.tokenStream("body_nl", "broken")));
+      assertEquals(List.of("even"), Tokens.terms(chain.tokenStream("body_nl", "even")));
+      assertEquals(List.of("contact"), Tokens.terms(chain.tokenStream("body_nl", "contacts")));
+      assertEquals(List.of("proces"), Tokens.terms(chain.tokenStream("body_nl", "process")));
+    }
+    assertEquals(terms("body_nl", "avond"), terms("body_nl", "avonden"));
+  }
+
   @Test
   void pluralAndSingularShareOneTerm() throws IOException {
     assertEquals(terms("body_nl", "bewoner"), terms("body_nl", "bewoners"));

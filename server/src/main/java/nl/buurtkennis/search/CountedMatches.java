@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.buurtkennis.analysis.DutchPastParticipleFilter;
@@ -97,10 +98,13 @@ final class CountedMatches extends OffsetsEnum {
     int distinctCount = 0;
     int count = 0;
     boolean dutch = field.endsWith("_nl");
-    for (MatchLeaves.Leaf leaf : MatchLeaves.of(iterator, text.length())) {
+    List<MatchLeaves.Leaf> leaves = MatchLeaves.of(iterator, text.length());
+    for (int l = 0; l < leaves.size(); l++) {
+      MatchLeaves.Leaf leaf = leaves.get(l);
       boolean typed = words.typed().containsKey(leaf.term());
       if (!typed && (!suspended.says(leaf.end(), leaf.term())
-          || partsApart && dutch && isVerbForm(text, leaf.start(), leaf.end(), leaf.term()))) {
+          || partsApart && dutch && isVerbForm(text, leaf.start(), leaf.end(), leaf.term())
+          || !partsApart && dutch && isOnlyAModifier(text, leaves, l))) {
         continue;
       }
       if (count == terms.length) {
@@ -188,6 +192,47 @@ final class CountedMatches extends OffsetsEnum {
     return DutchPresentTenseFilter.infinitive(word) != null
         || DutchPastParticipleFilter.infinitive(word) != null;
   }
+
+  /**
+   * Whether leaf {@code l} of {@code leaves} (in text order) is a word that the query did not type
+   * found only as a part before the last of a longer Dutch compound, with no other term matched
+   * there: a concept's other name or a translation inside a word that names something else
+   * ({@code preventie} in "buurtpreventieteams", a kind of team, for {@code inbraakpreventie},
+   * whose concept has the name {@code preventie}). The last part says what a compound is
+   * ({@code preventie} in "buurtpreventie", a kind of prevention, counts). A compound's parts
+   * found together in a longer one ({@code buurt} and {@code preventie} in "buurtpreventieteams"
+   * for {@code buurtpreventie}) match there as two terms and count.
+   */
+  private static boolean isOnlyAModifier(String text, List<MatchLeaves.Leaf> leaves, int l) {
+    MatchLeaves.Leaf leaf = leaves.get(l);
+    for (int i = l - 1; i >= 0 && leaves.get(i).start() == leaf.start(); i--) {
+      if (!leaves.get(i).term().bytesEquals(leaf.term())) {
+        return false;
+      }
+    }
+    for (int i = l + 1; i < leaves.size() && leaves.get(i).start() == leaf.start(); i++) {
+      if (!leaves.get(i).term().bytesEquals(leaf.term())) {
+        return false;
+      }
+    }
+    for (int i = leaf.start(); i < leaf.end(); i++) {
+      if (!Character.isLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    String word = text.substring(leaf.start(), leaf.end()).toLowerCase(Locale.ROOT);
+    String term = leaf.term().utf8ToString();
+    int at = word.lastIndexOf(term);
+    // Not found as written (a stem that changes the word's letters): left as it is.
+    return at > 0 && word.length() - (at + term.length()) > MAX_ENDING;
+  }
+
+  /**
+   * The most letters after a compound's last part that are its ending, not a word of their own
+   * ({@code -en}, {@code -s}, {@code -es} and the letters a stem cuts: {@code inbraken} for the
+   * term {@code inbrak}).
+   */
+  private static final int MAX_ENDING = 3;
 
   /**
    * Term → how often the text says the typed word the term stands in for, where that is more

@@ -56,6 +56,28 @@ class PassageChoiceTest {
         hondenuitlaters.snippet());
   }
 
+  /**
+   * A concept's other name found only as a part before the last of a longer compound names
+   * something else: {@code preventie}, a name of the concept {@code inbraakpreventie} names, marked
+   * "buurtpreventieteams" (a kind of team) beside the typed word, and chose a passage where the
+   * name stood in such words. A compound's last part says what it is: "buurtpreventie" still
+   * counts for {@code preventie}.
+   */
+  @Test
+  void anotherNameIsNotMarkedAsAPartBeforeTheLastOfALongerCompound() {
+    Hit burenhulp = hit("inbraakpreventie", "burenhulp-bij-inbraakpreventie");
+    assertEquals(List.of("inbraakpreventie"), marks(burenhulp), burenhulp.snippet());
+    for (Hit hit : hits("inbraakpreventie").subList(0, 10)) {
+      assertTrue(marks(hit).stream().map(m -> m.toLowerCase(Locale.ROOT))
+          .noneMatch(m -> m.contains("preventieteam") || m.contains("preventiegroep")),
+          hit.id() + ": " + hit.snippet());
+    }
+    Hit buurtpreventie = hit("buurtpreventie", "buurtcoordinatoren");
+    assertTrue(marks(buurtpreventie).stream().anyMatch(m -> m.contains("buurtpreventieteam")),
+        "the typed compound's parts together in a longer one still count: "
+            + buurtpreventie.snippet());
+  }
+
   @Test
   void aCompoundIsShownWhereItStandsNotWhereOneOfItsPartsDoes() {
     Hit hit = hit("burgernet", "sms-alert");
