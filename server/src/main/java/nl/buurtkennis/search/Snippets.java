@@ -45,15 +45,44 @@ final class Snippets {
    * What the hits of one query are highlighted with, in each language's fields: the passage
    * query, and with a compound's parts also apart ({@link PassageQuery#withPartsApart}), each
    * with the weights of its matches; worked out once for all the hits of a page, as a weight
-   * asks the index how common its term is.
+   * asks the index how common its term is, and only where a hit needs it: a language that no hit
+   * of the page is in, and the parts apart where the first query marks each hit, are not worked
+   * out (the groups of hits ask side by side, so one at a time; the rarities are not
+   * thread-safe).
    */
-  record Plan(Map<String, InLanguage> byLanguage) {}
+  static final class Plan {
+    private final Query query;
+    private final PassageRarity rarity;
+    private final Loanwords loanwords;
+    private final PassageWords words;
+    private final Map<String, Passages> strict = new HashMap<>();
+    private final Map<String, Passages> partsApart = new HashMap<>();
 
-  /**
-   * A language's passage queries and their weights: as shown, and with a compound's parts also
-   * apart, for the hits the first marks nothing in; each null when the query has none.
-   */
-  record InLanguage(Passages strict, Passages partsApart) {}
+    private Plan(Query query, PassageRarity rarity, Loanwords loanwords, PassageWords words) {
+      this.query = query;
+      this.rarity = rarity;
+      this.loanwords = loanwords;
+      this.words = words;
+    }
+
+    /** The passage query as shown in {@code lang}'s fields; null when the query has none. */
+    synchronized Passages strict(String lang) {
+      if (!strict.containsKey(lang)) {
+        strict.put(lang, Passages.of(PassageQuery.of(query, fields(lang)), rarity, loanwords,
+            words, false));
+      }
+      return strict.get(lang);
+    }
+
+    /** With a compound's parts also apart, for the hits the first marks nothing in. */
+    synchronized Passages partsApart(String lang) {
+      if (!partsApart.containsKey(lang)) {
+        partsApart.put(lang, Passages.of(PassageQuery.withPartsApart(query, fields(lang)),
+            rarity, loanwords, words, true));
+      }
+      return partsApart.get(lang);
+    }
+  }
 
   /** A passage query in one language's fields and what its matches weigh; null when none. */
   record Passages(Query query, PassageWeights weights) {
@@ -69,16 +98,7 @@ final class Snippets {
    * UserQueryParser#forPassages}), whose typed words are {@code words}.
    */
   static Plan plan(IndexView view, Query query, Loanwords loanwords, PassageWords words) {
-    PassageRarity rarity = new PassageRarity(view.getIndexReader());
-    Map<String, InLanguage> byLanguage = new HashMap<>();
-    for (String lang : IndexSchema.LANGUAGES) {
-      Set<String> fields = fields(lang);
-      byLanguage.put(lang, new InLanguage(
-          Passages.of(PassageQuery.of(query, fields), rarity, loanwords, words, false),
-          Passages.of(PassageQuery.withPartsApart(query, fields), rarity, loanwords, words,
-              true)));
-    }
-    return new Plan(byLanguage);
+    return new Plan(query, new PassageRarity(view.getIndexReader()), loanwords, words);
   }
 
   /**
@@ -135,15 +155,15 @@ final class Snippets {
     if (count == 0) {
       return;
     }
-    InLanguage passages = plan.byLanguage().get(lang);
-    highlightAt(highlighter, lang, passages.strict(),
+    highlightAt(highlighter, lang, plan.strict(lang),
         Arrays.copyOf(positions, count), hits, docs, body, summary);
     // a body passage of common words only is not shown (highlight), so it marks nothing either
     int[] unmarked = IntStream.of(positions).limit(count)
         .filter(i -> (body[i] == null || body[i].commonWordsOnly()) && summary[i] == null)
         .toArray();
     if (unmarked.length > 0) {
-      highlightAt(highlighter, lang, passages.partsApart(), unmarked, hits, docs, body, summary);
+      highlightAt(highlighter, lang, plan.partsApart(lang), unmarked, hits, docs, body,
+          summary);
     }
   }
 
