@@ -270,7 +270,8 @@ public final class SearchService {
     Searched searched = searched(view, request.query());
     List<String> unmatched = searched.unmatched();
     String text = searched.text();
-    Query query = queryParser.parse(text, view);
+    UserQueryParser.Memo parsed = new UserQueryParser.Memo();
+    Query query = queryParser.parse(text, view, parsed);
     if (view.facetState() == null) {
       return new SearchResponse(request.query(), 0, request.page(), request.size(), List.of(),
           new FacetCounter(taxonomy, null, request).count(), null, List.of());
@@ -290,7 +291,7 @@ public final class SearchService {
     CorpusDocument[] docs = new CorpusDocument[page.length];
     Snippets.Result[] passages = new Snippets.Result[page.length];
     Snippets.Plan plan = page.length == 0 ? null : Snippets.plan(view,
-        queryParser.forPassages(text, view, query), queryParser.loanwords(text, view),
+        queryParser.forPassages(text, view, query, parsed), queryParser.loanwords(text, view),
         queryParser.passageWords(text, view));
     HitGroups.run(view, page, members -> {
       for (int i : members) {
