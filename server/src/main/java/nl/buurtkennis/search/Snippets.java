@@ -1,15 +1,18 @@
 package nl.buurtkennis.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.Section;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -84,12 +87,30 @@ final class Snippets {
     }
   }
 
-  /** A passage query in one language's fields and what its matches weigh; null when none. */
-  record Passages(Query query, PassageWeights weights) {
+  /**
+   * A passage query in one language's fields and what its matches weigh; null when none. The
+   * query is rewritten once, by the first group of hits that needs it ({@link #rewritten}).
+   */
+  record Passages(Query query, PassageWeights weights, AtomicReference<Query> rewriting) {
     static Passages of(Query query, PassageRarity rarity, Loanwords loanwords,
         PassageWords words, boolean partsApart) {
       return query == null ? null
-          : new Passages(query, PassageWeights.of(query, rarity, loanwords, words, partsApart));
+          : new Passages(query, PassageWeights.of(query, rarity, loanwords, words, partsApart),
+              new AtomicReference<>());
+    }
+
+    /** The query rewritten as the highlighter rewrites it, for the index of {@code searcher}. */
+    Query rewritten(IndexSearcher searcher) {
+      Query done = rewriting.get();
+      if (done == null) {
+        try {
+          done = searcher.rewrite(RepeatedClauses.merged(query));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        rewriting.compareAndSet(null, done);
+      }
+      return done;
     }
   }
 
@@ -183,7 +204,7 @@ final class Snippets {
     String bodyField = IndexSchema.field(IndexSchema.BODY, lang);
     String summaryField = IndexSchema.field(IndexSchema.SUMMARY, lang);
     Map<String, Object[]> byField = highlighter.passages(new String[] {bodyField, summaryField},
-        passages.query(), passages.weights(), docIds, records,
+        passages.query(), passages::rewritten, passages.weights(), docIds, records,
         new int[] {BODY_CANDIDATES, 1});
     Object[] bodies = byField.get(bodyField);
     Object[] summaries = byField.get(summaryField);
