@@ -26,6 +26,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -294,8 +295,11 @@ public final class SearchService {
         queryParser.forPassages(text, view, query, parsed), queryParser.loanwords(text, view),
         queryParser.passageWords(text, view));
     HitGroups.run(view, page, members -> {
+      // one reader of the stored fields for the group's hits, in index order: its decompressed
+      // block and buffers serve them all, where a reader per hit allocated its own
+      StoredFields stored = view.storedFields();
       for (int i : members) {
-        docs[i] = record(view, page[i].doc);
+        docs[i] = RecordCodec.read(stored.document(page[i].doc));
       }
       snippets.highlight(view, plan, members, page, docs, passages);
     });
