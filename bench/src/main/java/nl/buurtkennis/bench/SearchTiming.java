@@ -15,13 +15,20 @@ import nl.buurtkennis.search.SearchService;
  * search code (put this class first on the class path, then either build's jar) run by run.
  *
  * <p>{@code java -cp bench/target/classes:OTHER.jar nl.buurtkennis.bench.SearchTiming INDEX QUERIES
- * WARMUP_SECONDS ROUNDS}
+ * WARMUP_SECONDS ROUNDS [KINDS]}
+ *
+ * <p>KINDS, optional, is a comma-separated list of query kinds ({@code words,phrase}): only those
+ * queries are warmed up and timed, for a profile of a few kinds.
  */
 public final class SearchTiming {
   private SearchTiming() {}
 
   public static void main(String[] args) throws Exception {
     List<BenchQuery> queries = QuerySet.read(Path.of(args[1]));
+    if (args.length > 4) {
+      List<String> kinds = List.of(args[4].split(","));
+      queries = queries.stream().filter(q -> kinds.contains(q.kind())).toList();
+    }
     List<SearchRequest> requests = queries.stream().map(BenchMain::request).toList();
     int warmupSeconds = Integer.parseInt(args[2]);
     int rounds = Integer.parseInt(args[3]);

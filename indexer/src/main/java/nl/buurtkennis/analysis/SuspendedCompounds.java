@@ -78,34 +78,52 @@ public final class SuspendedCompounds {
   /** The completions in {@code text}, in the order of the text. */
   static List<Completion> find(CharSequence text) {
     List<Completion> found = new ArrayList<>();
-    if (text.length() < 4 || !hasOpenHyphen(text)) {
+    if (text.length() < 4) {
       return found;
     }
-    Matcher hyphen = SUSPENDED.matcher(text);
-    while (hyphen.find()) {
-      String lastPart = lastPart(hyphen.group(1));
-      if (lastPart != null) {
-        found.add(new Completion(hyphen.start(), lastPart));
+    // The pattern is tried only at the open hyphens, where its match (the hyphen alone) can
+    // start, its look-behind seeing the text before them: the same matches as find() over the
+    // whole text, which tried the pattern at every character of a text that had one.
+    Matcher hyphen = null;
+    for (int i = openHyphen(text, 1); i >= 0; i = openHyphen(text, i + 1)) {
+      if (hyphen == null) {
+        hyphen = SUSPENDED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      hyphen.region(i, text.length());
+      if (hyphen.lookingAt()) {
+        String lastPart = lastPart(hyphen.group(1));
+        if (lastPart != null) {
+          found.add(new Completion(hyphen.start(), lastPart));
+        }
       }
     }
     return found;
   }
 
   /**
-   * Whether a hyphen in {@code text} stands before a comma or a space, as a suspended word's
-   * does: a quick test that spares most texts the pattern, whose hyphens join words
-   * ({@code sms-alert}).
+   * The first hyphen from {@code from} on that stands before a comma or a space, as a suspended
+   * word's does, or -1: where the pattern can match. Most hyphens join words ({@code sms-alert}).
    */
-  private static boolean hasOpenHyphen(CharSequence text) {
-    for (int i = 1; i + 1 < text.length(); i++) {
+  private static int openHyphen(CharSequence text, int from) {
+    if (text instanceof String string) { // a highlighted body: String's search for a character
+      for (int i = string.indexOf('-', Math.max(from, 1)); i >= 0 && i + 1 < string.length();
+          i = string.indexOf('-', i + 1)) {
+        char after = string.charAt(i + 1);
+        if (after == ',' || Character.isWhitespace(after)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    for (int i = Math.max(from, 1); i + 1 < text.length(); i++) {
       if (text.charAt(i) == '-') {
         char after = text.charAt(i + 1);
         if (after == ',' || Character.isWhitespace(after)) {
-          return true;
+          return i;
         }
       }
     }
-    return false;
+    return -1;
   }
 
   /**

@@ -33,7 +33,9 @@ final class SuspendedCompoundsReader extends BaseCharFilter {
 
   private String readAll() throws IOException {
     StringBuilder all = new StringBuilder();
-    char[] chunk = new char[4096];
+    // Small: most texts analysed are a query's words or a name, each in a reader of its own, and
+    // a chunk of 4,096 was a tenth of the bytes a search allocated; a body takes more reads.
+    char[] chunk = new char[128];
     for (int read = input.read(chunk); read != -1; read = input.read(chunk)) {
       all.append(chunk, 0, read);
     }

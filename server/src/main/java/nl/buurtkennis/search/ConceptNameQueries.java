@@ -12,7 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Predicate;
+import nl.buurtkennis.analysis.WordCache;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.taxonomy.Concept;
 import nl.buurtkennis.taxonomy.Facet;
@@ -605,6 +607,34 @@ final class ConceptNameQueries {
   /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order, once each. */
   static Set<String> terms(Analyzer analyzer, String field, String text) {
     return new LinkedHashSet<>(tokens(analyzer, field, text));
+  }
+
+  /**
+   * What {@link #remembered} keeps, per analyzer (the server has one for queries): a search asks
+   * for the terms of the same words and names many times (each field of each language, for its
+   * passages' words and forms and the names of its concepts), each time through a new token
+   * stream.
+   */
+  private static final Map<Analyzer, WordCache<List<String>>> REMEMBERED =
+      Collections.synchronizedMap(new WeakHashMap<>());
+  /** How many texts each analyzer's {@link #REMEMBERED} keeps in a generation. */
+  private static final int REMEMBERED_TEXTS = 8192;
+
+  /**
+   * {@link #terms}, remembered: for the short texts a query holds or the lexicon gives (a word, a
+   * name, a form), whose terms the analysis, a pure function of the field and the text, makes
+   * the same every time.
+   */
+  static Set<String> rememberedTerms(Analyzer analyzer, String field, String text) {
+    return new LinkedHashSet<>(remembered(analyzer, field, text));
+  }
+
+  /** {@link #tokens}, remembered as {@link #rememberedTerms} is; not to be changed. */
+  static List<String> remembered(Analyzer analyzer, String field, String text) {
+    WordCache<List<String>> cache =
+        REMEMBERED.computeIfAbsent(analyzer, a -> new WordCache<>(REMEMBERED_TEXTS));
+    return cache.computeIfAbsent(field + '\u0000' + text,
+        key -> List.copyOf(tokens(analyzer, field, text)));
   }
 
   /**

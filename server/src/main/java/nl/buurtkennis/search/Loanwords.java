@@ -72,7 +72,7 @@ final class Loanwords {
 
   /** The first term the field's analysis makes of {@code word}; null when it drops the word. */
   private static BytesRef term(Analyzer analyzer, String field, String word) {
-    return ConceptNameQueries.terms(analyzer, field, word).stream().findFirst()
+    return ConceptNameQueries.rememberedTerms(analyzer, field, word).stream().findFirst()
         .map(BytesRef::new).orElse(null);
   }
 }

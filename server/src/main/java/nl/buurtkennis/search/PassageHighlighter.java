@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.index.FieldInfos;
@@ -47,6 +48,14 @@ final class PassageHighlighter extends UnifiedHighlighter {
   private final Map<Object, HitMatcher> matchers = new HashMap<>();
   /** The query of the current call, rewritten. */
   private Query rewritten;
+  /** Rewrites the query of the current call; the plan's, which does it once for every group. */
+  private Function<IndexSearcher, Query> rewriter;
+  /**
+   * The terms of each hit's title in a language's fields, by the language's field suffix and
+   * doc id: the analysis of a field depends on its language alone ({@code LanguageAnalyzer}), and
+   * the body and the summary both ask, in each call.
+   */
+  private final Map<String, List<String>> titleTerms = new HashMap<>();
   /** The query's matches per segment and hit, for the query of the current call. */
   private final Map<Object, Map<Integer, Optional<Matches>>> matches = new HashMap<>();
 
@@ -78,10 +87,21 @@ final class PassageHighlighter extends UnifiedHighlighter {
    */
   Map<String, Object[]> passages(String[] fields, Query query, PassageWeights weights,
       int[] docIds, CorpusDocument[] docs, int[] maxPassages) throws IOException {
+    return passages(fields, query, null, weights, docIds, docs, maxPassages);
+  }
+
+  /**
+   * @param rewriter rewrites {@code query} (null: this highlighter rewrites it), so that the
+   *     groups of a page's hits ({@link HitGroups}) share one rewriting
+   */
+  Map<String, Object[]> passages(String[] fields, Query query,
+      Function<IndexSearcher, Query> rewriter, PassageWeights weights, int[] docIds,
+      CorpusDocument[] docs, int[] maxPassages) throws IOException {
     matchers.clear();
     matches.clear();
     records.clear();
     rewritten = null;
+    this.rewriter = rewriter;
     this.weights = weights;
     for (int i = 0; i < docIds.length; i++) {
       records.put(docIds[i], docs[i]);
@@ -216,8 +236,9 @@ final class PassageHighlighter extends UnifiedHighlighter {
       for (LeafReaderContext leaf : getIndexSearcher().getIndexReader().leaves()) {
         if (leaf.reader() == reader) {
           CorpusDocument doc = records.get(leaf.docBase + docId);
-          return doc == null ? 0L
-              : words.heldBy(ConceptNameQueries.tokens(getIndexAnalyzer(), field, doc.title()));
+          return doc == null ? 0L : words.heldBy(titleTerms.computeIfAbsent(
+              field.substring(field.lastIndexOf('_')) + ":" + (leaf.docBase + docId),
+              key -> ConceptNameQueries.tokens(getIndexAnalyzer(), field, doc.title())));
         }
       }
       return 0L;
@@ -228,7 +249,8 @@ final class PassageHighlighter extends UnifiedHighlighter {
       HitMatcher matcher = matchers.get(key);
       if (matcher == null) {
         if (rewritten == null) {
-          rewritten = getIndexSearcher().rewrite(RepeatedClauses.merged(components.getQuery()));
+          rewritten = rewriter != null ? rewriter.apply(getIndexSearcher())
+              : getIndexSearcher().rewrite(RepeatedClauses.merged(components.getQuery()));
         }
         IndexSearcher searcher = new IndexSearcher(leafReader);
         searcher.setQueryCache(null);

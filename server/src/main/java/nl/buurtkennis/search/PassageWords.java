@@ -77,7 +77,7 @@ final class PassageWords {
         Map<BytesRef, Long> typed = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
           long bit = 1L << i;
-          for (String term : ConceptNameQueries.terms(analyzer, field, words.get(i))) {
+          for (String term : ConceptNameQueries.rememberedTerms(analyzer, field, words.get(i))) {
             typed.merge(new BytesRef(term), bit, (a, b) -> a | b);
           }
           for (String form : forms(words.get(i), language, lexicon)) {
@@ -195,7 +195,7 @@ final class PassageWords {
       addName(forms, analyzer, field, form, bits);
       return;
     }
-    for (String term : ConceptNameQueries.terms(analyzer, field, form)) {
+    for (String term : ConceptNameQueries.rememberedTerms(analyzer, field, form)) {
       forms.merge(new BytesRef(term), bits, (a, b) -> a | b);
     }
   }
@@ -215,7 +215,7 @@ final class PassageWords {
    */
   private static void addName(Map<BytesRef, Long> forms, Analyzer analyzer, String field,
       String name, long bits) {
-    Set<String> terms = ConceptNameQueries.terms(analyzer, field, name);
+    Set<String> terms = ConceptNameQueries.rememberedTerms(analyzer, field, name);
     if (bits != 0L && !terms.isEmpty()) {
       forms.merge(new BytesRef(String.join(" ", terms)), bits, (a, b) -> a | b);
     }

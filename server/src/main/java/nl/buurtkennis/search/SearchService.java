@@ -26,6 +26,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -270,7 +271,8 @@ public final class SearchService {
     Searched searched = searched(view, request.query());
     List<String> unmatched = searched.unmatched();
     String text = searched.text();
-    Query query = queryParser.parse(text, view);
+    UserQueryParser.Memo parsed = new UserQueryParser.Memo();
+    Query query = queryParser.parse(text, view, parsed);
     if (view.facetState() == null) {
       return new SearchResponse(request.query(), 0, request.page(), request.size(), List.of(),
           new FacetCounter(taxonomy, null, request).count(), null, List.of());
@@ -290,11 +292,14 @@ public final class SearchService {
     CorpusDocument[] docs = new CorpusDocument[page.length];
     Snippets.Result[] passages = new Snippets.Result[page.length];
     Snippets.Plan plan = page.length == 0 ? null : Snippets.plan(view,
-        queryParser.forPassages(text, view, query), queryParser.loanwords(text, view),
+        queryParser.forPassages(text, view, query, parsed), queryParser.loanwords(text, view),
         queryParser.passageWords(text, view));
     HitGroups.run(view, page, members -> {
+      // one reader of the stored fields for the group's hits, in index order: its decompressed
+      // block and buffers serve them all, where a reader per hit allocated its own
+      StoredFields stored = view.storedFields();
       for (int i : members) {
-        docs[i] = record(view, page[i].doc);
+        docs[i] = RecordCodec.read(stored.document(page[i].doc));
       }
       snippets.highlight(view, plan, members, page, docs, passages);
     });

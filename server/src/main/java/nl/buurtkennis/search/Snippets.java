@@ -1,15 +1,18 @@
 package nl.buurtkennis.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.Section;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -45,22 +48,69 @@ final class Snippets {
    * What the hits of one query are highlighted with, in each language's fields: the passage
    * query, and with a compound's parts also apart ({@link PassageQuery#withPartsApart}), each
    * with the weights of its matches; worked out once for all the hits of a page, as a weight
-   * asks the index how common its term is.
+   * asks the index how common its term is, and only where a hit needs it: a language that no hit
+   * of the page is in, and the parts apart where the first query marks each hit, are not worked
+   * out (the groups of hits ask side by side, so one at a time; the rarities are not
+   * thread-safe).
    */
-  record Plan(Map<String, InLanguage> byLanguage) {}
+  static final class Plan {
+    private final Query query;
+    private final PassageRarity rarity;
+    private final Loanwords loanwords;
+    private final PassageWords words;
+    private final Map<String, Passages> strict = new HashMap<>();
+    private final Map<String, Passages> partsApart = new HashMap<>();
+
+    private Plan(Query query, PassageRarity rarity, Loanwords loanwords, PassageWords words) {
+      this.query = query;
+      this.rarity = rarity;
+      this.loanwords = loanwords;
+      this.words = words;
+    }
+
+    /** The passage query as shown in {@code lang}'s fields; null when the query has none. */
+    synchronized Passages strict(String lang) {
+      if (!strict.containsKey(lang)) {
+        strict.put(lang, Passages.of(PassageQuery.of(query, fields(lang)), rarity, loanwords,
+            words, false));
+      }
+      return strict.get(lang);
+    }
+
+    /** With a compound's parts also apart, for the hits the first marks nothing in. */
+    synchronized Passages partsApart(String lang) {
+      if (!partsApart.containsKey(lang)) {
+        partsApart.put(lang, Passages.of(PassageQuery.withPartsApart(query, fields(lang)),
+            rarity, loanwords, words, true));
+      }
+      return partsApart.get(lang);
+    }
+  }
 
   /**
-   * A language's passage queries and their weights: as shown, and with a compound's parts also
-   * apart, for the hits the first marks nothing in; each null when the query has none.
+   * A passage query in one language's fields and what its matches weigh; null when none. The
+   * query is rewritten once, by the first group of hits that needs it ({@link #rewritten}).
    */
-  record InLanguage(Passages strict, Passages partsApart) {}
-
-  /** A passage query in one language's fields and what its matches weigh; null when none. */
-  record Passages(Query query, PassageWeights weights) {
+  record Passages(Query query, PassageWeights weights, AtomicReference<Query> rewriting) {
     static Passages of(Query query, PassageRarity rarity, Loanwords loanwords,
         PassageWords words, boolean partsApart) {
       return query == null ? null
-          : new Passages(query, PassageWeights.of(query, rarity, loanwords, words, partsApart));
+          : new Passages(query, PassageWeights.of(query, rarity, loanwords, words, partsApart),
+              new AtomicReference<>());
+    }
+
+    /** The query rewritten as the highlighter rewrites it, for the index of {@code searcher}. */
+    Query rewritten(IndexSearcher searcher) {
+      Query done = rewriting.get();
+      if (done == null) {
+        try {
+          done = searcher.rewrite(RepeatedClauses.merged(query));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        rewriting.compareAndSet(null, done);
+      }
+      return done;
     }
   }
 
@@ -69,16 +119,7 @@ final class Snippets {
    * UserQueryParser#forPassages}), whose typed words are {@code words}.
    */
   static Plan plan(IndexView view, Query query, Loanwords loanwords, PassageWords words) {
-    PassageRarity rarity = new PassageRarity(view.getIndexReader());
-    Map<String, InLanguage> byLanguage = new HashMap<>();
-    for (String lang : IndexSchema.LANGUAGES) {
-      Set<String> fields = fields(lang);
-      byLanguage.put(lang, new InLanguage(
-          Passages.of(PassageQuery.of(query, fields), rarity, loanwords, words, false),
-          Passages.of(PassageQuery.withPartsApart(query, fields), rarity, loanwords, words,
-              true)));
-    }
-    return new Plan(byLanguage);
+    return new Plan(query, new PassageRarity(view.getIndexReader()), loanwords, words);
   }
 
   /**
@@ -135,15 +176,15 @@ final class Snippets {
     if (count == 0) {
       return;
     }
-    InLanguage passages = plan.byLanguage().get(lang);
-    highlightAt(highlighter, lang, passages.strict(),
+    highlightAt(highlighter, lang, plan.strict(lang),
         Arrays.copyOf(positions, count), hits, docs, body, summary);
     // a body passage of common words only is not shown (highlight), so it marks nothing either
     int[] unmarked = IntStream.of(positions).limit(count)
         .filter(i -> (body[i] == null || body[i].commonWordsOnly()) && summary[i] == null)
         .toArray();
     if (unmarked.length > 0) {
-      highlightAt(highlighter, lang, passages.partsApart(), unmarked, hits, docs, body, summary);
+      highlightAt(highlighter, lang, plan.partsApart(lang), unmarked, hits, docs, body,
+          summary);
     }
   }
 
@@ -163,7 +204,7 @@ final class Snippets {
     String bodyField = IndexSchema.field(IndexSchema.BODY, lang);
     String summaryField = IndexSchema.field(IndexSchema.SUMMARY, lang);
     Map<String, Object[]> byField = highlighter.passages(new String[] {bodyField, summaryField},
-        passages.query(), passages.weights(), docIds, records,
+        passages.query(), passages::rewritten, passages.weights(), docIds, records,
         new int[] {BODY_CANDIDATES, 1});
     Object[] bodies = byField.get(bodyField);
     Object[] summaries = byField.get(summaryField);

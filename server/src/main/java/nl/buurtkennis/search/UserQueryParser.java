@@ -3,6 +3,7 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,7 +97,37 @@ public final class UserQueryParser {
    * punctuation ({@link QuerySymbols}).
    */
   public Query parse(String text, IndexView view) {
-    return RepeatedClauses.merged(parse(text, view, true, true));
+    return parse(text, view, new Memo());
+  }
+
+  /**
+   * {@link #parse(String, IndexView)}, keeping in {@code memo} what {@link #forPassages} with the
+   * same memo needs again.
+   */
+  Query parse(String text, IndexView view, Memo memo) {
+    return RepeatedClauses.merged(parse(text, view, true, true, memo));
+  }
+
+  /**
+   * The parts of the parses of one request's text that do not depend on how the words of a
+   * concept's name weigh apart ({@code weighApart}): its words, concepts and what it excludes, and
+   * its translations where the words are read as no name. The ranking query and the highlighter's
+   * ({@link #forPassages}) parse the same text; a quoted name parses its words unquoted in each
+   * ({@link #rankedByQuotedNames}). Each part is a pure function of the text read and of the
+   * index view, so the same for both; for one request's thread, on one view.
+   */
+  static final class Memo {
+    private final Map<List<Object>, Object> parts = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T get(List<Object> key, java.util.function.Supplier<T> make) {
+      if (parts.containsKey(key)) {
+        return (T) parts.get(key);
+      }
+      T made = make.get();
+      parts.put(key, made);
+      return made;
+    }
   }
 
   /**
@@ -107,7 +138,8 @@ public final class UserQueryParser {
    *     #togetherOrOnTheConcept}); not for choosing passages, which weigh the words and their
    *     translations wherever they stand in a text already found
    */
-  private Query parse(String text, IndexView view, boolean alternatives, boolean weighApart) {
+  private Query parse(String text, IndexView view, boolean alternatives, boolean weighApart,
+      Memo memo) {
     String read = QuerySymbols.blanked(text, analyzer);
     if (read != null && read.isBlank() && !text.isBlank()) {
       return new MatchNoDocsQuery(); // symbols alone (🚓) ask for nothing, as punctuation does
@@ -120,15 +152,16 @@ public final class UserQueryParser {
     List<String> operands = Conjunction.operands(exclusions.wanted());
     if (operands.size() > 1) {
       BooleanQuery.Builder each = new BooleanQuery.Builder();
-      operands.forEach(operand -> each.add(parse(operand, view, alternatives, weighApart),
-          BooleanClause.Occur.MUST));
+      operands.forEach(operand -> each.add(
+          parse(operand, view, alternatives, weighApart, memo), BooleanClause.Occur.MUST));
       return without(each.build(), excluded(exclusions.excluded(), view, partNames));
     }
     List<ConceptMatcher.Match> named = view.concepts().find(exclusions.wanted());
-    Query words = view.conceptNames().rewrite(parseWords(textOf(exclusions.wanted(), view),
-        view.getIndexReader(), partNames, ConceptMatcher.wordsNamingAlone(named),
-        view.concepts().lexicon()), named);
-    Query excluded = excluded(exclusions.excluded(), view, partNames);
+    Query words = memo.get(Arrays.asList("words", read), () -> view.conceptNames().rewrite(
+        parseWords(textOf(exclusions.wanted(), view), view.getIndexReader(), partNames,
+            ConceptMatcher.wordsNamingAlone(named), view.concepts().lexicon()), named));
+    Query excluded = memo.get(Arrays.asList("excluded", read),
+        () -> excluded(exclusions.excluded(), view, partNames));
     if (words instanceof MatchAllDocsQuery && excluded == null
         && !exclusions.excluded().isEmpty()) {
       // Only words no analysis searches are excluded (-the): that asks for nothing, as - alone.
@@ -138,30 +171,34 @@ public final class UserQueryParser {
       return without(words, excluded);
     }
     Set<ConceptMatcher.ConceptRef> whole = namedWhole(named, exclusions.wanted());
-    Query concepts = expansion.expand(named, whole);
+    Query concepts =
+        memo.get(Arrays.asList("concepts", read), () -> expansion.expand(named, whole));
     boolean readAsConcept = weighApart && isNameOfSeveralWords(whole, exclusions.wanted());
     if (readAsConcept && concepts != null) {
       words = apartWeighedLess(words, concepts, exclusions.wanted());
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
     if (concepts != null) {
-      query.add(withNamingWords(concepts, named, exclusions.wanted(), view, partNames),
-          BooleanClause.Occur.SHOULD);
+      query.add(memo.get(Arrays.asList("naming", read), () -> withNamingWords(concepts, named,
+          exclusions.wanted(), view, partNames)), BooleanClause.Occur.SHOULD);
     }
     Set<String> nameLanguages = readAsConcept
         ? ConceptMatcher.languagesNaming(whole, exclusions.wanted()) : Set.of();
     Query translated = alternatives
-        ? translated(withTextlessParts(exclusions.wanted(), view), view, readAsConcept, concepts,
-            nameLanguages)
+        ? memo.get(Arrays.asList("translated", read, readAsConcept), () -> {
+          Query found = translated(withTextlessParts(exclusions.wanted(), view), view,
+              readAsConcept, concepts, nameLanguages);
+          return found == null ? null : view.conceptNames().rewrite(found);
+        })
         : null;
     if (translated != null) {
-      query.add(view.conceptNames().rewrite(translated), BooleanClause.Occur.SHOULD);
+      query.add(translated, BooleanClause.Occur.SHOULD);
     }
     if (excluded != null) {
       query.add(excluded, BooleanClause.Occur.MUST_NOT);
     }
     return rankedByQuotedNames(query.build(), exclusions.wanted(), view, alternatives,
-        weighApart);
+        weighApart, memo);
   }
 
   /**
@@ -173,14 +210,14 @@ public final class UserQueryParser {
    * finds no more documents.
    */
   private Query rankedByQuotedNames(Query query, String wanted, IndexView view,
-      boolean alternatives, boolean weighApart) {
+      boolean alternatives, boolean weighApart, Memo memo) {
     String unquoted = view.concepts().withQuotedNamesUnquoted(wanted);
     if (unquoted.equals(wanted)) {
       return query;
     }
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
-        .add(parse(unquoted, view, alternatives, weighApart), BooleanClause.Occur.SHOULD)
+        .add(parse(unquoted, view, alternatives, weighApart, memo), BooleanClause.Occur.SHOULD)
         .build();
   }
 
@@ -410,6 +447,14 @@ public final class UserQueryParser {
    * those at indexing), at {@link #NAME_IN_PASSAGE}.
    */
   public Query forPassages(String text, IndexView view, Query ranking) {
+    return forPassages(text, view, ranking, new Memo());
+  }
+
+  /**
+   * {@link #forPassages(String, IndexView, Query)}, with what the parse of {@code ranking} kept
+   * in {@code memo}.
+   */
+  Query forPassages(String text, IndexView view, Query ranking, Memo memo) {
     if (text == null || text.isBlank() || !settings.conceptExpansion()) {
       return ranking;
     }
@@ -420,7 +465,7 @@ public final class UserQueryParser {
       return ranking;
     }
     Query searched = isNameOfSeveralWords(namedWhole(named, wanted), wanted)
-        ? RepeatedClauses.merged(parse(text, view, true, false)) : ranking;
+        ? RepeatedClauses.merged(parse(text, view, true, false, memo)) : ranking;
     return new BooleanQuery.Builder()
         .add(searched, BooleanClause.Occur.SHOULD)
         .add(new BoostQuery(names, NAME_IN_PASSAGE), BooleanClause.Occur.SHOULD)
@@ -457,7 +502,8 @@ public final class UserQueryParser {
 
   /** What explains the hits of {@code ranking}, the query for {@code text}. */
   Explainer.Queries forExplain(String text, IndexView view, Query ranking) {
-    return new Explainer.Queries(ranking, RepeatedClauses.merged(parse(text, view, false, true)),
+    return new Explainer.Queries(ranking,
+        RepeatedClauses.merged(parse(text, view, false, true, new Memo())),
         alternatives(text, view), namePhrases(text, view));
   }
 
