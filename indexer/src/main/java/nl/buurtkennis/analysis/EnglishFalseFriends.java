@@ -64,8 +64,13 @@ final class EnglishFalseFriends {
     stemmer.setCurrent(word);
     stemmer.stem();
     String stem = stemmer.getCurrent();
-    return stem.length() <= word.length() - MIN_CUT && DutchCompounds.isDutchWord(stem)
-        && !stem.equals(englishStem(word));
+    if (stem.length() > word.length() - MIN_CUT || !DutchCompounds.isDutchWord(stem)) {
+      return false;
+    }
+    String english = englishStem(word);
+    // A cognate: English reads the word as the Dutch stem, or as what it reads that stem as
+    // (experimenting and experiment are both "experi" to Porter).
+    return !stem.equals(english) && !englishStem(stem).equals(english);
   }
 
   /** {@code word} as the English chain stems it: its overrides, else Porter. */

@@ -15,8 +15,9 @@ class DutchTextAnalyzerTest {
 
   /**
    * An English word that the Dutch stemmer cut into a Dutch word of another meaning stays as it
-   * is ({@code evening} found the Dutch texts saying "even"); a cognate that both stemmers cut
-   * alike, or a Dutch word, is stemmed as before, in queries as at indexing.
+   * is ({@code evening} found the Dutch texts saying "even", {@code kneels} "knelpunten"); a
+   * cognate that both stemmers cut alike or that English reads as its Dutch stem ({@code
+   * experimenting}), or a Dutch word, is stemmed as before, in queries as at indexing.
    */
   @Test
   void anEnglishWordIsNotCutIntoADutchWordOfAnotherMeaning() throws IOException {
@@ -27,6 +28,9 @@ class DutchTextAnalyzerTest {
       assertEquals(List.of("even"), Tokens.terms(chain.tokenStream("body_nl", "even")));
       assertEquals(List.of("contact"), Tokens.terms(chain.tokenStream("body_nl", "contacts")));
       assertEquals(List.of("proces"), Tokens.terms(chain.tokenStream("body_nl", "process")));
+      assertEquals(Tokens.terms(chain.tokenStream("body_nl", "experiment")),
+          Tokens.terms(chain.tokenStream("body_nl", "experimenting")));
+      assertEquals(List.of("kneels"), Tokens.terms(chain.tokenStream("body_nl", "kneels")));
     }
     assertEquals(terms("body_nl", "avond"), terms("body_nl", "avonden"));
   }
