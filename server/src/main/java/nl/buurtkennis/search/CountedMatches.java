@@ -3,9 +3,12 @@ package nl.buurtkennis.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.DutchPastParticipleFilter;
 import nl.buurtkennis.analysis.DutchPresentTenseFilter;
 import org.apache.lucene.search.Matches;
@@ -195,11 +198,12 @@ final class CountedMatches extends OffsetsEnum {
 
   /**
    * Whether leaf {@code l} of {@code leaves} (in text order) is a word that the query did not type
-   * found only as a part before the last of a longer Dutch compound, with no other term matched
-   * there: a concept's other name or a translation inside a word that names something else
-   * ({@code preventie} in "buurtpreventieteams", a kind of team, for {@code inbraakpreventie},
-   * whose concept has the name {@code preventie}). The last part says what a compound is
-   * ({@code preventie} in "buurtpreventie", a kind of prevention, counts). A compound's parts
+   * found only as a middle part of a longer Dutch compound, with no other term matched there: a
+   * concept's other name or a translation inside a word that names something else ({@code
+   * preventie} in "buurtpreventieteams", a kind of team, for {@code inbraakpreventie}, whose
+   * concept has the name {@code preventie}). The last part says what a compound is ({@code
+   * preventie} in "buurtpreventie", a kind of prevention, and {@code vereniging} in
+   * "buurtvereniging", count), and the first part is left counted. A compound's parts
    * found together in a longer one ({@code buurt} and {@code preventie} in "buurtpreventieteams"
    * for {@code buurtpreventie}) match there as two terms and count.
    */
@@ -222,15 +226,36 @@ final class CountedMatches extends OffsetsEnum {
     }
     String word = text.substring(leaf.start(), leaf.end()).toLowerCase(Locale.ROOT);
     String term = leaf.term().utf8ToString();
-    int at = word.lastIndexOf(term);
-    // Not found as written (a stem that changes the word's letters): left as it is.
-    return at > 0 && word.length() - (at + term.length()) > MAX_ENDING;
+    boolean modifier = false;
+    for (String part : partsOf(word)) {
+      if (part.startsWith(term) && part.length() - term.length() <= MAX_ENDING) {
+        if (word.endsWith(part)) {
+          return false;
+        }
+        // A first part is left counted: its word is often about it too ("representatievraagstuk"
+        // for representativiteit, "politiezorg" for police), where a middle one names a detail.
+        modifier |= !word.startsWith(part);
+      }
+    }
+    // A part not found as written (a stem that changes the word's letters) is left as it is.
+    return modifier;
   }
 
   /**
-   * The most letters after a compound's last part that are its ending, not a word of their own
-   * ({@code -en}, {@code -s}, {@code -es} and the letters a stem cuts: {@code inbraken} for the
-   * term {@code inbrak}).
+   * The parts the decompounder reads in {@code word}, whole ones and those inside them
+   * ({@code buurtpreventieteams}: buurt, preventieteams, preventie, teams), each as written; the
+   * last part ends the word.
+   */
+  private static Set<String> partsOf(String word) {
+    Set<String> parts = new LinkedHashSet<>(DutchCompounds.segments(word));
+    parts.addAll(DutchCompounds.recognisableParts(word));
+    return parts;
+  }
+
+  /**
+   * The most letters that a term's word may have beyond the term: its ending and the letters a
+   * stem cuts ({@code -en}, {@code -s}, {@code -es}, {@code -e}: {@code agenten} for the term
+   * {@code agent}).
    */
   private static final int MAX_ENDING = 3;
 

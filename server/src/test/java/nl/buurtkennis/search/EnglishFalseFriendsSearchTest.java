@@ -31,6 +31,17 @@ class EnglishFalseFriendsSearchTest {
     }
   }
 
+  /**
+   * A cognate is still read as the Dutch word: Porter reads {@code experimenting} as it reads
+   * {@code experiment}, so it finds the Dutch text saying "quasi-experiment", and {@code
+   * -experimenting} still leaves it out.
+   */
+  @Test
+  void experimentingIsStillExperiment() {
+    assertTrue(ids("experimenting", "nl").contains("buurtpreventie"));
+    assertFalse(ids("onderzoek -experimenting", "nl").contains("buurtpreventie"));
+  }
+
   private static List<String> ids(String query, String lang) {
     return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 50,
         SortOrder.RELEVANCE, lang)).hits().stream().map(SearchResponse.Hit::id).toList();

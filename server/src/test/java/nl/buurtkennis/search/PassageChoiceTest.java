@@ -76,6 +76,10 @@ class PassageChoiceTest {
     assertTrue(marks(buurtpreventie).stream().anyMatch(m -> m.contains("buurtpreventieteam")),
         "the typed compound's parts together in a longer one still count: "
             + buurtpreventie.snippet());
+    Hit buurtschouw = hit("bewonersvereniging", "buurtschouw");
+    assertTrue(marks(buurtschouw).contains("buurtvereniging"),
+        "a last part whose stem is much shorter than it (vereniging: veren) still counts: "
+            + buurtschouw.snippet());
   }
 
   @Test
