@@ -116,21 +116,25 @@ public final class ServerMain {
         .map(site -> "start with " + site.base())
         .orElse("use the Host header of each request; set --public-url or "
             + ServerConfig.PUBLIC_URL_VARIABLE + " when the server is reachable from outside"));
-    warmUpInBackground(index);
+    warmUpInBackground(index, adminSettings);
     if (freshness == IndexBootstrap.Freshness.EXISTING) {
       catchUpInBackground(config, reindexer);
     }
     return app;
   }
 
-  /** Readies what the first search would otherwise wait for, once the server answers. */
-  private static void warmUpInBackground(SearchIndex index) {
+  /**
+   * Readies what the first search would otherwise wait for, once the server answers; then the
+   * console password's hash, which only a login needs (and would otherwise derive itself).
+   */
+  private static void warmUpInBackground(SearchIndex index, AdminSettings adminSettings) {
     Thread warming = new Thread(() -> {
       try {
         index.warmUp();
       } catch (RuntimeException e) {
         LOG.warn("Could not warm up the index; the first search does it: {}", e.toString());
       }
+      adminSettings.prepare();
     }, "index-warm-up");
     warming.setDaemon(true);
     warming.start();
