@@ -61,6 +61,16 @@ public final class AdminSettings {
     return tokenDigest != null;
   }
 
+  /**
+   * Derives the console password's hash now (see {@link PasswordHash}); the server calls it once
+   * it answers, so that a start does not wait for it.
+   */
+  public void prepare() {
+    if (password != null) {
+      password.prepare();
+    }
+  }
+
   boolean passwordMatches(String attempt) {
     return password != null && password.matches(attempt);
   }
