@@ -9,9 +9,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The index of a corpus no test changes ({@link TestIndex.Shared}), built once per test JVM by the
  * first class that asks for it, in a temporary folder removed when the whole run ends (JUnit closes
- * what the root context's store holds). Building the shipped corpus for each of some forty classes
- * cost about 20 s of a run. Only {@link SearchIndex#open} reads the folder: nothing writes to it
- * after the build.
+ * what the root context's store holds); about 85 classes built one of the two for themselves.
+ * Only {@link SearchIndex#open} reads the folder: nothing writes to it after the build.
  */
 final class SharedIndex implements AutoCloseable {
   private static final ExtensionContext.Namespace NAMESPACE =
