@@ -40,7 +40,7 @@ class AdminAccessTest {
 
   @Test
   void theRouteTableIsWhatTheAppServes() {
-    Admin admin = fixture.admin(AdminSettings.of(AdminTestApp.PASSWORD, AdminTestApp.TOKEN));
+    Admin admin = fixture.admin(AdminTestApp.SETTINGS);
     Javalin app = fixture.app(admin);
     Set<String> table = admin.routes().stream().map(r -> r.method().name() + " " + r.path())
         .collect(Collectors.toCollection(TreeSet::new));

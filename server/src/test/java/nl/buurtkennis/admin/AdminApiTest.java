@@ -180,7 +180,7 @@ class AdminApiTest {
             Thread.currentThread().interrupt();
           }
         });
-    Admin admin = Admin.create(AdminSettings.of(AdminTestApp.PASSWORD, AdminTestApp.TOKEN),
+    Admin admin = Admin.create(AdminTestApp.SETTINGS,
         fixture.search, fixture.store, slow);
     JavalinTest.test(fixture.app(admin), (server, http) -> {
       AdminTestApp.Client client = new AdminTestApp.Client(server);

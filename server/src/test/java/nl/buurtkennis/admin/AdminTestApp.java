@@ -38,6 +38,12 @@ import nl.buurtkennis.web.WebApp;
 final class AdminTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   static final String PASSWORD = "correct horse battery staple";
   static final String TOKEN = "a-test-token-of-enough-length";
+  /**
+   * The settings for {@link #PASSWORD} and {@link #TOKEN}, hashed once for the JVM: they are
+   * immutable, and each PBKDF2 hash of the password costs 0.1 to 0.5 s, which per app made added
+   * up to about a minute of the suite. Each sign-in still checks the password against the hash.
+   */
+  static final AdminSettings SETTINGS = AdminSettings.of(PASSWORD, TOKEN);
   private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([^\"]*)\"");
 
   TempCorpus corpus;
@@ -122,7 +128,7 @@ final class AdminTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
 
   /** The app with the console and the API on. */
   Javalin app() {
-    return WebApp.create(search, admin(AdminSettings.of(PASSWORD, TOKEN)));
+    return WebApp.create(search, admin(SETTINGS));
   }
 
   Javalin app(Admin admin) {

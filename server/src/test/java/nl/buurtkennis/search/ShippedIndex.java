@@ -1,12 +1,12 @@
 package nl.buurtkennis.search;
 
 /**
- * The repository's own corpus indexed once for a test class ({@link FixtureIndex#shipped}), in a
- * temporary folder removed after it: {@code @RegisterExtension static final ShippedIndex shipped
- * = new ShippedIndex();}.
+ * The repository's own corpus ({@link FixtureIndex#shipped}), indexed once per JVM and opened for a
+ * test class ({@link TestIndex#shipped}): {@code @RegisterExtension static final ShippedIndex
+ * shipped = new ShippedIndex();}.
  */
 final class ShippedIndex extends TestIndex {
   ShippedIndex() {
-    super(FixtureIndex::shipped);
+    super(Shared.SHIPPED);
   }
 }

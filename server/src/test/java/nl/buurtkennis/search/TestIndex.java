@@ -10,8 +10,13 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * An index built once for a test class, in a temporary folder removed after it:
- * {@code @RegisterExtension static final TestIndex fixture = TestIndex.fixture();}.
+ * An index opened for a test class and closed after it:
+ * {@code @RegisterExtension static final TestIndex fixture = TestIndex.fixture();}. The fixture
+ * corpus and the shipped one ({@link #fixture}, {@link #shipped}) are indexed once per test JVM,
+ * as no test changes them; each class still opens its own {@link SearchIndex} and
+ * {@link SearchService} over those files, so nothing a search makes lazily is shared between
+ * classes. An index made by another {@link Builder} is built for the class alone, in a temporary
+ * folder removed after it.
  */
 public class TestIndex implements BeforeAllCallback, AfterAllCallback {
   /** Builds an index in a temporary folder and opens it. */
@@ -20,27 +25,49 @@ public class TestIndex implements BeforeAllCallback, AfterAllCallback {
     SearchIndex build(Path temp) throws Exception;
   }
 
+  /** A corpus indexed once per JVM ({@link SharedIndex}). */
+  enum Shared {
+    FIXTURE(FixtureIndex::open), SHIPPED(FixtureIndex::shipped);
+
+    final Builder builder;
+
+    Shared(Builder builder) {
+      this.builder = builder;
+    }
+  }
+
   private final Builder builder;
+  private final Shared shared;
   private Path temp;
   private SearchIndex index;
   private SearchService service;
 
   TestIndex(Builder builder) {
     this.builder = builder;
+    this.shared = null;
   }
 
-  /** The small fixture corpus ({@link FixtureIndex#open}). */
+  TestIndex(Shared shared) {
+    this.builder = null;
+    this.shared = shared;
+  }
+
+  /** The small fixture corpus ({@link FixtureIndex#open}), indexed once per JVM. */
   public static TestIndex fixture() {
-    return new TestIndex(FixtureIndex::open);
+    return new TestIndex(Shared.FIXTURE);
   }
 
-  /** The repository's own corpus ({@link FixtureIndex#shipped}). */
+  /** The repository's own corpus ({@link FixtureIndex#shipped}), indexed once per JVM. */
   public static TestIndex shipped() {
-    return new TestIndex(FixtureIndex::shipped);
+    return new TestIndex(Shared.SHIPPED);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
+    if (shared != null) {
+      index = SearchIndex.open(SharedIndex.folder(context, shared));
+      return;
+    }
     temp = Files.createTempDirectory("test-index");
     index = builder.build(temp);
   }
@@ -48,7 +75,14 @@ public class TestIndex implements BeforeAllCallback, AfterAllCallback {
   @Override
   public void afterAll(ExtensionContext context) throws IOException {
     index.close();
-    try (Stream<Path> files = Files.walk(temp)) {
+    if (temp != null) {
+      delete(temp);
+    }
+  }
+
+  /** Deletes {@code folder} and everything in it. */
+  static void delete(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(file);
       }
