@@ -50,29 +50,37 @@ final class IndexIntegrity {
 
   private IndexIntegrity() {}
 
-  /** Whether {@code indexDir} holds a committed index. */
-  static boolean exists(Path indexDir) throws IOException {
-    if (!Files.isDirectory(indexDir)) {
-      return false;
-    }
-    try (Directory directory = FSDirectory.open(indexDir)) {
-      return DirectoryReader.indexExists(directory);
+  /**
+   * What a check found: why the index cannot be trusted, or its last commit, opened (whoever
+   * takes {@code commit} closes it and its directory; see {@link #close}). Both are empty when
+   * there is no index.
+   */
+  record Checked(Optional<String> damage, Optional<DirectoryReader> commit) {
+    private static final Checked ABSENT = new Checked(Optional.empty(), Optional.empty());
+
+    private static Checked damaged(String why) {
+      return new Checked(Optional.of(why), Optional.empty());
     }
   }
 
-  /** Why the index in {@code indexDir} cannot be trusted; empty when it is whole or absent. */
-  static Optional<String> check(Path indexDir) throws IOException {
+  /**
+   * Checks the index in {@code indexDir} and, when it is whole, leaves its last commit open, so
+   * that the server serves the commit it checked without opening it a second time.
+   */
+  static Checked check(Path indexDir) throws IOException {
     if (!Files.isDirectory(indexDir)) {
-      return Optional.empty();
+      return Checked.ABSENT;
     }
-    try (Directory directory = FSDirectory.open(indexDir)) {
+    Directory directory = FSDirectory.open(indexDir);
+    DirectoryReader commit = null;
+    try {
       if (!DirectoryReader.indexExists(directory)) {
-        return Optional.empty();
+        return Checked.ABSENT;
       }
-      SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+      SegmentInfos latest = SegmentInfos.readLatestCommit(directory);
       Set<String> verified = readVerified(indexDir);
       List<String> whole = new ArrayList<>();
-      for (String file : commit.files(true)) {
+      for (String file : latest.files(true)) {
         String identity = identity(indexDir.resolve(file));
         if (!verified.contains(identity)) {
           try (IndexInput in = directory.openInput(file, IOContext.READONCE)) {
@@ -81,16 +89,31 @@ final class IndexIntegrity {
         }
         whole.add(identity);
       }
-      DirectoryReader.open(directory).close();
+      commit = DirectoryReader.open(directory);
       writeVerified(indexDir, whole);
-      return Optional.empty();
+      return new Checked(Optional.empty(), Optional.of(commit));
     } catch (CorruptIndexException | EOFException e) {
-      return Optional.of("a file of the index is damaged (truncated or changed on disk): "
+      return Checked.damaged("a file of the index is damaged (truncated or changed on disk): "
           + e.getMessage());
     } catch (NoSuchFileException | FileNotFoundException e) {
-      return Optional.of("a file of the index is missing: " + e.getMessage());
+      return Checked.damaged("a file of the index is missing: " + e.getMessage());
     } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
-      return Optional.of("the index was written by another Lucene version: " + e.getMessage());
+      return Checked.damaged("the index was written by another Lucene version: " + e.getMessage());
+    } finally {
+      if (commit == null) {
+        directory.close();
+      }
+    }
+  }
+
+  /** Closes a commit that {@link #check} opened, with its directory. */
+  static void close(Optional<DirectoryReader> commit) throws IOException {
+    if (commit.isPresent()) {
+      try {
+        commit.get().close();
+      } finally {
+        commit.get().directory().close();
+      }
     }
   }
 

@@ -71,16 +71,19 @@ public final class ServerMain {
   static Javalin start(ServerConfig config) throws IOException, IndexBootstrap.NoIndexException {
     // The index is checked (and built when missing) while the web stack starts: each takes about
     // a second, and requests in between get 503 "starting".
-    CompletableFuture<IndexBootstrap.Freshness> bootstrap = new CompletableFuture<>();
+    // The check opens the index's last commit; the searcher takes that reader over (and closes
+    // it) instead of opening the commit again.
+    CompletableFuture<IndexBootstrap.Prepared> bootstrap = new CompletableFuture<>();
     Thread preparing = new Thread(() -> {
       try {
-        bootstrap.complete(IndexBootstrap.ensureIndex(config.corpusDir(), config.indexDir()));
+        bootstrap.complete(IndexBootstrap.prepare(config.corpusDir(), config.indexDir()));
       } catch (Throwable e) {
         bootstrap.completeExceptionally(e);
       }
     }, "index-bootstrap");
     preparing.start();
-    SearchIndex index = SearchIndex.openAfter(bootstrap, config.indexDir());
+    SearchIndex index = SearchIndex.takeOverAfter(
+        bootstrap.thenApply(IndexBootstrap.Prepared::checkedCommit), config.indexDir());
     SearchService search = new SearchService(index);
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "index-refresh");
@@ -100,7 +103,7 @@ public final class ServerMain {
     }).start(config.port());
     IndexBootstrap.Freshness freshness;
     try {
-      freshness = await(bootstrap);
+      freshness = await(bootstrap).freshness();
       index.awaitOpen();
     } catch (IOException | IndexBootstrap.NoIndexException | RuntimeException | Error e) {
       app.stop();
@@ -144,7 +147,7 @@ public final class ServerMain {
     warming.start();
   }
 
-  private static IndexBootstrap.Freshness await(CompletableFuture<IndexBootstrap.Freshness> bootstrap)
+  private static IndexBootstrap.Prepared await(CompletableFuture<IndexBootstrap.Prepared> bootstrap)
       throws IOException, IndexBootstrap.NoIndexException {
     try {
       return bootstrap.get();
