@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,20 +23,6 @@ import org.apache.lucene.store.FSDirectory;
  * {@link IndexNotReadyException}.
  */
 public final class SearchIndex implements Closeable {
-  /** Serves each commit as an {@link IndexView}; a newer commit goes live warm. */
-  private static final SearcherFactory VIEWS = new SearcherFactory() {
-    @Override
-    public IndexSearcher newSearcher(
-        org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
-        throws IOException {
-      IndexView view = new IndexView((DirectoryReader) reader);
-      if (previous != null) {
-        view.warmUp();
-      }
-      return view;
-    }
-  };
-
   private final CompletableFuture<Opened> opened;
 
   private record Opened(Directory directory, SearcherManager manager) {}
@@ -66,21 +51,9 @@ public final class SearchIndex implements Closeable {
    * it; when {@code ready} fails, or the index cannot be opened, work fails with that cause.
    */
   public static SearchIndex openAfter(CompletableFuture<?> ready, Path indexDir) {
-    return takeOverAfter(ready.thenApply(done -> Optional.empty()), indexDir);
-  }
-
-  /**
-   * Like {@link #openAfter}, but when {@code ready} yields the last commit of {@code indexDir}
-   * already open (the server's start-up check opens it), that reader is served instead of a
-   * second one: from then on this index owns it and its directory, and closes them, also when
-   * serving it fails.
-   */
-  public static SearchIndex takeOverAfter(CompletableFuture<Optional<DirectoryReader>> ready,
-      Path indexDir) {
-    return new SearchIndex(ready.thenApply(commit -> {
+    return new SearchIndex(ready.thenApply(done -> {
       try {
-        return commit.isPresent() ? serve(commit.get())
-            : openManager(FSDirectory.open(indexDir));
+        return openManager(FSDirectory.open(indexDir));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -89,19 +62,21 @@ public final class SearchIndex implements Closeable {
 
   private static Opened openManager(Directory directory) throws IOException {
     try {
-      return new Opened(directory, new SearcherManager(directory, VIEWS));
+      return new Opened(directory, new SearcherManager(directory, new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(
+            org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
+            throws IOException {
+          IndexView view = new IndexView((DirectoryReader) reader);
+          if (previous != null) {
+            // A newer commit replaces one that searches use: it goes live warm.
+            view.warmUp();
+          }
+          return view;
+        }
+      }));
     } catch (IOException | RuntimeException e) {
       directory.close();
-      throw e;
-    }
-  }
-
-  private static Opened serve(DirectoryReader commit) throws IOException {
-    try {
-      // On failure the manager has closed the reader already.
-      return new Opened(commit.directory(), new SearcherManager(commit, VIEWS));
-    } catch (IOException | RuntimeException e) {
-      commit.directory().close();
       throw e;
     }
   }

@@ -13,7 +13,6 @@ import nl.buurtkennis.corpus.CorpusStamp;
 import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.index.IndexCommitInfo;
 import nl.buurtkennis.index.IndexSchema;
-import org.apache.lucene.index.DirectoryReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,40 +45,18 @@ final class IndexBootstrap {
   }
 
   /**
-   * What {@link #prepare} leaves: the freshness of the index, and the last commit of an existing
-   * index as the check opened it, for the searcher to take over (whoever takes it closes it).
-   */
-  record Prepared(Freshness freshness, Optional<DirectoryReader> checkedCommit) {}
-
-  /** {@link #prepare} for those who open the index themselves: closes the checked commit. */
-  static Freshness ensureIndex(Path corpusDir, Path indexDir)
-      throws IOException, NoIndexException {
-    Prepared prepared = prepare(corpusDir, indexDir);
-    IndexIntegrity.close(prepared.checkedCommit());
-    return prepared.freshness();
-  }
-
-  /**
    * Leaves an index in {@code indexDir} that can be served at once. An intact index of the current
    * schema is kept as it is, without reading the corpus: whether the corpus changed since is for
-   * {@link #corpusChanged} to tell while it is served; its commit, opened by the check, is handed
-   * on. Only without such an index is the corpus read and built here.
+   * {@link #corpusChanged} to tell while it is served. Only without such an index is the corpus
+   * read and built here.
    */
-  static Prepared prepare(Path corpusDir, Path indexDir) throws IOException, NoIndexException {
-    IndexIntegrity.Checked checked = check(indexDir);
-    Optional<Path> movedAside = checked.damage().isPresent()
-        ? Optional.of(setAside(indexDir, checked.damage().get())) : Optional.empty();
-    Optional<IndexCommitInfo> existing;
-    try {
-      existing = IndexCommitInfo.read(indexDir);
-    } catch (IOException | RuntimeException e) {
-      IndexIntegrity.close(checked.commit());
-      throw e;
-    }
+  static Freshness ensureIndex(Path corpusDir, Path indexDir)
+      throws IOException, NoIndexException {
+    Optional<Path> movedAside = setAsideIfCorrupt(indexDir);
+    Optional<IndexCommitInfo> existing = IndexCommitInfo.read(indexDir);
     if (existing.isPresent() && existing.get().hasCurrentSchema()) {
-      return new Prepared(Freshness.EXISTING, checked.commit());
+      return Freshness.EXISTING;
     }
-    IndexIntegrity.close(checked.commit());
     CorpusLoader.Result corpus = CorpusLoader.load(corpusDir);
     if (corpus.corpus().isEmpty()) {
       corpus.problems().forEach(p -> LOG.warn("{}", p));
@@ -92,14 +69,14 @@ final class IndexBootstrap {
       }
       LOG.warn("Not rebuilding: {}; serving the index built at {}", summary,
           existing.get().builtAt());
-      return new Prepared(Freshness.CURRENT, Optional.empty());
+      return Freshness.CURRENT;
     }
     LOG.info(existing.isEmpty() ? "No index in {}; building it from {}"
         : "Index in {} has schema version " + existing.get().schemaVersion()
             + ", this server reads " + IndexSchema.VERSION + "; rebuilding it from {}",
         indexDir, corpusDir);
     IndexBuilder.build(corpus.corpus().get(), indexDir);
-    return new Prepared(Freshness.CURRENT, Optional.empty());
+    return Freshness.CURRENT;
   }
 
   /**
@@ -119,22 +96,20 @@ final class IndexBootstrap {
     return true;
   }
 
-  /** Checks the index in {@code indexDir} (see {@link IndexIntegrity#check}), timed. */
-  private static IndexIntegrity.Checked check(Path indexDir) throws IOException {
-    long start = System.nanoTime();
-    IndexIntegrity.Checked checked = IndexIntegrity.check(indexDir);
-    if (checked.commit().isPresent()) {
-      LOG.info("Checked the index in {} in {} ms", indexDir,
-          (System.nanoTime() - start) / 1_000_000);
-    }
-    return checked;
-  }
-
   /**
    * Moves a damaged index out of the way (never deletes it: it may be needed to find out what
    * happened) so that it is rebuilt from the corpus instead of served.
    */
-  private static Path setAside(Path indexDir, String damage) throws IOException {
+  static Optional<Path> setAsideIfCorrupt(Path indexDir) throws IOException {
+    long start = System.nanoTime();
+    Optional<String> damage = IndexIntegrity.check(indexDir);
+    if (damage.isEmpty()) {
+      if (IndexIntegrity.exists(indexDir)) {
+        LOG.info("Checked the index in {} in {} ms", indexDir,
+            (System.nanoTime() - start) / 1_000_000);
+      }
+      return Optional.empty();
+    }
     String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
         .format(Instant.now());
     Optional<String> olderSchema = olderSchema(indexDir);
@@ -147,9 +122,9 @@ final class IndexBootstrap {
           indexDir, olderSchema.get(), IndexSchema.VERSION, aside);
     } else {
       LOG.error("Refusing to serve the index in {}: {}. Moved it to {}; rebuilding from the corpus",
-          indexDir, damage, aside);
+          indexDir, damage.get(), aside);
     }
-    return aside;
+    return Optional.of(aside);
   }
 
   /** The schema version of an index older than this code's, if its last commit can say. */

@@ -50,37 +50,29 @@ final class IndexIntegrity {
 
   private IndexIntegrity() {}
 
-  /**
-   * What a check found: why the index cannot be trusted, or its last commit, opened (whoever
-   * takes {@code commit} closes it and its directory; see {@link #close}). Both are empty when
-   * there is no index.
-   */
-  record Checked(Optional<String> damage, Optional<DirectoryReader> commit) {
-    private static final Checked ABSENT = new Checked(Optional.empty(), Optional.empty());
-
-    private static Checked damaged(String why) {
-      return new Checked(Optional.of(why), Optional.empty());
+  /** Whether {@code indexDir} holds a committed index. */
+  static boolean exists(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(indexDir)) {
+      return DirectoryReader.indexExists(directory);
     }
   }
 
-  /**
-   * Checks the index in {@code indexDir} and, when it is whole, leaves its last commit open, so
-   * that the server serves the commit it checked without opening it a second time.
-   */
-  static Checked check(Path indexDir) throws IOException {
+  /** Why the index in {@code indexDir} cannot be trusted; empty when it is whole or absent. */
+  static Optional<String> check(Path indexDir) throws IOException {
     if (!Files.isDirectory(indexDir)) {
-      return Checked.ABSENT;
+      return Optional.empty();
     }
-    Directory directory = FSDirectory.open(indexDir);
-    DirectoryReader commit = null;
-    try {
+    try (Directory directory = FSDirectory.open(indexDir)) {
       if (!DirectoryReader.indexExists(directory)) {
-        return Checked.ABSENT;
+        return Optional.empty();
       }
-      SegmentInfos latest = SegmentInfos.readLatestCommit(directory);
+      SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
       Set<String> verified = readVerified(indexDir);
       List<String> whole = new ArrayList<>();
-      for (String file : latest.files(true)) {
+      for (String file : commit.files(true)) {
         String identity = identity(indexDir.resolve(file));
         if (!verified.contains(identity)) {
           try (IndexInput in = directory.openInput(file, IOContext.READONCE)) {
@@ -89,31 +81,16 @@ final class IndexIntegrity {
         }
         whole.add(identity);
       }
-      commit = DirectoryReader.open(directory);
+      DirectoryReader.open(directory).close();
       writeVerified(indexDir, whole);
-      return new Checked(Optional.empty(), Optional.of(commit));
+      return Optional.empty();
     } catch (CorruptIndexException | EOFException e) {
-      return Checked.damaged("a file of the index is damaged (truncated or changed on disk): "
+      return Optional.of("a file of the index is damaged (truncated or changed on disk): "
           + e.getMessage());
     } catch (NoSuchFileException | FileNotFoundException e) {
-      return Checked.damaged("a file of the index is missing: " + e.getMessage());
+      return Optional.of("a file of the index is missing: " + e.getMessage());
     } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
-      return Checked.damaged("the index was written by another Lucene version: " + e.getMessage());
-    } finally {
-      if (commit == null) {
-        directory.close();
-      }
-    }
-  }
-
-  /** Closes a commit that {@link #check} opened, with its directory. */
-  static void close(Optional<DirectoryReader> commit) throws IOException {
-    if (commit.isPresent()) {
-      try {
-        commit.get().close();
-      } finally {
-        commit.get().directory().close();
-      }
+      return Optional.of("the index was written by another Lucene version: " + e.getMessage());
     }
   }
 

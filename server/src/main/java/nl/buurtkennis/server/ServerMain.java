@@ -71,19 +71,16 @@ public final class ServerMain {
   static Javalin start(ServerConfig config) throws IOException, IndexBootstrap.NoIndexException {
     // The index is checked (and built when missing) while the web stack starts: each takes about
     // a second, and requests in between get 503 "starting".
-    // The check opens the index's last commit; the searcher takes that reader over (and closes
-    // it) instead of opening the commit again.
-    CompletableFuture<IndexBootstrap.Prepared> bootstrap = new CompletableFuture<>();
+    CompletableFuture<IndexBootstrap.Freshness> bootstrap = new CompletableFuture<>();
     Thread preparing = new Thread(() -> {
       try {
-        bootstrap.complete(IndexBootstrap.prepare(config.corpusDir(), config.indexDir()));
+        bootstrap.complete(IndexBootstrap.ensureIndex(config.corpusDir(), config.indexDir()));
       } catch (Throwable e) {
         bootstrap.completeExceptionally(e);
       }
     }, "index-bootstrap");
     preparing.start();
-    SearchIndex index = SearchIndex.takeOverAfter(
-        bootstrap.thenApply(IndexBootstrap.Prepared::checkedCommit), config.indexDir());
+    SearchIndex index = SearchIndex.openAfter(bootstrap, config.indexDir());
     SearchService search = new SearchService(index);
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "index-refresh");
@@ -103,7 +100,7 @@ public final class ServerMain {
     }).start(config.port());
     IndexBootstrap.Freshness freshness;
     try {
-      freshness = await(bootstrap).freshness();
+      freshness = await(bootstrap);
       index.awaitOpen();
     } catch (IOException | IndexBootstrap.NoIndexException | RuntimeException | Error e) {
       app.stop();
@@ -147,7 +144,7 @@ public final class ServerMain {
     warming.start();
   }
 
-  private static IndexBootstrap.Prepared await(CompletableFuture<IndexBootstrap.Prepared> bootstrap)
+  private static IndexBootstrap.Freshness await(CompletableFuture<IndexBootstrap.Freshness> bootstrap)
       throws IOException, IndexBootstrap.NoIndexException {
     try {
       return bootstrap.get();
