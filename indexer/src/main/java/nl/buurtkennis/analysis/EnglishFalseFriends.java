@@ -30,6 +30,11 @@ final class EnglishFalseFriends {
    * ({@code process}: {@code proces}, the same word in Dutch).
    */
   static final int MIN_CUT = 2;
+  /**
+   * The verdicts on the English-only words seen lately: each is asked for in every Dutch field a
+   * query or an English keyword is analysed in, and a verdict takes two stemmers and a look-up.
+   */
+  private static final WordCache<Boolean> VERDICTS = new WordCache<>(5_000);
 
   private EnglishFalseFriends() {}
 
@@ -60,6 +65,11 @@ final class EnglishFalseFriends {
         || DutchStopWords.SET.contains(word) || DutchDiminutiveFilter.base(word) != null) {
       return false;
     }
+    return VERDICTS.computeIfAbsent(word, EnglishFalseFriends::isCutIntoAnotherWord);
+  }
+
+  /** Whether the Dutch stemmer cuts the English-only {@code word} into another Dutch word. */
+  private static boolean isCutIntoAnotherWord(String word) {
     DutchStemmer stemmer = new DutchStemmer();
     stemmer.setCurrent(word);
     stemmer.stem();

@@ -105,22 +105,27 @@ public final class SuspendedCompounds {
    * word's does, or -1: where the pattern can match. Most hyphens join words ({@code sms-alert}).
    */
   private static int openHyphen(CharSequence text, int from) {
-    if (text instanceof String string) { // a highlighted body: String's search for a character
-      for (int i = string.indexOf('-', Math.max(from, 1)); i >= 0 && i + 1 < string.length();
-          i = string.indexOf('-', i + 1)) {
-        char after = string.charAt(i + 1);
-        if (after == ',' || Character.isWhitespace(after)) {
-          return i;
-        }
+    for (int i = hyphen(text, Math.max(from, 1)); i >= 0 && i + 1 < text.length();
+        i = hyphen(text, i + 1)) {
+      char after = text.charAt(i + 1);
+      if (after == ',' || Character.isWhitespace(after)) {
+        return i;
       }
-      return -1;
     }
-    for (int i = Math.max(from, 1); i + 1 < text.length(); i++) {
+    return -1;
+  }
+
+  /**
+   * The first hyphen from {@code from} on, or -1; in a String (a highlighted body) by String's
+   * own search for a character.
+   */
+  private static int hyphen(CharSequence text, int from) {
+    if (text instanceof String string) {
+      return string.indexOf('-', from);
+    }
+    for (int i = from; i < text.length(); i++) {
       if (text.charAt(i) == '-') {
-        char after = text.charAt(i + 1);
-        if (after == ',' || Character.isWhitespace(after)) {
-          return i;
-        }
+        return i;
       }
     }
     return -1;

@@ -69,21 +69,25 @@ final class Snippets {
     }
 
     /** The passage query as shown in {@code lang}'s fields; null when the query has none. */
-    synchronized Passages strict(String lang) {
-      if (!strict.containsKey(lang)) {
-        strict.put(lang, Passages.of(PassageQuery.of(query, fields(lang)), rarity, loanwords,
-            words, false));
-      }
-      return strict.get(lang);
+    Passages strict(String lang) {
+      return inLanguage(strict, lang, false);
     }
 
     /** With a compound's parts also apart, for the hits the first marks nothing in. */
-    synchronized Passages partsApart(String lang) {
-      if (!partsApart.containsKey(lang)) {
-        partsApart.put(lang, Passages.of(PassageQuery.withPartsApart(query, fields(lang)),
-            rarity, loanwords, words, true));
+    Passages partsApart(String lang) {
+      return inLanguage(partsApart, lang, true);
+    }
+
+    /** {@code lang}'s entry of {@code made}, worked out on the first call (it may be null). */
+    private synchronized Passages inLanguage(Map<String, Passages> made, String lang,
+        boolean withPartsApart) {
+      if (!made.containsKey(lang)) {
+        Set<String> fields = fields(lang);
+        Query inFields = withPartsApart ? PassageQuery.withPartsApart(query, fields)
+            : PassageQuery.of(query, fields);
+        made.put(lang, Passages.of(inFields, rarity, loanwords, words, withPartsApart));
       }
-      return partsApart.get(lang);
+      return made.get(lang);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -120,7 +121,7 @@ public final class UserQueryParser {
     private final Map<List<Object>, Object> parts = new HashMap<>();
 
     @SuppressWarnings("unchecked")
-    private <T> T get(List<Object> key, java.util.function.Supplier<T> make) {
+    private <T> T get(List<Object> key, Supplier<T> make) {
       if (parts.containsKey(key)) {
         return (T) parts.get(key);
       }
