@@ -31,8 +31,10 @@ import org.apache.lucene.util.BytesRef;
  * Lucene's simple query parser, reading a Dutch compound in a query as "the compound, or all of
  * its parts, or, far weaker, some of them": {@code veiligheidsgevoel} also finds "gevoel van
  * veiligheid", and {@code whatsappgroep} finds "WhatsApp-groep". The index already holds the parts of compounds,
- * so a part alone ({@code preventie}) finds them without help. Among "some parts", a part that
- * most documents hold is left out (see {@link #COMMON_PART_SHARE}).
+ * so a part alone ({@code preventie}) finds them without help. All the parts weigh as the
+ * compound only in a text that says it, whole or with its parts together, and far less in one
+ * that holds them apart ({@link #PARTS_APART_WEIGHT}). Among "some parts", a part that most
+ * documents hold is left out (see {@link #COMMON_PART_SHARE}).
  */
 final class CompoundAwareParser extends FieldBlendingParser {
   /**
@@ -40,6 +42,15 @@ final class CompoundAwareParser extends FieldBlendingParser {
    * is still a candidate, far below one that has them all.
    */
   static final float SOME_PARTS_WEIGHT = 0.2f;
+
+  /**
+   * What all the parts weigh in a text that holds them only apart (neither the compound nor its
+   * parts together anywhere: {@link PartsTogether#said}), of what they weigh in one that says the
+   * compound: {@code politie} in one section of a text and {@code mensen} in another, or far apart
+   * in a summary, do not say {@code politiemensen}, and their weight ranked four such texts above
+   * the two that speak of politiemensen. Such a text is still found, as before.
+   */
+  static final float PARTS_APART_WEIGHT = 0.2f;
 
   /**
    * A part held by more than this share of the documents with Dutch text ({@code buurt} of
@@ -149,13 +160,13 @@ final class CompoundAwareParser extends FieldBlendingParser {
       }
       allParts.add(new BoostQuery(inField.build(), field.getValue()), BooleanClause.Occur.SHOULD);
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder()
-        .add(whole, BooleanClause.Occur.SHOULD)
-        .add(allParts.build(), BooleanClause.Occur.SHOULD);
-    if (withSomeParts) {
-      query.add(new BoostQuery(someParts.build(), SOME_PARTS_WEIGHT), BooleanClause.Occur.SHOULD);
+    if (!withSomeParts) {
+      return new BooleanQuery.Builder()
+          .add(whole, BooleanClause.Occur.SHOULD)
+          .add(allParts.build(), BooleanClause.Occur.SHOULD)
+          .build();
     }
-    return query.build();
+    return new Reading(whole, allParts.build(), someParts.build()).query();
   }
 
   /**
@@ -191,31 +202,81 @@ final class CompoundAwareParser extends FieldBlendingParser {
   }
 
   /**
-   * The compound's own query and its "all parts" of a query this parser built for a compound
-   * ("the compound, or all of its parts, or, far weaker, some of them"), or null for any other
-   * query: what a passage shows of a compound ({@link PassageQuery}).
+   * The reading of a query this parser built for a compound ({@link Reading#query}, or {@link
+   * Reading#anywhere}), or null for any other query: what a passage shows of a compound ({@link
+   * PassageQuery}).
    */
   static Reading reading(BooleanQuery query) {
     List<BooleanClause> clauses = query.clauses();
-    if (clauses.size() != 3 || query.getMinimumNumberShouldMatch() != 0
+    if (clauses.size() < 3 || clauses.size() > 4 || query.getMinimumNumberShouldMatch() != 0
         || clauses.stream().anyMatch(c -> c.getOccur() != BooleanClause.Occur.SHOULD)
-        || !(clauses.get(1).getQuery() instanceof BooleanQuery allParts)
         || !(clauses.get(2).getQuery() instanceof BoostQuery someParts)
         || someParts.getBoost() != SOME_PARTS_WEIGHT
-        || !(someParts.getQuery() instanceof BooleanQuery)) {
+        || !(someParts.getQuery() instanceof BooleanQuery some)) {
       return null;
     }
-    return new Reading(clauses.get(0).getQuery(), allParts);
+    Query whole = clauses.get(0).getQuery();
+    if (clauses.size() == 3) {
+      return clauses.get(1).getQuery() instanceof BooleanQuery allParts
+          ? new Reading(whole, allParts, some) : null;
+    }
+    if (!(clauses.get(1).getQuery() instanceof BoostQuery said)
+        || said.getBoost() != 1f - PARTS_APART_WEIGHT
+        || !(said.getQuery() instanceof BooleanQuery)
+        || !(clauses.get(3).getQuery() instanceof BoostQuery apart)
+        || apart.getBoost() != PARTS_APART_WEIGHT
+        || !(apart.getQuery() instanceof BooleanQuery allParts)) {
+      return null;
+    }
+    return new Reading(whole, allParts, some);
   }
 
   /**
-   * A compound's query as this parser reads it, without "some parts".
+   * A compound's query as this parser reads it.
    *
    * @param whole the compound as one word
    * @param allParts in each field, every part required: a {@link BoostQuery} of the field's weight
    *     around a query whose clauses are all required
+   * @param someParts the parts that are not too common, any of them, each in each field
    */
-  record Reading(Query whole, BooleanQuery allParts) {}
+  record Reading(Query whole, BooleanQuery allParts, BooleanQuery someParts) {
+    /**
+     * The query searched: the compound, or all its parts, which weigh as it in a text that says
+     * it ({@link PartsTogether#said}) and {@link #PARTS_APART_WEIGHT} of that in any other, or,
+     * far weaker, some of them ({@link #SOME_PARTS_WEIGHT}). A text that says it once counts all
+     * its parts, as its later {@code budget} may well be the {@code wijkbudget} it named; the
+     * texts found are those that {@link #anywhere} finds.
+     */
+    BooleanQuery query() {
+      Query said = PartsTogether.said(allParts);
+      if (said == null) {
+        return anywhere();
+      }
+      BooleanQuery saying = new BooleanQuery.Builder()
+          .add(allParts, BooleanClause.Occur.MUST)
+          .add(said, BooleanClause.Occur.FILTER)
+          .build();
+      return new BooleanQuery.Builder()
+          .add(whole, BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(saying, 1f - PARTS_APART_WEIGHT), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(someParts, SOME_PARTS_WEIGHT), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(allParts, PARTS_APART_WEIGHT), BooleanClause.Occur.SHOULD)
+          .build();
+    }
+
+    /**
+     * The compound, or all its parts anywhere in a field, or some of them, each text scored as
+     * its parts are found: what a passage that shows the parts apart looks for ({@link
+     * PassageQuery#withPartsApart}).
+     */
+    BooleanQuery anywhere() {
+      return new BooleanQuery.Builder()
+          .add(whole, BooleanClause.Occur.SHOULD)
+          .add(allParts, BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(someParts, SOME_PARTS_WEIGHT), BooleanClause.Occur.SHOULD)
+          .build();
+    }
+  }
 
   /**
    * A Dutch phrase also finds its words written as one ({@code "buurt preventie"}:

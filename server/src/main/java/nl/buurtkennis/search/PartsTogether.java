@@ -2,6 +2,8 @@ package nl.buurtkennis.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
@@ -37,6 +39,14 @@ final class PartsTogether {
    */
   static final int GAPS_IN_ORDER = 1;
 
+  /**
+   * The fields whose values are labels of a whole text rather than its words: the keywords
+   * ({@code hangjongeren}, {@code jeugdoverlast} of the text on buurtvaders, which is about
+   * jongerenoverlast), and the concepts' names, which the search reads as the concepts a name
+   * holds the words of ({@link ConceptNameQueries}). Their parts count in any of its values.
+   */
+  private static final Set<String> LABELS = Set.of(IndexSchema.KEYWORDS, IndexSchema.CONCEPTS);
+
   private PartsTogether() {}
 
   /**
@@ -63,8 +73,33 @@ final class PartsTogether {
     return together.build();
   }
 
+  /**
+   * Whether a text says the compound of {@code allParts} ({@link CompoundAwareParser.Reading}):
+   * its parts together in a field of text, as a passage shows them (the compound written whole
+   * holds them together too), or all of them in a field of labels ({@link #LABELS}), whose values
+   * each name what the whole text is about; null when no field's parts can be asked together
+   * (they are no words: a part's other name of several words).
+   */
+  static Query said(BooleanQuery allParts) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    boolean together = false;
+    for (BooleanClause clause : allParts.clauses()) {
+      Query parts = clause.getQuery() instanceof BoostQuery boosted ? boosted.getQuery()
+          : clause.getQuery();
+      IntervalQuery inField = parts instanceof BooleanQuery bool ? inField(bool) : null;
+      if (inField == null || LABELS.contains(
+          inField.getField().substring(0, inField.getField().lastIndexOf('_')))) {
+        any.add(parts, BooleanClause.Occur.SHOULD);
+      } else {
+        any.add(inField, BooleanClause.Occur.SHOULD);
+        together = true;
+      }
+    }
+    return together ? any.build() : null;
+  }
+
   /** The required parts of one field, together; null when they are not all words of one field. */
-  private static Query inField(BooleanQuery parts) {
+  private static IntervalQuery inField(BooleanQuery parts) {
     String field = null;
     List<IntervalsSource> sources = new ArrayList<>();
     for (BooleanClause clause : parts.clauses()) {

@@ -110,8 +110,15 @@ final class PassageQuery {
    * required one becomes optional, and an optional one no longer counts towards the minimum.
    */
   private static Part part(BooleanQuery query, Set<String> fields, boolean partsApart) {
-    CompoundAwareParser.Reading compound = partsApart ? null : CompoundAwareParser.reading(query);
-    if (compound != null) {
+    CompoundAwareParser.Reading compound = CompoundAwareParser.reading(query);
+    if (compound != null && partsApart) {
+      // The parts anywhere, at their full weight: the search's lower weight for parts apart in
+      // a text that does not say the compound ranks texts, and would not choose among passages.
+      BooleanQuery anywhere = compound.anywhere();
+      if (!anywhere.equals(query)) {
+        return part(anywhere, fields, true);
+      }
+    } else if (compound != null) {
       return part(new BooleanQuery.Builder()
           .add(compound.whole(), BooleanClause.Occur.SHOULD)
           .add(PartsTogether.of(compound.allParts()), BooleanClause.Occur.SHOULD)
