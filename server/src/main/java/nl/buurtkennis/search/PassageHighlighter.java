@@ -252,7 +252,8 @@ final class PassageHighlighter extends UnifiedHighlighter {
           rewritten = rewriter != null ? rewriter.apply(getIndexSearcher())
               : getIndexSearcher().rewrite(RepeatedClauses.merged(components.getQuery()));
         }
-        IndexSearcher searcher = new IndexSearcher(leafReader);
+        // the matches of a proximity query seek each of its terms in every hit: once is enough
+        IndexSearcher searcher = new IndexSearcher(new SeekOnceReader(leafReader));
         searcher.setQueryCache(null);
         matcher = HitMatcher.of(rewritten, searcher);
         matchers.put(key, matcher);
