@@ -252,8 +252,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
           rewritten = rewriter != null ? rewriter.apply(getIndexSearcher())
               : getIndexSearcher().rewrite(RepeatedClauses.merged(components.getQuery()));
         }
-        // the matches of a proximity query seek each of its terms in every hit: once is enough
-        IndexSearcher searcher = new IndexSearcher(new SeekOnceReader(leafReader));
+        IndexSearcher searcher = new IndexSearcher(leafReader);
         searcher.setQueryCache(null);
         matcher = HitMatcher.of(rewritten, searcher);
         matchers.put(key, matcher);
