@@ -62,21 +62,7 @@ final class ConceptNameQueries {
    */
   private record Named(Term facetTerm, List<Set<String>> names,
       List<List<Set<String>>> sequences, Set<String> qualifiers, Set<String> oneWordNames,
-      Set<String> words) {
-    /**
-     * A concept is itself alone (its facet term is its own): a set of them compares identities,
-     * not every set of every name, as the record's own equality would.
-     */
-    @Override
-    public boolean equals(Object other) {
-      return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
-    }
-  }
+      Set<String> words) {}
 
   /** Per language: every topic concept in taxonomy order, and which of them use each term. */
   private final Map<String, List<Named>> byLanguage = new HashMap<>();
