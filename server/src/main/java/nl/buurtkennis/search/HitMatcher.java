@@ -10,9 +10,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -22,9 +24,11 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.MatchesUtils;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * The matches of a rewritten query in the hits of one segment, asked for in increasing order, as
@@ -70,7 +74,8 @@ abstract class HitMatcher {
       return ExactPhrase.of(phrase, segment, occurrences);
     }
     Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
-    return new ByWeight(weight, segment);
+    return new ByWeight(weight, segment, query instanceof IntervalQuery
+        ? Needed.of(query, segment, occurrences) : null);
   }
 
   private static TermOccurrences occurrences(Term term, LeafReaderContext segment,
@@ -327,19 +332,163 @@ abstract class HitMatcher {
     }
   }
 
-  /** Any other query's matches, from its weight, hit by hit. */
+  /**
+   * Any other query's matches, from its weight, hit by hit; in practice the proximity of a
+   * query's words ({@code IntervalQuery}), whose matches look up every term of the query anew in
+   * each hit and open its postings there. A hit that lacks a term the query needs (each word,
+   * in one of its forms, where the words must all be near) cannot match it and is told so without
+   * the weight, from the terms' occurrences the other clauses read too ({@link Needed}): those in
+   * the other language, which have no text in the query's field, and those without all the words.
+   */
   private static final class ByWeight extends HitMatcher {
     private final Weight weight;
     private final LeafReaderContext segment;
+    /** What a hit must hold to match, or null where the query's terms say nothing of it. */
+    private final Needed needed;
 
-    ByWeight(Weight weight, LeafReaderContext segment) {
+    ByWeight(Weight weight, LeafReaderContext segment, Needed needed) {
       this.weight = weight;
       this.segment = segment;
+      this.needed = needed;
     }
 
     @Override
     Matches matches(int doc) throws IOException {
+      if (needed != null && !needed.heldBy(doc)) {
+        return null;
+      }
       return weight.matches(segment, doc);
+    }
+  }
+
+  /**
+   * The terms a document must hold to match a proximity query, as its visit tells them: all of
+   * those of a conjunction ({@code MUST}), one of those of a disjunction ({@code SHOULD}), by the
+   * occurrences of each term in the segment. Only a condition a match needs, never one that
+   * suffices; a part of any other kind (an exclusion) needs nothing. For interval sources only: a
+   * disjunction of intervals is needed as a whole where it stands, where the optional clauses of
+   * a boolean query beside required ones are not.
+   */
+  private static final class Needed {
+    private final boolean all;
+    private final List<TermOccurrences> terms = new ArrayList<>();
+    /** Terms of this part that the segment does not hold. */
+    private boolean lacksATerm;
+    private final List<Needed> parts = new ArrayList<>();
+    /** Whether the part needs nothing that can be told (an exclusion, a query without terms). */
+    private boolean unknown;
+
+    private Needed(boolean all) {
+      this.all = all;
+    }
+
+    /** What a match of {@code query} needs, or null where it cannot be told. */
+    static Needed of(Query query, LeafReaderContext segment,
+        Map<Term, Optional<TermOccurrences>> occurrences) throws IOException {
+      Needed root = new Needed(true);
+      List<IOException> failed = new ArrayList<>();
+      query.visit(root.visitor(segment, occurrences, failed));
+      if (!failed.isEmpty()) {
+        throw failed.get(0);
+      }
+      return root.isKnown() ? root : null;
+    }
+
+    private boolean isKnown() {
+      if (unknown || terms.isEmpty() && parts.isEmpty() && !lacksATerm) {
+        return false;
+      }
+      if (all) {
+        return lacksATerm || !terms.isEmpty() || parts.stream().anyMatch(Needed::isKnown);
+      }
+      return parts.stream().allMatch(Needed::isKnown);
+    }
+
+    private QueryVisitor visitor(LeafReaderContext segment,
+        Map<Term, Optional<TermOccurrences>> occurrences, List<IOException> failed) {
+      return new QueryVisitor() {
+        @Override
+        public void consumeTerms(Query query, Term... consumed) {
+          for (Term term : consumed) {
+            try {
+              TermOccurrences found = occurrences(term, segment, occurrences);
+              if (found == null) {
+                lacksATerm = true;
+              } else {
+                terms.add(found);
+              }
+            } catch (IOException e) {
+              failed.add(e);
+            }
+          }
+        }
+
+        @Override
+        public void consumeTermsMatching(Query query, String field,
+            Supplier<ByteRunAutomaton> automaton) {
+          unknown = true;
+        }
+
+        @Override
+        public void visitLeaf(Query query) {
+          unknown = true;
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+          if (occur == BooleanClause.Occur.MUST || occur == BooleanClause.Occur.FILTER) {
+            if (all) {
+              return this; // a required part of a required part: its terms are required here
+            }
+            Needed part = new Needed(true);
+            parts.add(part);
+            return part.visitor(segment, occurrences, failed);
+          }
+          if (occur == BooleanClause.Occur.SHOULD) {
+            Needed part = new Needed(false);
+            parts.add(part);
+            return part.visitor(segment, occurrences, failed);
+          }
+          return QueryVisitor.EMPTY_VISITOR; // an exclusion needs no term
+        }
+      };
+    }
+
+    /** Whether {@code doc} holds what a match needs (true where it cannot be told). */
+    boolean heldBy(int doc) throws IOException {
+      if (unknown) {
+        return true;
+      }
+      if (all) {
+        if (lacksATerm) {
+          return false;
+        }
+        for (TermOccurrences term : terms) {
+          if (term.in(doc) == null) {
+            return false;
+          }
+        }
+        for (Needed part : parts) {
+          if (part.isKnown() && !part.heldBy(doc)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      if (!isKnown()) {
+        return true;
+      }
+      for (TermOccurrences term : terms) {
+        if (term.in(doc) != null) {
+          return true;
+        }
+      }
+      for (Needed part : parts) {
+        if (part.heldBy(doc)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
@@ -46,12 +47,14 @@ final class SearchDeadline {
   /** The time of one request; close it when the request's searching is done. */
   static final class Budget implements AutoCloseable {
     private final long nanos;
+    private final LongSupplier clock;
     private volatile boolean started;
     private volatile long deadline;
     private volatile boolean exceeded;
 
-    private Budget(Duration time) {
+    private Budget(Duration time, LongSupplier clock) {
       this.nanos = time.toNanos();
+      this.clock = clock;
     }
 
     /** Whether a search stopped early because the deadline passed. */
@@ -62,7 +65,7 @@ final class SearchDeadline {
     /** Starts the clock, if this is the request's first collection. */
     private synchronized void startClock() {
       if (!started) {
-        deadline = System.nanoTime() + nanos;
+        deadline = clock.getAsLong() + nanos;
         started = true;
       }
     }
@@ -75,7 +78,7 @@ final class SearchDeadline {
     }
 
     private boolean passed() {
-      if (!exceeded && started && System.nanoTime() - deadline >= 0) {
+      if (!exceeded && started && clock.getAsLong() - deadline >= 0) {
         exceeded = true;
       }
       return exceeded;
@@ -92,7 +95,12 @@ final class SearchDeadline {
    * counted from their first collector.
    */
   static Budget start(Duration time) {
-    Budget budget = new Budget(time);
+    return start(time, System::nanoTime);
+  }
+
+  /** {@link #start(Duration)} on a clock of nanoseconds of the caller's, as tests hold one. */
+  static Budget start(Duration time, LongSupplier clock) {
+    Budget budget = new Budget(time, clock);
     CURRENT.set(budget);
     return budget;
   }
@@ -104,13 +112,14 @@ final class SearchDeadline {
    */
   static <T> T uncharged(Supplier<T> shared) {
     Budget budget = CURRENT.get();
-    long start = System.nanoTime();
+    if (budget == null) {
+      return shared.get();
+    }
+    long start = budget.clock.getAsLong();
     try {
       return shared.get();
     } finally {
-      if (budget != null) {
-        budget.exclude(System.nanoTime() - start);
-      }
+      budget.exclude(budget.clock.getAsLong() - start);
     }
   }
 

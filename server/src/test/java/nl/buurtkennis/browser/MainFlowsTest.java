@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -293,8 +294,8 @@ class MainFlowsTest {
     assertEquals("nl", english.findElement(By.className("kind")).getDomAttribute("lang"));
     box.clear();
     box.sendKeys("bemidd");
-    Thread.sleep(400);
-    options = suggestions();
+    // the list for "bemidd", not the one for "neighbourhood wat" still shown until it comes
+    options = suggestionsWith("document", "Bemiddeling tussen buren");
     WebElement dutch = options.get(indexOf(options, "document", "Bemiddeling tussen buren"));
     assertEquals(null, dutch.getDomAttribute("lang"));
   }
@@ -310,6 +311,27 @@ class MainFlowsTest {
       Thread.sleep(100);
     }
     throw new AssertionError("no suggestions shown");
+  }
+
+  /** The suggestions once suggest.js shows one of {@code kind} starting with {@code text}. */
+  private static List<WebElement> suggestionsWith(String kind, String text)
+      throws InterruptedException {
+    List<WebElement> shown = List.of();
+    for (int tries = 0; tries < 200; tries++) {
+      try {
+        shown = suggestions();
+        for (WebElement option : shown) {
+          if (kind.equals(option.getDomAttribute("data-kind"))
+              && option.getText().startsWith(text)) {
+            return shown;
+          }
+        }
+      } catch (StaleElementReferenceException replaced) {
+        // suggest.js replaced the list while it was read: read the new one
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no " + kind + " suggestion " + text + " shown");
   }
 
   /** The position of the first suggestion of {@code kind} whose text starts with {@code text}. */

@@ -24,6 +24,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -42,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * The matcher finds, hit by hit, exactly the matches Lucene's weights find: the same fields,
  * positions, offsets and leaf queries, in the same order, for terms, exact phrases (repeated
  * terms included, and terms at one position, as a compound and its part are), sloppy phrases
- * and boolean queries of every kind of clause, whether the hits are asked for in increasing
+ * proximity (interval) queries and boolean queries of every kind of clause, whether the hits are asked for in increasing
  * order or not.
  */
 class HitMatcherTest {
@@ -109,7 +112,10 @@ class HitMatcherTest {
 
   private static Query randomQuery(Random random, int depth) {
     String field = FIELDS[random.nextInt(FIELDS.length)];
-    int kind = random.nextInt(depth < 2 ? 5 : 3);
+    int kind = random.nextInt(depth < 2 ? 6 : 3);
+    if (kind == 5) {
+      return new IntervalQuery(field, randomIntervals(random, 0));
+    }
     switch (kind) {
       case 0:
         return new TermQuery(new Term(field, random.nextInt(8) == 0 ? "absent" : word(random)));
@@ -138,6 +144,36 @@ class HitMatcherTest {
         bool.setMinimumNumberShouldMatch(random.nextInt(should + 1));
         return bool.build();
     }
+  }
+
+  /**
+   * Proximity as the engine asks for it (words near each other in any order, each in one of its
+   * forms) and otherwise: the matcher tells a hit without a term these need from the terms alone.
+   */
+  private static IntervalsSource randomIntervals(Random random, int depth) {
+    switch (random.nextInt(depth < 2 ? 6 : 2)) {
+      case 0:
+      case 1:
+        return Intervals.term(random.nextInt(8) == 0 ? "absent" : word(random));
+      case 2:
+        return Intervals.or(randomSources(random, depth));
+      case 3:
+        return Intervals.maxgaps(random.nextInt(3),
+            Intervals.unordered(randomSources(random, depth)));
+      case 4:
+        return Intervals.ordered(randomSources(random, depth));
+      default:
+        return Intervals.notContaining(randomIntervals(random, depth + 1),
+            randomIntervals(random, depth + 1));
+    }
+  }
+
+  private static IntervalsSource[] randomSources(Random random, int depth) {
+    IntervalsSource[] sources = new IntervalsSource[1 + random.nextInt(3)];
+    for (int i = 0; i < sources.length; i++) {
+      sources[i] = randomIntervals(random, depth + 1);
+    }
+    return sources;
   }
 
   private static String word(Random random) {

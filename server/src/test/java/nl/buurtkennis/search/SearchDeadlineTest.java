@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.junit.jupiter.api.Test;
@@ -19,17 +25,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * commit's structures); charged, that left nothing to collect in and an empty, partial answer.
  */
 class SearchDeadlineTest {
-  /** The deadline; each test outlasts it by {@link #OVER} where it must not count. */
+  /** The deadline; each test moves the clock past it by {@link #OVER} where it must not count. */
   private static final Duration DEADLINE = Duration.ofMillis(800);
-  private static final long OVER = 1_500;
+  private static final Duration OVER = Duration.ofMillis(1_500);
 
   @RegisterExtension
   static final TestIndex fixture = TestIndex.fixture();
 
+  /** The budget's clock, in nanoseconds; it moves only when a test moves it. */
+  private final AtomicLong clock = new AtomicLong(System.nanoTime());
+
   @Test
-  void timeBeforeTheFirstCollectorIsNotCharged() throws Exception {
-    try (SearchDeadline.Budget budget = SearchDeadline.start(DEADLINE)) {
-      Thread.sleep(OVER); // parsing the query in a cold JVM on a loaded machine
+  void timeBeforeTheFirstCollectorIsNotCharged() {
+    try (SearchDeadline.Budget budget = start()) {
+      passes(OVER); // parsing the query in a cold JVM on a loaded machine
       assertEquals(allDocuments(), collected());
       assertFalse(budget.exceeded());
     }
@@ -38,15 +47,20 @@ class SearchDeadlineTest {
   @Test
   void waitingForASharedStructureIsNotCharged() throws Exception {
     CountDownLatch making = new CountDownLatch(1);
+    Thread request = Thread.currentThread();
+    AtomicReference<Lazy<String>> made = new AtomicReference<>();
     Lazy<String> shared = new Lazy<>(() -> {
       making.countDown();
-      sleep(OVER);
+      // the warm-up takes its time while the request waits for it
+      awaitBlockedOn(request, made.get());
+      passes(OVER);
       return "made";
     });
+    made.set(shared);
     Thread warmUp = new Thread(shared::get, "test-warm-up");
     warmUp.start();
     assertTrue(making.await(10, TimeUnit.SECONDS));
-    try (SearchDeadline.Budget budget = SearchDeadline.start(DEADLINE)) {
+    try (SearchDeadline.Budget budget = start()) {
       assertEquals(allDocuments(), collected(), "the clock runs from here");
       assertEquals("made", shared.get(), "waits for the warm-up to make it");
       assertEquals(allDocuments(), collected());
@@ -58,10 +72,10 @@ class SearchDeadlineTest {
   @Test
   void makingASharedStructureIsNotCharged() {
     Lazy<String> shared = new Lazy<>(() -> {
-      sleep(OVER);
+      passes(OVER);
       return "made";
     });
-    try (SearchDeadline.Budget budget = SearchDeadline.start(DEADLINE)) {
+    try (SearchDeadline.Budget budget = start()) {
       assertEquals(allDocuments(), collected());
       assertEquals("made", shared.get());
       assertEquals(allDocuments(), collected());
@@ -72,12 +86,31 @@ class SearchDeadlineTest {
   /** Once the request collects, its own time counts: a runaway search is still cut short. */
   @Test
   void theRequestsOwnTimeAfterItsFirstCollectorIsCharged() {
-    try (SearchDeadline.Budget budget = SearchDeadline.start(DEADLINE)) {
+    try (SearchDeadline.Budget budget = start()) {
       assertEquals(allDocuments(), collected());
-      sleep(OVER); // scoring that runs away
+      passes(OVER); // scoring that runs away
       assertEquals(0, collected(), "collection stops once the deadline has passed");
       assertTrue(budget.exceeded());
     }
+  }
+
+  /** A collection within the deadline is not cut short, up to its last nanosecond. */
+  @Test
+  void aRequestWithinItsDeadlineCollectsEverything() {
+    try (SearchDeadline.Budget budget = start()) {
+      assertEquals(allDocuments(), collected());
+      passes(DEADLINE.minusNanos(1));
+      assertEquals(allDocuments(), collected());
+      assertFalse(budget.exceeded());
+    }
+  }
+
+  private SearchDeadline.Budget start() {
+    return SearchDeadline.start(DEADLINE, clock::get);
+  }
+
+  private void passes(Duration time) {
+    clock.addAndGet(time.toNanos());
   }
 
   private static long collected() {
@@ -89,12 +122,21 @@ class SearchDeadlineTest {
     return fixture.index().withView(IndexView::documentCount);
   }
 
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+  /** Waits until {@code thread} is blocked on {@code monitor}'s lock. */
+  private static void awaitBlockedOn(Thread thread, Object monitor) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (true) {
+      ThreadInfo info = threads.getThreadInfo(thread.getId());
+      if (info != null && info.getThreadState() == Thread.State.BLOCKED
+          && info.getLockInfo() != null
+          && info.getLockInfo().getIdentityHashCode() == System.identityHashCode(monitor)) {
+        return;
+      }
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError(thread.getName() + " never waited for the warm-up");
+      }
+      LockSupport.parkNanos(100_000);
     }
   }
 }
