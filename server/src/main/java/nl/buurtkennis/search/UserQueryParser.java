@@ -524,14 +524,40 @@ public final class UserQueryParser {
     }
     TaxonomyLexicon lexicon = view.concepts().lexicon();
     List<String> typed = lexicon.units(translatable);
+    // where the query is a concept's name of several words, its translations count only where
+    // they stand together or on the concept, as in the ranking query (translated)
+    List<ConceptMatcher.Match> named = view.concepts().find(exclusions.wanted());
+    Set<ConceptMatcher.ConceptRef> whole = namedWhole(named, exclusions.wanted());
+    boolean readAsConcept = isNameOfSeveralWords(whole, exclusions.wanted());
+    Query concepts = readAsConcept ? expansion.expand(named, whole) : null;
+    Set<String> nameLanguages = readAsConcept
+        ? ConceptMatcher.languagesNaming(whole, exclusions.wanted()) : Set.of();
     Map<Explainer.Via, Query> queries = new LinkedHashMap<>();
     for (String language : IndexSchema.LANGUAGES) {
       Query all = allTranslated(translatable, language, view);
+      Set<String> ofPhrases = phraseAlternatives(translatable, language, lexicon);
+      Query where = readAsConcept ? togetherOrOnTheConcept(translatable, language, lexicon,
+          concepts, nameLanguages.contains(language)) : null;
       for (String word : lexicon.alternatives(translatable, language)) {
         Query parsed = wordsIn(language, List.of(word), view.getIndexReader());
         if (parsed != null) {
+          Query scored = withItsShareOf(all, parsed);
+          if (ofPhrases.contains(word)) {
+            // counted again as a glossary phrase's translation, as phraseTranslations does
+            scored = new BooleanQuery.Builder()
+                .add(scored, BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(parsed, 1 / TRANSLATION_WEIGHT - 1),
+                    BooleanClause.Occur.SHOULD)
+                .build();
+          }
+          if (where != null) {
+            scored = new BooleanQuery.Builder()
+                .add(scored, BooleanClause.Occur.MUST)
+                .add(where, BooleanClause.Occur.FILTER)
+                .build();
+          }
           queries.put(via(word, language, typed, lexicon), view.conceptNames().rewrite(
-              new BoostQuery(withItsShareOf(all, parsed), TRANSLATION_WEIGHT)));
+              new BoostQuery(scored, TRANSLATION_WEIGHT)));
         }
       }
     }
@@ -713,11 +739,18 @@ public final class UserQueryParser {
    * evenings above an English one that holds both words apart). Null when it holds none.
    */
   private Query phraseTranslations(String translatable, String language, IndexView view) {
-    TaxonomyLexicon lexicon = view.concepts().lexicon();
-    List<String> ofPhrases = lexicon.units(translatable).stream()
-        .filter(unit -> unit.contains(" "))
-        .flatMap(unit -> lexicon.alternatives(unit, language).stream()).distinct().toList();
+    List<String> ofPhrases = List.copyOf(
+        phraseAlternatives(translatable, language, view.concepts().lexicon()));
     return ofPhrases.isEmpty() ? null : wordsIn(language, ofPhrases, view.getIndexReader());
+  }
+
+  /** The alternatives in {@code language} of the glossary phrases among the words, in order. */
+  private static Set<String> phraseAlternatives(String translatable, String language,
+      TaxonomyLexicon lexicon) {
+    return lexicon.units(translatable).stream()
+        .filter(unit -> unit.contains(" "))
+        .flatMap(unit -> lexicon.alternatives(unit, language).stream())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /**
