@@ -52,8 +52,14 @@ final class Explainer {
    * in that language.
    */
   record Via(String word, String language, List<String> typed, boolean synonym) {
-    /** Says so in {@code lang}: {@code ouderen — vertaling van elderly}. */
+    /**
+     * Says so in {@code lang}: {@code ouderen — vertaling van elderly}; null for a typed word
+     * that stands for no other ({@code typed} empty), whose matches are the words as typed.
+     */
     String in(String lang) {
+      if (typed.isEmpty()) {
+        return null;
+      }
       Locale locale = Locale.forLanguageTag("en".equals(lang) ? "en" : "nl");
       ResourceBundle messages = ResourceBundle.getBundle("messages", locale,
           ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

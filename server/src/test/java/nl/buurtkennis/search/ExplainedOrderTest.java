@@ -59,6 +59,18 @@ class ExplainedOrderTest {
   }
 
   @Test
+  void aTypedWordThatTranslatesAnotherIsExplainedWhereItCountsAsTheTranslation() {
+    // misdaad is typed, and a translation of crime: it counts again in the texts that hold a
+    // translation of each word, as no alternative of the query does
+    for (String lang : List.of("nl", "en")) {
+      for (Hit hit : explained("Anonymous crime reporting (Meld Misdaad Anoniem)", lang, 1,
+          LanguagePairs.WINDOW)) {
+        assertAddsUp(hit, "Meld Misdaad Anoniem " + lang);
+      }
+    }
+  }
+
+  @Test
   void explainedScoresGoDownFromOnePageToTheNext() {
     for (String query : List.of("Burgernet", "politie", "Police Kids", "buurtbemiddeling")) {
       for (String lang : List.of("nl", "en")) {
