@@ -33,6 +33,15 @@ final class Explainer {
   private static final Pattern CONCEPT_NAME =
       Pattern.compile("^weight\\(\\$facets:(\\w+)\\x1f(?:.*\\x1f)?([\\w-]+) in \\d+\\)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** Lucene's {@code DisjunctionMaxQuery}: its best part, and the others times the tie breaker. */
+  private static final Pattern MAX = Pattern.compile("^max (?:plus ([0-9.Ee-]+) times others )?of:");
+
+  /**
+   * How far, relative to the score (or absolutely, below 1), the matches may add up to other
+   * than the query's score before the difference is listed as a rest: float sums of the same
+   * parts in another order differ in their last bits.
+   */
+  static final double REST_TOLERANCE = 1e-4;
 
   /** A name of a concept as the vocabulary writes it, and the body field it is searched in. */
   record Name(String field, String name) {}
@@ -43,8 +52,14 @@ final class Explainer {
    * in that language.
    */
   record Via(String word, String language, List<String> typed, boolean synonym) {
-    /** Says so in {@code lang}: {@code ouderen — vertaling van elderly}. */
+    /**
+     * Says so in {@code lang}: {@code ouderen — vertaling van elderly}; null for a typed word
+     * that stands for no other ({@code typed} empty), whose matches are the words as typed.
+     */
     String in(String lang) {
+      if (typed.isEmpty()) {
+        return null;
+      }
       Locale locale = Locale.forLanguageTag("en".equals(lang) ? "en" : "nl");
       ResourceBundle messages = ResourceBundle.getBundle("messages", locale,
           ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -91,23 +106,28 @@ final class Explainer {
   /**
    * The ranking query's contributions to the hit {@code docId}, the query as typed and each
    * alternative word explained apart so that a match says which it came from: all clauses of the
-   * ranking query add up, so each scores as it does within it.
+   * ranking query add up, so each scores as it does within it. What the matches leave of the
+   * query's score, if anything, is listed as its {@code rest}, so that they add up to it.
    *
    * @param lang the language to tell in which typed word an alternative stands for
+   * @param queryScore the score the search gave the hit, or NaN where it kept none: then the
+   *     ranking query's explanation tells it
    */
   HitExplanation explain(IndexView view, Queries queries, Weights weights, String text,
-      String lang, int docId) throws IOException {
-    Explanation explanation = weights.explain(queries.ranking(), docId);
-    Explanation typed = queries.typed().equals(queries.ranking())
-        ? explanation : weights.explain(queries.typed(), docId);
+      String lang, int docId, float queryScore) throws IOException {
+    boolean typedIsRanking = queries.typed().equals(queries.ranking());
+    Explanation explanation = Float.isNaN(queryScore) || typedIsRanking
+        ? weights.explain(queries.ranking(), docId) : null;
+    float score = Float.isNaN(queryScore) ? explanation.getValue().floatValue() : queryScore;
+    Explanation typed = typedIsRanking ? explanation : weights.explain(queries.typed(), docId);
     Map<String, HitExplanation.Match> matches = new LinkedHashMap<>();
     if (typed.isMatch()) {
-      collect(typed, matches, null);
+      collect(typed, matches, null, 1);
     }
     for (Map.Entry<Via, Query> alternative : queries.alternatives().entrySet()) {
       Explanation found = weights.explain(alternative.getValue(), docId);
       if (found.isMatch()) {
-        collect(found, matches, alternative.getKey().in(lang));
+        collect(found, matches, alternative.getKey().in(lang), 1);
       }
     }
     for (Map.Entry<Name, Query> name : queries.names().entrySet()) {
@@ -118,45 +138,74 @@ final class Explainer {
     }
     List<HitExplanation.Match> sorted = new ArrayList<>(matches.values());
     sorted.sort(Comparator.comparing(HitExplanation.Match::score).reversed());
+    double rest = score - sorted.stream().mapToDouble(HitExplanation.Match::score).sum();
+    if (Math.abs(rest) > REST_TOLERANCE * Math.max(1, Math.abs(score))) {
+      sorted.add(new HitExplanation.Match(HitExplanation.REST, "query", "", (float) rest));
+    }
     List<String> concepts = view.concepts().find(Exclusions.of(text).wanted()).stream()
         .map(m -> m.ref().facet() + "/" + m.ref().concept().id()).distinct().toList();
-    return new HitExplanation(explanation.getValue().floatValue(), sorted, concepts,
-        compoundParts(text), null);
+    return new HitExplanation(score, List.copyOf(sorted), concepts, compoundParts(text));
   }
 
-  /** @param via how the words matched stand for typed ones, or null for the words as typed */
+  /**
+   * Adds the contributions of {@code node}, a part of a score's explanation, to {@code matches}:
+   * each scoring leaf (a field's words, a phrase, a concept) with what it adds to the whole
+   * score, its own score times {@code share}. A sum adds its parts whole; Lucene's
+   * {@code DisjunctionMaxQuery} ("max plus 0.1 times others of") adds its best part whole and the
+   * others at the tie breaker's share, so that each counts as much as it adds; a part that scores
+   * nothing (a filter's "match on required clause") adds nothing, whatever its own parts score.
+   *
+   * @param via how the words matched stand for typed ones, or null for the words as typed
+   */
   private static void collect(Explanation node, Map<String, HitExplanation.Match> matches,
-      String via) {
+      String via, double share) {
+    if (!node.isMatch() || node.getValue().doubleValue() == 0) {
+      return;
+    }
     String description = node.getDescription();
+    float adds = (float) (node.getValue().doubleValue() * share);
     Matcher weight = WEIGHT.matcher(description);
-    Matcher concept = CONCEPT.matcher(description);
-    boolean weighted = weight.find();
-    if (weighted) {
+    if (weight.find()) {
       String terms = weight.group(2);
       String kind = terms.startsWith("\"") ? "phrase" : "words";
-      add(matches, new HitExplanation.Match(kind, weight.group(1), terms,
-          node.getValue().floatValue(), via));
+      add(matches, new HitExplanation.Match(kind, weight.group(1), terms, adds, via));
       return;
     }
     Matcher conceptName = CONCEPT_NAME.matcher(description);
     if (conceptName.find()) {
       add(matches, new HitExplanation.Match("concept-name", conceptName.group(1),
-          conceptName.group(2), node.getValue().floatValue(), via));
+          conceptName.group(2), adds, via));
       return;
     }
+    Matcher concept = CONCEPT.matcher(description);
     if (concept.find()) {
       add(matches, new HitExplanation.Match("concept", concept.group(1), concept.group(2),
-          node.getValue().floatValue(), via));
+          adds, via));
       return;
     }
     Matcher section = SECTION.matcher(description);
     if (section.find()) {
       add(matches, new HitExplanation.Match("section", section.group(1), section.group(2),
-          node.getValue().floatValue(), via));
+          adds, via));
+      return;
+    }
+    Matcher max = MAX.matcher(description);
+    if (max.find()) {
+      double tieBreaker = max.group(1) == null ? 0 : Double.parseDouble(max.group(1));
+      Explanation best = null;
+      for (Explanation detail : node.getDetails()) {
+        if (detail.isMatch() && (best == null
+            || detail.getValue().doubleValue() > best.getValue().doubleValue())) {
+          best = detail;
+        }
+      }
+      for (Explanation detail : node.getDetails()) {
+        collect(detail, matches, via, detail == best ? share : share * tieBreaker);
+      }
       return;
     }
     for (Explanation detail : node.getDetails()) {
-      collect(detail, matches, via);
+      collect(detail, matches, via, share);
     }
   }
 

@@ -34,12 +34,19 @@ final class LanguagePairs {
   }
 
   /**
-   * Puts each pair in the window of {@code hits}, collected for {@code request}, in its
-   * language's order; nothing changes unless the hits are ranked by relevance.
-   *
-   * @return the doc id of each hit moved up, with the id of the translation whose place it took
+   * A hit that changed places with its translation {@code translation} (its id): it took the
+   * translation's better place, or the translation took its place.
    */
-  static Map<Integer, String> order(IndexView view, ScoreDoc[] hits, SearchRequest request)
+  record Swap(String translation, boolean tookItsPlace) {}
+
+  /**
+   * Puts each pair in the window of {@code hits}, collected for {@code request}, in its
+   * language's order; nothing changes unless the hits are ranked by relevance. Each hit keeps its
+   * own score, so that a hit moved up scores below the hits after it, up to its translation.
+   *
+   * @return the doc id of each hit moved, up or down, with how and with which translation
+   */
+  static Map<Integer, Swap> order(IndexView view, ScoreDoc[] hits, SearchRequest request)
       throws IOException {
     if (request.sort() != SortOrder.RELEVANCE) {
       return Map.of();
@@ -47,7 +54,7 @@ final class LanguagePairs {
     String lang = request.lang();
     List<LeafReaderContext> leaves = view.getIndexReader().leaves();
     Map<String, Integer> firstOfPair = new HashMap<>();
-    Map<Integer, String> moved = new HashMap<>();
+    Map<Integer, Swap> moved = new HashMap<>();
     for (int i = 0; i < Math.min(hits.length, WINDOW); i++) {
       String pair = value(leaves, hits[i].doc, IndexSchema.PAIR);
       if (pair == null) {
@@ -59,7 +66,8 @@ final class LanguagePairs {
         ScoreDoc better = hits[first];
         hits[first] = hits[i];
         hits[i] = better;
-        moved.put(hits[first].doc, value(leaves, better.doc, IndexSchema.ID_SORT));
+        moved.put(hits[first].doc, new Swap(value(leaves, better.doc, IndexSchema.ID_SORT), true));
+        moved.put(better.doc, new Swap(value(leaves, hits[first].doc, IndexSchema.ID_SORT), false));
       }
     }
     return moved;

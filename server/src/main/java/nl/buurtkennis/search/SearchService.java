@@ -30,6 +30,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -286,7 +287,11 @@ public final class SearchService {
             List.copyOf(selectedDims(request)), collected, sort(request));
 
     ScoreDoc[] all = result.hits.scoreDocs;
-    Map<Integer, String> moved = LanguagePairs.order(view, all, request);
+    // the score each place was ranked by, before pairs change places: a hit that moves to its
+    // translation's place is ranked by that place's score, which its explanation gives
+    float[] placeScores = request.explain() ? scores(all, sort(request)) : null;
+    Map<Integer, LanguagePairs.Swap> moved = LanguagePairs.order(view, all, request);
+    float[] queryScores = request.explain() ? scores(all, sort(request)) : null;
     int from = Math.min(all.length, (request.page() - 1) * request.size());
     ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, wanted));
     CorpusDocument[] docs = new CorpusDocument[page.length];
@@ -314,11 +319,12 @@ public final class SearchService {
       HitExplanation explanation = null;
       if (explained != null && System.nanoTime() - explainUntil < 0) {
         explanation = explainer.explain(view, explained, weights, text, request.lang(),
-            page[i].doc);
+            page[i].doc, queryScores[from + i]);
       }
-      String inPlaceOf = moved.get(page[i].doc);
-      if (explanation != null && inPlaceOf != null) {
-        explanation = explanation.inPlaceOf(inPlaceOf);
+      LanguagePairs.Swap swap = moved.get(page[i].doc);
+      if (explanation != null && swap != null) {
+        explanation = explanation.changedPlaces(swap.translation(), swap.tookItsPlace(),
+            placeScores[from + i], request.lang());
       }
       hits.add(hit(docs[i], passages[i], missing.get(i), explanation));
     }
@@ -328,6 +334,27 @@ public final class SearchService {
         suggestion(view, request, total, unmatched),
         TextlessWords.asTyped(request.query(), unmatched))
         .excludingAll(total == 0 ? excludingAll(view, request) : List.of());
+  }
+
+  /**
+   * The score the search gave each hit, or NaN where it kept none: a hit sorted by fields, the
+   * score among them, keeps it among its sort values rather than as its score.
+   */
+  private static float[] scores(ScoreDoc[] hits, Sort sort) {
+    int byScore = -1;
+    SortField[] fields = sort.getSort();
+    for (int i = 0; i < fields.length && byScore < 0; i++) {
+      byScore = fields[i].getType() == SortField.Type.SCORE ? i : -1;
+    }
+    float[] scores = new float[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      scores[i] = hits[i].score;
+      if (Float.isNaN(scores[i]) && byScore >= 0 && hits[i] instanceof FieldDoc sorted
+          && sorted.fields[byScore] instanceof Float score) {
+        scores[i] = score;
+      }
+    }
+    return scores;
   }
 
   /**

@@ -524,14 +524,63 @@ public final class UserQueryParser {
     }
     TaxonomyLexicon lexicon = view.concepts().lexicon();
     List<String> typed = lexicon.units(translatable);
+    // where the query is a concept's name of several words, its translations count only where
+    // they stand together or on the concept, as in the ranking query (translated)
+    List<ConceptMatcher.Match> named = view.concepts().find(exclusions.wanted());
+    Set<ConceptMatcher.ConceptRef> whole = namedWhole(named, exclusions.wanted());
+    boolean readAsConcept = isNameOfSeveralWords(whole, exclusions.wanted());
+    Query concepts = readAsConcept ? expansion.expand(named, whole) : null;
+    Set<String> nameLanguages = readAsConcept
+        ? ConceptMatcher.languagesNaming(whole, exclusions.wanted()) : Set.of();
     Map<Explainer.Via, Query> queries = new LinkedHashMap<>();
     for (String language : IndexSchema.LANGUAGES) {
-      Query all = allTranslated(translatable, language, view);
+      List<String> held = new ArrayList<>();
+      Query all = allTranslated(translatable, language, view, held);
+      Map<String, Integer> inAll = new LinkedHashMap<>();
+      held.forEach(word -> inAll.merge(word, 1, Integer::sum));
+      Set<String> ofPhrases = phraseAlternatives(translatable, language, lexicon);
+      Query where = readAsConcept ? togetherOrOnTheConcept(translatable, language, lexicon,
+          concepts, nameLanguages.contains(language)) : null;
       for (String word : lexicon.alternatives(translatable, language)) {
         Query parsed = wordsIn(language, List.of(word), view.getIndexReader());
         if (parsed != null) {
+          Query scored = withItsShareOf(all, parsed, inAll.getOrDefault(word, 0));
+          if (ofPhrases.contains(word)) {
+            // counted again as a glossary phrase's translation, as phraseTranslations does
+            scored = new BooleanQuery.Builder()
+                .add(scored, BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(parsed, 1 / TRANSLATION_WEIGHT - 1),
+                    BooleanClause.Occur.SHOULD)
+                .build();
+          }
+          if (where != null) {
+            scored = new BooleanQuery.Builder()
+                .add(scored, BooleanClause.Occur.MUST)
+                .add(where, BooleanClause.Occur.FILTER)
+                .build();
+          }
           queries.put(via(word, language, typed, lexicon), view.conceptNames().rewrite(
-              new BoostQuery(withItsShareOf(all, parsed), TRANSLATION_WEIGHT)));
+              new BoostQuery(scored, TRANSLATION_WEIGHT)));
+        }
+      }
+      // the words that count in the texts holding a translation of each word but are no
+      // alternative of the query's: a typed word in this language that translates another
+      // (misdaad, for crime, beside Meld Misdaad Anoniem), or one that stands for itself
+      if (all != null) {
+        inAll.keySet().removeAll(lexicon.alternatives(translatable, language));
+        for (Map.Entry<String, Integer> word : inAll.entrySet()) {
+          Query parsed = wordsIn(language, List.of(word.getKey()), view.getIndexReader());
+          if (parsed != null) {
+            BooleanQuery.Builder scored = new BooleanQuery.Builder()
+                .add(parsed, BooleanClause.Occur.MUST)
+                .add(all, BooleanClause.Occur.FILTER);
+            if (where != null) {
+              scored.add(where, BooleanClause.Occur.FILTER);
+            }
+            queries.putIfAbsent(via(word.getKey(), language, typed, lexicon),
+                view.conceptNames().rewrite(new BoostQuery(scored.build(),
+                    TRANSLATION_WEIGHT * word.getValue())));
+          }
         }
       }
     }
@@ -540,18 +589,20 @@ public final class UserQueryParser {
 
   /**
    * {@code word}'s query, scored once more where the texts hold a translation of each word
-   * ({@code all}, when not null), as the ranking query scores it there.
+   * ({@code all}, when not null), as the ranking query scores it there: {@code times} more, as
+   * often as {@code all} holds it.
    */
-  private static Query withItsShareOf(Query all, Query word) {
-    if (all == null) {
+  private static Query withItsShareOf(Query all, Query word, int times) {
+    if (all == null || times == 0) {
       return word;
     }
+    Query share = new BooleanQuery.Builder()
+        .add(word, BooleanClause.Occur.MUST)
+        .add(all, BooleanClause.Occur.FILTER)
+        .build();
     return new BooleanQuery.Builder()
         .add(word, BooleanClause.Occur.SHOULD)
-        .add(new BooleanQuery.Builder()
-            .add(word, BooleanClause.Occur.MUST)
-            .add(all, BooleanClause.Occur.FILTER)
-            .build(), BooleanClause.Occur.SHOULD)
+        .add(times == 1 ? share : new BoostQuery(share, times), BooleanClause.Occur.SHOULD)
         .build();
   }
 
@@ -713,11 +764,18 @@ public final class UserQueryParser {
    * evenings above an English one that holds both words apart). Null when it holds none.
    */
   private Query phraseTranslations(String translatable, String language, IndexView view) {
-    TaxonomyLexicon lexicon = view.concepts().lexicon();
-    List<String> ofPhrases = lexicon.units(translatable).stream()
-        .filter(unit -> unit.contains(" "))
-        .flatMap(unit -> lexicon.alternatives(unit, language).stream()).distinct().toList();
+    List<String> ofPhrases = List.copyOf(
+        phraseAlternatives(translatable, language, view.concepts().lexicon()));
     return ofPhrases.isEmpty() ? null : wordsIn(language, ofPhrases, view.getIndexReader());
+  }
+
+  /** The alternatives in {@code language} of the glossary phrases among the words, in order. */
+  private static Set<String> phraseAlternatives(String translatable, String language,
+      TaxonomyLexicon lexicon) {
+    return lexicon.units(translatable).stream()
+        .filter(unit -> unit.contains(" "))
+        .flatMap(unit -> lexicon.alternatives(unit, language).stream())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /**
@@ -756,6 +814,15 @@ public final class UserQueryParser {
    * words translate.
    */
   private Query allTranslated(String translatable, String language, IndexView view) {
+    return allTranslated(translatable, language, view, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #allTranslated(String, String, IndexView)}, adding the words of each of its groups
+   * to {@code held}: a word in two groups counts twice.
+   */
+  private Query allTranslated(String translatable, String language, IndexView view,
+      List<String> held) {
     TaxonomyLexicon lexicon = view.concepts().lexicon();
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     int groups = 0;
@@ -772,6 +839,7 @@ public final class UserQueryParser {
           : wordsIn(language, searched, view.getIndexReader());
       if (group != null) {
         all.add(group, BooleanClause.Occur.MUST);
+        held.addAll(searched);
         groups++;
         translatedGroups += alternatives.isEmpty() ? 0 : 1;
       }

@@ -65,9 +65,16 @@ class LanguagePairsTest {
     List<SearchResponse.Hit> hits = shipped.service().search(new SearchRequest("Police Kids",
         Map.of(), null, null, 1, 5, SortOrder.RELEVANCE, "en", true)).hits();
     assertEquals("police-kids-contact", hits.get(0).id());
-    assertEquals("police-kids", hits.get(0).explain().inPlaceOf());
-    assertTrue(hits.get(0).explain().score() < hits.get(1).explain().score());
-    assertEquals(null, hits.get(1).explain().inPlaceOf());
+    HitExplanation first = hits.get(0).explain();
+    HitExplanation second = hits.get(1).explain();
+    assertEquals("police-kids", first.inPlaceOf());
+    assertEquals(null, second.inPlaceOf());
+    // each ranked by its place's score: the first takes its translation's, above its own
+    assertTrue(first.queryScore() < second.queryScore(), first + " / " + second);
+    assertEquals(second.queryScore(), first.score());
+    assertTrue(first.score() >= second.score(), first + " / " + second);
+    assertTrue(first.matches().stream().anyMatch(m -> m.kind().equals("language-pair")
+        && m.text().equals("police-kids") && m.field().equals("en") && m.score() > 0), first.toString());
   }
 
   @Test
