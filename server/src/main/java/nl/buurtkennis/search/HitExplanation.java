@@ -69,7 +69,8 @@ public record HitExplanation(float score, float queryScore, List<Match> matches,
    *     {@code language-pair} (the hit changed places with its translation, {@code text}, as the
    *     hit in the page's language, {@code field}, takes the better place of the two: the
    *     difference between the score of its place and its query score, positive for the hit
-   *     that moved up, negative for the one that moved down)
+   *     that moved up, negative for the one that moved down, 0 for both where they scored the
+   *     same)
    * @param field the field, e.g. {@code body_nl}, or the facet for a concept
    * @param text the terms as indexed (stemmed), the concept id, or the name as the vocabulary
    *     writes it

@@ -42,7 +42,8 @@ final class LanguagePairs {
   /**
    * Puts each pair in the window of {@code hits}, collected for {@code request}, in its
    * language's order; nothing changes unless the hits are ranked by relevance. Each hit keeps its
-   * own score, so that a hit moved up scores below the hits after it, up to its translation.
+   * own score, so that a hit moved up scores no higher than the hits after it, up to its
+   * translation (the same where they tie).
    *
    * @return the doc id of each hit moved, up or down, with how and with which translation
    */

@@ -22,8 +22,10 @@ public final class QueryLimits {
   public static final int MAX_CLAUSES = 1024;
   /**
    * Clauses budgeted per word: 4 fields × 2 languages × (the word, or a compound's parts). A word
-   * that names a concept or translates becomes more (up to some 40), so a query of such words meets
-   * {@link #MAX_CLAUSES} before {@link #MAX_WORDS} ({@code too_many_clauses}, see the README).
+   * that names a concept or translates becomes more, a compound far more (its parts asked where
+   * the text says it and where it does not: {@code whatsappgroep} some 80), so a query of such
+   * words meets {@link #MAX_CLAUSES} before {@link #MAX_WORDS} ({@code too_many_clauses}, see the
+   * README).
    */
   static final int CLAUSES_PER_WORD = 4 * 2 * 2;
   /** Clauses kept free for what the query adds itself: word proximity and named concepts. */
