@@ -63,7 +63,7 @@ final class PartsTogether {
         boost = boosted.getBoost();
         query = boosted.getQuery();
       }
-      Query inField = query instanceof BooleanQuery parts ? inField(parts) : null;
+      Query inField = query instanceof BooleanQuery parts ? inField(parts, false) : null;
       if (inField == null) {
         together.add(clause);
       } else {
@@ -86,7 +86,7 @@ final class PartsTogether {
     for (BooleanClause clause : allParts.clauses()) {
       Query parts = clause.getQuery() instanceof BoostQuery boosted ? boosted.getQuery()
           : clause.getQuery();
-      IntervalQuery inField = parts instanceof BooleanQuery bool ? inField(bool) : null;
+      IntervalQuery inField = parts instanceof BooleanQuery bool ? inField(bool, true) : null;
       if (inField == null || LABELS.contains(
           inField.getField().substring(0, inField.getField().lastIndexOf('_')))) {
         any.add(parts, BooleanClause.Occur.SHOULD);
@@ -98,8 +98,13 @@ final class PartsTogether {
     return together ? any.build() : null;
   }
 
-  /** The required parts of one field, together; null when they are not all words of one field. */
-  private static IntervalQuery inField(BooleanQuery parts) {
+  /**
+   * The required parts of one field, together; null when they are not all words of one field.
+   * With {@code docsOnly}, of two parts, a query that finds the same texts as the passages' (which
+   * shows where the parts stand) with a third of the postings read: {@link #said} asks only
+   * whether a text holds them together, and it asks it of every text that holds all the parts.
+   */
+  private static IntervalQuery inField(BooleanQuery parts, boolean docsOnly) {
     String field = null;
     List<IntervalsSource> sources = new ArrayList<>();
     for (BooleanClause clause : parts.clauses()) {
@@ -128,6 +133,13 @@ final class PartsTogether {
     }
     IntervalsSource first = sources.get(0);
     IntervalsSource second = sources.get(1);
+    if (docsOnly && !first.equals(second)) {
+      // The three ways below, as positions: the second part at most GAPS_IN_ORDER + 1 after the
+      // first, at its position (in a longer compound), or at most MAX_GAPS + 1 before it; one
+      // postings list a part instead of three, one interval check instead of three.
+      return new IntervalQuery(field, Intervals.containedBy(second,
+          Intervals.extend(first, MAX_GAPS + 1, GAPS_IN_ORDER + 1)));
+    }
     return new IntervalQuery(field, Intervals.or(
         Intervals.maxgaps(0, Intervals.unordered(first, second)),
         Intervals.maxgaps(GAPS_IN_ORDER, Intervals.ordered(first, second)),
