@@ -25,11 +25,13 @@ import org.apache.lucene.search.Weight;
  * CollectionTerminatedException}, which the searcher takes as "this segment is done") and the hits
  * found so far are the answer.
  *
- * <p>The clock starts when the request's first collector is made, not when the request starts:
- * what comes before (parsing the query, a cold JVM's first run of that code) is never cut short by
- * the deadline, only charged to it, which left a search right after a start with nothing to
- * collect in and an empty "partial" answer. Nor is the time a request spends making, or waiting
- * for, what every search of a commit shares ({@link Lazy}, the warm-up's work): see
+ * <p>The clock starts when the request's first segment is collected, not when the request starts:
+ * what comes before (parsing the query, a cold JVM's first run of that code, and Lucene's
+ * rewriting the query and making its weight, which {@code IndexSearcher.search} does after it
+ * makes the first collector) is not charged to the deadline: charged, it left a search right
+ * after a start, or one whose thread stalled while its weight was made, no time to collect in and
+ * an empty or one-segment "partial" answer. Nor is the time a request spends making,
+ * or waiting for, what every search of a commit shares ({@link Lazy}, the warm-up's work): see
  * {@link #uncharged}. What the deadline stops is a runaway collection, which it still does.
  *
  * <p>Lucene's own {@code IndexSearcher.setTimeout} is not used: it scores in windows of documents,
@@ -63,7 +65,13 @@ final class SearchDeadline {
     }
 
     /** Starts the clock, if this is the request's first collection. */
-    private synchronized void startClock() {
+    private void startClock() {
+      if (!started) {
+        startClockOnce();
+      }
+    }
+
+    private synchronized void startClockOnce() {
       if (!started) {
         deadline = clock.getAsLong() + nanos;
         started = true;
@@ -92,7 +100,7 @@ final class SearchDeadline {
 
   /**
    * Gives the searches this thread runs until the budget is closed {@code time} to collect,
-   * counted from their first collector.
+   * counted from their first collection of a segment.
    */
   static Budget start(Duration time) {
     return start(time, System::nanoTime);
@@ -136,7 +144,6 @@ final class SearchDeadline {
       implements CollectorManager<Watched<C>, T> {
     @Override
     public Watched<C> newCollector() throws IOException {
-      budget.startClock();
       return new Watched<>(in.newCollector(), budget);
     }
 
@@ -151,6 +158,7 @@ final class SearchDeadline {
   private record Watched<C extends Collector>(C in, Budget budget) implements Collector {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      budget.startClock();
       if (budget.passed()) {
         throw new CollectionTerminatedException();
       }

@@ -48,7 +48,7 @@ import org.apache.lucene.search.TopDocs;
 public final class SearchService {
   /**
    * How long one search may collect hits before it answers with what it has, counted from its
-   * first collector (see {@link SearchDeadline}). Searches take milliseconds; this stops a
+   * first collection of a segment (see {@link SearchDeadline}). Searches take milliseconds; this stops a
    * runaway one.
    */
   public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(1);

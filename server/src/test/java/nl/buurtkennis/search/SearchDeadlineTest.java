@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -13,13 +14,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * What the deadline charges a request: the time from its first collector on, less the time spent
+ * What the deadline charges a request: the time from its first collection of a segment on, less the time spent
  * making or waiting for what all searches of a commit share. A server's first searches spend
  * seconds on a loaded machine before they collect (a cold JVM, the warm-up still making the
  * commit's structures); charged, that left nothing to collect in and an empty, partial answer.
@@ -36,10 +42,23 @@ class SearchDeadlineTest {
   private final AtomicLong clock = new AtomicLong(System.nanoTime());
 
   @Test
-  void timeBeforeTheFirstCollectorIsNotCharged() {
+  void timeBeforeTheFirstCollectionIsNotCharged() {
     try (SearchDeadline.Budget budget = start()) {
       passes(OVER); // parsing the query in a cold JVM on a loaded machine
       assertEquals(allDocuments(), collected());
+      assertFalse(budget.exceeded());
+    }
+  }
+
+  /**
+   * Lucene makes the first collector before it rewrites the query and makes its weight (term
+   * lookups in every field of every query word): a thread stalled there, on a loaded machine or
+   * in a collection of the heap, left the request nothing, or one segment's hits, to collect in.
+   */
+  @Test
+  void makingTheQuerysWeightIsNotCharged() {
+    try (SearchDeadline.Budget budget = start()) {
+      assertEquals(allDocuments(), collected(slowToWeigh()));
       assertFalse(budget.exceeded());
     }
   }
@@ -85,7 +104,7 @@ class SearchDeadlineTest {
 
   /** Once the request collects, its own time counts: a runaway search is still cut short. */
   @Test
-  void theRequestsOwnTimeAfterItsFirstCollectorIsCharged() {
+  void theRequestsOwnTimeAfterItsFirstCollectionIsCharged() {
     try (SearchDeadline.Budget budget = start()) {
       assertEquals(allDocuments(), collected());
       passes(OVER); // scoring that runs away
@@ -114,8 +133,45 @@ class SearchDeadlineTest {
   }
 
   private static long collected() {
-    return fixture.index().withView(view -> view.search(new MatchAllDocsQuery(),
+    return collected(new MatchAllDocsQuery());
+  }
+
+  private static long collected(Query query) {
+    return fixture.index().withView(view -> view.search(query,
         new TopScoreDocCollectorManager(1_000, null, Integer.MAX_VALUE)).scoreDocs.length);
+  }
+
+  /** Every document, by a query whose weight takes {@link #OVER} to make. */
+  private Query slowToWeigh() {
+    Query all = new MatchAllDocsQuery();
+    return new Query() {
+      @Override
+      public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+          throws IOException {
+        passes(OVER);
+        return all.createWeight(searcher, scoreMode, boost);
+      }
+
+      @Override
+      public void visit(QueryVisitor visitor) {
+        all.visit(visitor);
+      }
+
+      @Override
+      public String toString(String field) {
+        return "slow to weigh " + all.toString(field);
+      }
+
+      @Override
+      public boolean equals(Object other) {
+        return this == other;
+      }
+
+      @Override
+      public int hashCode() {
+        return System.identityHashCode(this);
+      }
+    };
   }
 
   private static long allDocuments() {
