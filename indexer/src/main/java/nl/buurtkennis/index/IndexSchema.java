@@ -119,6 +119,11 @@ public final class IndexSchema {
     return name + "_" + language;
   }
 
+  /** The name of a text field without its language, e.g. {@code body} of {@code body_nl}. */
+  public static String nameOf(String field) {
+    return field.substring(0, field.lastIndexOf('_'));
+  }
+
   /** The analyzer documents are indexed with. */
   public static LanguageAnalyzer indexAnalyzer() {
     return LanguageAnalyzer.forIndexing();

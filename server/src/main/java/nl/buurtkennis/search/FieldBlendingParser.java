@@ -129,7 +129,7 @@ class FieldBlendingParser extends SimpleQueryParser {
     OWN, TRANSLATION;
 
     static TextKind of(String field) {
-      String name = field.substring(0, field.lastIndexOf('_'));
+      String name = IndexSchema.nameOf(field);
       return switch (name) {
         case IndexSchema.CONCEPTS -> null;
         case IndexSchema.TRANSLATION, IndexSchema.TRANSLATION_BODY -> TRANSLATION;

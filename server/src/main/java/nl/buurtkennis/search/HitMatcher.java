@@ -377,6 +377,8 @@ abstract class HitMatcher {
     private final List<Needed> parts = new ArrayList<>();
     /** Whether the part needs nothing that can be told (an exclusion, a query without terms). */
     private boolean unknown;
+    /** Whether what the part needs can be told, worked out once the visit is done. */
+    private boolean known;
 
     private Needed(boolean all) {
       this.all = all;
@@ -391,17 +393,29 @@ abstract class HitMatcher {
       if (!failed.isEmpty()) {
         throw failed.get(0);
       }
-      return root.isKnown() ? root : null;
+      return root.settle() ? root : null;
     }
 
-    private boolean isKnown() {
+    /**
+     * Works out, for this part and each of its own, whether what it needs can be told: a
+     * conjunction by any of its parts, a disjunction only by all of them.
+     */
+    private boolean settle() {
+      boolean anyKnown = false;
+      boolean allKnown = true;
+      for (Needed part : parts) {
+        boolean partKnown = part.settle();
+        anyKnown |= partKnown;
+        allKnown &= partKnown;
+      }
       if (unknown || terms.isEmpty() && parts.isEmpty() && !lacksATerm) {
-        return false;
+        known = false;
+      } else if (all) {
+        known = lacksATerm || !terms.isEmpty() || anyKnown;
+      } else {
+        known = allKnown;
       }
-      if (all) {
-        return lacksATerm || !terms.isEmpty() || parts.stream().anyMatch(Needed::isKnown);
-      }
-      return parts.stream().allMatch(Needed::isKnown);
+      return known;
     }
 
     private QueryVisitor visitor(LeafReaderContext segment,
@@ -456,7 +470,7 @@ abstract class HitMatcher {
 
     /** Whether {@code doc} holds what a match needs (true where it cannot be told). */
     boolean heldBy(int doc) throws IOException {
-      if (unknown) {
+      if (!known) {
         return true;
       }
       if (all) {
@@ -469,13 +483,10 @@ abstract class HitMatcher {
           }
         }
         for (Needed part : parts) {
-          if (part.isKnown() && !part.heldBy(doc)) {
+          if (!part.heldBy(doc)) {
             return false;
           }
         }
-        return true;
-      }
-      if (!isKnown()) {
         return true;
       }
       for (TermOccurrences term : terms) {

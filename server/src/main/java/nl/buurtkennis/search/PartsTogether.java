@@ -87,8 +87,7 @@ final class PartsTogether {
       Query parts = clause.getQuery() instanceof BoostQuery boosted ? boosted.getQuery()
           : clause.getQuery();
       IntervalQuery inField = parts instanceof BooleanQuery bool ? inField(bool, true) : null;
-      if (inField == null || LABELS.contains(
-          inField.getField().substring(0, inField.getField().lastIndexOf('_')))) {
+      if (inField == null || LABELS.contains(IndexSchema.nameOf(inField.getField()))) {
         any.add(parts, BooleanClause.Occur.SHOULD);
       } else {
         any.add(inField, BooleanClause.Occur.SHOULD);

@@ -139,7 +139,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
 
   /** The text a field of {@link IndexSchema} was indexed from, as the converter wrote it. */
   static String text(CorpusDocument doc, String field) {
-    String name = field.substring(0, field.lastIndexOf('_'));
+    String name = IndexSchema.nameOf(field);
     return switch (name) {
       case IndexSchema.TITLE -> doc.title();
       case IndexSchema.SUMMARY -> doc.summary();

@@ -48,8 +48,8 @@ import org.apache.lucene.search.TopDocs;
 public final class SearchService {
   /**
    * How long one search may collect hits before it answers with what it has, counted from its
-   * first collection of a segment (see {@link SearchDeadline}). Searches take milliseconds; this stops a
-   * runaway one.
+   * first collection of a segment (see {@link SearchDeadline}). Searches take milliseconds; this
+   * stops a runaway one.
    */
   public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(1);
 
