@@ -136,6 +136,11 @@ public final class DocumentConverter {
         built.add(new FeatureField(IndexSchema.SECTIONS, key, 1f));
       }
     }
+    for (String key : titled(doc)) {
+      if (tagged.contains(key)) {
+        built.add(new FeatureField(IndexSchema.TITLES, key, 1f));
+      }
+    }
     addBody(built, lang, doc.bodyText(), tagged, usesOutsideTheBody(doc, lang));
     addEmptyFields(built);
     return built;
@@ -197,6 +202,23 @@ public final class DocumentConverter {
         keys.addAll(mentions.usesIn(lang, analyzer.tokenStream(field, section.heading()))
             .keySet());
       }
+    }
+    return keys;
+  }
+
+  /**
+   * The concepts that the document's title names, as feature keys: a document titled by one of a
+   * concept's names is about (a kind of) it as a whole, where one only tagged with it (buurtvaders,
+   * tagged citizen surveillance for the eye they keep on the street) is about something else as
+   * well. Read with the names of both languages, as a title gives a practice's name as its own
+   * country writes it ("AMBER Alert for missing children", "Neighbourhood fathers
+   * (buurtvaders)"), which the names of the title's language may lack.
+   */
+  private Set<String> titled(CorpusDocument doc) throws IOException {
+    Set<String> keys = new TreeSet<>();
+    for (String language : IndexSchema.LANGUAGES) {
+      keys.addAll(mentions.usesIn(language, analyzer.tokenStream(
+          IndexSchema.field(IndexSchema.BODY, language), doc.title())).keySet());
     }
     return keys;
   }

@@ -15,7 +15,7 @@ public final class IndexSchema {
    * Changes whenever the fields or the analysis change, so that an index built by an older version
    * is rebuilt instead of searched with the wrong analysis.
    */
-  public static final String VERSION = "45";
+  public static final String VERSION = "46";
 
   public static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -73,6 +73,13 @@ public final class IndexSchema {
    * {@link #TOPICS}, of value 1. A query that is a concept's name asks for it beside the topic.
    */
   public static final String SECTIONS = "sections";
+  /**
+   * The topic concepts a document is tagged with and whose names its title uses ("Buurtpreventie
+   * en buurtwachten", "WAAKS": citizen surveillance), read with the names of both languages: one
+   * feature per concept, keyed as in {@link #TOPICS}, of value 1. A query that names a concept
+   * whole by another name than its label asks for it beside the topic.
+   */
+  public static final String TITLES = "titles";
   /**
    * The title, summary and keywords of a document's translation, in the translation's language
    * ({@code translation_en} in a Dutch document), and its body ({@code translation_body_en}): a

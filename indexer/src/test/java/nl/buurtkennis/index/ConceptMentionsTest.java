@@ -60,6 +60,7 @@ class ConceptMentionsTest {
   private static Directory shortTexts;
   private static final String KIND = "kind";
   private static final String HEADING = "heading";
+  private static final String TITLE = "title";
 
   @BeforeAll
   static void buildShippedCorpus() throws IOException {
@@ -75,6 +76,10 @@ class ConceptMentionsTest {
             writer.addDocument(shortText(doc, HEADING, section.heading()));
           }
         }
+        // The title heads the whole text, read with the names of both languages.
+        for (String language : IndexSchema.LANGUAGES) {
+          writer.addDocument(shortText(doc, TITLE, doc.title(), language));
+        }
         List<String> about = new ArrayList<>(List.of(doc.title(), doc.summary()));
         about.addAll(doc.keywords());
         for (String text : about) {
@@ -85,10 +90,15 @@ class ConceptMentionsTest {
   }
 
   private static Document shortText(CorpusDocument doc, String kind, String text) {
+    return shortText(doc, kind, text, doc.language());
+  }
+
+  private static Document shortText(CorpusDocument doc, String kind, String text,
+      String language) {
     Document shortText = new Document();
     shortText.add(new StringField(IndexSchema.ID, doc.id(), Field.Store.YES));
     shortText.add(new StringField(KIND, kind, Field.Store.YES));
-    shortText.add(new TextField(IndexSchema.field(IndexSchema.BODY, doc.language()), text,
+    shortText.add(new TextField(IndexSchema.field(IndexSchema.BODY, language), text,
         Field.Store.NO));
     return shortText;
   }
@@ -101,6 +111,7 @@ class ConceptMentionsTest {
     int taggedOnly = 0;
     int usedOnly = 0;
     int headed = 0;
+    int titled = 0;
     try (DirectoryReader reader = DirectoryReader.open(directory);
         DirectoryReader shortReader = DirectoryReader.open(shortTexts)) {
       IndexSearcher searcher = new IndexSearcher(reader);
@@ -110,6 +121,7 @@ class ConceptMentionsTest {
         for (Concept concept : facet.concepts()) {
           List<Weight> names = new ArrayList<>();
           Set<String> namedInAHeading = new HashSet<>();
+          Set<String> namedInTheTitle = new HashSet<>();
           Map<String, Integer> usesOutsideTheBody = new HashMap<>();
           for (Map.Entry<String, List<String>> byLanguage
               : ConceptMentions.countedNames(concept).entrySet()) {
@@ -118,7 +130,8 @@ class ConceptMentionsTest {
                   IndexSchema.field(IndexSchema.BODY, byLanguage.getKey()), name);
               if (phrase != null) {
                 names.add(weight(searcher, phrase));
-                usesIn(shortSearcher, phrase, namedInAHeading, usesOutsideTheBody);
+                usesIn(shortSearcher, phrase, namedInAHeading, namedInTheTitle,
+                    usesOutsideTheBody);
               }
             }
           }
@@ -135,6 +148,7 @@ class ConceptMentionsTest {
               boolean tagged = tag.matches(leaf, doc) != null;
               String id = leaf.reader().storedFields().document(doc).get(IndexSchema.ID);
               boolean heading = namedInAHeading.contains(id);
+              boolean title = namedInTheTitle.contains(id);
               uses += usesOutsideTheBody.getOrDefault(id, 0);
               float expected = tagged || uses > 0 ? ConceptMentions.value(tagged, uses) : 0;
               assertEquals(expected, featureValue(leaf, IndexSchema.TOPICS, key, doc), 1f / 128,
@@ -142,10 +156,14 @@ class ConceptMentionsTest {
               assertEquals(tagged && heading ? 1f : 0f,
                   featureValue(leaf, IndexSchema.SECTIONS, key, doc), 1f / 128,
                   "the section on " + key + " in document " + doc);
+              assertEquals(tagged && title ? 1f : 0f,
+                  featureValue(leaf, IndexSchema.TITLES, key, doc), 1f / 128,
+                  "the title naming " + key + " in document " + doc);
               used += uses;
               taggedOnly += tagged && uses == 0 ? 1 : 0;
               usedOnly += !tagged && uses > 0 ? 1 : 0;
               headed += tagged && heading ? 1 : 0;
+              titled += tagged && title ? 1 : 0;
             }
           }
         }
@@ -155,6 +173,7 @@ class ConceptMentionsTest {
     assertTrue(taggedOnly > 20, "some documents are tagged without using a name: " + taggedOnly);
     assertTrue(usedOnly > 20, "some use a name without the tag: " + usedOnly);
     assertTrue(headed > 20, "the reports give tagged concepts sections of their own: " + headed);
+    assertTrue(titled > 20, "practices are titled by names of their forms: " + titled);
   }
 
   @Test
@@ -164,6 +183,23 @@ class ConceptMentionsTest {
           "form/investigation"), 1f / 128, "tagged, with the section 'Opsporing'");
       assertEquals(0f, featureOf(reader, IndexSchema.SECTIONS, "meld-misdaad-anoniem",
           "form/investigation"), "tagged, no section on it");
+    }
+  }
+
+  @Test
+  void aTitleNamingATaggedConceptGivesItsFeature() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertEquals(1f, featureOf(reader, IndexSchema.TITLES, "buurtpreventie",
+          "form/citizen-surveillance"), 1f / 128, "titled 'Buurtpreventie en buurtwachten'");
+      assertEquals(1f, featureOf(reader, IndexSchema.TITLES, "waaks",
+          "form/citizen-surveillance"), 1f / 128, "titled 'WAAKS', a name of the form");
+      assertEquals(1f, featureOf(reader, IndexSchema.TITLES, "amber-alert-missing-children",
+          "form/investigation"), 1f / 128,
+          "an English title with the Dutch name 'AMBER Alert', which the English names lack");
+      assertEquals(0f, featureOf(reader, IndexSchema.TITLES, "buurtvaders",
+          "form/citizen-surveillance"), "tagged, but titled by another practice");
+      assertEquals(0f, featureOf(reader, IndexSchema.TITLES, "neighbourhood-fathers",
+          "form/citizen-surveillance"), "tagged, but titled by another practice");
     }
   }
 
@@ -180,11 +216,12 @@ class ConceptMentionsTest {
   }
 
   /**
-   * Adds the ids of the documents with a heading that {@code phrase} matches to {@code headed}, and
-   * its matches in their titles, summaries and keywords to {@code uses}.
+   * Adds the ids of the documents with a heading that {@code phrase} matches to {@code headed},
+   * those whose title it matches in either language's analysis to {@code titled}, and its matches
+   * in their titles, summaries and keywords to {@code uses}.
    */
   private static void usesIn(IndexSearcher searcher, Query phrase, Set<String> headed,
-      Map<String, Integer> uses) throws IOException {
+      Set<String> titled, Map<String, Integer> uses) throws IOException {
     Weight weight = weight(searcher, phrase);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
@@ -193,6 +230,8 @@ class ConceptMentionsTest {
           Document text = leaf.reader().storedFields().document(doc);
           if (HEADING.equals(text.get(KIND))) {
             headed.add(text.get(IndexSchema.ID));
+          } else if (TITLE.equals(text.get(KIND))) {
+            titled.add(text.get(IndexSchema.ID));
           } else {
             uses.merge(text.get(IndexSchema.ID), matches, Integer::sum);
           }

@@ -22,7 +22,8 @@ import org.apache.lucene.util.QueryBuilder;
  * its names in the body in Dutch or English, scored by the value of its feature in
  * {@link IndexSchema#TOPICS} ({@link ConceptMentions#value}: 1 for the tag, up to 1 more for the
  * uses), and, where the query is the concept's name, by a section of their own on it
- * ({@link IndexSchema#SECTIONS}). A concept counts for less than matching the words themselves, so
+ * ({@link IndexSchema#SECTIONS}) and, where that name is not its label, by a title naming it
+ * ({@link IndexSchema#TITLES}). A concept counts for less than matching the words themselves, so
  * exact matches stay on top.
  */
 final class ConceptExpansion {
@@ -40,6 +41,16 @@ final class ConceptExpansion {
    * the document on the practice.
    */
   static final float SECTION_WEIGHT = 2.0f;
+  /**
+   * What a title naming a concept adds ({@link IndexSchema#TITLES}) where the query names it whole
+   * by another name than its label: half a section, as such a document is about one kind of the
+   * concept ({@code neighbourhood watch}, a name of citizen surveillance, ranked buurtvaders,
+   * tagged with the form for the eye they keep on the street, above "Buurtpreventie en
+   * buurtwachten"). Not for the label, which names the concept itself, as a report's section on
+   * it does: {@code opsporing} would rank every practice titled by a name of investigation above
+   * the report's section "Opsporing".
+   */
+  static final float TITLE_WEIGHT = 1.0f;
   private static final int MAX_CONCEPTS = 4;
 
   private final QueryBuilder phrases;
@@ -72,6 +83,12 @@ final class ConceptExpansion {
         expansion.add(FeatureField.newLinearQuery(IndexSchema.SECTIONS,
             ConceptMentions.key(ref.facet(), ref.concept().id()), SECTION_WEIGHT),
             BooleanClause.Occur.SHOULD);
+        if (matches.stream().anyMatch(
+            match -> match.ref().equals(ref) && !ConceptMatcher.isLabel(match))) {
+          expansion.add(FeatureField.newLinearQuery(IndexSchema.TITLES,
+              ConceptMentions.key(ref.facet(), ref.concept().id()), TITLE_WEIGHT),
+              BooleanClause.Occur.SHOULD);
+        }
       }
     }
     return expansion.build();

@@ -194,6 +194,18 @@ public final class ConceptMatcher {
     return lexicon;
   }
 
+  /**
+   * Whether {@code match} names its concept by the concept's label in either language
+   * ({@code opsporing}, {@code toezicht}), in any form the lookup reads alike, rather than by one
+   * of its synonyms ({@code neighbourhood watch}, {@code Burgernet}).
+   */
+  static boolean isLabel(Match match) {
+    Set<String> typed = keys(words(match.words()));
+    Concept concept = match.ref().concept();
+    return Stream.of(concept.label().nl(), concept.label().en())
+        .anyMatch(label -> keys(words(label)).stream().anyMatch(typed::contains));
+  }
+
   private Set<ConceptRef> lookup(List<String> run) {
     Set<ConceptRef> refs = new LinkedHashSet<>();
     for (String key : keys(run)) {

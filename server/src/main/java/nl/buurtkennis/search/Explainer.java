@@ -30,6 +30,8 @@ final class Explainer {
       "^Linear function on the " + IndexSchema.TOPICS + " field for the (\\w+)/([\\w-]+) ");
   private static final Pattern SECTION = Pattern.compile(
       "^Linear function on the " + IndexSchema.SECTIONS + " field for the (\\w+)/([\\w-]+) ");
+  private static final Pattern TITLE = Pattern.compile(
+      "^Linear function on the " + IndexSchema.TITLES + " field for the (\\w+)/([\\w-]+) ");
   private static final Pattern CONCEPT_NAME =
       Pattern.compile("^weight\\(\\$facets:(\\w+)\\x1f(?:.*\\x1f)?([\\w-]+) in \\d+\\)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -186,6 +188,12 @@ final class Explainer {
     Matcher section = SECTION.matcher(description);
     if (section.find()) {
       add(matches, new HitExplanation.Match("section", section.group(1), section.group(2),
+          adds, via));
+      return;
+    }
+    Matcher title = TITLE.matcher(description);
+    if (title.find()) {
+      add(matches, new HitExplanation.Match("title", title.group(1), title.group(2),
           adds, via));
       return;
     }

@@ -62,7 +62,9 @@ public record HitExplanation(float score, float queryScore, List<Match> matches,
    * @param kind {@code words} (the query's words in a field), {@code phrase} (a phrase or
    *     proximity match), {@code concept} (tagged with a concept the query names or using its
    *     names, counted at indexing), {@code section} (tagged with the concept the whole query
-   *     names, with a section of its own on it), {@code concept-name} (tagged with a concept with
+   *     names, with a section of its own on it), {@code title} (tagged with the concept the
+   *     whole query names by another name than its label, with a title that names it), {@code
+   *     concept-name} (tagged with a concept with
    *     a query word in its names), {@code name} (the body uses this name of a concept the query
    *     names; score 0, as its uses are part of the concept's score), {@code rest} (the part of
    *     the query's score that no one match accounts for; field {@code query}, text empty), or

@@ -146,6 +146,35 @@ class ConceptWordsRankingTest {
   }
 
   @Test
+  void aDocumentTitledByANameOfTheConceptRanksAboveOneOnlyTaggedWithIt() {
+    // neighbourhood watch is a name of the form citizen surveillance, whose tag the documents on
+    // neighbourhood fathers carry for the eye they keep on the street; "Buurtpreventie en
+    // buurtwachten" ranked 9th, below them (5th and 7th)
+    List<String> watch = ids("neighbourhood watch", "nl");
+    assertTrue(watch.indexOf("buurtpreventie") < watch.indexOf("neighbourhood-fathers"),
+        watch.toString());
+    // community mediation is a name of mediation: the report, with a section on every form,
+    // ranked first, the document on neighbourhood mediation second
+    assertEquals("buurtbemiddeling", ids("community mediation", "nl").get(0));
+    assertEquals("neighbourhood-mediation", ids("community mediation", "en").get(0));
+  }
+
+  @Test
+  void aTitleCountsNotForTheConceptsLabel() {
+    // the label names the form itself, which the report's section treats; the practices titled
+    // by other names of it are kinds of it (theReportsSectionOnAFormRanks... above)
+    shipped.index().withView(view -> {
+      List<ConceptMatcher.Match> label = view.concepts().find("opsporing");
+      assertFalse(label.isEmpty());
+      assertTrue(label.stream().allMatch(ConceptMatcher::isLabel), label.toString());
+      List<ConceptMatcher.Match> synonym = view.concepts().find("neighbourhood watch");
+      assertFalse(synonym.isEmpty());
+      assertTrue(synonym.stream().noneMatch(ConceptMatcher::isLabel), synonym.toString());
+      return null;
+    });
+  }
+
+  @Test
   void aQuotedNameFindsNoMoreThanThePhrase() {
     // the concept's other names (eigenrichting, in untagged texts too) count in the order, not
     // in what is found; no untagged text holds the phrase itself
