@@ -109,6 +109,22 @@ class DutchTextAnalyzerTest {
     assertEquals(List.of("overlast"), terms("body_nl", "overlast"));
   }
 
+  /**
+   * A word that begins compounds as a prefix does ({@code mede}: co-) joins them but is no part
+   * of them: indexed as one, the {@code med} of {@code medewerkers} and {@code medebewoners} made
+   * each find the other.
+   */
+  @Test
+  void aWordThatBeginsCompoundsAsAPrefixDoesIsNoPartOfThem() throws IOException {
+    assertEquals(List.of("medebewoner", "bewoner"), terms("body_nl", "medebewoners"));
+    assertEquals(List.of("medewerker", "werker"), terms("body_nl", "medewerkers"));
+    assertEquals(List.of("samenwerk", "werking"), terms("body_nl", "samenwerking"));
+    assertEquals(List.of("burgerparticipatie", "burger", "participatie"),
+        terms("body_nl", "burgerparticipatie"), "a noun stays a part");
+    assertTrue(DutchCompounds.isBound("mede"));
+    assertFalse(DutchCompounds.isBound("buurt"));
+  }
+
   @Test
   void apostropheSAndPluralsInIesMeetTheirSingular() throws IOException {
     assertEquals(List.of("privacyrisico", "privacy", "risico"),
