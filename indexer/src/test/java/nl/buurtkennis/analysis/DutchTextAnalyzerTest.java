@@ -125,6 +125,37 @@ class DutchTextAnalyzerTest {
     assertFalse(DutchCompounds.isBound("buurt"));
   }
 
+  /**
+   * A sentence's or a line's end puts the next word {@link SentenceEnds#GAP} positions further:
+   * "burgerparticipatie zegt. ## Contact tussen bewoners" held {@code participatie} and
+   * {@code bewoner} three words apart, as a text that says {@code bewonersparticipatie} does.
+   * The full stop inside a web address is no end.
+   */
+  @Test
+  void aSentenceEndKeepsTheWordsOnEitherSideApart() throws IOException {
+    String text = "deze vorm van burgerparticipatie zegt.\n\n## Contact tussen bewoners,"
+        + " zie burgernet.nl voor meer";
+    List<String> positions = Tokens.withPositions(analyzer.tokenStream("body_nl", text));
+    int participatie = at(positions, "participatie");
+    int zegt = at(positions, "zeg");
+    int contact = at(positions, "contact");
+    int bewoner = at(positions, "bewoner");
+    assertEquals(1, zegt - participatie);
+    assertEquals(SentenceEnds.GAP + 1, contact - zegt, "" + positions);
+    assertEquals(2, bewoner - contact, "a comma is no end");
+    assertEquals(1, at(positions, "nl") - at(positions, "burgernet"), "burgernet.nl");
+    assertTrue(SentenceEnds.endsBetween("a. b", 1, 3));
+    assertTrue(SentenceEnds.endsBetween("a\nb", 1, 2));
+    assertFalse(SentenceEnds.endsBetween("a.b", 1, 2));
+    assertFalse(SentenceEnds.endsBetween("a, b", 1, 3));
+  }
+
+  private static int at(List<String> positions, String term) {
+    return positions.stream().filter(p -> p.endsWith(":" + term))
+        .mapToInt(p -> Integer.parseInt(p.substring(0, p.indexOf(':')))).findFirst()
+        .orElseThrow(() -> new AssertionError(term + " in " + positions));
+  }
+
   @Test
   void apostropheSAndPluralsInIesMeetTheirSingular() throws IOException {
     assertEquals(List.of("privacyrisico", "privacy", "risico"),
