@@ -11,7 +11,9 @@ import org.apache.lucene.util.AttributeSource;
 
 /**
  * Emits each token, then the parts {@link DutchCompounds} finds in it, at the same position and
- * with the token's offsets, so that a highlighted part marks the whole compound.
+ * with the token's offsets, so that a highlighted part marks the whole compound; not a word that
+ * begins compounds as a prefix does ({@link DutchCompounds#isBound}: {@code mede} of
+ * {@code medewerkers}).
  */
 final class CompoundPartsFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -41,7 +43,7 @@ final class CompoundPartsFilter extends TokenFilter {
     String word = term.toString();
     for (DutchCompounds.Span span : DutchCompounds.allParts(word)) {
       String part = word.substring(span.start(), span.end());
-      if (!pending.contains(part)) {
+      if (!pending.contains(part) && !DutchCompounds.isBound(part)) {
         pending.add(part);
       }
     }

@@ -53,7 +53,8 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(new JoinedWordsFilter(source)));
+    TokenStream words = sentenceEnds.gaps(new JoinedWordsFilter(source));
+    TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(words));
     WordReadings readings = decompound ? WORDS_AND_PARTS : WORDS;
     return new TokenStreamComponents(source, readings.after(folded, indexing));
   }

@@ -32,7 +32,8 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(new JoinedWordsFilter(source)));
+    TokenStream words = sentenceEnds.gaps(new JoinedWordsFilter(source));
+    TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(words));
     return new TokenStreamComponents(source, WORDS.after(folded, indexing));
   }
 

@@ -109,6 +109,53 @@ class DutchTextAnalyzerTest {
     assertEquals(List.of("overlast"), terms("body_nl", "overlast"));
   }
 
+  /**
+   * A word that begins compounds as a prefix does ({@code mede}: co-) joins them but is no part
+   * of them: indexed as one, the {@code med} of {@code medewerkers} and {@code medebewoners} made
+   * each find the other.
+   */
+  @Test
+  void aWordThatBeginsCompoundsAsAPrefixDoesIsNoPartOfThem() throws IOException {
+    assertEquals(List.of("medebewoner", "bewoner"), terms("body_nl", "medebewoners"));
+    assertEquals(List.of("medewerker", "werker"), terms("body_nl", "medewerkers"));
+    assertEquals(List.of("samenwerk", "werking"), terms("body_nl", "samenwerking"));
+    assertEquals(List.of("burgerparticipatie", "burger", "participatie"),
+        terms("body_nl", "burgerparticipatie"), "a noun stays a part");
+    assertTrue(DutchCompounds.isBound("mede"));
+    assertFalse(DutchCompounds.isBound("buurt"));
+  }
+
+  /**
+   * A sentence's or a line's end puts the next word {@link SentenceEnds#GAP} positions further:
+   * "burgerparticipatie zegt. ## Contact tussen bewoners" held {@code participatie} and
+   * {@code bewoner} three words apart, as a text that says {@code bewonersparticipatie} does.
+   * The full stop inside a web address is no end.
+   */
+  @Test
+  void aSentenceEndKeepsTheWordsOnEitherSideApart() throws IOException {
+    String text = "deze vorm van burgerparticipatie zegt.\n\n## Contact tussen bewoners,"
+        + " zie burgernet.nl voor meer";
+    List<String> positions = Tokens.withPositions(analyzer.tokenStream("body_nl", text));
+    int participatie = at(positions, "participatie");
+    int zegt = at(positions, "zeg");
+    int contact = at(positions, "contact");
+    int bewoner = at(positions, "bewoner");
+    assertEquals(1, zegt - participatie);
+    assertEquals(SentenceEnds.GAP + 1, contact - zegt, "" + positions);
+    assertEquals(2, bewoner - contact, "a comma is no end");
+    assertEquals(1, at(positions, "nl") - at(positions, "burgernet"), "burgernet.nl");
+    assertTrue(SentenceEnds.endsBetween("a. b", 1, 3));
+    assertTrue(SentenceEnds.endsBetween("a\nb", 1, 2));
+    assertFalse(SentenceEnds.endsBetween("a.b", 1, 2));
+    assertFalse(SentenceEnds.endsBetween("a, b", 1, 3));
+  }
+
+  private static int at(List<String> positions, String term) {
+    return positions.stream().filter(p -> p.endsWith(":" + term))
+        .mapToInt(p -> Integer.parseInt(p.substring(0, p.indexOf(':')))).findFirst()
+        .orElseThrow(() -> new AssertionError(term + " in " + positions));
+  }
+
   @Test
   void apostropheSAndPluralsInIesMeetTheirSingular() throws IOException {
     assertEquals(List.of("privacyrisico", "privacy", "risico"),

@@ -25,6 +25,24 @@ final class Tokens {
     return terms;
   }
 
+  /** Every term of {@code stream} with its position, as {@code position:term}. */
+  static List<String> withPositions(TokenStream stream) throws IOException {
+    List<String> found = new ArrayList<>();
+    try (stream) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute increment = stream
+          .addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        found.add(position + ":" + term);
+      }
+      stream.end();
+    }
+    return found;
+  }
+
   /** Every term of {@code stream} with its offsets, as {@code term@start-end}. */
   static List<String> withOffsets(TokenStream stream) throws IOException {
     List<String> found = new ArrayList<>();

@@ -62,6 +62,21 @@ class CompoundPartsApartTest {
     assertEquals(List.of("together", "apart"), ranked);
   }
 
+  /**
+   * Parts three words apart across a sentence's end do not say the compound: Police Kids, whose
+   * "… over deze vorm van burgerparticipatie zegt." is followed by the heading "Contact tussen
+   * bewoners en politie", ranked third for {@code bewonersparticipatie} with the weight of a text
+   * that says it.
+   */
+  @Test
+  void partsOnEitherSideOfASentenceEndDoNotSayTheCompound() throws IOException {
+    List<String> ranked = ranked("bewonersparticipatie",
+        doc("across", BODY, "Dit gaat over burgerparticipatie zegt.\n\n## Contact tussen bewoners"
+            + " en politie"),
+        doc("together", BODY, "De participatie van bewoners groeide in de wijk." + FILLER.repeat(4)));
+    assertEquals(List.of("together", "across"), ranked);
+  }
+
   /** Keywords label a whole text: its parts in two of them say what the text is about. */
   @Test
   void thePartsInTwoKeywordsSayTheCompound() throws IOException {

@@ -1,0 +1,117 @@
+package nl.buurtkennis.analysis;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Where a sentence or a line ends in a text, a gap of {@link #GAP} positions before the next
+ * word, so that words on either side are not "close together": the tokenizer drops punctuation,
+ * and "… over deze vorm van burgerparticipatie zegt. ## Contact tussen bewoners" said
+ * {@code bewonersparticipatie} (its parts three words apart, as "participatie van bewoners" is),
+ * and a phrase matched across a heading. An end is a full stop, question or exclamation mark
+ * followed by a space or a line end, or a line end (a heading, a list's item, a paragraph); not the
+ * full stop inside {@code burgernet.nl}. An analysis reads each text through {@link #recording},
+ * which keeps what the tokenizer reads, and its chain through {@link #gaps}, which looks between
+ * the offsets of two words. One per analyzer; each thread has its own text.
+ */
+final class SentenceEnds {
+  /** More than any distance at which words count as together (a phrase's, a compound's parts). */
+  static final int GAP = 10;
+
+  private final ThreadLocal<Recording> current = new ThreadLocal<>();
+
+  /** {@code text}, kept as it is read for this thread's next {@link #gaps} stream. */
+  Reader recording(Reader text) {
+    Recording recording = new Recording(text);
+    current.set(recording);
+    return recording;
+  }
+
+  /** {@code words} with a gap before the first word after each sentence's or line's end. */
+  TokenStream gaps(TokenStream words) {
+    return new GapFilter(words, current);
+  }
+
+  /** The characters read so far. */
+  private static final class Recording extends FilterReader {
+    final StringBuilder text = new StringBuilder();
+
+    Recording(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        text.append((char) c);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        text.append(buffer, offset, n);
+      }
+      return n;
+    }
+  }
+
+  private static final class GapFilter extends TokenFilter {
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute increment =
+        addAttribute(PositionIncrementAttribute.class);
+    private final ThreadLocal<Recording> current;
+    private Recording recording;
+    private int lastEnd = -1;
+
+    GapFilter(TokenStream input, ThreadLocal<Recording> current) {
+      super(input);
+      this.current = current;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      int start = offset.startOffset();
+      if (recording != null && lastEnd >= 0 && increment.getPositionIncrement() > 0
+          && endsBetween(recording.text, lastEnd, start)) {
+        increment.setPositionIncrement(increment.getPositionIncrement() + GAP);
+      }
+      lastEnd = Math.max(lastEnd, offset.endOffset());
+      return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      recording = current.get();
+      lastEnd = -1;
+    }
+  }
+
+  /** Whether a sentence or a line ends in {@code text} between {@code from} and {@code to}. */
+  static boolean endsBetween(CharSequence text, int from, int to) {
+    int end = Math.min(to, text.length());
+    for (int i = Math.max(0, from); i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if ((c == '.' || c == '!' || c == '?')
+          && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
