@@ -1,6 +1,7 @@
 package nl.buurtkennis.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -39,4 +40,33 @@ class BoundCompoundPartsTest {
     assertTrue(!ids.contains("buurtinformatieavond")
         || ids.indexOf("buurtinformatieavond") > ids.indexOf("opzoomeren"), "" + ids);
   }
+
+  /**
+   * Where no text holds such a compound whole, its other part is searched, as the parts reading
+   * searches any compound: medeburgers and buitenverlichting found nothing, where they found the
+   * texts on burgers and verlichting; binnenstad, listed whole, is read as an unlisted word is,
+   * and so as stad.
+   */
+  @Test
+  void aCompoundNoTextHoldsIsSearchedAsThePartLeft() {
+    shipped.index().withView(view -> {
+      assertEquals(List.of("burgers"), QueryCompounds.parts("medeburgers", view.getIndexReader()));
+      assertEquals(List.of("verlichting"),
+          QueryCompounds.parts("buitenverlichting", view.getIndexReader()));
+      assertEquals(List.of("stad"), QueryCompounds.parts("binnenstad", view.getIndexReader()));
+      assertEquals(List.of(), QueryCompounds.parts("samenwerking", view.getIndexReader()),
+          "a text holds samenwerking: searched whole");
+      return null;
+    });
+    for (String query : List.of("medeburgers", "buitenverlichting", "terugmeldingen",
+        "medebuurtbewoners", "achterpaden")) {
+      assertFalse(ids(query).isEmpty(), query);
+    }
+  }
+
+  private static List<String> ids(String query) {
+    return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 50,
+        SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
+  }
+
 }
