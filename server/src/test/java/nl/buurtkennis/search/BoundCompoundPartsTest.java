@@ -64,9 +64,24 @@ class BoundCompoundPartsTest {
     }
   }
 
+  /** What explain says a compound is searched as is what it is searched as: no mede, no anti. */
+  @Test
+  void explainListsThePartsSearched() {
+    assertEquals(List.of(), explained("medebewoners").compoundParts());
+    assertEquals(List.of("antiinbraakstrip = inbraak + strip"),
+        explained("antiinbraakstrip").compoundParts());
+    assertEquals(List.of("medeburgers = burgers"), explained("medeburgers").compoundParts());
+  }
+
   private static List<String> ids(String query) {
     return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 50,
         SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
   }
 
+  private static HitExplanation explained(String query) {
+    SearchResponse response = shipped.service().search(new SearchRequest(query, Map.of(), null,
+        null, 1, 10, SortOrder.RELEVANCE, "nl", true));
+    assertFalse(response.hits().isEmpty(), query);
+    return response.hits().get(0).explain();
+  }
 }
