@@ -73,6 +73,19 @@ class BoundCompoundPartsTest {
     assertEquals(List.of("medeburgers = burgers"), explained("medeburgers").compoundParts());
   }
 
+  /**
+   * Such a word typed apart from the word after it is read as the two joined by a hyphen: the
+   * index holds no terug or samen of terugkoppeling and samenwerking, so terug koppeling found
+   * them only as two words anywhere in a text.
+   */
+  @Test
+  void aBoundWordTypedApartIsReadJoinedToTheNext() {
+    assertEquals(ids("terug-koppeling"), ids("terug koppeling"));
+    assertEquals(ids("terug-koppelen"), ids("terug koppelen"));
+    assertEquals(ids("samen-werken"), ids("samen werken"));
+    assertEquals(ids("politie samen-werken"), ids("politie samen werken"));
+  }
+
   private static List<String> ids(String query) {
     return shipped.service().search(new SearchRequest(query, Map.of(), null, null, 1, 50,
         SortOrder.RELEVANCE, "nl")).hits().stream().map(SearchResponse.Hit::id).toList();
