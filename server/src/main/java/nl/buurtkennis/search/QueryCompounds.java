@@ -73,7 +73,7 @@ final class QueryCompounds {
    * field as its analysis reads it: {@code aanmeldingen}, which no text writes, finds the texts on
    * {@code aanmelding}, and read as aan + meldingen would find those on any {@code meldingen} too.
    */
-  private static boolean isHeld(String word, IndexReader reader) {
+  static boolean isHeld(String word, IndexReader reader) {
     try {
       return reader.docFreq(new Term(IndexSchema.SPELL, word)) > 0
           || TextlessWords.heldAsAnalysed(word, reader, ANALYZER, List.of("nl"));

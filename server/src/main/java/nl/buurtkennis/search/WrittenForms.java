@@ -36,7 +36,8 @@ import org.apache.lucene.util.QueryBuilder;
  *       {@link UserQueryParser} ranks the texts writing {@code burgernet} higher).
  *   <li>A word that begins compounds as a prefix or a verb's particle does ({@link
  *       DutchCompounds#isBound}: {@code terug}, {@code samen}) and the word after it are read as
- *       the hyphen joins them, where some text holds the two as one word in any form, beside other
+ *       the hyphen joins them, where some text holds the two as one word in any form (not only
+ *       its other part: {@code tussen buren} stays), beside other
  *       words too: the index holds no such word as a compound's part, so {@code terug koppeling}
  *       is {@code terug-koppeling}, which finds the texts writing {@code terugkoppeling} and
  *       those holding the two words next to each other.
@@ -139,9 +140,11 @@ final class WrittenForms {
     IndexReader reader = view.getIndexReader();
     if (DutchCompounds.isBound(a) && !ConceptMatcher.isStopWord(b)) {
       // The index holds no such word as a part of a compound, so terug koppeling finds the texts
-      // writing terugkoppeling only as the one word it is, read as terug-koppeling is.
+      // writing terugkoppeling only as the one word it is, read as terug-koppeling is. The word
+      // itself must be held, not only found by its other part as a compound no text holds is:
+      // tussen buren is no tussenburen.
       String bound = remembered(view, a + "+" + b,
-          () -> isTextless(a + b, view) ? null : asOneWord(a, b, view));
+          () -> QueryCompounds.isHeld(a + b, view.getIndexReader()) ? asOneWord(a, b, view) : null);
       if (bound != null) {
         return bound;
       }

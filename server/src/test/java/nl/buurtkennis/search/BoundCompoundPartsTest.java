@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.buurtkennis.index.IndexSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -84,6 +85,12 @@ class BoundCompoundPartsTest {
     assertEquals(ids("terug-koppelen"), ids("terug koppelen"));
     assertEquals(ids("samen-werken"), ids("samen werken"));
     assertEquals(ids("politie samen-werken"), ids("politie samen werken"));
+    // a text holds buren, not tussenburen, which a search would find by buren alone
+    WrittenForms forms = new WrittenForms(IndexSchema.queryAnalyzer());
+    for (String query : List.of("geschillen tussen buren", "contact tussen bewoners en politie",
+        "Samen woninginbraak voorkomen")) {
+      assertEquals(query, shipped.index().withView(view -> forms.read(query, view)));
+    }
   }
 
   private static List<String> ids(String query) {
