@@ -139,7 +139,9 @@ final class CompoundAwareParser extends FieldBlendingParser {
     }
     List<String> parts = QueryCompounds.parts(text, reader);
     String compound = text.toLowerCase(Locale.ROOT);
-    if (parts.size() < 2 || isMisspelledWord(compound, whole)) {
+    // One part is left where a word that begins compounds as a prefix does is no part and no text
+    // holds the compound (QueryCompounds.parts: medeburgers, burgers).
+    if (parts.isEmpty() || isMisspelledWord(compound, whole)) {
       return whole;
     }
     Set<String> common = !withSomeParts ? Set.of()

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.index.IndexSchema;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -146,7 +146,7 @@ final class Explainer {
     }
     List<String> concepts = view.concepts().find(Exclusions.of(text).wanted()).stream()
         .map(m -> m.ref().facet() + "/" + m.ref().concept().id()).distinct().toList();
-    return new HitExplanation(score, List.copyOf(sorted), concepts, compoundParts(text));
+    return new HitExplanation(score, List.copyOf(sorted), concepts, compoundParts(text, view.getIndexReader()));
   }
 
   /**
@@ -224,11 +224,15 @@ final class Explainer {
         match.field(), match.text(), earlier.score() + match.score(), match.via()));
   }
 
-  private static List<String> compoundParts(String text) {
+  /**
+   * The query's Dutch compounds with the parts each is searched as ({@link QueryCompounds#parts}),
+   * not all the decompounder finds: {@code mede} of {@code medebewoners} is none.
+   */
+  private static List<String> compoundParts(String text, IndexReader reader) {
     List<String> parts = new ArrayList<>();
     Matcher word = WORD.matcher(text);
     while (word.find()) {
-      List<String> segments = DutchCompounds.segments(word.group().toLowerCase(Locale.ROOT));
+      List<String> segments = QueryCompounds.parts(word.group(), reader);
       if (!segments.isEmpty()) {
         parts.add(word.group() + " = " + String.join(" + ", segments));
       }

@@ -24,32 +24,48 @@ final class QueryCompounds {
 
   private QueryCompounds() {}
 
-  /** The parts of {@code word} in the index {@code reader} reads, or an empty list. */
+  /**
+   * The parts of {@code word} in the index {@code reader} reads, or an empty list; a single part
+   * where a word that begins compounds as a prefix does leaves one ({@link #withoutBound}).
+   */
   static List<String> parts(String word, IndexReader reader) {
     List<String> segments = DutchCompounds.segments(word.toLowerCase(Locale.ROOT));
     if (!segments.isEmpty() || reader == null) {
-      return withoutBound(segments);
+      return withoutBound(segments, word, reader);
     }
     List<String> words = ConceptMatcher.words(word);
     if (words.size() != 1) {
       return segments;
     }
     List<String> unlisted = DutchCompounds.segmentsAsUnlisted(words.get(0));
-    return unlisted.isEmpty() || isHeld(words.get(0), reader) ? segments : unlisted;
+    // binnenstad, listed whole, as stad: binnen is no part the index holds
+    return unlisted.isEmpty() || isHeld(words.get(0), reader)
+        ? segments : withoutBound(unlisted, word, reader);
   }
 
   /**
    * {@code segments} without the words that begin compounds as prefixes do ({@link
-   * DutchCompounds#isBound}), which the index does not hold as parts; none when fewer than two
-   * parts are left: {@code medebewoners} is searched as itself, not as {@code mede} and
-   * {@code bewoners}, whose {@code mede} found the texts on {@code medewerkers}.
+   * DutchCompounds#isBound}), which the index does not hold as parts. Where one part is left, none
+   * if a text holds {@code word} ({@link #isHeld}): {@code medebewoners} is searched as itself, not
+   * as {@code mede} and {@code bewoners}, whose {@code mede} found the texts on {@code
+   * medewerkers}; else that part, as the parts reading searches a compound no text holds: {@code
+   * medeburgers} finds the texts on {@code burgers}, {@code buitenverlichting} those on {@code
+   * verlichting}, which found nothing when read whole.
    */
-  private static List<String> withoutBound(List<String> segments) {
+  private static List<String> withoutBound(List<String> segments, String word,
+      IndexReader reader) {
     if (segments.stream().noneMatch(DutchCompounds::isBound)) {
       return segments;
     }
     List<String> parts = segments.stream().filter(part -> !DutchCompounds.isBound(part)).toList();
-    return parts.size() < 2 ? List.of() : parts;
+    if (parts.size() >= 2) {
+      return parts;
+    }
+    if (parts.isEmpty() || reader == null) {
+      return List.of();
+    }
+    List<String> words = ConceptMatcher.words(word);
+    return words.size() == 1 && !isHeld(words.get(0), reader) ? parts : List.of();
   }
 
   /**
@@ -57,7 +73,7 @@ final class QueryCompounds {
    * field as its analysis reads it: {@code aanmeldingen}, which no text writes, finds the texts on
    * {@code aanmelding}, and read as aan + meldingen would find those on any {@code meldingen} too.
    */
-  private static boolean isHeld(String word, IndexReader reader) {
+  static boolean isHeld(String word, IndexReader reader) {
     try {
       return reader.docFreq(new Term(IndexSchema.SPELL, word)) > 0
           || TextlessWords.heldAsAnalysed(word, reader, ANALYZER, List.of("nl"));

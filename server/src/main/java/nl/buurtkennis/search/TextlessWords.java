@@ -190,7 +190,7 @@ final class TextlessWords {
    * no text holds {@code plantage}; not {@code Noordwijk} through the common {@code wijk} alone.
    */
   private boolean foundByItsParts(String word, IndexReader reader) throws IOException {
-    if (QueryCompounds.parts(word, reader).size() < 2) {
+    if (QueryCompounds.parts(word, reader).isEmpty()) {
       return false;
     }
     Query query = new CompoundAwareParser(analyzer, DUTCH_TEXT_FIELDS, 0, true, reader).parse(word);

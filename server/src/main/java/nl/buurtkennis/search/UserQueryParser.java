@@ -326,7 +326,7 @@ public final class UserQueryParser {
     StringBuilder text = new StringBuilder(wanted);
     for (String word : ConceptMatcher.words(wanted)) {
       List<String> parts = QueryCompounds.parts(word, view.getIndexReader());
-      if (parts.size() > 1) {
+      if (!parts.isEmpty()) {
         textlessOf(parts, view).forEach(part -> text.append(' ').append(part));
       }
     }
@@ -424,7 +424,7 @@ public final class UserQueryParser {
     }
     List<String> parts =
         QueryCompounds.parts(ConceptMatcher.words(word).get(0), view.getIndexReader());
-    if (parts.size() < 2) {
+    if (parts.isEmpty()) {
       return null;
     }
     List<String> textlessParts = textlessOf(parts, view);

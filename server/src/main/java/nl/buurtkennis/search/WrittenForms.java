@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -33,6 +34,13 @@ import org.apache.lucene.util.QueryBuilder;
  *       finds the texts writing {@code antisocial}. Where more texts hold both, they stay as
  *       typed (Dutch {@code burger net}: the index holds a compound's parts, and
  *       {@link UserQueryParser} ranks the texts writing {@code burgernet} higher).
+ *   <li>A word that begins compounds as a prefix or a verb's particle does ({@link
+ *       DutchCompounds#isBound}: {@code terug}, {@code samen}) and the word after it are read as
+ *       the hyphen joins them, where some text holds the two as one word in any form (not only
+ *       its other part: {@code tussen buren} stays), beside other
+ *       words too: the index holds no such word as a compound's part, so {@code terug koppeling}
+ *       is {@code terug-koppeling}, which finds the texts writing {@code terugkoppeling} and
+ *       those holding the two words next to each other.
  * </ul>
  * Only words are read so, not a phrase, an excluded word or a prefix, and two words are joined
  * only where a space alone stands between them. What is worked out for a word or a pair is kept for the commit ({@link
@@ -130,6 +138,17 @@ final class WrittenForms {
     String a = lower(first);
     String b = lower(second);
     IndexReader reader = view.getIndexReader();
+    if (DutchCompounds.isBound(a) && !ConceptMatcher.isStopWord(b)) {
+      // The index holds no such word as a part of a compound, so terug koppeling finds the texts
+      // writing terugkoppeling only as the one word it is, read as terug-koppeling is. The word
+      // itself must be held, not only found by its other part as a compound no text holds is:
+      // tussen buren is no tussenburen.
+      String bound = remembered(view, a + "+" + b,
+          () -> QueryCompounds.isHeld(a + b, view.getIndexReader()) ? asOneWord(a, b, view) : null);
+      if (bound != null) {
+        return bound;
+      }
+    }
     if (!isSpellingWord(a + b, reader)) {
       return null;
     }
