@@ -2,6 +2,7 @@ package nl.buurtkennis.analysis;
 
 import java.io.Reader;
 import java.text.Normalizer;
+import java.util.BitSet;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
@@ -21,6 +22,13 @@ public final class ComposedText {
   private static final int FIRST = 0x00C0;
   private static final int LAST = 0x024F;
   private static final NormalizeCharMap MAP = map();
+  /**
+   * The characters without which no key of {@link #MAP} can match: each invisible character, and
+   * every character of a decomposed letter after its first (the accents). A text holding none of
+   * them reads as written.
+   */
+  private static final BitSet NEEDED = needed();
+  private static final int FIRST_NEEDED = NEEDED.nextSetBit(0);
 
   private ComposedText() {}
 
@@ -39,7 +47,41 @@ public final class ComposedText {
    * still those of the text as written (for highlighting).
    */
   static Reader reader(Reader in) {
+    return new ComposedTextReader(in);
+  }
+
+  /**
+   * Whether {@code text} holds a character that composing or leaving out could change: most texts
+   * hold none, and the mapping looks at every letter of a text it reads, as each letter starts a
+   * decomposed one.
+   */
+  static boolean mayChange(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= FIRST_NEEDED && NEEDED.get(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code in} read through the mapping that composes and leaves out, with its corrections. */
+  static MappingCharFilter mapping(Reader in) {
     return new MappingCharFilter(MAP, in);
+  }
+
+  private static BitSet needed() {
+    BitSet needed = new BitSet();
+    for (int letter = FIRST; letter <= LAST; letter++) {
+      String decomposed = Normalizer.normalize(Character.toString(letter), Normalizer.Form.NFD);
+      for (int i = 1; i < decomposed.length(); i++) {
+        needed.set(decomposed.charAt(i));
+      }
+    }
+    for (char invisible : INVISIBLE.toCharArray()) {
+      needed.set(invisible);
+    }
+    return needed;
   }
 
   private static NormalizeCharMap map() {

@@ -32,6 +32,9 @@ final class SuspendedCompoundsReader extends BaseCharFilter {
   }
 
   private String readAll() throws IOException {
+    if (input instanceof ComposedTextReader composed) {
+      return composed.text();
+    }
     StringBuilder all = new StringBuilder();
     // Small: most texts analysed are a query's words or a name, each in a reader of its own, and
     // a chunk of 4,096 was a tenth of the bytes a search allocated; a body takes more reads.

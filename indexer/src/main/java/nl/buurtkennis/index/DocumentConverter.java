@@ -1,7 +1,7 @@
 package nl.buurtkennis.index;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.LanguageAnalyzer;
+import nl.buurtkennis.analysis.WordCache;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.Section;
@@ -70,6 +71,12 @@ public final class DocumentConverter {
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final LanguageAnalyzer analyzer;
   private final ConceptMentions mentions;
+  /**
+   * The uses of concept names in a keyword or a heading, by language and text: documents share
+   * most of their keywords and headings, which were analysed again for every document (titles
+   * and summaries, each a document's own, are not kept).
+   */
+  private final WordCache<Map<String, Integer>> sharedTextUses = new WordCache<>(4096);
 
   /**
    * @param analyzer the analysis of the writer the documents go to, but not the writer's own
@@ -199,8 +206,7 @@ public final class DocumentConverter {
     Set<String> keys = new TreeSet<>();
     for (Section section : doc.sections()) {
       if (section.heading() != null) {
-        keys.addAll(mentions.usesIn(lang, analyzer.tokenStream(field, section.heading()))
-            .keySet());
+        keys.addAll(sharedTextUses(lang, section.heading()).keySet());
       }
     }
     return keys;
@@ -233,14 +239,25 @@ public final class DocumentConverter {
   private Map<String, Integer> usesOutsideTheBody(CorpusDocument doc, String lang)
       throws IOException {
     String field = IndexSchema.field(IndexSchema.BODY, lang);
-    List<String> texts = new ArrayList<>(List.of(doc.title(), doc.summary()));
-    texts.addAll(doc.keywords());
     Map<String, Integer> uses = new TreeMap<>();
-    for (String text : texts) {
+    for (String text : List.of(doc.title(), doc.summary())) {
       mentions.usesIn(lang, analyzer.tokenStream(field, text))
           .forEach((key, times) -> uses.merge(key, times, Integer::sum));
     }
+    for (String keyword : doc.keywords()) {
+      sharedTextUses(lang, keyword).forEach((key, times) -> uses.merge(key, times, Integer::sum));
+    }
     return uses;
+  }
+
+  /**
+   * The uses of concept names in a keyword or heading of {@code lang}, read as the body is
+   * ({@link ConceptMentions#usesIn}), worked out once per text.
+   */
+  private Map<String, Integer> sharedTextUses(String lang, String text) throws IOException {
+    String field = IndexSchema.field(IndexSchema.BODY, lang);
+    return sharedTextUses.computeIfAbsent(lang + '\n' + text, key ->
+        Collections.unmodifiableMap(mentions.usesIn(lang, analyzer.tokenStream(field, text))));
   }
 
   /** The tagged topic concepts and their broader concepts, as feature keys. */

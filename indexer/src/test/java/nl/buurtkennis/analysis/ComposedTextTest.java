@@ -2,8 +2,14 @@ package nl.buurtkennis.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.List;
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +60,45 @@ class ComposedTextTest {
   private static List<String> terms(Analyzer analyzer, String field, String text)
       throws IOException {
     return Tokens.terms(analyzer.tokenStream(field, text));
+  }
+
+  /**
+   * The reader gives a text without accents apart or invisible characters as it is, and any
+   * other through the mapping: the same characters and offsets as the mapping alone gives, also
+   * where such a character stands after the first chunk read.
+   */
+  @Test
+  void theReaderReadsAsTheMappingAlone() throws IOException {
+    String long_ = "buurtpreventie en wijkveiligheid ".repeat(20);
+    for (String text : List.of("", "plain text", "café coördinatie ĳs", DECOMPOSED,
+        "de " + DECOMPOSED + " belt", "bu\u00ADurt\u200Bpre\u2060ven\uFEFFtie",
+        long_ + DECOMPOSED + long_, long_ + "U\u0308\u0304 e\u0301" + long_ + "\u00AD",
+        long_, "o\u0308", "\u0308 alone")) {
+      Reader mapping = ComposedText.mapping(new StringReader(text));
+      CharFilter reader = (CharFilter) ComposedText.reader(new StringReader(text));
+      String expected = readAll(mapping);
+      assertEquals(expected, readAll(reader), text);
+      for (int offset = 0; offset <= expected.length(); offset++) {
+        assertEquals(((CharFilter) mapping).correctOffset(offset), reader.correctOffset(offset),
+            text + " @" + offset);
+      }
+    }
+  }
+
+  @Test
+  void onlyAnAccentApartOrAnInvisibleCharacterMayChangeAText() {
+    assertFalse(ComposedText.mayChange("café coördinatie ĳs Ærø ǖ – “quoted” 12:30"));
+    assertTrue(ComposedText.mayChange(DECOMPOSED));
+    assertTrue(ComposedText.mayChange("buurt\u00ADpreventie"));
+    assertTrue(ComposedText.mayChange("a\uFEFF"));
+  }
+
+  private static String readAll(Reader reader) throws IOException {
+    StringBuilder all = new StringBuilder();
+    char[] chunk = new char[7];
+    for (int read = reader.read(chunk); read != -1; read = reader.read(chunk)) {
+      all.append(chunk, 0, read);
+    }
+    return all.toString();
   }
 }

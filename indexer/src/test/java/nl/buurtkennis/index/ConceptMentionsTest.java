@@ -240,6 +240,25 @@ class ConceptMentionsTest {
     }
   }
 
+  /**
+   * Documents share keywords and headings, whose uses the converter works out once per text and
+   * language: the values checked above include such remembered uses.
+   */
+  @Test
+  void documentsShareKeywordsAndHeadings() {
+    Map<String, Set<String>> documentsByText = new HashMap<>();
+    for (CorpusDocument doc : corpus.documents()) {
+      List<String> shared = new ArrayList<>(doc.keywords());
+      doc.sections().stream().map(Section::heading).filter(h -> h != null).forEach(shared::add);
+      for (String text : shared) {
+        documentsByText.computeIfAbsent(doc.language() + "\n" + text, t -> new HashSet<>())
+            .add(doc.id());
+      }
+    }
+    assertTrue(documentsByText.values().stream().filter(ids -> ids.size() > 1).count() >= 10,
+        documentsByText.toString());
+  }
+
   @Test
   void aNameInTheKeywordsOrSummaryCountsAsAUse() throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
