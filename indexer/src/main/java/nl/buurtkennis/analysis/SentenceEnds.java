@@ -1,8 +1,8 @@
 package nl.buurtkennis.analysis;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -37,8 +37,11 @@ final class SentenceEnds {
     return new GapFilter(words, current);
   }
 
-  /** The characters read so far. */
-  private static final class Recording extends FilterReader {
+  /**
+   * The characters read so far. A char filter that corrects no offset, so that the offsets of a
+   * char filter before it (an analyzer wrapping this one may add one) still reach the tokens.
+   */
+  private static final class Recording extends CharFilter {
     final StringBuilder text = new StringBuilder();
 
     Recording(Reader in) {
@@ -46,21 +49,17 @@ final class SentenceEnds {
     }
 
     @Override
-    public int read() throws IOException {
-      int c = super.read();
-      if (c >= 0) {
-        text.append((char) c);
-      }
-      return c;
-    }
-
-    @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
+      int n = input.read(buffer, offset, length);
       if (n > 0) {
         text.append(buffer, offset, n);
       }
       return n;
+    }
+
+    @Override
+    protected int correct(int currentOff) {
+      return currentOff;
     }
   }
 
