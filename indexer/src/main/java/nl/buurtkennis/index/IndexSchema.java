@@ -15,7 +15,7 @@ public final class IndexSchema {
    * Changes whenever the fields or the analysis change, so that an index built by an older version
    * is rebuilt instead of searched with the wrong analysis.
    */
-  public static final String VERSION = "47";
+  public static final String VERSION = "48";
 
   public static final List<String> LANGUAGES = List.of("nl", "en");
 

@@ -196,11 +196,27 @@ class ConceptMentionsTest {
       assertEquals(1f, featureOf(reader, IndexSchema.TITLES, "amber-alert-missing-children",
           "form/investigation"), 1f / 128,
           "an English title with the Dutch name 'AMBER Alert', which the English names lack");
+      assertEquals(1f, featureOf(reader, IndexSchema.TITLES, "whatsapp-neighbourhood-prevention",
+          "form/citizen-surveillance"), 1f / 128,
+          "titled 'WhatsApp neighbourhood prevention groups', an English name of the form");
       assertEquals(0f, featureOf(reader, IndexSchema.TITLES, "buurtvaders",
           "form/citizen-surveillance"), "tagged, but titled by another practice");
       assertEquals(0f, featureOf(reader, IndexSchema.TITLES, "neighbourhood-fathers",
           "form/citizen-surveillance"), "tagged, but titled by another practice");
     }
+  }
+
+  @Test
+  void eachLanguageKeepsItsOwnNames() {
+    // citizen surveillance has 16 Dutch names and 13 English ones: a cap shared by both
+    // languages, Dutch first, cut the last 5 English names, which were then never counted
+    Concept surveillance = corpus.taxonomy().require("form").concepts().stream()
+        .filter(concept -> concept.id().equals("citizen-surveillance")).findFirst()
+        .orElseThrow();
+    Map<String, List<String>> names = ConceptMentions.countedNames(surveillance);
+    assertTrue(names.get("en").contains("WhatsApp neighbourhood prevention"), names.toString());
+    assertTrue(names.get("en").contains("informal social control"), names.toString());
+    assertTrue(names.get("nl").contains("WAAKS"), names.toString());
   }
 
   private static float featureOf(DirectoryReader reader, String field, String id, String key)

@@ -160,6 +160,19 @@ class ConceptWordsRankingTest {
   }
 
   @Test
+  void anEnglishTitleGivingAnEnglishNameOfAFormWithManyDutchNamesCounts() {
+    // citizen surveillance has 16 Dutch names; a cap of 24 names shared by both languages left
+    // English 8 and cut "WhatsApp neighbourhood prevention", which titles the English text
+    SearchRequest request = new SearchRequest("WhatsApp neighbourhood prevention", Map.of(),
+        null, null, 1, 10, SortOrder.RELEVANCE, "en", true);
+    SearchResponse.Hit hit = shipped.service().search(request).hits().stream()
+        .filter(h -> h.id().equals("whatsapp-neighbourhood-prevention")).findFirst()
+        .orElseThrow();
+    assertTrue(hit.explain().matches().stream().anyMatch(match -> match.kind().equals("title")
+        && match.text().equals("citizen-surveillance")), hit.explain().toString());
+  }
+
+  @Test
   void aTitleCountsNotForTheConceptsLabel() {
     // the label names the form itself, which the report's section treats; the practices titled
     // by other names of it are kinds of it (theReportsSectionOnAFormRanks... above)
