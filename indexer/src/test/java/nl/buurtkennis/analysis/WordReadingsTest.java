@@ -98,17 +98,19 @@ class WordReadingsTest {
 
   private static Analyzer stepsOverTheText(UnaryOperator<TokenStream> steps,
       UnaryOperator<Reader> text) {
+    SentenceEnds sentenceEnds = new SentenceEnds();
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return text.apply(reader);
+        return text.apply(sentenceEnds.recording(reader));
       }
 
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
+        TokenStream words = sentenceEnds.gaps(new JoinedWordsFilter(source));
         return new TokenStreamComponents(source,
-            steps.apply(new ASCIIFoldingFilter(new LowerCaseFilter(new JoinedWordsFilter(source)))));
+            steps.apply(new ASCIIFoldingFilter(new LowerCaseFilter(words))));
       }
     };
   }
