@@ -53,10 +53,10 @@ public final class DutchTextAnalyzer extends ReadingAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream words = sentenceEnds.gaps(new JoinedWordsFilter(source));
+    SentenceEnds.Gaps words = sentenceEnds.gaps(new JoinedWordsFilter(source));
     TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(words));
     WordReadings readings = decompound ? WORDS_AND_PARTS : WORDS;
-    return new TokenStreamComponents(source, readings.after(folded, indexing));
+    return new TokenStreamComponents(words.reading(source), readings.after(folded, indexing));
   }
 
   /** What becomes of one folded word, compounds kept whole or followed by their parts. */

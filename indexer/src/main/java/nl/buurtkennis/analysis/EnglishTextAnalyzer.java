@@ -32,9 +32,9 @@ public final class EnglishTextAnalyzer extends ReadingAnalyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream words = sentenceEnds.gaps(new JoinedWordsFilter(source));
+    SentenceEnds.Gaps words = sentenceEnds.gaps(new JoinedWordsFilter(source));
     TokenStream folded = new ASCIIFoldingFilter(new AsciiLowerCaseFilter(words));
-    return new TokenStreamComponents(source, WORDS.after(folded, indexing));
+    return new TokenStreamComponents(words.reading(source), WORDS.after(folded, indexing));
   }
 
   /** What becomes of one folded word. */

@@ -2,9 +2,11 @@ package nl.buurtkennis.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
@@ -17,7 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * followed by a space or a line end, or a line end (a heading, a list's item, a paragraph); not the
  * full stop inside {@code burgernet.nl}. An analysis reads each text through {@link #recording},
  * which keeps what the tokenizer reads, and its chain through {@link #gaps}, which looks between
- * the offsets of two words. One per analyzer; each thread has its own text.
+ * the offsets of two words, and gives its tokenizer the text through {@link Gaps#reading}, which
+ * hands the filter the text's recording. One per analyzer; each thread has its own text.
  */
 final class SentenceEnds {
   /** More than any distance at which words count as together (a phrase's, a compound's parts). */
@@ -33,8 +36,8 @@ final class SentenceEnds {
   }
 
   /** {@code words} with a gap before the first word after each sentence's or line's end. */
-  TokenStream gaps(TokenStream words) {
-    return new GapFilter(words, current);
+  Gaps gaps(TokenStream words) {
+    return new Gaps(words, current);
   }
 
   /**
@@ -63,7 +66,8 @@ final class SentenceEnds {
     }
   }
 
-  private static final class GapFilter extends TokenFilter {
+  /** The gaps of one analysis chain. */
+  static final class Gaps extends TokenFilter {
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increment =
         addAttribute(PositionIncrementAttribute.class);
@@ -71,9 +75,22 @@ final class SentenceEnds {
     private Recording recording;
     private int lastEnd = -1;
 
-    GapFilter(TokenStream input, ThreadLocal<Recording> current) {
+    private Gaps(TokenStream input, ThreadLocal<Recording> current) {
       super(input);
       this.current = current;
+    }
+
+    /**
+     * How the analysis gives {@code source} a text ({@code TokenStreamComponents}' source): this
+     * filter takes the text's recording then, in the same call as {@link #recording} made it, not
+     * when the stream is reset, which may come after other texts were read on the thread (the
+     * body, opened while a document is converted, is reset when the writer reaches it).
+     */
+    Consumer<Reader> reading(Tokenizer source) {
+      return text -> {
+        source.setReader(text);
+        recording = current.get();
+      };
     }
 
     @Override
@@ -93,7 +110,6 @@ final class SentenceEnds {
     @Override
     public void reset() throws IOException {
       super.reset();
-      recording = current.get();
       lastEnd = -1;
     }
   }

@@ -143,12 +143,16 @@ public final class DocumentConverter {
         built.add(new FeatureField(IndexSchema.SECTIONS, key, 1f));
       }
     }
-    for (String key : titled(doc)) {
+    Map<String, Map<String, Integer>> titleUses = titleUses(doc);
+    Set<String> titled = new TreeSet<>();
+    titleUses.values().forEach(uses -> titled.addAll(uses.keySet()));
+    for (String key : titled) {
       if (tagged.contains(key)) {
         built.add(new FeatureField(IndexSchema.TITLES, key, 1f));
       }
     }
-    addBody(built, lang, doc.bodyText(), tagged, usesOutsideTheBody(doc, lang));
+    addBody(built, lang, doc.bodyText(), tagged,
+        usesOutsideTheBody(doc, lang, titleUses.get(lang)));
     addEmptyFields(built);
     return built;
   }
@@ -202,7 +206,6 @@ public final class DocumentConverter {
    * one stream per field.
    */
   private Set<String> headed(CorpusDocument doc, String lang) throws IOException {
-    String field = IndexSchema.field(IndexSchema.BODY, lang);
     Set<String> keys = new TreeSet<>();
     for (Section section : doc.sections()) {
       if (section.heading() != null) {
@@ -213,20 +216,21 @@ public final class DocumentConverter {
   }
 
   /**
-   * The concepts that the document's title names, as feature keys: a document titled by one of a
-   * concept's names is about (a kind of) it as a whole, where one only tagged with it (buurtvaders,
-   * tagged citizen surveillance for the eye they keep on the street) is about something else as
-   * well. Read with the names of both languages, as a title gives a practice's name as its own
-   * country writes it ("AMBER Alert for missing children", "Neighbourhood fathers
-   * (buurtvaders)"), which the names of the title's language may lack.
+   * The uses of concept names in the document's title, by language: the concepts it names give
+   * the title feature. A document titled by one of a concept's names is about (a kind of) it as a
+   * whole, where one only tagged with it (buurtvaders, tagged citizen surveillance for the eye they
+   * keep on the street) is about something else as well. Read with the names of both languages, as
+   * a title gives a practice's name as its own country writes it ("AMBER Alert for missing
+   * children", "Neighbourhood fathers (buurtvaders)"), which the names of the title's language may
+   * lack; the uses in the document's own language count as its body's too ({@link
+   * #usesOutsideTheBody}).
    */
-  private Set<String> titled(CorpusDocument doc) throws IOException {
-    Set<String> keys = new TreeSet<>();
+  private Map<String, Map<String, Integer>> titleUses(CorpusDocument doc) throws IOException {
+    Map<String, Map<String, Integer>> uses = new TreeMap<>();
     for (String language : IndexSchema.LANGUAGES) {
-      keys.addAll(mentions.usesIn(language, analyzer.tokenStream(
-          IndexSchema.field(IndexSchema.BODY, language), doc.title())).keySet());
+      uses.put(language, usesIn(language, doc.title()));
     }
-    return keys;
+    return uses;
   }
 
   /**
@@ -236,14 +240,10 @@ public final class DocumentConverter {
    * ({@code burgerwacht}'s keyword and summary "eigenrichting", where AMBER Alert's texts name
    * vigilantism only in passing).
    */
-  private Map<String, Integer> usesOutsideTheBody(CorpusDocument doc, String lang)
-      throws IOException {
-    String field = IndexSchema.field(IndexSchema.BODY, lang);
-    Map<String, Integer> uses = new TreeMap<>();
-    for (String text : List.of(doc.title(), doc.summary())) {
-      mentions.usesIn(lang, analyzer.tokenStream(field, text))
-          .forEach((key, times) -> uses.merge(key, times, Integer::sum));
-    }
+  private Map<String, Integer> usesOutsideTheBody(CorpusDocument doc, String lang,
+      Map<String, Integer> titleUses) throws IOException {
+    Map<String, Integer> uses = new TreeMap<>(titleUses);
+    usesIn(lang, doc.summary()).forEach((key, times) -> uses.merge(key, times, Integer::sum));
     for (String keyword : doc.keywords()) {
       sharedTextUses(lang, keyword).forEach((key, times) -> uses.merge(key, times, Integer::sum));
     }
@@ -255,9 +255,14 @@ public final class DocumentConverter {
    * ({@link ConceptMentions#usesIn}), worked out once per text.
    */
   private Map<String, Integer> sharedTextUses(String lang, String text) throws IOException {
-    String field = IndexSchema.field(IndexSchema.BODY, lang);
-    return sharedTextUses.computeIfAbsent(lang + '\n' + text, key ->
-        Collections.unmodifiableMap(mentions.usesIn(lang, analyzer.tokenStream(field, text))));
+    return sharedTextUses.computeIfAbsent(lang + '\n' + text,
+        key -> Collections.unmodifiableMap(usesIn(lang, text)));
+  }
+
+  /** The uses of concept names in {@code text} of {@code lang}, read as the body is. */
+  private Map<String, Integer> usesIn(String lang, String text) throws IOException {
+    return mentions.usesIn(lang,
+        analyzer.tokenStream(IndexSchema.field(IndexSchema.BODY, lang), text));
   }
 
   /** The tagged topic concepts and their broader concepts, as feature keys. */

@@ -108,8 +108,8 @@ class WordReadingsTest {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream words = sentenceEnds.gaps(new JoinedWordsFilter(source));
-        return new TokenStreamComponents(source,
+        SentenceEnds.Gaps words = sentenceEnds.gaps(new JoinedWordsFilter(source));
+        return new TokenStreamComponents(words.reading(source),
             steps.apply(new ASCIIFoldingFilter(new LowerCaseFilter(words))));
       }
     };

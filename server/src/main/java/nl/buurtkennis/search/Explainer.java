@@ -26,12 +26,11 @@ import org.apache.lucene.search.Weight;
  */
 final class Explainer {
   private static final Pattern WEIGHT = Pattern.compile("^weight\\((\\w+):(.+?) in \\d+\\)");
-  private static final Pattern CONCEPT = Pattern.compile(
-      "^Linear function on the " + IndexSchema.TOPICS + " field for the (\\w+)/([\\w-]+) ");
-  private static final Pattern SECTION = Pattern.compile(
-      "^Linear function on the " + IndexSchema.SECTIONS + " field for the (\\w+)/([\\w-]+) ");
-  private static final Pattern TITLE = Pattern.compile(
-      "^Linear function on the " + IndexSchema.TITLES + " field for the (\\w+)/([\\w-]+) ");
+  /** The kind of match each concept feature field gives. */
+  private static final Map<String, String> FEATURE_KINDS = Map.of(IndexSchema.TOPICS, "concept",
+      IndexSchema.SECTIONS, "section", IndexSchema.TITLES, "title");
+  private static final Pattern FEATURE = Pattern.compile("^Linear function on the ("
+      + String.join("|", FEATURE_KINDS.keySet()) + ") field for the (\\w+)/([\\w-]+) ");
   private static final Pattern CONCEPT_NAME =
       Pattern.compile("^weight\\(\\$facets:(\\w+)\\x1f(?:.*\\x1f)?([\\w-]+) in \\d+\\)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -179,22 +178,10 @@ final class Explainer {
           conceptName.group(2), adds, via));
       return;
     }
-    Matcher concept = CONCEPT.matcher(description);
-    if (concept.find()) {
-      add(matches, new HitExplanation.Match("concept", concept.group(1), concept.group(2),
-          adds, via));
-      return;
-    }
-    Matcher section = SECTION.matcher(description);
-    if (section.find()) {
-      add(matches, new HitExplanation.Match("section", section.group(1), section.group(2),
-          adds, via));
-      return;
-    }
-    Matcher title = TITLE.matcher(description);
-    if (title.find()) {
-      add(matches, new HitExplanation.Match("title", title.group(1), title.group(2),
-          adds, via));
+    Matcher feature = FEATURE.matcher(description);
+    if (feature.find()) {
+      add(matches, new HitExplanation.Match(FEATURE_KINDS.get(feature.group(1)),
+          feature.group(2), feature.group(3), adds, via));
       return;
     }
     Matcher max = MAX.matcher(description);

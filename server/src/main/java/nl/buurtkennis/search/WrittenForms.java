@@ -144,7 +144,7 @@ final class WrittenForms {
       // itself must be held, not only found by its other part as a compound no text holds is:
       // tussen buren is no tussenburen.
       String bound = remembered(view, a + "+" + b,
-          () -> QueryCompounds.isHeld(a + b, view.getIndexReader()) ? asOneWord(a, b, view) : null);
+          () -> QueryCompounds.isHeld(a + b, reader) ? asOneWord(a, b, view) : null);
       if (bound != null) {
         return bound;
       }
