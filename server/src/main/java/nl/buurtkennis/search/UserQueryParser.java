@@ -534,6 +534,15 @@ public final class UserQueryParser {
         ? ConceptMatcher.languagesNaming(whole, exclusions.wanted()) : Set.of();
     Map<Explainer.Via, Query> queries = new LinkedHashMap<>();
     for (String language : IndexSchema.LANGUAGES) {
+      // as in the ranking query (translated): a common translation of a part of the name goes
+      Set<String> searched = readAsConcept && isPartOfTheName(translatable, language, lexicon,
+          nameLanguages.contains(language))
+          ? new LinkedHashSet<>(withoutCommon(lexicon.alternatives(translatable, language),
+              language, view.getIndexReader()))
+          : null;
+      if (searched != null && searched.isEmpty()) {
+        continue;
+      }
       List<String> held = new ArrayList<>();
       Query all = allTranslated(translatable, language, view, held);
       Map<String, Integer> inAll = new LinkedHashMap<>();
@@ -542,6 +551,9 @@ public final class UserQueryParser {
       Query where = readAsConcept ? togetherOrOnTheConcept(translatable, language, lexicon,
           concepts, nameLanguages.contains(language)) : null;
       for (String word : lexicon.alternatives(translatable, language)) {
+        if (searched != null && !searched.contains(word)) {
+          continue;
+        }
         Query parsed = wordsIn(language, List.of(word), view.getIndexReader());
         if (parsed != null) {
           Query scored = withItsShareOf(all, parsed, inAll.getOrDefault(word, 0));
@@ -647,6 +659,10 @@ public final class UserQueryParser {
     BooleanQuery.Builder translated = new BooleanQuery.Builder();
     for (String language : IndexSchema.LANGUAGES) {
       List<String> words = lexicon.alternatives(translatable, language);
+      if (nameOfSeveralWords && isPartOfTheName(translatable, language, lexicon,
+          nameLanguages.contains(language))) {
+        words = withoutCommon(words, language, view.getIndexReader());
+      }
       if (words.isEmpty()) {
         continue;
       }
@@ -735,6 +751,24 @@ public final class UserQueryParser {
    */
   private Query togetherOrOnTheConcept(String translatable, String language,
       TaxonomyLexicon lexicon, Query concepts, boolean typedInLanguage) {
+    List<List<String>> groups = groups(translatable, language, lexicon, typedInLanguage);
+    Query together = groups.size() < 2 ? null : TranslationsTogether.of(groups,
+        textFieldsIn(language).keySet(), analyzer, PROXIMITY_SLOP);
+    if (together == null) {
+      return null;
+    }
+    BooleanQuery.Builder where = new BooleanQuery.Builder()
+        .add(together, BooleanClause.Occur.SHOULD);
+    addIfAny(where, concepts);
+    return where.build();
+  }
+
+  /**
+   * Each word's alternatives in {@code language} (and the word itself where the query is a name
+   * in that language), for the words that have any.
+   */
+  private static List<List<String>> groups(String translatable, String language,
+      TaxonomyLexicon lexicon, boolean typedInLanguage) {
     List<List<String>> groups = new ArrayList<>();
     for (String unit : lexicon.units(translatable)) {
       List<String> group = new ArrayList<>(lexicon.alternatives(unit, language));
@@ -745,15 +779,65 @@ public final class UserQueryParser {
         groups.add(group);
       }
     }
-    Query together = groups.size() < 2 ? null : TranslationsTogether.of(groups,
-        textFieldsIn(language).keySet(), analyzer, PROXIMITY_SLOP);
-    if (together == null) {
-      return null;
+    return groups;
+  }
+
+  /**
+   * Whether, in {@code language}, the query, a concept's name of several words, translates only
+   * as a part of that name: one of its words has alternatives there and the others none
+   * ({@code neighbourhood watch}: buurt, as no Dutch word is given for watch). Such a translation
+   * cannot be asked to stand beside the others' ({@link #togetherOrOnTheConcept}); where texts
+   * commonly hold it ({@link #withoutCommon}) it says no more than that part, while the concept's
+   * own names in that language find and rank its texts ({@link ConceptExpansion}). A glossary
+   * phrase that is the whole name translates it whole.
+   */
+  private static boolean isPartOfTheName(String translatable, String language,
+      TaxonomyLexicon lexicon, boolean typedInLanguage) {
+    long words = lexicon.units(translatable).stream()
+        .filter(unit -> !ConceptMatcher.isStopWord(unit)).count();
+    int translated = groups(translatable, language, lexicon, typedInLanguage).size();
+    return translated < 2 && translated < words;
+  }
+
+  /**
+   * The share of a language's texts above which the translation of a part of a concept's name
+   * ({@link #isPartOfTheName}) is held by nearly every text and not searched: {@code buurt} of
+   * {@code neighbourhood watch} (25 of the 31 Dutch texts), {@code politie} of {@code police
+   * patrols} (28), {@code neighbourhood} of {@code veerkracht van de buurt} (11 of 15 English
+   * texts). At a half, as for a compound's common parts ({@link
+   * CompoundAwareParser#COMMON_PART_SHARE}), {@code informatie} (19 of 31) of {@code safety
+   * information}, a name of the form whose example Onze Buurt Veilig is, went too, and that text
+   * fell from 5th to 9th (3rd to 9th for {@code information position}).
+   */
+  static final double COMMON_TRANSLATION_SHARE = 2.0 / 3;
+
+  /**
+   * {@code alternatives} but those that more than {@link #COMMON_TRANSLATION_SHARE} of the texts
+   * of {@code language} hold, which say little about a text, as a compound's part held so widely
+   * does ({@code buurt} of {@code buurtbemiddeling}): {@code buurt} of {@code neighbourhood
+   * watch} and {@code politie} of {@code police patrols} ranked nearly every Dutch text,
+   * buurtvaders above burgerwacht. A rarer one says what the name is about and is kept:
+   * {@code bemiddeling} of {@code community mediation}, which buurtbemiddeling holds, {@code
+   * vrijwilligers} of {@code reliance on volunteers}, {@code opsporing} of {@code citizens as
+   * investigators}.
+   */
+  private List<String> withoutCommon(List<String> alternatives, String language,
+      IndexReader reader) {
+    String field = IndexSchema.field(IndexSchema.BODY, language);
+    try {
+      int texts = reader.getDocCount(field);
+      List<String> kept = new ArrayList<>();
+      for (String alternative : alternatives) {
+        List<String> terms = ConceptNameQueries.remembered(analyzer, field, alternative);
+        if (terms.size() != 1 || reader.docFreq(new Term(field, terms.get(0)))
+            <= COMMON_TRANSLATION_SHARE * texts) {
+          kept.add(alternative);
+        }
+      }
+      return kept;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    BooleanQuery.Builder where = new BooleanQuery.Builder()
-        .add(together, BooleanClause.Occur.SHOULD);
-    addIfAny(where, concepts);
-    return where.build();
   }
 
   /**
