@@ -6,9 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -23,14 +26,18 @@ final class BooleanClauses extends ScoredClause {
   private final List<ScoredClause> should;
   private final List<ScoredClause> mustNot;
   private final int minimumShouldMatch;
+  /** Whether the clause's scores count; a filter's or an exclusion's only its documents do. */
+  private final boolean scored;
 
   private BooleanClauses(List<ScoredClause> must, List<ScoredClause> filter,
-      List<ScoredClause> should, List<ScoredClause> mustNot, int minimumShouldMatch) {
+      List<ScoredClause> should, List<ScoredClause> mustNot, int minimumShouldMatch,
+      boolean scored) {
     this.must = must;
     this.filter = filter;
     this.should = should;
     this.mustNot = mustNot;
     this.minimumShouldMatch = minimumShouldMatch;
+    this.scored = scored;
   }
 
   static BooleanClauses of(IndexSearcher searcher, BooleanQuery query, float boost,
@@ -43,17 +50,50 @@ final class BooleanClauses extends ScoredClause {
       switch (clause.getOccur()) {
         case MUST -> must.add(ScoredClause.of(searcher, clause.getQuery(), boost, terms));
         case SHOULD -> should.add(ScoredClause.of(searcher, clause.getQuery(), boost, terms));
-        case FILTER -> filter.add(unscored(searcher, clause));
-        case MUST_NOT -> mustNot.add(unscored(searcher, clause));
+        case FILTER -> filter.add(unscored(searcher, clause.getQuery(), terms));
+        case MUST_NOT -> mustNot.add(unscored(searcher, clause.getQuery(), terms));
       }
     }
-    return new BooleanClauses(must, filter, should, mustNot, query.getMinimumNumberShouldMatch());
+    return new BooleanClauses(must, filter, should, mustNot, query.getMinimumNumberShouldMatch(),
+        true);
   }
 
-  private static ScoredClause unscored(IndexSearcher searcher, BooleanClause clause)
-      throws IOException {
-    return new LeafClause(searcher.createWeight(clause.getQuery(), ScoreMode.COMPLETE_NO_SCORES,
-        1f), false);
+  /**
+   * A clause whose documents count and not its scores (a filter, an exclusion): a boolean one
+   * walked clause by clause here too, as its disjunction of many postings or proximity checks was
+   * most of its cost in Lucene's scorers, which order the clauses' iterators in a priority queue
+   * for every document; any other query by Lucene's scorer without scores.
+   */
+  private static ScoredClause unscored(IndexSearcher searcher, Query query,
+      QueryTermStates terms) throws IOException {
+    if (query instanceof BoostQuery boosted) {
+      return unscored(searcher, boosted.getQuery(), terms);
+    }
+    if (query instanceof TermQuery term && term.getTermStates() == null
+        && terms.of(term.getTerm()) != null && terms.isRepeated(term.getTerm())) {
+      // the postings the query's other occurrences of the term read (a word's fields that find
+      // beside those that score it)
+      return new RepeatedTermClause(searcher, term.getTerm(), terms.of(term.getTerm()), 1f,
+          false);
+    }
+    if (query instanceof BooleanQuery bool) {
+      List<ScoredClause> must = new ArrayList<>();
+      List<ScoredClause> filter = new ArrayList<>();
+      List<ScoredClause> should = new ArrayList<>();
+      List<ScoredClause> mustNot = new ArrayList<>();
+      for (BooleanClause clause : bool.clauses()) {
+        ScoredClause part = unscored(searcher, clause.getQuery(), terms);
+        switch (clause.getOccur()) {
+          case MUST -> must.add(part);
+          case SHOULD -> should.add(part);
+          case FILTER -> filter.add(part);
+          case MUST_NOT -> mustNot.add(part);
+        }
+      }
+      return new BooleanClauses(must, filter, should, mustNot,
+          bool.getMinimumNumberShouldMatch(), false);
+    }
+    return new LeafClause(searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f), false);
   }
 
   /** The clauses that have a scorer in a segment, simplified as {@code BooleanWeight} does. */
@@ -134,20 +174,27 @@ final class BooleanClauses extends ScoredClause {
       return SegmentScores.none(segment.maxDoc());
     }
     if (present.must.isEmpty() && present.filter.isEmpty()) {
-      SegmentScores any = disjunction(segment, present.should, present.minimumShouldMatch,
-          candidates);
+      SegmentScores any = scored || present.minimumShouldMatch > 1
+          ? disjunction(segment, present.should, present.minimumShouldMatch, candidates)
+          : anyOf(segment, present.should, candidates);
       exclude(segment, present.mustNot, any.docs());
       return any;
     }
-    SegmentScores required = conjunction(segment, present, candidates);
+    SegmentScores required = conjunction(segment, present, scored, candidates);
     exclude(segment, present.mustNot, required.docs());
-    if (present.should.isEmpty() || required.isEmpty()) {
+    if (present.should.isEmpty() || required.isEmpty()
+        || !scored && present.minimumShouldMatch == 0) {
       return required;
     }
     FixedBitSet docs = required.docs();
-    SegmentScores optional = disjunction(segment, present.should, present.minimumShouldMatch, docs);
+    SegmentScores optional = scored || present.minimumShouldMatch > 1
+        ? disjunction(segment, present.should, present.minimumShouldMatch, docs)
+        : anyOf(segment, present.should, docs);
     if (present.minimumShouldMatch > 0) {
       docs.and(optional.docs());
+    }
+    if (!scored) {
+      return required;
     }
     // Lucene adds the optional clauses' score to the required ones' as floats.
     FixedBitSet optionalDocs = optional.docs();
@@ -172,10 +219,10 @@ final class BooleanClauses extends ScoredClause {
    * single one's score as it is, filters none).
    */
   private static SegmentScores conjunction(SegmentEvaluation segment, Present present,
-      FixedBitSet candidates) throws IOException {
+      boolean scored, FixedBitSet candidates) throws IOException {
     List<Required> rarestFirst = new ArrayList<>();
     for (ScoredClause clause : present.must) {
-      rarestFirst.add(new Required(clause, true, clause.cost(segment)));
+      rarestFirst.add(new Required(clause, scored, clause.cost(segment)));
     }
     for (ScoredClause clause : present.filter) {
       rarestFirst.add(new Required(clause, false, clause.cost(segment)));
@@ -195,6 +242,9 @@ final class BooleanClauses extends ScoredClause {
     }
     if (scoring.size() == 1) {
       return scoring.get(0).forDocs(docs);
+    }
+    if (!scored) {
+      return SegmentScores.unscored(docs);
     }
     float[] scores = ScratchArrays.floats(segment.maxDoc());
     for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
@@ -219,6 +269,41 @@ final class BooleanClauses extends ScoredClause {
       clause.addTo(segment, candidates, sum);
     }
     return sum.result(minimum);
+  }
+
+  /**
+   * The documents among {@code candidates} (all when null) that match any of the clauses, their
+   * scores not counted: each clause is asked only about the documents none before it matched,
+   * the clauses that visit the most documents first (a compound's parts together in the body
+   * before in the title), so that the others are asked about the fewest.
+   */
+  private static SegmentScores anyOf(SegmentEvaluation segment, List<ScoredClause> any,
+      FixedBitSet candidates) throws IOException {
+    List<Required> byCost = new ArrayList<>();
+    for (ScoredClause clause : any) {
+      byCost.add(new Required(clause, false, clause.cost(segment)));
+    }
+    byCost.sort(Comparator.comparingLong(Required::cost).reversed());
+    List<ScoredClause> clauses = byCost.stream().map(Required::clause).toList();
+    int maxDoc = segment.maxDoc();
+    FixedBitSet found = new FixedBitSet(maxDoc);
+    FixedBitSet left = candidates == null ? null : candidates.clone();
+    for (int i = 0; i < clauses.size(); i++) {
+      if (left == null && i > 0) {
+        left = new FixedBitSet(maxDoc);
+        left.set(0, maxDoc);
+        left.andNot(found);
+      }
+      FixedBitSet matched = clauses.get(i).evaluate(segment, left).docs();
+      found.or(matched);
+      if (left != null) {
+        left.andNot(matched);
+        if (left.scanIsEmpty()) {
+          break;
+        }
+      }
+    }
+    return SegmentScores.unscored(found);
   }
 
   private static void exclude(SegmentEvaluation segment, List<ScoredClause> prohibited,

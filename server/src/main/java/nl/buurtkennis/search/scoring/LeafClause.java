@@ -73,6 +73,11 @@ class LeafClause extends ScoredClause {
       throws IOException {
     int maxDoc = segment.maxDoc();
     FixedBitSet docs = new FixedBitSet(maxDoc);
+    if (!scored) {
+      // a filter's: no array of scores lent for it, each reads as 0 as it did
+      walk(scorer, candidates, (doc, score) -> docs.set(doc));
+      return SegmentScores.unscored(docs);
+    }
     float[] scores = ScratchArrays.floats(maxDoc);
     walk(scorer, candidates, (doc, score) -> {
       docs.set(doc);

@@ -34,7 +34,7 @@ final class QueryTermStates {
     this.occurrences = occurrences;
   }
 
-  /** The scored term queries of {@code query}, which must be rewritten. */
+  /** The term queries of {@code query}, scored or not, which must be rewritten. */
   static QueryTermStates of(IndexSearcher searcher, Query query) throws IOException {
     Map<Term, Integer> occurrences = new HashMap<>();
     countTerms(query, occurrences);
@@ -68,22 +68,21 @@ final class QueryTermStates {
     if (query instanceof BoostQuery boosted) {
       countTerms(boosted.getQuery(), counts);
     } else if (query instanceof BooleanQuery bool) {
+      // a filter's terms too: a term a filter and a scored clause both ask for is read once
       for (BooleanClause clause : bool.clauses()) {
-        if (clause.isScoring()) {
-          countTerms(clause.getQuery(), counts);
-        }
+        countTerms(clause.getQuery(), counts);
       }
     } else if (query instanceof TermQuery term && term.getTermStates() == null) {
       counts.merge(term.getTerm(), 1, Integer::sum);
     }
   }
 
-  /** The term's states, or null when the query does not score it. */
+  /** The term's states, or null when the query does not ask for it. */
   TermStates of(Term term) {
     return states.get(term);
   }
 
-  /** Whether the query scores the term more than once. */
+  /** Whether the query asks for the term more than once, scored or not. */
   boolean isRepeated(Term term) {
     return occurrences.getOrDefault(term, 0) > 1;
   }

@@ -21,11 +21,23 @@ final class RepeatedTermClause extends LeafClause {
   private final TermStates states;
   /** Null where no document holds the term: then no segment has a scorer for it. */
   private final Similarity.SimScorer scorer;
+  private final boolean scored;
 
   /** @param states the term's states in the searcher's segments, shared by its occurrences */
   RepeatedTermClause(IndexSearcher searcher, Term term, TermStates states, float boost)
       throws IOException {
-    super(searcher.createWeight(new TermQuery(term, states), ScoreMode.COMPLETE, boost), true);
+    this(searcher, term, states, boost, true);
+  }
+
+  /**
+   * @param scored whether the occurrence's scores count; a filter's only its documents do (the
+   *     weight then serves only to tell whether a segment holds the term, and how many
+   *     documents)
+   */
+  RepeatedTermClause(IndexSearcher searcher, Term term, TermStates states, float boost,
+      boolean scored) throws IOException {
+    super(searcher.createWeight(new TermQuery(term, states), ScoreMode.COMPLETE, boost), scored);
+    this.scored = scored;
     this.term = term;
     this.states = states;
     this.scorer = states.docFreq() == 0 ? null : searcher.getSimilarity().scorer(boost,
@@ -35,6 +47,14 @@ final class RepeatedTermClause extends LeafClause {
 
   @Override
   SegmentScores evaluate(SegmentEvaluation segment, FixedBitSet candidates) throws IOException {
+    if (!scored) {
+      FixedBitSet docs = exists(segment) ? segment.postings(term, states).docs().clone()
+          : new FixedBitSet(segment.maxDoc());
+      if (candidates != null) {
+        docs.and(candidates);
+      }
+      return SegmentScores.unscored(docs);
+    }
     float[] scores = ScratchArrays.floats(segment.maxDoc());
     if (!exists(segment)) {
       return SegmentScores.of(new FixedBitSet(segment.maxDoc()), scores);
@@ -57,7 +77,9 @@ final class RepeatedTermClause extends LeafClause {
 
   @Override
   void addTo(SegmentEvaluation segment, FixedBitSet candidates, ScoreSum sum) throws IOException {
-    if (exists(segment)) {
+    if (!scored) {
+      super.addTo(segment, candidates, sum);
+    } else if (exists(segment)) {
       SegmentEvaluation.TermPostings postings = segment.postings(term, states);
       sum.add(postings.docs(), candidates, scores(segment, postings));
     }

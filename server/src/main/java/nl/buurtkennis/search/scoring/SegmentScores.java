@@ -28,6 +28,11 @@ public final class SegmentScores {
     return new SegmentScores(docs, null, sums);
   }
 
+  /** Documents whose scores do not count: each reads as 0. */
+  static SegmentScores unscored(FixedBitSet docs) {
+    return new SegmentScores(docs, null, null);
+  }
+
   static SegmentScores none(int maxDoc) {
     return new SegmentScores(new FixedBitSet(maxDoc), null, null);
   }
@@ -42,7 +47,7 @@ public final class SegmentScores {
   }
 
   public float score(int doc) {
-    return floats != null ? floats[doc] : (float) sums[doc];
+    return floats != null ? floats[doc] : sums != null ? (float) sums[doc] : 0f;
   }
 
   /** Adds {@code value} to a document's score as a float addition. */

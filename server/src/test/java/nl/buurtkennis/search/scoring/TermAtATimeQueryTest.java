@@ -106,7 +106,25 @@ class TermAtATimeQueryTest {
                 .add(new BoostQuery(term("b", "overlast"), 2.5f), Occur.SHOULD).build(),
             // a phrase as a bonus to a required word
             new BooleanQuery.Builder().add(term("a", "veiligheid"), Occur.MUST)
-                .add(new PhraseQuery(2, "a", "buurt", "preventie"), Occur.SHOULD).build());
+                .add(new PhraseQuery(2, "a", "buurt", "preventie"), Occur.SHOULD).build(),
+            // a filter of the words the scored clause asks for (their postings read once), of
+            // phrases, and with a minimum, a required word and an exclusion of its own
+            new BooleanQuery.Builder()
+                .add(new BooleanQuery.Builder().add(term("a", "wijk"), Occur.SHOULD)
+                    .add(term("b", "wijk"), Occur.SHOULD)
+                    .add(new PhraseQuery(1, "a", "buurt", "app"), Occur.SHOULD).build(),
+                    Occur.FILTER)
+                .add(new BooleanQuery.Builder().add(term("a", "wijk"), Occur.SHOULD)
+                    .add(new BoostQuery(term("b", "wijk"), 0.5f), Occur.SHOULD).build(),
+                    Occur.MUST)
+                .add(new BooleanQuery.Builder().setMinimumNumberShouldMatch(2)
+                    .add(term("a", "politie"), Occur.SHOULD).add(term("b", "politie"), Occur.SHOULD)
+                    .add(late, Occur.SHOULD).add(term("a", "wijk"), Occur.SHOULD).build(),
+                    Occur.FILTER)
+                .add(new BooleanQuery.Builder().add(term("b", "melding"), Occur.MUST)
+                    .add(term("a", "overlast"), Occur.SHOULD)
+                    .add(term("a", "inbraak"), Occur.MUST_NOT).build(), Occur.MUST_NOT)
+                .build());
         for (Query query : queries) {
           assertTrue(compare(searcher, query, query.toString()) > 0, query.toString());
         }
