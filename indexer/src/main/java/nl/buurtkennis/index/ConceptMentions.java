@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import nl.buurtkennis.analysis.DutchStopWords;
 import nl.buurtkennis.analysis.EnglishStopWords;
@@ -174,14 +175,15 @@ public final class ConceptMentions {
    * @param tagged the {@link #key}s of the concepts the document is tagged with, and of their
    *     broader concepts
    * @param usesElsewhere the uses of each concept's names in the document's title, summary and
-   *     keywords ({@link #usesIn}), which count as uses in the body do
+   *     keywords ({@link #usesIn}), which count as uses in the body do; asked for once the body
+   *     has been read
    */
   MentionSpotter spotter(String language, TokenStream body, Set<String> tagged,
-      Map<String, Integer> usesElsewhere) {
+      Supplier<Map<String, Integer>> usesElsewhere) {
     return new MentionSpotter(body, nameTerms.getOrDefault(language, CharArrayMap.emptyMap()),
         words -> {
           Map<String, Integer> uses = new TreeMap<>(count(language, words));
-          usesElsewhere.forEach((key, times) -> uses.merge(key, times, Integer::sum));
+          usesElsewhere.get().forEach((key, times) -> uses.merge(key, times, Integer::sum));
           Map<String, Float> values = new TreeMap<>();
           tagged.forEach(key -> values.put(key, value(true, 0)));
           uses.forEach((key, times) -> values.put(key, value(tagged.contains(key), times)));
@@ -194,8 +196,7 @@ public final class ConceptMentions {
    * the names of each concept, by {@link #key}.
    */
   Map<String, Integer> usesIn(String language, TokenStream text) throws IOException {
-    MentionSpotter spotter = new MentionSpotter(text,
-        nameTerms.getOrDefault(language, CharArrayMap.emptyMap()), words -> Map.of());
+    MentionSpotter spotter = spotter(language, text);
     try (spotter) {
       spotter.reset();
       while (spotter.incrementToken()) {
@@ -203,6 +204,20 @@ public final class ConceptMentions {
       }
       spotter.end();
     }
+    return uses(language, spotter);
+  }
+
+  /**
+   * A filter that passes the tokens of a short text of {@code language} on and keeps its name
+   * words: once the text has been read through, {@link #uses} gives what {@link #usesIn} gives.
+   */
+  MentionSpotter spotter(String language, TokenStream text) {
+    return new MentionSpotter(text, nameTerms.getOrDefault(language, CharArrayMap.emptyMap()),
+        words -> Map.of());
+  }
+
+  /** The uses of concept names in a text {@code spotter} has read through, by {@link #key}. */
+  Map<String, Integer> uses(String language, MentionSpotter spotter) {
     return count(language, spotter.nameWords());
   }
 

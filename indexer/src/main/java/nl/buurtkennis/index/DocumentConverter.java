@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import nl.buurtkennis.analysis.DutchCompounds;
 import nl.buurtkennis.analysis.LanguageAnalyzer;
 import nl.buurtkennis.analysis.WordCache;
@@ -15,6 +16,7 @@ import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.corpus.Section;
 import nl.buurtkennis.taxonomy.Facet;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -109,8 +111,9 @@ public final class DocumentConverter {
 
     String lang = doc.language();
     lucene.add(new Field(IndexSchema.field(IndexSchema.TITLE, lang), doc.title(), TITLE_TEXT));
-    lucene.add(new Field(IndexSchema.field(IndexSchema.SUMMARY, lang), doc.summary(),
-        HIGHLIGHTED_TEXT));
+    SpottedText summary = new SpottedText(IndexSchema.field(IndexSchema.SUMMARY, lang),
+        doc.summary(), HIGHLIGHTED_TEXT);
+    lucene.add(summary);
     lucene.add(new Field(IndexSchema.SPELL, doc.title() + "\n" + doc.summary(), SPELL_TEXT));
     if (lang.equals(DUTCH)) {
       lucene.add(new Field(IndexSchema.SPELL_PARTS, partsOf(doc.title() + "\n" + doc.summary()),
@@ -151,8 +154,12 @@ public final class DocumentConverter {
         built.add(new FeatureField(IndexSchema.TITLES, key, 1f));
       }
     }
-    addBody(built, lang, doc.bodyText(), tagged,
-        usesOutsideTheBody(doc, lang, titleUses.get(lang)));
+    Map<String, Integer> usesElsewhere = usesOutsideTheBody(doc, lang, titleUses.get(lang));
+    addBody(built, lang, doc.bodyText(), tagged, () -> {
+      Map<String, Integer> uses = new TreeMap<>(usesElsewhere);
+      summary.uses().forEach((key, times) -> uses.merge(key, times, Integer::sum));
+      return uses;
+    });
     addEmptyFields(built);
     return built;
   }
@@ -167,7 +174,7 @@ public final class DocumentConverter {
    * which closes them.
    */
   private void addBody(Document lucene, String lang, String text, Set<String> tagged,
-      Map<String, Integer> usesElsewhere) {
+      Supplier<Map<String, Integer>> usesElsewhere) {
     String field = IndexSchema.field(IndexSchema.BODY, lang);
     MentionSpotter body = mentions.spotter(lang, analyzer.tokenStream(field, text), tagged,
         usesElsewhere);
@@ -234,16 +241,16 @@ public final class DocumentConverter {
   }
 
   /**
-   * The uses of each concept's names in the document's title, summary and keywords, read as the
-   * body is (each text apart, so that no name runs from one keyword into the next): the words the
-   * author or librarian chose to say what the document is about count as its body's do
-   * ({@code burgerwacht}'s keyword and summary "eigenrichting", where AMBER Alert's texts name
-   * vigilantism only in passing).
+   * The uses of each concept's names in the document's title and keywords, read as the body is
+   * (each text apart, so that no name runs from one keyword into the next): the words the author
+   * or librarian chose to say what the document is about count as its body's do ({@code
+   * burgerwacht}'s keyword and summary "eigenrichting", where AMBER Alert's texts name vigilantism
+   * only in passing). The summary's uses are added to these once the writer has read it ({@link
+   * SpottedText}).
    */
   private Map<String, Integer> usesOutsideTheBody(CorpusDocument doc, String lang,
       Map<String, Integer> titleUses) throws IOException {
     Map<String, Integer> uses = new TreeMap<>(titleUses);
-    usesIn(lang, doc.summary()).forEach((key, times) -> uses.merge(key, times, Integer::sum));
     for (String keyword : doc.keywords()) {
       sharedTextUses(lang, keyword).forEach((key, times) -> uses.merge(key, times, Integer::sum));
     }
@@ -263,6 +270,39 @@ public final class DocumentConverter {
   private Map<String, Integer> usesIn(String lang, String text) throws IOException {
     return mentions.usesIn(lang,
         analyzer.tokenStream(IndexSchema.field(IndexSchema.BODY, lang), text));
+  }
+
+  /**
+   * A text field of the document's language whose concept-name uses are spotted while the writer
+   * indexes it ({@link MentionSpotter}), instead of analysing the text a second time for them (the
+   * summary's second analysis was 3% of a build). The writer opens the text's tokens when it
+   * reaches the field, from its own analyzer as for any text field, and closes them, so nothing
+   * is left open when a document fails before it; the same analysis reads the body, so the words
+   * spotted are those {@link #usesIn} would find. The uses are readable once the writer has
+   * indexed the field, which it does before the body after it.
+   */
+  private final class SpottedText extends Field {
+    private final String lang;
+    private MentionSpotter spotter;
+
+    SpottedText(String name, String text, FieldType type) {
+      super(name, text, type);
+      this.lang = name.substring(name.lastIndexOf('_') + 1);
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer writerAnalyzer, TokenStream reuse) {
+      spotter = mentions.spotter(lang, writerAnalyzer.tokenStream(name(), stringValue()));
+      return spotter;
+    }
+
+    /** The uses of concept names in the text, by {@link ConceptMentions#key}. */
+    Map<String, Integer> uses() {
+      if (spotter == null) {
+        throw new IllegalStateException(name() + " is read before the writer indexed it");
+      }
+      return mentions.uses(lang, spotter);
+    }
   }
 
   /** The tagged topic concepts and their broader concepts, as feature keys. */
