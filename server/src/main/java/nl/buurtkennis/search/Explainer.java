@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,7 +121,7 @@ final class Explainer {
         ? weights.explain(queries.ranking(), docId) : null;
     float score = Float.isNaN(queryScore) ? explanation.getValue().floatValue() : queryScore;
     Explanation typed = typedIsRanking ? explanation : weights.explain(queries.typed(), docId);
-    Map<String, HitExplanation.Match> matches = new LinkedHashMap<>();
+    Map<String, Parts> matches = new HashMap<>();
     if (typed.isMatch()) {
       collect(typed, matches, null, 1);
     }
@@ -137,9 +137,12 @@ final class Explainer {
             name.getKey().name(), 0f));
       }
     }
-    List<HitExplanation.Match> sorted = new ArrayList<>(matches.values());
-    sorted.sort(Comparator.comparing(HitExplanation.Match::score).reversed());
-    double rest = score - sorted.stream().mapToDouble(HitExplanation.Match::score).sum();
+    List<HitExplanation.Match> sorted = sorted(matches);
+    double rest = 0;
+    for (HitExplanation.Match match : sorted) {
+      rest += match.score();
+    }
+    rest = score - rest;
     if (Math.abs(rest) > REST_TOLERANCE * Math.max(1, Math.abs(score))) {
       sorted.add(new HitExplanation.Match(HitExplanation.REST, "query", "", (float) rest));
     }
@@ -158,40 +161,42 @@ final class Explainer {
    *
    * @param via how the words matched stand for typed ones, or null for the words as typed
    */
-  private static void collect(Explanation node, Map<String, HitExplanation.Match> matches,
-      String via, double share) {
+  static void collect(Explanation node, Map<String, Parts> matches, String via,
+      double share) {
     if (!node.isMatch() || node.getValue().doubleValue() == 0) {
       return;
     }
-    String description = node.getDescription();
-    float adds = (float) (node.getValue().doubleValue() * share);
-    Matcher weight = WEIGHT.matcher(description);
-    if (weight.find()) {
-      String terms = weight.group(2);
-      String kind = terms.startsWith("\"") ? "phrase" : "words";
-      add(matches, new HitExplanation.Match(kind, weight.group(1), terms, adds, via));
+    HitExplanation.Match leaf = leaf(node, via, share);
+    if (leaf != null) {
+      add(matches, leaf);
       return;
     }
-    Matcher conceptName = CONCEPT_NAME.matcher(description);
-    if (conceptName.find()) {
-      add(matches, new HitExplanation.Match("concept-name", conceptName.group(1),
-          conceptName.group(2), adds, via));
-      return;
-    }
-    Matcher feature = FEATURE.matcher(description);
-    if (feature.find()) {
-      add(matches, new HitExplanation.Match(FEATURE_KINDS.get(feature.group(1)),
-          feature.group(2), feature.group(3), adds, via));
-      return;
-    }
-    Matcher max = MAX.matcher(description);
+    Matcher max = MAX.matcher(node.getDescription());
     if (max.find()) {
       double tieBreaker = max.group(1) == null ? 0 : Double.parseDouble(max.group(1));
+      // Lucene lists a disjunction's parts in hash order, which changes from one start of the
+      // JVM to the next: of equally scoring parts, the one whose first match comes first in a
+      // fixed order counts whole, not the one Lucene happens to list first
       Explanation best = null;
+      String bestKey = null;
       for (Explanation detail : node.getDetails()) {
-        if (detail.isMatch() && (best == null
-            || detail.getValue().doubleValue() > best.getValue().doubleValue())) {
+        if (!detail.isMatch()) {
+          continue;
+        }
+        int compared = best == null ? 1
+            : Double.compare(detail.getValue().doubleValue(), best.getValue().doubleValue());
+        if (compared > 0) {
           best = detail;
+          bestKey = null;
+        } else if (compared == 0) {
+          if (bestKey == null) {
+            bestKey = firstKey(best, via);
+          }
+          String key = firstKey(detail, via);
+          if (key.compareTo(bestKey) < 0) {
+            best = detail;
+            bestKey = key;
+          }
         }
       }
       for (Explanation detail : node.getDetails()) {
@@ -204,11 +209,101 @@ final class Explainer {
     }
   }
 
-  private static void add(Map<String, HitExplanation.Match> matches, HitExplanation.Match match) {
-    String key = match.kind() + "|" + match.field() + "|" + match.text() + "|" + match.via();
-    HitExplanation.Match earlier = matches.get(key);
-    matches.put(key, earlier == null ? match : new HitExplanation.Match(match.kind(),
-        match.field(), match.text(), earlier.score() + match.score(), match.via()));
+  /**
+   * The match {@code node} is, adding its own score times {@code share}, if it is a scoring
+   * leaf (a field's words, a phrase, a concept); null for a node made of other parts.
+   */
+  private static HitExplanation.Match leaf(Explanation node, String via, double share) {
+    String description = node.getDescription();
+    float adds = (float) (node.getValue().doubleValue() * share);
+    Matcher weight = WEIGHT.matcher(description);
+    if (weight.find()) {
+      String terms = weight.group(2);
+      String kind = terms.startsWith("\"") ? "phrase" : "words";
+      return new HitExplanation.Match(kind, weight.group(1), terms, adds, via);
+    }
+    Matcher conceptName = CONCEPT_NAME.matcher(description);
+    if (conceptName.find()) {
+      return new HitExplanation.Match("concept-name", conceptName.group(1),
+          conceptName.group(2), adds, via);
+    }
+    Matcher feature = FEATURE.matcher(description);
+    if (feature.find()) {
+      return new HitExplanation.Match(FEATURE_KINDS.get(feature.group(1)), feature.group(2),
+          feature.group(3), adds, via);
+    }
+    return null;
+  }
+
+  /**
+   * The first, in the order of {@link #key}, of the matches {@code node} is made of: a key of
+   * the part of a disjunction that does not depend on the order Lucene lists its parts in.
+   */
+  private static String firstKey(Explanation node, String via) {
+    if (!node.isMatch() || node.getValue().doubleValue() == 0) {
+      return "\uffff";
+    }
+    HitExplanation.Match leaf = leaf(node, via, 1);
+    if (leaf != null) {
+      return key(leaf);
+    }
+    String first = "\uffff";
+    for (Explanation detail : node.getDetails()) {
+      String key = firstKey(detail, via);
+      if (key.compareTo(first) < 0) {
+        first = key;
+      }
+    }
+    return first;
+  }
+
+  /** What a match is told apart by: the same words in the same field add up to one. */
+  private static String key(HitExplanation.Match match) {
+    return match.kind() + "|" + match.field() + "|" + match.text() + "|" + match.via();
+  }
+
+  /** The parts one match is the sum of, in the order they were found. */
+  static final class Parts {
+    private final HitExplanation.Match first;
+    private final List<Float> scores = new ArrayList<>();
+
+    Parts(HitExplanation.Match first) {
+      this.first = first;
+    }
+
+    /**
+     * The match with the sum of its parts' scores, added smallest first: float sums of the
+     * same parts in another order may differ in their last bit, and the order the parts are
+     * found in is Lucene's hash order, which changes from one start of the JVM to the next.
+     */
+    HitExplanation.Match sum() {
+      List<Float> ordered = new ArrayList<>(scores);
+      ordered.sort(null);
+      double sum = 0;
+      for (float score : ordered) {
+        sum += score;
+      }
+      return new HitExplanation.Match(first.kind(), first.field(), first.text(), (float) sum,
+          first.via());
+    }
+  }
+
+  private static void add(Map<String, Parts> matches, HitExplanation.Match match) {
+    matches.computeIfAbsent(key(match), k -> new Parts(match)).scores.add(match.score());
+  }
+
+  /**
+   * The matches, largest first; of equal scores, in the order of their kind, field, text and
+   * how they matched, whatever order they were found in.
+   */
+  static List<HitExplanation.Match> sorted(Map<String, Parts> matches) {
+    List<HitExplanation.Match> sorted = new ArrayList<>();
+    for (Parts parts : matches.values()) {
+      sorted.add(parts.sum());
+    }
+    sorted.sort(Comparator.comparing(HitExplanation.Match::score).reversed()
+        .thenComparing(Explainer::key));
+    return sorted;
   }
 
   /**
