@@ -416,9 +416,9 @@ class DidYouMeanTest {
 
   /**
    * A correction offered beside a query that finds many is worth taking: {@code comunity policing}
-   * finds what {@code policing} alone finds, 45 documents, and {@code community policing} 43
-   * of them, but the correction puts the word back into the order (community policing itself before the
-   * police apps). Where the corrected word finds nothing among the selected documents, it adds
+   * finds what {@code policing} alone finds, 45 documents, and {@code community policing} 43 of
+   * them, but the correction puts the word back into the order (community policing itself before
+   * the police apps). Where the corrected word finds nothing among the selected documents, it adds
    * nothing: {@code wijkagent jongren} in the issue over-regulation, where no text holds
    * {@code jongeren}, was offered {@code wijkagent jongeren}, which found fewer.
    */
