@@ -117,7 +117,8 @@ public final class IndexBuilder {
 
   /**
    * A build in batches: its documents, and the nanoseconds spent opening the writer, writing the
-   * batches and committing, which leave out the time {@link Batches#next()} took.
+   * batches, committing and closing the writer, which leave out the time {@link Batches#next()}
+   * took (merges that run in the background meanwhile are not in it).
    */
   public record BatchedBuild(int documents, long writingNanos) {}
 
@@ -132,6 +133,7 @@ public final class IndexBuilder {
   public static BatchedBuild buildInBatches(Path indexDir, Taxonomy taxonomy, String fingerprint,
       String stamp, Batches batches) throws IOException {
     long[] writing = new long[1];
+    long[] last = new long[1];
     int[] documents = new int[1];
     alreadyValid(() -> IndexFolder.writing(indexDir, directory -> {
       long start = System.nanoTime();
@@ -151,16 +153,17 @@ public final class IndexBuilder {
             documents[0] += docs.size();
             writing[0] += System.nanoTime() - t;
           }
-          long t = System.nanoTime();
+          last[0] = System.nanoTime();
           write(writer, List.of(), doc -> null, IndexProgress.NONE, true);
           IndexWriters.stamp(writer, fingerprint, stamp, taxonomy, documents[0]);
           writer.commit();
-          writing[0] += System.nanoTime() - t;
         } catch (IOException | RuntimeException e) {
           writer.rollback();
           throw e;
         }
       }
+      // the writer's closing waits for its running merges, as the whole build's does
+      writing[0] += System.nanoTime() - last[0];
       return null;
     }));
     return new BatchedBuild(documents[0], writing[0]);
