@@ -48,7 +48,8 @@ public final class BenchMain {
 
   /** The command line; every option has a default that suits a run from the repository root. */
   record Options(int docs, long seed, Path corpus, Path work, int warmupSeconds, int rounds,
-      int clients, int httpSeconds, String maxHeap, boolean solr, boolean http, Path solrPeer) {
+      int clients, int httpSeconds, String maxHeap, boolean solr, boolean http, Path solrPeer,
+      int port) {
 
     static Options parse(String[] args) {
       Map<String, String> values = new HashMap<>();
@@ -76,7 +77,8 @@ public final class BenchMain {
           Integer.parseInt(values.getOrDefault("http-seconds", "10")),
           values.getOrDefault("xmx", "2g"),
           !values.containsKey("no-solr"), !values.containsKey("no-http"),
-          Path.of(values.getOrDefault("solr-peer", "bench/solr-peer/target/solr-peer.jar")));
+          Path.of(values.getOrDefault("solr-peer", "bench/solr-peer/target/solr-peer.jar")),
+          Integer.parseInt(values.getOrDefault("port", "7170")));
     }
   }
 
@@ -89,7 +91,8 @@ public final class BenchMain {
       System.err.println("usage: java -jar bench/target/bench.jar --docs N [--seed S]"
           + " [--corpus corpus] [--work bench/target/work] [--warmup-seconds 20] [--rounds 3]"
           + " [--clients 4] [--http-seconds 10] [--xmx 2g] [--no-solr] [--no-http]"
-          + " [--solr-peer bench/solr-peer/target/solr-peer.jar]");
+          + " [--solr-peer bench/solr-peer/target/solr-peer.jar]"
+          + " [--port 7170 (the engine's; Solr's the next)]");
       System.exit(2);
       return;
     }
@@ -109,12 +112,21 @@ public final class BenchMain {
     generator.write(corpusDir, options.corpus.resolve("taxonomy.yml"), options.docs, options.seed);
     say("Generated (or reused) the corpus in %.1f s", seconds(t));
 
+    // The corpus is checked whole but parsed batch by batch, never held parsed at once (at a
+    // million documents it does not fit in the heap): the first pass keeps each document's id,
+    // path and translation; Solr's file is written from one pass of batches, and the engine
+    // builds from another, each batch parsed while its writing threads wait (not timed), as
+    // Solr's peer reads its file in batches and times only adding them and the commit.
     t = System.nanoTime();
-    Corpus corpus = SyntheticCorpus.loadReal(corpusDir);
-    double parseSeconds = seconds(t);
-    long textBytes = textBytes(corpus.documents());
-    say("Parsed and validated %d documents (%.1f MB of text) in %.1f s", corpus.documents().size(),
-        textBytes / 1e6, parseSeconds);
+    StreamedCorpus stream = StreamedCorpus.scan(corpusDir);
+    say("Checked %d documents in %.1f s", stream.documents(), seconds(t));
+    Path solrDocs = work.resolve("solr-docs.txt");
+    long[] textBytes = {0};
+    t = System.nanoTime();
+    SolrExchange.writeDocuments(stream.batches(StreamedCorpus.BATCH, false),
+        stream.vocabulary().taxonomy(), solrDocs, docs -> textBytes[0] += textBytes(docs));
+    say("Parsed %d documents (%.1f MB of text) and wrote Solr's file in %.1f s",
+        stream.documents(), textBytes[0] / 1e6, seconds(t));
 
     Path engineIndex = work.resolve("engine-index");
     deleteTree(engineIndex);
@@ -122,19 +134,17 @@ public final class BenchMain {
     // engine's word lists likewise.
     DutchCompounds.load();
     t = System.nanoTime();
-    IndexBuilder.build(corpus, engineIndex);
-    double indexSeconds = seconds(t);
-    results.engine("index_docs_per_s", corpus.documents().size() / indexSeconds, "docs/s");
-    results.engine("index_mb_per_s", textBytes / 1e6 / indexSeconds, "MB/s");
+    IndexBuilder.BatchedBuild build = IndexBuilder.buildInBatches(engineIndex,
+        stream.vocabulary().taxonomy(), stream.vocabulary().fingerprint(),
+        stream.vocabulary().stamp(), stream.batches(StreamedCorpus.BATCH, true));
+    double indexSeconds = build.writingNanos() / 1e9;
+    results.engine("index_docs_per_s", build.documents() / indexSeconds, "docs/s");
+    results.engine("index_mb_per_s", textBytes[0] / 1e6 / indexSeconds, "MB/s");
     results.engine("index_size_mb", size(engineIndex) / 1e6, "MB");
-    say("Engine indexed in %.1f s", indexSeconds);
-
-    Path solrDocs = work.resolve("solr-docs.txt");
-    SolrExchange.writeDocuments(corpus.documents(), corpus.taxonomy(), solrDocs);
+    say("Engine indexed in %.1f s (%.1f s with parsing its batches)", indexSeconds, seconds(t));
 
     List<Path> edited = generator.editOnePercent(corpusDir, options.docs, options.seed);
-    corpus = null; // at a million documents, two parsed copies do not fit in the heap
-    corpus = SyntheticCorpus.loadReal(corpusDir);
+    Corpus corpus = SyntheticCorpus.loadReal(corpusDir);
     List<CorpusDocument> changed = new ArrayList<>();
     for (Path file : edited) {
       String id = file.getFileName().toString().replace(".md", "");
@@ -309,7 +319,7 @@ public final class BenchMain {
 
   private void engineHttp(Path corpusDir, Path indexDir, List<BenchQuery> queries)
       throws Exception {
-    int port = 7170;
+    int port = options.port;
     Path jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> command = JvmProcess.java(options.maxHeap, "-cp", jar.toString(),
         "nl.buurtkennis.server.ServerMain", "--corpus", corpusDir.toString(), "--index",
@@ -328,7 +338,7 @@ public final class BenchMain {
   }
 
   private void solrHttp(Path urls) throws Exception {
-    int port = 7171;
+    int port = options.port + 1;
     List<String> command = JvmProcess.java(options.maxHeap, "-jar", options.solrPeer.toString(),
         "serve", work.resolve("solr-home").toAbsolutePath().toString(), Integer.toString(port));
     try (JvmProcess solr = JvmProcess.start(command, work.resolve("solr-server.log"))) {

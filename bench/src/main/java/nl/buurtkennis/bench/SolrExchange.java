@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import nl.buurtkennis.index.IndexBuilder;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.taxonomy.Taxonomy;
 
@@ -26,6 +28,25 @@ final class SolrExchange {
   static void writeDocuments(Collection<CorpusDocument> docs, Taxonomy taxonomy, Path file)
       throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write(out, docs, taxonomy);
+    }
+  }
+
+  /** As {@link #writeDocuments(Collection, Taxonomy, Path)}, batch after batch. */
+  static void writeDocuments(IndexBuilder.Batches batches, Taxonomy taxonomy, Path file,
+      Consumer<List<CorpusDocument>> seen) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (var batch = batches.next(); batch != null; batch = batches.next()) {
+        List<CorpusDocument> docs = batch.documents();
+        write(out, docs, taxonomy);
+        seen.accept(docs);
+      }
+    }
+  }
+
+  private static void write(BufferedWriter out, Collection<CorpusDocument> docs,
+      Taxonomy taxonomy) throws IOException {
+    {
       for (CorpusDocument doc : docs) {
         String lang = doc.language();
         line(out, "id", doc.id());

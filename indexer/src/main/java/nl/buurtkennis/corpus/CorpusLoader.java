@@ -58,12 +58,37 @@ public final class CorpusLoader {
     }
   }
 
-  private CorpusLoader(Path corpusDir) {
+  /** Whether the parsed documents are dropped after their checks (see {@link #scan}). */
+  private final boolean linksOnly;
+  /** The links of every document read, in the corpus order, when {@link #linksOnly}. */
+  private final List<DocumentLinks> scanned = new ArrayList<>();
+
+  private CorpusLoader(Path corpusDir, boolean linksOnly) {
     this.corpusDir = corpusDir;
+    this.linksOnly = linksOnly;
   }
 
   public static Result load(Path corpusDir) throws IOException {
-    return new CorpusLoader(corpusDir).run();
+    return new CorpusLoader(corpusDir, false).run();
+  }
+
+  /**
+   * What {@link #scan} found: the outcome of the same checks as {@link #load} (its corpus, when
+   * valid, without documents but with the taxonomy, fingerprint and stamp), and the links of
+   * every document in the corpus order, for a caller that parses the documents again in batches.
+   */
+  public record Scan(Result result, List<DocumentLinks> links) {}
+
+  /**
+   * Reads and checks the corpus as {@link #load} does, but keeps only each document's links
+   * (id, path, language, parent, translation) instead of the parsed documents: for the
+   * benchmark's build of a corpus too large to hold parsed (see {@code IndexBuilder.
+   * buildInBatches}). Not a path of the product's own builds.
+   */
+  public static Scan scan(Path corpusDir) throws IOException {
+    CorpusLoader loader = new CorpusLoader(corpusDir, true);
+    Result result = loader.run();
+    return new Scan(result, List.copyOf(loader.scanned));
   }
 
   private Result run() throws IOException {
@@ -121,6 +146,11 @@ public final class CorpusLoader {
         problems.addAll(result.problems());
         warnings.addAll(result.warnings());
         links = result.links().filter(l -> l.id() != null);
+        if (linksOnly) {
+          result.links().ifPresent(scanned::add);
+          result = new DocumentParser.Result(Optional.empty(), result.problems(),
+              result.links(), result.warnings());
+        }
         parsed.put(relative, result);
       }
       linksByFile.put(file, links);

@@ -92,12 +92,16 @@ public final class DocumentConverter {
   }
 
   public Document convert(CorpusDocument doc) throws IOException {
+    return convert(doc, corpus.translation(doc));
+  }
+
+  /** As {@link #convert(CorpusDocument)}, with the document's translation given. */
+  Document convert(CorpusDocument doc, Optional<CorpusDocument> translation) throws IOException {
     Document lucene = new Document();
     lucene.add(new StringField(IndexSchema.ID, doc.id(), Field.Store.YES));
     lucene.add(new StringField(IndexSchema.LANG, doc.language(), Field.Store.NO));
     lucene.add(new SortedDocValuesField(IndexSchema.LANG, new BytesRef(doc.language())));
     lucene.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(doc.id())));
-    Optional<CorpusDocument> translation = corpus.translation(doc);
     translation.ifPresent(other -> lucene.add(new SortedDocValuesField(IndexSchema.PAIR,
         new BytesRef(doc.id().compareTo(other.id()) < 0 ? doc.id() : other.id()))));
     byte[] record = RecordCodec.encode(doc, translation);

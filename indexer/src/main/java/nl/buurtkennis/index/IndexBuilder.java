@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import nl.buurtkennis.analysis.LanguageAnalyzer;
 import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
+import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.validation.ValidationException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -101,6 +102,79 @@ public final class IndexBuilder {
         millis);
   }
 
+  /**
+   * The batches of a corpus built by {@link #buildInBatches}: each a {@link Corpus} of some of its
+   * documents, every document with its translation in the same batch.
+   */
+  @FunctionalInterface
+  public interface Batches {
+    /**
+     * The next batch, or null after the last; called while no document is being written, so the
+     * time it takes is not in {@link BatchedBuild#writingNanos()}.
+     */
+    Corpus next() throws IOException;
+  }
+
+  /**
+   * A build in batches: its documents, and the nanoseconds spent opening the writer, writing the
+   * batches, committing and closing the writer, which leave out the time {@link Batches#next()}
+   * took (merges that run in the background meanwhile are not in it).
+   */
+  public record BatchedBuild(int documents, long writingNanos) {}
+
+  /**
+   * Builds as {@link #build(Corpus, Path)} from a corpus too large to hold parsed at once, for
+   * the benchmark: it is read batch by batch, each batch written on all the writing threads
+   * before the next is read. The corpus is not validated here: the caller checks what spans
+   * batches (ids, translations) before, and gives the stamp and fingerprint of the folder. The
+   * index holds the same documents and fields as the one {@link #build(Corpus, Path)} makes of
+   * the whole corpus, as one commit; the server's own builds do not take this path.
+   */
+  public static BatchedBuild buildInBatches(Path indexDir, Taxonomy taxonomy, String fingerprint,
+      String stamp, Batches batches) throws IOException {
+    long[] writing = new long[1];
+    long[] last = new long[1];
+    int[] documents = new int[1];
+    alreadyValid(() -> IndexFolder.writing(indexDir, directory -> {
+      long start = System.nanoTime();
+      Supplier<LanguageAnalyzer> analysis = IndexSchema::indexAnalyzer;
+      try (IndexWriter writer = IndexWriters.open(directory, analysis.get(),
+          IndexWriterConfig.OpenMode.CREATE)) {
+        try {
+          Corpus vocabulary = new Corpus(taxonomy, List.of(), fingerprint, stamp);
+          DocumentConverter converter = new DocumentConverter(vocabulary, analysis.get());
+          writing[0] += System.nanoTime() - start;
+          for (Corpus next = batches.next(); next != null; next = batches.next()) {
+            long t = System.nanoTime();
+            Corpus batch = next;
+            List<CorpusDocument> docs = batch.documents();
+            write(writer, docs, doc -> converter.convert(doc, batch.translation(doc)),
+                IndexProgress.NONE, false);
+            documents[0] += docs.size();
+            writing[0] += System.nanoTime() - t;
+          }
+          last[0] = System.nanoTime();
+          write(writer, List.of(), doc -> null, IndexProgress.NONE, true);
+          IndexWriters.stamp(writer, fingerprint, stamp, taxonomy, documents[0]);
+          writer.commit();
+        } catch (IOException | RuntimeException e) {
+          writer.rollback();
+          throw e;
+        }
+      }
+      // the writer's closing waits for its running merges, as the whole build's does
+      writing[0] += System.nanoTime() - last[0];
+      return null;
+    }));
+    return new BatchedBuild(documents[0], writing[0]);
+  }
+
+  /** A document converted for the writer. */
+  @FunctionalInterface
+  interface Converting {
+    org.apache.lucene.document.Document convert(CorpusDocument doc) throws IOException;
+  }
+
   /** A build or update of a corpus read from a {@link CorpusSource}. */
   @FunctionalInterface
   interface SourcedWrite {
@@ -126,7 +200,15 @@ public final class IndexBuilder {
    */
   static void writeAll(IndexWriter writer, DocumentConverter converter, Corpus corpus,
       IndexProgress progress) throws IOException {
-    List<CorpusDocument> documents = corpus.documents();
+    write(writer, corpus.documents(), converter::convert, progress, true);
+  }
+
+  /**
+   * As {@link #writeAll}; without {@code flushAtEnd} the buffered documents stay buffered for
+   * the next batch.
+   */
+  private static void write(IndexWriter writer, List<CorpusDocument> documents,
+      Converting converter, IndexProgress progress, boolean flushAtEnd) throws IOException {
     progress.begin("writing", documents.size());
     AtomicInteger next = new AtomicInteger();
     Callable<Void> writing = () -> {
@@ -136,7 +218,7 @@ public final class IndexBuilder {
           progress.step();
         }
       }
-      while (writer.flushNextBuffer()) {
+      while (flushAtEnd && writer.flushNextBuffer()) {
         // one buffer per call
       }
       return null;

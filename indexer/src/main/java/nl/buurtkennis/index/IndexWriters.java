@@ -60,13 +60,19 @@ final class IndexWriters {
 
   /** The commit user data of an index holding {@code corpus}; the same for a build and an update. */
   static void stamp(IndexWriter writer, Corpus corpus) {
+    stamp(writer, corpus.fingerprint(), corpus.stamp(), corpus.taxonomy(),
+        corpus.documents().size());
+  }
+
+  static void stamp(IndexWriter writer, String fingerprint, String stamp,
+      nl.buurtkennis.taxonomy.Taxonomy taxonomy, int documents) {
     writer.setLiveCommitData(Map.of(
-        IndexSchema.COMMIT_FINGERPRINT, corpus.fingerprint(),
-        IndexSchema.COMMIT_STAMP, corpus.stamp(),
+        IndexSchema.COMMIT_FINGERPRINT, fingerprint,
+        IndexSchema.COMMIT_STAMP, stamp,
         IndexSchema.COMMIT_SCHEMA, IndexSchema.VERSION,
-        IndexSchema.COMMIT_TAXONOMY, corpus.taxonomy().source(),
+        IndexSchema.COMMIT_TAXONOMY, taxonomy.source(),
         IndexSchema.COMMIT_BUILT_AT, Instant.now().toString(),
-        IndexSchema.COMMIT_DOCUMENTS, Integer.toString(corpus.documents().size())).entrySet());
+        IndexSchema.COMMIT_DOCUMENTS, Integer.toString(documents)).entrySet());
   }
 
   static String name(Directory directory) {

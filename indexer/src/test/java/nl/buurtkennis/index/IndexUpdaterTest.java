@@ -339,7 +339,7 @@ class IndexUpdaterTest {
   }
 
   /** Queries over every text field, analysed as the server analyses them. */
-  private static List<Query> queries() {
+  static List<Query> queries() {
     Analyzer analyzer = IndexSchema.queryAnalyzer();
     QueryBuilder builder = new QueryBuilder(analyzer);
     List<Query> queries = new ArrayList<>();
