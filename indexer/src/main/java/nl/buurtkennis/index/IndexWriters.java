@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 import nl.buurtkennis.corpus.Corpus;
+import nl.buurtkennis.taxonomy.Taxonomy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -65,7 +66,7 @@ final class IndexWriters {
   }
 
   static void stamp(IndexWriter writer, String fingerprint, String stamp,
-      nl.buurtkennis.taxonomy.Taxonomy taxonomy, int documents) {
+      Taxonomy taxonomy, int documents) {
     writer.setLiveCommitData(Map.of(
         IndexSchema.COMMIT_FINGERPRINT, fingerprint,
         IndexSchema.COMMIT_STAMP, stamp,
