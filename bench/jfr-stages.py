@@ -27,6 +27,11 @@ stages=[ # (name, marker) checked outermost-first order of list priority
  ("searched/unmatched", "SearchService.searched"),
  ("QueryWords", "QueryWords.of"),
 ]
+# The frames that split a stage's samples further, first match wins.
+MARKERS={
+    "scoring": ["IntervalQuery","PhraseQuery","ConceptTermsQuery","FeatureQuery","RepeatedTermClause","TermScorer","BooleanClauses.findPresent","ScoreSum","SegmentScores","BooleanClauses.conjunction","CompetitiveDocs","SelectionBits"],
+    "highlight": ["HitMatcher$AllClauses","HitMatcher$ByWeight","MatchesUtils.forField","TermOccurrences","CountedMatches","Snippets$Plan","PassageWeights","SuspendedWords","PassageRarity","FieldHighlighter.highlightOffsetsEnums","LeanPassageScorer","SnippetFormatter"],
+}
 c=collections.Counter(); sub=collections.defaultdict(collections.Counter)
 for e in ev:
     names=re.findall(r"^\s+([\w.$<>]+)\(", e, re.M)
@@ -36,17 +41,9 @@ for e in ev:
     if st=="other":
         st="other:"+(names[-1].split('.')[-1] if names else '?')
     c[st]+=1
-    if st=="scoring":
-        k="?"
-        for mk in ["IntervalQuery","PhraseQuery","ConceptTermsQuery","FeatureQuery","RepeatedTermClause","TermScorer","BooleanClauses.findPresent","ScoreSum","SegmentScores","BooleanClauses.conjunction","CompetitiveDocs","SelectionBits"]:
-            if any(mk in f for f in names): k=mk; break
-        if k=="?": k="self:"+names[0].split('.')[-2]+'.'+names[0].split('.')[-1]
-        sub[st][k]+=1
-    if st=="highlight":
-        k="?"
-        for mk in ["HitMatcher$AllClauses","HitMatcher$ByWeight","MatchesUtils.forField","TermOccurrences","CountedMatches","Snippets$Plan","PassageWeights","SuspendedWords","PassageRarity","FieldHighlighter.highlightOffsetsEnums","LeanPassageScorer","SnippetFormatter"]:
-            if any(mk in f for f in names): k=mk; break
-        if k=="?": k="self:"+names[0].split('.')[-2]+'.'+names[0].split('.')[-1]
+    if st in MARKERS:
+        k=next((mk for mk in MARKERS[st] if any(mk in f for f in names)), None)
+        if k is None: k="self:"+names[0].split('.')[-2]+'.'+names[0].split('.')[-1]
         sub[st][k]+=1
 n=len(ev)
 for k,v in c.most_common(): print(f"{100*v/n:5.1f}% {v:5d} {k}")
