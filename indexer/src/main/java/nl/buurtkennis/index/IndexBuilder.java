@@ -19,6 +19,7 @@ import nl.buurtkennis.corpus.Corpus;
 import nl.buurtkennis.corpus.CorpusDocument;
 import nl.buurtkennis.taxonomy.Taxonomy;
 import nl.buurtkennis.validation.ValidationException;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -137,12 +138,12 @@ public final class IndexBuilder {
     int[] documents = new int[1];
     alreadyValid(() -> IndexFolder.writing(indexDir, directory -> {
       long start = System.nanoTime();
-      Supplier<LanguageAnalyzer> analysis = IndexSchema::indexAnalyzer;
-      try (IndexWriter writer = IndexWriters.open(directory, analysis.get(),
+      try (IndexWriter writer = IndexWriters.open(directory, IndexSchema.indexAnalyzer(),
           IndexWriterConfig.OpenMode.CREATE)) {
         try {
           Corpus vocabulary = new Corpus(taxonomy, List.of(), fingerprint, stamp);
-          DocumentConverter converter = new DocumentConverter(vocabulary, analysis.get());
+          DocumentConverter converter =
+              new DocumentConverter(vocabulary, IndexSchema.indexAnalyzer());
           writing[0] += System.nanoTime() - start;
           for (Corpus next = batches.next(); next != null; next = batches.next()) {
             long t = System.nanoTime();
@@ -172,7 +173,7 @@ public final class IndexBuilder {
   /** A document converted for the writer. */
   @FunctionalInterface
   interface Converting {
-    org.apache.lucene.document.Document convert(CorpusDocument doc) throws IOException;
+    Document convert(CorpusDocument doc) throws IOException;
   }
 
   /** A build or update of a corpus read from a {@link CorpusSource}. */

@@ -148,7 +148,8 @@ final class Explainer {
     }
     List<String> concepts = view.concepts().find(Exclusions.of(text).wanted()).stream()
         .map(m -> m.ref().facet() + "/" + m.ref().concept().id()).distinct().toList();
-    return new HitExplanation(score, List.copyOf(sorted), concepts, compoundParts(text, view.getIndexReader()));
+    return new HitExplanation(score, List.copyOf(sorted), concepts,
+        compoundParts(text, view.getIndexReader()));
   }
 
   /**

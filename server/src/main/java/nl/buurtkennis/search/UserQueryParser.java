@@ -535,12 +535,12 @@ public final class UserQueryParser {
     Map<Explainer.Via, Query> queries = new LinkedHashMap<>();
     for (String language : IndexSchema.LANGUAGES) {
       // as in the ranking query (translated): a common translation of a part of the name goes
-      Set<String> searched = readAsConcept && isPartOfTheName(translatable, language, lexicon,
-          nameLanguages.contains(language))
-          ? new LinkedHashSet<>(withoutCommon(lexicon.alternatives(translatable, language),
-              language, view.getIndexReader()))
-          : null;
-      if (searched != null && searched.isEmpty()) {
+      boolean partOfTheName = readAsConcept && isPartOfTheName(translatable, language, lexicon,
+          nameLanguages.contains(language));
+      List<String> alternatives = lexicon.alternatives(translatable, language);
+      List<String> searched = partOfTheName
+          ? withoutCommon(alternatives, language, view.getIndexReader()) : alternatives;
+      if (partOfTheName && searched.isEmpty()) {
         continue;
       }
       List<String> held = new ArrayList<>();
@@ -550,10 +550,7 @@ public final class UserQueryParser {
       Set<String> ofPhrases = phraseAlternatives(translatable, language, lexicon);
       Query where = readAsConcept ? togetherOrOnTheConcept(translatable, language, lexicon,
           concepts, nameLanguages.contains(language)) : null;
-      for (String word : lexicon.alternatives(translatable, language)) {
-        if (searched != null && !searched.contains(word)) {
-          continue;
-        }
+      for (String word : searched) {
         Query parsed = wordsIn(language, List.of(word), view.getIndexReader());
         if (parsed != null) {
           Query scored = withItsShareOf(all, parsed, inAll.getOrDefault(word, 0));
@@ -579,7 +576,7 @@ public final class UserQueryParser {
       // alternative of the query's: a typed word in this language that translates another
       // (misdaad, for crime, beside Meld Misdaad Anoniem), or one that stands for itself
       if (all != null) {
-        inAll.keySet().removeAll(lexicon.alternatives(translatable, language));
+        inAll.keySet().removeAll(alternatives);
         for (Map.Entry<String, Integer> word : inAll.entrySet()) {
           Query parsed = wordsIn(language, List.of(word.getKey()), view.getIndexReader());
           if (parsed != null) {
