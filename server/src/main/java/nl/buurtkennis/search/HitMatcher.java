@@ -28,6 +28,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
@@ -74,8 +75,23 @@ abstract class HitMatcher {
       return ExactPhrase.of(phrase, segment, occurrences);
     }
     Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
-    return new ByWeight(weight, segment, query instanceof IntervalQuery
-        ? Needed.of(query, segment, occurrences) : null);
+    if (query instanceof IntervalQuery) {
+      LeafReaderContext replayed = new OccurrencesReader(segment.reader(),
+          term -> lookUp(term, segment, occurrences)).getContext();
+      return new ByWeight(weight, replayed, Needed.of(query, segment, occurrences));
+    }
+    return new ByWeight(weight, segment, null);
+  }
+
+  /** {@link #occurrences}, for a term whose bytes its caller may change afterwards. */
+  private static TermOccurrences lookUp(Term term, LeafReaderContext segment,
+      Map<Term, Optional<TermOccurrences>> occurrences) throws IOException {
+    Optional<TermOccurrences> known = occurrences.get(term);
+    if (known != null) {
+      return known.orElse(null);
+    }
+    return occurrences(new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), segment,
+        occurrences);
   }
 
   private static TermOccurrences occurrences(Term term, LeafReaderContext segment,
@@ -339,6 +355,8 @@ abstract class HitMatcher {
    * in one of its forms, where the words must all be near) cannot match it and is told so without
    * the weight, from the terms' occurrences the other clauses read too ({@link Needed}): those in
    * the other language, which have no text in the query's field, and those without all the words.
+   * A proximity query's weight reads its terms' postings from those occurrences too ({@link
+   * OccurrencesReader}), instead of opening them anew in every hit.
    */
   private static final class ByWeight extends HitMatcher {
     private final Weight weight;

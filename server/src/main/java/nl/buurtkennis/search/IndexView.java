@@ -60,10 +60,11 @@ public final class IndexView extends IndexSearcher {
   /** Per spelling checker and word: its correction in this commit, or "" ({@link DidYouMean}). */
   private final WordCache<String> corrections = new WordCache<>(5_000);
   /**
-   * Per word: its search alone, ready to tell which hits hold it ({@link MissingWords}); fewer
-   * than the other caches hold, as a weight holds the statistics of each of its terms.
+   * Per word: its search alone, ready to tell which hits hold it, as the weights of parts any of
+   * which a hit that holds it matches ({@link MissingWords}); fewer than the other caches hold,
+   * as a weight holds the statistics of each of its terms.
    */
-  private final WordCache<Weight> wordWeights = new WordCache<>(500);
+  private final WordCache<List<Weight>> wordWeights = new WordCache<>(500);
 
   IndexView(DirectoryReader reader) throws IOException {
     super(reader, SegmentThreads.executor());
@@ -183,7 +184,7 @@ public final class IndexView extends IndexSearcher {
   }
 
   /** Each query word's search alone in this commit, as far as worked out before. */
-  WordCache<Weight> wordWeights() {
+  WordCache<List<Weight>> wordWeights() {
     return wordWeights;
   }
 

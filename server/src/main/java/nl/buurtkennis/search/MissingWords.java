@@ -9,11 +9,15 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -53,27 +57,72 @@ final class MissingWords {
     List<LeafReaderContext> leaves = view.getIndexReader().leaves();
     int[] byDoc = IntStream.range(0, page.length).boxed()
         .sorted(Comparator.comparingInt(i -> page[i].doc)).mapToInt(Integer::intValue).toArray();
+    boolean[] holds = new boolean[page.length];
     for (String word : words) {
-      Weight weight = view.wordWeights().computeIfAbsent(word, w -> view.createWeight(
-          view.rewrite(wordQuery.apply(w)), ScoreMode.COMPLETE_NO_SCORES, 1f));
-      LeafReaderContext leaf = null;
-      DocIdSetIterator matching = null;
-      for (int i : byDoc) {
-        LeafReaderContext holding = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
-        if (holding != leaf) {
-          leaf = holding;
-          Scorer scorer = weight.scorer(leaf);
-          matching = scorer == null ? null : scorer.iterator();
+      List<Weight> anyOf = view.wordWeights().computeIfAbsent(word,
+          w -> anyOf(view, view.rewrite(wordQuery.apply(w))));
+      // the hits of each segment in turn, by doc id
+      for (int from = 0; from < byDoc.length; ) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[byDoc[from]].doc, leaves));
+        int to = from;
+        while (to < byDoc.length && page[byDoc[to]].doc < leaf.docBase + leaf.reader().maxDoc()) {
+          holds[byDoc[to]] = false;
+          to++;
         }
-        int target = page[i].doc - leaf.docBase;
-        boolean holds = matching != null && (matching.docID() == target
-            || matching.docID() < target && matching.advance(target) == target);
-        if (!holds) {
-          missing.get(i).add(word);
+        int left = to - from;
+        for (int c = 0; c < anyOf.size() && left > 0; c++) {
+          Scorer scorer = anyOf.get(c).scorer(leaf);
+          if (scorer == null) {
+            continue;
+          }
+          DocIdSetIterator matching = scorer.iterator();
+          for (int k = from; k < to; k++) {
+            int i = byDoc[k];
+            int target = page[i].doc - leaf.docBase;
+            if (!holds[i] && (matching.docID() == target
+                || matching.docID() < target && matching.advance(target) == target)) {
+              holds[i] = true;
+              left--;
+            }
+          }
         }
+        for (int k = from; k < to; k++) {
+          if (!holds[byDoc[k]]) {
+            missing.get(byDoc[k]).add(word);
+          }
+        }
+        from = to;
       }
     }
     return missing;
+  }
+
+  /**
+   * The weights of the parts of a word's search, rewritten, any one of which a document that
+   * holds the word matches: the clauses of a disjunction, its term queries first (whose scorers
+   * cost least to make, and of which most hits hold one), or the whole search where it is no
+   * disjunction. Most hits hold most words, and Lucene's scorer of the whole disjunction made a
+   * scorer of each of its dozens of clauses in each segment for a handful of hits.
+   */
+  private static List<Weight> anyOf(IndexView view, Query query) throws IOException {
+    if (!(query instanceof BooleanQuery bool) || bool.clauses().isEmpty()
+        || bool.getMinimumNumberShouldMatch() > 1
+        || bool.clauses().stream().anyMatch(c -> c.getOccur() != BooleanClause.Occur.SHOULD)) {
+      return List.of(view.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f));
+    }
+    List<Query> terms = new ArrayList<>();
+    List<Query> others = new ArrayList<>();
+    for (BooleanClause clause : bool.clauses()) {
+      Query part = clause.getQuery();
+      Query inner = part instanceof BoostQuery boosted ? boosted.getQuery() : part;
+      (inner instanceof TermQuery ? terms : others).add(part);
+    }
+    terms.addAll(others);
+    List<Weight> weights = new ArrayList<>();
+    for (Query part : terms) {
+      weights.add(view.createWeight(part, ScoreMode.COMPLETE_NO_SCORES, 1f));
+    }
+    return List.copyOf(weights);
   }
 
   /**

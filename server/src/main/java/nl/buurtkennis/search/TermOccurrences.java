@@ -25,6 +25,8 @@ final class TermOccurrences {
   private PostingsEnum postings;
   private int lastDoc = -1;
   private InDoc last;
+  /** The first document at or after {@link #lastDoc} that holds the term, as the postings say. */
+  private int lastAt = -1;
 
   private TermOccurrences(TermsEnum terms) {
     this.terms = terms;
@@ -50,8 +52,23 @@ final class TermOccurrences {
     }
     int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
     lastDoc = doc;
+    lastAt = at;
     last = at == doc ? read(postings) : null;
     return last;
+  }
+
+  /**
+   * The first document at or after the one last asked of {@link #in} that holds the term (that
+   * one where it holds it, {@code NO_MORE_DOCS} where none does): what the term's postings
+   * enum's {@code advance} returns.
+   */
+  int lastAt() {
+    return lastAt;
+  }
+
+  /** The number of documents of the segment that hold the term. */
+  int docFreq() throws IOException {
+    return terms.docFreq();
   }
 
   private static InDoc read(PostingsEnum postings) throws IOException {

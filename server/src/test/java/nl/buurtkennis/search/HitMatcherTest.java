@@ -83,6 +83,46 @@ class HitMatcherTest {
     }
   }
 
+  /**
+   * As the highlighter reads them: the matches of all of a segment's hits are asked for first, in
+   * increasing order, and read afterwards, each field twice (a field at a time, and each field's
+   * matches read anew): what a hit's matches hold must not move on with the later hits.
+   */
+  @Test
+  void matchesReadAfterTheLaterHitsAreTheSame() throws IOException {
+    Random random = new Random(11);
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+      index(directory, random);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        int matched = 0;
+        for (int round = 0; round < 200; round++) {
+          Query query = new IndexSearcher(reader).rewrite(randomQuery(random, 0));
+          for (LeafReaderContext segment : reader.leaves()) {
+            IndexSearcher searcher = new IndexSearcher(segment.reader());
+            searcher.setQueryCache(null);
+            Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+            HitMatcher matcher = HitMatcher.of(query, searcher);
+            int maxDoc = segment.reader().maxDoc();
+            List<Matches> held = new ArrayList<>();
+            for (int doc = 0; doc < maxDoc; doc++) {
+              held.add(matcher.matches(doc));
+            }
+            for (int pass = 0; pass < 2; pass++) {
+              for (int doc = 0; doc < maxDoc; doc++) {
+                String expected = describe(weight.matches(leaf, doc));
+                assertEquals(expected, describe(held.get(doc)),
+                    query + " in doc " + doc + " of segment " + segment.ord + ", pass " + pass);
+                matched += expected.isEmpty() ? 0 : 1;
+              }
+            }
+          }
+        }
+        assertTrue(matched > 1000, "too few matches to compare: " + matched);
+      }
+    }
+  }
+
   private static void index(ByteBuffersDirectory directory, Random random) throws IOException {
     FieldType withOffsets = new FieldType(TextField.TYPE_NOT_STORED);
     withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
