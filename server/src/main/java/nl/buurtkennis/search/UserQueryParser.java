@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -550,6 +551,8 @@ public final class UserQueryParser {
       Set<String> ofPhrases = phraseAlternatives(translatable, language, lexicon);
       Query where = readAsConcept ? togetherOrOnTheConcept(translatable, language, lexicon,
           concepts, nameLanguages.contains(language)) : null;
+      // as in the ranking query: a share of the words' alternatives finds a text
+      Query shared = sharedBy(translatable, searched, language, view, concepts);
       for (String word : searched) {
         Query parsed = wordsIn(language, List.of(word), view.getIndexReader());
         if (parsed != null) {
@@ -566,6 +569,12 @@ public final class UserQueryParser {
             scored = new BooleanQuery.Builder()
                 .add(scored, BooleanClause.Occur.MUST)
                 .add(where, BooleanClause.Occur.FILTER)
+                .build();
+          }
+          if (shared != null) {
+            scored = new BooleanQuery.Builder()
+                .add(scored, BooleanClause.Occur.MUST)
+                .add(shared, BooleanClause.Occur.FILTER)
                 .build();
           }
           queries.put(via(word, language, typed, lexicon), view.conceptNames().rewrite(
@@ -685,13 +694,72 @@ public final class UserQueryParser {
           ? togetherOrOnTheConcept(translatable, language, lexicon, concepts,
               nameLanguages.contains(language))
           : null;
-      translated.add(where == null ? found : new BooleanQuery.Builder()
-          .add(found, BooleanClause.Occur.MUST)
-          .add(where, BooleanClause.Occur.FILTER)
-          .build(), BooleanClause.Occur.SHOULD);
+      Query shared = sharedBy(translatable, words, language, view,
+          nameOfSeveralWords ? concepts : null);
+      if (where == null && shared == null) {
+        translated.add(found, BooleanClause.Occur.SHOULD);
+        continue;
+      }
+      BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+          .add(found, BooleanClause.Occur.MUST);
+      if (where != null) {
+        filtered.add(where, BooleanClause.Occur.FILTER);
+      }
+      if (shared != null) {
+        filtered.add(shared, BooleanClause.Occur.FILTER);
+      }
+      translated.add(filtered.build(), BooleanClause.Occur.SHOULD);
     }
     BooleanQuery built = translated.build();
     return built.clauses().isEmpty() ? null : new BoostQuery(built, TRANSLATION_WEIGHT);
+  }
+
+  /**
+   * The texts of {@code language} that the alternatives there of {@code translatable}'s words
+   * ({@code words}) may find: of the words that have any, a text must hold the alternatives of as
+   * large a share as the query's own words ask of its texts ({@link #withMinimumMatch}): of up to
+   * two such words each, of three or more three in four. Any one word's translation found every
+   * text holding it ({@code hennep gemeente} every Dutch text on the municipality, {@code elderly
+   * police} every one on the police), though the words as typed must all be held. Where the
+   * query is a concept's name, the texts tagged with the concept ({@code concepts}, else null)
+   * take the words wherever and whichever of them they hold, as {@link #togetherOrOnTheConcept}
+   * has it ({@code meeting the neighbours}: bijeenkomst, in a text on neighbourhood meetings that
+   * holds no translation of neighbours). Null where fewer than two words have alternatives there,
+   * so that any one finds.
+   */
+  private Query sharedBy(String translatable, List<String> words, String language,
+      IndexView view, Query concepts) {
+    Query share = shareOf(translatable, words, language, view);
+    if (share == null || concepts == null) {
+      return share;
+    }
+    return new BooleanQuery.Builder()
+        .add(share, BooleanClause.Occur.SHOULD)
+        .add(concepts, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /** {@link #sharedBy} without the concept's texts; null where fewer than two words translate. */
+  private Query shareOf(String translatable, List<String> words, String language,
+      IndexView view) {
+    TaxonomyLexicon lexicon = view.concepts().lexicon();
+    List<Query> groups = new ArrayList<>();
+    Set<String> grouped = new HashSet<>();
+    for (String unit : lexicon.units(translatable)) {
+      List<String> own = lexicon.alternatives(unit, language).stream()
+          .filter(words::contains).filter(grouped::add).toList();
+      Query group = own.isEmpty() ? null : wordsIn(language, own, view.getIndexReader());
+      if (group != null) {
+        groups.add(group);
+      }
+    }
+    if (groups.size() < 2) {
+      return null;
+    }
+    int minimum = groups.size() <= 2 ? groups.size() : Math.max(2, groups.size() * 3 / 4);
+    BooleanQuery.Builder share = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimum);
+    groups.forEach(group -> share.add(group, BooleanClause.Occur.SHOULD));
+    return share.build();
   }
 
   /**
