@@ -188,7 +188,7 @@ public final class UserQueryParser {
         ? ConceptMatcher.languagesNaming(whole, exclusions.wanted()) : Set.of();
     Query translated = alternatives
         ? memo.get(Arrays.asList("translated", read, readAsConcept), () -> {
-          Query found = translated(withTextlessParts(exclusions.wanted(), view), view,
+          Query found = translated(exclusions.wanted(), view,
               readAsConcept, concepts, nameLanguages);
           return found == null ? null : view.conceptNames().rewrite(found);
         })
@@ -552,7 +552,7 @@ public final class UserQueryParser {
       Query where = readAsConcept ? togetherOrOnTheConcept(translatable, language, lexicon,
           concepts, nameLanguages.contains(language)) : null;
       // as in the ranking query: a share of the words' alternatives finds a text
-      Query shared = sharedBy(translatable, searched, language, view, concepts);
+      Query shared = sharedBy(exclusions.wanted(), searched, language, view, concepts);
       for (String word : searched) {
         Query parsed = wordsIn(language, List.of(word), view.getIndexReader());
         if (parsed != null) {
@@ -655,9 +655,9 @@ public final class UserQueryParser {
    * translation names no concept that the word itself does not name ({@code verdachte} is
    * translated as suspects, which is no reason to find the "usual suspects" of representation).
    */
-  private Query translated(String text, IndexView view, boolean nameOfSeveralWords,
+  private Query translated(String wanted, IndexView view, boolean nameOfSeveralWords,
       Query concepts, Set<String> nameLanguages) {
-    String translatable = translatable(text);
+    String translatable = translatable(withTextlessParts(wanted, view));
     if (translatable == null) {
       return null;
     }
@@ -694,7 +694,7 @@ public final class UserQueryParser {
           ? togetherOrOnTheConcept(translatable, language, lexicon, concepts,
               nameLanguages.contains(language))
           : null;
-      Query shared = sharedBy(translatable, words, language, view,
+      Query shared = sharedBy(wanted, words, language, view,
           nameOfSeveralWords ? concepts : null);
       if (where == null && shared == null) {
         translated.add(found, BooleanClause.Occur.SHOULD);
@@ -727,9 +727,10 @@ public final class UserQueryParser {
    * holds no translation of neighbours). Null where fewer than two words have alternatives there,
    * so that any one finds.
    */
-  private Query sharedBy(String translatable, List<String> words, String language,
+  private Query sharedBy(String wanted, List<String> words, String language,
       IndexView view, Query concepts) {
-    Query share = shareOf(translatable, words, language, view);
+    String typed = translatable(wanted);
+    Query share = typed == null ? null : shareOf(typed, words, language, view);
     if (share == null || concepts == null) {
       return share;
     }
@@ -739,14 +740,25 @@ public final class UserQueryParser {
         .build();
   }
 
-  /** {@link #sharedBy} without the concept's texts; null where fewer than two words translate. */
-  private Query shareOf(String translatable, List<String> words, String language,
-      IndexView view) {
+  /**
+   * {@link #sharedBy} without the concept's texts; null where fewer than two words translate. A
+   * compound's parts that no text holds ({@link #withTextlessParts}) stand with the compound, as
+   * the one word typed: {@code onderzoeksrapport} is found by a translation of either part.
+   */
+  private Query shareOf(String typed, List<String> words, String language, IndexView view) {
     TaxonomyLexicon lexicon = view.concepts().lexicon();
     List<Query> groups = new ArrayList<>();
     Set<String> grouped = new HashSet<>();
-    for (String unit : lexicon.units(translatable)) {
-      List<String> own = lexicon.alternatives(unit, language).stream()
+    for (String unit : lexicon.units(typed)) {
+      List<String> alternatives = new ArrayList<>(lexicon.alternatives(unit, language));
+      if (settings.compoundQueries() && !unit.contains(" ")) {
+        List<String> parts = QueryCompounds.parts(unit, view.getIndexReader());
+        if (!parts.isEmpty()) {
+          textlessOf(parts, view).forEach(
+              part -> alternatives.addAll(lexicon.alternatives(part, language)));
+        }
+      }
+      List<String> own = alternatives.stream()
           .filter(words::contains).filter(grouped::add).toList();
       Query group = own.isEmpty() ? null : wordsIn(language, own, view.getIndexReader());
       if (group != null) {
