@@ -673,7 +673,14 @@ public final class UserQueryParser {
         continue;
       }
       BooleanQuery.Builder inLanguage = new BooleanQuery.Builder();
-      Query parsed = wordsIn(language, words, view.getIndexReader());
+      Query ofPhrases = phraseTranslations(translatable, language, view);
+      // Where no concept's texts take any word and no phrase is translated, the words are
+      // searched as their share ({@link #shareOf}) at once: the texts holding a share score as
+      // they would by any of the words, and no text holding less is scored at all.
+      Query scoredShare = nameOfSeveralWords && concepts != null || ofPhrases != null ? null
+          : sharedBy(wanted, words, language, view, null, true);
+      Query parsed = scoredShare != null ? scoredShare
+          : wordsIn(language, words, view.getIndexReader());
       if (parsed != null) {
         inLanguage.add(parsed, BooleanClause.Occur.SHOULD);
       }
@@ -681,7 +688,6 @@ public final class UserQueryParser {
       if (all != null) {
         inLanguage.add(all, BooleanClause.Occur.SHOULD);
       }
-      Query ofPhrases = phraseTranslations(translatable, language, view);
       if (ofPhrases != null) {
         inLanguage.add(new BoostQuery(ofPhrases, 1 / TRANSLATION_WEIGHT - 1),
             BooleanClause.Occur.SHOULD);
@@ -694,7 +700,7 @@ public final class UserQueryParser {
           ? togetherOrOnTheConcept(translatable, language, lexicon, concepts,
               nameLanguages.contains(language))
           : null;
-      Query shared = sharedBy(wanted, words, language, view,
+      Query shared = scoredShare != null ? null : sharedBy(wanted, words, language, view,
           nameOfSeveralWords ? concepts : null);
       if (where == null && shared == null) {
         translated.add(found, BooleanClause.Occur.SHOULD);
@@ -729,8 +735,17 @@ public final class UserQueryParser {
    */
   private Query sharedBy(String wanted, List<String> words, String language,
       IndexView view, Query concepts) {
+    return sharedBy(wanted, words, language, view, concepts, false);
+  }
+
+  /**
+   * @param scored whether the words no group holds are added as optional clauses, so that the
+   *     query scores every word as {@code words} searched as one would, where a text holds a share
+   */
+  private Query sharedBy(String wanted, List<String> words, String language,
+      IndexView view, Query concepts, boolean scored) {
     String typed = translatable(wanted);
-    Query share = typed == null ? null : shareOf(typed, words, language, view);
+    Query share = typed == null ? null : shareOf(typed, words, language, view, scored);
     if (share == null || concepts == null) {
       return share;
     }
@@ -745,7 +760,8 @@ public final class UserQueryParser {
    * compound's parts that no text holds ({@link #withTextlessParts}) stand with the compound, as
    * the one word typed: {@code onderzoeksrapport} is found by a translation of either part.
    */
-  private Query shareOf(String typed, List<String> words, String language, IndexView view) {
+  private Query shareOf(String typed, List<String> words, String language, IndexView view,
+      boolean scored) {
     TaxonomyLexicon lexicon = view.concepts().lexicon();
     List<Query> groups = new ArrayList<>();
     Set<String> grouped = new HashSet<>();
@@ -771,7 +787,13 @@ public final class UserQueryParser {
     int minimum = groups.size() <= 2 ? groups.size() : Math.max(2, groups.size() * 3 / 4);
     BooleanQuery.Builder share = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimum);
     groups.forEach(group -> share.add(group, BooleanClause.Occur.SHOULD));
-    return share.build();
+    List<String> ungrouped = words.stream().filter(word -> !grouped.contains(word)).toList();
+    Query rest = scored && !ungrouped.isEmpty()
+        ? wordsIn(language, ungrouped, view.getIndexReader()) : null;
+    return rest == null ? share.build() : new BooleanQuery.Builder()
+        .add(share.build(), BooleanClause.Occur.MUST)
+        .add(rest, BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /**
