@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -188,7 +187,7 @@ public final class UserQueryParser {
         ? ConceptMatcher.languagesNaming(whole, exclusions.wanted()) : Set.of();
     Query translated = alternatives
         ? memo.get(Arrays.asList("translated", read, readAsConcept), () -> {
-          Query found = translated(exclusions.wanted(), view,
+          Query found = translated(withTextlessParts(exclusions.wanted(), view), view,
               readAsConcept, concepts, nameLanguages);
           return found == null ? null : view.conceptNames().rewrite(found);
         })
@@ -551,8 +550,6 @@ public final class UserQueryParser {
       Set<String> ofPhrases = phraseAlternatives(translatable, language, lexicon);
       Query where = readAsConcept ? togetherOrOnTheConcept(translatable, language, lexicon,
           concepts, nameLanguages.contains(language)) : null;
-      // as in the ranking query: a share of the words' alternatives finds a text
-      Query shared = sharedBy(exclusions.wanted(), searched, language, view, concepts);
       for (String word : searched) {
         Query parsed = wordsIn(language, List.of(word), view.getIndexReader());
         if (parsed != null) {
@@ -569,12 +566,6 @@ public final class UserQueryParser {
             scored = new BooleanQuery.Builder()
                 .add(scored, BooleanClause.Occur.MUST)
                 .add(where, BooleanClause.Occur.FILTER)
-                .build();
-          }
-          if (shared != null) {
-            scored = new BooleanQuery.Builder()
-                .add(scored, BooleanClause.Occur.MUST)
-                .add(shared, BooleanClause.Occur.FILTER)
                 .build();
           }
           queries.put(via(word, language, typed, lexicon), view.conceptNames().rewrite(
@@ -655,9 +646,9 @@ public final class UserQueryParser {
    * translation names no concept that the word itself does not name ({@code verdachte} is
    * translated as suspects, which is no reason to find the "usual suspects" of representation).
    */
-  private Query translated(String wanted, IndexView view, boolean nameOfSeveralWords,
+  private Query translated(String text, IndexView view, boolean nameOfSeveralWords,
       Query concepts, Set<String> nameLanguages) {
-    String translatable = translatable(withTextlessParts(wanted, view));
+    String translatable = translatable(text);
     if (translatable == null) {
       return null;
     }
@@ -673,14 +664,7 @@ public final class UserQueryParser {
         continue;
       }
       BooleanQuery.Builder inLanguage = new BooleanQuery.Builder();
-      Query ofPhrases = phraseTranslations(translatable, language, view);
-      // Where no concept's texts take any word and no phrase is translated, the words are
-      // searched as their share ({@link #shareOf}) at once: the texts holding a share score as
-      // they would by any of the words, and no text holding less is scored at all.
-      Query scoredShare = nameOfSeveralWords && concepts != null || ofPhrases != null ? null
-          : sharedBy(wanted, words, language, view, null, true);
-      Query parsed = scoredShare != null ? scoredShare
-          : wordsIn(language, words, view.getIndexReader());
+      Query parsed = wordsIn(language, words, view.getIndexReader());
       if (parsed != null) {
         inLanguage.add(parsed, BooleanClause.Occur.SHOULD);
       }
@@ -688,6 +672,7 @@ public final class UserQueryParser {
       if (all != null) {
         inLanguage.add(all, BooleanClause.Occur.SHOULD);
       }
+      Query ofPhrases = phraseTranslations(translatable, language, view);
       if (ofPhrases != null) {
         inLanguage.add(new BoostQuery(ofPhrases, 1 / TRANSLATION_WEIGHT - 1),
             BooleanClause.Occur.SHOULD);
@@ -700,100 +685,13 @@ public final class UserQueryParser {
           ? togetherOrOnTheConcept(translatable, language, lexicon, concepts,
               nameLanguages.contains(language))
           : null;
-      Query shared = scoredShare != null ? null : sharedBy(wanted, words, language, view,
-          nameOfSeveralWords ? concepts : null);
-      if (where == null && shared == null) {
-        translated.add(found, BooleanClause.Occur.SHOULD);
-        continue;
-      }
-      BooleanQuery.Builder filtered = new BooleanQuery.Builder()
-          .add(found, BooleanClause.Occur.MUST);
-      if (where != null) {
-        filtered.add(where, BooleanClause.Occur.FILTER);
-      }
-      if (shared != null) {
-        filtered.add(shared, BooleanClause.Occur.FILTER);
-      }
-      translated.add(filtered.build(), BooleanClause.Occur.SHOULD);
+      translated.add(where == null ? found : new BooleanQuery.Builder()
+          .add(found, BooleanClause.Occur.MUST)
+          .add(where, BooleanClause.Occur.FILTER)
+          .build(), BooleanClause.Occur.SHOULD);
     }
     BooleanQuery built = translated.build();
     return built.clauses().isEmpty() ? null : new BoostQuery(built, TRANSLATION_WEIGHT);
-  }
-
-  /**
-   * The texts of {@code language} that the alternatives there of {@code translatable}'s words
-   * ({@code words}) may find: of the words that have any, a text must hold the alternatives of as
-   * large a share as the query's own words ask of its texts ({@link #withMinimumMatch}): of up to
-   * two such words each, of three or more three in four. Any one word's translation found every
-   * text holding it ({@code hennep gemeente} every Dutch text on the municipality, {@code elderly
-   * police} every one on the police), though the words as typed must all be held. Where the
-   * query is a concept's name, the texts tagged with the concept ({@code concepts}, else null)
-   * take the words wherever and whichever of them they hold, as {@link #togetherOrOnTheConcept}
-   * has it ({@code meeting the neighbours}: bijeenkomst, in a text on neighbourhood meetings that
-   * holds no translation of neighbours). Null where fewer than two words have alternatives there,
-   * so that any one finds.
-   */
-  private Query sharedBy(String wanted, List<String> words, String language,
-      IndexView view, Query concepts) {
-    return sharedBy(wanted, words, language, view, concepts, false);
-  }
-
-  /**
-   * @param scored whether the words no group holds are added as optional clauses, so that the
-   *     query scores every word as {@code words} searched as one would, where a text holds a share
-   */
-  private Query sharedBy(String wanted, List<String> words, String language,
-      IndexView view, Query concepts, boolean scored) {
-    String typed = translatable(wanted);
-    Query share = typed == null ? null : shareOf(typed, words, language, view, scored);
-    if (share == null || concepts == null) {
-      return share;
-    }
-    return new BooleanQuery.Builder()
-        .add(share, BooleanClause.Occur.SHOULD)
-        .add(concepts, BooleanClause.Occur.SHOULD)
-        .build();
-  }
-
-  /**
-   * {@link #sharedBy} without the concept's texts; null where fewer than two words translate. A
-   * compound's parts that no text holds ({@link #withTextlessParts}) stand with the compound, as
-   * the one word typed: {@code onderzoeksrapport} is found by a translation of either part.
-   */
-  private Query shareOf(String typed, List<String> words, String language, IndexView view,
-      boolean scored) {
-    TaxonomyLexicon lexicon = view.concepts().lexicon();
-    List<Query> groups = new ArrayList<>();
-    Set<String> grouped = new HashSet<>();
-    for (String unit : lexicon.units(typed)) {
-      List<String> alternatives = new ArrayList<>(lexicon.alternatives(unit, language));
-      if (settings.compoundQueries() && !unit.contains(" ")) {
-        List<String> parts = QueryCompounds.parts(unit, view.getIndexReader());
-        if (!parts.isEmpty()) {
-          textlessOf(parts, view).forEach(
-              part -> alternatives.addAll(lexicon.alternatives(part, language)));
-        }
-      }
-      List<String> own = alternatives.stream()
-          .filter(words::contains).filter(grouped::add).toList();
-      Query group = own.isEmpty() ? null : wordsIn(language, own, view.getIndexReader());
-      if (group != null) {
-        groups.add(group);
-      }
-    }
-    if (groups.size() < 2) {
-      return null;
-    }
-    int minimum = groups.size() <= 2 ? groups.size() : Math.max(2, groups.size() * 3 / 4);
-    BooleanQuery.Builder share = new BooleanQuery.Builder().setMinimumNumberShouldMatch(minimum);
-    groups.forEach(group -> share.add(group, BooleanClause.Occur.SHOULD));
-    List<String> ungrouped = words.stream().filter(word -> !grouped.contains(word)).toList();
-    Query rest = scored && !ungrouped.isEmpty()
-        ? wordsIn(language, ungrouped, view.getIndexReader()) : null;
-    return rest == null ? share.build() : new BooleanQuery.Builder()
-        .add(share.build(), BooleanClause.Occur.MUST)
-        .add(rest, BooleanClause.Occur.SHOULD)
-        .build();
   }
 
   /**
