@@ -64,14 +64,10 @@ class HitMatcherTest {
         for (int round = 0; round < 300; round++) {
           Query query = new IndexSearcher(reader).rewrite(randomQuery(random, 0));
           for (LeafReaderContext segment : reader.leaves()) {
-            IndexSearcher searcher = new IndexSearcher(segment.reader());
-            searcher.setQueryCache(null);
-            Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
-            LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
-            HitMatcher matcher = HitMatcher.of(query, searcher);
+            SegmentMatchers matchers = SegmentMatchers.of(segment, query);
             for (int doc : askedDocs(random, segment.reader().maxDoc(), round % 5 == 0)) {
-              String expected = describe(weight.matches(leaf, doc));
-              assertEquals(expected, describe(matcher.matches(doc)),
+              String expected = matchers.expected(doc);
+              assertEquals(expected, describe(matchers.matcher().matches(doc)),
                   query + " in doc " + doc + " of segment " + segment.ord);
               compared++;
               matched += expected.isEmpty() ? 0 : 1;
@@ -98,19 +94,15 @@ class HitMatcherTest {
         for (int round = 0; round < 200; round++) {
           Query query = new IndexSearcher(reader).rewrite(randomQuery(random, 0));
           for (LeafReaderContext segment : reader.leaves()) {
-            IndexSearcher searcher = new IndexSearcher(segment.reader());
-            searcher.setQueryCache(null);
-            Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
-            LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
-            HitMatcher matcher = HitMatcher.of(query, searcher);
+            SegmentMatchers matchers = SegmentMatchers.of(segment, query);
             int maxDoc = segment.reader().maxDoc();
             List<Matches> held = new ArrayList<>();
             for (int doc = 0; doc < maxDoc; doc++) {
-              held.add(matcher.matches(doc));
+              held.add(matchers.matcher().matches(doc));
             }
             for (int pass = 0; pass < 2; pass++) {
               for (int doc = 0; doc < maxDoc; doc++) {
-                String expected = describe(weight.matches(leaf, doc));
+                String expected = matchers.expected(doc);
                 assertEquals(expected, describe(held.get(doc)),
                     query + " in doc " + doc + " of segment " + segment.ord + ", pass " + pass);
                 matched += expected.isEmpty() ? 0 : 1;
@@ -120,6 +112,22 @@ class HitMatcherTest {
         }
         assertTrue(matched > 1000, "too few matches to compare: " + matched);
       }
+    }
+  }
+
+  /** A segment searched alone: Lucene's weight for the query there, and the matcher under test. */
+  private record SegmentMatchers(Weight weight, LeafReaderContext leaf, HitMatcher matcher) {
+    static SegmentMatchers of(LeafReaderContext segment, Query query) throws IOException {
+      IndexSearcher searcher = new IndexSearcher(segment.reader());
+      searcher.setQueryCache(null);
+      return new SegmentMatchers(
+          searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f),
+          searcher.getIndexReader().leaves().get(0),
+          HitMatcher.of(query, searcher));
+    }
+
+    String expected(int doc) throws IOException {
+      return describe(weight.matches(leaf, doc));
     }
   }
 
