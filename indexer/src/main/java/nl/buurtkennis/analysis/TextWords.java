@@ -20,16 +20,17 @@ final class TextWords {
     ended = false;
   }
 
-  void add(char[] word, int length) {
+  /** Adds the {@code length} characters of {@code chars} from {@code offset} as a word. */
+  void add(char[] chars, int offset, int length) {
     int start = start(count);
     int end = start + length;
-    if (end > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(end, chars.length * 2));
+    if (end > this.chars.length) {
+      this.chars = Arrays.copyOf(this.chars, Math.max(end, this.chars.length * 2));
     }
     if (count == ends.length) {
       ends = Arrays.copyOf(ends, count * 2);
     }
-    System.arraycopy(word, 0, chars, start, length);
+    System.arraycopy(chars, offset, this.chars, start, length);
     ends[count++] = end;
   }
 
