@@ -20,17 +20,16 @@ final class TextWords {
     ended = false;
   }
 
-  /** Adds the {@code length} characters of {@code chars} from {@code offset} as a word. */
-  void add(char[] chars, int offset, int length) {
+  void add(char[] word, int length) {
     int start = start(count);
     int end = start + length;
-    if (end > this.chars.length) {
-      this.chars = Arrays.copyOf(this.chars, Math.max(end, this.chars.length * 2));
+    if (end > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(end, chars.length * 2));
     }
     if (count == ends.length) {
       ends = Arrays.copyOf(ends, count * 2);
     }
-    System.arraycopy(chars, offset, this.chars, start, length);
+    System.arraycopy(word, 0, chars, start, length);
     ends[count++] = end;
   }
 
