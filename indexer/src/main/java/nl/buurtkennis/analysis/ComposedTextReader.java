@@ -2,6 +2,7 @@ package nl.buurtkennis.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 import java.io.StringReader;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -55,13 +56,34 @@ final class ComposedTextReader extends CharFilter {
     return mapping == null ? currentOff : mapping.correctOffset(currentOff);
   }
 
+  /**
+   * Each thread's buffer for {@link #readAll}: a text was read in chunks into a growing builder
+   * and then copied into its string (with the recording for {@link SentenceEnds}, which copied it
+   * once more, a third of the bytes a build allocated); now it is read into this and copied once.
+   */
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[1024]);
+  /** A buffer grown beyond this for one long text is not kept for the thread's next ones. */
+  private static final int SCRATCH_KEPT = 1 << 20;
+
+  /** The whole of {@code in}: of a {@link SentenceEnds} recording, recorded by it. */
   private static String readAll(Reader in) throws IOException {
-    StringBuilder all = new StringBuilder();
-    // Small, as most texts read are a query's words or a name; a body takes more reads.
-    char[] chunk = new char[256];
-    for (int read = in.read(chunk); read != -1; read = in.read(chunk)) {
-      all.append(chunk, 0, read);
+    return in instanceof SentenceEnds.Recording recording ? recording.readAll() : readWhole(in);
+  }
+
+  /** All that is left to read of {@code in}, as a string. */
+  static String readWhole(Reader in) throws IOException {
+    char[] chars = SCRATCH.get();
+    int length = 0;
+    for (int read = in.read(chars, 0, chars.length); read != -1;
+        read = in.read(chars, length, chars.length - length)) {
+      length += read;
+      if (length == chars.length) {
+        chars = Arrays.copyOf(chars, 2 * length);
+        if (chars.length <= SCRATCH_KEPT) {
+          SCRATCH.set(chars);
+        }
+      }
     }
-    return all.toString();
+    return new String(chars, 0, length);
   }
 }

@@ -44,18 +44,38 @@ final class SentenceEnds {
    * The characters read so far. A char filter that corrects no offset, so that the offsets of a
    * char filter before it (an analyzer wrapping this one may add one) still reach the tokens.
    */
-  private static final class Recording extends CharFilter {
-    final StringBuilder text = new StringBuilder();
+  static final class Recording extends CharFilter {
+    /** What was read chunk by chunk; unused when the text was read whole. */
+    private final StringBuilder chunks = new StringBuilder();
+    /** The whole text, when the reader after this one read it at once ({@link #readAll}). */
+    private String whole;
 
     Recording(Reader in) {
       super(in);
+    }
+
+    /**
+     * The whole text, read at once and kept as it is (the composing reader after this one reads
+     * every text whole: recording it chunk by chunk copied it once more).
+     */
+    String readAll() throws IOException {
+      if (whole != null || chunks.length() > 0) {
+        throw new IllegalStateException("a recording is read whole once, before any chunk");
+      }
+      whole = ComposedTextReader.readWhole(input);
+      return whole;
+    }
+
+    /** The characters read so far. */
+    CharSequence text() {
+      return whole != null ? whole : chunks;
     }
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
       int n = input.read(buffer, offset, length);
       if (n > 0) {
-        text.append(buffer, offset, n);
+        chunks.append(buffer, offset, n);
       }
       return n;
     }
@@ -100,7 +120,7 @@ final class SentenceEnds {
       }
       int start = offset.startOffset();
       if (recording != null && lastEnd >= 0 && increment.getPositionIncrement() > 0
-          && endsBetween(recording.text, lastEnd, start)) {
+          && endsBetween(recording.text(), lastEnd, start)) {
         increment.setPositionIncrement(increment.getPositionIncrement() + GAP);
       }
       lastEnd = Math.max(lastEnd, offset.endOffset());

@@ -90,18 +90,16 @@ public record CorpusDocument(
 
   /** The plain text of all sections, headings included, as one searchable body. */
   public String bodyText() {
-    String[] texts = new String[sections.size()];
     int length = 0;
-    for (int i = 0; i < texts.length; i++) {
-      texts[i] = sections.get(i).text();
-      length += SECTION_BREAK.length() + texts[i].length();
+    for (Section section : sections) {
+      length += SECTION_BREAK.length() + section.textLength();
     }
     StringBuilder body = new StringBuilder(length);
-    for (String text : texts) {
+    for (Section section : sections) {
       if (!body.isEmpty()) {
         body.append(SECTION_BREAK);
       }
-      body.append(text);
+      section.appendText(body);
     }
     return body.toString();
   }

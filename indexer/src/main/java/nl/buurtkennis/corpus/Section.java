@@ -22,18 +22,32 @@ public record Section(String heading, String anchor, List<Block> blocks) {
    */
   @JsonProperty("text")
   public String text() {
+    return appendText(new StringBuilder(textLength())).toString();
+  }
+
+  /** The length of {@link #text()} at most (one line break per line). */
+  int textLength() {
     int length = heading == null ? 0 : heading.length();
     for (Block block : blocks) {
       for (String line : block.allLines()) {
         length += 1 + line.length();
       }
     }
-    StringBuilder text = new StringBuilder(length).append(heading == null ? "" : heading);
+    return length;
+  }
+
+  /**
+   * Appends {@link #text()} to {@code out}, so that a document's body is built in one builder
+   * rather than from a string per section (each body was copied four times).
+   */
+  StringBuilder appendText(StringBuilder out) {
+    int start = out.length();
+    out.append(heading == null ? "" : heading);
     for (Block block : blocks) {
       for (String line : block.allLines()) {
-        text.append(text.isEmpty() ? "" : "\n").append(line);
+        out.append(out.length() == start ? "" : "\n").append(line);
       }
     }
-    return text.toString();
+    return out;
   }
 }
