@@ -27,6 +27,7 @@ final class SegmentEvaluation {
   private final Map<BooleanClauses, Optional<BooleanClauses.Present>> present =
       new IdentityHashMap<>();
   private final Map<Term, TermPostings> postings = new HashMap<>();
+  private final Map<Object, SharedClause.Evaluated> shared = new IdentityHashMap<>();
 
   SegmentEvaluation(LeafReaderContext context) {
     this.context = context;
@@ -93,6 +94,20 @@ final class SegmentEvaluation {
       present.put(bool, known);
     }
     return known.orElse(null);
+  }
+
+  /** What this segment kept of a shared subtree's evaluation ({@code subtree}'s), or null. */
+  SharedClause.Evaluated shared(Object subtree) {
+    return shared.get(subtree);
+  }
+
+  /** Keeps {@code evaluated} for the subtree's later uses; null forgets it. */
+  void share(Object subtree, SharedClause.Evaluated evaluated) {
+    if (evaluated == null) {
+      shared.remove(subtree);
+    } else {
+      shared.put(subtree, evaluated);
+    }
   }
 
   interface PresentCheck {
