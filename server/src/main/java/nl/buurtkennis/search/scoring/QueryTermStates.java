@@ -30,8 +30,8 @@ final class QueryTermStates {
   private final Map<Term, Integer> occurrences;
   /** How often the query scores each boolean subtree with each boost (counted where it scores). */
   private final Map<Subtree, Integer> subtrees;
-  /** What the uses of each subtree the query scores more than once share in a segment. */
-  private final Map<Subtree, Object> shared = new HashMap<>();
+  /** The clause of each subtree the query scores more than once, with that boost. */
+  private final Map<Subtree, ScoredClause> shared = new HashMap<>();
 
   /** A boolean query and the boost its clause tree is made with. */
   private record Subtree(Query query, float boost) {}
@@ -114,10 +114,9 @@ final class QueryTermStates {
   }
 
   /**
-   * The clause of a boolean subtree the query scores with {@code boost}; where it scores that
-   * subtree with that boost more than once, each use's clause reads what the first use evaluated
-   * in a segment ({@link SharedClause}). Each use keeps a clause tree of its own, whose scorers a
-   * segment asks for at most once, as Lucene's scorer suppliers allow.
+   * The clause of a boolean subtree the query scores with {@code boost}: one clause for every
+   * use where the query scores that subtree with that boost more than once, which a segment
+   * evaluates once ({@link SharedClause}).
    */
   ScoredClause clauseOf(BooleanQuery query, float boost, ClauseMaker make) throws IOException {
     Subtree subtree = new Subtree(query, boost);
@@ -125,8 +124,12 @@ final class QueryTermStates {
     if (uses < 2) {
       return make.make();
     }
-    return new SharedClause(make.make(), shared.computeIfAbsent(subtree, key -> new Object()),
-        uses);
+    ScoredClause known = shared.get(subtree);
+    if (known == null) {
+      known = new SharedClause(make.make(), subtree, uses);
+      shared.put(subtree, known);
+    }
+    return known;
   }
 
   interface ClauseMaker {

@@ -1,10 +1,12 @@
 package nl.buurtkennis.search.scoring;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -13,6 +15,7 @@ import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
@@ -28,6 +31,7 @@ final class SegmentEvaluation {
       new IdentityHashMap<>();
   private final Map<Term, TermPostings> postings = new HashMap<>();
   private final Map<Object, SharedClause.Evaluated> shared = new IdentityHashMap<>();
+  private final Set<Weight> scored = Collections.newSetFromMap(new IdentityHashMap<>());
 
   SegmentEvaluation(LeafReaderContext context) {
     this.context = context;
@@ -81,6 +85,24 @@ final class SegmentEvaluation {
       suppliers.put(weight, supplier);
     }
     return supplier.orElse(null);
+  }
+
+  /**
+   * A scorer of {@code weight} in this segment, or null where it matches nothing: the supplier's
+   * the first time, a new supplier's each later time (a clause a query holds more than once is
+   * one clause, evaluated again where a later use asks about other documents; a supplier gives
+   * one scorer).
+   */
+  Scorer scorer(Weight weight) throws IOException {
+    ScorerSupplier supplier = supplier(weight);
+    if (supplier == null) {
+      return null;
+    }
+    if (scored.add(weight)) {
+      return supplier.get(Long.MAX_VALUE);
+    }
+    ScorerSupplier again = weight.scorerSupplier(context);
+    return again == null ? null : again.get(Long.MAX_VALUE);
   }
 
   /**

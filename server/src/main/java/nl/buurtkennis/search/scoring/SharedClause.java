@@ -10,7 +10,8 @@ import org.apache.lucene.util.FixedBitSet;
  * candidates. The same subtree with the same boost gives every document the same score wherever
  * it stands, and a clause's matches among candidates are its matches among any more candidates
  * restricted to them; a later use asked about documents the first was not asked about evaluates
- * its own clause tree (a scorer supplier gives one scorer: each use has its own weights).
+ * the clause again ({@link SegmentEvaluation#scorer} gives its leaves new scorers). One clause
+ * serves every use: the weights are made once.
  */
 final class SharedClause extends ScoredClause {
   private final ScoredClause clause;
@@ -18,7 +19,7 @@ final class SharedClause extends ScoredClause {
   private final int uses;
 
   /**
-   * @param subtree the same object for every use of the subtree
+   * @param subtree what the segments keep the evaluation under
    * @param uses how often the query holds the subtree, with the same boost, where it scores
    */
   SharedClause(ScoredClause clause, Object subtree, int uses) {
