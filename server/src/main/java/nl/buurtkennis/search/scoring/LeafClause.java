@@ -55,8 +55,7 @@ class LeafClause extends ScoredClause {
   }
 
   private Scorer scorer(SegmentEvaluation segment) throws IOException {
-    ScorerSupplier supplier = segment.supplier(weight);
-    return supplier == null ? null : supplier.get(Long.MAX_VALUE);
+    return segment.scorer(weight);
   }
 
   /**

@@ -28,10 +28,19 @@ import org.apache.lucene.search.TermQuery;
 final class QueryTermStates {
   private final Map<Term, TermStates> states;
   private final Map<Term, Integer> occurrences;
+  /** How often the query scores each boolean subtree with each boost (counted where it scores). */
+  private final Map<Subtree, Integer> subtrees;
+  /** The clause of each subtree the query scores more than once, with that boost. */
+  private final Map<Subtree, ScoredClause> shared = new HashMap<>();
 
-  private QueryTermStates(Map<Term, TermStates> states, Map<Term, Integer> occurrences) {
+  /** A boolean query and the boost its clause tree is made with. */
+  private record Subtree(Query query, float boost) {}
+
+  private QueryTermStates(Map<Term, TermStates> states, Map<Term, Integer> occurrences,
+      Map<Subtree, Integer> subtrees) {
     this.states = states;
     this.occurrences = occurrences;
+    this.subtrees = subtrees;
   }
 
   /** The term queries of {@code query}, scored or not, which must be rewritten. */
@@ -61,7 +70,29 @@ final class QueryTermStates {
         }
       }
     }
-    return new QueryTermStates(states, occurrences);
+    Map<Subtree, Integer> subtrees = new HashMap<>();
+    countSubtrees(query, 1f, subtrees);
+    return new QueryTermStates(states, occurrences, subtrees);
+  }
+
+  /**
+   * Counts the boolean subtrees where they score, with the boost {@link ScoredClause#of} gives
+   * them; a repeated one's own subtrees only once (they are made once, inside it).
+   */
+  private static void countSubtrees(Query query, float boost, Map<Subtree, Integer> counts) {
+    if (query instanceof BoostQuery boosted) {
+      countSubtrees(boosted.getQuery(), boosted.getBoost() * boost, counts);
+    } else if (query instanceof BooleanQuery bool) {
+      if (counts.merge(new Subtree(bool, boost), 1, Integer::sum) > 1) {
+        return;
+      }
+      for (BooleanClause clause : bool.clauses()) {
+        if (clause.getOccur() == BooleanClause.Occur.MUST
+            || clause.getOccur() == BooleanClause.Occur.SHOULD) {
+          countSubtrees(clause.getQuery(), boost, counts);
+        }
+      }
+    }
   }
 
   private static void countTerms(Query query, Map<Term, Integer> counts) {
@@ -80,6 +111,29 @@ final class QueryTermStates {
   /** The term's states, or null when the query does not ask for it. */
   TermStates of(Term term) {
     return states.get(term);
+  }
+
+  /**
+   * The clause of a boolean subtree the query scores with {@code boost}: one clause for every
+   * use where the query scores that subtree with that boost more than once, which a segment
+   * evaluates once ({@link SharedClause}).
+   */
+  ScoredClause clauseOf(BooleanQuery query, float boost, ClauseMaker make) throws IOException {
+    Subtree subtree = new Subtree(query, boost);
+    int uses = subtrees.getOrDefault(subtree, 1);
+    if (uses < 2) {
+      return make.make();
+    }
+    ScoredClause known = shared.get(subtree);
+    if (known == null) {
+      known = new SharedClause(make.make(), subtree, uses);
+      shared.put(subtree, known);
+    }
+    return known;
+  }
+
+  interface ClauseMaker {
+    ScoredClause make() throws IOException;
   }
 
   /** Whether the query asks for the term more than once, scored or not. */

@@ -25,7 +25,7 @@ abstract class ScoredClause {
       return of(searcher, boosted.getQuery(), boosted.getBoost() * boost, terms);
     }
     if (query instanceof BooleanQuery bool) {
-      return BooleanClauses.of(searcher, bool, boost, terms);
+      return terms.clauseOf(bool, boost, () -> BooleanClauses.of(searcher, bool, boost, terms));
     }
     if (query instanceof TermQuery term && terms.of(term.getTerm()) != null
         && term.getTermStates() == null) {

@@ -1,10 +1,12 @@
 package nl.buurtkennis.search.scoring;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -13,6 +15,7 @@ import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
@@ -27,6 +30,8 @@ final class SegmentEvaluation {
   private final Map<BooleanClauses, Optional<BooleanClauses.Present>> present =
       new IdentityHashMap<>();
   private final Map<Term, TermPostings> postings = new HashMap<>();
+  private final Map<Object, SharedClause.Evaluated> shared = new IdentityHashMap<>();
+  private final Set<Weight> scored = Collections.newSetFromMap(new IdentityHashMap<>());
 
   SegmentEvaluation(LeafReaderContext context) {
     this.context = context;
@@ -83,6 +88,24 @@ final class SegmentEvaluation {
   }
 
   /**
+   * A scorer of {@code weight} in this segment, or null where it matches nothing: the supplier's
+   * the first time, a new supplier's each later time (a clause a query holds more than once is
+   * one clause, evaluated again where a later use asks about other documents; a supplier gives
+   * one scorer).
+   */
+  Scorer scorer(Weight weight) throws IOException {
+    ScorerSupplier supplier = supplier(weight);
+    if (supplier == null) {
+      return null;
+    }
+    if (scored.add(weight)) {
+      return supplier.get(Long.MAX_VALUE);
+    }
+    ScorerSupplier again = weight.scorerSupplier(context);
+    return again == null ? null : again.get(Long.MAX_VALUE);
+  }
+
+  /**
    * The clauses of {@code bool} that have a scorer in this segment (null where it has none),
    * worked out once: a parent asks for them, and so does the clause to evaluate itself.
    */
@@ -93,6 +116,20 @@ final class SegmentEvaluation {
       present.put(bool, known);
     }
     return known.orElse(null);
+  }
+
+  /** What this segment kept of a shared subtree's evaluation ({@code subtree}'s), or null. */
+  SharedClause.Evaluated shared(Object subtree) {
+    return shared.get(subtree);
+  }
+
+  /** Keeps {@code evaluated} for the subtree's later uses; null forgets it. */
+  void share(Object subtree, SharedClause.Evaluated evaluated) {
+    if (evaluated == null) {
+      shared.remove(subtree);
+    } else {
+      shared.put(subtree, evaluated);
+    }
   }
 
   interface PresentCheck {

@@ -1,5 +1,6 @@
 package nl.buurtkennis.search.scoring;
 
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -58,6 +59,35 @@ public final class SegmentScores {
       // A float is exact in a double, so the sum reads back as the float it is.
       sums[doc] = score(doc) + value;
     }
+  }
+
+  /**
+   * Its documents among {@code candidates} (all, when null) with their scores, in arrays of its
+   * own: what a parent changes in the copy (its documents, a sum added to a score) leaves this as
+   * it is.
+   */
+  SegmentScores copy(FixedBitSet candidates, int maxDoc) {
+    FixedBitSet copied = docs.clone();
+    if (candidates != null) {
+      copied.and(candidates);
+    }
+    if (floats != null) {
+      float[] scores = ScratchArrays.floats(maxDoc);
+      for (int doc = copied.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = ScoreSum.next(copied, doc)) {
+        scores[doc] = floats[doc];
+      }
+      return new SegmentScores(copied, scores, null);
+    }
+    if (sums != null) {
+      double[] scores = ScratchArrays.doubles(maxDoc);
+      for (int doc = copied.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = ScoreSum.next(copied, doc)) {
+        scores[doc] = sums[doc];
+      }
+      return new SegmentScores(copied, null, scores);
+    }
+    return new SegmentScores(copied, null, null);
   }
 
   boolean isEmpty() {

@@ -133,6 +133,48 @@ class TermAtATimeQueryTest {
   }
 
   @Test
+  void aSubtreeHeldTwiceWithTheSameBoostScoresAsLucenes() throws IOException {
+    // A phrase's words unquoted stand weighed apart and again beside the proximity they must
+    // keep; such a subtree is evaluated once per segment and read again among later candidates
+    // (fewer, the same, or more than the first use asked about).
+    Random random = new Random(20261207);
+    try (Directory directory = new ByteBuffersDirectory()) {
+      writeSegments(directory, random);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        int matched = 0;
+        for (int i = 0; i < 300; i++) {
+          Query shared = randomBoolean(random, 1);
+          float boost = 0.5f + random.nextInt(4) * 0.5f;
+          BooleanQuery.Builder query = new BooleanQuery.Builder();
+          switch (i % 3) {
+            case 0 -> query.add(randomQuery(random, 1), Occur.MUST)
+                .add(new BoostQuery(shared, boost), Occur.SHOULD)
+                .add(new BoostQuery(new BooleanQuery.Builder().add(shared, Occur.MUST)
+                    .add(randomQuery(random, 2), Occur.FILTER).build(), boost), Occur.SHOULD);
+            case 1 -> query // the first use asks about fewer documents than the second
+                .add(new BoostQuery(new BooleanQuery.Builder().add(shared, Occur.MUST)
+                    .add(randomQuery(random, 2), Occur.MUST).build(), boost), Occur.SHOULD)
+                .add(new BoostQuery(shared, boost), Occur.SHOULD)
+                .add(randomQuery(random, 1), Occur.SHOULD);
+            default -> query // three uses, one with another boost
+                .add(shared, Occur.SHOULD).add(new BoostQuery(shared, 1.5f), Occur.SHOULD)
+                .add(new BooleanQuery.Builder().add(shared, Occur.MUST)
+                    .add(randomQuery(random, 2), Occur.SHOULD).build(), Occur.MUST)
+                .add(new BooleanQuery.Builder().add(randomQuery(random, 2), Occur.MUST)
+                    .add(shared, Occur.SHOULD).build(), Occur.SHOULD);
+          }
+          Query built = query.build();
+          if (compare(searcher, built, built.toString()) > 0) {
+            matched++;
+          }
+        }
+        assertTrue(matched > 100, "queries with matches: " + matched);
+      }
+    }
+  }
+
+  @Test
   void theJudgedQueriesScoreAsLucenesOnTheShippedCorpus() throws Exception {
     Path indexDir = temp.resolve("index");
     IndexBuilder.build(CorpusLoader.load(TempCorpus.shippedCorpus()).orThrow(), indexDir);
