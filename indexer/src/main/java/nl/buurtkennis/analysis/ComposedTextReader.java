@@ -2,8 +2,8 @@ package nl.buurtkennis.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Arrays;
 import java.io.StringReader;
+import java.util.Arrays;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 
@@ -57,9 +57,8 @@ final class ComposedTextReader extends CharFilter {
   }
 
   /**
-   * Each thread's buffer for {@link #readAll}: a text was read in chunks into a growing builder
-   * and then copied into its string (with the recording for {@link SentenceEnds}, which copied it
-   * once more, a third of the bytes a build allocated); now it is read into this and copied once.
+   * Each thread's buffer for {@link #readAll}, so that a text is copied once, into its string
+   * (a text per field and document: growing a builder per text was a third of a build's bytes).
    */
   private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[1024]);
   /** A buffer grown beyond this for one long text is not kept for the thread's next ones. */

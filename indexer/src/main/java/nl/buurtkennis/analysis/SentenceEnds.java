@@ -55,8 +55,8 @@ final class SentenceEnds {
     }
 
     /**
-     * The whole text, read at once and kept as it is (the composing reader after this one reads
-     * every text whole: recording it chunk by chunk copied it once more).
+     * The whole text, read at once and kept as it is: the composing reader after this one reads
+     * every text whole, and this string serves it and the recording both.
      */
     String readAll() throws IOException {
       if (whole != null || chunks.length() > 0) {

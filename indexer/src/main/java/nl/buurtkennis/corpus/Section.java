@@ -38,7 +38,7 @@ public record Section(String heading, String anchor, List<Block> blocks) {
 
   /**
    * Appends {@link #text()} to {@code out}, so that a document's body is built in one builder
-   * rather than from a string per section (each body was copied four times).
+   * rather than from a string per section.
    */
   StringBuilder appendText(StringBuilder out) {
     int start = out.length();
