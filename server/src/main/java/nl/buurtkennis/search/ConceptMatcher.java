@@ -2,12 +2,14 @@ package nl.buurtkennis.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -186,7 +188,23 @@ public final class ConceptMatcher {
   }
 
   private static boolean namesAny(Stream<String> names, Set<String> typedKeys) {
-    return names.anyMatch(name -> keys(words(name)).stream().anyMatch(typedKeys::contains));
+    return names.anyMatch(name -> nameKeys(name).stream().anyMatch(typedKeys::contains));
+  }
+
+  /**
+   * The keys of a concept's name ({@link #keys}), worked out once per name: a query that is a
+   * name of several words asks for them in each parse of it (the phrase, its words unquoted, and
+   * again for the passages), and a name has up to nine keys, each a stemming of its words.
+   */
+  private static final Map<String, Set<String>> NAME_KEYS = new ConcurrentHashMap<>();
+
+  private static Set<String> nameKeys(String name) {
+    Set<String> known = NAME_KEYS.get(name);
+    if (known == null) {
+      known = Collections.unmodifiableSet(keys(words(name)));
+      NAME_KEYS.put(name, known);
+    }
+    return known;
   }
 
   /** The word-by-word translations the taxonomy's labels allow. */
@@ -203,7 +221,7 @@ public final class ConceptMatcher {
     Set<String> typed = keys(words(match.words()));
     Concept concept = match.ref().concept();
     return Stream.of(concept.label().nl(), concept.label().en())
-        .anyMatch(label -> keys(words(label)).stream().anyMatch(typed::contains));
+        .anyMatch(label -> nameKeys(label).stream().anyMatch(typed::contains));
   }
 
   private Set<ConceptRef> lookup(List<String> run) {
