@@ -87,7 +87,6 @@ final class PartsNearQuery extends Query {
     private final PostingsEnum seconds;
     private final int before;
     private final int after;
-    private int[] positions = new int[16];
 
     Near(DocIdSetIterator both, PostingsEnum firsts, PostingsEnum seconds, int before,
         int after) {
@@ -100,25 +99,20 @@ final class PartsNearQuery extends Query {
 
     @Override
     public boolean matches() throws IOException {
-      int count = firsts.freq();
-      if (positions.length < count) {
-        positions = new int[Math.max(count, positions.length * 2)];
-      }
-      for (int i = 0; i < count; i++) {
-        positions[i] = firsts.nextPosition();
-      }
-      // both lists ascend: for each second's position p, the first's positions before p - after
-      // are behind every later p too
-      int at = 0;
+      // Both lists ascend: for each second's position p, a first's position before p - after is
+      // behind every later p too; each list is read only as far as the answer needs.
+      int firstsLeft = firsts.freq() - 1;
+      int at = firsts.nextPosition();
       for (int k = seconds.freq(); k > 0; k--) {
         int position = seconds.nextPosition();
-        while (at < count && positions[at] < position - after) {
-          at++;
+        while (at < position - after) {
+          if (firstsLeft == 0) {
+            return false;
+          }
+          firstsLeft--;
+          at = firsts.nextPosition();
         }
-        if (at == count) {
-          return false;
-        }
-        if (positions[at] <= position + before) {
+        if (at <= position + before) {
           return true;
         }
       }
