@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import nl.buurtkennis.search.scoring.EquivalentWeight;
+import nl.buurtkennis.search.scoring.ScalesWithBoost;
 import nl.buurtkennis.search.scoring.ScoresScorer;
 import nl.buurtkennis.search.scoring.ScratchArrays;
 import nl.buurtkennis.search.scoring.SegmentScores;
@@ -32,9 +33,12 @@ import org.apache.lucene.util.FixedBitSet;
  * (veiligheid) names dozens of concepts, each a long posting list; instead of walking them side
  * by side in a priority queue for every document, each is read once into per-document sums, from
  * the documents of each facet value that the commit keeps in memory ({@link FacetPostings}).
- * Searched by another searcher than an {@link IndexView}, it is the disjunction.
+ * Searched by another searcher than an {@link IndexView}, it is the disjunction. Its scores scale
+ * with the boost exactly ({@link ScalesWithBoost}): each concept's is BM25's of freq 1, norm 1
+ * with the boost in its weight, their order the same at any boost, and a document's total the best
+ * plus the others times {@code tieBreaker}, summed as floats.
  */
-final class ConceptTermsQuery extends Query {
+final class ConceptTermsQuery extends Query implements ScalesWithBoost {
   private final List<Term> terms;
   private final float tieBreaker;
 

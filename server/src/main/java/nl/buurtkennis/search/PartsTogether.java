@@ -86,8 +86,8 @@ final class PartsTogether {
     for (BooleanClause clause : allParts.clauses()) {
       Query parts = clause.getQuery() instanceof BoostQuery boosted ? boosted.getQuery()
           : clause.getQuery();
-      IntervalQuery inField = parts instanceof BooleanQuery bool ? inField(bool, true) : null;
-      if (inField == null || LABELS.contains(IndexSchema.nameOf(inField.getField()))) {
+      Query inField = parts instanceof BooleanQuery bool ? inField(bool, true) : null;
+      if (inField == null || LABELS.contains(IndexSchema.nameOf(fieldOf(inField)))) {
         any.add(parts, BooleanClause.Occur.SHOULD);
       } else {
         any.add(inField, BooleanClause.Occur.SHOULD);
@@ -103,7 +103,7 @@ final class PartsTogether {
    * shows where the parts stand) with a third of the postings read: {@link #said} asks only
    * whether a text holds them together, and it asks it of every text that holds all the parts.
    */
-  private static IntervalQuery inField(BooleanQuery parts, boolean docsOnly) {
+  private static Query inField(BooleanQuery parts, boolean docsOnly) {
     String field = null;
     List<IntervalsSource> sources = new ArrayList<>();
     for (BooleanClause clause : parts.clauses()) {
@@ -135,7 +135,14 @@ final class PartsTogether {
     if (docsOnly && !first.equals(second)) {
       // The three ways below, as positions: the second part at most GAPS_IN_ORDER + 1 after the
       // first, at its position (in a longer compound), or at most MAX_GAPS + 1 before it; one
-      // postings list a part instead of three, one interval check instead of three.
+      // postings list a part instead of three, one interval check instead of three; of two
+      // single words, their position lists merged (PartsNearQuery finds the same texts).
+      List<Term> firstWords = words(parts.clauses().get(0).getQuery());
+      List<Term> secondWords = words(parts.clauses().get(1).getQuery());
+      if (firstWords.size() == 1 && secondWords.size() == 1) {
+        return new PartsNearQuery(firstWords.get(0), secondWords.get(0), MAX_GAPS + 1,
+            GAPS_IN_ORDER + 1);
+      }
       return new IntervalQuery(field, Intervals.containedBy(second,
           Intervals.extend(first, MAX_GAPS + 1, GAPS_IN_ORDER + 1)));
     }
@@ -143,6 +150,12 @@ final class PartsTogether {
         Intervals.maxgaps(0, Intervals.unordered(first, second)),
         Intervals.maxgaps(GAPS_IN_ORDER, Intervals.ordered(first, second)),
         Intervals.maxgaps(MAX_GAPS, Intervals.ordered(second, first))));
+  }
+
+  /** The field of a query {@link #inField} made. */
+  private static String fieldOf(Query inField) {
+    return inField instanceof PartsNearQuery near ? near.field()
+        : ((IntervalQuery) inField).getField();
   }
 
   /** The terms of a word or of alternative words, or null for anything else. */

@@ -90,6 +90,30 @@ public final class SegmentScores {
     return new SegmentScores(copied, null, null);
   }
 
+  /**
+   * These scores times two to the power {@code power}, in place (this, changed): exact, as a
+   * float or a double times a power of two is the scaled value (for values far above the smallest
+   * normal float, as every score is), and a double sum read as a float rounds to the scaled float.
+   */
+  SegmentScores scaled(int power) {
+    if (power == 0) {
+      return this;
+    }
+    float factor = Math.scalb(1f, power);
+    if (floats != null) {
+      for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = ScoreSum.next(docs, doc)) {
+        floats[doc] *= factor;
+      }
+    } else if (sums != null) {
+      for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = ScoreSum.next(docs, doc)) {
+        sums[doc] *= factor;
+      }
+    }
+    return this;
+  }
+
   boolean isEmpty() {
     return docs.scanIsEmpty();
   }

@@ -30,6 +30,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -163,6 +164,61 @@ class TermAtATimeQueryTest {
                     .add(randomQuery(random, 2), Occur.SHOULD).build(), Occur.MUST)
                 .add(new BooleanQuery.Builder().add(randomQuery(random, 2), Occur.MUST)
                     .add(shared, Occur.SHOULD).build(), Occur.SHOULD);
+          }
+          Query built = query.build();
+          if (compare(searcher, built, built.toString()) > 0) {
+            matched++;
+          }
+        }
+        assertTrue(matched > 100, "queries with matches: " + matched);
+      }
+    }
+  }
+
+  @Test
+  void aSubtreeHeldWithBoostsAPowerOfTwoApartScoresAsLucenes() throws IOException {
+    // A compound's parts weigh 0.8 where a text says them together and 0.2 anywhere: one
+    // evaluation per segment, its scores times the power of two between the boosts (nested boosts,
+    // a disjunction's maximum and sums of doubles included); boosts another ratio apart are
+    // evaluated apart.
+    Random random = new Random(20261208);
+    try (Directory directory = new ByteBuffersDirectory()) {
+      writeSegments(directory, random);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        int matched = 0;
+        for (int i = 0; i < 300; i++) {
+          BooleanQuery.Builder subtree = new BooleanQuery.Builder()
+              .add(randomBoolean(random, 1), Occur.SHOULD)
+              .add(new BoostQuery(new DisjunctionMaxQuery(List.of(randomQuery(random, 2),
+                  randomQuery(random, 2), term("b", WORDS[random.nextInt(WORDS.length)])),
+                  0.1f * random.nextInt(3)), 0.5f + random.nextInt(4) * 0.5f), Occur.SHOULD);
+          Query shared = subtree.build();
+          float boost = 0.2f * (1 + random.nextInt(5));
+          float other = Math.scalb(boost, random.nextInt(6) - 3);
+          BooleanQuery.Builder query = new BooleanQuery.Builder();
+          switch (i % 4) {
+            case 0 -> query // the compound's shape: together first, then anywhere
+                .add(randomQuery(random, 1), Occur.SHOULD)
+                .add(new BoostQuery(new BooleanQuery.Builder().add(shared, Occur.MUST)
+                    .add(randomQuery(random, 2), Occur.FILTER).build(), 0.8f), Occur.SHOULD)
+                .add(new BoostQuery(randomQuery(random, 1), 0.2f), Occur.SHOULD)
+                .add(new BoostQuery(shared, 0.2f), Occur.SHOULD);
+            case 1 -> query // the first use asks about fewer documents than the second
+                .add(new BoostQuery(new BooleanQuery.Builder().add(shared, Occur.MUST)
+                    .add(randomQuery(random, 2), Occur.MUST).build(), boost), Occur.SHOULD)
+                .add(new BoostQuery(shared, other), Occur.SHOULD)
+                .add(randomQuery(random, 1), Occur.SHOULD);
+            case 2 -> query // three uses, the third another ratio apart
+                .add(new BoostQuery(shared, boost), Occur.SHOULD)
+                .add(new BoostQuery(shared, other), Occur.SHOULD)
+                .add(new BoostQuery(shared, boost * 1.5f), Occur.SHOULD)
+                .add(randomQuery(random, 1), Occur.MUST);
+            default -> query // a use inside another use's required clauses
+                .add(new BoostQuery(shared, other), Occur.MUST)
+                .add(new BoostQuery(new BooleanQuery.Builder().add(randomQuery(random, 2),
+                    Occur.MUST).add(new BoostQuery(shared, boost), Occur.SHOULD).build(), 2f),
+                    Occur.SHOULD);
           }
           Query built = query.build();
           if (compare(searcher, built, built.toString()) > 0) {
