@@ -199,12 +199,7 @@ public final class ConceptMatcher {
   private static final Map<String, Set<String>> NAME_KEYS = new ConcurrentHashMap<>();
 
   private static Set<String> nameKeys(String name) {
-    Set<String> known = NAME_KEYS.get(name);
-    if (known == null) {
-      known = Collections.unmodifiableSet(keys(words(name)));
-      NAME_KEYS.put(name, known);
-    }
-    return known;
+    return NAME_KEYS.computeIfAbsent(name, n -> Collections.unmodifiableSet(keys(words(n))));
   }
 
   /** The word-by-word translations the taxonomy's labels allow. */

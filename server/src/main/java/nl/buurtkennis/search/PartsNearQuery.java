@@ -143,9 +143,8 @@ final class PartsNearQuery extends Query {
 
   @Override
   public boolean equals(Object other) {
-    return sameClassAs(other) && first.equals(((PartsNearQuery) other).first)
-        && second.equals(((PartsNearQuery) other).second)
-        && before == ((PartsNearQuery) other).before && after == ((PartsNearQuery) other).after;
+    return sameClassAs(other) && other instanceof PartsNearQuery near && first.equals(near.first)
+        && second.equals(near.second) && before == near.before && after == near.after;
   }
 
   @Override

@@ -84,11 +84,9 @@ final class QueryTermStates {
       }
     }
     Map<Subtree, Integer> subtrees = new HashMap<>();
-    Map<Query, Boolean> scaling = new IdentityHashMap<>();
     // BM25's scores scale with the boost exactly; another similarity's may not
-    if (searcher.getSimilarity().getClass() != BM25Similarity.class) {
-      scaling = null;
-    }
+    Map<Query, Boolean> scaling = searcher.getSimilarity().getClass() == BM25Similarity.class
+        ? new IdentityHashMap<>() : null;
     countSubtrees(query, 1f, subtrees, scaling);
     return new QueryTermStates(states, occurrences, subtrees, scaling);
   }

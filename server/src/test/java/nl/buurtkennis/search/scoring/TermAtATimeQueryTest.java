@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntFunction;
 import nl.buurtkennis.eval.JudgedSet;
 import nl.buurtkennis.index.IndexSchema;
 import nl.buurtkennis.search.SearchIndex;
@@ -139,40 +140,30 @@ class TermAtATimeQueryTest {
     // keep; such a subtree is evaluated once per segment and read again among later candidates
     // (fewer, the same, or more than the first use asked about).
     Random random = new Random(20261207);
-    try (Directory directory = new ByteBuffersDirectory()) {
-      writeSegments(directory, random);
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        int matched = 0;
-        for (int i = 0; i < 300; i++) {
-          Query shared = randomBoolean(random, 1);
-          float boost = 0.5f + random.nextInt(4) * 0.5f;
-          BooleanQuery.Builder query = new BooleanQuery.Builder();
-          switch (i % 3) {
-            case 0 -> query.add(randomQuery(random, 1), Occur.MUST)
-                .add(new BoostQuery(shared, boost), Occur.SHOULD)
-                .add(new BoostQuery(new BooleanQuery.Builder().add(shared, Occur.MUST)
-                    .add(randomQuery(random, 2), Occur.FILTER).build(), boost), Occur.SHOULD);
-            case 1 -> query // the first use asks about fewer documents than the second
-                .add(new BoostQuery(new BooleanQuery.Builder().add(shared, Occur.MUST)
-                    .add(randomQuery(random, 2), Occur.MUST).build(), boost), Occur.SHOULD)
-                .add(new BoostQuery(shared, boost), Occur.SHOULD)
-                .add(randomQuery(random, 1), Occur.SHOULD);
-            default -> query // three uses, one with another boost
-                .add(shared, Occur.SHOULD).add(new BoostQuery(shared, 1.5f), Occur.SHOULD)
-                .add(new BooleanQuery.Builder().add(shared, Occur.MUST)
-                    .add(randomQuery(random, 2), Occur.SHOULD).build(), Occur.MUST)
-                .add(new BooleanQuery.Builder().add(randomQuery(random, 2), Occur.MUST)
-                    .add(shared, Occur.SHOULD).build(), Occur.SHOULD);
-          }
-          Query built = query.build();
-          if (compare(searcher, built, built.toString()) > 0) {
-            matched++;
-          }
-        }
-        assertTrue(matched > 100, "queries with matches: " + matched);
+    int matched = matchedComparedWithLucenes(random, 300, i -> {
+      Query shared = randomBoolean(random, 1);
+      float boost = 0.5f + random.nextInt(4) * 0.5f;
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      switch (i % 3) {
+        case 0 -> query.add(randomQuery(random, 1), Occur.MUST)
+            .add(new BoostQuery(shared, boost), Occur.SHOULD)
+            .add(new BoostQuery(new BooleanQuery.Builder().add(shared, Occur.MUST)
+                .add(randomQuery(random, 2), Occur.FILTER).build(), boost), Occur.SHOULD);
+        case 1 -> query // the first use asks about fewer documents than the second
+            .add(new BoostQuery(new BooleanQuery.Builder().add(shared, Occur.MUST)
+                .add(randomQuery(random, 2), Occur.MUST).build(), boost), Occur.SHOULD)
+            .add(new BoostQuery(shared, boost), Occur.SHOULD)
+            .add(randomQuery(random, 1), Occur.SHOULD);
+        default -> query // three uses, one with another boost
+            .add(shared, Occur.SHOULD).add(new BoostQuery(shared, 1.5f), Occur.SHOULD)
+            .add(new BooleanQuery.Builder().add(shared, Occur.MUST)
+                .add(randomQuery(random, 2), Occur.SHOULD).build(), Occur.MUST)
+            .add(new BooleanQuery.Builder().add(randomQuery(random, 2), Occur.MUST)
+                .add(shared, Occur.SHOULD).build(), Occur.SHOULD);
       }
-    }
+      return query.build();
+    });
+    assertTrue(matched > 100, "queries with matches: " + matched);
   }
 
   @Test
@@ -182,52 +173,42 @@ class TermAtATimeQueryTest {
     // a disjunction's maximum and sums of doubles included); boosts another ratio apart are
     // evaluated apart.
     Random random = new Random(20261208);
-    try (Directory directory = new ByteBuffersDirectory()) {
-      writeSegments(directory, random);
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        int matched = 0;
-        for (int i = 0; i < 300; i++) {
-          BooleanQuery.Builder subtree = new BooleanQuery.Builder()
-              .add(randomBoolean(random, 1), Occur.SHOULD)
-              .add(new BoostQuery(new DisjunctionMaxQuery(List.of(randomQuery(random, 2),
-                  randomQuery(random, 2), term("b", WORDS[random.nextInt(WORDS.length)])),
-                  0.1f * random.nextInt(3)), 0.5f + random.nextInt(4) * 0.5f), Occur.SHOULD);
-          Query shared = subtree.build();
-          float boost = 0.2f * (1 + random.nextInt(5));
-          float other = Math.scalb(boost, random.nextInt(6) - 3);
-          BooleanQuery.Builder query = new BooleanQuery.Builder();
-          switch (i % 4) {
-            case 0 -> query // the compound's shape: together first, then anywhere
-                .add(randomQuery(random, 1), Occur.SHOULD)
-                .add(new BoostQuery(new BooleanQuery.Builder().add(shared, Occur.MUST)
-                    .add(randomQuery(random, 2), Occur.FILTER).build(), 0.8f), Occur.SHOULD)
-                .add(new BoostQuery(randomQuery(random, 1), 0.2f), Occur.SHOULD)
-                .add(new BoostQuery(shared, 0.2f), Occur.SHOULD);
-            case 1 -> query // the first use asks about fewer documents than the second
-                .add(new BoostQuery(new BooleanQuery.Builder().add(shared, Occur.MUST)
-                    .add(randomQuery(random, 2), Occur.MUST).build(), boost), Occur.SHOULD)
-                .add(new BoostQuery(shared, other), Occur.SHOULD)
-                .add(randomQuery(random, 1), Occur.SHOULD);
-            case 2 -> query // three uses, the third another ratio apart
-                .add(new BoostQuery(shared, boost), Occur.SHOULD)
-                .add(new BoostQuery(shared, other), Occur.SHOULD)
-                .add(new BoostQuery(shared, boost * 1.5f), Occur.SHOULD)
-                .add(randomQuery(random, 1), Occur.MUST);
-            default -> query // a use inside another use's required clauses
-                .add(new BoostQuery(shared, other), Occur.MUST)
-                .add(new BoostQuery(new BooleanQuery.Builder().add(randomQuery(random, 2),
-                    Occur.MUST).add(new BoostQuery(shared, boost), Occur.SHOULD).build(), 2f),
-                    Occur.SHOULD);
-          }
-          Query built = query.build();
-          if (compare(searcher, built, built.toString()) > 0) {
-            matched++;
-          }
-        }
-        assertTrue(matched > 100, "queries with matches: " + matched);
+    int matched = matchedComparedWithLucenes(random, 300, i -> {
+      BooleanQuery.Builder subtree = new BooleanQuery.Builder()
+          .add(randomBoolean(random, 1), Occur.SHOULD)
+          .add(new BoostQuery(new DisjunctionMaxQuery(List.of(randomQuery(random, 2),
+              randomQuery(random, 2), term("b", WORDS[random.nextInt(WORDS.length)])),
+              0.1f * random.nextInt(3)), 0.5f + random.nextInt(4) * 0.5f), Occur.SHOULD);
+      Query shared = subtree.build();
+      float boost = 0.2f * (1 + random.nextInt(5));
+      float other = Math.scalb(boost, random.nextInt(6) - 3);
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      switch (i % 4) {
+        case 0 -> query // the compound's shape: together first, then anywhere
+            .add(randomQuery(random, 1), Occur.SHOULD)
+            .add(new BoostQuery(new BooleanQuery.Builder().add(shared, Occur.MUST)
+                .add(randomQuery(random, 2), Occur.FILTER).build(), 0.8f), Occur.SHOULD)
+            .add(new BoostQuery(randomQuery(random, 1), 0.2f), Occur.SHOULD)
+            .add(new BoostQuery(shared, 0.2f), Occur.SHOULD);
+        case 1 -> query // the first use asks about fewer documents than the second
+            .add(new BoostQuery(new BooleanQuery.Builder().add(shared, Occur.MUST)
+                .add(randomQuery(random, 2), Occur.MUST).build(), boost), Occur.SHOULD)
+            .add(new BoostQuery(shared, other), Occur.SHOULD)
+            .add(randomQuery(random, 1), Occur.SHOULD);
+        case 2 -> query // three uses, the third another ratio apart
+            .add(new BoostQuery(shared, boost), Occur.SHOULD)
+            .add(new BoostQuery(shared, other), Occur.SHOULD)
+            .add(new BoostQuery(shared, boost * 1.5f), Occur.SHOULD)
+            .add(randomQuery(random, 1), Occur.MUST);
+        default -> query // a use inside another use's required clauses
+            .add(new BoostQuery(shared, other), Occur.MUST)
+            .add(new BoostQuery(new BooleanQuery.Builder().add(randomQuery(random, 2),
+                Occur.MUST).add(new BoostQuery(shared, boost), Occur.SHOULD).build(), 2f),
+                Occur.SHOULD);
       }
-    }
+      return query.build();
+    });
+    assertTrue(matched > 100, "queries with matches: " + matched);
   }
 
   @Test
@@ -253,6 +234,29 @@ class TermAtATimeQueryTest {
   }
 
   /** Compares every hit and score; returns the number of hits. */
+  /**
+   * How many of {@code count} queries, the {@code i}th made by {@code make} after the segments
+   * are written with {@code random}, match a document; each compared with Lucene's
+   * ({@link #compare}).
+   */
+  private static int matchedComparedWithLucenes(Random random, int count, IntFunction<Query> make)
+      throws IOException {
+    try (Directory directory = new ByteBuffersDirectory()) {
+      writeSegments(directory, random);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        int matched = 0;
+        for (int i = 0; i < count; i++) {
+          Query query = make.apply(i);
+          if (compare(searcher, query, query.toString()) > 0) {
+            matched++;
+          }
+        }
+        return matched;
+      }
+    }
+  }
+
   private static int compare(IndexSearcher searcher, Query query, String what)
       throws IOException {
     int all = searcher.getIndexReader().maxDoc();
